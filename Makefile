@@ -1,0 +1,35 @@
+# The two commands a new user needs: `make run` and `make test`. Both set everything up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= fogofwar.db
+
+.PHONY: setup run test gates bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Ingest the example reports into the default SQLite store and print what was found.
+run: setup
+	$(BIN)/fogofwar demo --db $(DB)
+
+## The whole test suite (PostgreSQL tests use FOGOFWAR_TEST_PG, default 127.0.0.1:5432/test).
+test: setup
+	$(BIN)/python -m pytest -q
+
+## Accuracy gates on the gold data in ../shared/data, against the pinned floors in bench/floors.json.
+gates: setup
+	$(BIN)/python -m bench.gates
+
+## Speed benchmarks (ratios measured side by side in one run).
+bench: setup
+	$(BIN)/python -m bench.speed
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

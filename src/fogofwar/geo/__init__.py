@@ -1,0 +1,1 @@
+"""Places: GeoNames gazetteer, toponym recognition, resolution with document context."""
