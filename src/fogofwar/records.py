@@ -62,6 +62,7 @@ class Report:
     language: str | None = None
     content_hash: str = ""
     origin: str | None = None  # where it came from: a path, "-", a feed URL
+    warnings: tuple[str, ...] = ()  # ingest notes, e.g. a date that could not be read
 
     @property
     def published_date(self) -> date | None:
@@ -197,6 +198,9 @@ class Event:
     evidence: Span
     modality: str = "asserted"
     plover: str | None = None
+    # ACLED geo-precision of the event's site: the place's own precision, or 2 when the text
+    # puts the event "near" a settlement.
+    location_precision: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"event_type": self.event_type, "sub_event_type": self.sub_event_type,
@@ -204,7 +208,8 @@ class Event:
                 "time": self.time,
                 "fatalities": self.fatalities.to_dict() if self.fatalities else None,
                 "polarity": self.polarity, "evidence": self.evidence.to_dict(),
-                "modality": self.modality, "plover": self.plover}
+                "modality": self.modality, "plover": self.plover,
+                "location_precision": self.location_precision}
 
 
 @dataclass(frozen=True, slots=True)

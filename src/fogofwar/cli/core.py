@@ -1,3 +1,135 @@
-"""Commands: to be written (see cli/__init__.py for the owner of this module)."""
+"""Core commands: ingest, extract, demo (and, from query.py, events/claims/reports/export).
 
-from . import main  # noqa: F401
+Each command is a thin wrapper over a library function (``ingest.batch.ingest``,
+``ingest.extract.extract_lines``, ``Store`` queries); see common.py for injection.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..ingest.base import MB, IngestOptions
+from . import main
+from .common import db_option, open_store, pipeline_factory, pipeline_options
+
+# The checkout's examples/ (src layout, editable install); else ./examples.
+_REPO_EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+EXAMPLES = _REPO_EXAMPLES if _REPO_EXAMPLES.is_dir() else Path("examples")
+
+
+def _ingest_options(max_size: float) -> IngestOptions:
+    return IngestOptions(max_bytes=int(max_size * MB))
+
+
+def _max_size_option(f):
+    return click.option("--max-size", default=20.0, show_default=True, type=click.FloatRange(0),
+                        metavar="MB", help="Refuse any input (file, stdin, JSONL line) larger "
+                                           "than this many megabytes.")(f)
+
+
+def print_summary(summary, err=True) -> None:
+    """The end-of-run summary: counts, then each failure with its input and reason."""
+    echo = lambda s="": click.echo(s, err=err)  # noqa: E731
+    echo(f"stored: {len(summary.stored)}  skipped as duplicates: {len(summary.duplicates)}  "
+         f"failed: {len(summary.failed)}")
+    for w in summary.warnings:
+        echo(f"  warning  {w}")
+    for f in summary.failed:
+        echo(f"  FAILED   {f.origin}: {f.reason}")
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@pipeline_options
+@_max_size_option
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.pass_context
+def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_size, progress, as_json):
+    """Read reports from PATHS (files, folders, '-' for stdin), extract and store them.
+
+    Formats: plain text (.txt, optional 'Key: value' header), HTML, JSONL, RSS/Atom. The
+    same report twice is stored once (by content hash). Exit code 1 if any input failed.
+    """
+    from ..ingest.batch import ingest
+
+    store = open_store(db)
+    try:
+        summary = ingest(paths, store, pipeline_factory(ctx, model, gazetteer, batch_size),
+                         _ingest_options(max_size), chunk=batch_size,
+                         progress=sys.stderr.isatty() if progress is None else progress)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+    print_summary(summary)
+    ctx.exit(0 if summary.ok else 1)
+
+
+@main.command("extract")
+@pipeline_options
+@_max_size_option
+@click.option("--with-text", is_flag=True,
+              help="Return each report's text (always returned for HTML input).")
+@click.pass_context
+def extract_cmd(ctx, model, gazetteer, batch_size, max_size, with_text):
+    """JSONL on stdin -> JSONL on stdout: places, times, actors, claims, events per report.
+
+    Input objects: {"id"?, "text" | "html", "published"?, "source"?, "url"?, "title"?}.
+    Output: one object per input line, in order; a bad line gives {"id", "error"}.
+    Exit code 1 if any line gave an error. Nothing is stored.
+    """
+    from ..ingest.extract import extract_lines
+    from ..ingest.sources import _limited_lines
+
+    options = _ingest_options(max_size)
+    failed = 0
+    out = sys.stdout
+    for obj in extract_lines(_limited_lines(sys.stdin.buffer, options),
+                             pipeline_factory(ctx, model, gazetteer, batch_size), options,
+                             chunk=batch_size, include_text=with_text):
+        failed += "error" in obj
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.flush()
+    if failed:
+        click.echo(f"{failed} input line(s) gave an error (see their 'error' key)", err=True)
+    ctx.exit(1 if failed else 0)
+
+
+@main.command("demo")
+@db_option
+@pipeline_options
+@click.option("--examples", "examples", default=str(EXAMPLES), show_default=True,
+              type=click.Path(exists=True, file_okay=True), help="Reports to ingest.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.pass_context
+def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
+    """Ingest the example reports into --db and print the events found, with their sources.
+
+    Re-running it is idempotent: reports already stored are skipped.
+    """
+    from ..ingest.batch import ingest
+    from .demo import print_events
+
+    store = open_store(db)
+    try:
+        click.echo(f"Ingesting {examples} into {store.db.url} ...")
+        summary = ingest([examples], store, pipeline_factory(ctx, model, gazetteer, batch_size),
+                         IngestOptions(), chunk=batch_size,
+                         progress=sys.stderr.isatty() if progress is None else progress)
+        print_summary(summary, err=False)
+        click.echo()
+        print_events(store)
+    finally:
+        store.close()
+    ctx.exit(0 if summary.ok else 1)
+
+
+from . import query  # noqa: E402,F401  (registers events, claims, reports, export)

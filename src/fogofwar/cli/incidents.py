@@ -1,3 +1,151 @@
-"""Commands: to be written (see cli/__init__.py for the owner of this module)."""
+"""Commands ``incidents`` and ``incident``: fused incidents with grades, and their evidence.
 
-from . import main  # noqa: F401
+Thin wrappers over store/incidents.py: both first fuse any stored report not fused yet
+(incremental), then read. ``--config`` points at the analyst's TOML (per-source reliability,
+fusion thresholds; see fuse/config.py); by default ./fogofwar.toml when present.
+"""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from . import main
+from .common import db_option, open_store
+
+
+def _config(path: str | None):
+    from ..fuse.config import ConfigError, load_config
+
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _config_option(f):
+    return click.option("--config", "config_path", default=None, metavar="TOML",
+                        help="Analyst settings: per-source reliability A-F and fusion "
+                             "thresholds (default: ./fogofwar.toml if present).")(f)
+
+
+def _fuse_pending(store, config, rebuild: bool) -> None:
+    from ..store.incidents import fuse_pending, refuse
+
+    done = (refuse if rebuild else fuse_pending)(store.db, config)
+    n = sum(r.status == "fused" for r in done)
+    if n:
+        click.echo(f"fused {n} report(s)", err=True)
+
+
+def _flags(inc: dict) -> str:
+    ind = inc["independent"]
+    flags = []
+    if inc["status"] == "disputed":
+        flags.append("DISPUTED")
+    if inc["status"] == "retracted":
+        flags.append("RETRACTED")
+    flags.append(f"+{ind['asserts']}/-{ind['denies']}")
+    return " ".join(flags)
+
+
+def format_table(incs: list[dict]) -> str:
+    """A fixed-width listing: id, date, place, type, status, grade, independent +/-."""
+    head = f"{'ID':<28} {'TIME':<21} {'PLACE':<22} {'TYPE':<34} {'STATUS':<10} GR  SOURCES"
+    lines = [head]
+    for i in incs:
+        place = (i["place"]["name"] or "?")[:22]
+        t = (i["time"]["value"] or "?")[:21]
+        typ = f"{i['event_type']}/{i['sub_event_type']}"[:34]
+        lines.append(f"{i['id'][:28]:<28} {t:<21} {place:<22} {typ:<34} {i['status']:<10} "
+                     f"{i['credibility']:<3} {_flags(i)}")
+    return "\n".join(lines)
+
+
+@main.command("incidents")
+@db_option
+@_config_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="json: the stable interface (a JSON array).")
+@click.option("--status", type=click.Choice(["reported", "disputed", "confirmed", "retracted"]),
+              default=None, help="Only incidents with this status.")
+@click.option("--min-credibility", type=click.IntRange(1, 6), default=None,
+              help="Only incidents graded this credible or better (1 best, 6 cannot be judged).")
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many.")
+@click.option("--unanswered", is_flag=True,
+              help="Also list denials that no stored report's assertion answers yet.")
+@click.option("--rebuild", is_flag=True,
+              help="Drop all incidents and fuse every stored report again, in date order.")
+def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswered, rebuild):
+    """List incidents fused from the stored reports, with grade and dispute flags.
+
+    Reports stored since the last run are fused first (incrementally). The grade is the
+    Admiralty-style information credibility (1 confirmed ... 5 improbable, 6 cannot be
+    judged); +N/-M counts independent sources asserting/denying (copies and relays not counted).
+    """
+    from ..store.incidents import list_incidents
+
+    config = _config(config_path)
+    store = open_store(db)
+    try:
+        _fuse_pending(store, config, rebuild)
+        # regrade with the analyst's reliabilities when a config is in use
+        regrade = config if (config_path or config.path) else None
+        incs = list_incidents(store.db, regrade, status, min_credibility, limit, unanswered)
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(incs, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_table(incs))
+
+
+def format_evidence(d: dict) -> str:
+    """The evidence view: the incident, its reasons, every statement with source and quote."""
+    p, t = d["place"], d["time"]
+    out = [f"{d['id']}  {d['event_type']} / {d['sub_event_type']}",
+           f"  place: {p['name']} ({p['country_code']}.{p['admin1']}, precision {p['precision']},"
+           f" geonameid {p['geonameid']})",
+           f"  time:  {t['value']} ({t['precision']})",
+           f"  status: {d['status']}   credibility: {d['credibility']}   independent: "
+           f"{d['independent']['asserts']} assert, {d['independent']['denies']} deny",
+           "  reasons:"]
+    out += [f"    - {r}" for r in d["reasons"]]
+    if d.get("history"):
+        out.append("  history:")
+        out += [f"    {h['date']}  {h['status']:<10} {h['sources']}" for h in d["history"]]
+    out.append("  evidence:")
+    for e in d["evidence"]:
+        relay = f" (relays {e['relays']})" if e["relays"] else ""
+        out.append(f"    [{e['stance']}, {e['certainty']}] {e['source']}{relay} - report {e['report']}"
+                   f" ({e['published'] or 'undated'}), chars {e['quote']['start']}-{e['quote']['end']}:")
+        out.append(f"        \"{e['quote']['text']}\"")
+    out.append("  why each event joined:")
+    for eid, m in d["matched"].items():
+        feats = "; ".join(f"{k}: {v}" for k, v in m.items() if k != "role")
+        out.append(f"    {eid} ({m['role']}): {feats}")
+    return "\n".join(out)
+
+
+@main.command("incident")
+@click.argument("incident_id")
+@db_option
+@_config_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def incident_cmd(incident_id, db, config_path, fmt):
+    """Show the evidence of one incident: every supporting and denying claim with its
+    source, date and quoted span, and why each event was merged into it."""
+    from ..store.incidents import incident_detail
+
+    config = _config(config_path)
+    store = open_store(db)
+    try:
+        _fuse_pending(store, config, False)
+        d = incident_detail(store.db, incident_id, config)
+    finally:
+        store.close()
+    if d is None:
+        raise click.ClickException(f"no incident {incident_id!r} (see `fogofwar incidents`)")
+    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_evidence(d))

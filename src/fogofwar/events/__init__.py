@@ -1,11 +1,260 @@
-"""Events: detection, ACLED typing, actors, arguments (place, time, fatalities), polarity."""
+"""Events: detection, ACLED typing, actors, arguments (place, time, fatalities), polarity.
+
+``extract_events`` is the pipeline's event stage: cues found in the parse (detect.py) become
+candidate events; each gets its actors in ACLED's actor1/actor2 roles, its own site (one event
+per coordinated site, as ACLED codes one location per event), its own time (in its clause, else
+continuing from the previous sentence, else an inferred publication-date entry), fatalities
+and a modality (polarity.py). Mentions of an event that name nothing about it ("these
+operations remain controversial") are references, not new events, and are skipped.
+"""
 
 from __future__ import annotations
 
-from ..records import Actor, Event, Place, Report, TimeValue
+from collections import Counter
+from datetime import date
+
+from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
+from . import fatalities as _fatalities
+from .arguments import (
+    anaphoric_site, locations, place_tokens, region, roles, tree_distance,
+)
+from .detect import Candidate, detect, sent_starts
+from .lexicon_actors import country_name
+from .lexicon_events import CIVILIAN_TARGETS
+from .polarity import modality
+from .plover import plover_code
+from .taxonomy import ALL_SUBTYPES
+
+__all__ = ["extract_events"]
+
+_STATE_KINDS = {"state forces", "government"}
+_ARMED_TYPES = {"Battles", "Explosions/Remote violence"}
+_USABLE_REFS = {"PRESENT_REF"}
+
+
+def _usable_time(t: TimeValue) -> bool:
+    """Times that can date an event: dates, months, years, intervals; not durations ("for
+    months") or vague past/future references."""
+    if t.inferred:
+        return False
+    v = t.value or ""
+    if v.startswith("P") and v not in _USABLE_REFS:
+        return False
+    return not v.endswith("_REF") or v in _USABLE_REFS
+
+
+def _inferred(times: list[TimeValue], published: date | None) -> int | None:
+    if published is None:
+        return None
+    for k, t in enumerate(times):
+        if t.inferred:
+            return k
+    iso = published.isoformat()
+    times.append(TimeValue(text="", start=0, end=0, value=iso, precision="day", first=iso,
+                           last=iso, inferred=True))
+    return len(times) - 1
+
+
+def _dyad(actors: list[Actor]) -> list[str]:
+    """The two sides most named by state actors in the report (the conflict dyad)."""
+    c = Counter(a.side for a in actors if a.side and a.kind in _STATE_KINDS)
+    return [s for s, _ in c.most_common(2)]
+
+
+def _to_forces(name: str | None) -> str | None:
+    if name and name.startswith("Government of "):
+        return "Military Forces of " + name[len("Government of "):]
+    return name
 
 
 def extract_events(doc, places: list[Place], times: list[TimeValue], actors: list[Actor],
                    report: Report) -> tuple[list[Event], list[TimeValue]]:
     """Return the report's events and the times list (extended with inferred times, if any)."""
-    raise NotImplementedError
+    places = list(places)
+    times = list(times)
+    actor_at: dict[int, Actor] = {}
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                actor_at[t.i] = a
+    skip = frozenset(i for i, a in actor_at.items()
+                     if a.kind not in ("protesters", "rioters"))  # "protesters" is also a cue
+    # capitals and countries standing for governments ("Moscow retook") are actors, not sites
+    metonyms = frozenset(i for i, a in actor_at.items() if a.kind == "government")
+    cands = detect(doc, skip=skip, actor_at=actor_at)
+    triggers = {c.trigger for c in cands}
+    ptoks = place_tokens(doc, places)
+    ttoks = place_tokens(doc, times)
+    own_time = _assign_times(doc, cands, times, ttoks)
+    dyad = _dyad(actors)
+    published = report.published_date
+
+    events: list[Event] = []
+    last_site: tuple[int, int] | None = None
+    battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
+    sent_time: dict[int, int] = {}
+    fig_cache: dict = {}
+    for c in cands:
+        trig = doc[c.trigger]
+        sent = trig.sent
+        reg = region(doc, c.trigger, triggers - {c.trigger})
+        (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
+        syntactic_actor = bool(a1 or a2)
+        sites = locations(doc, c.trigger, reg, places, ptoks, metonyms)
+        if not sites and last_site is not None and anaphoric_site(doc, reg):
+            sites = [last_site]
+        tk = own_time.get(c.trigger)
+        fig = _figure(doc, c, cands, fig_cache)
+        if trig.pos_ in ("NOUN", "PROPN") and not (sites or syntactic_actor or fig
+                                                    or _named_site(trig)):
+            continue  # a reference to events told elsewhere, or a generic mention
+        if tk is None:
+            tk = _continuing_time(doc, sent, sent_time)
+        if tk is None:
+            tk = _inferred(times, published)
+        else:
+            sent_time.setdefault(sent.start, tk)
+        sub = c.sub
+        if sub == "Attack" and len(dyad) == 2 and not _civilian_target(doc, reg) and (
+                s1 in dyad or not a1):
+            sub = "Armed clash"  # an attack between two states' forces, not on civilians
+        etype = ALL_SUBTYPES[sub]
+        if etype in _ARMED_TYPES:
+            a1, a2 = _to_forces(a1), _to_forces(a2)
+        site_cc = places[sites[0][0]].country_code if sites else None
+        if sub in ("Non-state actor overtakes territory", "Government regains territory"):
+            a1_kind = actor_at[c.trigger].kind if c.trigger in actor_at else None
+            if s1 and site_cc and s1 == site_cc:
+                sub = "Government regains territory"
+            elif s1 and site_cc and s1 != site_cc and sub == "Government regains territory":
+                sub = "Non-state actor overtakes territory"
+            del a1_kind
+        if sub == "Change to group/activity" and not a1:
+            a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
+        if sub == "Change to group/activity" and a2 and a2 == "Military Forces":
+            a2 = None
+        if etype == "Battles":
+            site_name = places[sites[0][0]].name if sites else None
+            if not a1 and not a2 and site_name in battle_at:
+                a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
+            if a1 and not a2 and s1 and site_cc and site_cc != s1:
+                a2 = f"Military Forces of {country_name(site_cc) or site_cc}"
+            if a1 and not a2 and s1 and len(dyad) == 2 and s1 in dyad:
+                other = dyad[1] if dyad[0] == s1 else dyad[0]
+                a2 = f"Military Forces of {country_name(other)}"
+            if (a1 or a2) and sites:
+                for k, _ in sites:
+                    battle_at.setdefault(places[k].name, (a1, a2))
+        if etype == "Explosions/Remote violence" and not a1 and site_cc and len(dyad) == 2 \
+                and site_cc in dyad:
+            other = dyad[1] if dyad[0] == site_cc else dyad[0]
+            a1 = f"Military Forces of {country_name(other)}"
+        mod = modality(trig, [doc[i] for i in c.tokens])
+        toks = reg | c.tokens
+        lo = max(min(toks), sent.start)
+        hi = min(max(toks) + 1, sent.end)
+        ev_span = doc[lo:hi]
+        evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
+        for k, prec in (sites or [(None, None)]):
+            events.append(Event(
+                event_type=ALL_SUBTYPES[sub], sub_event_type=sub, actor1=a1, actor2=a2,
+                location=k, time=tk, fatalities=fig,
+                polarity="positive" if mod == "asserted" else "negative",
+                evidence=evidence, modality=mod, plover=plover_code(sub, sent),
+                location_precision=prec))
+        if sites:
+            last_site = sites[-1]
+    return _dedupe(events, places), times
+
+
+def _civilian_target(doc, reg: set[int]) -> bool:
+    return any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
+
+
+def _named_site(trig) -> bool:
+    """"battles in Demidovka": a proper name in a site phrase, even if no place was resolved."""
+    for prep in trig.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "around", "outside"):
+            if any(t.pos_ == "PROPN" for t in prep.subtree):
+                return True
+    return False
+
+
+def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) -> dict[int, int]:
+    """Give each usable time expression to the nearest event trigger (in the dependency tree)
+    of its sentence; each trigger keeps the nearest of the times it got."""
+    got: dict[int, list[tuple[int, int]]] = {}
+    starts = sent_starts(doc)
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sent.setdefault(starts[c.trigger], []).append(c)
+    for k, (s, e) in enumerate(ttoks):
+        if s < 0 or not _usable_time(times[k]):
+            continue
+        root = doc[s:e].root
+        same = by_sent.get(starts[root.i], [])
+        if not same:
+            continue
+        best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
+                                        abs(root.i - c.trigger)))
+        got.setdefault(best.trigger, []).append((tree_distance(doc, root.i, best.trigger), k))
+    return {t: min(v)[1] for t, v in got.items()}
+
+
+def _continuing_time(doc, sent, sent_time: dict[int, int]) -> int | None:
+    """The previous sentence's time when this one clearly continues it (its subject is a
+    pronoun or 'those same ...'), within one paragraph."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
+        return None
+    subj = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if subj and (subj[0].pos_ == "PRON" or any(c.lower_ in ("same", "those", "these")
+                                               for c in subj[0].children)):
+        return sent_time.get(prev.start)
+    return None
+
+
+def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatalities | None:
+    """The fatality figure of the sentence nearest this trigger (of the sentence's triggers)."""
+    sent = doc[cand.trigger].sent
+    if sent.start not in cache:
+        found = _fatalities.parse(sent.text)
+        same = [c for c in cands if sent.start <= c.trigger < sent.end] if found else []
+        cache[sent.start] = (found, same)
+    found, same = cache[sent.start]
+    if not found:
+        return None
+    for s, e, fig in found:
+        mid = sent.start_char + (s + e) // 2
+        nearest = min(same, key=lambda c: abs(doc[c.trigger].idx - mid))
+        if nearest is cand:
+            return fig
+    return None
+
+
+def _dedupe(events: list[Event], places: list[Place]) -> list[Event]:
+    """One event per (type, site, polarity, time) with a site and compatible actors: later
+    mentions of the same event ("the Belgorod operation") add nothing. Events told with
+    different times stay apart: they may be different reports of different fighting."""
+    seen: dict[tuple, int] = {}
+    out: list[Event] = []
+    for ev in events:
+        if ev.location is None:
+            out.append(ev)
+            continue
+        p = places[ev.location]
+        key = (ev.sub_event_type, p.geonameid or (p.name or p.text).lower(), ev.polarity)
+        if key in seen:
+            prev = out[seen[key]]
+            same_time = prev.time == ev.time
+            same_actor = prev.actor1 is None or ev.actor1 is None or prev.actor1 == ev.actor1
+            if same_time and same_actor:
+                if prev.actor1 is None and ev.actor1 is not None:
+                    out[seen[key]] = ev
+                continue
+        seen[key] = len(out)
+        out.append(ev)
+    return out

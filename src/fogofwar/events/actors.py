@@ -1,9 +1,196 @@
-"""Actors: mentions of forces, governments, units and groups, with canonical name, kind, side."""
+"""Actors: mentions of forces, governments, units and groups, with canonical name, kind, side.
+
+"Ukrainian forces" -> Military Forces of Ukraine (state forces, UA); "the 225th Assault
+Regiment" -> the unit (state forces, side from its sentence); "Moscow" as a subject or object
+-> Government of Russia (government, RU), but not "in Moscow"; "Wagner Group" -> Wagner Group
+(political militia, RU); "civilians" -> Civilians; "protesters" -> Protesters. Kinds follow
+ACLED's actor types. Lexicon lookups go through spaCy's PhraseMatcher; the composition of a
+mention (demonym + modifiers + force noun, ordinal + unit noun) is read off the tokens.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..records import Actor
+from .lexicon_actors import (
+    CASE_SENSITIVE, DEMONYM_TO_ISO, FORCE_MODIFIERS, FORCE_NOUNS, GENERIC_GROUPS,
+    GOVERNMENT_NOUNS, LEADERS, NAME_TO_ISO, NAMED_GROUPS, POLICE_NOUNS, SEAT_TO_ISO, UNIT_NOUNS,
+    country_name,
+)
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
+# Heads that make "Russia's X" a place ("Russia's Belgorod region"), not an actor.
+_GEO_HEADS = {"region", "regions", "oblast", "territory", "territories", "border", "borders",
+              "city", "cities", "town", "village", "villages", "province", "area", "areas",
+              "capital", "soil", "side", "frontier", "airspace", "east", "west", "north",
+              "south", "part", "district", "coast"}
+# Prepositions whose object is a place, not an actor ("in Moscow", "from Kyiv").
+_PLACE_PREPS = {"in", "inside", "into", "from", "near", "at", "to", "toward", "towards",
+                "across", "around", "outside", "within", "through", "of", "between"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "appos"}
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab):
+    from spacy.matcher import PhraseMatcher
+
+    m = PhraseMatcher(vocab, attr="LOWER")
+    tables = {"GROUP": NAMED_GROUPS, "NAME": NAME_TO_ISO, "DEMONYM": DEMONYM_TO_ISO,
+              "SEAT": SEAT_TO_ISO, "LEADER": LEADERS}
+    for label, table in tables.items():
+        m.add(label, [_tokenizer()(k) for k in table])
+    return m
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    # English tokenizer rules (the model's own), so "al-shabaab" splits as it does in a report.
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+def _forces_name(noun_lower: str, iso: str | None) -> tuple[str, str]:
+    """Canonical name and kind for a side + force/police/government noun."""
+    where = country_name(iso)
+    if noun_lower in POLICE_NOUNS:
+        return (f"Police Forces of {where}" if where else "Police Forces"), "state forces"
+    if noun_lower in GOVERNMENT_NOUNS:
+        return (f"Government of {where}" if where else "Government"), "government"
+    return (f"Military Forces of {where}" if where else "Military Forces"), "state forces"
+
+
+def _generic_name(lemma: str, iso: str | None) -> tuple[str, str]:
+    canonical, kind = GENERIC_GROUPS[lemma]
+    where = country_name(iso)
+    if kind == "state forces":
+        return _forces_name("police" if lemma in ("police", "policeman") else "forces", iso)
+    if where:
+        return f"{canonical} ({where})", kind
+    return canonical, kind
+
+
+def _is_agentive(tok) -> bool:
+    """Is a capital/country mention used as an actor (subject, object, possessor of a non-place)?"""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _AGENT_DEPS:
+        return True
+    if tok.dep_ == "poss":
+        return tok.head.lower_ not in _GEO_HEADS
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in _PLACE_PREPS
+    return False
+
+
+def _sentence_side(tok) -> str | None:
+    """The one side named by demonyms/countries in the token's sentence, if exactly one."""
+    sides = {DEMONYM_TO_ISO.get(t.lower_) or NAME_TO_ISO.get(t.lower_) for t in tok.sent}
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _iso_of(tok) -> str | None:
+    low = tok.lower_
+    if low in CASE_SENSITIVE and tok.text != tok.text.upper():
+        return None
+    return DEMONYM_TO_ISO.get(low) or NAME_TO_ISO.get(low)
 
 
 def extract_actors(doc) -> list[Actor]:
-    raise NotImplementedError
+    """Find actor mentions in a parsed doc, in text order, without overlaps."""
+    cands: list[tuple[int, int, str, str, str | None]] = []  # token start, end, canon, kind, side
+    matches = _matcher(doc.vocab)(doc)
+    vocab_strings = doc.vocab.strings
+    for match_id, s, e in matches:
+        label = vocab_strings[match_id]
+        key = doc[s:e].text.lower()
+        if label == "GROUP":
+            canonical, kind, side = NAMED_GROUPS[key]
+            end = e + 1 if e < len(doc) and doc[e].lower_ == "group" else e
+            cands.append((s, end, canonical, kind, side))
+        elif label == "LEADER":
+            canonical, side = LEADERS[key]
+            cands.append((s, e, canonical, "government", side))
+        elif label in ("DEMONYM", "NAME"):
+            iso = _iso_of(doc[s]) if e - s == 1 else (DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key))
+            if iso is None:
+                continue
+            j = e
+            if j < len(doc) and doc[j].tag_ == "POS":  # "Ukraine's forces"
+                j += 1
+            while j < len(doc) and (doc[j].lower_ in FORCE_MODIFIERS or doc[j].text == "-"):
+                j += 1
+            if j < len(doc):
+                nxt = doc[j]
+                two = doc[j:j + 2].text.lower()
+                if two in POLICE_NOUNS or two in GOVERNMENT_NOUNS:
+                    canonical, kind = _forces_name(two, iso)
+                    cands.append(_leader_extend(doc, s, j + 2, canonical, kind, iso))
+                    continue
+                if nxt.lower_ in FORCE_NOUNS | POLICE_NOUNS | GOVERNMENT_NOUNS:
+                    canonical, kind = _forces_name(nxt.lower_, iso)
+                    cands.append(_leader_extend(doc, s, j + 1, canonical, kind, iso))
+                    continue
+                if nxt.lemma_.lower() in GENERIC_GROUPS and nxt.pos_ == "NOUN":
+                    canonical, kind = _generic_name(nxt.lemma_.lower(), iso)
+                    cands.append((s, j + 1, canonical, kind, iso))
+                    continue
+            if label == "NAME" and _is_agentive(doc[e - 1]):
+                cands.append((s, e, f"Government of {country_name(iso)}", "government", iso))
+        elif label == "SEAT":
+            iso = SEAT_TO_ISO[key]
+            start = s - 1 if key.startswith("kremlin") and s > 0 and doc[s - 1].lower_ == "the" else s
+            if doc[s].lower_ == "the":
+                start = s
+            if _is_agentive(doc[e - 1]):
+                cands.append((start, e, f"Government of {country_name(iso)}", "government", iso))
+    for tok in doc:
+        if _ORDINAL.match(tok.text):
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 5 and doc[j].text[:1].isupper():
+                if doc[j].lower_ in UNIT_NOUNS:
+                    s = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+                    name = doc[tok.i:j + 1].text
+                    cands.append((s, j + 1, name, "state forces", _sentence_side(tok)))
+                    break
+                j += 1
+        lemma = tok.lemma_.lower()
+        if lemma in GENERIC_GROUPS and tok.pos_ == "NOUN":
+            canonical, kind = _generic_name(lemma, None)
+            cands.append((tok.i, tok.i + 1, canonical, kind, None))
+    return _resolve(doc, cands)
+
+
+def _leader_extend(doc, s, e, canonical, kind, iso):
+    """"Ukrainian President Volodymyr Zelensky": the person, not just the office."""
+    j = e
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j > e and kind == "government":
+        last = doc[j - 1].lower_
+        person = LEADERS.get(last, (doc[e:j].text, iso))[0]
+        return (s, j, person, "government", iso)
+    return (s, e, canonical, kind, iso)
+
+
+def _resolve(doc, cands) -> list[Actor]:
+    """Keep the longest candidate where candidates overlap; return Actor records in order."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken = [False] * len(doc)
+    kept = []
+    for s, e, canonical, kind, side in cands:
+        if any(taken[s:e]):
+            continue
+        for i in range(s, e):
+            taken[i] = True
+        kept.append((s, e, canonical, kind, side))
+    kept.sort()
+    out = []
+    for s, e, canonical, kind, side in kept:
+        span = doc[s:e]
+        out.append(Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         canonical=canonical, kind=kind, side=side))
+    return out

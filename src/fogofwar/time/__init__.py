@@ -1,12 +1,62 @@
-"""Time expressions: recognition and normalisation against the publication date."""
+"""Time expressions: recognition and normalisation against the publication date.
+
+``extract_times(doc, published)`` is the pipeline's time stage: it recognises expressions in
+the parsed ``Doc`` (``recognise``), normalises each against the publication date
+(``normalise``) and returns ``TimeValue`` records with exact character offsets, an ISO 8601
+or TimeML value, a precision and, when anchored, the first/last dates the value covers.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import bisect
+from datetime import date, datetime
 
 from ..records import TimeValue
+from .discourse import Mention, resolve_references
+from .normaliser import Norm, normalise
+from .recognise import FOOTNOTE, resolve, speaks_of_future
+
+__all__ = ["extract_times", "normalise", "Norm"]
 
 
 def extract_times(doc, published: date | None) -> list[TimeValue]:
-    """Find the time expressions of a parsed report, normalised against ``published``."""
-    raise NotImplementedError
+    """Find the time expressions of a parsed report, normalised against ``published``.
+
+    ``published`` may be None (date unknown): expressions are still found, and relative ones
+    get a TimeML reference or a partial value without the year. Candidates that no rule can
+    normalise are dropped (a time without a value is of no use downstream).
+    """
+    if published is not None and not isinstance(published, date):
+        raise TypeError(f"extract_times: published must be a datetime.date or None, "
+                        f"not {type(published).__name__} ({published!r})")
+    if isinstance(published, datetime):
+        published = published.date()
+
+    def read(start: int, end: int) -> Norm | None:
+        return normalise(doc[start:end].text, published,
+                         future=speaks_of_future(doc, start, end))
+
+    found = resolve(doc, read)
+    sentence_of = _sentence_numbers(doc)
+    norms = resolve_references([Mention(doc[a:b].text, sentence_of(a), n) for a, b, n in found])
+    out: list[TimeValue] = []
+    for (start, end, _), norm in zip(found, norms):
+        span = doc[start:end]
+        text, end_char = span.text, span.end_char
+        mark = FOOTNOTE.search(text)
+        if mark and mark.start() > 0:  # keep a glued footnote mark out of the span
+            text, end_char = text[:mark.start()], span.start_char + mark.start()
+        out.append(TimeValue(
+            text=text, start=span.start_char, end=end_char, value=norm.value,
+            precision=norm.precision,
+            first=norm.first.isoformat() if norm.first else None,
+            last=norm.last.isoformat() if norm.last else None))
+    return out
+
+
+def _sentence_numbers(doc):
+    """Token index -> sentence number (0 everywhere when the pipeline sets no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda i: 0
+    starts = [s.start for s in doc.sents]
+    return lambda i: bisect.bisect_right(starts, i) - 1

@@ -1,0 +1,116 @@
+"""Accuracy gate for the time stage on TimeBank 1.2 (TempEval-3 cleaned, 183 news documents).
+
+Each document's ``<TEXT>`` becomes plain text with gold TIMEX3 offsets; spaCy parses it and
+``extract_times`` runs with the document creation time (DCT) as the publication date.
+Scored TempEval-3 style: recognition precision/recall/F1, strict (same offsets) and relaxed
+(any overlap), and value F1 (a relaxed match whose normalised value equals the gold value;
+HeidelTime reports 77.61 on TempEval-3) with value accuracy over the relaxed matches.
+
+Honest split: the documents sorted by name alternate between a dev half (even positions,
+the only half looked at while writing the rules) and a held-out test half (odd positions).
+Figures are given for both and for all 183.
+
+    python -m bench.gate_timebank            # figures + speed (time stage vs spaCy parse)
+    python -m bench.gates timebank [--pin]   # as a gate against pinned floors
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from bench.gatelib import shared
+
+CORPUS = ["time/timebank"]
+
+
+def split(files: list[Path]) -> dict[str, list[Path]]:
+    """The fixed dev/test split: alternate documents in name order."""
+    files = sorted(files)
+    return {"dev": files[0::2], "test": files[1::2]}
+
+
+def _pair(gold, system):
+    """One-to-one relaxed matching of gold and system spans, largest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0:
+                pairs.append((overlap, gi, si))
+    used_g, used_s, matched = set(), set(), []
+    for _, gi, si in sorted(pairs, reverse=True):
+        if gi not in used_g and si not in used_s:
+            used_g.add(gi)
+            used_s.add(si)
+            matched.append((gold[gi], system[si]))
+    return matched
+
+
+def _prf(tp_sys: int, n_sys: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp_sys / n_sys if n_sys else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(results) -> dict[str, float]:
+    """TempEval-3 style figures over ``[(gold_timexes, system_times), ...]``."""
+    n_gold = n_sys = strict = relaxed = value_ok = 0
+    for gold, system in results:
+        n_gold += len(gold)
+        n_sys += len(system)
+        matched = _pair(gold, system)
+        relaxed += len(matched)
+        strict += sum(1 for g, s in matched if (g.start, g.end) == (s.start, s.end))
+        value_ok += sum(1 for g, s in matched if g.value == s.value)
+    sp, sr, sf = _prf(strict, n_sys, strict, n_gold)
+    rp, rr, rf = _prf(relaxed, n_sys, relaxed, n_gold)
+    vp, vr, vf = _prf(value_ok, n_sys, value_ok, n_gold)
+    return {"strict_p": sp, "strict_r": sr, "strict_f1": sf, "relaxed_p": rp,
+            "relaxed_r": rr, "relaxed_f1": rf, "value_f1": vf,
+            "value_acc": value_ok / relaxed if relaxed else 0.0}
+
+
+def evaluate(files: list[Path], nlp=None, timings: dict | None = None):
+    """Run spaCy and the time stage over TimeML files: ``[(doc_id, gold, system), ...]``."""
+    from fogofwar import nlp as _nlp
+    from fogofwar.time import extract_times
+    from fogofwar.time.timeml import parse_timeml
+
+    nlp = nlp or _nlp.load()
+    docs = [parse_timeml(f) for f in files]
+    t0 = time.perf_counter()
+    parsed = list(nlp.pipe(d.text for d in docs))
+    t1 = time.perf_counter()
+    out = [(d.doc_id, d.timexes, extract_times(doc, d.dct)) for d, doc in zip(docs, parsed)]
+    t2 = time.perf_counter()
+    if timings is not None:
+        timings["spacy_s"] = timings.get("spacy_s", 0.0) + t1 - t0
+        timings["time_s"] = timings.get("time_s", 0.0) + t2 - t1
+        timings["docs"] = timings.get("docs", 0) + len(docs)
+    return out
+
+
+def run(limit: int | None = None, timings: dict | None = None) -> dict[str, float]:
+    files = sorted(shared("time", "timebank").glob("*.tml"))[:limit]
+    metrics: dict[str, float] = {}
+    everything = []
+    for half, paths in split(files).items():
+        results = [(g, s) for _, g, s in evaluate(paths, timings=timings)]
+        everything += results
+        metrics.update({f"{half}_{k}": round(v, 4) for k, v in score(results).items()})
+    metrics.update({f"all_{k}": round(v, 4) for k, v in score(everything).items()})
+    return metrics
+
+
+if __name__ == "__main__":
+    import json
+
+    timings: dict = {}
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    print(json.dumps(run(limit, timings), indent=1))
+    n = timings["docs"]
+    print(f"speed: {n} docs; spaCy parse {1000 * timings['spacy_s'] / n:.1f} ms/doc, "
+          f"time stage {1000 * timings['time_s'] / n:.2f} ms/doc "
+          f"({100 * timings['time_s'] / timings['spacy_s']:.1f}% of the parse)")

@@ -1,0 +1,432 @@
+"""Attribution finding: (source, cue, content) triples read off spaCy's dependency parse.
+
+Three cue shapes, the ones reports use:
+- a reporting verb ("X said that ...", "X claimed to have ...", "X accused Y of Z", "X alluded
+  to Y", "As ISW assessed, ..."): the source is the verb's subject (inherited through
+  coordination, participles and relative clauses), the content its clausal complement, its
+  infinitive, or its object;
+- "according to X": the source is the object of "to", the content the clause it modifies;
+- an owned cue noun ("Miroshnik's claims of ...", "Russian and Ukrainian claims that ...",
+  "voiced concern that ..."): the owner is the source.
+The parse of the small English model breaks on ISW's glued citation markers ("explosions.[5"),
+so a "that"-clause is also read left to right when the parse has no clausal complement.
+Everything here is token-level; quotes, source resolution and factuality come after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import (CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS,
+                   PREP_CONTENT_VERBS, VERIFY_VERBS)
+from .registry import classify, lookup
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in the parse; spans are (start, end) character offsets."""
+
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    cue_lemma: str
+    cue_token: int
+    content_root: int | None  # token index of the content's main word (hedges, negation)
+    negated: bool = False
+    noun_cue: bool = False
+
+
+_REL_PRONOUNS = {"which", "who", "that", "whom"}
+_PRONOUN_SOURCES = {"he", "she", "they", "it", "we", "i", "some", "others", "many", "both",
+                    "one", "several", "all", "most"}
+_ANAPHORIC_OBJECTS = {"this", "that", "it", "these", "those", "them", "claim", "claims",
+                      "report", "reports", "veracity", "statement", "statements", "either",
+                      "information", "details", "detail", "figure", "figures", "number",
+                      "numbers", "comment", "anything", "nothing", "reporting"}
+_INANIMATE = {"attack", "strike", "shelling", "incident", "fighting", "operation", "advance",
+              "loss", "casualty", "explosion", "offensive", "assault", "fire", "damage",
+              "withdrawal", "counteroffensive", "counterattack", "activity", "effort"}
+_TRAIL = re.compile(r"(?:\s|[.,;:—–-]|\.?\[\d*\]?|\])+$")
+_LEAD = re.compile(r"^(?:\s|[,;:—–-]|that\b)+", re.I)
+_CUT_ADVCL = re.compile(r",\s+(likely|possibly|probably|almost certainly|which|indicating|"
+                        r"suggesting|confirming|although|though|while|but ISW)\b")
+
+
+_BOUNDARY = re.compile(r"\.?\[\d+\]|\n")
+
+
+_LAST: list = [None, ""]  # (doc, its text): Doc.text rebuilds the string on every access
+
+
+def _text(doc) -> str:
+    if _LAST[0] is not doc:
+        _LAST[0], _LAST[1] = doc, doc.text
+    return _LAST[1]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading "that"/punctuation and trailing punctuation and citation markers [n].
+
+    A span never crosses a line break or a citation marker: in ISW's text "[12]" ends a
+    sentence, but the model's tokenizer glues it to the word before ("explosions.[5"), so its
+    sentence splitter and parse run on across it.
+    """
+    b = _BOUNDARY.search(text, start, end)
+    if b:
+        end = b.start()
+    seg = text[start:end]
+    m = _LEAD.match(seg)
+    if m:
+        start += m.end()
+        seg = text[start:end]
+    m = _TRAIL.search(seg)
+    if m:
+        end = start + m.start()
+    # an unmatched trailing closing quote mark belongs to a quote the span does not open
+    seg = text[start:end]
+    if seg.endswith(("”", '"', "»")) and not any(q in seg[:-1] for q in "“\"«"):
+        end -= 1
+        end = start + len(text[start:end].rstrip(" ,.;:"))
+    return start, max(start, end)
+
+
+def _tok_span(doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _source_span(doc, head) -> tuple[int, int]:
+    """The source noun phrase: the head's subtree without relative/participial clauses and
+    without a parenthesis or apposition after the head ("Igor Girkin (also known as ...)")."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "advcl", "cc") or child.text in "([":
+            break
+        if child.dep_ == "appos" and doc[child.left_edge.i - 1].text in "(,":
+            break
+        right = child.right_edge.i
+    # stop at an opening parenthesis that follows the head word itself
+    for i in range(head.i + 1, right + 1):
+        if doc[i].text == "(" and i > head.i:
+            right = i - 1
+            break
+    if doc[left].dep_ == "punct":
+        left += 1
+    s, e = _tok_span(doc, left, max(left, right))
+    nl = _text(doc).rfind("\n", s, head.idx)  # a heading line glued on by the parse
+    if nl >= 0:
+        s = nl + 1
+    return trim(_text(doc), s, e)
+
+
+def _subject(verb, depth: int = 0):
+    """The token that is the source of a cue verb, or None."""
+    if depth > 4:
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    objs = [o for o in a.children if o.dep_ == "pobj"]
+                    return objs[0] if objs else None
+            return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
+        # "X claimed ..., rejecting reports", "X stated ... while admitting": X's subject
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+            verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X, despite having reported Y, ...": the subject of the clause the phrase modifies
+        return _subject(verb.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head if _agentive(verb.head) else None
+    return None
+
+
+def _agentive(tok, strict: bool = False) -> bool:
+    """Whether a subject can be a source: a person, body, group, pronoun or record.
+
+    ``strict`` (for "show", "indicate", "suggest"...): a bare proper noun is not enough, as a
+    place can "indicate" too ("Privillya indicates that ...").
+    """
+    if not strict:  # say/claim/report: any subject but an event or a quantity
+        return tok.lemma_.lower() not in _INANIMATE and tok.ent_type_ not in (
+            "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MONEY")
+    if tok.lower_ in _PRONOUN_SOURCES or tok.pos_ == "PRON":
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    s, e = _source_span(tok.doc, tok)  # the phrase without its relative clause
+    phrase = _text(tok.doc)[s:e]
+    if lookup(phrase) is not None:
+        return True
+    kind, _ = classify(phrase)
+    if kind != "other":
+        return True
+    return tok.lemma_.lower() in {"source", "user", "resident", "witness", "critic", "analyst",
+                                  "observer", "expert", "report", "document", "record",
+                                  "footage", "people"}
+
+
+def _that_clause(doc, that_i: int, cue_heads: set[int]) -> tuple[int, int] | None:
+    """Tokens after "that" up to where the parse goes back to the cue's own clause."""
+    sent_end = doc[that_i].sent.end
+    last = None
+    for i in range(that_i + 1, sent_end):
+        t = doc[i]
+        if t.head.i in cue_heads and t.i != t.head.i and t.dep_ != "punct" and last is not None \
+                and doc[i - 1].text == ",":
+            last = i - 2
+            break
+        last = i
+    if last is None or last <= that_i:
+        return None
+    return _tok_span(doc, that_i + 1, last)
+
+
+def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | None:
+    """Content of a verb cue: ccomp, "that"-clause, infinitive, prepositional or direct object."""
+    kids = list(verb.children)
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    ccomps = [c for c in ccomps if not _crosses(doc, verb.idx, c.left_edge.idx)]
+    after = [c for c in ccomps if c.i > verb.i]
+    # the word after the cue (skipping adverbs, "on DATE", "in a statement"): is it "that"?
+    j = verb.i + 1
+    while j < len(doc) and j < verb.i + 12 and doc[j].text != "that" and \
+            (doc[j].dep_ in ("advmod", "prep", "pobj", "det", "amod", "compound", "nummod",
+                             "punct", "npadvmod", "prt") and doc[j].text not in ".;"):
+        j += 1
+    that_i = j if j < len(doc) and doc[j].lower_ == "that" and doc[j].dep_ in \
+        ("mark", "nsubj", "det", "dobj", "advmod", "ccomp") else None
+    if that_i is None and j < len(doc) and doc[j].lower_ in ("if", "whether") and \
+            lemma in VERIFY_VERBS:  # "cannot verify if shelling occurred"
+        that_i = j
+    if after:
+        c = after[0]
+        first = c.left_edge.i
+        if that_i is not None and first > that_i + 1:
+            first = that_i + 1
+        first = max(first, verb.i + 1)
+        return _tok_span(doc, first, c.right_edge.i), c.i
+    if that_i is not None:
+        span = _that_clause(doc, that_i, {verb.i, *(a.i for a in verb.ancestors)})
+        if span:
+            roots = [t for t in doc[that_i + 1: that_i + 30] if t.head.i < that_i + 1
+                     or t.head.i == t.i]
+            return span, (roots[0].i if roots else that_i + 1)
+    if ccomps:  # a complement before the cue: '"...," Zelensky declared'
+        c = ccomps[-1]
+        return _tok_span(doc, c.left_edge.i, min(c.right_edge.i, verb.i - 1)), c.i
+    for c in kids:
+        if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children):
+            if lemma in ("claim", "appear", "report", "threaten", "promise", "vow", "pledge",
+                         "expect", "deny", "admit"):
+                return _tok_span(doc, c.left_edge.i, c.right_edge.i), c.i
+    for prep_words in (PREP_CONTENT_VERBS.get(lemma, ()),):
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in prep_words and c.i > verb.i:
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    o = objs[0]
+                    return _tok_span(doc, o.left_edge.i, o.right_edge.i), o.i
+    for c in kids:
+        if c.dep_ in ("dobj", "attr") and c.i > verb.i:
+            if c.lower_ in _ANAPHORIC_OBJECTS and lemma not in DENIAL_VERBS and not any(
+                    k.dep_ in ("acl", "relcl", "prep", "ccomp") for k in c.children):
+                return None
+            first, last = c.left_edge.i, c.right_edge.i
+            for p in kids:
+                if p.dep_ == "prep" and p.i > c.i and \
+                        p.lower_ in OBJECT_PREP_VERBS.get(lemma, ()):
+                    last = max(last, p.right_edge.i)
+            return _tok_span(doc, first, last), c.i
+    return None
+
+
+def _crosses(doc, a: int, b: int) -> bool:
+    """Whether a line break or a citation marker lies between character offsets a < b."""
+    return _BOUNDARY.search(_text(doc), min(a, b), max(a, b)) is not None
+
+
+_NP_TAGS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ", "PRON"}
+_SKIP_BEFORE_CUE = {"also", "additionally", "notably", "reportedly", "previously", "again",
+                    "has", "have", "had", "later", "then", "separately", "further", "similarly",
+                    "recently", "even", "officially", "publicly", "explicitly", "likewise"}
+
+
+def _preceding_np(doc, tok):
+    """The noun phrase right before a cue, back to the last sentence boundary: the source
+    when the parse lost the subject to the previous sentence ("...Lysychansk.[14] Luhansk
+    Oblast Administration Head Serhiy Haidai said")."""
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in _SKIP_BEFORE_CUE:
+        k -= 1
+    last = k
+    first = None
+    while k >= 0 and last - k < 14:
+        t = doc[k]
+        if "[" in t.text or "]" in t.text or "\n" in t.text or t.is_space or \
+                t.text in (".", ";", ":", "!", "?") or t.pos_ not in _NP_TAGS and t.text != "’s":
+            break
+        first = k
+        k -= 1
+    if first is None:
+        return None
+    while first <= last and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
+        first += 1
+    if first > last or not any(doc[i].pos_ in ("PROPN", "NOUN", "PRON") for i in
+                               range(first, last + 1)):
+        return None
+    return doc[first:last + 1]
+
+
+def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
+    if lemma is None:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
+            return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    subj = _subject(tok)
+    src_span = None
+    if subj is None or _crosses(doc, subj.idx, tok.idx):
+        np_ = _preceding_np(doc, tok)
+        if np_ is None:
+            return None
+        subj = np_.root
+        src_span = trim(_text(doc), np_.start_char, np_.end_char)
+    if subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and subj.lower_ not in \
+            _PRONOUN_SOURCES:
+        return None  # "however claimed": a parse that lost the subject
+    if not _agentive(subj, strict=lemma in INFERENCE_VERBS) or (
+            lemma in INFERENCE_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
+        return None  # "casualties suggest", "..., indicating that": the reporter's inference
+    found = _clause_after_cue(doc, tok, lemma)
+    if found is None:
+        return None
+    (cs, ce), root = found
+    if negated and lemma not in VERIFY_VERBS:
+        return None  # "did not offer details", "did not say": no claim
+    if negated and not any(c.dep_ == "ccomp" for c in tok.children) and \
+            doc[min(tok.i + 1, len(doc) - 1)].lower_ not in ("if", "whether", "that"):
+        return None  # "cannot confirm these claims": the content is only an anaphor
+    cs, ce = trim(_text(doc), cs, ce)
+    m = _CUT_ADVCL.search(_text(doc), cs, ce)
+    if m and m.start() > cs:
+        ce = trim(_text(doc), cs, m.start())[1]
+    if ce <= cs:
+        return None
+    src = src_span or _source_span(doc, subj)
+    cue = (tok.idx, tok.idx + len(tok.text))
+    if src[0] < cue[0] < src[1]:
+        return None
+    return Attribution(source=src, cue=cue, content=(cs, ce), cue_lemma=lemma, cue_token=tok.i,
+                       content_root=root, negated=negated)
+
+
+def _according(doc, tok) -> Attribution | None:
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    objs = [o for o in to.children if o.dep_ == "pobj"] or \
+           [t for t in doc[to.i + 1: to.i + 8] if t.pos_ in ("PROPN", "NOUN")][:1]
+    if not objs:
+        return None
+    src = _source_span(doc, objs[0])
+    phrase_end = max(to.right_edge.i, objs[0].right_edge.i)
+    text = _text(doc)
+    sent = tok.sent
+    # the unit is the sentence, cut at line breaks and citation markers (see trim)
+    unit_start = sent.start_char
+    for m in _BOUNDARY.finditer(text, sent.start_char, tok.idx):
+        unit_start = m.end()
+    after_start = doc[phrase_end].idx + len(doc[phrase_end].text)
+    m = _BOUNDARY.search(text, after_start, sent.end_char)
+    unit_end = m.start() if m else sent.end_char
+    before = trim(text, unit_start, tok.idx)
+    after = trim(text, after_start, unit_end)
+    if before[1] <= before[0]:  # "According to X, Y."
+        cs, ce = after
+    elif after[1] <= after[0]:  # "Y, according to X."
+        cs, ce = before
+    else:  # "Y, according to X, Z": the clause around the phrase
+        cs, ce = before[0], after[1]
+    if ce <= cs:
+        return None
+    root = tok.head.i
+    return Attribution(source=src, cue=(tok.idx, to.idx + len(to.text)), content=(cs, ce),
+                       cue_lemma="according to", cue_token=tok.i, content_root=root)
+
+
+def _noun_attribution(doc, tok) -> Attribution | None:
+    lemma = tok.lemma_.lower()
+    src_tok = None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        src_tok = _subject(tok.head)
+        cue = (tok.head.idx, tok.idx + len(tok.text))
+        src = _source_span(doc, src_tok) if src_tok is not None else None
+    else:
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        amods = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and
+                 (c.ent_type_ == "NORP" or c.lower_ in ("russian", "ukrainian", "pro-russian"))]
+        if poss:
+            p = poss[0]
+            last = p.right_edge.i
+            if doc[last].dep_ == "case":
+                last -= 1
+            src = trim(_text(doc), *_tok_span(doc, p.left_edge.i, max(p.left_edge.i, last)))
+        elif amods:
+            a = amods[0]
+            src = trim(_text(doc), *_tok_span(doc, a.left_edge.i, a.right_edge.i))
+        else:
+            return None
+    if src is None or src[1] <= src[0]:
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "that":
+        span = _that_clause(doc, nxt.i, {tok.i, *(a.i for a in tok.ancestors)})
+        if not span:
+            return None
+        root = nxt.i + 1
+    else:
+        ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+               and c.i == tok.i + 1]
+        objs = [o for c in ofs for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        span = _tok_span(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+        root = objs[0].i
+    cs, ce = trim(_text(doc), *span)
+    if ce <= cs:
+        return None
+    return Attribution(source=src, cue=cue, content=(cs, ce), cue_lemma=lemma, cue_token=tok.i,
+                       content_root=root, noun_cue=True)
+
+
+def find_attributions(doc) -> list[Attribution]:
+    """Every attribution in a parsed doc, in text order, one per cue."""
+    out: list[Attribution] = []
+    for tok in doc:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        att = None
+        if low == "according":
+            att = _according(doc, tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
+            att = _verb_attribution(doc, tok)
+        elif tok.pos_ == "NOUN" and low in CUE_VERBS and \
+                any(c.dep_ == "nsubj" for c in tok.children) and \
+                any(c.dep_ in ("ccomp", "mark") for c in tok.children):
+            # a cue verb the tagger took for a noun ("photos posted on August 31 show that")
+            att = _verb_attribution(doc, tok, lemma=low)
+        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS and tok.dep_ != "compound":
+            att = _noun_attribution(doc, tok)
+        if att is not None:
+            out.append(att)
+    return out

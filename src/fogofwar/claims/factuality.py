@@ -1,0 +1,95 @@
+"""Stance, certainty (FactBank) and mode of an attribution.
+
+- stance: ``denies`` when the cue is a denial ("denied", "rejecting", "contradicted") or the
+  content's main predicate is negated or a repel verb ("it has repelled all Ukrainian
+  advances": the other side's advance did not succeed); else ``asserts``.
+- certainty: the cue's class (cues.py), ``unknown`` for a negated verification ("cannot
+  verify if"), lowered by a hedge on the content's main predicate ("may" -> possible,
+  "likely" -> probable) or on its head noun ("a possible withdrawal").
+- mode: ``allusion`` for allude/hint; ``direct`` when the content is a quotation; ``mixed``
+  when it holds one; else ``indirect``.
+"""
+
+from __future__ import annotations
+
+from .attribution import Attribution
+from .cues import (ALLUSION_VERBS, CERTAIN, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, POSSIBLE,
+                   POSSIBLE_HEDGES, PROBABLE, PROBABLE_HEDGES, PROBABLE_PREDICATES,
+                   REPEL_VERBS, UNKNOWN,
+                   VERIFY_VERBS)
+from .quotes import overlapping
+
+_ORDER = {CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNKNOWN: 0}
+_HEDGE_DEPS = {"aux", "advmod", "amod", "acomp", "neg"}
+
+
+def _content_root(doc, att: Attribution):
+    if att.content_root is None:
+        return None
+    root = doc[att.content_root]
+    if not (att.content[0] <= root.idx < att.content[1]):
+        # the parse put the root outside (a broken "that"-clause): take the first verb inside
+        inside = [t for t in doc.char_span(*att.content, alignment_mode="expand") or []
+                  if t.pos_ in ("VERB", "AUX")]
+        root = inside[0] if inside else None
+    return root
+
+
+def _main_predicates(root):
+    """The content's main word and the words coordinated with its first conjunct only."""
+    yield root
+    if root.dep_ == "xcomp" or root.lemma_ == "be":
+        for c in root.children:
+            if c.dep_ in ("xcomp", "acomp", "attr"):
+                yield c
+
+
+def stance(doc, att: Attribution) -> str:
+    if att.cue_lemma in DENIAL_VERBS or att.cue_lemma in ("denial",):
+        return "denies"
+    root = _content_root(doc, att)
+    if root is None:
+        return "asserts"
+    for p in _main_predicates(root):
+        if any(c.dep_ == "neg" for c in p.children) or p.lemma_.lower() in REPEL_VERBS:
+            return "denies"
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in p.children if c.dep_ == "det"):
+            return "denies"
+    return "asserts"
+
+
+def certainty(doc, att: Attribution) -> str:
+    base = CUE_NOUNS.get(att.cue_lemma) if att.noun_cue else CUE_VERBS.get(att.cue_lemma, CERTAIN)
+    base = base or CERTAIN
+    if att.negated and att.cue_lemma in VERIFY_VERBS:
+        return UNKNOWN
+    root = _content_root(doc, att)
+    level = base
+    if root is not None:
+        for p in _main_predicates(root):
+            for c in p.children:
+                if c.dep_ not in _HEDGE_DEPS and c.dep_ != "det":
+                    continue
+                w = c.lower_
+                if w in POSSIBLE_HEDGES and w != "reportedly":
+                    level = min(level, POSSIBLE, key=_ORDER.get)
+                elif w in PROBABLE_HEDGES and w not in ("reportedly", "allegedly"):
+                    level = min(level, PROBABLE, key=_ORDER.get)
+            if p.lower_ in ("likely", "unlikely", "probable") or \
+                    p.lemma_.lower() in PROBABLE_PREDICATES:
+                level = min(level, PROBABLE, key=_ORDER.get)
+            if p.lower_ in ("possible",):
+                level = min(level, POSSIBLE, key=_ORDER.get)
+    return level
+
+
+def mode(att: Attribution, quotes: list[tuple[int, int]]) -> str:
+    if att.cue_lemma in ALLUSION_VERBS:
+        return "allusion"
+    s, e = att.content
+    over = overlapping(quotes, s, e)
+    if not over:
+        return "indirect"
+    if any(qs - 2 <= s and e <= qe + 2 for qs, qe in over):
+        return "direct"
+    return "mixed"

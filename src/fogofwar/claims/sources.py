@@ -1,0 +1,146 @@
+"""Source resolution within a report: one canonical source per person, body or group.
+
+A mention resolves, in order, through: the registry (aliases and descriptions such as "the
+Ukrainian leader"); a pronoun or a definite group noun ("he", "it", "they", "those same
+sources") to the latest earlier source of the right sort (person / body / group); a shorter
+nominal mention to an earlier longer one it is part of ("Haidai" after "Luhansk Oblast
+Administration Head Serhiy Haidai", "The GUR" after "Ukraine's GUR"); else the rules of
+registry.classify, with the mention's name (a PERSON entity in it, or the phrase without its
+determiner) as the canonical name. This is deliberately a small rule system: the report's own
+sources are few and recent, and neural coreference would cost more than the whole parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Actor
+from .registry import classify, looks_like_person, lookup, normalise
+
+_PERSON_PRON = {"he", "she", "him", "her", "his"}
+_GROUP_PRON = {"they", "them", "their", "some", "others", "many", "several", "both", "most",
+               "all"}
+_ORG_PRON = {"it", "its"}
+_SELF_PRON = {"we", "i", "our"}
+_GROUP_HEADS = {"sources", "source", "bloggers", "milbloggers", "officials", "authorities",
+                "channels", "users", "correspondents", "analysts", "critics"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    text: str
+    canonical: str
+    kind: str
+    side: str | None
+    person: bool
+    group: bool
+
+
+@dataclass
+class SourceResolver:
+    """Resolves the source mentions of one report, in text order (it keeps the history)."""
+
+    doc: object
+    report_source: str | None = None
+    history: list[Resolved] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._txt = self.doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self._ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
+
+    def resolve(self, start: int, end: int) -> Actor:
+        text = self._txt[start:end]
+        r = self._resolve(text, start, end)
+        self.history.append(r)
+        return Actor(text=text, start=start, end=end, canonical=r.canonical, kind=r.kind,
+                     side=r.side)
+
+    # ---------------------------------------------------------------------------- internals
+
+    def _latest(self, want) -> Resolved | None:
+        for r in reversed(self.history):
+            if want(r):
+                return r
+        return None
+
+    def _resolve(self, text: str, start: int, end: int) -> Resolved:
+        low = normalise(text)
+        raw = text.strip().lower()
+        if raw in _PERSON_PRON:
+            hit = self._latest(lambda r: r.person)
+            if hit:
+                return hit
+        if raw in _ORG_PRON:
+            hit = self._latest(lambda r: not r.person and not r.group)
+            if hit:
+                return hit
+        if raw in _GROUP_PRON or re.fullmatch(r"(those|these|the)( same)? (sources?|"
+                                              r"bloggers|milbloggers|channels|officials)",
+                                              raw):
+            head = raw.split()[-1]
+            hit = self._latest(lambda r: r.group and (head in _GROUP_PRON or
+                                                       head.rstrip("s") in r.text.lower()))
+            if hit is None and head not in _GROUP_PRON:
+                hit = self._latest(lambda r: r.group)
+            if hit:
+                return hit
+        if raw in _SELF_PRON and self.report_source:
+            e = lookup(self.report_source)
+            if e:
+                return Resolved(text, e.canonical, e.kind, e.side, e.person, False)
+        # coordinated sources ("X Miroshnik and Russian milbloggers"): the first one names
+        # the source; "Russian and Ukrainian sources" is one phrase, not two sources
+        first = text.split(" and ")[0]
+        primary = first if len(first.split()) >= 2 else text
+        entry = lookup(primary)
+        group = self._is_group(start, end)
+        if entry is not None:
+            return Resolved(text, entry.canonical, entry.kind, entry.side, entry.person, group)
+        earlier = self._earlier_mention(low)
+        if earlier is not None:
+            return earlier
+        if raw in _PERSON_PRON | _GROUP_PRON | _ORG_PRON | _SELF_PRON:
+            # nothing earlier to refer to: keep it, but never as a name of its own
+            return Resolved(text, f"{text} (unresolved)", "other", None, raw in _PERSON_PRON,
+                            raw in _GROUP_PRON)
+        kind, side = classify(primary)
+        if kind == "other" and side is None:
+            side = classify(text)[1]
+        return Resolved(text, self._name(text, start, end), kind, side,
+                        looks_like_person(text) or self._has_person(start, end), group)
+
+    def _earlier_mention(self, low: str) -> Resolved | None:
+        words = set(re.findall(r"[\w'-]+", low))
+        if not words or low in _GROUP_PRON:
+            return None
+        for r in reversed(self.history):
+            theirs = set(re.findall(r"[\w'-]+", normalise(r.text)))
+            if words < theirs and any(w[:1].isalpha() for w in words) and \
+                    not words <= {"russian", "ukrainian", "sources", "source", "officials",
+                                  "forces", "military", "milbloggers", "milblogger"}:
+                return r
+        return None
+
+    def _is_group(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in span) or \
+            root.lower_ in _GROUP_HEADS
+
+    def _has_person(self, start: int, end: int) -> bool:
+        return any(e.label_ == "PERSON" and e.start_char >= start and e.end_char <= end
+                   for e in self._ents)
+
+    def _name(self, text: str, start: int, end: int) -> str:
+        """Canonical name of an unknown source: its person name, else the bare phrase."""
+        people = [e for e in self._ents if e.label_ == "PERSON" and e.start_char >= start
+                  and e.end_char <= end]
+        if people:
+            return people[-1].text
+        t = re.sub(r"\s*\([^)]*\)", "", text).strip()
+        t = re.sub(r"^(the|a|an|some|several|many|other|those|these|numerous|various)\s+", "",
+                   t, flags=re.I)
+        return t[:1].upper() + t[1:] if t else text

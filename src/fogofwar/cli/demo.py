@@ -1,0 +1,53 @@
+"""What ``fogofwar demo`` prints: the stored events, each with the sources that report it.
+
+Events with the same date, type, place and polarity from different reports are shown
+together so one can see at a glance who reports what (a display grouping only; real
+cross-report fusion is ``fogofwar incidents``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import click
+
+from .query import _place_label
+
+
+def _key(row) -> tuple:
+    e, p = row.event, row.place
+    # A string in every case, so that groups sort (geonameids, names, no place at all).
+    if p is None:
+        place = ""
+    else:
+        place = str(p.geonameid) if p.geonameid is not None else (p.name or p.text).lower()
+    return (row.date or "", e.event_type, e.sub_event_type, place, e.polarity)
+
+
+def print_events(store, limit: int | None = None) -> int:
+    groups: OrderedDict[tuple, list] = OrderedDict()
+    for row in store.events():
+        groups.setdefault(_key(row), []).append(row)
+    items = sorted(groups.items(), key=lambda kv: kv[0])
+    if limit is not None:
+        items = items[:limit]
+    n_events = sum(len(v) for v in groups.values())
+    click.echo(f"{n_events} events in {store.count('reports')} reports "
+               f"({len(groups)} distinct by date, type, place):")
+    for (date, etype, sub, _place, polarity), rows in items:
+        first = rows[0]
+        place = _place_label(first.place) or "(place not stated)"
+        neg = "  [negated/denied]" if polarity == "negative" else ""
+        click.echo(f"\n{date or '(undated)'}  {etype} / {sub}  @ {place}{neg}")
+        outlets = sorted({r.report_source or r.report_id for r in rows})
+        click.echo(f"    reports: {'; '.join(outlets)}")
+        said: dict[str, str] = {}
+        for r in rows:
+            for s in r.sources:
+                said.setdefault(f"{s.canonical} [{s.kind}{', ' + s.side if s.side else ''}]",
+                                s.stance)
+        if said:
+            click.echo("    sources: " + "; ".join(f"{k} {v}" for k, v in said.items()))
+        ev = " ".join(first.event.evidence.text.split())
+        click.echo(f"    e.g. \"{ev[:140]}{'…' if len(ev) > 140 else ''}\"")
+    return len(items)

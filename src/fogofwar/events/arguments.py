@@ -1,0 +1,270 @@
+"""Event arguments from the parse: who acted on whom (ACLED actor1/actor2), the event's own
+place (not any place in the sentence) and its own time.
+
+The argument region of a trigger is its dependency subtree without the clauses that carry
+other events, plus, for a noun trigger under a light verb ("came under attack", "carried out
+strikes"), that verb's subject (through a relative pronoun to its antecedent).
+"""
+
+from __future__ import annotations
+
+from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
+
+_CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+_LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
+                "cite", "report", "see", "face", "suffer", "undergo", "mount", "wage", "fight",
+                "be", "remain", "take", "hit", "claim", "confirm"}
+_SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", "across",
+               "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
+_NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
+_REL_PRONOUNS = {"which", "that", "who", "where"}
+_ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", "place"}
+
+
+def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
+    """Token indexes that may hold this trigger's arguments."""
+    tok = doc[trigger]
+    out: set[int] = set()
+
+    def walk(t):
+        out.add(t.i)
+        for ch in t.children:
+            if ch.i in other_triggers:
+                continue
+            if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
+                continue
+            if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") :
+                continue
+            walk(ch)
+
+    walk(tok)
+    # noun trigger as an argument of a light verb: take the verb's subject too
+    head = tok.head
+    if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+        verb = head.head if tok.dep_ == "pobj" else head
+        if verb.lemma_.lower() in _LIGHT_VERBS:
+            for ch in verb.children:
+                if ch.dep_ in ("nsubj", "nsubjpass"):
+                    if ch.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                        ante = verb.head
+                        out.add(ante.i)
+                        out.update(c.i for c in ante.conjuncts)
+                    else:
+                        out.update(t.i for t in ch.subtree)
+                elif ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
+                    out.update(t.i for t in ch.subtree)
+    # a trigger in a relative clause on a place ("the region, where troops captured ...",
+    # "where forces made gains")
+    for v in (tok, tok.head if tok.dep_ == "dobj" else tok):
+        if v.dep_ == "relcl" and any(ch.lower_ == "where" for ch in v.children):
+            ante = v.head
+            out.add(ante.i)
+            out.update(c.i for c in ante.children if c.dep_ in ("compound", "poss", "amod"))
+            out.update(c.i for c in ante.conjuncts)
+            break
+    # a verb trigger with a relative-pronoun subject: the antecedent
+    for ch in tok.children:
+        if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+            out.add(tok.head.i)
+            out.update(c.i for c in tok.head.conjuncts)
+    return out
+
+
+def _prep_of(doc, i: int, trigger: int) -> str | None:
+    """The "near"-like preposition on the way from token i (a place) up to the trigger, else the
+    first preposition met."""
+    t = doc[i]
+    first = None
+    for _ in range(6):
+        if t.i == trigger or t.head.i == t.i:
+            break
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            if t.head.lower_ in _NEAR_PREPS:
+                return t.head.lower_
+            first = first or t.head.lower_
+        t = t.head
+    return first
+
+
+_DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kilometer",
+             "kilometre", "mile", "away", "just", "border", "frontier"}
+_DIRECTIONS = {"south", "north", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "outskirts"}
+_FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
+               "divert", "flee", "pullout", "redeploy"}
+
+
+def _is_context(doc, i: int) -> bool:
+    """Places given as distance context ("kilometres from the border", "30km south of X"), or
+    as a starting point ("from X"), except where the event is leaving it ("withdrawal from")."""
+    t = doc[i]
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ in ("from", "of"):
+            p = t.head
+            h = p.head
+            words = {h.lower_} | {c.lower_ for c in h.children}
+            if p.lower_ == "of":
+                if h.lower_ in _DIRECTIONS or words & (_DISTANCE - {"border", "frontier"}):
+                    return True
+            elif words & _DISTANCE or h.like_num:
+                return True
+            else:
+                return h.lemma_.lower() not in _FROM_SITES
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def place_tokens(doc, places) -> list[tuple[int, int]]:
+    """Token (start, end) of each place, by character offsets."""
+    out = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        out.append((span.start, span.end) if span is not None else (-1, -1))
+    return out
+
+
+def locations(doc, trigger: int, reg: set[int], places, ptoks,
+              actor_tokens: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """(place index, ACLED geo-precision) for the event's own sites: coordinated sites give one
+    event each; the most specific place wins over its containers ("Russia's Belgorod region").
+    A name standing for an actor ("Moscow retook the area") is not a site."""
+    found = []
+    for k, (s, e) in enumerate(ptoks):
+        if s < 0 or not any(i in reg for i in range(s, e)):
+            continue
+        if any(i in actor_tokens for i in range(s, e)):
+            continue
+        root = doc[s:e].root.i
+        if _is_context(doc, root):
+            continue
+        prep = _prep_of(doc, root, trigger)
+        prec = places[k].precision or 4
+        if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts") for c in doc[root].children):
+            prec = max(prec, 2)
+        found.append((k, prec, root))
+    if not found:
+        return []
+    # drop containers: "Russia's Belgorod region" (a possessor sharing the head of another
+    # site), "Kramatorsk, Donetsk Oblast" (an apposition to another site)
+    roots = {r for _, _, r in found}
+    heads = {doc[r].head.i for r in roots}
+    keep = []
+    for k, prec, root in found:
+        t = doc[root]
+        is_poss = t.dep_ == "poss" and t.head.i in heads - {root}
+        is_appos = t.dep_ in ("appos", "npadvmod") and t.head.i in roots
+        if not (is_poss or is_appos):
+            keep.append((k, prec, root))
+    if not keep:
+        keep = found
+    best = min(keep, key=lambda x: (places[x[0]].precision or 4, abs(x[2] - trigger)))
+    group = {best[2]} | {c.i for c in doc[best[2]].conjuncts}
+    # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
+    out = [(k, prec) for k, prec, root in keep if root in group]
+    return out or [(best[0], best[1])]
+
+
+def anaphoric_site(doc, reg: set[int]) -> bool:
+    """Does the region name its site only by reference ("most of the area", "from there")?
+    Plural or modified nouns ("the border areas", "the Donetsk region") are not references."""
+    for i in reg:
+        t = doc[i]
+        if t.lower_ == "there" and t.dep_ != "expl":
+            return True
+        if t.lemma_.lower() in _ANAPHORA and t.tag_ == "NN":
+            kids = list(t.children)
+            if any(c.lower_ in ("the", "that", "this") for c in kids) and not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in kids):
+                return True
+    return False
+
+
+def _side_name(iso: str | None, kind: str = "forces") -> str | None:
+    name = country_name(iso)
+    if not name:
+        return None
+    return f"Military Forces of {name}" if kind == "forces" else f"Government of {name}"
+
+
+def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None, str | None]:
+    """(canonical, side) of the actor a token stands for, if any."""
+    a = actor_at.get(i)
+    if a is not None:
+        return a.canonical, a.side
+    t = doc[i]
+    low = t.lower_
+    iso = DEMONYM_TO_ISO.get(low) or NAME_TO_ISO.get(low) or SEAT_TO_ISO.get(low)
+    if iso:
+        return _side_name(iso), iso
+    lemma = t.lemma_.lower()
+    if lemma in GENERIC_GROUPS and t.pos_ == "NOUN":
+        return GENERIC_GROUPS[lemma][0], None
+    return None, None
+
+
+def roles(doc, trigger: int, actor_at: dict[int, object]):
+    """(actor1, side1), (actor2, side2) from the trigger's syntax: subject / agent / possessor /
+    nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
+    tok = doc[trigger]
+    agents, patients = [], []
+    for ch in tok.children:
+        d = ch.dep_
+        if d == "nsubj":
+            agents.append(ch)
+        elif d in ("poss", "amod", "compound") and tok.pos_ == "NOUN":
+            agents.append(ch)
+        elif d == "agent":
+            agents.extend(c for c in ch.children if c.dep_ == "pobj")
+        elif d in ("dobj", "nsubjpass"):
+            patients.append(ch)
+        elif d == "prep" and ch.lower_ in ("against", "with", "on", "by"):
+            objs = [c for c in ch.children if c.dep_ == "pobj"]
+            (agents if ch.lower_ == "by" else patients).extend(objs)
+    # subject shared from a governing verb ("tried to capture"); object control ("forcing
+    # Moscow to divert troops": Moscow diverts)
+    if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        agents.extend(objs if tok.dep_ == "xcomp" and objs else
+                      [c for c in tok.head.children if c.dep_ == "nsubj"])
+    # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+    # "X came under attack": X is the patient
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head
+        patients.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+    def first(tokens):
+        for t in tokens:
+            for cand in [t] + [c for c in t.subtree if c.i != t.i][:6]:
+                name, side = actor_of_token(doc, cand.i, actor_at)
+                if name:
+                    return name, side
+        return None, None
+
+    return first(agents), first(patients)
+
+
+def nearest_time(doc, trigger: int, reg: set[int], times, ttoks, claimed: set[int]) -> int | None:
+    """The time expression inside the trigger's region, else None."""
+    best, best_d = None, 10**6
+    for k, (s, e) in enumerate(ttoks):
+        if s < 0 or k in claimed:
+            continue
+        if any(i in reg for i in range(s, e)):
+            d = abs(s - trigger)
+            if d < best_d:
+                best, best_d = k, d
+    return best
+
+
+def tree_distance(doc, a: int, b: int) -> int:
+    pa = [doc[a]] + list(doc[a].ancestors)
+    pb = [doc[b]] + list(doc[b].ancestors)
+    ia = {t.i: n for n, t in enumerate(pa)}
+    for n, t in enumerate(pb):
+        if t.i in ia:
+            return n + ia[t.i]
+    return 10**6

@@ -1,0 +1,178 @@
+"""Event cues: words and lemma sequences that anchor or qualify an event, with the ACLED (or
+non-conflict) sub-event type each points to and how specific it is.
+
+Written from ACLED's codebook definitions of the sub-event types and the CASE 2021 "unseen"
+type notes (disasters, organised crime, diplomacy, claims of responsibility). A cue phrase is
+matched token by token against each token's lemma or its lower-cased form, so "shelled",
+"shelling" and "shells" all meet "shell". ``weight`` is specificity: a weapon named
+("grenade") outweighs a generic verb ("attack", "kill"); ``anchor`` says whether the cue can
+stand for an event on its own (a trigger) or only qualifies one (a modifier such as
+"artillery" in "artillery attack" or "tear gas" in a protest).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class CueDef(NamedTuple):
+    sub: str
+    weight: float
+    anchor: bool = True
+
+
+def _add(table: dict, sub: str, weight: float, phrases: str, anchor: bool = True) -> None:
+    for ph in phrases.split(","):
+        ph = ph.strip()
+        if ph:
+            table[ph] = CueDef(sub, weight, anchor)
+
+
+CUES: dict[str, CueDef] = {}
+# --- Battles -------------------------------------------------------------------------------
+_add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight, firefight, "
+     "gun battle, exchange fire, exchange of fire, trade fire, skirmish, combat, ambush, "
+     "advance, offensive, counteroffensive, counter-offensive, incursion, assault, "
+     "operate, operation, besiege, siege, storm, raid, battle/VERB")
+_add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
+     "win back, regain control, retook, recaptured, liberation")
+_add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
+_add(CUES, "Non-state actor overtakes territory", 3.5, "capture, seize control, take control, "
+     "seize, overrun, take over, occupy, gain, fall to, make gains, make gain")
+# --- Explosions/Remote violence ---------------------------------------------------------------
+_add(CUES, "Chemical weapon", 6, "chemical attack, chemical weapon, chemical weapons, poisonous gas, "
+     "poison, poisonous, suffocation, "
+     "mustard gas, sarin, chlorine gas, chlorine, toxic gas, nerve agent, poison gas, "
+     "chemical agent, gas attack, vx, novichok")
+_add(CUES, "Air/drone strike", 4.5, "airstrike, air strike, air raid, airstrikes, air-strike, "
+     "warplane, fighter jet, jet, drone strike, drone attack, helicopter gunship, gunship, "
+     "aerial bombardment, aerial attack, bombing raid, bomber jet, aircraft, fighter plane, "
+     "drone, air force")
+_add(CUES, "Shelling/artillery/missile attack", 4.5, "anti-aircraft, anti - aircraft, tank fire, "
+     "precision strike, precision strikes, long-range strike, himars")
+_add(CUES, "Suicide bomb", 6, "suicide bomber, suicide bombing, suicide attack, suicide bomb, "
+     "suicide car bomb, blow himself up, blow themselves up, blow herself up, suicide vest, "
+     "explosive vest, explosive belt, suicide")
+_add(CUES, "Shelling/artillery/missile attack", 4.5, "shell, shelling, artillery, mortar, "
+     "rocket, missile, howitzer, cruise missile, ballistic missile, mlrs, grad, "
+     "multiple rocket launcher, tank fire, come under fire, shellfire, bombard, bombardment, "
+     "pound")
+_add(CUES, "Remote explosive/landmine/IED", 4.5, "ied, improvised explosive device, landmine, "
+     "land mine, mine/NOUN, mines, roadside bomb, car bomb, bomb blast, explosive device, booby trap, "
+     "vbied, bomb, blast, explosion, explode, detonate, explosive, bombing, magnetic bomb, "
+     "sticky bomb, parcel bomb, pipe bomb")
+_add(CUES, "Grenade", 6, "grenade, hand grenade, grenade attack, lob, hurl")
+# --- Violence against civilians ---------------------------------------------------------------
+_add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, sexually assault, "
+     "molest, sexual violence, sexually abuse, sexual abuse, sexual harassment")
+_add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execute, stab, hack, "
+     "torture, beat, shoot dead, gun down, lynch, assault, open fire, injure, wound, slay, "
+     "shot, strike, hit")
+_add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidnapping, "
+     "forced disappearance, disappear, take hostage, hostage, go missing, forcibly disappear")
+# --- Protests and riots -----------------------------------------------------------------------
+_add(CUES, "Peaceful protest", 4, "protest, demonstration, rally, march/VERB, march/NOUN, sit-in, demonstrate, "
+     "picket, vigil, walkout, take to the streets, protester, demonstrator, protestor, "
+     "hunger strike, general strike, on strike, boycott, marcher")
+_add(CUES, "Violent demonstration", 4.5, "riot, rioter, rioting, violent protest, "
+     "throw stone, throw stones, pelt, hurl stone, hurl stones, throw rock, throw bottle, "
+     "vandalise, vandalize, molotov")
+_add(CUES, "Mob violence", 5, "mob, lynch, lynching, vigilante, mob justice, angry crowd")
+# --- Strategic developments -------------------------------------------------------------------
+_add(CUES, "Agreement", 4, "agreement, agree, ceasefire, cease-fire, truce, peace deal, "
+     "peace agreement, peace accord, accord/NOUN, treaty, prisoner swap, prisoner exchange, "
+     "sign/VERB, deal/NOUN, surrender, lay down arms, lay down their arms")
+_add(CUES, "Agreement", 4.6, "peace agreement, peace deal, ceasefire, cease-fire, truce")
+_add(CUES, "Arrests", 3.9, "arrest, detain, take into custody, apprehend, round up, detention, "
+     "custody, nab, jail, imprison")
+_add(CUES, "Change to group/activity", 3.5, "deploy, deployment, redeploy, mobilize, mobilise, "
+     "mobilization, recruit, recruitment, reinforcement, reinforce, relocate, divert, "
+     "move troops, send troops, join forces, merge, split, patrol, withdraw, withdrawal, "
+     "drill, drills, military exercise, military exercises, war games, "
+     "pull out, pullout, retreat, dissolve, disband")
+_add(CUES, "Disrupted weapons use", 4, "defuse, disarm, weapons cache, arms cache, cache, "
+     "ammunition, firearm, firearms, weapon, weapons, seize weapons, bomb disposal, demine, "
+     "demining, clear mines, foil, thwart, neutralize, neutralise, "
+     "destroy mines, recover weapons, rounds, munition, munitions, pistol, pistols, rifle, "
+     "rifles, projectiles, stash, kalashnikov, kalashnikovs")
+# Verbs that turn a weapon mention into a disrupted use ("grenades were discovered"): they
+# anchor with little weight; refine() lets them win over the weapon they find.
+_add(CUES, "Disrupted weapons use", 1, "find, discover, recover, uncover, defuse, intercept, "
+     "confiscate, dismantle, shoot down, seizure")
+# A base is a headquarters event only when something sets it up: the nouns qualify, the verbs
+# anchor (refine() drops the type when the verb is missing: "attacked an army base").
+_add(CUES, "Headquarters or base established", 4.5, "headquarters, military base, outpost, "
+     "observation post, base/NOUN, new base, new bases, military post, bases, checkpoint, "
+     "military checkpoint", anchor=False)
+_add(CUES, "Headquarters or base established", 1, "set up, establish, build, construct, "
+     "open/VERB, station/VERB")
+_add(CUES, "Looting/property destruction", 4, "loot, looting, set ablaze, torch, burn, "
+     "destroy, vandalize, vandalise, demolish, raze, set fire, arson, ransack, plunder")
+_add(CUES, "Non-violent transfer of territory", 4.7, "hand over, handed over, handover, "
+     "transfer, cede, hand back, turn over, take over without")
+# --- Non-conflict -----------------------------------------------------------------------------
+_add(CUES, "Natural disaster", 6, "earthquake, quake, flood, flooding, cyclone, hurricane, "
+     "typhoon, tsunami, landslide, avalanche, volcano, eruption, erupt, volcanic, drought, "
+     "storm, tornado, heavy rain, torrential, rainfall, monsoon, heavy rains, magnitude, tremor, mudslide, wildfire, heatwave, "
+     "natural disaster")
+_add(CUES, "Man-made disaster", 4, "leak, spill, crash, collision, collapse, derail, "
+     "derailment, accident, capsize, blaze, fire, gas leak, chemical leak, oil spill, "
+     "chemical spill, poisoning, industrial accident, furnace, boiler, "
+     "tanker, sink, stampede")
+_add(CUES, "Man-made disaster", 3, "fire, blaze")
+_add(CUES, "Man-made disaster", 4, "factory/NOUN, plant/NOUN")
+_add(CUES, "Man-made disaster", 5, "crash")
+_add(CUES, "Organized crime", 4, "drug, drugs, trafficking, traffic, smuggling, smuggle, "
+     "cartel, gang, robbery, rob, fraud, counterfeit, money laundering, theft, steal, "
+     "extortion, narcotic, cocaine, heroin, marijuana, trafficker, smuggler, criminal, "
+     "robber, scam, poach, poaching, heist, bribery, corruption")
+_add(CUES, "Organized crime", 4.5, "counterfeit, trafficking, smuggling, drug, drugs, "
+     "narcotics, cartel")
+_add(CUES, "Diplomatic event", 4, "diplomat, expel, embassy, sanction, sanctions, summit, "
+     "talks, peace talks, negotiation, negotiate, ambassador, resolution, security council, "
+     "diplomatic, envoy, bilateral")
+# Speech acts between states: they type a snippet but do not make an event on their own.
+_add(CUES, "Diplomatic event", 2, "visit, meet, meeting, urge, criticize, criticise, condemn, "
+     "denounce, warn, threaten, demand, reject, praise, welcome, consult, foreign minister",
+     anchor=False)
+_add(CUES, "Claim of responsibility", 7, "claim responsibility, claimed responsibility, "
+     "claim of responsibility, responsibility for, claim the attack, claim credit, "
+     "take credit, accusation of, deny responsibility, deny involvement")
+
+# Words that make a protest a "Protest with intervention" (non-lethal intervention) or one
+# with "Excessive force against protesters" (lethal or injurious force), and the words that
+# make it violent on the protesters' side.
+PROTEST_INTERVENTION = {"disperse", "tear", "gas", "teargas", "water", "cannon", "arrest",
+                        "detain", "block", "break", "baton", "pepper", "spray", "rubber",
+                        "bullet", "intervene", "prevent", "stop", "custody", "crackdown"}
+PROTEST_EXCESSIVE = {"kill", "shoot", "ammunition", "dead", "death", "beat", "injure",
+                     "wound", "brutally", "attack", "violently", "live", "crush", "lethal",
+                     "suppress", "injury"}
+PROTEST_STATE = {"police", "force", "security", "officer", "troops", "soldier", "authority",
+                 "government", "regime", "army", "military"}
+# Violence by the protesters makes a riot whatever the police did (ACLED: Riots).
+PROTEST_VIOLENT = {"stone", "rock", "bottle", "molotov", "torch", "vandalise", "vandalize",
+                   "loot", "burn", "smash", "riot", "clash", "pelt", "throw", "barricade",
+                   "slingshot", "petrol", "violent", "scuffle", "damage", "rampage"}
+
+# Nouns that make an attack's target armed (an armed clash) or civilian (an attack).
+ARMED_TARGETS = {"soldier", "troop", "force", "army", "military", "police", "policeman",
+                 "officer", "base", "checkpoint", "convoy", "patrol", "post", "position",
+                 "outpost", "barracks", "militant", "rebel", "fighter", "personnel", "station",
+                 "guard", "camp", "unit", "serviceman", "jihadist", "insurgent", "militia"}
+CIVILIAN_TARGETS = {"civilian", "villager", "resident", "people", "child", "woman",
+                    "worshipper", "student", "passenger", "farmer", "family", "man", "girl",
+                    "boy", "teacher", "journalist", "village", "home", "house", "market",
+                    "mosque", "church", "school", "hospital", "traveler", "traveller"}
+# Objects that make "seize"/"capture" territorial.
+TERRITORY_NOUNS = {"village", "town", "city", "area", "territory", "region", "district",
+                   "base", "position", "hill", "hilltop", "settlement", "control", "airport",
+                   "crossing", "border", "province", "outskirts", "neighbourhood",
+                   "neighborhood", "stronghold", "height", "heights", "bridge", "road",
+                   "highway", "oblast", "part", "most", "much", "land", "locality", "camp", "post",
+                   "checkpoint", "site", "port", "capital", "hill"}
+WEAPON_NOUNS = {"weapon", "firearm", "gun", "rifle", "pistol", "ammunition", "explosive",
+                "arm", "grenade", "mine", "bomb", "round", "munition", "cache", "device",
+                "kalashnikov", "missile", "rocket", "drone", "ied"}
+CRIME_NOUNS = {"drug", "cocaine", "heroin", "marijuana", "cannabis", "narcotic", "money",
+               "cash", "gold", "contraband", "meth", "methamphetamine", "ivory", "steroid"}

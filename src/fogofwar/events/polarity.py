@@ -1,0 +1,78 @@
+"""Polarity and modality of an event mention, read off the dependency parse.
+
+negated ("did not capture", "no attack"), denied ("repelled all advances": the advances did
+not succeed; "denied shelling"), future ("will attack", "plans to advance"), hypothetical
+("could strike", "if they attack"), possible ("a possible withdrawal"). Anything but
+"asserted" has polarity "negative" and never counts as an event that occurred.
+"""
+
+from __future__ import annotations
+
+_DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
+               "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
+               "frustrate", "disrupt"}
+_FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
+                 "seek", "want", "expect", "going", "mean", "schedule", "set", "force", "try",
+                 "attempt", "hope", "order", "urge", "call"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
+_POSSIBLE_MODS = {"possible", "potential", "likely", "probable", "rumoured", "rumored",
+                  "reported", "unconfirmed", "apparent", "imminent"}
+_FUTURE_MODS = {"planned", "upcoming", "future", "impending", "expected", "proposed"}
+# Links through which a governing verb's modality reaches the event ("plans to attack",
+# "aimed at forcing Moscow to divert troops", "could carry out strikes").
+_CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj"}
+
+
+def modality(trigger, cluster_tokens=()) -> str:
+    """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
+    toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
+    for t in toks:
+        if any(ch.dep_ == "neg" for ch in t.children):
+            return "negated"
+        if any(ch.dep_ == "det" and ch.lower_ in ("no",) for ch in t.children):
+            return "negated"
+    # climb a few steps to the governing verbs
+    chain = []
+    tok = trigger
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in _CLIMB:
+            break
+        via = tok.dep_
+        tok = tok.head
+        chain.append((via, tok))
+    for t in [trigger] + [h for _, h in chain]:
+        if t is not trigger and t.pos_ in ("VERB", "AUX") and any(ch.dep_ == "neg" for ch in t.children):
+            if t.lemma_.lower() not in _DENY_VERBS:
+                return "negated"
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
+        return "denied"  # "denied that it attacked"
+    for via, head in chain:
+        if via == "pobj" and head.lower_ == "without":
+            return "negated"  # "without naming deployments"
+    for via, head in chain:
+        lemma = head.lemma_.lower()
+        if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
+            return "denied"
+        if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
+            return "denied"
+    for t in [trigger] + [h for _, h in chain]:
+        for ch in t.children:
+            if ch.dep_ in ("aux", "auxpass"):
+                w = ch.lower_
+                if w in _FUTURE_AUX:
+                    return "future"
+                if w in _HYPO_AUX:
+                    return "hypothetical"
+            if ch.dep_ == "mark" and ch.lower_ in ("if", "unless"):
+                return "hypothetical"
+    for via, head in chain:
+        if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
+                                                             "dobj", "advcl"):
+            return "future"
+    for ch in trigger.children:
+        if ch.dep_ in ("amod", "compound") and ch.lower_ in _POSSIBLE_MODS:
+            return "possible"
+        if ch.dep_ in ("amod", "compound") and ch.lower_ in _FUTURE_MODS:
+            return "future"
+    return "asserted"

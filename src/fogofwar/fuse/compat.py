@@ -1,0 +1,232 @@
+"""Do two event mentions describe the same incident? Type, place, time and actor tests.
+
+Each test returns a verdict and the feature that explains it, so that every merge can say
+why it was made (stored with the membership). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place, TimeValue
+from .model import Interval, Mention
+
+# ACLED sub-event types grouped into families that can describe one incident. Territory
+# changes are split by direction: an advance and the fighting around it are one incident
+# ("combat"), a withdrawal or a retaking is a later, separate development.
+_FAMILY = {
+    "Armed clash": "combat",
+    "Non-state actor overtakes territory": "combat",
+    "Government regains territory": "territory_loss",
+    "Non-violent transfer of territory": "territory_loss",
+    "Shelling/artillery/missile attack": "remote",
+    "Air/drone strike": "remote",
+    "Remote explosive/landmine/IED": "remote",
+    "Suicide bomb": "remote",
+    "Grenade": "remote",
+    "Chemical weapon": "remote",
+}
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    """The type family used for compatibility: by sub-event type, else by event type."""
+    if sub_event_type in _FAMILY:
+        return _FAMILY[sub_event_type]
+    if event_type in ("Non-conflict", "Strategic developments"):
+        return f"{event_type}:{sub_event_type}"
+    return event_type
+
+
+@dataclass(frozen=True)
+class FusionOptions:
+    """Tunable thresholds of the matcher (documented defaults, see docs in fuse/__init__)."""
+
+    # Radius (km) a place of each precision stands for; two places match when their
+    # distance is within the sum of both radii.
+    settlement_km: float = 5.0
+    near_km: float = 15.0
+    # An event whose text states no time gets its report's date; two such events match when
+    # their reports are at most this many days apart (daily reports cover the previous day).
+    inferred_gap_days: int = 1
+    # An undated event may refer back to a dated one up to this many days before its report.
+    inferred_lookback_days: int = 31
+    # Two stated times at the very same gazetteer place may be this many days apart and
+    # still be one incident (fighting for a village reported "in March" and "on 8 April").
+    # Applied against an incident's anchor time only, so it cannot chain across months.
+    same_place_gap_days: int = 14
+    # A country-level place ("in Ukraine") says too little to merge with a settlement or
+    # region inside the country; set true to let it.
+    country_contains: bool = False
+    # Grid cell size (degrees) for the candidate index (a mention probes the cells within
+    # its largest possible match distance, see place_cells).
+    cell_deg: float = 0.3
+
+
+DEFAULT_OPTIONS = FusionOptions()
+
+
+def interval_of(tv: TimeValue | None, published: str | None, opts: FusionOptions = DEFAULT_OPTIONS
+                ) -> Interval | None:
+    """The date interval a mention's time stands for; inferred/unanchored -> report date."""
+    if tv is not None and not tv.inferred and tv.first and tv.last:
+        try:
+            return Interval(date.fromisoformat(tv.first[:10]), date.fromisoformat(tv.last[:10]))
+        except ValueError:
+            pass
+    if tv is not None and not tv.inferred and tv.value and len(tv.value) == 10:
+        try:
+            d = date.fromisoformat(tv.value)
+            return Interval(d, d)
+        except ValueError:
+            pass
+    if published:
+        try:
+            d = date.fromisoformat(published[:10])
+            return Interval(d, d, inferred=True)
+        except ValueError:
+            return None
+    return None
+
+
+def gap_days(a: Interval, b: Interval) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    if a.overlaps(b):
+        return 0
+    return (b.first - a.last).days if a.last < b.first else (a.first - b.last).days
+
+
+def time_match(a: Interval | None, b: Interval | None, opts: FusionOptions = DEFAULT_OPTIONS
+               ) -> tuple[bool, str]:
+    """Overlap given the precisions; undated events are matched by report dates (see options)."""
+    if a is None or b is None:
+        return True, "time unknown on one side"
+    if a.inferred and b.inferred:
+        gap = abs((a.first - b.first).days)
+        return gap <= opts.inferred_gap_days, f"both undated, reports {gap} day(s) apart"
+    if a.inferred or b.inferred:
+        und, dated = (a, b) if a.inferred else (b, a)
+        window = Interval(und.first - timedelta(days=opts.inferred_lookback_days), und.last)
+        ok = window.overlaps(dated)
+        return ok, (f"undated report of {und.first} {'may' if ok else 'cannot'} refer to "
+                    f"{dated.first}..{dated.last}")
+    ok = a.overlaps(b)
+    return ok, f"intervals {a.first}..{a.last} and {b.first}..{b.last} {'overlap' if ok else 'disjoint'}"
+
+
+def _km(a: Place, b: Place) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _radius(p: Place, opts: FusionOptions) -> float:
+    return opts.near_km if p.precision == NEAR_SETTLEMENT else opts.settlement_km
+
+
+def _norm(name: str | None) -> str:
+    return (name or "").strip().lower()
+
+
+def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_OPTIONS
+                ) -> tuple[bool, float, str]:
+    """Same place within the precision of both, or the same admin area for regions.
+
+    Returns (match, strength 0..3, why). Strength ranks candidates: same gazetteer entry 3,
+    within radius 2, containment in a region/country 1, unknown place 0.
+    """
+    if a is None or b is None:
+        return True, 0.0, "place unknown on one side"
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True, 3.0, f"same place {a.name or a.text} ({a.geonameid})"
+    pa, pb = a.precision or SETTLEMENT, b.precision or SETTLEMENT
+    if a.geonameid is None and b.geonameid is None:
+        same = _norm(a.name or a.text) == _norm(b.name or b.text)
+        return same, 2.0 if same else 0.0, f"unresolved names {a.text!r} / {b.text!r}"
+    broad, fine = (a, b) if max(pa, 1) >= max(pb, 1) else (b, a)
+    if (broad.precision or SETTLEMENT) >= COUNTRY:
+        if not opts.country_contains and (fine.precision or SETTLEMENT) < COUNTRY:
+            return False, 0.0, f"{broad.name or broad.text} is a whole country: too vague to merge"
+        ok = bool(broad.country_code) and broad.country_code == fine.country_code
+        return ok, 1.0 if ok else 0.0, f"{fine.name or fine.text} {'in' if ok else 'not in'} country {broad.country_code}"
+    if (broad.precision or SETTLEMENT) >= REGION:
+        ok = (bool(broad.admin1) and broad.country_code == fine.country_code
+              and broad.admin1 == fine.admin1)
+        return ok, 1.0 if ok else 0.0, (f"{fine.name or fine.text} {'in' if ok else 'not in'} region "
+                                        f"{broad.name or broad.text} ({broad.country_code}.{broad.admin1})")
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        same = _norm(a.name) == _norm(b.name) and a.admin1 == b.admin1
+        return same, 2.0 if same else 0.0, f"names {a.name!r} / {b.name!r} without coordinates"
+    d = _km(a, b)
+    lim = _radius(a, opts) + _radius(b, opts)
+    ok = d <= lim
+    return ok, 2.0 if ok else 0.0, f"{a.name} and {b.name} {d:.1f} km apart (limit {lim:.0f} km)"
+
+
+def actor_match(a: Mention, actors: frozenset[str]) -> tuple[bool, str]:
+    """Compatible actors: no known actor of one side contradicts the other's.
+
+    Mentions name actor1/actor2 (canonical); an incident keeps the set of all its members'
+    actors. Incompatible only when both name actors and share none.
+    """
+    mine = {x for x in (a.actor1, a.actor2) if x}
+    if not mine or not actors:
+        return True, "actors unknown on one side"
+    common = mine & actors
+    if common:
+        return True, "shared actors " + ", ".join(sorted(common))
+    return False, f"actors {sorted(mine)} vs {sorted(actors)}"
+
+
+def place_cells(p: Place | None, opts: FusionOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
+    """Index keys a mention probes for candidate incidents.
+
+    A settlement probes the grid cells within its largest match distance (a match across a
+    cell border is still found) and the region- and country-level incidents of its admin area ("a:" keys); a
+    region probes every incident inside it ("in:"); a country every incident of the country
+    ("c:"). Settlement incidents are not filed under their region's "a:" key, so a new
+    settlement report never reads all the incidents of its region.
+    """
+    if p is None:
+        return ("none",)
+    prec = p.precision or SETTLEMENT
+    if prec >= COUNTRY:
+        return (f"c:{p.country_code}",) if p.country_code else (f"n:{_norm(p.name or p.text)}",)
+    keys = []
+    if prec >= REGION and p.country_code and p.admin1:
+        keys.append(f"in:{p.country_code}.{p.admin1}")
+    if p.country_code:
+        keys += [f"a:{p.country_code}.{p.admin1 or ''}", f"a:{p.country_code}."]
+    if prec <= NEAR_SETTLEMENT and p.lat is not None and p.lon is not None:
+        # probe as many cells around as the widest possible match (own radius + near_km) needs
+        reach = _radius(p, opts) + opts.near_km
+        ki = max(1, math.ceil(reach / (opts.cell_deg * 111.0)))
+        kj = max(1, math.ceil(reach / (opts.cell_deg * 111.0 * max(0.1, math.cos(math.radians(p.lat))))))
+        ci, cj = math.floor(p.lat / opts.cell_deg), math.floor(p.lon / opts.cell_deg)
+        keys += [f"g:{ci + di}:{cj + dj}" for di in range(-ki, ki + 1) for dj in range(-kj, kj + 1)]
+    keys.append(f"n:{_norm(p.name or p.text)}")
+    return tuple(dict.fromkeys(keys))
+
+
+def anchor_cells(p: Place | None, opts: FusionOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
+    """The keys an incident is filed under (see place_cells for who probes which)."""
+    if p is None:
+        return ("none",)
+    prec = p.precision or SETTLEMENT
+    keys = []
+    if p.country_code:
+        keys.append(f"c:{p.country_code}")
+        if prec >= COUNTRY:
+            keys.append(f"a:{p.country_code}.")
+        else:
+            if p.admin1:
+                keys.append(f"in:{p.country_code}.{p.admin1}")
+            if prec >= REGION or not p.admin1 or p.lat is None or p.lon is None:
+                keys.append(f"a:{p.country_code}.{p.admin1 or ''}")
+    if prec <= NEAR_SETTLEMENT and p.lat is not None and p.lon is not None:
+        keys.append(f"g:{math.floor(p.lat / opts.cell_deg)}:{math.floor(p.lon / opts.cell_deg)}")
+    keys.append(f"n:{_norm(p.name or p.text)}")
+    return tuple(dict.fromkeys(keys))

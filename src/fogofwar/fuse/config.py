@@ -1,0 +1,97 @@
+"""Analyst settings for fusion and grading, read from a TOML file (``fogofwar.toml``).
+
+    [reliability.kinds]            # default source reliability per source kind, A..F
+    party_official = "D"
+    [reliability.sources]          # per source (canonical name, case-insensitive)
+    "Institute for the Study of War" = "B"
+    [fusion]                       # matcher thresholds (see compat.FusionOptions)
+    inferred_gap_days = 1
+
+Reliability letters follow the Admiralty scale: A completely reliable, B usually reliable,
+C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .compat import FusionOptions
+
+LETTERS = "ABCDEF"
+RELIABILITY_WORDS = {"A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+                     "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
+# Defaults when the analyst says nothing: parties to the conflict report on their own war
+# (D), monitors and footage are usually reliable (B), news outlets fairly reliable (C).
+DEFAULT_KINDS = {"party_official": "D", "party_military": "D", "milblogger": "D",
+                 "think_tank_monitor": "B", "evidence": "B", "news_outlet": "C",
+                 "anonymous": "E", "other": "F"}
+DEFAULT_PATH = Path("fogofwar.toml")
+
+
+class ConfigError(ValueError):
+    """The config file is unreadable or holds a bad value; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class Reliability:
+    kinds: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KINDS))
+    sources: dict[str, str] = field(default_factory=dict)  # lower-cased canonical -> letter
+
+    def of(self, canonical: str, kind: str) -> str:
+        return self.sources.get(canonical.lower()) or self.kinds.get(kind) or "F"
+
+
+@dataclass(frozen=True)
+class FuseConfig:
+    reliability: Reliability = field(default_factory=Reliability)
+    options: FusionOptions = field(default_factory=FusionOptions)
+    path: str | None = None
+
+
+def _letter(value: Any, where: str) -> str:
+    if not isinstance(value, str) or value.strip().upper() not in LETTERS or len(value.strip()) != 1:
+        raise ConfigError(f"{where}: reliability must be one letter A-F, got {value!r}")
+    return value.strip().upper()
+
+
+def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
+    """Validate a parsed TOML document into a FuseConfig."""
+    rel = data.get("reliability", {})
+    if not isinstance(rel, dict):
+        raise ConfigError(f"{origin}: [reliability] must be a table")
+    kinds = dict(DEFAULT_KINDS)
+    for k, v in (rel.get("kinds") or {}).items():
+        kinds[k] = _letter(v, f"{origin}: reliability.kinds.{k}")
+    sources = {str(k).lower(): _letter(v, f"{origin}: reliability.sources.{k!r}")
+               for k, v in (rel.get("sources") or {}).items()}
+    fus = data.get("fusion", {})
+    known = {f.name: f.type for f in fields(FusionOptions)}
+    kw = {}
+    for k, v in (fus or {}).items():
+        if k not in known:
+            raise ConfigError(f"{origin}: fusion.{k} is not a setting (known: {', '.join(sorted(known))})")
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
+            raise ConfigError(f"{origin}: fusion.{k} must be a non-negative number, got {v!r}")
+        kw[k] = v
+    return FuseConfig(Reliability(kinds, sources), FusionOptions(**kw), origin)
+
+
+def load_config(path: str | Path | None = None) -> FuseConfig:
+    """Read ``path``, or ./fogofwar.toml when present, else the defaults."""
+    if path is None:
+        if not DEFAULT_PATH.exists():
+            return FuseConfig()
+        path = DEFAULT_PATH
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"config file {p} does not exist") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {p}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {p} is not valid TOML: {exc}") from exc
+    return parse_config(data, str(p))

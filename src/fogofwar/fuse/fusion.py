@@ -1,0 +1,286 @@
+"""Incremental fusion: each new event mention joins the best compatible incident or starts one.
+
+Candidates come from an index query (time window x admin area / grid cell), never a scan of
+the store, so adding a report costs the same whatever the store's size. Every membership
+keeps the features that justified it.
+
+Order: a batch is fused in canonical order (report date, report id, event id), positive
+mentions before denials, so the same batch in any input order gives the same incidents.
+Across batches fusion is greedy: reports that arrive out of date order can, in rare chains,
+group differently than a fresh run would; ``refuse`` (store/incidents.py) rebuilds all
+incidents in canonical order when that matters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Iterable, Protocol
+
+from ..records import SETTLEMENT
+from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, family,
+                     gap_days, interval_of, place_cells, place_match, time_match)
+from .model import IncidentState, Interval, Mention
+
+
+class IncidentIndex(Protocol):
+    """Where incidents live while fusing: in memory (tests, benchmarks) or in the store."""
+
+    def candidates(self, keys: tuple[str, ...], first: date | None, last: date | None,
+                   family: str | None = None) -> list[IncidentState]: ...
+
+    def get(self, incident_id: str) -> IncidentState | None: ...
+
+    def twin(self, cluster: str, sub_event_type: str, evidence: str,
+             clusters: dict[str, str]) -> IncidentState | None: ...
+
+    def put(self, incident: IncidentState) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """One decision: event ``event_id`` joined ``incident_id`` as ``role`` because ``features``."""
+
+    incident_id: str
+    event_id: str
+    role: str  # "asserts" (positive mention) or "denies" (negative mention)
+    features: dict[str, Any]
+    created: bool  # the incident was started by this mention
+
+
+class MemoryIndex:
+    """A dict-backed IncidentIndex: incidents by id, ids by cell key."""
+
+    def __init__(self) -> None:
+        self.incidents: dict[str, IncidentState] = {}
+        self.by_key: dict[str, set[str]] = {}
+
+    def candidates(self, keys, first, last, family=None):
+        ids: set[str] = set()
+        for k in keys:
+            ids |= self.by_key.get(k, set())
+        out = []
+        for i in sorted(ids):
+            inc = self.incidents[i]
+            iv = inc.span or inc.interval
+            if family is not None and inc.family != family:
+                continue
+            if iv is None or first is None or last is None or (iv.first <= last and iv.last >= first):
+                out.append(inc)
+        return out
+
+    def get(self, incident_id):
+        return self.incidents.get(incident_id)
+
+    def twin(self, cluster, sub_event_type, evidence, clusters):
+        for iid in sorted(self.incidents):
+            inc = self.incidents[iid]
+            for m in inc.mentions.values():
+                if (clusters.get(m.report_id, m.report_id) == cluster
+                        and m.sub_event_type == sub_event_type and m.evidence.text == evidence):
+                    return inc
+        return None
+
+    def put(self, incident):
+        old = self.incidents.get(incident.id)
+        if old is not None:
+            for k in old.cells:
+                self.by_key.get(k, set()).discard(incident.id)
+        self.incidents[incident.id] = incident
+        for k in incident.cells:
+            self.by_key.setdefault(k, set()).add(incident.id)
+
+
+def role_of(m: Mention) -> str:
+    """"denies" for a negated/denied event or one only denying claims carry, else "asserts"."""
+    if m.negative or (m.attributions and all(a.stance == "denies" for a in m.attributions)):
+        return "denies"
+    return "asserts"
+
+
+def canonical_order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Assertions first, then denials, each by (report date, report id, event id)."""
+    return sorted(mentions, key=lambda m: (role_of(m) == "denies", m.published or "", m.report_id,
+                                           m.event_id))
+
+
+def _window(iv: Interval | None, opts: FusionOptions) -> tuple[date | None, date | None]:
+    if iv is None:
+        return None, None
+    pad = timedelta(days=max(opts.inferred_lookback_days, opts.inferred_gap_days))
+    return iv.first - pad, iv.last + pad
+
+
+def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions
+           ) -> tuple[tuple, dict[str, Any]] | None:
+    """Rank key and features when ``m`` may join ``inc``; None when it may not."""
+    fam = family(m.event_type, m.sub_event_type)
+    if fam != inc.family:
+        return None
+    ok_p, strength, why_p = place_match(m.place, inc.place, opts)
+    if not ok_p:
+        return None
+    negation = m.modality == "negated" and role_of(m) == "denies"
+    if negation and m.sub_event_type != inc.sub_event_type:
+        # "did not advance near X" says nothing against "fighting near X": a plain negation
+        # only answers the same sub-event type (an explicit denial answers the family).
+        return None
+    ok_t, why_t = time_match(iv, inc.interval, opts)
+    if negation and ok_t and iv is not None and inc.interval is not None and iv.inferred:
+        # an undated negation speaks of its own reporting day only
+        ok_t = iv.overlaps(inc.interval)
+        why_t = f"undated negation of {iv.first}: {'same day' if ok_t else 'another day'}"
+    if (not ok_t and strength >= 3 and iv is not None and inc.interval is not None
+            and not iv.inferred and not inc.interval.inferred
+            and gap_days(iv, inc.interval) <= opts.same_place_gap_days):
+        ok_t = True
+        why_t = (f"same place, stated times {gap_days(iv, inc.interval)} day(s) apart "
+                 f"(<= {opts.same_place_gap_days})")
+    if not ok_t:
+        # Also compatible when it overlaps a member's stated time (not two undated reports:
+        # chaining those would merge weeks of daily "fighting near X" into one incident).
+        for eid in sorted(inc.intervals):
+            oiv = inc.intervals[eid]
+            if inc.members.get(eid, ("",))[0] != "asserts" or oiv is None:
+                continue
+            if iv is not None and iv.inferred and oiv.inferred:
+                continue
+            ok_t, why = time_match(iv, oiv, opts)
+            if ok_t:
+                why_t = f"{why} (member {eid})"
+                break
+        if not ok_t or negation:
+            return None
+    ok_a, why_a = actor_match(m, inc.actors)
+    if not ok_a:
+        return None
+    dt = 0
+    if iv is not None and inc.interval is not None:
+        dt = abs((iv.first - inc.interval.first).days)
+    same_sub = m.sub_event_type == inc.sub_event_type
+    shared = len({x for x in (m.actor1, m.actor2) if x} & inc.actors)
+    features = {"type": f"same family {fam}" + (", same sub-event type" if same_sub else ""),
+                "place": why_p, "time": why_t, "actors": why_a}
+    return (strength, -dt, same_sub, shared), features
+
+
+def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions) -> IncidentState:
+    return IncidentState(
+        id=f"inc:{m.event_id}", event_type=m.event_type, sub_event_type=m.sub_event_type,
+        family=family(m.event_type, m.sub_event_type), place=m.place, interval=iv,
+        actors=frozenset(x for x in (m.actor1, m.actor2) if x), cells=anchor_cells(m.place, opts))
+
+
+def _more_precise(a, b) -> bool:
+    """Is place ``a`` more precise than ``b`` (resolved beats unresolved, smaller code wins)?"""
+    if a is None:
+        return False
+    if b is None:
+        return True
+    ka = (a.geonameid is None, a.precision or SETTLEMENT)
+    kb = (b.geonameid is None, b.precision or SETTLEMENT)
+    return ka < kb
+
+
+def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, features: dict,
+            opts: FusionOptions) -> None:
+    """Add a member; positive members may sharpen the anchor place and time."""
+    only_denials = all(r == "denies" for r, _ in inc.members.values())
+    inc.members[m.event_id] = (role, features)
+    inc.mentions[m.event_id] = m
+    inc.intervals[m.event_id] = iv
+    if iv is not None:
+        sp = inc.span
+        inc.span = iv if sp is None else Interval(min(sp.first, iv.first), max(sp.last, iv.last))
+    if role != "asserts":
+        return
+    if only_denials:
+        # What was denied is described by the first assertion, not by the denial.
+        inc.event_type, inc.sub_event_type = m.event_type, m.sub_event_type
+        inc.place, inc.interval = m.place or inc.place, iv or inc.interval
+    else:
+        if _more_precise(m.place, inc.place):
+            inc.place = m.place
+        if iv is not None and (inc.interval is None or (inc.interval.inferred and not iv.inferred)
+                               or (not iv.inferred and iv.days < inc.interval.days)):
+            inc.interval = iv
+    inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
+    inc.cells = anchor_cells(inc.place, opts)
+
+
+def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT_OPTIONS,
+                 context_places: tuple = (), clusters: dict[str, str] | None = None) -> list[Join]:
+    """Fuse one mention into ``index``; returns the joins made (one, or several for a blanket
+    denial: a placeless negative mention denies every compatible incident at the places its
+    report talks about, ``context_places``).
+
+    A mention of a near-copy report (``clusters`` maps report -> first report of its story)
+    first joins the incident of the same sentence in an earlier copy: copies never start
+    incidents of their own, whatever their places.
+    """
+    iv = interval_of(m.time, m.published, opts)
+    role = role_of(m)
+    cluster = (clusters or {}).get(m.report_id, m.report_id)
+    if cluster != m.report_id:
+        inc = index.twin(cluster, m.sub_event_type, m.evidence.text, clusters or {})
+        if inc is not None:
+            if m.event_id in inc.members:
+                return []
+            features = {"copy": f"the same sentence in a copy of report {cluster}"}
+            _absorb(inc, m, iv, role, features, opts)
+            index.put(inc)
+            return [Join(inc.id, m.event_id, role, features, False)]
+    blanket = role == "denies" and m.place is None and bool(context_places)
+    keys: tuple[str, ...] = place_cells(m.place, opts)
+    if blanket:
+        keys = tuple(dict.fromkeys(k for p in context_places for k in place_cells(p, opts)))
+    first, last = _window(iv, opts)
+    scored = []
+    # An event without a place is compared with nothing (type and time alone would merge
+    # every "fighting" of a week); only a denial borrows its report's places (blanket).
+    cands = [] if (m.place is None and not blanket) else index.candidates(
+        keys, first, last, family(m.event_type, m.sub_event_type))
+    for inc in cands:
+        if m.event_id in inc.members:
+            return []  # already fused (idempotent re-run)
+        if blanket:
+            # Compare against the incident's own place: the denial covers the report's places.
+            hit = _score(m, inc, iv, opts) if any(
+                place_match(p, inc.place, opts)[0] for p in context_places) else None
+        else:
+            hit = _score(m, inc, iv, opts)
+        if hit is not None:
+            scored.append((hit[0], inc.id, inc, hit[1]))
+    if not scored:
+        inc = _new_incident(m, iv, opts)
+        features = {"new": "no place stated: not merged" if m.place is None and not blanket
+                    else "no compatible incident among the candidates"}
+        _absorb(inc, m, iv, role, features, opts)
+        index.put(inc)
+        return [Join(inc.id, m.event_id, role, features, True)]
+    # Best rank first; ties go to the smallest incident id (deterministic).
+    scored.sort(key=lambda s: (tuple(-x if isinstance(x, (int, float)) else x for x in s[0]), s[1]))
+    chosen = scored if blanket else scored[:1]
+    joins = []
+    for _, _, inc, features in chosen:
+        if blanket:
+            features = dict(features, place="blanket denial at the places of its report")
+        _absorb(inc, m, iv, role, features, opts)
+        index.put(inc)
+        joins.append(Join(inc.id, m.event_id, role, features, False))
+    return joins
+
+
+def fuse(mentions: Iterable[Mention], index: IncidentIndex, opts: FusionOptions = DEFAULT_OPTIONS,
+         clusters: dict[str, str] | None = None) -> list[Join]:
+    """Fuse a batch of mentions in canonical order (see module doc); ``clusters`` maps a
+    report to the first report of its story (syndication)."""
+    ms = canonical_order(mentions)
+    places_of: dict[str, list] = {}
+    for m in ms:
+        if m.place is not None:
+            places_of.setdefault(m.report_id, []).append(m.place)
+    joins: list[Join] = []
+    for m in ms:
+        joins += fuse_mention(m, index, opts, tuple(places_of.get(m.report_id, ())), clusters)
+    return joins

@@ -1,0 +1,268 @@
+"""Per incident: who says what (source x stance), independence, status over time, and grade.
+
+Independence: claims by one source count once however many reports carry them; copies of
+one story (a syndication cluster) count once, under the outlet that published it first; a
+source that says it repeats another ("according to ISW") is a relay and does not count --
+the source it names counts instead. The information grade follows the Admiralty scale
+(1 confirmed ... 5 improbable, 6 cannot be judged) and always comes with its reasons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import RELIABILITY_WORDS, Reliability
+from .model import IncidentState, Mention
+
+GRADE_WORDS = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
+               4: "doubtful", 5: "improbable", 6: "truth cannot be judged"}
+_WEIGHT = {"A": 5, "B": 4, "C": 3, "D": 2, "E": 1, "F": 1}
+_CERTAINTY_RANK = {"certain": 3, "probable": 2, "unknown": 1, "possible": 0}
+
+
+@dataclass
+class Evidence:
+    """One quoted statement behind a source's stance."""
+
+    report_id: str
+    published: str | None
+    event_id: str
+    claim_id: str | None
+    stance: str
+    certainty: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass
+class SourceRow:
+    canonical: str
+    kind: str
+    side: str | None
+    stance: str
+    certainty: str
+    first_reported: str | None
+    reports: list[str]
+    relays: str | None
+    reliability: str = "F"
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"canonical": self.canonical, "kind": self.kind, "side": self.side,
+                "stance": self.stance, "certainty": self.certainty,
+                "first_reported": self.first_reported, "reports": self.reports,
+                "relays": self.relays, "reliability": self.reliability}
+
+
+@dataclass
+class Summary:
+    status: str
+    credibility: int
+    reasons: list[str]
+    independent: dict[str, int]
+    sources: list[SourceRow]
+    contradictions: list[dict[str, str]]
+    history: list[dict[str, str]]
+    # only denials so far: kept so that a later assertion can join, not listed by default
+    # ("negative events join the incident they deny, they are not incidents of their own")
+    unanswered: bool = False
+
+
+def _stance_over_time(evs: list[Evidence]) -> str:
+    """A source's stance is the one of its latest reporting date; asserting it and denying it
+    on a later date is a retraction; asserting and denying on one date is a hedge (the
+    source contradicts itself)."""
+    by_date: dict[str, set[str]] = {}
+    for e in evs:
+        by_date.setdefault(e.published or "", set()).add(e.stance)
+    dates = sorted(by_date)
+    last = by_date[dates[-1]]
+    positive = {"asserts", "hedges"}
+    if last & {"denies", "retracts"} and last & positive:
+        return "hedges"
+    if last & {"denies", "retracts"}:
+        if any(by_date[d] & positive for d in dates[:-1]):
+            return "retracts"
+        return "denies"
+    return "asserts" if "asserts" in last else "hedges"
+
+
+def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
+                upto: str | None = None) -> list[SourceRow]:
+    """The source x stance matrix of an incident (only evidence published up to ``upto``)."""
+    ev_by: dict[str, list[Evidence]] = {}
+    meta: dict[str, tuple[str, str | None]] = {}
+    relays: dict[str, str | None] = {}
+    implied: dict[str, tuple[str, str | None]] = {}  # relayed sources never heard directly
+    own: set[str] = set()  # sources with at least one statement of their own (not a relay)
+    # outlet rows from syndicated copies: the first outlet of each cluster speaks for it
+    cluster_first: dict[str, tuple[str, str]] = {}
+    mentions: list[Mention] = sorted(inc.mentions.values(),
+                                     key=lambda m: (m.published or "", m.report_id, m.event_id))
+    for m in mentions:
+        if upto is not None and (m.published or "") > upto:
+            continue
+        cl = clusters.get(m.report_id, m.report_id)
+        for a in m.attributions:
+            name = a.source.canonical
+            e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, a.stance, a.certainty,
+                         a.quote.text, a.quote.start, a.quote.end)
+            if a.claim_id is None:  # the outlet states it itself
+                first = cluster_first.setdefault(cl, (name, m.report_id))
+                if first[0] != name:
+                    relays.setdefault(name, first[0])  # a copy of another outlet's story
+                else:
+                    own.add(name)
+            elif a.relays:
+                relays.setdefault(name, a.relays)
+                # the source it repeats carries the information
+                src = a.relays
+                ev_by.setdefault(src, []).append(e)
+                implied.setdefault(src, ("other", None))
+                own.add(src)
+            else:
+                own.add(name)
+            ev_by.setdefault(name, []).append(e)
+            meta.setdefault(name, (a.source.kind, a.source.side))
+            if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower():
+                # the outlet that published an attributed claim relays its source
+                oe = Evidence(m.report_id, m.published, m.event_id, None, a.stance, a.certainty,
+                              a.quote.text, a.quote.start, a.quote.end)
+                ev_by.setdefault(m.outlet, []).append(oe)
+                meta.setdefault(m.outlet, ("news_outlet", None))
+                relays.setdefault(m.outlet, name)
+    # a source named as relayed keeps the kind it has where it speaks itself
+    rows = []
+    for name in sorted(ev_by):
+        evs = ev_by[name]
+        kind, side = meta.get(name) or implied[name]
+        stance = _stance_over_time(evs)
+        cert = max((e.certainty for e in evs if e.stance == stance or stance == "retracts"),
+                   key=lambda c: _CERTAINTY_RANK.get(c, 1), default="unknown")
+        reports = sorted({e.report_id for e in evs})
+        first = min((e.published for e in evs if e.published), default=None)
+        rl = None if name in own else relays.get(name)
+        if rl is not None and rl.lower() == name.lower():
+            rl = None
+        rows.append(SourceRow(name, kind, side, stance, cert, first, reports, rl,
+                              rel.of(name, kind), evs))
+    return rows
+
+
+def _label(r: SourceRow) -> str:
+    side = f", {r.side}" if r.side else ""
+    return f"{r.canonical} ({r.kind}{side}, reliability {r.reliability})"
+
+
+def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow]) -> str:
+    if retracts and not asserts:
+        return "retracted"
+    if asserts and denies:
+        return "disputed"
+    if not asserts and denies:
+        return "disputed"
+    if len(asserts) >= 2:
+        return "confirmed"
+    return "reported"
+
+
+def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> Summary:
+    """Stance matrix, independent counts, contradictions, status history and grade."""
+    rows = source_rows(inc, clusters, rel)
+    indep = [r for r in rows if r.relays is None]
+    asserts = [r for r in indep if r.stance == "asserts"]
+    denies = [r for r in indep if r.stance == "denies"]
+    hedges = [r for r in indep if r.stance == "hedges"]
+    retracts = [r for r in indep if r.stance == "retracts"]
+    status = _status(asserts, denies, retracts)
+    reasons: list[str] = []
+    if asserts:
+        reasons.append(f"{len(asserts)} independent source(s) assert it: "
+                       + "; ".join(_label(r) for r in asserts))
+    if denies:
+        reasons.append(f"{len(denies)} independent source(s) deny it: "
+                       + "; ".join(_label(r) for r in denies))
+    if hedges:
+        reasons.append("reported as possible only by: " + "; ".join(_label(r) for r in hedges))
+    if retracts:
+        reasons.append("withdrawn later by: " + "; ".join(_label(r) for r in retracts))
+    relayed = [r for r in rows if r.relays is not None]
+    if relayed:
+        reasons.append("not counted as independent (relays or copies): "
+                       + "; ".join(f"{r.canonical} repeats {r.relays}" for r in relayed))
+    copies = {}
+    for m in inc.mentions.values():
+        copies.setdefault(clusters.get(m.report_id, m.report_id), set()).add(m.report_id)
+    for cl, reps in sorted(copies.items()):
+        if len(reps) > 1:
+            reasons.append(f"{len(reps)} near-copies of one story counted as one: {', '.join(sorted(reps))}")
+    against = [r for r in asserts if r.side and any(d.side == r.side for d in denies)]
+    if against:
+        reasons.append("asserted against its own side's denial by: "
+                       + "; ".join(r.canonical for r in against))
+    grade, why = _grade(asserts, denies, hedges, retracts, against)
+    reasons.append(f"grade {grade} ({GRADE_WORDS[grade]}): {why}")
+    contradictions = [{"asserts": a.canonical, "denies": d.canonical} for a in asserts for d in denies]
+    history = _history(inc, clusters, rel)
+    unanswered = all(role == "denies" for role, _ in inc.members.values())
+    if unanswered:
+        reasons.insert(0, "only denials are stored: the report they answer is not")
+    return Summary(status, grade, reasons, {"asserts": len(asserts), "denies": len(denies)},
+                   rows, contradictions, history, unanswered)
+
+
+def _weight(rows: list[SourceRow]) -> int:
+    return sum(_WEIGHT[r.reliability] for r in rows)
+
+
+def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
+    """Admiralty-style information grade from corroboration, contradiction and reliability."""
+    if retracts and not asserts:
+        return 5, "the sources that reported it withdrew it"
+    if not asserts:
+        if denies:
+            return 5, "only denials are on record"
+        if hedges:
+            if all(r.reliability == "F" for r in hedges):
+                return 6, "only hedged reports from sources whose reliability cannot be judged"
+            return 4, "only reported as possible"
+        return 6, "no source takes a position"
+    wa = _weight(asserts) + 2 * len(against)  # an admission against interest weighs more
+    wd = _weight(denies)
+    good = [r for r in asserts if r.reliability in "ABC"]
+    sides = {r.side for r in asserts if r.side}
+    if len(asserts) >= 2:
+        if not denies:
+            if good or len(sides) >= 2:
+                return 1, "independent sources agree and none denies it"
+            return 2, "independent sources agree, none of them usually reliable"
+        if wa > wd:
+            return 2 if good else 3, "independent sources assert it and outweigh the denial"
+        return 3, "independent sources assert it, but the denial weighs as much"
+    r = asserts[0]
+    if denies:
+        if wa > wd:
+            return 3, f"one source asserts it against a denial it outweighs ({r.reliability} vs " \
+                      f"{'/'.join(d.reliability for d in denies)})"
+        return 4, "one source asserts it, and a source at least as reliable denies it"
+    if r.reliability == "F":
+        return 6, "a single source whose reliability cannot be judged"
+    if r.reliability in "AB" and r.certainty in ("certain", "probable", "unknown"):
+        return 2, f"a single {RELIABILITY_WORDS[r.reliability]} source, not yet corroborated"
+    return 3, f"a single {RELIABILITY_WORDS[r.reliability]} source, not corroborated"
+
+
+def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> list[dict[str, str]]:
+    """Status after each reporting date: how the incident's standing changed over time."""
+    dates = sorted({m.published for m in inc.mentions.values() if m.published})
+    out: list[dict[str, str]] = []
+    for d in dates:
+        rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.relays is None]
+        st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
+                     [r for r in rows if r.stance == "retracts"])
+        if not out or out[-1]["status"] != st:
+            new = sorted(r.canonical for r in rows if r.first_reported == d)
+            out.append({"date": d, "status": st, "sources": ", ".join(new)})
+    return out

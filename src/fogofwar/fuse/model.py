@@ -1,0 +1,199 @@
+"""The plain records fusion works on: event mentions in, incidents out.
+
+A ``Mention`` is one stored event flattened with everything fusion needs (its place, its
+time interval, the claims that attribute it, the report's outlet and date), so that the
+fusion and grading functions are pure and testable without spaCy or a database.
+``mentions_from_extraction`` builds them from a pipeline ``Extraction``; the store builds
+the same records from its tables (store/incidents.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..records import Extraction, Place, Span, TimeValue
+
+# How a source stands towards an incident. "hedges" = asserted as possible only;
+# "retracts" = a source that asserted it earlier withdrew the report.
+STANCES = ("asserts", "denies", "hedges", "retracts")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Who says it, as the claims stage typed the source (or the outlet when unattributed)."""
+
+    canonical: str
+    kind: str
+    side: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One claim that carries a mention: a source, its stance towards the event, and the quote."""
+
+    claim_id: str | None  # None: the outlet states the event itself (no attributing claim)
+    source: SourceRef
+    stance: str  # asserts | denies | hedges | retracts
+    certainty: str
+    quote: Span
+    relays: str | None = None  # canonical name of the source this one repeats, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One event of one report, ready to fuse."""
+
+    event_id: str
+    report_id: str
+    published: str | None  # ISO date of the report
+    outlet: str | None  # the report's publisher (Report.source)
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor2: str | None
+    polarity: str  # positive | negative
+    modality: str
+    place: Place | None
+    time: TimeValue | None
+    evidence: Span
+    attributions: tuple[Attribution, ...] = ()
+
+    @property
+    def negative(self) -> bool:
+        """Stated as not having happened (negated or denied); a merely possible event is
+        negative in polarity too but is a hedge, not a denial."""
+        return self.polarity == "negative" and self.modality in ("negated", "denied")
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """An inclusive date interval; ``inferred`` marks the publication-date fallback."""
+
+    first: date
+    last: date
+    inferred: bool = False
+
+    def overlaps(self, other: "Interval", slack_days: int = 0) -> bool:
+        pad = timedelta(days=slack_days)
+        return self.first <= other.last + pad and other.first <= self.last + pad
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+@dataclass
+class IncidentState:
+    """An incident as fusion keeps it: an anchor profile to match against, plus its members.
+
+    The anchor is the most precise place and the narrowest time among the positive members;
+    new mentions are compared with it. ``members`` maps event id -> (role, features) where
+    role is "asserts" or "denies" and features say why the event joined.
+    """
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    family: str
+    place: Place | None
+    interval: Interval | None
+    actors: frozenset[str] = frozenset()
+    members: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    cells: tuple[str, ...] = ()  # index keys of the anchor place (see compat.cells)
+    # The union of all members' intervals: what the candidate index searches by time.
+    span: Interval | None = None
+    # event id -> the interval that member stands for (lets the store match without
+    # loading every member's full mention)
+    intervals: dict[str, Interval | None] = field(default_factory=dict)
+
+
+def _sources_for_unattributed(ext: Extraction) -> SourceRef:
+    """The outlet itself states an event no claim attributes; it is then the source."""
+    outlet = ext.report.source or ext.report.url or f"report:{ext.report.id}"
+    return SourceRef(canonical=outlet, kind="news_outlet", side=None)
+
+
+def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str) -> str:
+    """A source's stance towards an event from the claim's stance and the event's polarity.
+
+    A claim that asserts a negated event ("Russia says it repelled every advance" when the
+    advance is the event) denies it, as does a claim with stance "denies". Certainty
+    "possible" (or a "possible" modality) hedges.
+    """
+    if modality == "retracted":
+        return "retracts"
+    # A denied event is usually marked negative *because of* the denying claim, so a
+    # "denies" claim over a negative event is one denial, not a double negation.
+    if claim_stance == "denies" or (event_polarity == "negative" and modality in ("negated", "denied")):
+        return "denies"
+    if certainty == "possible" or modality == "possible":
+        return "hedges"
+    return "asserts"
+
+
+def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None,
+                             claim_ids: list[str] | None = None) -> list[Mention]:
+    """Flatten one extraction's events into mentions (ids as the store derives them).
+
+    Hypothetical and future events never count as occurred; they are left out.
+    """
+    rid = ext.report.id
+    event_ids = event_ids or [f"{rid}:e{i}" for i in range(len(ext.events))]
+    claim_ids = claim_ids or [f"{rid}:c{i}" for i in range(len(ext.claims))]
+    by_event: dict[int, list[int]] = {}
+    for ci, claim in enumerate(ext.claims):
+        for ei in claim.events:
+            by_event.setdefault(ei, []).append(ci)
+    out = []
+    for ei, ev in enumerate(ext.events):
+        if ev.modality in ("hypothetical", "future"):
+            continue
+        place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
+        tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
+        atts = []
+        for ci in by_event.get(ei, []):
+            c = ext.claims[ci]
+            src = SourceRef(c.source.canonical, c.source.kind, c.source.side)
+            atts.append(Attribution(claim_ids[ci], src,
+                                    stance_of(c.stance, c.certainty, ev.polarity, ev.modality),
+                                    c.certainty, c.content,
+                                    relays=relay_of(c.content.text, c.source.canonical)))
+        if not atts:
+            atts.append(Attribution(None, _sources_for_unattributed(ext),
+                                    stance_of("asserts", "unknown", ev.polarity, ev.modality),
+                                    "unknown", ev.evidence))
+        out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
+                           ext.report.source, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
+                           ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts)))
+    return out
+
+
+# "according to ISW", "citing the ISW", "as reported by Reuters": the source repeats another.
+_RELAY_CUES = ("according to ", "citing ", "cited by ", "as reported by ", "reported by ", "quoting ")
+
+
+def relay_of(text: str, own: str | None = None) -> str | None:
+    """The source a quoted content says it repeats ("according to X" -> "X"), else None.
+
+    Written by hand: a handful of fixed cue phrases, no library gives this; the name is
+    cut at the first comma/period and must start with a capital letter.
+    """
+    low = text.lower()
+    for cue in _RELAY_CUES:
+        i = low.find(cue)
+        if i < 0:
+            continue
+        rest = text[i + len(cue):].lstrip()
+        if rest.lower().startswith("the "):
+            rest = rest[4:]
+        name = rest.split(",")[0].split(".")[0].split(" that ")[0].strip()
+        words = name.split()[:6]
+        if words and words[0][:1].isupper():
+            name = " ".join(words)
+            if own and name.lower() == own.lower():
+                return None
+            return name
+    return None

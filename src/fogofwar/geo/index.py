@@ -1,0 +1,254 @@
+"""The gazetteer index: one SQLite file of places and their name keys.
+
+Why SQLite and not an in-memory structure: opening the file costs nothing (the default
+index loads in milliseconds however large it grows), a report's candidate names are looked
+up in one indexed query, and ``gazetteer add`` can replace one source's rows in place.
+This is a read-mostly lookup file owned by the place stage, separate from the event store.
+
+Rows carry their ``source`` ("default", "UA", "RU-postal", ...): a later source that holds
+the same GeoNames id replaces the default's row, so an added country dump refines the
+default instead of doubling it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS place (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, lat REAL, lon REAL,
+    cc TEXT, admin1 TEXT, admin2 TEXT, fclass TEXT, fcode TEXT, population INTEGER,
+    source TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS place_gid ON place(geonameid);
+CREATE INDEX IF NOT EXISTS place_source ON place(source);
+CREATE TABLE IF NOT EXISTS name (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER);
+CREATE INDEX IF NOT EXISTS name_key ON name(key);
+CREATE INDEX IF NOT EXISTS name_place ON name(place);
+CREATE TABLE IF NOT EXISTS admin (
+    cc TEXT NOT NULL, admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, name TEXT NOT NULL,
+    source TEXT NOT NULL, PRIMARY KEY (cc, admin1, admin2));
+CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+# name.kind: how the key was derived (the resolver trusts a main name more than a variant).
+MAIN, ALTERNATE, DERIVED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One gazetteer place. ``admin1``/``admin2`` are GeoNames codes ("" when unknown);
+    ``geonameid`` is None for places from postal dumps or derived regions."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str
+    admin2: str
+    fclass: str
+    fcode: str
+    population: int
+    source: str
+
+    @property
+    def is_country(self) -> bool:
+        return self.fcode.startswith("PCL") or self.fcode == "TERR"
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.fcode == "ADM1"
+
+    @property
+    def is_region(self) -> bool:
+        return self.fclass == "A" and not self.is_country
+
+    @property
+    def is_settlement(self) -> bool:
+        return self.fclass == "P"
+
+
+@dataclass(frozen=True, slots=True)
+class NewPlace:
+    """A place to insert, with the names (original spellings) it is known by."""
+
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str = ""
+    admin2: str = ""
+    fclass: str = "P"
+    fcode: str = "PPL"
+    population: int = 0
+    names: tuple[str, ...] = ()  # alternate spellings (the main name is always indexed)
+    derived: tuple[str, ...] = ()  # derived keys (region stems, transliterations)
+
+
+_COLS = "id, geonameid, name, lat, lon, cc, admin1, admin2, fclass, fcode, population, source"
+
+
+def default_path() -> Path:
+    """Where the gazetteer index lives: $FOGOFWAR_GAZETTEER, else $FOGOFWAR_HOME/gazetteer.sqlite,
+    else ~/.cache/fogofwar/gazetteer.sqlite."""
+    if os.environ.get("FOGOFWAR_GAZETTEER"):
+        return Path(os.environ["FOGOFWAR_GAZETTEER"])
+    home = os.environ.get("FOGOFWAR_HOME")
+    base = Path(home) if home else Path.home() / ".cache" / "fogofwar"
+    return base / "gazetteer.sqlite"
+
+
+class GazetteerIndex:
+    """Read and write access to one index file (or ``":memory:"`` for tests)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str = ":memory:"):
+        self.conn = conn
+        self.path = path
+        self._admin_cache: dict[tuple[str, str, str], GazEntry] | None = None
+        self._admin_names: dict[tuple[str, str, str], str] | None = None
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, create: bool = False) -> "GazetteerIndex":
+        p = Path(path)
+        if not create and not p.exists():
+            raise FileNotFoundError(
+                f"gazetteer index {p} does not exist: run `fogofwar gazetteer build` first")
+        if create:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(p), check_same_thread=False)
+        if create:
+            conn.executescript(SCHEMA)
+        else:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "place" not in tables:
+                raise ValueError(f"{p} is not a fogofwar gazetteer index (no place table)")
+        return cls(conn, str(p))
+
+    @classmethod
+    def memory(cls) -> "GazetteerIndex":
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.executescript(SCHEMA)
+        return cls(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing ---------------------------------------------------------------------
+    def replace_source(self, source: str, places: Iterable[NewPlace],
+                       admin_names: Iterable[tuple[str, str, str, str]] = ()) -> int:
+        """Replace every row of ``source`` with ``places``; returns the count inserted.
+
+        Rows of the "default" source that share a GeoNames id with the new rows are dropped,
+        so a country dump refines the default."""
+        from .names import key
+
+        c = self.conn
+        with c:
+            ids = [r[0] for r in c.execute("SELECT id FROM place WHERE source=?", (source,))]
+            self._delete_ids(ids)
+            c.execute("DELETE FROM admin WHERE source=?", (source,))
+            n = 0
+            cur = c.cursor()
+            for p in places:
+                cur.execute(
+                    "INSERT INTO place (geonameid, name, lat, lon, cc, admin1, admin2, fclass,"
+                    " fcode, population, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1 or "", p.admin2 or "",
+                     p.fclass, p.fcode, int(p.population or 0), source))
+                pid = cur.lastrowid
+                seen: set[str] = set()
+                rows = []
+                for kind, names in ((MAIN, (p.name,)), (ALTERNATE, p.names), (DERIVED, p.derived)):
+                    for nm in names:
+                        k = key(nm) if kind != DERIVED else nm
+                        if k and k not in seen and len(k) <= 80:
+                            seen.add(k)
+                            rows.append((k, pid, kind))
+                cur.executemany("INSERT INTO name (key, place, kind) VALUES (?,?,?)", rows)
+                n += 1
+            c.executemany("INSERT OR REPLACE INTO admin (cc, admin1, admin2, name, source)"
+                          " VALUES (?,?,?,?,?)", [(*a, source) for a in admin_names])
+            if source != "default":
+                dup = [r[0] for r in c.execute(
+                    "SELECT d.id FROM place d JOIN place s ON d.geonameid = s.geonameid"
+                    " WHERE d.source='default' AND s.source=?", (source,))]
+                self._delete_ids(dup)
+                dup = [r[0] for r in c.execute(
+                    "SELECT id FROM place WHERE source='default' AND fcode='ADM1' AND cc || '.' ||"
+                    " admin1 IN (SELECT cc || '.' || admin1 FROM place WHERE source=?"
+                    " AND fcode='ADM1')", (source,))]
+                self._delete_ids(dup)
+            c.execute("INSERT OR REPLACE INTO meta VALUES (?, datetime('now'))",
+                      (f"source:{source}",))
+        self._admin_cache = self._admin_names = None
+        return n
+
+    def _delete_ids(self, ids: list[int]) -> None:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            self.conn.execute(f"DELETE FROM name WHERE place IN ({q})", chunk)
+            self.conn.execute(f"DELETE FROM place WHERE id IN ({q})", chunk)
+
+    # -- reading ---------------------------------------------------------------------
+    def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[GazEntry, int]]]:
+        """Entries (with the name kind that matched) for each key that the index holds."""
+        keys = list(dict.fromkeys(k for k in keys if k))
+        out: dict[str, list[tuple[GazEntry, int]]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            q = ",".join("?" * len(chunk))
+            sql = (f"SELECT n.key, n.kind, {', '.join('p.' + c for c in _COLS.split(', '))}"
+                   f" FROM name n JOIN place p ON p.id = n.place WHERE n.key IN ({q})")
+            for row in self.conn.execute(sql, chunk):
+                out.setdefault(row[0], []).append((GazEntry(*row[2:]), row[1]))
+        return out
+
+    def _load_admin(self) -> None:
+        cache: dict[tuple[str, str, str], GazEntry] = {}
+        sql = (f"SELECT {_COLS} FROM place WHERE fcode IN ('ADM1','ADM2') OR fcode LIKE 'PCL%'"
+               " OR fcode = 'TERR' ORDER BY source != 'default', population")
+        for row in self.conn.execute(sql):
+            e = GazEntry(*row)
+            if e.is_country:
+                cache[(e.cc, "", "")] = e
+            elif e.fcode == "ADM1":
+                cache[(e.cc, e.admin1, "")] = e
+            else:
+                cache[(e.cc, e.admin1, e.admin2)] = e
+        self._admin_cache = cache
+        self._admin_names = {(r[0], r[1], r[2]): r[3] for r in self.conn.execute(
+            "SELECT cc, admin1, admin2, name FROM admin ORDER BY source = 'default' DESC")}
+
+    def admin_entry(self, cc: str, admin1: str = "", admin2: str = "") -> GazEntry | None:
+        """The country (no admin codes), ADM1 or ADM2 entry of a code, when the index has it."""
+        if self._admin_cache is None:
+            self._load_admin()
+        return self._admin_cache.get((cc, admin1 or "", admin2 or ""))
+
+    def admin_name(self, cc: str, admin1: str, admin2: str = "") -> str | None:
+        """The English name of an admin code: ("RU", "09") -> "Belgorod Oblast"."""
+        if self._admin_names is None:
+            self._load_admin()
+        if not admin1 and not admin2:
+            return None
+        e = self.admin_entry(cc, admin1, admin2)
+        if e is not None and e.source != "default":
+            return e.name  # a dump's ADM entry: "Kharkiv Oblast", not "Kharkivs'ka Oblast'"
+        name = self._admin_names.get((cc, admin1 or "", admin2 or ""))
+        return name if name is not None else (e.name if e else None)
+
+    def stats(self) -> dict[str, int]:
+        """Rows per source, for ``gazetteer info``."""
+        return {s: n for s, n in self.conn.execute(
+            "SELECT source, count(*) FROM place GROUP BY source ORDER BY source")}
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT k, v FROM meta"))

@@ -1,0 +1,65 @@
+"""Name keys: how a place name written in a report meets a gazetteer name.
+
+``key()`` folds case, diacritics (via ``unidecode``), apostrophes and hyphens so that
+"Kharkiv", "KHARKIV" and "Khar'kiv" meet, and "Rostov-on-Don" meets "Rostov on Don".
+``region_stems()`` derives the bare names of administrative regions ("Belgorod Oblast",
+"Kharkivs'ka Oblast'" -> "belgorod", "kharkiv") so that "the Belgorod region" can find them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+_APOS = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\"]")
+_SEP = re.compile(r"[\s\-\u2010-\u2015_/,.()]+")
+
+# Words that name an administrative unit: "X region", "X oblast", "Oblast of X".
+REGION_WORDS = frozenset({
+    "region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
+    "raion", "rayon", "district", "districts", "governorate", "county", "counties",
+    "parish", "state", "republic", "okrug", "prefecture", "territory", "department",
+})
+# Generic parts of admin names that the text often leaves out.
+_GENERIC = {"oblast", "oblast'", "region", "province", "krai", "kray", "state", "republic",
+            "of", "the", "autonomous", "governorate", "prefecture", "county", "parish",
+            "district", "raion", "rayon", "okrug", "city", "municipality", "department",
+            "respublika", "avtonomnaya", "kraj", "oblasti", "territory"}
+# Adjectival endings of Russian/Ukrainian region names: Belgorodskaya, Kharkivska, Kurskaya.
+_ADJ = re.compile(r"(s'?kaya|s'?kiy|s'?kyi|s'?kyy|s'?ka|s'?kij|skoye|skoe|skaia)$")
+
+
+def key(name: str) -> str:
+    """The lookup key of a name: ASCII, lower case, no apostrophes, single spaces."""
+    s = unidecode(name or "")
+    s = _APOS.sub("", s).lower()
+    s = _SEP.sub(" ", s).strip()
+    if s[:3] in ("st ", "ft ", "mt "):  # "St. Louis" meets "Saint Louis"
+        s = _ABBREV[s[:2]] + s[2:]
+    return s
+
+
+_ABBREV = {"st": "saint", "ft": "fort", "mt": "mount"}
+
+
+def region_stems(name: str) -> set[str]:
+    """Bare keys an admin region is called by in text: "Belgorod Oblast" -> {"belgorod"}."""
+    k = key(name)
+    words = [w for w in k.split() if w not in _GENERIC]
+    out = set()
+    if words and words != k.split():
+        out.add(" ".join(words))
+    if len(words) == 1:
+        w = words[0]
+        stem = _ADJ.sub("", w)
+        if stem != w and len(stem) >= 4:
+            out.add(stem)  # Belgorodskaya -> belgorod; Kharkivska -> kharkiv
+        if w.endswith(("skaya", "skiy", "skij")):
+            out.add(w.rsplit("sk", 1)[0] + "sk")  # Kurskaya -> kursk
+    return {s for s in out if s}
+
+
+def is_latin(name: str) -> bool:
+    """True when the name is written in Latin script (with any diacritics)."""
+    return bool(name) and all(ord(c) < 0x250 or c in "\u2019\u2018\u02bc" for c in name)

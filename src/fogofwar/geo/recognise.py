@@ -1,0 +1,311 @@
+"""Toponym recognition: gazetteer matches over a parsed Doc, weighed with context cues.
+
+spaCy's small English model mislabels many conflict toponyms (Sumy PERSON, Kharkiv ORG,
+Kursk PRODUCT), so NER is one signal among several, not the gate: every capitalised token
+sequence that the gazetteer knows is a candidate, and the evidence for and against it is
+summed — NER label, a cue word before ("village of", "near", "in"), a region word after
+("Belgorod region"), how prominent the gazetteer's places of that name are, and whether the
+word is a common word ("March", "Victory", "Mobile") or part of a person's or an
+organisation's name. NER place entities the gazetteer does not hold are kept too, so that
+resolution can fall back to the area the text supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import GazEntry
+from .names import REGION_WORDS, key
+
+MAX_TOKENS = 6
+# Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
+_JOINERS = {"-", "on", "of", "de", "la", "le", "del", "upon", "am", "an", "der", "the", "'s",
+            "and", "&", "el", "al", "du", "des", "sur"}
+STRONG_CUES = {("village", "of"), ("villages", "of"), ("town", "of"), ("towns", "of"),
+               ("city", "of"), ("settlement", "of"), ("settlements", "of"), ("outskirts", "of"),
+               ("region", "of"), ("oblast", "of"), ("province", "of"), ("state", "of"),
+               ("county", "of"), ("district", "of"), ("south", "of"), ("north", "of"),
+               ("east", "of"), ("west", "of"), ("southwest", "of"), ("southeast", "of"),
+               ("northwest", "of"), ("northeast", "of"), ("direction", "of"),
+               ("capital", "of"), ("suburb", "of"), ("regions", "of"), ("oblasts", "of"),
+               ("provinces", "of"), ("districts", "of"), ("areas", "of"), ("area", "of")}
+NEAR_CUES = {"near", "outside", "around", "nearby", "outskirts", "vicinity", "toward", "towards",
+             "approaches"}
+WEAK_CUES = {"in", "at", "from", "to", "into", "across", "via", "through", "between", "of",
+             "within", "throughout", "against", "on", "and"}
+SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "settlement",
+                    "settlements", "hamlet", "outskirts", "suburb"}
+PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "sen",
+                 "senator", "rep", "gov", "governor", "mayor", "col", "lt", "capt", "sgt",
+                 "judge", "officer", "coach", "prof", "rev", "st."}
+# Capitalised words that are far more often something else than the places they also name.
+COMMON_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+victory mobile police university college church school street road avenue court center
+centre hospital house office union department national international general central
+north south east west northern southern eastern western new old great little big upper lower
+president governor minister army navy state city county town village island lake river
+said says according however but also this that these those there here when where while
+after before during since until then now just only even still many much more most some
+such other another each every all both either neither none no yes not very well good best
+first second third last next early late man woman men women people person family friend
+home work job time day week month year news daily times post press free people's the
+christmas easter monday god jesus christ lord king queen prince princess paris hilton
+media social health energy power water fire security police forces force border front
+line lines sea bay gulf beach park mountain hill valley forest field fields farm
+""".split())
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev slice)
+FACILITY_WORDS = frozenset("""st street rd road ave avenue dr drive blvd boulevard ln lane
+pkwy parkway hwy highway way ct court pl place sq square bridge school university college
+high elementary middle academy hospital church cathedral chapel center centre mall plaza
+stadium arena hall library museum airport station park building tower hotel inn
+restaurant company corp inc co bank""".split())
+NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
+                   "NORP"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass
+class Mention:
+    """A candidate toponym: its span, lookup key, gazetteer candidates and evidence."""
+
+    text: str
+    start: int  # character offsets into the doc's text
+    end: int
+    key: str
+    tok_start: int
+    tok_end: int
+    candidates: list[tuple[GazEntry, int]] = field(default_factory=list)
+    ner: str = ""
+    region_word: str = ""  # "region", "oblast", "district" after the name (or its list)
+    settlement_cue: bool = False  # "village(s) of", "town of"
+    near: bool = False  # "near", "outside", "outskirts of"
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def candidate_spans(doc) -> list[tuple[int, int]]:
+    """Token spans (i, j) that could be a name: start and end capitalised, joiners inside.
+
+    Spans are only candidates: the gazetteer lookup decides which are names, so "Sumy and
+    Kharkiv" is tried as one span and, not found, falls back to "Sumy" and "Kharkiv"."""
+    spans = []
+    n = len(doc)
+    for i in range(n):
+        if not _is_cap(doc[i]):
+            continue
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            tok = doc[j]
+            if j > i and not (_is_cap(tok) or tok.lower_ in _JOINERS or tok.text == "."):
+                break
+            if _is_cap(tok):
+                spans.append((i, j + 1))
+    return spans
+
+
+def _span_key(doc, i: int, j: int) -> str:
+    return key(doc[i:j].text)
+
+
+def recognise(doc, lookup) -> list[Mention]:
+    """Mentions of places in ``doc``; ``lookup(keys) -> {key: [(GazEntry, kind)]}``."""
+    spans = candidate_spans(doc)
+    keys = {(i, j): _span_key(doc, i, j) for i, j in spans}
+    found = lookup(set(keys.values()))
+    ents = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ents[t] = ent
+    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
+    surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    taken = [False] * len(doc)
+    matched: list[Mention] = []
+    # longest match first, left to right
+    for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if any(taken[i:j]):
+            continue
+        k = keys[(i, j)]
+        if k not in found:
+            continue
+        m = Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), k, i, j,
+                    list(found[k]))
+        _cues(m, doc)
+        for t in range(i, j):
+            taken[t] = True
+        matched.append(m)
+    # "villages of X and Y", "X and Y regions": cues apply to each name of a list
+    _spread_cues(matched, doc)
+    mentions: list[Mention] = []
+    for m in matched:
+        _weigh(m, doc, ents, lower_words, surnames)
+        if m.score > 0:
+            mentions.append(m)
+        else:
+            for t in range(m.tok_start, m.tok_end):
+                taken[t] = False
+    # NER place entities that the gazetteer lacks: kept for fallback resolution
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
+            continue
+        if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS:
+            continue
+        if any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.lower_ != "the"):
+            continue  # "Ukrainian withdrawal": an adjective, not a place name
+        st, en = ent.start, ent.end
+        while st < en and doc[st].lower_ in ("the",):
+            st += 1
+        if st >= en:
+            continue
+        m = Mention(doc[st:en].text, doc[st].idx, doc[en - 1].idx + len(doc[en - 1].text),
+                    key(doc[st:en].text), st, en, [], ner=ent.label_)
+        _cues(m, doc)
+        m.score = 1.0
+        m.reasons.append("ner-only")
+        mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _cues(m: Mention, doc) -> None:
+    i, j = m.tok_start, m.tok_end
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    if prev2 == "the" and prev in NEAR_CUES:
+        pass
+    if (prev2, prev) in STRONG_CUES:
+        m.reasons.append(f"cue:{prev2} {prev}")
+        if prev2 in SETTLEMENT_WORDS:
+            m.settlement_cue = True
+        if prev2 == "outskirts":
+            m.near = True
+        if prev2 in REGION_WORDS:
+            m.region_word = prev2
+    window = {doc[t].lower_ for t in range(max(0, i - 4), i)}
+    if window & NEAR_CUES:
+        m.near = True
+    if j < len(doc) and doc[j].lower_ in REGION_WORDS:
+        m.region_word = doc[j].lower_
+    elif j + 1 < len(doc) and doc[j].lower_ in ("border", "frontier", "front", "northern",
+                                                 "southern", "eastern", "western", "central") \
+            and doc[j + 1].lower_ in REGION_WORDS:
+        m.region_word = doc[j + 1].lower_
+    if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
+        m.settlement_cue = True
+
+
+def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset()) -> None:
+    """Sum the evidence that the span names a place (score > 0 keeps it)."""
+    i, j = m.tok_start, m.tok_end
+    score = 0.0
+    ent = ents.get(i)
+    covers = ent is not None and ent.start <= i and ent.end >= j
+    label = ent.label_ if covers else ""
+    m.ner = label
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    # gazetteer prominence
+    best = 0.0
+    for e, kind in m.candidates:
+        if e.is_country or e.fcode == "CONT":
+            p = 2.0
+        elif e.is_admin1:
+            p = 1.5 if kind != 2 else 0.8
+        elif e.population >= 100_000:
+            p = 1.5
+        elif e.population >= 10_000:
+            p = 1.0
+        elif e.population >= 1000:
+            p = 0.6
+        else:
+            p = 0.3
+        best = max(best, p)
+    score += best
+    m.reasons.append(f"prior:{best}")
+    if label in PLACE_LABELS:
+        score += 2.0 if label != "FAC" else 0.5
+        m.reasons.append(f"ner:{label}")
+    elif label in NUMERIC_LABELS:
+        score -= 3.0
+        m.reasons.append(f"ner:{label}")
+    elif label == "NORP":
+        adjectival = m.text.endswith(("an", "ese", "ish", "ic", "i", "ans", "ians")) or \
+            any(t.pos_ == "ADJ" for t in doc[i:j])
+        score -= 3.0 if adjectival and not m.region_word else 0.5
+        m.reasons.append("ner:NORP")
+    elif label in NONPLACE_LABELS:
+        list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
+        if (ent.end - ent.start) > (j - i) and not list_like:
+            score -= 2.5  # part of a longer name: "George Washington", "Washington Post"
+            m.reasons.append(f"inside:{label}")
+        elif label != "ORG":  # a town's name often stands for its council or police
+            score -= 0.3
+            m.reasons.append(f"ner:{label}")
+    if m.region_word:
+        score += 2.0
+        m.reasons.append(f"region:{m.region_word}")
+    if m.settlement_cue:
+        score += 2.0
+    elif any(r.startswith("cue:") for r in m.reasons):
+        score += 1.5
+    elif prev in NEAR_CUES:
+        score += 1.5
+    elif prev in WEAK_CUES:
+        score += 0.5
+    if prev.rstrip(".") in PERSON_TITLES:
+        score -= 3.0
+        m.reasons.append("title")
+    if j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
+        score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
+        m.reasons.append("facility")
+    if m.text in surnames:
+        score -= 2.0  # "Tim Pawlenty ... Pawlenty said"
+        m.reasons.append("surname")
+    low = m.text.lower()
+    if m.text.endswith(".") and len(m.text) <= 6 and prev != "," and \
+            not any(e.is_country for e, _ in m.candidates):
+        score -= 3.0  # "Ky.", "Mass." name a state only in "Louisville, Ky."
+        m.reasons.append("abbrev-no-comma")
+    if j - i == 1:
+        tok = doc[i]
+        if (tok.is_stop and not tok.text.isupper()) or low in COMMON_WORDS:
+            score -= 3.0
+            m.reasons.append("common")
+        elif low in lower_words:
+            score -= 1.5  # the doc uses the word in lower case too: "mobile home"
+            m.reasons.append("lower-elsewhere")
+        if tok.text.isupper() and len(tok.text) > 3:
+            score -= 0.5  # all-caps headings and acronyms
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
+                and doc[i + 1].ent_type_ == "PERSON":
+            score -= 1.5  # a first name: "Jackson Browne"
+    m.score = score - THRESHOLD
+
+
+def _spread_cues(mentions: list[Mention], doc) -> None:
+    """Share cues along coordinated names: "the villages of Demidovka and Prilesye" makes
+    both villages; "the Sumy and Kharkiv border regions" makes both regions."""
+    def joined(a: Mention, b: Mention) -> bool:
+        between = doc[a.tok_end:b.tok_start]
+        return len(between) > 0 and all(t.lower_ in ("and", ",", "or", "&") for t in between)
+
+    for a, b in zip(mentions, mentions[1:]):  # forward: "villages of X and Y"
+        if joined(a, b):
+            if a.settlement_cue and not b.settlement_cue:
+                b.settlement_cue = True
+                b.reasons.append("list-cue")
+            b.near = b.near or a.near
+            if a.region_word.endswith("s") and not b.region_word:
+                b.region_word = a.region_word
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):  # backward: "X and Y regions"
+        if joined(a, b):
+            if b.region_word.endswith("s") and not a.region_word:
+                a.region_word = b.region_word
+            if b.settlement_cue and not a.settlement_cue:
+                a.settlement_cue = True

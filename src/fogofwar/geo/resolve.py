@@ -1,0 +1,314 @@
+"""Toponym resolution with the document's context.
+
+Each recognised mention has gazetteer candidates. A candidate's score is a prior (feature
+type, population, how its name matched, the cue words around the mention) plus context that
+is re-estimated twice over the whole document: the countries and admin-1 regions the other
+mentions resolve to, how close it lies to the other mentions' places, and containment
+("Demidovka in Russia's Belgorod region", "Alexandria, Louisiana"). Mentions with the same
+name and cue resolve alike (one sense per discourse).
+
+A small place that lies outside every country and region the text names, and far from every
+other place it names, is not trusted: the mention falls back to the smallest area the text
+supports (its nearest region mention, else the document's country) with that precision,
+rather than to a same-name village elsewhere (Prilesye in Tula for a Belgorod report).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
+from .index import ALTERNATE, DERIVED, GazEntry
+from .recognise import Mention
+
+ADM1_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
+              "state", "republic", "governorate", "okrug", "prefecture", "territory",
+              "department"}
+ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "parish"}
+MAX_CANDIDATES = 80
+FALLBACK_KM = 250.0  # a small place this far from all the text's other places is doubtful
+SMALL_POP = 20_000
+ITERATIONS = 2
+
+
+@dataclass
+class ResolveOptions:
+    """Weights of the resolver (set by hand on a dev slice of LGL; see bench/gate_lgl.py)."""
+
+    country_share: float = 2.0
+    admin1_share: float = 3.0
+    containment: float = 3.0
+    near_30km: float = 1.2
+    near_100km: float = 0.8
+    near_300km: float = 0.4
+    fallback: bool = True
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(m: Mention, e: GazEntry, kind: int) -> float:
+    """Context-free score of one candidate for one mention."""
+    s = math.log10(e.population + 1) * 0.5
+    if e.is_country:
+        s += 3.0
+    elif e.fcode == "CONT":
+        s += 3.0
+    elif e.is_admin1:
+        s += 1.5
+    elif e.fcode == "ADM2":
+        s += 0.5
+    elif e.fclass == "A":
+        s += 0.0
+    elif e.fclass == "P":
+        s += 0.8 + {"PPLC": 2.0, "PPLA": 1.0, "PPLA2": 0.5}.get(e.fcode, 0.0)
+    else:  # rivers, peninsulas, areas
+        s -= 1.0
+    region_match = bool(m.region_word) and e.is_region
+    if kind == ALTERNATE:
+        s -= 1.0
+    elif kind == DERIVED and not region_match:
+        s -= 1.0
+    if m.region_word in ADM1_WORDS:
+        s += 4.0 if e.is_admin1 else (1.0 if e.fcode == "ADM2" else -2.0)
+    elif m.region_word in ADM2_WORDS:
+        s += 4.0 if e.fcode == "ADM2" else (1.0 if e.is_admin1 else -2.0)
+    if m.settlement_cue:
+        s += 2.0 if e.is_settlement else -2.0
+    if e.geonameid is None and e.is_settlement:
+        s -= 0.3  # postal-dump places: coordinates of a post office, no population
+    return s
+
+
+def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
+    """mention index -> index of the mention that contains it ("X, Y", "X in Y", "Y's X")."""
+    out = {}
+    for a in range(len(mentions) - 1):
+        ma, mb = mentions[a], mentions[a + 1]
+        between = text[ma.end:mb.start].strip().lower()
+        if between in (",", "in", ", in", "in the", "of", ", ukraine's", "in russia's"):
+            out[a] = a + 1
+        elif between in ("'s", "\u2019s"):
+            out[a + 1] = a  # "Russia's Belgorod region"
+    return out
+
+
+def resolve(mentions: list[Mention], index, text: str = "",
+            options: ResolveOptions | None = None) -> list[Place]:
+    """Places for the mentions, in order; ``index`` gives admin names and entries."""
+    opt = options or ResolveOptions()
+    cands: list[list[tuple[GazEntry, float]]] = []
+    # "the Kursk region ... in Belgorod and Kursk": a bare name the text also calls a region
+    region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}
+    for m in mentions:
+        seen, lst = set(), []
+        for e, kind in m.candidates:
+            if e.id in seen:
+                continue
+            seen.add(e.id)
+            bonus = 1.0 if (m.key in region_keys and not m.region_word and e.is_admin1) else 0.0
+            lst.append((e, prior(m, e, kind) + bonus))
+        lst.sort(key=lambda x: -x[1])
+        cands.append(lst[:MAX_CANDIDATES])
+    contain = _containers(mentions, text)
+    best = [lst[0][0] if lst else None for lst in cands]
+    probs = [_softmax([s for _, s in lst]) for lst in cands]
+    scores = [[s for _, s in lst] for lst in cands]
+    for _ in range(ITERATIONS):
+        ctx = _context(mentions, best)
+        new_scores = []
+        for i, lst in enumerate(cands):
+            row = []
+            for e, base in lst:
+                s = base + _context_score(e, i, mentions, ctx, opt)
+                s += _proximity(e, i, best, opt)
+                c = contain.get(i)
+                if c is not None and best[c] is not None:
+                    s += opt.containment * (1 if _inside(e, best[c]) else -0.5)
+                row.append(s)
+            new_scores.append(row)
+        # one sense per discourse: same key and cue -> same candidate scores (summed)
+        groups = defaultdict(list)
+        for i, m in enumerate(mentions):
+            groups[(m.key, m.region_word in ADM1_WORDS, m.region_word in ADM2_WORDS)].append(i)
+        for idxs in groups.values():
+            if len(idxs) > 1 and all(len(new_scores[i]) == len(new_scores[idxs[0]]) for i in idxs):
+                summed = [sum(new_scores[i][k] for i in idxs) / len(idxs) +
+                          max(new_scores[i][k] for i in idxs) / 2
+                          for k in range(len(new_scores[idxs[0]]))]
+                for i in idxs:
+                    new_scores[i] = summed
+        scores = new_scores
+        probs = [_softmax(r) for r in scores]
+        best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
+                for i, lst in enumerate(cands)]
+    return [_place(i, m, best, probs, scores, cands, mentions, index, opt)
+            for i, m in enumerate(mentions)]
+
+
+def _context(mentions: list[Mention], best: list[GazEntry | None]) -> dict:
+    """Which distinct names of the text currently resolve to each country and region:
+    areas named outright ("Louisiana", "Russia's Belgorod region") and the countries and
+    regions of the settlements named."""
+    areas_cc, areas_a1 = defaultdict(set), defaultdict(set)
+    towns_cc, towns_a1 = defaultdict(set), defaultdict(set)
+    for m, b in zip(mentions, best):
+        if b is None:
+            continue
+        if b.is_country:
+            areas_cc[b.cc].add(m.key)
+        elif b.is_admin1:
+            areas_a1[(b.cc, b.admin1)].add(m.key)
+            areas_cc[b.cc].add(m.key)
+        elif b.cc:
+            towns_cc[b.cc].add(m.key)
+            if b.admin1:
+                towns_a1[(b.cc, b.admin1)].add(m.key)
+    return {"areas_cc": areas_cc, "areas_a1": areas_a1, "towns_cc": towns_cc,
+            "towns_a1": towns_a1}
+
+
+def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
+                   opt: ResolveOptions) -> float:
+    """Support for a candidate from the other names of the text (its own name excluded)."""
+    own = mentions[i].key
+    s = 0.0
+    if e.cc:
+        if ctx["areas_cc"][e.cc] - {own}:
+            s += opt.country_share
+        s += min(2, len(ctx["towns_cc"][e.cc] - {own})) * opt.country_share / 4
+    if e.admin1 and not e.is_admin1:
+        if ctx["areas_a1"][(e.cc, e.admin1)] - {own}:
+            s += opt.admin1_share
+        s += min(2, len(ctx["towns_a1"][(e.cc, e.admin1)] - {own})) * opt.admin1_share / 4
+    return s
+
+
+def _inside(e: GazEntry, container: GazEntry) -> bool:
+    if container.is_country:
+        return e.cc == container.cc
+    if container.is_admin1:
+        return e.cc == container.cc and e.admin1 == container.admin1
+    if container.fcode == "ADM2":
+        return e.cc == container.cc and e.admin1 == container.admin1 and e.admin2 == container.admin2
+    return haversine_km(e.lat, e.lon, container.lat, container.lon) < 50
+
+
+def _proximity(e: GazEntry, i: int, best: list[GazEntry | None], opt: ResolveOptions) -> float:
+    if e.is_country or e.fcode == "CONT" or e.is_admin1:
+        return 0.0
+    dmin = min((haversine_km(e.lat, e.lon, b.lat, b.lon) for j, b in enumerate(best)
+                if j != i and b is not None and not (b.is_country or b.fcode == "CONT"
+                                                     or b.is_admin1)), default=None)
+    if dmin is None:
+        return 0.0
+    if dmin < 30:
+        return opt.near_30km
+    if dmin < 100:
+        return opt.near_100km
+    if dmin < 300:
+        return opt.near_300km
+    return 0.0
+
+
+def _softmax(xs: list[float]) -> list[float]:
+    if not xs:
+        return []
+    mx = max(xs)
+    ex = [math.exp(x - mx) for x in xs]
+    t = sum(ex)
+    return [x / t for x in ex]
+
+
+def _doubtful(i: int, e: GazEntry, best: list[GazEntry | None]) -> bool:
+    """A small settlement outside the regions the text names for its country (or outside
+    the text's countries when it names no region there), and far from all its places."""
+    if not (e.is_settlement and (e.population < SMALL_POP or e.geonameid is None)):
+        return False
+    others = [b for j, b in enumerate(best) if j != i and b is not None]
+    regions = [b for b in others if b.is_admin1 and b.cc == e.cc]
+    countries = [b for b in others if b.is_country]
+    if regions:
+        if any(_inside(e, a) for a in regions):
+            return False
+    elif not countries or any(_inside(e, a) for a in countries):
+        return False
+    # capitals and metropolises are left out: "Moscow retook" names an actor, not a place
+    return all(haversine_km(e.lat, e.lon, b.lat, b.lon) > FALLBACK_KM for b in others
+               if not (b.is_country or b.fcode == "CONT" or b.population > 1_000_000
+                       or b.fcode == "PPLC"))
+
+
+def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
+                   index) -> GazEntry | None:
+    """The smallest area the text supports for mention i: the region of a settlement named
+    in the same list ("the villages of Demidovka and Prilesye"), else the nearest region
+    mention in the text, else the country the text mentions most."""
+    m = mentions[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement \
+                and best[j].admin1 and abs(mentions[j].start - m.start) < 120 \
+                and not _doubtful(j, best[j], best):
+            area = index.admin_entry(best[j].cc, best[j].admin1)
+            if area is not None:
+                return area
+    regions = [(abs(mentions[j].start - m.start), b) for j, b in enumerate(best)
+               if j != i and b is not None and b.is_region and not b.is_country]
+    if regions:
+        return min(regions, key=lambda x: x[0])[1]
+    countries: dict[str, list[GazEntry]] = defaultdict(list)
+    for j, b in enumerate(best):
+        if j != i and b is not None and b.is_country:
+            countries[b.cc].append(b)
+    if countries:
+        return max(countries.values(), key=len)[0]
+    return None
+
+
+def _precision(m: Mention, e: GazEntry) -> int:
+    if e.is_country or e.fcode == "CONT":
+        return COUNTRY
+    if e.is_settlement:
+        return NEAR_SETTLEMENT if m.near else SETTLEMENT
+    return REGION
+
+
+def _place(i, m, best, probs, scores, cands, mentions, index, opt) -> Place:
+    e = best[i]
+    score = 0.0
+    if e is not None:
+        k = max(range(len(cands[i])), key=lambda k: scores[i][k])
+        score = probs[i][k]
+    recog = 1 / (1 + math.exp(-m.score))
+    if e is not None and opt.fallback and _doubtful(i, e, best):
+        e2 = _fallback_area(i, mentions, best, index)
+        if e2 is not None:
+            return _to_place(m, e2, REGION if not e2.is_country else COUNTRY,
+                             0.5 * recog, index)
+    if e is None:
+        # a name the gazetteer lacks falls back only where the text says what it is:
+        # "the villages of X and Y" (a settlement) within the regions the text names
+        e2 = _fallback_area(i, mentions, best, index) \
+            if opt.fallback and (m.settlement_cue or m.near) else None
+        if e2 is not None:
+            return _to_place(m, e2, REGION if not e2.is_country else COUNTRY, 0.4 * recog, index)
+        return Place(m.text, m.start, m.end, None, None, None, None, None, None, None, None,
+                     None, round(0.3 * recog, 3))
+    return _to_place(m, e, _precision(m, e), score * recog, index)
+
+
+def _to_place(m: Mention, e: GazEntry, precision: int, score: float, index) -> Place:
+    a1 = index.admin_name(e.cc, e.admin1) if e.admin1 else None
+    a2 = index.admin_name(e.cc, e.admin1, e.admin2) if e.admin2 else None
+    if e.is_admin1:
+        a1 = a1 or e.name
+    return Place(text=m.text, start=m.start, end=m.end, geonameid=e.geonameid, name=e.name,
+                 lat=round(e.lat, 5), lon=round(e.lon, 5), country_code=e.cc or None,
+                 admin1=a1, admin2=a2, feature_code=e.fcode, precision=precision,
+                 score=round(float(score), 3))

@@ -1,0 +1,75 @@
+"""What readers return: a ``Report``, or a ``ReadError`` naming the input and the reason.
+
+Errors are values so that one bad file, feed entry or JSONL line never stops a batch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..records import Report
+from .dates import normalise_date
+from .normalize import clean_text, content_hash, report_id_for
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Limits for readers.
+
+    ``max_bytes`` bounds one input file (or one JSONL line, or stdin): a larger one is
+    refused with a message rather than read into memory. ``max_chars`` bounds one report's
+    text: spaCy refuses texts over its ``nlp.max_length`` (1,000,000 by default).
+    """
+
+    max_bytes: int = 20 * MB
+    max_chars: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input that could not become a report: ``origin`` (path, path:line, ``-``) and why."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+def make_report(text: str, origin: str, options: IngestOptions, *, id: str | None = None,
+                published: object = None, source: str | None = None, url: str | None = None,
+                title: str | None = None, language: str | None = None,
+                warnings: tuple[str, ...] = (), verbatim: bool = False) -> Report | ReadError:
+    """Clean ``text``, hash it, normalise the date and build the report (or say why not).
+
+    ``verbatim`` keeps the text exactly as given (JSONL ``text``): the caller's offsets
+    must then index the caller's own string, so not even line endings may change.
+    """
+    if not verbatim:
+        text = clean_text(text)
+    if not text.strip():
+        return ReadError(origin, "no text (empty, or only whitespace/markup)")
+    if len(text) > options.max_chars:
+        return ReadError(origin, f"text is {len(text):,} characters, over the limit of "
+                                 f"{options.max_chars:,} per report (split it, or raise the limit)")
+    h = content_hash(text)
+    iso, warning = normalise_date(published)
+    if warning:
+        warnings = warnings + (warning,)
+    return Report(id=str(id) if id not in (None, "") else report_id_for(h), text=text,
+                  published=iso, source=_clean_meta(source), url=_clean_meta(url),
+                  title=_clean_meta(title), language=_clean_meta(language),
+                  content_hash=h, origin=origin, warnings=warnings)
+
+
+def _clean_meta(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def with_origin(report: Report, origin: str) -> Report:
+    return replace(report, origin=origin)

@@ -1,0 +1,128 @@
+"""Ingest a batch into the store: read -> skip known duplicates -> extract -> save, per report.
+
+One report's failure (unreadable, extraction error, refused by the store) is recorded with
+its origin and reason and the batch goes on; a report is saved with all its extractions in
+one transaction or not at all. The pipeline is made on first need, so a re-run over
+reports already stored never loads the language model.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO, Protocol
+
+from ..records import Extraction, Report
+from .base import IngestOptions, ReadError
+from .sources import read_paths
+
+
+class PipelineLike(Protocol):
+    def run(self, report: Report) -> Extraction: ...
+
+    def run_many(self, reports: Iterable[Report]) -> Iterator[Extraction]: ...
+
+
+@dataclass
+class Duplicate:
+    origin: str
+    report_id: str
+    duplicate_of: str
+
+
+@dataclass
+class IngestSummary:
+    """What happened to every input of a batch."""
+
+    stored: list[str] = field(default_factory=list)  # report ids
+    duplicates: list[Duplicate] = field(default_factory=list)
+    failed: list[ReadError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "origin: message"
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict:
+        return {"stored": len(self.stored), "duplicates": len(self.duplicates),
+                "failed": [{"origin": f.origin, "reason": f.reason} for f in self.failed],
+                "warnings": list(self.warnings)}
+
+
+def extract_each(pipeline: PipelineLike, reports: list[Report]) -> list[Extraction | ReadError]:
+    """Run the pipeline over a chunk; if the chunk fails, retry one by one to isolate the bad
+    report so the others still get through."""
+    try:
+        out = list(pipeline.run_many(reports))
+        if len(out) == len(reports):
+            return out
+    except Exception:  # noqa: BLE001 - retried below report by report, each error reported
+        pass
+    results: list[Extraction | ReadError] = []
+    for r in reports:
+        try:
+            results.append(pipeline.run(r))
+        except Exception as exc:  # noqa: BLE001 - becomes this report's failure reason
+            results.append(ReadError(r.origin or r.id,
+                                     f"extraction failed ({type(exc).__name__}: {exc})"))
+    return results
+
+
+def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike],
+           options: IngestOptions = IngestOptions(), *, chunk: int = 16,
+           progress: bool = False, stdin: BinaryIO | None = None) -> IngestSummary:
+    """Read ``paths``, extract and store every new report; return the summary."""
+    from tqdm import tqdm
+
+    summary = IngestSummary()
+    pipeline: PipelineLike | None = None
+    pending: list[Report] = []
+    seen: dict[str, str] = {}  # content hash -> id, within this batch
+
+    bar = tqdm(desc="ingest", unit=" reports", file=sys.stderr, disable=not progress,
+               dynamic_ncols=True)
+
+    def flush() -> None:
+        nonlocal pipeline
+        if not pending:
+            return
+        if pipeline is None:
+            pipeline = make_pipeline()
+        for report, result in zip(pending, extract_each(pipeline, pending)):
+            if isinstance(result, ReadError):
+                summary.failed.append(result)
+                continue
+            try:
+                saved = store.save(result)
+            except Exception as exc:  # noqa: BLE001 - the store rolled back; report why
+                summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
+                continue
+            if saved.status == "duplicate":
+                summary.duplicates.append(Duplicate(report.origin or "", report.id,
+                                                    saved.duplicate_of or ""))
+            else:
+                summary.stored.append(report.id)
+        bar.update(len(pending))
+        pending.clear()
+
+    try:
+        for item in read_paths(paths, options, stdin=stdin):
+            if isinstance(item, ReadError):
+                summary.failed.append(item)
+                bar.update(1)
+                continue
+            summary.warnings += [f"{item.origin}: {w}" for w in item.warnings]
+            dup = store.find_duplicate(item.content_hash) or seen.get(item.content_hash)
+            if dup:
+                summary.duplicates.append(Duplicate(item.origin or "", item.id, dup))
+                bar.update(1)
+                continue
+            seen[item.content_hash] = item.id
+            pending.append(item)
+            if len(pending) >= chunk:
+                flush()
+        flush()
+    finally:
+        bar.close()
+    return summary

@@ -1,0 +1,107 @@
+"""HTML pages: trafilatura's main-text extraction and metadata (title, date, outlet, URL).
+
+Explicit metadata (from a JSONL object or a feed entry) wins over what trafilatura finds in
+the page. Feed entries are HTML *fragments*; trafilatura's main-content heuristics drop
+short fragments and lists, so fragments go through :func:`fragment_text` instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from ..records import Report
+from .base import IngestOptions, ReadError, make_report
+
+# trafilatura logs (at WARNING/ERROR) on every odd page; our ReadError already says why.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None = None,
+              published: object = None, source: str | None = None, url: str | None = None,
+              title: str | None = None, language: str | None = None) -> Report | ReadError:
+    """An HTML page -> a Report with its main text; metadata arguments override the page's."""
+    import trafilatura
+
+    if not html.strip():
+        return ReadError(origin, "empty HTML")
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                          include_comments=False, include_tables=True)
+    except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
+        return ReadError(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})")
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        # No main content found (broken or tiny page): fall back to all visible text.
+        text = fragment_text(html)
+        if not text.strip():
+            return ReadError(origin, "no readable text in HTML (broken markup or an empty page)")
+    g = (lambda k: getattr(doc, k, None)) if doc is not None else (lambda k: None)
+    outlet = source or g("sitename") or g("hostname")
+    page_title = g("title")
+    if not page_title or page_title == g("sitename"):
+        # Sites that set og:title to their own name: the <title> element says more.
+        page_title = _title_element(html, g("sitename")) or page_title
+    return make_report(text, origin, options, id=id,
+                       published=published if published not in (None, "") else g("date"),
+                       source=outlet, url=url or g("url"), title=title or page_title,
+                       language=language or g("language"))
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _title_element(html: str, sitename: str | None) -> str | None:
+    """The page's <title>, without a trailing " | Site name" (or " - Site name")."""
+    m = _TITLE.search(html[:200_000])
+    if not m:
+        return None
+    title = " ".join(unescape(m.group(1)).split())
+    for sep in (" | ", " - ", " – ", " — "):
+        head, _, tail = title.rpartition(sep)
+        if head and (not sitename or tail.strip().lower() == sitename.lower()):
+            return head.strip()
+    return title or None
+
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+          "blockquote", "section", "article", "header", "footer", "table", "pre", "hr"}
+_SKIP = {"script", "style", "noscript", "template", "head"}
+
+
+class _TextCollector(HTMLParser):
+    """Visible text with paragraph breaks at block elements (stdlib parser: never raises on
+    broken markup, unlike strict XML parsers)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):  # noqa: D401
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def fragment_text(html: str) -> str:
+    """All visible text of an HTML fragment or page, one paragraph per block element."""
+    p = _TextCollector()
+    p.feed(html)
+    p.close()
+    raw = "".join(p.parts)
+    paras = (" ".join(chunk.split()) for chunk in raw.split("\n\n"))
+    return "\n\n".join(x for x in paras if x)

@@ -1,0 +1,321 @@
+"""Incidents in the store: incremental fusion of stored reports, cached grades, evidence.
+
+    fuse_report(db, report_id, config)   # one new report: copies, fusion, regrade touched
+    fuse_pending(db, config)             # every stored report not fused yet, in date order
+    refuse(db, config)                   # drop all incidents and fuse everything again
+    list_incidents(db) / incident_detail(db, id)
+
+Fusion itself is fuse/ (pure); this module is its IncidentIndex over SQL: a candidate
+query by index cell and time span, so a new report never re-reads the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+from ..fuse.config import FuseConfig
+from ..fuse.fusion import Join, fuse
+from ..fuse.grade import summarize
+from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
+from ..fuse.render import evidence_json, incident_json
+from ..fuse import syndication as syn
+from ..records import Place
+from .db import Database
+from .reader import load_extraction
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _d(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+def _iv(first: str | None, last: str | None, inferred: Any) -> Interval | None:
+    if not first or not last:
+        return None
+    return Interval(date.fromisoformat(first), date.fromisoformat(last), bool(inferred))
+
+
+def _place_from_json(text: str | None) -> Place | None:
+    return Place(**json.loads(text)) if text else None
+
+
+def _place_json(p: Place | None) -> str | None:
+    return json.dumps(p.to_dict(), sort_keys=True) if p is not None else None
+
+
+class StoreIndex:
+    """fuse.fusion.IncidentIndex over the incidents tables. Writes are buffered in ``dirty``
+    and written by ``flush`` inside the caller's transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.cache: dict[str, IncidentState] = {}
+        self.dirty: dict[str, IncidentState] = {}
+        self.stored_members: dict[str, set[str]] = {}
+
+    def _load(self, rows: list[dict[str, Any]]) -> list[IncidentState]:
+        need = [r["id"] for r in rows if r["id"] not in self.cache]
+        members: dict[str, list[dict[str, Any]]] = {}
+        for chunk in (need[i:i + 200] for i in range(0, len(need), 200)):
+            marks = ", ".join("?" for _ in chunk)
+            for m in self.db.query(f"SELECT * FROM incident_events WHERE incident_id IN ({marks})", chunk):
+                members.setdefault(m["incident_id"], []).append(m)
+        for r in rows:
+            if r["id"] in self.cache:
+                continue
+            inc = IncidentState(
+                id=r["id"], event_type=r["event_type"], sub_event_type=r["sub_event_type"],
+                family=r["family"], place=_place_from_json(r["place_json"]),
+                interval=_iv(r["first_date"], r["last_date"], r["inferred"]),
+                actors=frozenset(json.loads(r["actors_json"])),
+                span=_iv(r["span_first"], r["span_last"], 0))
+            for m in members.get(r["id"], []):
+                inc.members[m["event_id"]] = (m["role"], json.loads(m["features"]))
+                inc.intervals[m["event_id"]] = _iv(m["first_date"], m["last_date"], m["inferred"])
+            from ..fuse.compat import anchor_cells
+            inc.cells = anchor_cells(inc.place)
+            self.stored_members[inc.id] = set(inc.members)
+            self.cache[inc.id] = inc
+        return [self.cache[r["id"]] for r in rows]
+
+    def candidates(self, keys, first, last, family=None):
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        sql = f"SELECT DISTINCT incident_id FROM incident_cells WHERE cell IN ({marks})"
+        params: list[Any] = list(keys)
+        if family is not None:
+            sql += " AND family = ?"
+            params.append(family)
+        if first is not None and last is not None:
+            sql += " AND (span_first IS NULL OR (span_last >= ? AND span_first <= ?))"
+            params += [first.isoformat(), last.isoformat()]
+        ids = sorted(r["incident_id"] for r in self.db.query(sql, params))
+        need = [i for i in ids if i not in self.cache]
+        rows: list[dict[str, Any]] = []
+        for chunk in (need[i:i + 200] for i in range(0, len(need), 200)):
+            marks = ", ".join("?" for _ in chunk)
+            rows += self.db.query(f"SELECT * FROM incidents WHERE id IN ({marks})", chunk)
+        self._load(rows)
+        found = [self.cache[i] for i in ids if i in self.cache]
+        # incidents created in this batch and not flushed yet
+        extra = [i for i in self.dirty.values() if i.id not in set(ids)
+                 and set(i.cells) & set(keys) and (family is None or i.family == family)]
+        return sorted(found + extra, key=lambda i: i.id)
+
+    def get(self, incident_id):
+        if incident_id in self.cache:
+            return self.cache[incident_id]
+        rows = self.db.query("SELECT * FROM incidents WHERE id = ?", (incident_id,))
+        return self._load(rows)[0] if rows else None
+
+    def twin(self, cluster, sub_event_type, evidence, clusters):
+        rows = self.db.query(
+            "SELECT ie.incident_id FROM report_copies rc JOIN events e ON e.report_id = rc.report_id"
+            " JOIN incident_events ie ON ie.event_id = e.id WHERE rc.cluster_id = ?"
+            " AND e.sub_event_type = ? AND e.evidence_text = ? ORDER BY ie.incident_id",
+            (cluster, sub_event_type, evidence))
+        for d in self.dirty.values():  # this batch's own, not flushed yet
+            for m in d.mentions.values():
+                if (clusters.get(m.report_id, m.report_id) == cluster
+                        and m.sub_event_type == sub_event_type and m.evidence.text == evidence):
+                    return d
+        return self.get(rows[0]["incident_id"]) if rows else None
+
+    def put(self, incident):
+        self.cache[incident.id] = incident
+        self.dirty[incident.id] = incident
+
+    def flush(self) -> None:
+        now = _now()
+        for inc in self.dirty.values():
+            iv, sp = inc.interval, inc.span
+            vals = (inc.event_type, inc.sub_event_type, inc.family, _place_json(inc.place),
+                    iv.first.isoformat() if iv else None, iv.last.isoformat() if iv else None,
+                    int(bool(iv and iv.inferred)), sp.first.isoformat() if sp else None,
+                    sp.last.isoformat() if sp else None, json.dumps(sorted(inc.actors)), now)
+            if self.db.query("SELECT 1 AS x FROM incidents WHERE id = ?", (inc.id,)):
+                self.db.execute(
+                    "UPDATE incidents SET event_type = ?, sub_event_type = ?, family = ?,"
+                    " place_json = ?, first_date = ?, last_date = ?, inferred = ?, span_first = ?,"
+                    " span_last = ?, actors_json = ?, updated_at = ? WHERE id = ?", vals + (inc.id,))
+                self.db.execute("DELETE FROM incident_cells WHERE incident_id = ?", (inc.id,))
+            else:
+                self.db.execute(
+                    "INSERT INTO incidents (event_type, sub_event_type, family, place_json,"
+                    " first_date, last_date, inferred, span_first, span_last, actors_json,"
+                    " updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vals + (inc.id,))
+            self.db.executemany(
+                "INSERT INTO incident_cells (cell, family, span_first, span_last, incident_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(c, inc.family, vals[7], vals[8], inc.id) for c in inc.cells])
+            old = self.stored_members.setdefault(inc.id, set())
+            new = [e for e in sorted(inc.members) if e not in old]
+            rows = []
+            for e in new:
+                role, feat = inc.members[e]
+                miv = inc.intervals.get(e)
+                rows.append((inc.id, e, role, miv.first.isoformat() if miv else None,
+                             miv.last.isoformat() if miv else None, int(bool(miv and miv.inferred)),
+                             json.dumps(feat, sort_keys=True), now))
+            self.db.executemany(
+                "INSERT INTO incident_events (incident_id, event_id, role, first_date, last_date,"
+                " inferred, features, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            old.update(new)
+        self.dirty.clear()
+
+
+@dataclass
+class FuseResult:
+    report_id: str
+    status: str  # fused | already | missing
+    copy_of: str | None = None
+    joins: list[Join] = field(default_factory=list)
+
+
+def _copies(db: Database, report_id: str, text: str) -> syn.CopyOf:
+    """Find the earlier stored report this one copies (LSH band query), record its bands."""
+    sig = syn.signature(text)
+    keys = syn.band_keys(sig)
+    cands: dict[str, Any] = {}
+    clusters: dict[str, str] = {}
+    for chunk in (keys[i:i + 100] for i in range(0, len(keys), 100)):
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(f"SELECT DISTINCT c.report_id, c.cluster_id, c.signature FROM report_bands b"
+                          f" JOIN report_copies c ON c.report_id = b.report_id"
+                          f" WHERE b.band IN ({marks})", chunk):
+            cands[r["report_id"]] = syn.from_hex(r["signature"])
+            clusters[r["report_id"]] = r["cluster_id"]
+    best = syn.best_copy(sig, cands, clusters)
+    copy = syn.CopyOf(report_id, best.cluster if best else report_id, best.similarity if best else 1.0)
+    db.execute("INSERT INTO report_copies (report_id, cluster_id, similarity, signature, fused_at)"
+               " VALUES (?, ?, ?, ?, ?)", (report_id, copy.cluster, copy.similarity, syn.to_hex(sig), _now()))
+    db.executemany("INSERT INTO report_bands (band, report_id) VALUES (?, ?)", [(k, report_id) for k in keys])
+    return copy
+
+
+def load_mentions(db: Database, event_ids: Iterable[str], cache: dict | None = None) -> dict[str, Mention]:
+    """The mentions of the given stored events (their reports' extractions rebuilt)."""
+    cache = {} if cache is None else cache
+    want = set(event_ids)
+    out: dict[str, Mention] = {}
+    for rid in sorted({e.rsplit(":e", 1)[0] for e in want}):
+        if rid not in cache:
+            ext = load_extraction(db, rid)
+            cache[rid] = mentions_from_extraction(ext) if ext is not None else []
+        for m in cache[rid]:
+            if m.event_id in want:
+                out[m.event_id] = m
+    return out
+
+
+def _clusters(db: Database, report_ids: Iterable[str]) -> dict[str, str]:
+    ids = sorted(set(report_ids))
+    out: dict[str, str] = {}
+    for chunk in (ids[i:i + 200] for i in range(0, len(ids), 200)):
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(f"SELECT report_id, cluster_id FROM report_copies WHERE report_id IN ({marks})", chunk):
+            out[r["report_id"]] = r["cluster_id"]
+    return out
+
+
+def _full_state(db: Database, inc: IncidentState, cache: dict) -> IncidentState:
+    """Fill ``inc.mentions`` for all its members (grading needs the attributions)."""
+    missing = [e for e in inc.members if e not in inc.mentions]
+    if missing:
+        inc.mentions.update(load_mentions(db, missing, cache))
+    return inc
+
+
+def regrade(db: Database, incident_ids: Iterable[str], config: FuseConfig,
+            index: StoreIndex | None = None) -> None:
+    """Recompute and cache the graded JSON of the given incidents."""
+    index = index or StoreIndex(db)
+    cache: dict = {}
+    for iid in sorted(set(incident_ids)):
+        inc = index.get(iid)
+        if inc is None:
+            continue
+        _full_state(db, inc, cache)
+        s = summarize(inc, _clusters(db, (m.report_id for m in inc.mentions.values())), config.reliability)
+        db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
+                   ("unanswered" if s.unanswered else s.status, s.credibility,
+                    json.dumps(incident_json(inc, s), sort_keys=True), iid))
+
+
+def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) -> FuseResult:
+    """Fuse one stored report into the incidents (idempotent: a fused report is skipped)."""
+    config = config or FuseConfig()
+    with db.transaction():
+        if db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)):
+            return FuseResult(report_id, "already")
+        ext = load_extraction(db, report_id)
+        if ext is None:
+            return FuseResult(report_id, "missing")
+        copy = _copies(db, report_id, ext.report.text)
+        index = StoreIndex(db)
+        joins = fuse(mentions_from_extraction(ext), index, config.options,
+                     {report_id: copy.cluster})
+        index.flush()
+        regrade(db, {j.incident_id for j in joins}, config, index)
+    return FuseResult(report_id, "fused", copy.cluster if copy.cluster != report_id else None, joins)
+
+
+def fuse_pending(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
+    """Fuse every stored report that is not fused yet, oldest first (canonical order)."""
+    rows = db.query("SELECT r.id FROM reports r LEFT JOIN report_copies c ON c.report_id = r.id"
+                    " WHERE c.report_id IS NULL ORDER BY r.published, r.id")
+    return [fuse_report(db, r["id"], config) for r in rows]
+
+
+def refuse(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
+    """Drop every incident and fuse all stored reports again in canonical order."""
+    with db.transaction():
+        for t in ("incident_events", "incident_cells", "incidents", "report_bands", "report_copies"):
+            db.execute(f"DELETE FROM {t}")
+    return fuse_pending(db, config)
+
+
+def list_incidents(db: Database, config: FuseConfig | None = None, status: str | None = None,
+                   min_credibility: int | None = None, limit: int | None = None,
+                   include_unanswered: bool = False) -> list[dict[str, Any]]:
+    """Incidents in the stable JSON shape, most recent first. With ``config``, grades are
+    recomputed with its reliabilities (else the cached grades are returned). Denials that
+    no stored report's assertion answers are kept (a later report may) but not listed
+    unless ``include_unanswered``."""
+    if config is not None:
+        with db.transaction():
+            regrade(db, [r["id"] for r in db.query("SELECT id FROM incidents")], config)
+    sql, params = "SELECT summary_json FROM incidents WHERE summary_json IS NOT NULL", []
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    elif not include_unanswered:
+        sql += " AND status <> 'unanswered'"
+    if min_credibility is not None:
+        # credibility 1 is best: "at least as credible as N" means credibility <= N
+        sql += " AND credibility <= ?"
+        params.append(int(min_credibility))
+    sql += " ORDER BY span_last DESC, id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [json.loads(r["summary_json"]) for r in db.query(sql, params)]
+
+
+def incident_detail(db: Database, incident_id: str, config: FuseConfig | None = None
+                    ) -> dict[str, Any] | None:
+    """One incident with its evidence: every supporting and denying claim, quoted."""
+    config = config or FuseConfig()
+    index = StoreIndex(db)
+    inc = index.get(incident_id)
+    if inc is None:
+        return None
+    _full_state(db, inc, {})
+    s = summarize(inc, _clusters(db, (m.report_id for m in inc.mentions.values())), config.reliability)
+    return evidence_json(inc, s)

@@ -1,0 +1,104 @@
+"""Ordered SQL migrations: ``store/migrations/NNNN_name.sql``, each applied once.
+
+Applied versions are recorded in ``schema_migrations``. A migration and its record are
+written in one transaction, so a failed migration leaves no trace. The same files serve
+SQLite and PostgreSQL (portable SQL only).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .db import Database, StoreError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a SQL script into statements at top-level ``;``.
+
+    Written here rather than using ``sqlite3.executescript`` because executescript commits
+    on its own (breaking the one-transaction-per-migration rule) and psycopg runs one
+    statement per parameterised call; comments (``--``) and quoted text may hold ``;``.
+    """
+    out: list[str] = []
+    buf: list[str] = []
+    i, n = 0, len(sql)
+    quote: str | None = None
+    while i < n:
+        c = sql[i]
+        if quote:
+            buf.append(c)
+            if c == quote:
+                quote = None
+        elif c in ("'", '"'):
+            quote = c
+            buf.append(c)
+        elif c == "-" and sql.startswith("--", i):
+            j = sql.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        elif c == ";":
+            stmt = "".join(buf).strip()
+            if stmt:
+                out.append(stmt)
+            buf = []
+        else:
+            buf.append(c)
+        i += 1
+    stmt = "".join(buf).strip()
+    if stmt:
+        out.append(stmt)
+    return out
+
+
+def migration_files(folder: Path = MIGRATIONS) -> list[tuple[str, Path]]:
+    """(version, path) in order; the version is the file's stem, e.g. ``0001_core``."""
+    return [(p.stem, p) for p in sorted(folder.glob("*.sql"))]
+
+
+def applied(db: Database) -> list[str]:
+    if not db.table_exists("schema_migrations"):
+        return []
+    rows = db.query("SELECT version FROM schema_migrations ORDER BY version")
+    return [r["version"] for r in rows]
+
+
+def _lock(db: Database) -> None:
+    """Serialise migrations between processes. SQLite's BEGIN IMMEDIATE already holds the
+    write lock; PostgreSQL needs an advisory lock (held until the transaction ends)."""
+    if db.dialect == "postgresql":
+        db.execute("SELECT pg_advisory_xact_lock(?)", (_PG_LOCK_KEY,))
+
+
+_PG_LOCK_KEY = 0x466F57  # "FoW"
+
+
+def migrate(db: Database, folder: Path = MIGRATIONS) -> list[str]:
+    """Apply the migrations not applied yet; return the versions applied now."""
+    with db.transaction():
+        _lock(db)
+        db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                   " version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = set(applied(db))
+    now: list[str] = []
+    for version, path in migration_files(folder):
+        if version in done:
+            continue
+        try:
+            with db.transaction():
+                _lock(db)
+                # Re-check inside the lock: another process may have just applied it.
+                if db.query("SELECT 1 AS x FROM schema_migrations WHERE version = ?", (version,)):
+                    continue
+                for stmt in split_statements(path.read_text(encoding="utf-8")):
+                    db.execute(stmt)
+                db.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                           (version, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"migration {path.name} failed on {db.dialect}: {exc}") from exc
+        now.append(version)
+    return now

@@ -1,0 +1,310 @@
+"""Reading the store: reports, events (with place, time, report and sources), claims.
+
+Place, type and source filters run in SQL; date ranges are applied to the interval each
+event's time denotes (see ``rows.event_dates``), which SQL string comparison cannot do for
+partial dates such as ``2025-03``; results stream, so exports of a large store stay small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..records import Actor, Claim, Event, Extraction, Fatalities, Place, Report, Span, TimeValue
+from .db import Database
+from .rows import ClaimRow, EventRow, Filters, ReportRow, SourceRow
+
+_CHUNK = 200
+
+
+def _like(value: str) -> str:
+    return "%" + value.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+
+
+def _place_sql(alias: str, value: str) -> tuple[str, list[Any]]:
+    sql = (f"(LOWER({alias}.name) = ? OR LOWER({alias}.text) = ? OR LOWER({alias}.admin1) LIKE ?"
+           f" OR LOWER({alias}.admin2) LIKE ? OR UPPER({alias}.country_code) = ?)")
+    v = value.strip()
+    return sql, [v.lower(), v.lower(), _like(v), _like(v), v.upper()]
+
+
+def _report_ids_sql(column: str, ids: tuple[str, ...]) -> tuple[str, list[Any]]:
+    if not ids:
+        return "1 = 0", []
+    return f"{column} IN ({', '.join('?' for _ in ids)})", list(ids)
+
+
+def _in_range(first: str | None, last: str | None, f: Filters) -> bool:
+    if f.since is None and f.until is None:
+        return True
+    if first is None:
+        return False  # undated: can't say it falls in the range
+    if f.since is not None and (last or first) < f.since:
+        return False
+    if f.until is not None and first > f.until:
+        return False
+    return True
+
+
+# -- records from rows --------------------------------------------------------------------
+
+def place_from_row(r: dict[str, Any], prefix: str = "") -> Place:
+    g = lambda k: r[prefix + k]  # noqa: E731
+    return Place(text=g("text"), start=g("start_char"), end=g("end_char"),
+                 geonameid=g("geonameid"), name=g("name"), lat=g("lat"), lon=g("lon"),
+                 country_code=g("country_code"), admin1=g("admin1"), admin2=g("admin2"),
+                 feature_code=g("feature_code"), precision=g("precision"), score=g("score"))
+
+
+def time_from_row(r: dict[str, Any], prefix: str = "") -> TimeValue:
+    g = lambda k: r[prefix + k]  # noqa: E731
+    return TimeValue(text=g("text"), start=g("start_char"), end=g("end_char"), value=g("value"),
+                     precision=g("precision"), first=g("first_date"), last=g("last_date"),
+                     inferred=bool(g("inferred")))
+
+
+def event_from_row(r: dict[str, Any]) -> Event:
+    fat = None
+    if r["fatalities_best"] is not None:
+        fat = Fatalities(r["fatalities_low"], r["fatalities_best"], r["fatalities_high"])
+    return Event(event_type=r["event_type"], sub_event_type=r["sub_event_type"],
+                 actor1=r["actor1"], actor2=r["actor2"], location=r["place_idx"],
+                 time=r["time_idx"], fatalities=fat, polarity=r["polarity"],
+                 evidence=Span(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
+                 modality=r["modality"], plover=r["plover"],
+                 location_precision=r.get("location_precision"))
+
+
+def claim_from_row(r: dict[str, Any], events: tuple[int, ...] = ()) -> Claim:
+    return Claim(
+        source=Actor(r["source_text"], r["source_start"], r["source_end"],
+                     r["source_canonical"], r["source_kind"], r["source_side"]),
+        cue=Span(r["cue_text"], r["cue_start"], r["cue_end"]),
+        content=Span(r["content_text"], r["content_start"], r["content_end"]),
+        stance=r["stance"], certainty=r["certainty"], mode=r["mode"], events=events)
+
+
+def report_from_row(r: dict[str, Any]) -> Report:
+    return Report(id=r["id"], text=r["text"], published=r["published"], source=r["source"],
+                  url=r["url"], title=r["title"], language=r["language"],
+                  content_hash=r["content_hash"], origin=r["origin"])
+
+
+# -- queries ------------------------------------------------------------------------------
+
+_PLACE_COLS = ("text", "start_char", "end_char", "geonameid", "name", "lat", "lon",
+               "country_code", "admin1", "admin2", "feature_code", "precision", "score")
+_TIME_COLS = ("text", "start_char", "end_char", "value", "precision", "first_date",
+              "last_date", "inferred")
+
+
+def iter_events(db: Database, f: Filters = Filters()) -> Iterator[EventRow]:
+    """Events joined with their place, time, report metadata and the claims about them."""
+    cols = ", ".join([f"p.{c} AS p_{c}" for c in _PLACE_COLS] +
+                     [f"t.{c} AS t_{c}" for c in _TIME_COLS])
+    sql = (f"SELECT e.*, {cols}, r.source AS r_source, r.published AS r_published,"
+           " r.url AS r_url, r.title AS r_title"
+           " FROM events e JOIN reports r ON r.id = e.report_id"
+           " LEFT JOIN places p ON p.report_id = e.report_id AND p.idx = e.place_idx"
+           " LEFT JOIN times t ON t.report_id = e.report_id AND t.idx = e.time_idx")
+    where: list[str] = []
+    params: list[Any] = []
+    if f.place:
+        s, p = _place_sql("p", f.place)
+        where.append(s)
+        params += p
+    if f.event_type:
+        where.append("(LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?)")
+        params += [f.event_type.lower(), f.event_type.lower()]
+    if f.source:
+        where.append("(LOWER(r.source) LIKE ? OR EXISTS (SELECT 1 FROM claim_events ce"
+                     " JOIN claims c ON c.id = ce.claim_id WHERE ce.event_id = e.id"
+                     " AND LOWER(c.source_canonical) LIKE ?))")
+        params += [_like(f.source), _like(f.source)]
+    if f.polarity:
+        where.append("e.polarity = ?")
+        params.append(f.polarity)
+    if f.report_ids is not None:
+        s, p = _report_ids_sql("e.report_id", f.report_ids)
+        where.append(s)
+        params += p
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY r.published, e.report_id, e.idx"
+    n = 0
+    batch: list[EventRow] = []
+    for row in db.iterate(sql, params):
+        ev = _event_row(row)
+        if not _in_range(*ev.date_range, f):
+            continue
+        batch.append(ev)
+        n += 1
+        if f.limit is not None and n >= f.limit:
+            break
+        if len(batch) >= _CHUNK:
+            yield from _with_sources(db, batch)
+            batch = []
+    yield from _with_sources(db, batch)
+
+
+def _event_row(row: dict[str, Any]) -> EventRow:
+    place = place_from_row(row, "p_") if row["p_start_char"] is not None else None
+    time = time_from_row(row, "t_") if row["t_start_char"] is not None else None
+    return EventRow(id=row["id"], report_id=row["report_id"], idx=row["idx"],
+                    event=event_from_row(row), place=place, time=time,
+                    report_source=row["r_source"], report_published=row["r_published"],
+                    report_url=row["r_url"], report_title=row["r_title"])
+
+
+def _with_sources(db: Database, batch: list[EventRow]) -> list[EventRow]:
+    if not batch:
+        return []
+    ids = [e.id for e in batch]
+    rows = db.query(
+        "SELECT ce.event_id, c.id, c.source_canonical, c.source_kind, c.source_side, c.stance,"
+        " c.certainty, c.mode FROM claim_events ce JOIN claims c ON c.id = ce.claim_id"
+        f" WHERE ce.event_id IN ({', '.join('?' for _ in ids)}) ORDER BY c.report_id, c.idx", ids)
+    by_event: dict[str, list[SourceRow]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(SourceRow(
+            r["id"], r["source_canonical"], r["source_kind"], r["source_side"], r["stance"],
+            r["certainty"], r["mode"]))
+    from dataclasses import replace
+
+    return [replace(e, sources=tuple(by_event.get(e.id, ()))) for e in batch]
+
+
+def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:
+    """Claims with report metadata; place/type/date filters apply through linked events
+    (place, type) and the report's publication date (dates)."""
+    sql = ("SELECT c.*, r.source AS r_source, r.published AS r_published"
+           " FROM claims c JOIN reports r ON r.id = c.report_id")
+    where: list[str] = []
+    params: list[Any] = []
+    if f.source:
+        where.append("(LOWER(c.source_canonical) LIKE ? OR LOWER(r.source) LIKE ?)")
+        params += [_like(f.source), _like(f.source)]
+    if f.event_type or f.place:
+        sub = ["ce.claim_id = c.id"]
+        if f.event_type:
+            sub.append("(LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?)")
+            params += [f.event_type.lower(), f.event_type.lower()]
+        if f.place:
+            s, p = _place_sql("p", f.place)
+            sub.append(s)
+            params += p
+        where.append("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event_id"
+                     " LEFT JOIN places p ON p.report_id = e.report_id AND p.idx = e.place_idx"
+                     f" WHERE {' AND '.join(sub)})")
+    _date_where(f, "r.published", where, params)
+    if f.report_ids is not None:
+        s, p = _report_ids_sql("c.report_id", f.report_ids)
+        where.append(s)
+        params += p
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY r.published, c.report_id, c.idx"
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)}"
+    batch: list[dict[str, Any]] = []
+    for row in db.iterate(sql, params):
+        batch.append(row)
+        if len(batch) >= _CHUNK:
+            yield from _claim_rows(db, batch)
+            batch = []
+    yield from _claim_rows(db, batch)
+
+
+def _claim_rows(db: Database, rows: list[dict[str, Any]]) -> list[ClaimRow]:
+    """Claim rows with the events each links to (one query per chunk, not per claim)."""
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    links: dict[str, list[str]] = {}
+    for r in db.query("SELECT claim_id, event_id FROM claim_events"
+                      f" WHERE claim_id IN ({', '.join('?' for _ in ids)})", ids):
+        links.setdefault(r["claim_id"], []).append(r["event_id"])
+    out = []
+    for row in rows:
+        event_ids = tuple(sorted(links.get(row["id"], ()), key=_event_idx))
+        out.append(ClaimRow(id=row["id"], report_id=row["report_id"], idx=row["idx"],
+                            claim=claim_from_row(row, tuple(_event_idx(e) for e in event_ids)),
+                            report_source=row["r_source"], report_published=row["r_published"],
+                            event_ids=event_ids))
+    return out
+
+
+def _event_idx(event_id: str) -> int:
+    """``<report_id>:e<idx>`` -> idx."""
+    return int(event_id.rsplit(":e", 1)[1])
+
+
+def _date_where(f: Filters, column: str, where: list[str], params: list[Any]) -> None:
+    # Published dates are stored as full ISO dates/datetimes, so a prefix compare is exact.
+    if f.since:
+        where.append(f"substr({column}, 1, 10) >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append(f"substr({column}, 1, 10) <= ?")
+        params.append(f.until)
+
+
+def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
+    """Reports (with counts of what was extracted), filtered by date, source, place, type."""
+    sql = ("SELECT r.*,"
+           " (SELECT COUNT(*) FROM places p WHERE p.report_id = r.id) AS n_places,"
+           " (SELECT COUNT(*) FROM events e WHERE e.report_id = r.id) AS n_events,"
+           " (SELECT COUNT(*) FROM claims c WHERE c.report_id = r.id) AS n_claims"
+           " FROM reports r")
+    where: list[str] = []
+    params: list[Any] = []
+    _date_where(f, "r.published", where, params)
+    if f.source:
+        where.append("(LOWER(r.source) LIKE ? OR EXISTS (SELECT 1 FROM claims c"
+                     " WHERE c.report_id = r.id AND LOWER(c.source_canonical) LIKE ?))")
+        params += [_like(f.source), _like(f.source)]
+    if f.place:
+        s, p = _place_sql("p", f.place)
+        where.append(f"EXISTS (SELECT 1 FROM places p WHERE p.report_id = r.id AND {s})")
+        params += p
+    if f.event_type:
+        where.append("EXISTS (SELECT 1 FROM events e WHERE e.report_id = r.id AND"
+                     " (LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?))")
+        params += [f.event_type.lower(), f.event_type.lower()]
+    if f.report_ids is not None:
+        s, p = _report_ids_sql("r.id", f.report_ids)
+        where.append(s)
+        params += p
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY r.published, r.id"
+    if f.limit is not None:
+        sql += f" LIMIT {int(f.limit)}"
+    for row in db.iterate(sql, params):
+        yield ReportRow(report=report_from_row(row), ingested_at=row["ingested_at"],
+                        n_places=row["n_places"], n_events=row["n_events"],
+                        n_claims=row["n_claims"])
+
+
+def load_extraction(db: Database, report_id: str) -> Extraction | None:
+    """Rebuild the stored ``Extraction`` of one report (None when it isn't stored)."""
+    rows = db.query("SELECT * FROM reports WHERE id = ?", (report_id,))
+    if not rows:
+        return None
+    report = report_from_row(rows[0])
+    q = lambda t: db.query(f"SELECT * FROM {t} WHERE report_id = ? ORDER BY idx",  # noqa: E731
+                           (report_id,))
+    places = tuple(place_from_row(r) for r in q("places"))
+    times = tuple(time_from_row(r) for r in q("times"))
+    actors = tuple(Actor(r["text"], r["start_char"], r["end_char"], r["canonical"], r["kind"],
+                         r["side"]) for r in q("actors"))
+    events = tuple(event_from_row(r) for r in q("events"))
+    links: dict[str, list[int]] = {}
+    for r in db.query("SELECT ce.claim_id, ce.event_id FROM claim_events ce JOIN claims c"
+                      " ON c.id = ce.claim_id WHERE c.report_id = ?", (report_id,)):
+        links.setdefault(r["claim_id"], []).append(_event_idx(r["event_id"]))
+    claims = tuple(claim_from_row(r, tuple(sorted(links.get(r["id"], ()))))
+                   for r in q("claims"))
+    return Extraction(report=report, places=places, times=times, actors=actors,
+                      claims=claims, events=events)
+

@@ -1,0 +1,225 @@
+"""Rules for expressions that name the calendar: dates, months, years, decades, seasons, quarters.
+
+Each rule takes the cleaned expression and a ``Context`` (anchor, tense) and returns a ``Norm``
+or None. A date or month without its year takes it from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASON_MONTHS, SEASONS, parse_number
+from .values import MONTH_RE, ORD_RE, WEEKDAY_RE, Context, Norm, in_month, in_year, on_day
+
+
+def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
+    """The year of a bare month: most recent not after the anchor (next one if future)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if rel == "this":
+        return a.year
+    if rel == "last" or (not rel and not ctx.future):
+        return a.year if month < a.month or (month == a.month and rel != "last") else a.year - 1
+    if rel == "next":
+        return a.year if month > a.month else a.year + 1
+    return a.year if month >= a.month else a.year + 1  # future tense: this month or later
+
+
+def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
+    """The year that puts month/day nearest the anchor, leaning to the past (news reports)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    best = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        d = cal.safe_date(y, month, day) or cal.safe_date(y, month, 28)
+        delta = (d - a).days
+        # future dates count as twice as far unless the clause speaks of the future
+        dist = abs(delta) * (2 if delta > 0 and not ctx.future else 1)
+        if ctx.future and delta < 0:
+            dist *= 2
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1]
+
+
+def _numeric(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        d = cal.safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return on_day(d) if d else None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m and 1 <= int(m[2]) <= 12:
+        return in_month(int(m[1]), int(m[2]))
+    m = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})", t)
+    if m:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        # dots are day.month.year (European); slashes month/day/year unless impossible
+        day, month = (a, b) if m[2] == "." or a > 12 else (b, a)
+        d = cal.safe_date(y, month, day)
+        return on_day(d) if d else None
+    return None
+
+
+def _absolute_day(t: str, ctx: Context) -> Norm | None:
+    t = re.sub(rf"^(?:{WEEKDAY_RE}),?\s", "", t)
+    t = re.sub(rf",?\s(?:{WEEKDAY_RE})$", "", t)
+    m = (re.fullmatch(rf"(?:the\s)?{ORD_RE}\s(?:of\s)?({MONTH_RE}),?(?:\s(\d{{4}}))?", t)
+         or None)
+    if m:
+        day, month, year = int(m[1]), MONTHS[m[2]], m[3]
+    else:
+        m = re.fullmatch(rf"({MONTH_RE})\s(?:the\s)?{ORD_RE},?(?:\s(\d{{4}}))?", t)
+        if not m:
+            return None
+        month, day, year = MONTHS[m[1]], int(m[2]), m[3]
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        d = cal.safe_date(int(year), month, day)
+        return on_day(d) if d else None
+    y = _nearest_year(month, day, ctx)
+    if y is None:
+        return Norm(f"XXXX-{month:02d}-{day:02d}", "day")
+    d = cal.safe_date(y, month, day)
+    return on_day(d) if d else None
+
+
+def _month_expr(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(rf"({MONTH_RE}),?\s(?:of\s)?(\d{{4}})", t)
+    if m:
+        return in_month(int(m[2]), MONTHS[m[1]])
+    m = re.fullmatch(rf"({MONTH_RE}),?\s(?:of\s)?((?:nineteen|twenty)\s.+)", t)
+    if m:
+        y = _year_expr(m[2], ctx)
+        return in_month(int(y.value), MONTHS[m[1]]) if y else None
+    m = re.fullmatch(rf"(?:(last|this|next|past|previous|coming)\s)?({MONTH_RE})", t)
+    if not m:
+        return None
+    rel = {"past": "last", "previous": "last", "coming": "next"}.get(m[1] or "", m[1] or "")
+    month = MONTHS[m[2]]
+    y = _year_for_month(month, ctx, rel)
+    return in_month(y, month) if y else Norm(f"XXXX-{month:02d}", "month")
+
+
+_SPELLED_YEAR = re.compile(r"(nineteen|twenty)\s([a-z]+(?:\s[a-z]+)?)")
+
+
+def _year_expr(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(r"(?:(?:the\s)?(?:fiscal|calendar|year|fy|model|school|tax)\s)*(?:year\s)?"
+                     r"(\d{4})(?:\s(?:fiscal\s)?(?:year|period))?", t)
+    if m and 1000 <= int(m[1]) <= 2199:
+        return in_year(int(m[1]))
+    m = _SPELLED_YEAR.fullmatch(t)
+    if m:
+        rest = parse_number(m[2].replace("-", " ").split())
+        if rest is not None and 0 <= rest < 100:
+            return in_year((19 if m[1] == "nineteen" else 20) * 100 + int(rest))
+    if t in ("the year two thousand", "the year 2000", "two thousand"):
+        return in_year(2000)
+    return None
+
+
+def _decade_century(t: str, ctx: Context) -> Norm | None:
+    a = ctx.anchor
+    m = re.fullmatch(r"(?:the\s)?(\d\d)?(\d)0s", t) or re.fullmatch(r"(?:the\s)?'(\d)0s", t)
+    word = re.fullmatch(r"(?:the\s)?(" + "|".join(DECADE_WORDS) + ")", t)
+    if m or word:
+        if m and m.lastindex == 2 and m[1]:
+            cent, dec = int(m[1]), int(m[2])
+        else:
+            dec = DECADE_WORDS[word[1]] if word else int(m[m.lastindex])
+            if a is None:
+                return Norm(f"XX{dec}", "period")
+            cent = a.year // 100 if (a.year // 100) * 100 + dec * 10 <= a.year else a.year // 100 - 1
+        start = cent * 100 + dec * 10
+        return Norm(f"{cent:02d}{dec}", "period", date(start, 1, 1), date(start + 9, 12, 31))
+    m = re.fullmatch(r"(?:the\s)?(\d{1,2})(?:st|nd|rd|th)\scentury", t) or re.fullmatch(
+        r"(?:the\s)?([a-z]+(?:\s[a-z]+)?)\scentury", t)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else ORDINALS.get(m[1])
+        if n:
+            start = (n - 1) * 100
+            return Norm(f"{n - 1:02d}", "period", date(max(start, 1), 1, 1),
+                        date(start + 99, 12, 31))
+    return None
+
+
+def _season(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(r"(?:(this|last|next|past|coming)\s)?(spring|summer|autumn|fall|winter)"
+                     r"(?:\s(?:of\s)?(\d{4}))?", t)
+    if not m:
+        return None
+    code = SEASONS[m[2]]
+    a, (m0, m1) = ctx.anchor, SEASON_MONTHS[code]
+    if m[3]:
+        y = int(m[3])
+    elif a is None:
+        return Norm(f"XXXX-{code}", "period")
+    else:
+        started = a.month >= m0 or (code == "WI" and a.month <= m1)
+        y = a.year - (1 if code == "WI" and a.month <= m1 else 0)
+        rel = {"past": "last", "coming": "next"}.get(m[1] or "", m[1] or "")
+        ended = started and not (a.month <= m1 if code != "WI" else a.month in (12, 1, 2))
+        if rel == "last" and not ended:
+            y -= 1
+        elif rel == "next" or (not rel and ctx.future and started):
+            y += 0 if not started else 1
+        elif not rel and not started:
+            y -= 1
+    first = date(y, m0, 1)
+    last = cal.month_end(y + (1 if code == "WI" else 0), m1)
+    return Norm(f"{y}-{code}", "period", first, last)
+
+
+def _quarter(t: str, ctx: Context) -> Norm | None:
+    if t in ("the latest period", "latest period"):
+        t = "the latest quarter"  # results reporting: the quarter just reported
+    m = re.search(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s)?(?:fiscal\s)?"
+                  r"(quarter|half)\b", t)
+    if not m or re.search(r"\bquarters\b|\bhalves\b", t):
+        return None
+    pre, post = t[:m.start()], t[m.end():]
+    if re.search(r"[a-z]", re.sub(r"\b(of|the|this|last|next|year|ago|earlier|fiscal|its|current|"
+                                  r"latest|previous|calendar|\d{4})\b", "", pre + post)):
+        return None
+    n = {"half": 2, "quarter": 4}[m[2]]
+    code = "H" if m[2] == "half" else "Q"
+    a = ctx.anchor
+    year = re.search(r"\b(\d{4})\b", t)
+    ordinal = ORDINALS.get(m[1]) if m[1] else None
+    if ordinal and ordinal > n:
+        return None
+    if year:
+        y = int(year[1])
+    elif a is None:
+        return Norm(f"XXXX-{code}{ordinal or 'X'}", "period")
+    else:
+        cur = (a.month - 1) * n // 12 + 1
+        y = a.year
+        if ordinal is None:
+            ordinal = cur if re.search(r"\b(this|current)\b", pre) else cur - 1
+            if ordinal == 0:
+                ordinal, y = n, y - 1
+        elif re.search(r"\blast year\b|\byear (ago|earlier)\b", t):
+            y -= 1
+        elif re.search(r"\bnext year\b", t):
+            y += 1
+        elif ordinal > cur and not ctx.future:
+            y -= 1
+        if re.search(r"\blast year\b|\byear (ago|earlier)\b", t) and not m[1]:
+            y -= 1
+    if ordinal is None:  # "the 1988 quarter": the year is known, not which quarter
+        return Norm(f"{y}-{code}X", "period", date(y, 1, 1), date(y, 12, 31))
+    months = 12 // n
+    first = date(y, (ordinal - 1) * months + 1, 1)
+    last = cal.month_end(y, ordinal * months)
+    return Norm(f"{y}-{code}{ordinal}", "period", first, last)
+
+
+# In order: the first rule that reads the expression wins.
+RULES = (_numeric, _absolute_day, _month_expr, _year_expr, _decade_century, _season, _quarter)

@@ -1,0 +1,295 @@
+"""Recognise time expressions in a parsed spaCy ``Doc``: candidate token spans.
+
+Candidates come from two places: spaCy's own DATE and TIME entities (OntoNotes-trained, good
+on dates, weak on "now", "overnight", "in recent days", "weeks earlier") and a spaCy
+``Matcher`` of token patterns built from the shared lexicon for what the model misses.
+Overlapping candidates merge into one span; prepositions are trimmed off the edges
+(TimeML extents: "on Monday" -> "Monday"), except "since", which changes the value into an
+interval. Parts of speech guard the words that are also verbs or modals ("may", "march").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from spacy.matcher import Matcher
+
+from .lexicon import (
+    DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES, PAST_PHRASES,
+    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, WEEKDAY_NAMES,
+)
+
+# Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
+_TRIM_LEFT = {"in", "on", "at", "for", "during", "by", "until", "till", "through", "from",
+              "over", "within", "after", "before", "of", "to", "between", "into", "throughout",
+              "as", "since", "and", "or", ",", "-", "(", "\"", "'", "“", "‘"}
+_TRIM_RIGHT = {"of", ",", ".", ";", ":", "-", ")", "\"", "'", "”", "’", "and", "or", "'s"}
+_MODALS = {"may", "march"}
+T = TypeVar("T")  # month names that are also a modal verb or a verb
+
+_PLURAL_UNITS = ["seconds", "minutes", "hours", "days", "nights", "weeks", "weekends",
+                 "months", "years", "decades", "centuries"]
+_REL = ["last", "this", "next", "past", "coming", "previous", "early", "late", "mid",
+        "earlier", "later", "current", "upcoming", "following"]
+_PART_OF_DAY = ["morning", "afternoon", "evening", "night"]
+_NUM = {"LIKE_NUM": True, "OP": "+"}
+_VAGUE = {"LOWER": {"IN": ["a", "an", "several", "few", "many", "couple", "of", "dozen"]},
+          "OP": "+"}
+_MONTH = {"LOWER": {"IN": list(MONTH_NAMES)}}
+# A day number; web text glues footnote marks to it ("March 4.[3]" tokenises as "4.[3").
+_DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?(\.?\[\d*\]?)?$"}}
+FOOTNOTE = re.compile(r"\.?\[\d*\]?$")
+_YEAR = {"TEXT": {"REGEX": r"^(1[0-9]|20|21)\d\d$"}}
+_COMMA = {"TEXT": ",", "OP": "?"}
+_OPT_REL = {"LOWER": {"IN": _REL}, "OP": "?"}
+_OPT_THE = {"LOWER": "the", "OP": "?"}
+_UNIT = {"LOWER": {"IN": list(UNIT_WORDS)}}
+_HYPHEN = {"TEXT": "-", "OP": "?"}
+
+
+def _patterns() -> dict[str, list[list[dict]]]:
+    """Token patterns by name. Each finds a candidate; the normaliser decides what it means."""
+    ref_words = list(PRESENT_WORDS + PAST_WORDS + FUTURE_WORDS + DAY_WORDS)
+    return {
+        "day_month": [[_OPT_REL, _DAYNUM, {"LOWER": "of", "OP": "?"}, _MONTH, _COMMA,
+                       {**_YEAR, "OP": "?"}]],
+        "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}]],
+        "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}]],
+        "numeric": [[{"TEXT": {"REGEX": r"^(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})|"
+                                        r"\d{4}-\d\d-\d\d)$"}}]],
+        "year": [[{"LOWER": {"IN": ["in", "since", "by", "until", "during", "from", "fiscal",
+                                    "early", "late", "mid", "before", "after", "through",
+                                    "between"]}},
+                  _YEAR]],
+        "year_range": [[_YEAR, {"LOWER": {"IN": ["and", "to", "through", "until", "-"]}},
+                        _YEAR]],
+        "year_end": [[{"LOWER": "year"}, {"LOWER": "'s", "OP": "?"}, {"LOWER": "end"}],
+                     [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "same", "comparable"]}},
+                      {"LOWER": "period"}]],
+        "weekday": [[_OPT_REL, {"LOWER": {"IN": list(WEEKDAY_NAMES)}},
+                     {"LOWER": {"IN": _PART_OF_DAY}, "OP": "?"}]],
+        "ref_word": [[{"LOWER": {"IN": ref_words}}]],
+        "part_of_day": [[{"LOWER": {"IN": ["this", "last", "yesterday", "tomorrow"]}},
+                         {"LOWER": {"IN": _PART_OF_DAY}}]],
+        "rel_unit": [[_OPT_THE, {"LOWER": {"IN": ["last", "this", "next", "past", "coming",
+                                                  "previous", "current", "following"]}},
+                      {"LOWER": {"IN": ["week", "weekend", "month", "year", "decade",
+                                        "century"]}}],
+                     [{"LOWER": {"IN": ["earlier", "later", "early", "late"]}},
+                      {"LOWER": {"IN": ["this", "last", "next"]}},
+                      {"LOWER": {"IN": ["week", "month", "year"]}}]],
+        "recent": [[_OPT_THE, {"LOWER": {"IN": ["recent", "past", "last", "previous", "coming",
+                                                "next", "upcoming"]}},
+                    {"LOWER": {"IN": ["few", "several", "couple"]}, "OP": "?"},
+                    {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": _PLURAL_UNITS}}]],
+        "duration": [[_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
+                                                  "previous", "latest", "final"]},
+                                 "OP": "?"}, _NUM, _HYPHEN, _UNIT],
+                     [_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
+                                                  "previous"]}, "OP": "?"}, _VAGUE, _UNIT]],
+        "ago": [[_NUM, _HYPHEN, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+                [_VAGUE, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+                [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": {"IN": ["ago", "earlier",
+                                                                      "later"]}}]],
+        "bare_plural": [[{"LOWER": {"IN": ["for", "over", "within", "after"]}},
+                         {"LOWER": {"IN": _PLURAL_UNITS}}],
+                        [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},
+                         {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}}]],
+        "quarter": [[_OPT_THE, {"LOWER": {"IN": ["first", "second", "third", "fourth",
+                                                 "latest", "current", "fiscal", "1st", "2nd",
+                                                 "3rd", "4th"]}, "OP": "+"}, _HYPHEN,
+                     {"LOWER": {"IN": ["quarter", "half"]}}]],
+        "decade": [[_OPT_THE, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
+                    {"TEXT": {"REGEX": r"^'?(\d\d)?\d0s$"}}],
+                   [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}]],
+        "season": [[{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}},
+                    {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}],
+                   [{"LOWER": "the"}, {"LOWER": {"IN": ["summer", "winter", "autumn"]}}],
+                   [{"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
+                    {"LOWER": "of", "OP": "?"}, _YEAR]],
+        "clock": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
+                  [{"LOWER": {"IN": ["noon", "midnight"]}}]],
+        "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"},
+                 {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning"]}}]],
+    }
+
+
+_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # token indexes, end exclusive
+    end: int
+    source: str  # "ent" or the pattern name
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def matcher_for(vocab) -> Matcher:
+    """One Matcher per vocabulary (built once: patterns compile into the vocab's strings)."""
+    key = id(vocab)
+    m = _MATCHERS.get(key)
+    if m is None:
+        m = Matcher(vocab)
+        for name, pats in _patterns().items():
+            m.add(name, pats)
+        m.add("phrase", [[{"LOWER": w} for w in p.split()] for p in _PHRASES])
+        _MATCHERS[key] = m
+    return m
+
+
+def _is_false_month(tok) -> bool:
+    """"may" the modal, "march" the verb or noun: not months unless written as a name."""
+    low = tok.lower_
+    if low not in _MODALS:
+        return False
+    if tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX") or not tok.text[:1].isupper():
+        return True
+    return False
+
+
+def candidates(doc) -> list[Candidate]:
+    """All raw candidate token spans (overlapping, untrimmed)."""
+    out = [Candidate(e.start, e.end, "ent") for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    strings = doc.vocab.strings
+    for match_id, start, end in matcher_for(doc.vocab)(doc):
+        name = strings[match_id]
+        if name == "bare_plural":  # "months of speculation": the unit alone is the expression
+            start = next(i for i in range(start, end) if doc[i].lower_ in _PLURAL_UNITS)
+            end = start + 1
+        if name == "year_range":  # "between 1985 and 1987": two years (TimeML marks each)
+            out += [Candidate(start, start + 1, name), Candidate(end - 1, end, name)]
+            continue
+        out.append(Candidate(start, end, name))
+    return out
+
+
+def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
+    """Overlapping or touching candidates, grouped (transitively), in text order.
+
+    A comma between two candidates also joins them ("5 p.m. EST, Nov. 6").
+
+    Touching candidates are grouped so that "noon" + "Thursday" or "10 p.m." + "Wednesday"
+    can be read as one expression when the whole normalises.
+    """
+    groups: list[list[Candidate]] = []
+    reach = -1
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if groups and (c.start <= reach or (c.start == reach + 1 and doc[reach].text == ",")):
+            groups[-1].append(c)
+            reach = max(reach, c.end)
+        else:
+            groups.append([c])
+            reach = c.end
+    return groups
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _extend(doc, start: int, end: int) -> tuple[int, int]:
+    """Take in the words before a span that change its value: "since", "early on", "the end of"."""
+    if start >= 2 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in (
+            "early", "late", "earlier", "later"):
+        start -= 2
+    elif start >= 3 and doc[start - 3].lower_ == "the" and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lower_ in ("end", "beginning", "start", "middle"):
+        start -= 3  # "the end of 1994"
+    if start >= 1 and doc[start - 1].lower_ == "since":
+        start -= 1
+        if start >= 1 and doc[start - 1].lower_ == "ever":
+            start -= 1
+    return start, end
+
+
+def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    start, end = _trim(doc, start, end)
+    if start >= end:
+        return None
+    if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and doc[start].head.i >= end \
+            and doc[end - 1].dep_ in ("amod", "compound", "nmod", "nummod"):
+        start += 1  # "the third-quarter loss": the article belongs to the noun after the span
+    toks = doc[start:end]
+    if all(_is_false_month(t) or not t.is_alpha and not t.like_num for t in toks):
+        return None
+    if any(_is_false_month(t) for t in toks) and not any(t.like_num for t in toks):
+        return None  # "may", "march" (verb) alone or with a relative word
+    return _extend(doc, start, end)
+
+
+def resolve(doc, read: Callable[[int, int], T | None]) -> list[tuple[int, int, T]]:
+    """Choose the expressions of a doc: token spans ``(start, end, reading)`` in text order.
+
+    ``read(start, end)`` normalises a span (None if it cannot). Per group of overlapping
+    candidates, the whole group is tried first (one expression); failing that, the longest
+    candidate that reads, then the longest of what does not overlap it, and so on - so a
+    list such as "18.03.2022, March 18, 2022", which the model tags as one entity, yields
+    both dates.
+    """
+    out: list[tuple[int, int, T]] = []
+    for group in _groups(doc, candidates(doc)):
+        union = _clean_span(doc, min(c.start for c in group), max(c.end for c in group))
+        reading = read(*union) if union else None
+        if union and reading is not None:
+            out.append((*union, reading))
+            continue
+        taken: list[tuple[int, int]] = []
+        spans = {s for s in (_clean_span(doc, c.start, c.end) for c in group) if s}
+        for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            reading = read(a, b)
+            if reading is not None:
+                taken.append((a, b))
+                out.append((a, b, reading))
+    return sorted(out, key=lambda x: x[0])
+
+
+_FUTURE_VERBS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "aim"}
+# Verbs and nouns whose "to"-infinitive looks ahead: "agreed to buy it in January", "an
+# agreement to acquire the bank in January", "plans to vote on Friday".
+_FUTURE_GOVERNORS = _FUTURE_VERBS | {
+    "agree", "hope", "seek", "want", "decide", "promise", "vow", "threaten", "pledge",
+    "propose", "prepare", "agreement", "deal", "offer", "bid", "proposal", "plan", "intention",
+    "attempt", "move", "effort"}
+
+
+def speaks_of_future(doc, start: int, end: int) -> bool:
+    """Whether the clause around a span speaks of the future.
+
+    "will meet on Friday", "is expected in December", "is scheduled to close Monday": the
+    auxiliary "will"/"shall", "going to", or a governing verb of expecting or scheduling.
+    Everything else reads as the past, the news convention.
+    """
+    tok = doc[start:end].root
+    for _ in range(4):  # climb to the governing verb
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    for _ in range(2):
+        if tok.lemma_ in _FUTURE_VERBS and tok.tag_ in ("VBN", "JJ", "VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children):
+            return True  # "is expected in December", not "had been scheduled to expire"
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall",
+                                                                      "wo"):
+                return True
+        if tok.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children):
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if not infinitive or tok.head is tok:
+            break
+        if tok.head.lemma_ in _FUTURE_GOVERNORS:
+            return True
+        tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
+    return False

@@ -1,0 +1,286 @@
+"""Rules for expressions relative to the publication date, durations and references.
+
+"yesterday", "on Monday", "last week", "two days ago", "in recent days", "for three days",
+"now", "that year". Each rule takes the cleaned expression and a ``Context`` and returns a
+``Norm`` or None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .lexicon import (
+    FUTURE_PHRASES, FUTURE_WORDS, PART_OF_DAY, PAST_PHRASES, PAST_WORDS, PRESENT_PHRASES,
+    PRESENT_WORDS, UNITS, WEAK_PAST_WORDS, WEAK_PRESENT_WORDS, WEEKDAYS, parse_number,
+)
+from .values import (
+    UNIT_RE, WEEKDAY_RE, Context, Norm, in_month, in_week, in_year, interval, on_day, reference,
+)
+
+
+def _day_word(t: str, ctx: Context) -> Norm | None:
+    a = ctx.anchor
+    parts = t.split()
+    pod = ""
+    if len(parts) == 2 and parts[1] in PART_OF_DAY and parts[0] in (
+            "today", "yesterday", "tomorrow", "this", "last", "tonight"):
+        word, pod = parts[0], PART_OF_DAY[parts[1]]
+    elif len(parts) == 2 and parts[0] in PART_OF_DAY and parts[1] in ("today", "yesterday",
+                                                                      "tomorrow"):
+        word, pod = parts[1], PART_OF_DAY[parts[0]]
+    elif t in ("the day before yesterday", "the day after tomorrow"):
+        word = t
+    elif len(parts) == 1:
+        word = t
+    else:
+        return None
+    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1,
+               "overnight": -1, "last": -1, "the day before yesterday": -2,
+               "the day after tomorrow": 2}
+    if word not in offsets or (word in ("this", "last") and not pod):
+        return None
+    if word in ("tonight", "overnight") or (word == "last" and pod == "NI"):
+        pod = "NI"
+    if a is None:
+        return reference("PRESENT_REF" if offsets[word] == 0 else
+                    "PAST_REF" if offsets[word] < 0 else "FUTURE_REF", None)
+    d = a + timedelta(days=offsets[word])
+    suffix = f"T{pod}" if pod else ""
+    if word == "overnight" or (word == "last" and pod == "NI"):
+        # the night before publication: it spans that evening and the small hours of the day
+        return Norm(d.isoformat() + "TNI", "day", d, a)
+    return on_day(d, suffix)
+
+
+def _weekday(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(rf"(?:(last|this|next|past|coming|on)\s)?({WEEKDAY_RE})"
+                     r"(?:\s(morning|afternoon|evening|night))?", t)
+    if not m:
+        m2 = re.fullmatch(rf"(morning|afternoon|evening|night)\s(?:of\s)?({WEEKDAY_RE})", t)
+        if not m2:
+            return None
+        rel, wd, pod = "", WEEKDAYS[m2[2]], PART_OF_DAY[m2[1]]
+    else:
+        rel, wd, pod = m[1] or "", WEEKDAYS[m[2]], PART_OF_DAY.get(m[3] or "", "")
+    a = ctx.anchor
+    suffix = f"T{pod}" if pod else ""
+    if a is None:
+        return Norm(f"XXXX-WXX-{wd + 1}{suffix}", "day")
+    if rel in ("last", "past"):
+        d = cal.last_weekday(a, wd, strictly_before=True)
+    elif rel in ("next", "coming") or (ctx.future and rel != "this"):
+        d = cal.next_weekday(a, wd)
+    elif rel == "this" and ctx.future:
+        d = cal.next_weekday(a - timedelta(days=1), wd)
+    else:  # news convention: the most recent such day, publication day included
+        d = cal.last_weekday(a, wd)
+    return on_day(d, suffix)
+
+
+_REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+        "coming": 1, "following": 1, "same": None, "that": None}
+
+
+def _relative_unit(t: str, ctx: Context) -> Norm | None:
+    if t in ("the weekend", "weekend") and ctx.anchor is not None:
+        # the most recent weekend (the coming one if the clause speaks of the future)
+        a = ctx.anchor
+        t = "this weekend" if a.weekday() >= 5 or ctx.future else "last weekend"
+    if t in ("year end", "the year end", "the end of the year") and ctx.anchor:
+        return in_year(ctx.anchor.year)
+    m = re.fullmatch(r"(?:the\s)?(last|past|previous|this|current|next|coming|following)\s"
+                     r"(?:fiscal\s|calendar\s)?(week|weekend|month|year|decade|century)", t)
+    if not m:
+        return None
+    rel, unit = m[1], m[2]
+    a = ctx.anchor
+    if a is None:
+        step = _REL[rel]
+        return reference("PAST_REF" if step < 0 else "FUTURE_REF" if step > 0 else "PRESENT_REF",
+                    None)
+    if t.startswith("the ") and rel in ("past", "last", "coming", "next") and unit in (
+            "week", "month", "decade", "century"):
+        # "over the past week": the span of that length ending at publication
+        span = cal.shift(a, UNITS[unit], -1 if rel in ("past", "last") else 1)
+        return interval(span, a) if span < a else interval(a, span)
+    d = cal.shift(a, UNITS[unit], _REL[rel])
+    if unit == "week":
+        return in_week(d)
+    if unit == "weekend":
+        first, _ = cal.week_bounds(d)
+        sat = first + timedelta(days=5)
+        return Norm(f"{cal.iso_week(d)}-WE", "week", sat, sat + timedelta(days=1))
+    if unit == "month":
+        return in_month(d.year, d.month)
+    if unit == "year":
+        return in_year(d.year)
+    if unit == "decade":
+        start = d.year // 10 * 10
+        return Norm(str(start // 10), "period", date(start, 1, 1), date(start + 9, 12, 31))
+    start = d.year // 100 * 100
+    return Norm(f"{start // 100:02d}", "period", date(max(start, 1), 1, 1),
+                date(start + 99, 12, 31))
+
+
+def _count(words: list[str]) -> float | None:
+    """The number in front of a unit: digits, words, "a few" (None = vague)."""
+    words = [w for w in words if w not in ("the", "of")]
+    if not words or any(w in ("several", "few", "many", "some", "numerous", "multiple",
+                              "couple", "recent", "past", "coming") for w in words
+                        if w not in ("a",)) and not (words[:2] == ["a", "couple"]):
+        return None
+    return parse_number(words)
+
+
+def _fmt_num(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter = UNITS[unit]
+    if unit in ("second", "minute", "hour"):
+        return f"PT{_fmt_num(n)}{letter}"
+    if unit == "weekend":
+        return f"P{_fmt_num(n)}WE"
+    if unit == "fortnight":
+        return f"P{_fmt_num(2 * n) if n is not None else 'X'}W"
+    return f"P{_fmt_num(n)}{letter}"
+
+
+_UNIT_PL = rf"({UNIT_RE})s?|(centuries|millennia)"
+_NUM_WORDS = r"(?:[a-z0-9.\-]+\s){0,3}?"
+
+
+def _unit_of(word: str) -> str:
+    return {"centuries": "century", "millennia": "millennium"}.get(word, word)
+
+
+def _ago(t: str, ctx: Context) -> Norm | None:
+    m = re.fullmatch(rf"((?:[a-z0-9.]+\s)*?)(?:{_UNIT_PL})\s(ago|earlier|before|"
+                     r"later|after|from now|hence|back|since)(?:\s(?:period|quarter))?", t)
+    if not m:
+        return None
+    unit = _unit_of(m[2] or m[3])
+    words = m[1].split()
+    singular = t[m.end(1):].split(" ")[0] == unit
+    if singular and (not words or words in (["the"], ["a"], ["an"])):
+        words = ["a"]  # "year-ago", "the year-ago period", "a year-earlier": one unit before
+    n = _count(words)
+    vague = not words or any(w in ("several", "few", "many", "some", "couple") for w in words)
+    if n is None and not vague:
+        return None  # not a count ("about two"): let the caller peel the modifier
+    past = m[4] in ("ago", "earlier", "before", "back", "since")
+    a = ctx.anchor
+    if m[4] in ("later", "after") and not ctx.future:
+        # "three days later": after some past event, not after publication - a duration
+        return Norm(_duration_value(n, unit), "period")
+    if n is None or a is None:
+        return reference("PAST_REF" if past else "FUTURE_REF", a)
+    d = cal.shift(a, UNITS[unit], -n if past else n)
+    if unit in ("day", "night", "week", "weekend", "fortnight", "hour", "minute", "second"):
+        return on_day(d)
+    if unit == "month":
+        return in_month(d.year, d.month)
+    return in_year(d.year)
+
+
+_RECENT_EXTENT = {"hour": ("D", 1), "day": ("D", 7), "week": ("W", 4), "month": ("M", 3),
+                  "year": ("Y", 3), "decade": ("Y", 20), "night": ("D", 7)}
+
+
+def _recent(t: str, ctx: Context) -> Norm | None:
+    """ "in recent days", "the past few weeks", "coming months": intervals at publication."""
+    m = re.fullmatch(r"(?:in\s)?(?:the\s)?(recent|past|last|previous|coming|next|upcoming)\s"
+                     r"(?:(few|several|couple of|many)\s)?(hours|days|nights|weeks|months|years|"
+                     r"decades)", t)
+    if not m:
+        return None
+    unit = m[3][:-1]
+    past = m[1] in ("recent", "past", "last", "previous")
+    a = ctx.anchor
+    if a is None:
+        return reference("PAST_REF" if past else "FUTURE_REF", None)
+    letter, k = _RECENT_EXTENT[unit]
+    if past:
+        return interval(cal.shift(a, letter, -k), a)
+    return interval(a, cal.shift(a, letter, k))
+
+
+def _duration(t: str, ctx: Context) -> Norm | None:
+    if t in ("one day", "some day") and ctx.future:
+        return reference("FUTURE_REF", ctx.anchor)  # "will one day be": an unspecified future
+    m = re.fullmatch(r"(?:the\s)?(?:(past|last|previous|next|coming|first|latest|following|"
+                     r"final|remaining|initial|full|entire|whole|same|other)\s)?"
+                     rf"((?:[a-z0-9.]+\s)*?)(?:{_UNIT_PL})(?:\s(?:old|long|period|span|stint|"
+                     r"time|run|window|term|stretch|or so|or more|running|straight|in a row))*", t)
+    if not m:
+        return None
+    unit = _unit_of(m[3] or m[4])
+    numwords = m[2].split()
+    unit_word = t[m.end(2):].split(" ")[0]
+    plural = unit_word != unit
+    if not numwords:
+        if not plural and not m[1]:
+            # a bare singular unit ("week", "the year") reads as one such unit
+            n: float | None = 1
+        else:
+            n = None if plural else 1
+    else:
+        n = _count(numwords)
+        if n is None and not any(w in ("several", "few", "many", "some", "couple", "numerous",
+                                       "multiple") for w in numwords):
+            return None
+    value = _duration_value(n, unit)
+    a = ctx.anchor
+    if a is None or n is None or m[1] not in ("past", "last", "previous", "next", "coming"):
+        return Norm(value, "period")
+    # "the past 24 hours", "the next three days": anchored at publication
+    if unit in ("hour", "minute", "second"):
+        seconds = n * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        far = a + timedelta(days=-(-seconds // 86400))
+        far = a - (far - a) if m[1] in ("past", "last", "previous") else far
+    else:
+        far = cal.shift(a, UNITS[unit], -n if m[1] in ("past", "last", "previous") else n)
+    return Norm(value, "period", min(a, far), max(a, far))
+
+
+def _set(t: str, ctx: Context) -> Norm | None:
+    # Frequency adverbs ("daily", "annually") are not looked for: they date nothing, and on
+    # the TimeBank dev half they were more often unannotated than annotated.
+    m = re.fullmatch(rf"(?:every|each|per|a|an)\s((?:[a-z0-9]+\s)?)({UNIT_RE})", t)
+    if m:
+        n = parse_number(m[1].split()) if m[1].strip() else 1
+        if n is None:
+            n = 1 if m[1].strip() == "other" else None
+            n = 2 if m[1].strip() == "other" else n
+        return Norm(_duration_value(n, m[2]), "period")
+    return None
+
+
+def _anaphor(t: str, ctx: Context) -> Norm | None:
+    """ "that year", "the same month": a time named earlier (see discourse.py), unknown here."""
+    m = re.fullmatch(r"(?:that|the same)\s(year|month|week|day)", t)
+    if not m:
+        return None
+    return Norm({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX",
+                 "day": "XXXX-XX-XX"}[m[1]], m[1])
+
+
+def _ref_words(t: str, ctx: Context) -> Norm | None:
+    if t in PRESENT_WORDS or t in PRESENT_PHRASES or t in WEAK_PRESENT_WORDS:
+        return reference("PRESENT_REF", ctx.anchor)
+    if t in PAST_WORDS or t in PAST_PHRASES or t in WEAK_PAST_WORDS:
+        return reference("PAST_REF", ctx.anchor)
+    if t in FUTURE_WORDS or t in FUTURE_PHRASES or t in ("future", "later"):
+        return reference("FUTURE_REF", ctx.anchor)
+    return None
+
+
+# In order: the first rule that reads the expression wins (durations last: "the past year"
+# is a year before it is a length of time).
+RULES = (_day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
+         _duration)

@@ -1,0 +1,32 @@
+"""Polarity and modality of events (model-backed, small made-up sentences)."""
+
+import pytest
+
+from fogofwar.records import Report
+
+
+def events_of(nlp, text):
+    from fogofwar.events import extract_events
+    from fogofwar.events.actors import extract_actors
+
+    doc = nlp(text)
+    evs, _ = extract_events(doc, [], [], extract_actors(doc),
+                            Report(id="t", text=text, published="2025-04-08"))
+    return evs
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Russian forces captured the village of Oskil on Monday.", "asserted"),
+    ("Russian forces did not capture the village of Oskil.", "negated"),
+    ("The army said it repelled all Russian attacks on the town.", "denied"),
+    ("Russian forces will attack the town next week.", "future"),
+    ("Russia plans to attack the town.", "future"),
+    ("Russian forces could attack the town.", "hypothetical"),
+    ("Bloggers reported a possible Ukrainian withdrawal from the town.", "possible"),
+])
+def test_modality(nlp, text, modality):
+    evs = events_of(nlp, text)
+    assert evs, text
+    ev = evs[0]
+    assert ev.modality == modality
+    assert ev.polarity == ("positive" if modality == "asserted" else "negative")

@@ -1,0 +1,170 @@
+"""Fusion, syndication, stance matrix and grading on hand-built extractions."""
+
+from __future__ import annotations
+
+import itertools
+
+from helpers_fuse import (FAR, ISW, MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, WIRE, belgorod_like, day,
+                          extraction, inferred, month, place, source)
+
+from fogofwar.fuse.book import IncidentBook
+from fogofwar.fuse.compat import place_match, time_match, interval_of
+from fogofwar.fuse.config import ConfigError, load_config, parse_config
+
+def _by_sub(incidents, sub):
+    return [i for i in incidents if i["sub_event_type"] == sub]
+
+
+def test_belgorod_like_incident_list():
+    book = IncidentBook()
+    for ext in belgorod_like():
+        book.add(ext)
+    incs = book.incidents()
+    # fighting at Alpha (+ ISW's advance near Bravo, 4 km away), withdrawal, fighting at Charlie
+    assert len(incs) == 3, [(i["sub_event_type"], i["place"]["name"]) for i in incs]
+    fight = next(i for i in incs if len(i["events"]) > 2)
+    assert fight["status"] == "disputed"
+    assert fight["independent"] == {"asserts": 2, "denies": 1}
+    names = {s["canonical"]: s for s in fight["sources"]}
+    assert names["Russian Ministry of Defence"]["stance"] == "denies"
+    assert names["Institute for the Study of War"]["stance"] == "asserts"
+    # the two wire copies relay the bloggers and are not counted
+    assert names["Northline Wire"]["relays"] == "Russian military bloggers"
+    assert sorted(names["Russian military bloggers"]["reports"]) == ["article", "wire1", "wire2"]
+    assert fight["place"]["name"] == "Alpha"
+    assert any("against its own side" in r for r in fight["reasons"])
+    assert fight["reasons"][-1].startswith(f"grade {fight['credibility']}")
+    assert {"asserts": "Institute for the Study of War", "denies": "Russian Ministry of Defence"} in \
+        fight["contradictions"]
+    withdrawal = _by_sub(incs, "Government regains territory")
+    assert len(withdrawal) == 1 and withdrawal[0]["sources"][0]["stance"] == "hedges"
+    assert withdrawal[0]["credibility"] >= 4
+
+
+def test_any_input_order_gives_the_same_incidents():
+    exts = belgorod_like()
+    ref = None
+    for perm in itertools.permutations(range(len(exts))):
+        book = IncidentBook()
+        # one batch per permutation: canonical order inside fuse() makes it order-free
+        from fogofwar.fuse.fusion import fuse
+        from fogofwar.fuse.model import mentions_from_extraction
+        fuse([m for i in perm for m in mentions_from_extraction(exts[i])], book.index)
+        got = sorted((i["id"], tuple(i["events"])) for i in book.incidents())
+        ref = ref or got
+        assert got == ref
+
+
+def test_copies_count_once_and_relays_do_not_count():
+    book = IncidentBook()
+    for rid, outlet in (("w1", "Outlet One"), ("w2", "Outlet Two"), ("w3", "Outlet Three")):
+        text = WIRE if rid != "w3" else WIRE + " The ministry did not comment further."
+        book.add(extraction(rid, "2025-04-09", outlet, text,
+                            [dict(place=place("Alpha", VILLAGE_A), time=day("2025-04-08"))]))
+    [inc] = book.incidents()
+    assert inc["independent"]["asserts"] == 1
+    assert inc["status"] == "reported"
+    own = [s for s in inc["sources"] if s["relays"] is None]
+    assert [s["canonical"] for s in own] == ["Outlet One"]
+    # an independent outlet with different words confirms it
+    book.add(extraction("x", "2025-04-10", "Other Paper", "Entirely different prose about a clash.",
+                        [dict(place=place("Alpha", VILLAGE_A), time=day("2025-04-08"))]))
+    [inc] = book.incidents()
+    assert inc["independent"]["asserts"] == 2 and inc["status"] == "confirmed"
+    # "according to ISW" is a relay: ISW counts, the relaying outlet does not
+    book2 = IncidentBook()
+    book2.add(extraction("r", "2025-04-10", "Daily", "text r", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-04-08"),
+        claim=(source("Kyiv Daily", "news_outlet", None), "asserts", "certain",
+               "according to ISW, Ukrainian forces advanced"))]))
+    [inc] = book2.incidents()
+    rows = {s["canonical"]: s for s in inc["sources"]}
+    assert rows["Kyiv Daily"]["relays"] == "ISW" and rows["ISW"]["relays"] is None
+    assert inc["independent"]["asserts"] == 1
+
+
+def test_retraction_and_far_places_and_types_do_not_merge():
+    book = IncidentBook()
+    mk = lambda rid, d, **kw: extraction(rid, d, f"Paper {rid}", f"text {rid}", [dict(
+        place=kw.pop("where", place("Alpha", VILLAGE_A)), time=kw.pop("time", day("2025-04-08")),
+        claim=(source(kw.pop("who", "Paper"), "news_outlet", None), kw.pop("stance", "asserts"),
+               "certain", "x"), **kw)])
+    book.add(mk("a", "2025-04-09"))
+    book.add(mk("b", "2025-04-09", where=place("Charlie", FAR)))  # 300 km away
+    book.add(mk("c", "2025-04-09", time=day("2025-04-30")))  # 22 days apart
+    book.add(mk("d", "2025-04-09", type="Explosions/Remote violence", sub="Air/drone strike"))
+    assert len(book.incidents()) == 4
+    book.add(mk("e", "2025-04-12", stance="denies", polarity="negative", modality="denied"))
+    inc = book.incident("inc:a:e0")
+    assert inc["status"] == "retracted" and inc["credibility"] == 5
+    assert [h["status"] for h in inc["history"]] == ["reported", "retracted"]
+    assert any(e["quote"]["text"] == "x" for e in inc["evidence"])
+    # the same village 10 days later (stated dates) is the same episode, and says why
+    book.add(mk("f", "2025-04-19", time=day("2025-04-18")))
+    inc = book.incident("inc:a:e0")
+    assert "f:e0" in inc["events"] and "10 day(s) apart" in inc["matched"]["f:e0"]["time"]
+
+
+def test_compat_features():
+    a, b, r = place("Alpha", VILLAGE_A), place("Bravo", VILLAGE_B), place("Region", REGION_BEL)
+    assert place_match(a, b)[0] and "km apart" in place_match(a, b)[2]
+    assert place_match(a, r)[0] and not place_match(place("Charlie", FAR), r)[0]
+    assert not place_match(a, place("Charlie", FAR))[0]
+    m = interval_of(month("2025-03"), "2025-04-08")
+    assert time_match(m, interval_of(day("2025-03-18"), "2025-04-08"))[0]
+    assert not time_match(m, interval_of(day("2025-04-02"), "2025-04-08"))[0]
+    # two undated reports: same incident only when published within a day
+    assert time_match(interval_of(None, "2025-04-08"), interval_of(None, "2025-04-09"))[0]
+    assert not time_match(interval_of(None, "2025-04-08"), interval_of(None, "2025-04-11"))[0]
+
+
+def test_config(tmp_path):
+    p = tmp_path / "fogofwar.toml"
+    p.write_text('[reliability.sources]\n"Institute for the Study of War" = "a"\n'
+                 '[reliability.kinds]\nmilblogger = "E"\n[fusion]\ninferred_gap_days = 2\n')
+    cfg = load_config(p)
+    assert cfg.reliability.of("institute for the study of war", "think_tank_monitor") == "A"
+    assert cfg.reliability.of("X", "milblogger") == "E"
+    assert cfg.options.inferred_gap_days == 2
+    import pytest
+    with pytest.raises(ConfigError, match="reliability.sources"):
+        parse_config({"reliability": {"sources": {"X": "G"}}})
+    with pytest.raises(ConfigError, match="not a setting"):
+        parse_config({"fusion": {"bogus": 1}})
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "missing.toml")
+
+
+def test_copies_never_start_their_own_incidents():
+    """Placeless events are never merged by type and time alone, except the same sentence in
+    near-copies of one story, which joins the first copy's incident."""
+    book = IncidentBook()
+    for rid, outlet in (("w1", "Outlet One"), ("w2", "Outlet Two")):
+        book.add(extraction(rid, "2025-04-09", outlet, WIRE, [
+            dict(place=None, time=inferred("2025-04-09"), evidence="units entered the outskirts"),
+            dict(place=None, time=inferred("2025-04-09"), evidence="a different clash")]))
+    book.add(extraction("x", "2025-04-09", "Other", "unrelated prose entirely, nothing copied",
+                        [dict(place=None, time=inferred("2025-04-09"), evidence="units entered the outskirts")]))
+    incs = book.incidents()
+    assert sorted(len(i["events"]) for i in incs) == [1, 2, 2]
+    twin = next(i for i in incs if "w2:e0" in i["events"])
+    assert twin["events"] == ["w1:e0", "w2:e0"] and "copy" in twin["matched"]["w2:e0"]
+
+
+def test_a_denial_waits_for_the_report_it_answers():
+    book = IncidentBook()
+    book.add(extraction("d", "2025-04-09", "Ministry Wire", "denial text", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-04-08"), polarity="negative", modality="denied",
+        claim=(MOD_RU, "denies", "certain", "no troops entered Alpha"))]))
+    assert book.incidents() == [] and len(book.incidents(include_unanswered=True)) == 1
+    book.add(extraction("a", "2025-04-10", "Other", "assertion text", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-04-08"),
+        claim=(ISW, "asserts", "certain", "troops entered Alpha"))]))
+    [inc] = book.incidents()
+    assert inc["events"] == ["a:e0", "d:e0"] and inc["status"] == "disputed"
+    # a plain negation of another sub-event type does not answer it
+    book.add(extraction("n", "2025-04-10", "Other2", "negation text", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-04-08"), polarity="negative", modality="negated",
+        sub="Non-state actor overtakes territory")]))
+    [inc] = book.incidents()
+    assert "n:e0" not in inc["events"]

@@ -1,0 +1,151 @@
+"""The time stage over parsed text: recognition, offsets, the belgorod article, false friends."""
+
+from datetime import date
+
+import pytest
+
+from fogofwar.time import extract_times
+from fogofwar.time.timeml import parse_timeml
+
+BELGOROD_PUB = date(2025, 4, 8)
+
+
+def times(nlp, text, published=BELGOROD_PUB):
+    return extract_times(nlp(text), published)
+
+
+def by_text(found):
+    return {t.text: t for t in found}
+
+
+def test_offsets_are_exact(nlp):
+    text = "Shelling hit the town overnight. On 18 March, troops advanced; in recent days they fell back."
+    for t in times(nlp, text):
+        assert text[t.start:t.end] == t.text
+        assert t.precision in ("day", "week", "month", "year", "period")
+
+
+def test_belgorod_article(nlp, belgorod_text):
+    from conftest import BELGOROD_PUBLISHED
+
+    found = times(nlp, belgorod_text, date.fromisoformat(BELGOROD_PUBLISHED))
+    for t in found:
+        assert belgorod_text[t.start:t.end] == t.text
+    got = {(t.text.lower(), t.value, t.precision) for t in found}
+    assert ("monday", "2025-04-07", "day") in got
+    assert ("18 march", "2025-03-18", "day") in got
+    assert ("march", "2025-03", "month") in got
+    assert ("last year", "2024", "year") in got
+    assert ("2022", "2022", "year") in got
+    recent = [t for t in found if "recent days" in t.text.lower()]
+    assert len(recent) == 1 and recent[0].precision == "period"
+    assert recent[0].last == "2025-04-08" and recent[0].first < "2025-04-08"
+    months = [t for t in found if t.text == "months"]
+    assert months and months[0].value.startswith("P")  # "months of speculation": a duration
+    assert not any("first time" in t.text for t in found)
+
+
+def test_modal_may_and_verb_march_are_not_months(nlp):
+    text = ("Ukraine's tactics may also provide leverage. Protesters march on the capital. "
+            "The offensive began in May and the troops march again in March.")
+    found = times(nlp, text)
+    spans = [(t.text, text[:t.start].count(" ")) for t in found]
+    assert all(t.text.lower() not in ("may", "march") or t.text[0].isupper() for t in found), spans
+    assert {t.text for t in found} == {"May", "March"}
+    assert by_text(found)["May"].value == "2024-05"
+
+
+def test_the_first_time_is_not_a_time(nlp):
+    text = "Zelensky has publicly confirmed for the first time that forces are operating there."
+    assert times(nlp, text) == []
+
+
+@pytest.mark.parametrize("sentence,expr,value,precision", [
+    ("Drones struck the city overnight.", "overnight", "2025-04-07TNI", "day"),
+    ("Explosions were heard last night in Kharkiv.", "last night", "2025-04-07TNI", "day"),
+    ("The village was shelled early on 18 March.", "early on 18 March", "2025-03-18", "day"),
+    ("The attack came two days ago.", "two days ago", "2025-04-06", "day"),
+    ("The talks collapsed last week.", "last week", "2025-W14", "week"),
+    ("Fighting flared earlier this month.", "earlier this month", "2025-04", "month"),
+    ("The bridge was destroyed weeks earlier.", "weeks earlier", "PAST_REF", "period"),
+    ("The siege lasted for three days.", "three days", "P3D", "period"),
+    ("Attacks have continued since 2022.", "since 2022", "2022/2025-04-08", "period"),
+    ("Fighting intensified in recent weeks.", "recent weeks", "2025-03-11/2025-04-08", "period"),
+    ("The region was calm in the 1990s.", "the 1990s", "199", "period"),
+    ("The offensive stalled in summer 2022.", "summer 2022", "2022-SU", "period"),
+    ("The decree was signed on 18.03.2022.", "18.03.2022", "2022-03-18", "day"),
+    ("The decree was signed on March 18, 2022.", "March 18, 2022", "2022-03-18", "day"),
+    ("Troops withdrew yesterday.", "yesterday", "2025-04-07", "day"),
+    ("The ministry said today that it repelled the attack.", "today", "2025-04-08", "day"),
+])
+def test_rules_in_context(nlp, sentence, expr, value, precision):
+    found = by_text(times(nlp, sentence))
+    assert expr in found, sorted(found)
+    assert (found[expr].value, found[expr].precision) == (value, precision)
+
+
+def test_future_tense_weekday(nlp):
+    found = by_text(times(nlp, "The delegations will meet on Friday."))
+    assert found["Friday"].value == "2025-04-11"
+    found = by_text(times(nlp, "The delegations met on Friday."))
+    assert found["Friday"].value == "2025-04-04"
+
+
+def test_unknown_publication_date(nlp):
+    text = "On Monday troops entered the village; in March and last year they had failed. In recent days they withdrew."
+    found = by_text(times(nlp, text, None))
+    assert found["Monday"].value == "XXXX-WXX-1"
+    assert found["March"].value == "XXXX-03" and found["March"].precision == "month"
+    assert found["last year"].value == "PAST_REF"
+    assert found["recent days"].value == "PAST_REF"
+    assert all(t.first is None for t in found.values())
+
+
+def test_bad_input(nlp):
+    assert times(nlp, "") == []
+    assert times(nlp, "!!! ??? \n\n") == []
+    with pytest.raises(TypeError, match="published"):
+        extract_times(nlp("On Monday."), "2025-04-08")
+
+
+TIMEML = """<?xml version="1.0" ?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13"
+temporalFunction="false" functionInDocument="CREATION_TIME">02/13/1998</TIMEX3></DCT><TEXT>
+The convention voted <TIMEX3 tid="t1" type="DATE" value="1998-02-13">Friday</TIMEX3> to hold
+a referendum <TIMEX3 tid="t2" type="DATE" value="1999">next year</TIMEX3> after <TIMEX3 tid="t3"
+type="DURATION" value="P210Y">210 years</TIMEX3> of loyalty.</TEXT></TimeML>"""
+
+
+def test_timeml_reader_and_scoring(nlp):
+    doc = parse_timeml(TIMEML)
+    assert doc.dct == date(1998, 2, 13)
+    assert [(g.text, g.value) for g in doc.timexes] == [
+        ("Friday", "1998-02-13"), ("next year", "1999"), ("210 years", "P210Y")]
+    for g in doc.timexes:
+        assert doc.text[g.start:g.end] == g.text
+    found = extract_times(nlp(doc.text), doc.dct)
+    assert {(t.start, t.end, t.value) for t in found} == {
+        (g.start, g.end, g.value) for g in doc.timexes}
+
+
+def test_timebank_subset_gate(nlp, shared_data):
+    """A small pinned subset of the TimeBank gate (8 dev documents): recognition and values."""
+    from bench.gate_timebank import evaluate, score, split
+
+    files = split(sorted((shared_data / "time" / "timebank").glob("*.tml")))["dev"][:8]
+    m = score([(g, s) for _, g, s in evaluate(files, nlp=nlp)])
+    assert m["relaxed_f1"] >= 0.85, m
+    assert m["value_f1"] >= 0.65, m
+
+
+def test_footnote_marks_stay_out_of_the_span(nlp):
+    text = "Russian forces took hostages in the town on March 4.[3] Units attacked again."
+    found = times(nlp, text, date(2022, 3, 6))
+    assert [(t.text, t.value) for t in found] == [("March 4", "2022-03-04")]
+    assert text[found[0].start:found[0].end] == "March 4"
+
+
+def test_datetime_publication_is_accepted(nlp):
+    from datetime import datetime
+
+    found = times(nlp, "The strike came on Monday.", datetime(2025, 4, 8, 14, 30))
+    assert found[0].value == "2025-04-07"
