@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/fogofwar gazetteer build --if-missing
 	touch $(STAMP)
 
 ## Ingest the example reports into the default SQLite store and print what was found.

@@ -139,3 +139,10 @@ def test_odd_input_never_crashes(run, text):
 def test_unresolved_pronoun_is_not_a_name(run):
     c = _by_cue(run("He said that the bridge was destroyed."), "said")
     assert c.source.canonical == "He (unresolved)"
+
+
+def test_definite_description_refers_back(run):
+    claims = run("A Russian milblogger claimed that Ukrainian forces crossed the river. "
+                 "This milblogger also complained that Russian commanders ignored warnings.")
+    c = _by_cue(claims, "complained")
+    assert (c.source.text, c.source.kind, c.source.side) == ("This milblogger", "milblogger", "RU")

@@ -87,6 +87,8 @@ def test_plain_words_are_not_registry_sources():
     ("a Kyiv-based think tank", "think_tank_monitor", None),
     ("an official who asked not to be named", "anonymous", None),
     ("Geolocated footage", "evidence", None),
+    ("Social media footage", "evidence", None),
+    ("Ukrainian social media users", "other", "UA"),
     ("Russian sources", "other", "RU"),
     ("Ukrainian and Russian sources", "other", None),
     ("The Belarusian Defence Ministry", "other", None),

@@ -139,3 +139,33 @@ def test_belgorod_advances_in_march_battles_and_possible_withdrawal(belgorod):
     assert times[wd[0].time].precision == "period"
     denied = [e for e in evs if e.modality == "denied"]
     assert len(denied) == 1 and denied[0].actor1 == "Military Forces of Ukraine"
+
+
+def test_empty_text_and_bad_offsets_do_not_crash(nlp):
+    evs, _, times = run(nlp, "")
+    assert evs == [] and times == []
+    text = "Rebels captured the town of Kidal."
+    bad = Place("Nowhere", 500, 507, 1, "Nowhere", None, None, "ML", None, None, None, 1, 1.0)
+    evs, _, _ = run(nlp, text, [bad])
+    assert evs and evs[0].location is None
+
+
+def test_a_doc_without_parse_is_a_clear_error():
+    import spacy
+
+    from fogofwar.events import extract_events
+    from fogofwar.events.actors import extract_actors
+
+    doc = spacy.blank("en")("Moscow shelled the town.")
+    assert all(a.text != "Moscow" for a in extract_actors(doc))
+    with pytest.raises(ValueError, match="report 'r1'.*dependency parse"):
+        extract_events(doc, [], [], [], Report(id="r1", text=doc.text))
+
+
+def test_a_missed_mention_takes_the_place_of_the_same_name(nlp):
+    text = "Russian troops advanced near Oskil. Bloggers reported fighting in Oskil."
+    evs, places, _ = run(nlp, text, [place(text, "Oskil", "UA", 1)])  # first mention only
+    assert len(evs) == 2
+    assert [e.location for e in evs] == [0, 0]
+    assert [e.location_precision for e in evs] == [2, 1]
+    assert evs[1].actor1 == "Military Forces of Russia"  # carried over from the same site

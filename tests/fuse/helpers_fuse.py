@@ -87,6 +87,8 @@ def belgorod_like():
         extraction("article", "2025-04-08", None, "article text one", [
             dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-04-08"),
                  claim=(BLOGGERS, "asserts", "certain", "battles in Alpha")),
+            dict(place=place("near Alpha", VILLAGE_A), time=month("2025-03"), sub="Non-state actor overtakes territory",
+                 claim=(ISW, "asserts", "certain", "Ukrainian forces advanced near Alpha and Bravo")),
             dict(place=place("near Bravo", VILLAGE_B), time=month("2025-03"), sub="Non-state actor overtakes territory",
                  claim=(ISW, "asserts", "certain", "Ukrainian forces advanced near Alpha and Bravo")),
             dict(place=place("Region", REGION_BEL), time=inferred("2025-04-08"), polarity="negative",

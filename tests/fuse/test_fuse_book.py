@@ -20,7 +20,8 @@ def test_belgorod_like_incident_list():
     for ext in belgorod_like():
         book.add(ext)
     incs = book.incidents()
-    # fighting at Alpha (+ ISW's advance near Bravo, 4 km away), withdrawal, fighting at Charlie
+    # fighting at Alpha (+ ISW's advances near Alpha and near Bravo, 4 km away, in March),
+    # the withdrawal, fighting at Charlie
     assert len(incs) == 3, [(i["sub_event_type"], i["place"]["name"]) for i in incs]
     fight = next(i for i in incs if len(i["events"]) > 2)
     assert fight["status"] == "disputed"
@@ -129,6 +130,9 @@ def test_config(tmp_path):
     import pytest
     with pytest.raises(ConfigError, match="reliability.sources"):
         parse_config({"reliability": {"sources": {"X": "G"}}})
+    assert parse_config({"fusion": {"country_contains": True}}).options.country_contains
+    with pytest.raises(ConfigError, match="true or false"):
+        parse_config({"fusion": {"country_contains": 1}})
     with pytest.raises(ConfigError, match="not a setting"):
         parse_config({"fusion": {"bogus": 1}})
     with pytest.raises(ConfigError, match="does not exist"):

@@ -20,23 +20,28 @@ class BruteIndex(MemoryIndex):
 
 
 def _mentions(seed: int, n: int = 300) -> list[Mention]:
+    """Random mentions at 80 fixed villages (one gazetteer id = one coordinate) and two
+    regions, over 20 days, dated or undated, two families, some denials."""
     rng = random.Random(seed)
+    villages = [(100 + k, 50 + rng.uniform(0, 0.8), 36 + rng.uniform(0, 1.2)) for k in range(80)]
     out = []
     for k in range(n):
-        lat, lon = 50 + rng.uniform(0, 0.8), 36 + rng.uniform(0, 1.2)
+        gid, lat, lon = rng.choice(villages)
         prec = rng.choice([SETTLEMENT, SETTLEMENT, NEAR_SETTLEMENT, REGION])
         admin1 = "09" if lon < 36.6 else "11"
-        spec = dict(geonameid=rng.randrange(10_000) if prec != REGION else int(admin1), name=f"P{k}",
-                    lat=lat, lon=lon, country_code="RU", admin1=admin1, admin2=None,
-                    feature_code="PPL", precision=prec, score=1.0)
+        if prec == REGION:
+            gid, lat, lon = int(admin1), 50.4, 36.0 if admin1 == "09" else 37.0
+        spec = dict(geonameid=gid, name=f"P{gid}", lat=lat, lon=lon, country_code="RU",
+                    admin1=admin1, admin2=None, feature_code="PPL", precision=prec, score=1.0)
         pub = (date(2025, 4, 1) + timedelta(days=rng.randrange(20))).isoformat()
         tv = inferred(pub) if rng.random() < 0.5 else day(
             (date.fromisoformat(pub) - timedelta(days=rng.randrange(3))).isoformat())
         sub = rng.choice(["Armed clash", "Air/drone strike"])
+        neg = rng.random() < 0.1
         out.append(Mention(f"r{k}:e0", f"r{k}", pub, "X", "Battles" if sub == "Armed clash"
                            else "Explosions/Remote violence", sub, None, None,
-                           "negative" if rng.random() < 0.1 else "positive", "asserted",
-                           place(f"P{k}", spec), tv, Span("e", 0, 1)))
+                           "negative" if neg else "positive", "denied" if neg else "asserted",
+                           place(f"P{gid}", spec), tv, Span("e", 0, 1)))
     return out
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from urllib.parse import quote
 
 import pytest
 from helpers_fuse import VILLAGE_A, WIRE, belgorod_like, day, extraction, place
@@ -15,11 +18,32 @@ STABLE_KEYS = {"id", "event_type", "sub_event_type", "place", "time", "status", 
                "reasons", "independent", "sources", "events"}
 
 
-@pytest.fixture()
-def store():
-    s = Store.open(":memory:")
-    yield s
-    s.close()
+PG_URL = os.environ.get("FOGOFWAR_TEST_PG", "postgresql://127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request):
+    """An empty store: SQLite in memory, or a throw-away schema of the PostgreSQL server."""
+    if request.param == "sqlite":
+        s = Store.open(":memory:")
+        yield s
+        s.close()
+        return
+    psycopg = pytest.importorskip("psycopg")
+    try:
+        admin = psycopg.connect(PG_URL, autocommit=True, connect_timeout=3)
+    except psycopg.Error as exc:
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {exc}")
+    schema = f"fow_fuse_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    admin.execute(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in PG_URL else "?"
+    s = Store.open(f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}")
+    try:
+        yield s
+    finally:
+        s.close()
+        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.close()
 
 
 def _shape(incs):

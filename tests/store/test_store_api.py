@@ -265,3 +265,21 @@ def test_concurrent_first_open_migrates_once(store, tmp_path):
     with Store.open(url) as s:
         versions = s.migrations()
         assert versions == sorted(set(versions)) and versions[0] == "0001_core"
+
+
+def test_streamed_queries_interleave_with_other_statements(store, make_extraction):
+    """Events stream in chunks (a server-side cursor on PostgreSQL) while the sources of each
+    chunk are fetched on the same connection; more rows than one chunk."""
+    from fogofwar.store import reader
+
+    for i in range(3):
+        store.save(make_extraction(f"r{i}", village=f"V{i}"))
+    old = reader._CHUNK
+    reader._CHUNK = 2
+    try:
+        rows = list(store.events())
+    finally:
+        reader._CHUNK = old
+    assert len(rows) == 6 and all(len(r.sources) == 1 for r in rows)
+    assert len(list(store.events(Filters(limit=1)))) == 1  # an abandoned stream is closed
+    assert store.count("events") == 6

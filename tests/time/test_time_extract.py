@@ -149,3 +149,28 @@ def test_datetime_publication_is_accepted(nlp):
 
     found = times(nlp, "The strike came on Monday.", datetime(2025, 4, 8, 14, 30))
     assert found[0].value == "2025-04-07"
+
+
+def test_works_on_a_doc_without_a_trained_pipeline():
+    """Only a tokenizer: no entities, tags or parse - the patterns still find plain dates."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "The strike came on 18 March 2022, and troops may return in recent weeks."
+    found = extract_times(nlp(text), BELGOROD_PUB)
+    got = {(t.text, t.value) for t in found}
+    assert ("18 March 2022", "2022-03-18") in got
+    assert all(t.text.lower() != "may" for t in found)
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_long_report_stays_fast(nlp):
+    import time
+
+    text = " ".join(["On Monday, Russian forces shelled the village for three days, officials "
+                     "said on 18 March, weeks after the attack in 2022."] * 40)
+    doc = nlp(text)
+    t0 = time.perf_counter()
+    found = extract_times(doc, BELGOROD_PUB)
+    assert len(found) >= 160
+    assert time.perf_counter() - t0 < 2.0  # ~10 ms here; generous for a loaded machine

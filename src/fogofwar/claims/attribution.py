@@ -10,16 +10,19 @@ Three cue shapes, the ones reports use:
   "voiced concern that ..."): the owner is the source.
 The parse of the small English model breaks on ISW's glued citation markers ("explosions.[5"),
 so a "that"-clause is also read left to right when the parse has no clausal complement.
-Everything here is token-level; quotes, source resolution and factuality come after.
+Cue candidates come from one spaCy Matcher (lemma and POS patterns over the cue lexicon, plus
+"according to"); everything here is token-level, and quotes, source resolution and
+factuality come after.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .cues import (CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS,
-                   PREP_CONTENT_VERBS, VERIFY_VERBS)
+from .cues import (CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS,
+                   OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
 from .registry import classify, lookup
 
 
@@ -323,6 +326,8 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if ce <= cs:
         return None
     src = src_span or _source_span(doc, subj)
+    if not any(ch.isalpha() for ch in _text(doc)[src[0]:src[1]]):
+        return None  # "On October 24 stated": a date is no source
     cue = (tok.idx, tok.idx + len(tok.text))
     if src[0] < cue[0] < src[1]:
         return None
@@ -410,22 +415,39 @@ def _noun_attribution(doc, tok) -> Attribution | None:
                        content_root=root, noun_cue=True)
 
 
+@lru_cache(maxsize=4)
+def _cue_matcher(vocab):
+    """spaCy Matcher for the cue shapes: reporting verbs, cue nouns, "according to", and cue
+    verbs the tagger took for nouns ("photos posted on August 31 show that ...")."""
+    from spacy.matcher import Matcher
+
+    m = Matcher(vocab)
+    m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    m.add("VERB", [[{"POS": {"IN": ["VERB", "AUX"]}, "LEMMA": {"IN": sorted(CUE_VERBS)}}]])
+    m.add("VERB_AS_NOUN", [[{"POS": "NOUN", "LOWER": {"IN": sorted(CUE_VERBS)}}]])
+    m.add("NOUN", [[{"POS": "NOUN", "LEMMA": {"IN": sorted(CUE_NOUNS)},
+                     "DEP": {"NOT_IN": ["compound"]}}]])
+    return m
+
+
 def find_attributions(doc) -> list[Attribution]:
-    """Every attribution in a parsed doc, in text order, one per cue."""
+    """Every attribution in a parsed doc, in text order, one per cue token."""
+    matcher = _cue_matcher(doc.vocab)
+    labels: dict[int, set[str]] = {}
+    for match_id, start, _end in matcher(doc):
+        labels.setdefault(start, set()).add(doc.vocab.strings[match_id])
     out: list[Attribution] = []
-    for tok in doc:
-        low, lemma = tok.lower_, tok.lemma_.lower()
+    for i in sorted(labels):
+        tok, kinds = doc[i], labels[i]
         att = None
-        if low == "according":
+        if "ACCORDING" in kinds:
             att = _according(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
+        elif "VERB" in kinds:
             att = _verb_attribution(doc, tok)
-        elif tok.pos_ == "NOUN" and low in CUE_VERBS and \
-                any(c.dep_ == "nsubj" for c in tok.children) and \
+        elif "VERB_AS_NOUN" in kinds and any(c.dep_ == "nsubj" for c in tok.children) and \
                 any(c.dep_ in ("ccomp", "mark") for c in tok.children):
-            # a cue verb the tagger took for a noun ("photos posted on August 31 show that")
-            att = _verb_attribution(doc, tok, lemma=low)
-        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS and tok.dep_ != "compound":
+            att = _verb_attribution(doc, tok, lemma=tok.lower_)
+        elif "NOUN" in kinds:
             att = _noun_attribution(doc, tok)
         if att is not None:
             out.append(att)

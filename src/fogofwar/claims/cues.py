@@ -19,7 +19,7 @@ CUE_VERBS: dict[str, str] = {
         "conclude", "criticize", "criticise", "complain", "contradict", "credit", "identify",
         "show", "reveal", "write", "explain", "specify", "clarify", "verify", "observe",
         "mention", "concede", "promise", "vow", "pledge", "repeat", "inform",
-        "blame", "cite", "publish", "recount", "describe", "document", "disclose", "testify",
+        "blame", "cite", "recount", "describe", "document", "disclose", "testify",
          "depict", "record", "relay", "tout", "boast", "lament",
         "acknowlege", "dispute", "deny", "counter"), CERTAIN),
     **dict.fromkeys((

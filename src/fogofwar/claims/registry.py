@@ -202,7 +202,7 @@ _THIRD = re.compile(r"\b(us|u\.s\.|american|uk|british|nato|german|french|polish
                     r"european|un|npr|belarusian|belarus)\b", re.I)
 
 _KIND_RULES: tuple[tuple[str, re.Pattern], ...] = (
-    ("other", re.compile(r"\bsocial media users\b", re.I)),
+    ("other", re.compile(r"\bsocial media (users?|sources?|accounts?)\b", re.I)),
     ("evidence", re.compile(r"\b(footage|videos?|imagery|images?|photos?|photographs?|"
                             r"satellite|data|geolocated|recordings?)\b", re.I)),
     ("anonymous", re.compile(r"\b(unnamed|anonymous|not to be named|unidentified|"

@@ -98,6 +98,13 @@ class SourceResolver:
         if entry is not None:
             return Resolved(text, entry.canonical, entry.kind, entry.side, entry.person, group)
         earlier = self._earlier_mention(low)
+        if earlier is None and re.fullmatch(r"(this|that|the|these|those)( [a-z-]+){1,2}",
+                                            text.strip(), flags=re.I) and \
+                text.strip().split()[-1].islower():
+            # a definite description ("this milblogger", "the spokesperson") refers back to
+            # the latest source with the same head word
+            head = raw.split()[-1]
+            earlier = self._latest(lambda r: head in r.text.lower() and r.text.lower() != raw)
         if earlier is not None:
             return earlier
         if raw in _PERSON_PRON | _GROUP_PRON | _ORG_PRON | _SELF_PRON:

@@ -26,10 +26,16 @@ _index_opt = click.option("--index", "index_path", type=click.Path(dir_okay=Fals
 
 @gazetteer.command("build")
 @_index_opt
-def build_cmd(index_path: str | None) -> None:
+@click.option("--if-missing", is_flag=True, help="Do nothing when the index already exists.")
+def build_cmd(index_path: str | None, if_missing: bool) -> None:
     """Build the embedded default gazetteer (countries, regions, world towns) offline."""
-    from ..geo.build import build_default_index
+    from ..geo.build import build_default_index, is_current
+    from ..geo.index import default_path
 
+    target = index_path or default_path()
+    if if_missing and is_current(target):
+        click.echo(f"{target} is up to date")
+        return
     t0 = time.perf_counter()
     path = build_default_index(index_path)
     click.echo(f"built {path} in {time.perf_counter() - t0:.1f} s")

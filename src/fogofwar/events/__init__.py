@@ -69,7 +69,13 @@ def _to_forces(name: str | None) -> str | None:
 
 def extract_events(doc, places: list[Place], times: list[TimeValue], actors: list[Actor],
                    report: Report) -> tuple[list[Event], list[TimeValue]]:
-    """Return the report's events and the times list (extended with inferred times, if any)."""
+    """Return the report's events and the times list (extended with inferred times, if any).
+
+    Raises ValueError naming the report when the doc carries no dependency parse (the event
+    stage reads arguments off the parse; a pipeline without a parser cannot feed it)."""
+    if len(doc) and not doc.has_annotation("DEP"):
+        raise ValueError(f"report {report.id!r}: the spaCy doc has no dependency parse; "
+                         "the event stage needs a pipeline with a parser")
     places = list(places)
     times = list(times)
     actor_at: dict[int, Actor] = {}
@@ -91,6 +97,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     published = report.published_date
 
     events: list[Event] = []
+    refs: list[bool] = []
     last_site: tuple[int, int] | None = None
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
@@ -102,6 +109,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
         syntactic_actor = bool(a1 or a2)
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms)
+        if not sites:
+            sites = _site_by_name(trig, places)
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
         tk = own_time.get(c.trigger)
@@ -156,7 +165,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         hi = min(max(toks) + 1, sent.end)
         ev_span = doc[lo:hi]
         evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
+        # a noun with no actor of its own may re-mention an event told before
+        reference = trig.pos_ in ("NOUN", "PROPN") and not syntactic_actor
         for k, prec in (sites or [(None, None)]):
+            refs.append(reference)
             events.append(Event(
                 event_type=ALL_SUBTYPES[sub], sub_event_type=sub, actor1=a1, actor2=a2,
                 location=k, time=tk, fatalities=fig,
@@ -165,17 +177,33 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 location_precision=prec))
         if sites:
             last_site = sites[-1]
-    return _dedupe(events, places), times
+    return _dedupe(events, refs, places), times
 
 
 def _civilian_target(doc, reg: set[int]) -> bool:
     return any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
 
 
+def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
+    """"battles in Demidovka" where the place stage missed this mention of a name it found
+    elsewhere in the report: the same name's place, with its own precision."""
+    for prep in trig.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+            names = {t.text.lower() for t in prep.subtree if t.pos_ == "PROPN"}
+            for k in range(len(places) - 1, -1, -1):
+                if places[k].text.lower() in names:
+                    prec = places[k].precision or 4
+                    return [(k, max(prec, 2) if prep.lower_ == "near" else prec)]
+    return []
+
+
+_SITE_PREPS = ("in", "near", "at", "around", "outside")
+
+
 def _named_site(trig) -> bool:
     """"battles in Demidovka": a proper name in a site phrase, even if no place was resolved."""
     for prep in trig.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "around", "outside"):
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
             if any(t.pos_ == "PROPN" for t in prep.subtree):
                 return True
     return False
@@ -235,26 +263,22 @@ def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatali
     return None
 
 
-def _dedupe(events: list[Event], places: list[Place]) -> list[Event]:
-    """One event per (type, site, polarity, time) with a site and compatible actors: later
-    mentions of the same event ("the Belgorod operation") add nothing. Events told with
-    different times stay apart: they may be different reports of different fighting."""
+def _dedupe(events: list[Event], refs: list[bool], places: list[Place]) -> list[Event]:
+    """Drop re-mentions: a noun mention without its own actor ("the Belgorod operation") of an
+    event already told with the same type, site, polarity and time. Separately told events
+    (a verb, or a noun with its own actor) stay apart: they may come from different sources,
+    and claims link to them one by one."""
     seen: dict[tuple, int] = {}
     out: list[Event] = []
-    for ev in events:
+    for ev, ref in zip(events, refs):
         if ev.location is None:
             out.append(ev)
             continue
         p = places[ev.location]
-        key = (ev.sub_event_type, p.geonameid or (p.name or p.text).lower(), ev.polarity)
-        if key in seen:
-            prev = out[seen[key]]
-            same_time = prev.time == ev.time
-            same_actor = prev.actor1 is None or ev.actor1 is None or prev.actor1 == ev.actor1
-            if same_time and same_actor:
-                if prev.actor1 is None and ev.actor1 is not None:
-                    out[seen[key]] = ev
-                continue
-        seen[key] = len(out)
+        key = (ev.sub_event_type, p.geonameid or (p.name or p.text).lower(), ev.polarity,
+               ev.time)
+        if ref and key in seen:
+            continue
+        seen.setdefault(key, len(out))
         out.append(ev)
     return out

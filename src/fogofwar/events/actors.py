@@ -74,6 +74,8 @@ def _generic_name(lemma: str, iso: str | None) -> tuple[str, str]:
 
 def _is_agentive(tok) -> bool:
     """Is a capital/country mention used as an actor (subject, object, possessor of a non-place)?"""
+    if not tok.doc.has_annotation("DEP"):
+        return False
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in _AGENT_DEPS:
@@ -87,7 +89,9 @@ def _is_agentive(tok) -> bool:
 
 def _sentence_side(tok) -> str | None:
     """The one side named by demonyms/countries in the token's sentence, if exactly one."""
-    sides = {DEMONYM_TO_ISO.get(t.lower_) or NAME_TO_ISO.get(t.lower_) for t in tok.sent}
+    doc = tok.doc
+    sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    sides = {DEMONYM_TO_ISO.get(t.lower_) or NAME_TO_ISO.get(t.lower_) for t in sent}
     sides.discard(None)
     return sides.pop() if len(sides) == 1 else None
 
@@ -100,7 +104,10 @@ def _iso_of(tok) -> str | None:
 
 
 def extract_actors(doc) -> list[Actor]:
-    """Find actor mentions in a parsed doc, in text order, without overlaps."""
+    """Find actor mentions in a parsed doc, in text order, without overlaps.
+
+    Without a dependency parse (a blank pipeline) metonyms cannot be told from places:
+    capitals and country names are then left out rather than guessed."""
     cands: list[tuple[int, int, str, str, str | None]] = []  # token start, end, canon, kind, side
     matches = _matcher(doc.vocab)(doc)
     vocab_strings = doc.vocab.strings

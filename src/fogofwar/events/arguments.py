@@ -14,6 +14,10 @@ _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csu
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
                 "cite", "report", "see", "face", "suffer", "undergo", "mount", "wage", "fight",
                 "be", "remain", "take", "hit", "claim", "confirm"}
+# Verbs of saying: their subject is a source, never the agent of the event they report.
+_REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", "deny", "see",
+              "describe", "allege", "acknowledge", "note", "indicate", "show", "suggest",
+              "observe", "record", "document", "assess", "continue"}
 _SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", "across",
                "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
 _NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
@@ -224,12 +228,13 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             (agents if ch.lower_ == "by" else patients).extend(objs)
     # subject shared from a governing verb ("tried to capture"); object control ("forcing
     # Moscow to divert troops": Moscow diverts)
-    if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+    reporting = tok.head.lemma_.lower() in _REPORTING
+    if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         agents.extend(objs if tok.dep_ == "xcomp" and objs else
                       [c for c in tok.head.children if c.dep_ == "nsubj"])
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     # "X came under attack": X is the patient
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":

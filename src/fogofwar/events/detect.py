@@ -30,6 +30,8 @@ _SPECIFIC_BLAST = {"ied", "landmine", "mine", "roadside", "car", "device", "boob
 _MAN_MADE_CONTEXT = {"factory", "plant", "furnace", "boiler", "tank", "gas", "leak", "chemical",
                      "fire", "industrial", "storage", "container", "pipeline", "refinery",
                      "tanker", "mine", "cylinder", "fireworks", "warehouse"}
+_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters",
+             "drone", "drones", "bomber", "bombers", "airstrike", "airstrikes", "gunship"}
 _CAPTURE = {"capture", "seize", "take", "overrun", "occupy", "gain", "fall", "storm", "retake",
             "recapture", "regain", "reclaim", "liberate", "retook", "recaptured", "win", "enter",
             "recover"}
@@ -116,6 +118,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                    for k, (w, p) in enumerate(words)):
                 best = (len(words), defn, phrase)
                 break
+        if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
+            best = None  # "occupied Ishchenka", "wounded soldiers": a state, not an event
         if best:
             length, defn, phrase = best
             span = doc[i:i + length]
@@ -261,8 +265,11 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
     member_subs = {c.defn.sub for c in cand.cues}
     # the weapon is a thing here, not an attack
     for c in cand.cues:
-        if c.defn.sub in _WEAPONISH and doc[c.root].head.lemma_.lower() in _NOT_ATTACK_HEADS \
-                and doc[c.root].dep_ in ("compound", "amod", "nmod"):
+        head = doc[c.root]
+        while head.dep_ == "conj" and head.head.i != head.i:  # "nuclear and missile programmes"
+            head = head.head
+        if c.defn.sub in _WEAPONISH and head.head.lemma_.lower() in _NOT_ATTACK_HEADS \
+                and head.dep_ in ("compound", "amod", "nmod"):
             others = [o for o in cand.cues if o is not c and o.defn.sub not in _WEAPONISH]
             if not others:
                 return None
@@ -298,6 +305,8 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         if ctx & PROTEST_INTERVENTION or "Arrests" in member_subs:
             return "Protest with intervention"
         return "Peaceful protest"
+    if sub == "Shelling/artillery/missile attack" and ctx & _AIRCRAFT and "anti" not in ctx:
+        return "Air/drone strike"  # missiles fired from aircraft are air strikes (ACLED)
     if sub == "Remote explosive/landmine/IED":
         blasts = {c.phrase for c in cand.cues if c.defn.sub == sub}
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:

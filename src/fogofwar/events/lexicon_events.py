@@ -81,7 +81,8 @@ _add(CUES, "Mob violence", 5, "mob, lynch, lynching, vigilante, mob justice, ang
 # --- Strategic developments -------------------------------------------------------------------
 _add(CUES, "Agreement", 4, "agreement, agree, ceasefire, cease-fire, truce, peace deal, "
      "peace agreement, peace accord, accord/NOUN, treaty, prisoner swap, prisoner exchange, "
-     "sign/VERB, deal/NOUN, surrender, lay down arms, lay down their arms")
+     "deal/NOUN, surrender, lay down arms, lay down their arms")
+_add(CUES, "Agreement", 4, "sign/VERB", anchor=False)  # "signed a deal", not "hand-signed"
 _add(CUES, "Agreement", 4.6, "peace agreement, peace deal, ceasefire, cease-fire, truce")
 _add(CUES, "Arrests", 3.9, "arrest, detain, take into custody, apprehend, round up, detention, "
      "custody, nab, jail, imprison")
@@ -115,12 +116,14 @@ _add(CUES, "Natural disaster", 6, "earthquake, quake, flood, flooding, cyclone, 
      "typhoon, tsunami, landslide, avalanche, volcano, eruption, erupt, volcanic, drought, "
      "storm, tornado, heavy rain, torrential, rainfall, monsoon, heavy rains, magnitude, tremor, mudslide, wildfire, heatwave, "
      "natural disaster")
-_add(CUES, "Man-made disaster", 4, "leak, spill, crash, collision, collapse, derail, "
+_add(CUES, "Man-made disaster", 4, "gas leak, oil leak, chemical leak, toxic leak, spill, "
+     "crash, collision, collapse, derail, "
      "derailment, accident, capsize, blaze, fire, gas leak, chemical leak, oil spill, "
      "chemical spill, poisoning, industrial accident, furnace, boiler, "
      "tanker, sink, stampede")
 _add(CUES, "Man-made disaster", 3, "fire, blaze")
-_add(CUES, "Man-made disaster", 4, "factory/NOUN, plant/NOUN")
+# A plant or factory is where an explosion or fire happens, not an event itself.
+_add(CUES, "Man-made disaster", 4, "factory/NOUN, plant/NOUN", anchor=False)
 _add(CUES, "Man-made disaster", 5, "crash")
 _add(CUES, "Organized crime", 4, "drug, drugs, trafficking, traffic, smuggling, smuggle, "
      "cartel, gang, robbery, rob, fraud, counterfeit, money laundering, theft, steal, "

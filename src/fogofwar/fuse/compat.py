@@ -50,11 +50,17 @@ class FusionOptions:
     # An event whose text states no time gets its report's date; two such events match when
     # their reports are at most this many days apart (daily reports cover the previous day).
     inferred_gap_days: int = 1
-    # An undated event may refer back to a dated one up to this many days before its report.
-    inferred_lookback_days: int = 31
-    # Two stated times at the very same gazetteer place may be this many days apart and
-    # still be one incident (fighting for a village reported "in March" and "on 8 April").
-    # Applied against an incident's anchor time only, so it cannot chain across months.
+    # An undated event may refer back to a dated one up to this many days before its report
+    # (news and daily assessments speak of the last days; a month merged a month of daily
+    # "assaults on Kharkiv" into one incident on the ISW reports).
+    inferred_lookback_days: int = 3
+    # A denial that names no place covers the places its report names within this many
+    # characters of it (its paragraph, roughly).
+    blanket_chars: int = 400
+    # Two times at the very same gazetteer place (stated or the report's date) may be this
+    # many days apart and still be one incident: fighting for a village reported "in March"
+    # and "on 8 April" is one episode. Applied against an incident's anchor time only, so it
+    # cannot chain across months.
     same_place_gap_days: int = 14
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.

@@ -73,7 +73,10 @@ def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
     for k, v in (fus or {}).items():
         if k not in known:
             raise ConfigError(f"{origin}: fusion.{k} is not a setting (known: {', '.join(sorted(known))})")
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
+        if str(known[k]) == "bool":
+            if not isinstance(v, bool):
+                raise ConfigError(f"{origin}: fusion.{k} must be true or false, got {v!r}")
+        elif not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
             raise ConfigError(f"{origin}: fusion.{k} must be a non-negative number, got {v!r}")
         kw[k] = v
     return FuseConfig(Reliability(kinds, sources), FusionOptions(**kw), origin)

@@ -107,7 +107,8 @@ def canonical_order(mentions: Iterable[Mention]) -> list[Mention]:
 def _window(iv: Interval | None, opts: FusionOptions) -> tuple[date | None, date | None]:
     if iv is None:
         return None, None
-    pad = timedelta(days=max(opts.inferred_lookback_days, opts.inferred_gap_days))
+    pad = timedelta(days=max(opts.inferred_lookback_days, opts.inferred_gap_days,
+                             opts.same_place_gap_days))
     return iv.first - pad, iv.last + pad
 
 
@@ -130,11 +131,10 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # an undated negation speaks of its own reporting day only
         ok_t = iv.overlaps(inc.interval)
         why_t = f"undated negation of {iv.first}: {'same day' if ok_t else 'another day'}"
-    if (not ok_t and strength >= 3 and iv is not None and inc.interval is not None
-            and not iv.inferred and not inc.interval.inferred
+    if (not ok_t and not negation and strength >= 3 and iv is not None and inc.interval is not None
             and gap_days(iv, inc.interval) <= opts.same_place_gap_days):
         ok_t = True
-        why_t = (f"same place, stated times {gap_days(iv, inc.interval)} day(s) apart "
+        why_t = (f"same place, times {gap_days(iv, inc.interval)} day(s) apart "
                  f"(<= {opts.same_place_gap_days})")
     if not ok_t:
         # Also compatible when it overlaps a member's stated time (not two undated reports:
@@ -230,6 +230,12 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             _absorb(inc, m, iv, role, features, opts)
             index.put(inc)
             return [Join(inc.id, m.event_id, role, features, False)]
+    if role == "denies" and m.place is None and context_places:
+        # only an explicit denial covers the places around it; a plain negation ("did not
+        # advance") without a place answers nothing in particular
+        lo, hi = m.evidence.start - opts.blanket_chars, m.evidence.end + opts.blanket_chars
+        context_places = tuple(p for p in context_places if lo <= p.start and p.end <= hi) \
+            if m.modality != "negated" else ()
     blanket = role == "denies" and m.place is None and bool(context_places)
     keys: tuple[str, ...] = place_cells(m.place, opts)
     if blanket:

@@ -30,7 +30,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
 
     Sources added earlier stay. A fresh index is written to a temporary file and renamed, so
     a reader never sees a half-built file and concurrent first uses do not collide."""
-    from .default import build_default
+    from .default import DEFAULT_VERSION, build_default
 
     target = Path(path) if path else default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -38,6 +38,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
     if target.exists():
         idx = GazetteerIndex.open(target)
         idx.replace_source("default", places, admin)
+        idx.set_meta("default_version", DEFAULT_VERSION)
         idx.close()
         return target
     fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
@@ -45,6 +46,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
     try:
         idx = GazetteerIndex.open(tmp, create=True)
         idx.replace_source("default", places, admin)
+        idx.set_meta("default_version", DEFAULT_VERSION)
         idx.conn.execute("ANALYZE")
         idx.close()
         os.chmod(tmp, 0o644)
@@ -55,10 +57,23 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
     return target
 
 
+def is_current(path: str | os.PathLike) -> bool:
+    """True when the index exists and its default layer was built by this version."""
+    from .default import DEFAULT_VERSION
+
+    if not Path(path).exists():
+        return False
+    idx = GazetteerIndex.open(path)
+    try:
+        return idx.meta().get("default_version") == DEFAULT_VERSION
+    finally:
+        idx.close()
+
+
 def ensure_index(path: str | os.PathLike | None = None) -> Path:
-    """The index path, building the default there on first use."""
+    """The index path, building (or refreshing) the default layer there on first use."""
     target = Path(path) if path else default_path()
-    if not target.exists():
+    if not is_current(target):
         build_default_index(target)
     return target
 

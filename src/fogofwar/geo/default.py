@@ -24,6 +24,10 @@ from importlib import resources
 from .names import is_latin, key, region_stems
 from .index import NewPlace
 
+# Bump when the default layer's content changes: indexes built by an older version rebuild
+# their default layer on first use (added sources stay).
+DEFAULT_VERSION = "3"
+
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"],

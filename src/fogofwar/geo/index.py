@@ -122,7 +122,7 @@ class GazetteerIndex:
                 f"gazetteer index {p} does not exist: run `fogofwar gazetteer build` first")
         if create:
             p.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(p), check_same_thread=False)
+        conn = sqlite3.connect(str(p), check_same_thread=False, timeout=300)
         if create:
             conn.executescript(SCHEMA)
         else:
@@ -249,6 +249,10 @@ class GazetteerIndex:
         """Rows per source, for ``gazetteer info``."""
         return {s: n for s, n in self.conn.execute(
             "SELECT source, count(*) FROM place GROUP BY source ORDER BY source")}
+
+    def set_meta(self, k: str, v: str) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (k, v))
 
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT k, v FROM meta"))

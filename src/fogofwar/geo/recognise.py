@@ -143,9 +143,11 @@ def recognise(doc, lookup) -> list[Mention]:
         matched.append(m)
     # "villages of X and Y", "X and Y regions": cues apply to each name of a list
     _spread_cues(matched, doc)
-    mentions: list[Mention] = []
     for m in matched:
         _weigh(m, doc, ents, lower_words, surnames)
+    _pair_evidence(matched, doc)
+    mentions: list[Mention] = []
+    for m in matched:
         if m.score > 0:
             mentions.append(m)
         else:
@@ -280,12 +282,31 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         elif low in lower_words:
             score -= 1.5  # the doc uses the word in lower case too: "mobile home"
             m.reasons.append("lower-elsewhere")
+        if (tok.is_sent_start or (i > 0 and doc[i - 1].is_punct)) and tok.pos_ != "PROPN" \
+                and label not in PLACE_LABELS:
+            score -= 2.0  # "Tank firing at ...": a capitalised common noun
+            m.reasons.append("initial-common")
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
                 and doc[i + 1].ent_type_ == "PERSON":
             score -= 1.5  # a first name: "Jackson Browne"
     m.score = score - THRESHOLD
+
+
+def _pair_evidence(matched: list[Mention], doc) -> None:
+    """"Springfield, Missouri": a name followed by a comma and a region or country that holds
+    a place of that name is a place, whatever NER says ("The council of Springfield" ORG)."""
+    for a, b in zip(matched, matched[1:]):
+        between = doc[a.tok_end:b.tok_start]
+        if len(between) != 1 or between[0].text != ",":
+            continue
+        areas = [e for e, _ in b.candidates if e.is_country or e.is_admin1]
+        if any((e.cc == x.cc and (x.is_country or e.admin1 == x.admin1))
+               for e, _ in a.candidates for x in areas):
+            a.score += 3.0
+            b.score += 1.0
+            a.reasons.append("in-named-area")
 
 
 def _spread_cues(mentions: list[Mention], doc) -> None:

@@ -96,6 +96,16 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
+    # "X in Russia's Belgorod region": the innermost area contains X
+    for a, c in list(out.items()):
+        if c > a and out.get(c + 1) == c:
+            out[a] = c + 1
+    # "X and Y in Z": the container applies to every name of the list
+    for a in range(len(mentions) - 2, -1, -1):
+        if a not in out and a + 1 in out and out[a + 1] > a + 1:
+            between = text[mentions[a].end:mentions[a + 1].start].strip().lower()
+            if between in ("and", ",", "or", ", and"):
+                out[a] = out[a + 1]
     return out
 
 

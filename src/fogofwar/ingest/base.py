@@ -5,7 +5,7 @@ Errors are values so that one bad file, feed entry or JSONL line never stops a b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..records import Report
 from .dates import normalise_date
@@ -70,6 +70,3 @@ def _clean_meta(value: str | None) -> str | None:
     value = " ".join(str(value).split())
     return value or None
 
-
-def with_origin(report: Report, origin: str) -> Report:
-    return replace(report, origin=origin)

@@ -125,6 +125,31 @@ class Database:
             for row in chunk:
                 yield dict(zip(names, row))
 
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Like :meth:`iterate`, but on PostgreSQL through a server-side cursor, so a large
+        result (an export of the whole store) never sits in this process's memory at once.
+
+        The cursor is WITH HOLD so it also works outside a transaction (autocommit); other
+        statements may run on the connection while the stream is being read.
+        """
+        if self.dialect != "postgresql":
+            yield from self.iterate(sql, params)
+            return
+        import uuid
+
+        cur = self.conn.cursor(name=f"fow_{uuid.uuid4().hex[:12]}", withhold=True)
+        try:
+            cur.execute(self.translate(sql), tuple(params))
+            names = [d[0] for d in cur.description]
+            while True:
+                chunk = cur.fetchmany(500)
+                if not chunk:
+                    break
+                for row in chunk:
+                    yield dict(zip(names, row))
+        finally:
+            cur.close()
+
     @contextmanager
     def transaction(self) -> Iterator["Database"]:
         """All or nothing: commit on success, roll back on any exception (re-raised).

@@ -133,7 +133,7 @@ def iter_events(db: Database, f: Filters = Filters()) -> Iterator[EventRow]:
     sql += " ORDER BY r.published, e.report_id, e.idx"
     n = 0
     batch: list[EventRow] = []
-    for row in db.iterate(sql, params):
+    for row in db.stream(sql, params):
         ev = _event_row(row)
         if not _in_range(*ev.date_range, f):
             continue
@@ -207,7 +207,7 @@ def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)}"
     batch: list[dict[str, Any]] = []
-    for row in db.iterate(sql, params):
+    for row in db.stream(sql, params):
         batch.append(row)
         if len(batch) >= _CHUNK:
             yield from _claim_rows(db, batch)
@@ -280,7 +280,7 @@ def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
     sql += " ORDER BY r.published, r.id"
     if f.limit is not None:
         sql += f" LIMIT {int(f.limit)}"
-    for row in db.iterate(sql, params):
+    for row in db.stream(sql, params):
         yield ReportRow(report=report_from_row(row), ingested_at=row["ingested_at"],
                         n_places=row["n_places"], n_events=row["n_events"],
                         n_claims=row["n_claims"])

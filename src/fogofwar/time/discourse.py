@@ -7,7 +7,8 @@ time the text has just named:
 - "a year earlier", "a year ago", "the year-ago period" in a sentence that names a quarter
   (or half): the same quarter one year before - the idiom of results reporting ("profit
   rose in the third quarter from $5 million a year earlier");
-- "the quarter", "the latest quarter", "the period": the last quarter named in the text.
+- "the quarter", "the same period": the last quarter named in the text; "the 1988 quarter"
+  that quarter in 1988. ("the latest quarter" is the one last reported: see the quarter rule.)
 
 This runs after normalisation, over the expressions in text order: a pure function of the
 spans, their normalised values and their sentence numbers.
@@ -25,7 +26,8 @@ from .values import Norm, clean
 _PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
 _YEAR_BACK = re.compile(r"^(?:the\s|a\s)?(?:year\s(?:ago|earlier)|a year\s(?:ago|earlier))"
                         r"(?:\s(?:period|quarter|level|results))?$")
-_SAME_PERIOD = re.compile(r"^(?:the\s)?(?:latest\s|same\s|recent\s)?(?:quarter|period)$")
+_SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
+_YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
 _ANAPHOR = re.compile(r"^(?:that|the same)\s(year|month)$")
 
 
@@ -72,6 +74,10 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         elif _SAME_PERIOD.match(t) and last_period:
             _, y, kind, n = last_period
             norm = _period_norm(y, kind, n)
+        elif _YEAR_ONLY_PERIOD.match(norm.value) and last_period and \
+                _YEAR_ONLY_PERIOD.match(norm.value)[2] == last_period[2]:
+            # "the 1988 quarter" after "the third quarter": the third quarter of 1988
+            norm = _period_norm(int(norm.value[:4]), last_period[2], last_period[3])
         out.append(norm)
         p = _PERIOD.match(norm.value)
         if p and not _YEAR_BACK.match(t):

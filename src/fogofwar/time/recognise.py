@@ -25,7 +25,7 @@ from .lexicon import (
 # Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
 _TRIM_LEFT = {"in", "on", "at", "for", "during", "by", "until", "till", "through", "from",
               "over", "within", "after", "before", "of", "to", "between", "into", "throughout",
-              "as", "since", "and", "or", ",", "-", "(", "\"", "'", "“", "‘"}
+              "as", "since", "and", "or", "just", ",", "-", "(", "\"", "'", "“", "‘"}
 _TRIM_RIGHT = {"of", ",", ".", ";", ":", "-", ")", "\"", "'", "”", "’", "and", "or", "'s"}
 _MODALS = {"may", "march"}
 T = TypeVar("T")  # month names that are also a modal verb or a verb
@@ -88,6 +88,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "duration": [[_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
                                                   "previous", "latest", "final"]},
                                  "OP": "?"}, _NUM, _HYPHEN, _UNIT],
+                     [{"LOWER": {"IN": ["a", "the"]}}, _NUM, _HYPHEN, _UNIT,
+                      {"LOWER": {"IN": ["period", "span", "stretch", "stint"]}}],
                      [_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
                                                   "previous"]}, "OP": "?"}, _VAGUE, _UNIT]],
         "ago": [[_NUM, _HYPHEN, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
@@ -98,10 +100,19 @@ def _patterns() -> dict[str, list[list[dict]]]:
                          {"LOWER": {"IN": _PLURAL_UNITS}}],
                         [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},
                          {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}}]],
-        "quarter": [[_OPT_THE, {"LOWER": {"IN": ["first", "second", "third", "fourth",
-                                                 "latest", "current", "fiscal", "1st", "2nd",
-                                                 "3rd", "4th"]}, "OP": "+"}, _HYPHEN,
-                     {"LOWER": {"IN": ["quarter", "half"]}}]],
+        "quarter": [[{"LOWER": {"IN": ["the", "its", "this", "last", "next", "that"]},
+                      "OP": "?"},
+                     {"LOWER": {"IN": ["first", "second", "third", "fourth", "latest",
+                                       "current", "fiscal", "1st", "2nd", "3rd", "4th", "-"]},
+                      "OP": "+"},
+                     {"LOWER": {"IN": ["quarter", "half"]}}],
+                    [{"LOWER": {"IN": ["this", "last", "next"]}}, {"LOWER": "year"},
+                     {"LOWER": "'s"}, {"LOWER": {"IN": ["first", "second", "third", "fourth",
+                                                        "fiscal", "-"]}, "OP": "+"},
+                     {"LOWER": {"IN": ["quarter", "half"]}}],
+                    [_OPT_THE, {"LOWER": "year"}, _HYPHEN,
+                     {"LOWER": {"IN": ["ago", "earlier"]}},
+                     {"LOWER": {"IN": ["period", "quarter"]}}]],
         "decade": [[_OPT_THE, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
                     {"TEXT": {"REGEX": r"^'?(\d\d)?\d0s$"}}],
                    [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}]],
@@ -153,11 +164,41 @@ def _is_false_month(tok) -> bool:
     return False
 
 
+_TRIGGERS = frozenset(
+    list(MONTH_NAMES) + list(WEEKDAY_NAMES) + list(UNIT_WORDS) + list(DAY_WORDS)
+    + list(PRESENT_WORDS + PAST_WORDS + FUTURE_WORDS) + list(DECADE_WORDS)
+    + [p.split()[-1] for p in _PHRASES]
+    + ["noon", "midnight", "a.m.", "p.m.", "am", "pm", "spring", "summer", "autumn", "fall",
+       "winter", "half", "every", "each", "daily", "period", "end", "recent", "past", "coming"])
+_WINDOW = (5, 6)  # tokens a pattern may reach left and right of its trigger word
+
+
+def _windows(doc) -> list[tuple[int, int]]:
+    """Token windows around the words any pattern needs (a month, a unit, a number...).
+
+    Running the Matcher only there, not over every token, makes recognition several times
+    cheaper: most tokens of a report are nowhere near a time expression.
+    """
+    out: list[tuple[int, int]] = []
+    left, right = _WINDOW
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ in _TRIGGERS or tok.like_num or tok.text[:1].isdigit():
+            a, b = max(0, tok.i - left), min(n, tok.i + right)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
+
+
 def candidates(doc) -> list[Candidate]:
     """All raw candidate token spans (overlapping, untrimmed)."""
     out = [Candidate(e.start, e.end, "ent") for e in doc.ents if e.label_ in ("DATE", "TIME")]
     strings = doc.vocab.strings
-    for match_id, start, end in matcher_for(doc.vocab)(doc):
+    matcher = matcher_for(doc.vocab)
+    matches = {(mid, a + s, a + e) for a, b in _windows(doc) for mid, s, e in matcher(doc[a:b])}
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1], m[2])):
         name = strings[match_id]
         if name == "bare_plural":  # "months of speculation": the unit alone is the expression
             start = next(i for i in range(start, end) if doc[i].lower_ in _PLURAL_UNITS)
@@ -276,9 +317,12 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
+    def past_aux(t) -> bool:  # "had been scheduled", "was expected"
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in t.children)
+
     for _ in range(2):
-        if tok.lemma_ in _FUTURE_VERBS and tok.tag_ in ("VBN", "JJ", "VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children):
+        if tok.lemma_ in _FUTURE_VERBS and tok.tag_ in ("VBN", "JJ", "VBZ", "VBP") and \
+                not past_aux(tok):
             return True  # "is expected in December", not "had been scheduled to expire"
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall",
@@ -289,7 +333,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if not infinitive or tok.head is tok:
             break
-        if tok.head.lemma_ in _FUTURE_GOVERNORS:
+        if tok.head.lemma_ in _FUTURE_GOVERNORS and not past_aux(tok.head):
             return True
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False

@@ -1,0 +1,43 @@
+"""The belgorod article end to end, with the UA dump and the RU postal dump added from
+../shared/data/geonames into a fresh index (skipped where ../shared is absent)."""
+
+import pytest
+
+from fogofwar.geo.resolve import haversine_km
+from fogofwar.records import REGION
+
+
+@pytest.fixture(scope="module")
+def ua_ru_stage(shared_data, tmp_path_factory):
+    from fogofwar.geo.build import add_sources, build_default_index
+    from fogofwar.geo.stage import PlaceStage
+
+    path = tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite"
+    build_default_index(path)
+    add_sources(["UA", "RU-postal"], shared_data / "geonames", path)
+    return PlaceStage.load(str(path))
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_belgorod_places(nlp, belgorod_text, ua_ru_stage):
+    places = ua_ru_stage(nlp(belgorod_text))
+    for p in places:
+        assert belgorod_text[p.start:p.end] == p.text
+    demidovka = [p for p in places if p.text == "Demidovka"]
+    assert demidovka and all(p.lat is not None for p in demidovka)
+    for p in demidovka:
+        assert haversine_km(p.lat, p.lon, 50.95, 35.39) < 5, p
+        assert p.country_code == "RU" and p.admin1 == "Belgorod Oblast"
+    # where the text says "region", the admin-1 region with region precision
+    for name in ("Belgorod", "Kursk", "Sumy", "Kharkiv", "Donetsk"):
+        regional = [p for p in places if p.text == name and p.feature_code == "ADM1"]
+        assert regional, f"{name} not resolved to its admin-1 region"
+        assert all(p.precision == REGION for p in regional)
+    sumy = next(p for p in places if p.text == "Sumy")
+    assert sumy.country_code == "UA"
+    # Prilesye is not in the postal dump (only a namesake in Tula Oblast, 500 km away):
+    # it falls back to the region the text supports, never to the namesake
+    for p in (p for p in places if p.text == "Prilesye"):
+        assert p.admin1 == "Belgorod Oblast" and p.precision == REGION
+        assert haversine_km(p.lat, p.lon, 54.0, 37.8) > 300

@@ -1,0 +1,56 @@
+"""The SQLite gazetteer index on tiny hand-made sources."""
+
+import pytest
+
+from fogofwar.geo.index import GazetteerIndex, NewPlace
+
+
+def _idx():
+    idx = GazetteerIndex.memory()
+    idx.replace_source("default", [
+        NewPlace(1, "Springfield", 39.8, -89.6, "US", "IL", population=110_000,
+                 names=("Springfield City",)),
+        NewPlace(2, "Springfield", 37.2, -93.3, "US", "MO", population=160_000),
+        NewPlace(None, "Illinois", 40.0, -89.0, "US", "IL", fclass="A", fcode="ADM1",
+                 derived=("illinois",)),
+    ], [("US", "IL", "", "Illinois")])
+    return idx
+
+
+def test_lookup_by_key_returns_all_same_name_places():
+    idx = _idx()
+    got = idx.lookup(["springfield", "nowhere"])
+    assert set(got) == {"springfield"}
+    assert sorted(e.admin1 for e, _ in got["springfield"]) == ["IL", "MO"]
+    assert idx.lookup(["springfield city"])["springfield city"][0][0].geonameid == 1
+
+
+def test_admin_entries_and_names():
+    idx = _idx()
+    assert idx.admin_entry("US", "IL").name == "Illinois"
+    assert idx.admin_name("US", "IL") == "Illinois"
+    assert idx.admin_entry("US", "ZZ") is None
+
+
+def test_added_source_replaces_default_rows_with_the_same_geonameid():
+    idx = _idx()
+    idx.replace_source("US", [NewPlace(1, "Springfield", 39.80, -89.64, "US", "IL", "167",
+                                       population=114_000)])
+    rows = idx.lookup(["springfield"])["springfield"]
+    assert len(rows) == 2
+    assert {e.source for e, _ in rows} == {"US", "default"}
+    # adding the same source again replaces it rather than doubling it
+    idx.replace_source("US", [NewPlace(1, "Springfield", 39.80, -89.64, "US", "IL", "167")])
+    assert len(idx.lookup(["springfield"])["springfield"]) == 2
+    assert idx.stats() == {"US": 1, "default": 2}
+
+
+def test_open_missing_or_foreign_file_says_why(tmp_path):
+    with pytest.raises(FileNotFoundError, match="gazetteer build"):
+        GazetteerIndex.open(tmp_path / "none.sqlite")
+    bad = tmp_path / "bad.sqlite"
+    import sqlite3
+
+    sqlite3.connect(bad).execute("CREATE TABLE x (a)").connection.commit()
+    with pytest.raises(ValueError, match="not a fogofwar gazetteer"):
+        GazetteerIndex.open(bad)
