@@ -1,7 +1,7 @@
 """Fusion on the ISW daily reports: how many events fuse into how many incidents, plus
 samples of merges and near non-merges for hand-checking.
 
-    .venv/bin/python -m bench.fuse_isw [--limit N] [--start YYYY-MM-DD] [--db PATH] [--reuse]
+    .venv/bin/python -m bench.fuse_isw [--limit N] [--start YYYY-MM-DD] [--db PATH] [--reuse [--refuse]]
                                        [--samples OUT.json] [--judged bench/fuse_isw_judged.json]
 
 Runs the real pipeline over ``../shared/data/corpus/isw/*.html`` (first ``--limit`` files
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--start", default=None, help="first report date (file stem)")
     ap.add_argument("--db", default="/tmp/fogofwar-fuse-isw.db")
     ap.add_argument("--reuse", action="store_true", help="use the store at --db as it is")
+    ap.add_argument("--refuse", action="store_true",
+                    help="with --reuse: drop the incidents and fuse the stored extractions again")
     ap.add_argument("--samples", default=None, help="write the samples to this JSON file")
     ap.add_argument("--judged", default=None, help="hand judgements to score")
     args = ap.parse_args(argv)
@@ -184,6 +186,11 @@ def main(argv: list[str] | None = None) -> dict:
         out.update(build(args.db, files))
         out["files"] = f"{files[0].stem}..{files[-1].stem} ({len(files)})"
     with Store.open(args.db) as store:
+        if args.reuse and args.refuse:
+            from fogofwar.store.incidents import refuse
+            t = time.perf_counter()
+            refuse(store.db)
+            out["fuse_s"] = round(time.perf_counter() - t, 1)
         out.update(counts(store.db))
         if args.samples or args.judged:
             s = samples(store.db)

@@ -16,12 +16,12 @@ from .gatelib import shared
 
 def bench_index(name: str, sources: list[str] = ()) -> Path:
     """Path of a gate's index: the default, plus ``sources`` from ../shared/data/geonames."""
-    from fogofwar.geo.build import add_sources, build_default_index
+    from fogofwar.geo.build import add_sources, build_default_index, is_current
 
     base = Path(os.environ.get("FOGOFWAR_BENCH_CACHE",
                                Path.home() / ".cache" / "fogofwar" / "bench"))
     path = base / f"{name}.sqlite"
-    if not path.exists():
+    if not is_current(path):  # missing, or built by an older default: rebuild every layer
         tmp = base / f".{name}.building.sqlite"
         if tmp.exists():
             tmp.unlink()

@@ -22,7 +22,7 @@ def claims(nlp, belgorod_text):
 
 def _one(claims, cue: str):
     hits = [c for c in claims if c.cue.text == cue]
-    assert len(hits) == 1, f"expected one claim with cue {cue!r}, got {[c.cue.text for c in claims]}"
+    assert len(hits) == 1, f"one claim with cue {cue!r} expected: {[c.cue.text for c in claims]}"
     return hits[0]
 
 

@@ -146,3 +146,20 @@ def test_definite_description_refers_back(run):
                  "This milblogger also complained that Russian commanders ignored warnings.")
     c = _by_cue(claims, "complained")
     assert (c.source.text, c.source.kind, c.source.side) == ("This milblogger", "milblogger", "RU")
+
+
+def test_reporter_says_isw_stated(run):
+    claims = run("Reuters reported that ISW stated that Russian forces had advanced near Kupyansk.")
+    outer, inner = _by_cue(claims, "reported"), _by_cue(claims, "stated")
+    assert outer.source.canonical == "Reuters" and outer.source.kind == "news_outlet"
+    assert inner.source.canonical == "Institute for the Study of War"
+    assert inner.content.text == "Russian forces had advanced near Kupyansk"
+    # the outer content holds the inner attribution
+    assert outer.content.start <= inner.cue.start < outer.content.end
+
+
+def test_in_a_statement(run):
+    c = _by_cue(run("The Russian Defence Ministry said in a statement that it had destroyed "
+                    "four HIMARS launchers."), "said")
+    assert c.content.text == "it had destroyed four HIMARS launchers"
+    assert (c.source.canonical, c.source.kind) == ("Russian Ministry of Defense", "party_military")

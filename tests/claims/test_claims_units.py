@@ -74,6 +74,11 @@ def test_title_before_known_name():
     assert lookup("Russian Defense Minister Sergey Shoigu").canonical == "Sergey Shoigu"
 
 
+def test_title_of_the_other_side_does_not_resolve_to_this_side():
+    assert lookup("the Russian General Staff") is None
+    assert lookup("the General Staff").canonical == "Ukrainian General Staff"
+
+
 def test_plain_words_are_not_registry_sources():
     assert lookup("officials") is None
     assert lookup("Russian forces said") is None
@@ -86,6 +91,9 @@ def test_plain_words_are_not_registry_sources():
     ("Ukrainian milbloggers", "milblogger", "UA"),
     ("a Kyiv-based think tank", "think_tank_monitor", None),
     ("an official who asked not to be named", "anonymous", None),
+    ("sources", "anonymous", None),
+    ("the Kremlin spokesperson", "party_official", "RU"),
+    ("Ukraine's foreign minister", "party_official", "UA"),
     ("Geolocated footage", "evidence", None),
     ("Social media footage", "evidence", None),
     ("Ukrainian social media users", "other", "UA"),

@@ -169,3 +169,19 @@ def test_a_missed_mention_takes_the_place_of_the_same_name(nlp):
     assert [e.location for e in evs] == [0, 0]
     assert [e.location_precision for e in evs] == [2, 1]
     assert evs[1].actor1 == "Military Forces of Russia"  # carried over from the same site
+
+
+@pytest.mark.parametrize("second,continues", [
+    ("They also shelled Marhanets.", True),
+    ("Ukrainian drones struck Marhanets.", False),
+])
+def test_time_continues_into_a_pronoun_sentence_only(nlp, second, continues):
+    text = "On 3 March, Russian forces shelled Nikopol. " + second
+    i = text.index("3 March")
+    t = TimeValue("3 March", i, i + 7, "2025-03-03", "day", "2025-03-03", "2025-03-03")
+    places = [place(text, "Nikopol", "UA", 1), place(text, "Marhanets", "UA", 1)]
+    evs, places, times = run(nlp, text, places, [t])
+    assert [places[e.location].name for e in evs] == ["Nikopol", "Marhanets"]
+    assert times[evs[0].time].text == "3 March"
+    assert (times[evs[1].time].text == "3 March") is continues
+    assert times[evs[1].time].inferred is not continues

@@ -22,6 +22,8 @@ def events_of(nlp, text):
     ("Russian forces will attack the town next week.", "future"),
     ("Russia plans to attack the town.", "future"),
     ("Russian forces could attack the town.", "hypothetical"),
+    ("Russian forces failed to capture the village of Oskil.", "negated"),
+    ("Russian forces tried to advance near the village of Oskil.", "asserted"),
     ("Bloggers reported a possible Ukrainian withdrawal from the town.", "possible"),
 ])
 def test_modality(nlp, text, modality):

@@ -9,6 +9,7 @@ from helpers_fuse import (FAR, ISW, MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, WI
 
 from fogofwar.fuse.book import IncidentBook
 from fogofwar.fuse.compat import place_match, time_match, interval_of
+from fogofwar.records import TimeValue
 from fogofwar.fuse.config import ConfigError, load_config, parse_config
 
 def _by_sub(incidents, sub):
@@ -100,10 +101,14 @@ def test_retraction_and_far_places_and_types_do_not_merge():
     assert inc["status"] == "retracted" and inc["credibility"] == 5
     assert [h["status"] for h in inc["history"]] == ["reported", "retracted"]
     assert any(e["quote"]["text"] == "x" for e in inc["evidence"])
-    # the same village 10 days later (stated dates) is the same episode, and says why
-    book.add(mk("f", "2025-04-19", time=day("2025-04-18")))
-    inc = book.incident("inc:a:e0")
-    assert "f:e0" in inc["events"] and "10 day(s) apart" in inc["matched"]["f:e0"]["time"]
+    # the same village on another day is another event; "in the week" 3 days later, the
+    # same episode (a coarse time; the nearest anchor wins), and it says why
+    book.add(mk("f", "2025-04-19", time=day("2025-04-11")))
+    assert "f:e0" not in book.incident("inc:a:e0")["events"]
+    week = TimeValue("2025-W16", 0, 9, "2025-W16", "week", "2025-04-14", "2025-04-20")
+    book.add(mk("g", "2025-04-21", time=week))
+    inc = book.incident("inc:f:e0")
+    assert "g:e0" in inc["events"] and "3 day(s) apart" in inc["matched"]["g:e0"]["time"]
 
 
 def test_compat_features():
@@ -114,6 +119,9 @@ def test_compat_features():
     m = interval_of(month("2025-03"), "2025-04-08")
     assert time_match(m, interval_of(day("2025-03-18"), "2025-04-08"))[0]
     assert not time_match(m, interval_of(day("2025-04-02"), "2025-04-08"))[0]
+    # "in 2025" is too vague to merge on
+    year = interval_of(TimeValue("2025", 0, 4, "2025", "year", "2025-01-01", "2025-12-31"), "2025-04-08")
+    assert not time_match(year, interval_of(day("2025-03-18"), "2025-04-08"))[0]
     # two undated reports: same incident only when published within a day
     assert time_match(interval_of(None, "2025-04-08"), interval_of(None, "2025-04-09"))[0]
     assert not time_match(interval_of(None, "2025-04-08"), interval_of(None, "2025-04-11"))[0]

@@ -54,3 +54,15 @@ def test_open_missing_or_foreign_file_says_why(tmp_path):
     sqlite3.connect(bad).execute("CREATE TABLE x (a)").connection.commit()
     with pytest.raises(ValueError, match="not a fogofwar gazetteer"):
         GazetteerIndex.open(bad)
+
+
+def test_romanisation_variants_match_loosely_when_no_exact_key():
+    from fogofwar.geo.index import DERIVED
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("UA", [NewPlace(1, "Huliaipole", 47.66, 36.26, "UA", "26"),
+                              NewPlace(2, "Vysokopillia", 47.49, 33.53, "UA", "08")])
+    got = idx.lookup(["hulyaipole", "vysokopillya", "huliaipole"])
+    assert got["hulyaipole"][0][0].geonameid == 1 and got["hulyaipole"][0][1] == DERIVED
+    assert got["vysokopillya"][0][0].geonameid == 2
+    assert got["huliaipole"][0][1] != DERIVED  # exact match keeps its own kind

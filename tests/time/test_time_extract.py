@@ -174,3 +174,19 @@ def test_long_report_stays_fast(nlp):
     found = extract_times(doc, BELGOROD_PUB)
     assert len(found) >= 160
     assert time.perf_counter() - t0 < 2.0  # ~10 ms here; generous for a loaded machine
+
+
+@pytest.mark.parametrize("sentence,expr,value", [
+    ("Russian forces conducted strikes overnight on March 4-5.", "overnight on March 4-5",
+     "2025-03-04TNI"),
+    ("Ukrainian forces repelled assaults from 1 to 3 March.", "1 to 3 March",
+     "2025-03-01/2025-03-03"),
+    ("Missiles struck in the early hours of Monday.", "the early hours of Monday",
+     "2025-04-07TMO"),
+    ("Shelling began on the morning of March 5.", "the morning of March 5", "2025-03-05TMO"),
+])
+def test_compound_expressions_in_context(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence))
+    assert expr in found, sorted(found)
+    assert found[expr].value == value
+    assert len(found) == 1  # "overnight" is not also reported on its own

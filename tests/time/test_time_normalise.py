@@ -152,3 +152,36 @@ def test_footnote_mark_glued_to_a_day_number():
 def test_that_year_without_antecedent_is_unknown_not_wrong():
     n = norm("that year")
     assert n.value == "XXXX" and n.first is None
+
+
+@pytest.mark.parametrize("text,value,first,last", [
+    ("1 to 3 March", "2025-03-01/2025-03-03", date(2025, 3, 1), date(2025, 3, 3)),
+    ("March 4-5", "2025-03-04/2025-03-05", date(2025, 3, 4), date(2025, 3, 5)),
+    ("from 2014 to 2022", "2014/2022", date(2014, 1, 1), date(2022, 12, 31)),
+    ("between May 2022 and July 2022", "2022-05/2022-07", date(2022, 5, 1), date(2022, 7, 31)),
+])
+def test_ranges_are_intervals(text, value, first, last):
+    n = norm(text)
+    assert (n.value, n.precision, n.first, n.last) == (value, "period", first, last)
+
+
+def test_and_without_between_is_not_a_range():
+    assert normalise("2022 and 2024", PUB) is None
+
+
+@pytest.mark.parametrize("text,value,first,last", [
+    ("overnight on March 4-5", "2025-03-04TNI", date(2025, 3, 4), date(2025, 3, 5)),
+    ("the night of 18 to 19 March", "2025-03-18TNI", date(2025, 3, 18), date(2025, 3, 19)),
+    ("the morning of March 5", "2025-03-05TMO", date(2025, 3, 5), date(2025, 3, 5)),
+    ("Monday night", "2025-04-07TNI", date(2025, 4, 7), date(2025, 4, 8)),
+    ("the week of 14 March", "2025-W11", date(2025, 3, 10), date(2025, 3, 16)),
+])
+def test_parts_of_days(text, value, first, last):
+    n = norm(text)
+    assert (n.value, n.first, n.last) == (value, first, last)
+    assert n.precision in ("day", "week")
+
+
+def test_an_article_is_not_a_count():
+    assert norm("a three-year period").value == "P3Y"
+    assert norm("a year").value == "P1Y"

@@ -52,10 +52,11 @@ _INANIMATE = {"attack", "strike", "shelling", "incident", "fighting", "operation
               "withdrawal", "counteroffensive", "counterattack", "activity", "effort"}
 _TRAIL = re.compile(r"(?:\s|[.,;:—–-]|\.?\[\d*\]?|\])+$")
 _LEAD = re.compile(r"^(?:\s|[,;:—–-]|that\b)+", re.I)
-_CUT_ADVCL = re.compile(r",\s+(likely|possibly|probably|almost certainly|which|indicating|"
+_CUT_ADVCL = re.compile(r",\s+(likely|possibly|probably|almost certainly|indicating|"
                         r"suggesting|confirming|although|though|while|but ISW)\b")
 
 
+_CITATION = re.compile(r"^\.?\[\d+\]?$|^\]$")
 _BOUNDARY = re.compile(r"\.?\[\d+\]|\n")
 
 
@@ -114,8 +115,9 @@ def _source_span(doc, head) -> tuple[int, int]:
         if doc[i].text == "(" and i > head.i:
             right = i - 1
             break
-    if doc[left].dep_ == "punct":
-        left += 1
+    while left < head.i and (doc[left].dep_ == "punct" or _CITATION.match(doc[left].text) or
+                             doc[left].is_space):
+        left += 1  # a citation marker the tokenizer split off opens the next sentence
     s, e = _tok_span(doc, left, max(left, right))
     nl = _text(doc).rfind("\n", s, head.idx)  # a heading line glued on by the parse
     if nl >= 0:
@@ -298,7 +300,7 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     negated = any(c.dep_ == "neg" for c in tok.children)
     subj = _subject(tok)
     src_span = None
-    if subj is None or _crosses(doc, subj.idx, tok.idx):
+    if subj is None or _crosses(doc, subj.idx, tok.idx) or _CITATION.match(subj.text):
         np_ = _preceding_np(doc, tok)
         if np_ is None:
             return None

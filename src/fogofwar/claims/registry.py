@@ -45,13 +45,14 @@ ENTRIES: tuple[SourceEntry, ...] = (
     SourceEntry("Ivan Fedorov", _P, "UA", ("Fedorov",), person=True),
     SourceEntry("Vadym Boichenko", _P, "UA", ("Boichenko",), person=True),
     SourceEntry("Petro Andryushchenko", _P, "UA", ("Andryushchenko",), person=True),
-    SourceEntry("Government of Ukraine", _P, "UA", ("Ukraine", "Kyiv", "Ukrainian government",
-                                                    "Ukrainian authorities", "Ukrainian officials")),
+    SourceEntry("Government of Ukraine", _P, "UA", (
+        "Ukraine", "Kyiv", "Ukrainian government", "Ukrainian authorities",
+        "Ukrainian officials")),
     # Ukraine: military
     SourceEntry("Ukrainian General Staff", _M, "UA", (
         "Ukrainian General Staff", "General Staff of the Armed Forces of Ukraine",
-        "Ukraine's General Staff", "General Staff of Ukraine", "Ukrainian Armed Forces General Staff",
-        "Ukrainian General Staff's", "General Staff")),
+        "Ukraine's General Staff", "General Staff of Ukraine",
+        "Ukrainian Armed Forces General Staff", "Ukrainian General Staff's", "General Staff")),
     SourceEntry("Ukrainian Ministry of Defense", _M, "UA", (
         "Ukrainian Ministry of Defense", "Ukrainian Ministry of Defence", "Ukrainian MoD",
         "Ukrainian Defense Ministry", "Ukraine's Defense Ministry", "Ukraine's defence ministry")),
@@ -184,6 +185,9 @@ def lookup(text: str) -> SourceEntry | None:
             break
         key = normalise(" ".join(tail))
         if key in idx and (idx[key].person or len(tail) > 1):
+            said = side_of(" ".join(words[:i]))
+            if said and idx[key].side and said != idx[key].side:
+                continue  # "the Russian General Staff" is not the Ukrainian one
             return idx[key]
     return None
 

@@ -10,7 +10,6 @@ operations remain controversial") are references, not new events, and are skippe
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
@@ -18,17 +17,14 @@ from . import fatalities as _fatalities
 from .arguments import (
     anaphoric_site, locations, place_tokens, region, roles, tree_distance,
 )
+from .coding import code_event, dyad_of
 from .detect import Candidate, detect, sent_starts
-from .lexicon_actors import country_name
-from .lexicon_events import CIVILIAN_TARGETS
 from .polarity import modality
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES
 
 __all__ = ["extract_events"]
 
-_STATE_KINDS = {"state forces", "government"}
-_ARMED_TYPES = {"Battles", "Explosions/Remote violence"}
 _USABLE_REFS = {"PRESENT_REF"}
 
 
@@ -53,18 +49,6 @@ def _inferred(times: list[TimeValue], published: date | None) -> int | None:
     times.append(TimeValue(text="", start=0, end=0, value=iso, precision="day", first=iso,
                            last=iso, inferred=True))
     return len(times) - 1
-
-
-def _dyad(actors: list[Actor]) -> list[str]:
-    """The two sides most named by state actors in the report (the conflict dyad)."""
-    c = Counter(a.side for a in actors if a.side and a.kind in _STATE_KINDS)
-    return [s for s, _ in c.most_common(2)]
-
-
-def _to_forces(name: str | None) -> str | None:
-    if name and name.startswith("Government of "):
-        return "Military Forces of " + name[len("Government of "):]
-    return name
 
 
 def extract_events(doc, places: list[Place], times: list[TimeValue], actors: list[Actor],
@@ -93,7 +77,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     ptoks = place_tokens(doc, places)
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
-    dyad = _dyad(actors)
+    dyad = dyad_of(actors)
     published = report.published_date
 
     events: list[Event] = []
@@ -124,41 +108,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             tk = _inferred(times, published)
         else:
             sent_time.setdefault(sent.start, tk)
-        sub = c.sub
-        if sub == "Attack" and len(dyad) == 2 and not _civilian_target(doc, reg) and (
-                s1 in dyad or not a1):
-            sub = "Armed clash"  # an attack between two states' forces, not on civilians
-        etype = ALL_SUBTYPES[sub]
-        if etype in _ARMED_TYPES:
-            a1, a2 = _to_forces(a1), _to_forces(a2)
-        site_cc = places[sites[0][0]].country_code if sites else None
-        if sub in ("Non-state actor overtakes territory", "Government regains territory"):
-            a1_kind = actor_at[c.trigger].kind if c.trigger in actor_at else None
-            if s1 and site_cc and s1 == site_cc:
-                sub = "Government regains territory"
-            elif s1 and site_cc and s1 != site_cc and sub == "Government regains territory":
-                sub = "Non-state actor overtakes territory"
-            del a1_kind
-        if sub == "Change to group/activity" and not a1:
-            a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
-        if sub == "Change to group/activity" and a2 and a2 == "Military Forces":
-            a2 = None
-        if etype == "Battles":
-            site_name = places[sites[0][0]].name if sites else None
-            if not a1 and not a2 and site_name in battle_at:
-                a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
-            if a1 and not a2 and s1 and site_cc and site_cc != s1:
-                a2 = f"Military Forces of {country_name(site_cc) or site_cc}"
-            if a1 and not a2 and s1 and len(dyad) == 2 and s1 in dyad:
-                other = dyad[1] if dyad[0] == s1 else dyad[0]
-                a2 = f"Military Forces of {country_name(other)}"
-            if (a1 or a2) and sites:
-                for k, _ in sites:
-                    battle_at.setdefault(places[k].name, (a1, a2))
-        if etype == "Explosions/Remote violence" and not a1 and site_cc and len(dyad) == 2 \
-                and site_cc in dyad:
-            other = dyad[1] if dyad[0] == site_cc else dyad[0]
-            a1 = f"Military Forces of {country_name(other)}"
+        sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
+                                 dyad, battle_at)
         mod = modality(trig, [doc[i] for i in c.tokens])
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)
@@ -178,10 +129,6 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if sites:
             last_site = sites[-1]
     return _dedupe(events, refs, places), times
-
-
-def _civilian_target(doc, reg: set[int]) -> bool:
-    return any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
 
 
 def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
@@ -275,8 +222,10 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place]) -> list[
             out.append(ev)
             continue
         p = places[ev.location]
-        key = (ev.sub_event_type, p.geonameid or (p.name or p.text).lower(), ev.polarity,
-               ev.time)
+        # the name as written as well as its resolution: a village the gazetteer could only
+        # place in its region is not the region named elsewhere
+        key = (ev.sub_event_type, p.geonameid, (p.name or "").lower(), p.text.lower(),
+               ev.polarity, ev.time)
         if ref and key in seen:
             continue
         seen.setdefault(key, len(out))

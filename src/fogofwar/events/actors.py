@@ -122,7 +122,8 @@ def extract_actors(doc) -> list[Actor]:
             canonical, side = LEADERS[key]
             cands.append((s, e, canonical, "government", side))
         elif label in ("DEMONYM", "NAME"):
-            iso = _iso_of(doc[s]) if e - s == 1 else (DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key))
+            iso = (_iso_of(doc[s]) if e - s == 1
+                   else DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key))
             if iso is None:
                 continue
             j = e
@@ -149,9 +150,7 @@ def extract_actors(doc) -> list[Actor]:
                 cands.append((s, e, f"Government of {country_name(iso)}", "government", iso))
         elif label == "SEAT":
             iso = SEAT_TO_ISO[key]
-            start = s - 1 if key.startswith("kremlin") and s > 0 and doc[s - 1].lower_ == "the" else s
-            if doc[s].lower_ == "the":
-                start = s
+            start = s  # "the Kremlin" keeps its article when the phrase has it
             if _is_agentive(doc[e - 1]):
                 cands.append((start, e, f"Government of {country_name(iso)}", "government", iso))
     for tok in doc:

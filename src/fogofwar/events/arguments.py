@@ -145,7 +145,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             continue
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
-        if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts") for c in doc[root].children):
+        if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts")
+                                      for c in doc[root].children):
             prec = max(prec, 2)
         found.append((k, prec, root))
     if not found:

@@ -118,7 +118,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                    for k, (w, p) in enumerate(words)):
                 best = (len(words), defn, phrase)
                 break
-        if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG"):
+        if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
+                                                                          "JJ"):
             best = None  # "occupied Ishchenka", "wounded soldiers": a state, not an event
         if best:
             length, defn, phrase = best
@@ -135,13 +136,19 @@ _TRANSPARENT = {"of", "series", "wave", "number", "barrage", "string", "spate", 
                 "volley", "salvo", "couple", "dozens", "hundreds", "wave", "campaign"}
 
 
+def _participial(tok) -> bool:
+    """"shelled the town, killing 3": a subjectless participle clause adds to its head event."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
 def _linked(doc, a: int, b: int, hops: int = 2) -> bool:
     """Is b an ancestor of a (or a of b) within ``hops`` non-clausal dependency steps?"""
     for x, y in ((a, b), (b, a)):
         tok = doc[x]
         steps = 0
         for _ in range(hops + 4):
-            if tok.dep_ not in _LINK_DEPS or tok.head.i == tok.i:
+            if tok.head.i == tok.i or (tok.dep_ not in _LINK_DEPS and not _participial(tok)):
                 break
             tok = tok.head
             if tok.i == y:
@@ -211,7 +218,7 @@ def _lemmas(tokens) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def _object_lemmas(tok) -> set[str]:
+def object_lemmas(tok) -> set[str]:
     """Lemmas of a trigger's objects/targets (direct object, passive subject, on/against X)."""
     out = set()
     for ch in tok.children:
@@ -286,7 +293,7 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
     disrupt_verbs = [c for c in cand.cues if c.defn.sub == "Disrupted weapons use"
                      and c.defn.weight <= 1]
     if disrupt_verbs and len(cand.cues) == 1 and trig.lemma_.lower() in _CAPTURE \
-            and _object_lemmas(trig) & TERRITORY_NOUNS:
+            and object_lemmas(trig) & TERRITORY_NOUNS:
         sub = "Non-state actor overtakes territory"  # "the army recovered the regions"
     elif disrupt_verbs:
         if member_subs & (_WEAPONISH - {"Disrupted weapons use"}) or any(
@@ -297,7 +304,7 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
     if sub in _PROTEST or member_subs & _PROTEST:
         if ctx & PROTEST_VIOLENT or "Violent demonstration" in member_subs:
             return "Violent demonstration"
-        if "Attack" in member_subs:
+        if "Attack" in member_subs and (ctx & PROTEST_EXCESSIVE or not ctx & PROTEST_INTERVENTION):
             return "Excessive force against protesters"  # "attacks against protesters"
         opened_fire = "open" in ctx and "fire" in ctx
         if opened_fire or (ctx & PROTEST_EXCESSIVE and ctx & PROTEST_STATE):
@@ -312,7 +319,7 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:
             return "Man-made disaster"
     if sub in _TERRITORIAL and trig.lemma_.lower() in _CAPTURE | {"control"}:
-        objs = _object_lemmas(trig)
+        objs = object_lemmas(trig)
         if trig.lemma_.lower() == "enter" and not (objs & TERRITORY_NOUNS or any(
                 ch.dep_ in ("dobj", "prep") and any(t.pos_ == "PROPN" for t in ch.subtree)
                 for ch in trig.children)):
@@ -333,10 +340,10 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         if kind == "nonstate":
             return "Non-state actor overtakes territory"
     if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and \
-            _object_lemmas(trig) & ARMED_TARGETS:
+            object_lemmas(trig) & ARMED_TARGETS:
         return "Government regains territory"  # "expelled Russian troops from Zavody"
     if sub == "Attack":
-        objs = _object_lemmas(trig)
+        objs = object_lemmas(trig)
         if objs & ARMED_TARGETS and not objs & CIVILIAN_TARGETS:
             return "Armed clash"
         if trig.dep_ == "pobj" and trig.head.lower_ == "under":
@@ -354,6 +361,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         trig = doc[c.trigger]
         if trig.dep_ == "amod" or trig.pos_ == "ADJ":
             continue  # "occupied territory", "criminal": a state or a quality, not an event
+        if trig.dep_ == "compound" and trig.head.i not in c.tokens:
+            continue  # "combat zones", "drone footage": the cue names a kind of thing
         span = context_of(c) if context_of else doc[c.trigger].sent
         key = (span.start, span.end)
         if key not in lemma_cache:

@@ -24,7 +24,8 @@ _WORDS = {
 }
 _NUM = (r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in _WORDS if w not in ("a", "an")),
                                           key=len, reverse=True)) + r")")
-_Q = r"(?:at least|up to|more than|over|nearly|almost|about|around|some|as many as|approximately|roughly|fewer than|less than)"
+_Q = (r"(?:at least|up to|more than|over|nearly|almost|about|around|some|as many as|"
+      r"approximately|roughly|fewer than|less than)")
 # "killed"/"slain" need an auxiliary ("40 were killed"), else "Two bombers killed 8" reads
 # the bombers as the dead.
 _DEAD = (r"(?:(?:(?:were|was|have been|had been|are|is|being|got)\s+(?:reportedly\s+|also\s+)?"

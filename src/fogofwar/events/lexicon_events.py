@@ -33,14 +33,15 @@ CUES: dict[str, CueDef] = {}
 _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight, firefight, "
      "gun battle, exchange fire, exchange of fire, trade fire, skirmish, combat, ambush, "
      "advance, offensive, counteroffensive, counter-offensive, incursion, assault, "
-     "operate, operation, besiege, siege, storm, raid, battle/VERB")
+     "operate, operation, besiege, siege, storm/VERB, raid, battle/VERB")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation")
 _add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
 _add(CUES, "Non-state actor overtakes territory", 3.5, "capture, seize control, take control, "
      "seize, overrun, take over, occupy, gain, fall to, make gains, make gain")
 # --- Explosions/Remote violence ---------------------------------------------------------------
-_add(CUES, "Chemical weapon", 6, "chemical attack, chemical weapon, chemical weapons, poisonous gas, "
+_add(CUES, "Chemical weapon", 6, "chemical attack, chemical weapon, chemical weapons, "
+     "poisonous gas, "
      "poison, poisonous, suffocation, "
      "mustard gas, sarin, chlorine gas, chlorine, toxic gas, nerve agent, poison gas, "
      "chemical agent, gas attack, vx, novichok")
@@ -58,7 +59,8 @@ _add(CUES, "Shelling/artillery/missile attack", 4.5, "shell, shelling, artillery
      "multiple rocket launcher, tank fire, come under fire, shellfire, bombard, bombardment, "
      "pound")
 _add(CUES, "Remote explosive/landmine/IED", 4.5, "ied, improvised explosive device, landmine, "
-     "land mine, mine/NOUN, mines, roadside bomb, car bomb, bomb blast, explosive device, booby trap, "
+     "land mine, mine/NOUN, mines, roadside bomb, car bomb, bomb blast, explosive device, "
+     "booby trap, "
      "vbied, bomb, blast, explosion, explode, detonate, explosive, bombing, magnetic bomb, "
      "sticky bomb, parcel bomb, pipe bomb")
 _add(CUES, "Grenade", 6, "grenade, hand grenade, grenade attack, lob, hurl")
@@ -71,7 +73,8 @@ _add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execut
 _add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidnapping, "
      "forced disappearance, disappear, take hostage, hostage, go missing, forcibly disappear")
 # --- Protests and riots -----------------------------------------------------------------------
-_add(CUES, "Peaceful protest", 4, "protest, demonstration, rally, march/VERB, march/NOUN, sit-in, demonstrate, "
+_add(CUES, "Peaceful protest", 4, "protest, demonstration, rally, march/VERB, march/NOUN, "
+     "sit-in, demonstrate, "
      "picket, vigil, walkout, take to the streets, protester, demonstrator, protestor, "
      "hunger strike, general strike, on strike, boycott, marcher")
 _add(CUES, "Violent demonstration", 4.5, "riot, rioter, rioting, violent protest, "
@@ -114,14 +117,16 @@ _add(CUES, "Non-violent transfer of territory", 4.7, "hand over, handed over, ha
 # --- Non-conflict -----------------------------------------------------------------------------
 _add(CUES, "Natural disaster", 6, "earthquake, quake, flood, flooding, cyclone, hurricane, "
      "typhoon, tsunami, landslide, avalanche, volcano, eruption, erupt, volcanic, drought, "
-     "storm, tornado, heavy rain, torrential, rainfall, monsoon, heavy rains, magnitude, tremor, mudslide, wildfire, heatwave, "
+     "storm/NOUN, tornado, heavy rain, torrential, rainfall, monsoon, heavy rains, "
+     "magnitude, tremor, mudslide, wildfire, heatwave, "
      "natural disaster")
 _add(CUES, "Man-made disaster", 4, "gas leak, oil leak, chemical leak, toxic leak, spill, "
      "crash, collision, collapse, derail, "
-     "derailment, accident, capsize, blaze, fire, gas leak, chemical leak, oil spill, "
+     "derailment, accident, capsize, gas leak, chemical leak, oil spill, "
      "chemical spill, poisoning, industrial accident, furnace, boiler, "
      "tanker, sink, stampede")
-_add(CUES, "Man-made disaster", 3, "fire, blaze")
+_add(CUES, "Man-made disaster", 3, "fire/NOUN, blaze")
+_add(CUES, "Attack", 1.5, "fire/VERB")  # "fired on the convoy": shooting
 # A plant or factory is where an explosion or fire happens, not an event itself.
 _add(CUES, "Man-made disaster", 4, "factory/NOUN, plant/NOUN", anchor=False)
 _add(CUES, "Man-made disaster", 5, "crash")

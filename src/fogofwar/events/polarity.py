@@ -11,9 +11,12 @@ from __future__ import annotations
 _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
                "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
                "frustrate", "disrupt"}
+# "tried to advance" and "were forced to withdraw" tell of fighting and a withdrawal that
+# happened, so "try", "attempt" and "force" are not here; "failed to capture" is a negation.
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
-                 "seek", "want", "expect", "going", "mean", "schedule", "set", "force", "try",
-                 "attempt", "hope", "order", "urge", "call"}
+                 "seek", "want", "expect", "going", "mean", "schedule", "set", "hope", "order",
+                 "urge", "call"}
+_FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
 _POSSIBLE_MODS = {"possible", "potential", "likely", "probable", "rumoured", "rumored",
@@ -42,14 +45,16 @@ def modality(trigger, cluster_tokens=()) -> str:
         tok = tok.head
         chain.append((via, tok))
     for t in [trigger] + [h for _, h in chain]:
-        if t is not trigger and t.pos_ in ("VERB", "AUX") and any(ch.dep_ == "neg" for ch in t.children):
-            if t.lemma_.lower() not in _DENY_VERBS:
-                return "negated"
+        if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
+                and any(ch.dep_ == "neg" for ch in t.children):
+            return "negated"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
     for via, head in chain:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"
+        if via == "xcomp" and head.lemma_.lower() in _FAIL_VERBS:
+            return "negated"  # "failed to capture the village"
     for via, head in chain:
         lemma = head.lemma_.lower()
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:

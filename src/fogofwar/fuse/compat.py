@@ -51,16 +51,21 @@ class FusionOptions:
     # their reports are at most this many days apart (daily reports cover the previous day).
     inferred_gap_days: int = 1
     # An undated event may refer back to a dated one up to this many days before its report
-    # (news and daily assessments speak of the last days; a month merged a month of daily
-    # "assaults on Kharkiv" into one incident on the ISW reports).
-    inferred_lookback_days: int = 3
+    # (news and daily assessments speak of the day before; 31 days merged a month of daily
+    # "assaults on Kharkiv" into one incident on the ISW reports, 3 days still chained
+    # consecutive days' assaults).
+    inferred_lookback_days: int = 1
+    # A time wider than this ("in 2022", "since February") is too vague to merge on: such
+    # an event joins only an incident with the very same interval.
+    max_interval_days: int = 31
     # A denial that names no place covers the places its report names within this many
     # characters of it (its paragraph, roughly).
     blanket_chars: int = 400
-    # Two times at the very same gazetteer place (stated or the report's date) may be this
-    # many days apart and still be one incident: fighting for a village reported "in March"
-    # and "on 8 April" is one episode. Applied against an incident's anchor time only, so it
-    # cannot chain across months.
+    # A coarse time (a week, a month) and another time at the very same gazetteer place may
+    # be this many days apart and still be one incident: fighting for a village reported
+    # "in March" and "on 8 April" is one episode. Two single days never use it (daily
+    # assaults on one town are separate events). Applied against an incident's anchor time
+    # only, so it cannot chain across months.
     same_place_gap_days: int = 14
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.
@@ -108,6 +113,10 @@ def time_match(a: Interval | None, b: Interval | None, opts: FusionOptions = DEF
     """Overlap given the precisions; undated events are matched by report dates (see options)."""
     if a is None or b is None:
         return True, "time unknown on one side"
+    if max(a.days, b.days) > opts.max_interval_days:
+        same = (a.first, a.last) == (b.first, b.last)
+        return same, f"a time of {max(a.days, b.days)} days is too vague to merge on" + (
+            " (same interval)" if same else "")
     if a.inferred and b.inferred:
         gap = abs((a.first - b.first).days)
         return gap <= opts.inferred_gap_days, f"both undated, reports {gap} day(s) apart"

@@ -132,25 +132,15 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         ok_t = iv.overlaps(inc.interval)
         why_t = f"undated negation of {iv.first}: {'same day' if ok_t else 'another day'}"
     if (not ok_t and not negation and strength >= 3 and iv is not None and inc.interval is not None
+            and 1 < max(iv.days, inc.interval.days) <= opts.max_interval_days
             and gap_days(iv, inc.interval) <= opts.same_place_gap_days):
         ok_t = True
         why_t = (f"same place, times {gap_days(iv, inc.interval)} day(s) apart "
                  f"(<= {opts.same_place_gap_days})")
     if not ok_t:
-        # Also compatible when it overlaps a member's stated time (not two undated reports:
-        # chaining those would merge weeks of daily "fighting near X" into one incident).
-        for eid in sorted(inc.intervals):
-            oiv = inc.intervals[eid]
-            if inc.members.get(eid, ("",))[0] != "asserts" or oiv is None:
-                continue
-            if iv is not None and iv.inferred and oiv.inferred:
-                continue
-            ok_t, why = time_match(iv, oiv, opts)
-            if ok_t:
-                why_t = f"{why} (member {eid})"
-                break
-        if not ok_t or negation:
-            return None
+        # Only the anchor counts: matching any member's time let daily reports chain an
+        # incident across weeks (ISW: "Mariupol" armed clash spanning six weeks).
+        return None
     ok_a, why_a = actor_match(m, inc.actors)
     if not ok_a:
         return None

@@ -26,12 +26,12 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "3"
+DEFAULT_VERSION = "5"
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"],
-    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain"],
     "RU": ["Russian Federation"], "KR": ["South Korea"], "KP": ["North Korea"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"], "CG": ["Congo-Brazzaville"],
     "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "IR": ["Iran"], "SY": ["Syria"],

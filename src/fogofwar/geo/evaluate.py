@@ -54,9 +54,22 @@ def load_articles(path: str | Path) -> list[GoldArticle]:
                 continue
             g = t.find("gaztag")
             src = g if g is not None else t
+            name = (t.findtext("phrase") or t.findtext("name") or "").strip()
+            s, e = _align(text, s, e, name)
             tops.append(GoldToponym(s, e, text[s:e], _f(src, "lat"), _f(src, "lon")))
         out.append(GoldArticle(text, tuple(tops)))
     return out
+
+
+def _align(text: str, s: int, e: int, name: str) -> tuple[int, int]:
+    """GeoVirus offsets are one past the name ("andi," for "Pandi"): move a span onto its
+    name when the name lies within two characters of the given offsets."""
+    if not name or text[s:e] == name:
+        return s, e
+    for d in (-1, 1, -2, 2):
+        if 0 <= s + d and text[s + d:s + d + len(name)] == name:
+            return s + d, s + d + len(name)
+    return s, e
 
 
 @dataclass

@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS admin (
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
+LOOSE_PREFIX = "~"  # loose keys live beside exact ones, marked so they never collide
 # name.kind: how the key was derived (the resolver trusts a main name more than a variant).
 MAIN, ALTERNATE, DERIVED = 0, 1, 2
 
@@ -147,7 +148,7 @@ class GazetteerIndex:
 
         Rows of the "default" source that share a GeoNames id with the new rows are dropped,
         so a country dump refines the default."""
-        from .names import key
+        from .names import key, loose
 
         c = self.conn
         with c:
@@ -171,6 +172,11 @@ class GazetteerIndex:
                         if k and k not in seen and len(k) <= 80:
                             seen.add(k)
                             rows.append((k, pid, kind))
+                for k in list(seen):  # romanisation variants: "Hulyaipole" ~ "Huliaipole"
+                    lk = LOOSE_PREFIX + loose(k)
+                    if lk not in seen:
+                        seen.add(lk)
+                        rows.append((lk, pid, DERIVED))
                 cur.executemany("INSERT INTO name (key, place, kind) VALUES (?,?,?)", rows)
                 n += 1
             c.executemany("INSERT OR REPLACE INTO admin (cc, admin1, admin2, name, source)"
@@ -199,8 +205,18 @@ class GazetteerIndex:
 
     # -- reading ---------------------------------------------------------------------
     def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[GazEntry, int]]]:
-        """Entries (with the name kind that matched) for each key that the index holds."""
+        """Entries (with the name kind that matched) for each key that the index holds; a key
+        with no exact match is tried loosely (romanisation glides folded), as a DERIVED match."""
+        from .names import loose
+
         keys = list(dict.fromkeys(k for k in keys if k))
+        exact = self._lookup(keys)
+        missing = {LOOSE_PREFIX + loose(k): k for k in keys if k not in exact}
+        for lk, rows in self._lookup(list(missing)).items():
+            exact[missing[lk]] = [(e, DERIVED) for e, _ in rows]
+        return exact
+
+    def _lookup(self, keys: list[str]) -> dict[str, list[tuple[GazEntry, int]]]:
         out: dict[str, list[tuple[GazEntry, int]]] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]

@@ -60,6 +60,18 @@ def region_stems(name: str) -> set[str]:
     return {s for s in out if s}
 
 
+_LOOSE = (("yy", "y"), ("iy", "i"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("yi", "i"),
+          ("yo", "io"), ("j", "y"), ("'", ""))
+
+
+def loose(k: str) -> str:
+    """A key with the glides of competing romanisations folded: "Hulyaipole" and
+    "Huliaipole", "Vysokopillya" and "Vysokopillia", "Zaporizhzhya" and "Zaporizhzhia"."""
+    for a, b in _LOOSE:
+        k = k.replace(a, b)
+    return k
+
+
 def is_latin(name: str) -> bool:
     """True when the name is written in Latin script (with any diacritics)."""
     return bool(name) and all(ord(c) < 0x250 or c in "\u2019\u2018\u02bc" for c in name)

@@ -56,6 +56,7 @@ media social health energy power water fire security police forces force border 
 line lines sea bay gulf beach park mountain hill valley forest field fields farm
 """.split())
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DISEASE_WORDS = frozenset("virus viruses fever disease flu influenza strain vaccine".split())
 THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev slice)
 FACILITY_WORDS = frozenset("""st street rd road ave avenue dr drive blvd boulevard ln lane
 pkwy parkway hwy highway way ct court pl place sq square bridge school university college
@@ -266,6 +267,18 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
         score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
         m.reasons.append("facility")
+    elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in REGION_WORDS \
+            and doc[j].ent_type_ not in PLACE_LABELS and doc[j].whitespace_ is not None \
+            and not doc[j].is_sent_start:
+        score -= 1.0  # "Nova Poshta", "Dniprovskyi Market": part of a longer name
+        m.reasons.append("before-cap")
+    if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
+        score -= 3.0  # "Marburg virus", "West Nile fever": named after a place, not one
+        m.reasons.append("disease")
+    if m.text.isupper() and len(m.text) <= 4 and \
+            not any(e.is_country or e.is_admin1 for e, _ in m.candidates):
+        score -= 3.0  # acronyms: "UN", "FAO", "HIV"
+        m.reasons.append("acronym")
     if m.text in surnames:
         score -= 2.0  # "Tim Pawlenty ... Pawlenty said"
         m.reasons.append("surname")

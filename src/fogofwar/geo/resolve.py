@@ -57,7 +57,7 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
     """Context-free score of one candidate for one mention."""
     s = math.log10(e.population + 1) * 0.5
     if e.is_country:
-        s += 3.0
+        s += 3.5
     elif e.fcode == "CONT":
         s += 3.0
     elif e.is_admin1:
@@ -158,7 +158,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    return [_place(i, m, best, probs, scores, cands, mentions, index, opt)
+    return [_place(i, m, best, probs, scores, cands, mentions, index, opt, contain)
             for i, m in enumerate(mentions)]
 
 
@@ -289,13 +289,19 @@ def _precision(m: Mention, e: GazEntry) -> int:
     return REGION
 
 
-def _place(i, m, best, probs, scores, cands, mentions, index, opt) -> Place:
+def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain) -> Place:
     e = best[i]
     score = 0.0
     if e is not None:
         k = max(range(len(cands[i])), key=lambda k: scores[i][k])
         score = probs[i][k]
     recog = 1 / (1 + math.exp(-m.score))
+    c = contain.get(i)
+    area = best[c] if c is not None else None
+    if opt.fallback and e is not None and area is not None and area.is_region | area.is_country \
+            and not _inside(e, area) and not (e.is_country or e.fcode == "CONT"):
+        # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
+        return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
     if e is not None and opt.fallback and _doubtful(i, e, best):
         e2 = _fallback_area(i, mentions, best, index)
         if e2 is not None:

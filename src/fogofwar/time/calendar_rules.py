@@ -150,7 +150,7 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
 
 
 def _season(t: str, ctx: Context) -> Norm | None:
-    m = re.fullmatch(r"(?:(this|last|next|past|coming)\s)?(spring|summer|autumn|fall|winter)"
+    m = re.fullmatch(r"(?:(this|last|next|past|coming|the)\s)?(spring|summer|autumn|fall|winter)"
                      r"(?:\s(?:of\s)?(\d{4}))?", t)
     if not m:
         return None
@@ -163,7 +163,7 @@ def _season(t: str, ctx: Context) -> Norm | None:
     else:
         started = a.month >= m0 or (code == "WI" and a.month <= m1)
         y = a.year - (1 if code == "WI" and a.month <= m1 else 0)
-        rel = {"past": "last", "coming": "next"}.get(m[1] or "", m[1] or "")
+        rel = {"past": "last", "coming": "next", "the": ""}.get(m[1] or "", m[1] or "")
         ended = started and not (a.month <= m1 if code != "WI" else a.month in (12, 1, 2))
         if rel == "last" and not ended:
             y -= 1

@@ -22,11 +22,12 @@ the whole.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from . import calendar as cal
 from . import calendar_rules as C
 from . import relative_rules as R
-from .values import UNIT_RE, Context, Norm, clean, interval, on_day
+from .values import UNIT_RE, Context, Norm, clean, in_week, interval, on_day
 
 __all__ = ["Norm", "normalise", "clean"]
 
@@ -62,7 +63,7 @@ def _with_clock(t: str, ctx: Context) -> Norm | None:
     if not m:
         return None
     rest = (t[:m.start()] + " " + t[m.end():]).strip(" ,")
-    rest = re.sub(r"^(?:on|of)\s", "", rest)
+    rest = re.sub(r"^(?:on|of)\s|\s(?:at|on)$", "", rest)
     if m[6]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m[6]]
     elif m[3]:
@@ -77,6 +78,72 @@ def _with_clock(t: str, ctx: Context) -> Norm | None:
     if day is None or day.precision != "day" or day.first is None:
         return Norm(f"XXXX-XX-XXT{hh:02d}:{mm:02d}", "day") if not rest else None
     return Norm(f"{day.first.isoformat()}T{hh:02d}:{mm:02d}", "day", day.first, day.last)
+
+
+_PART_OF_DAY_PREFIX = re.compile(
+    r"^(?:(overnight)(?:\son)?|(?:the\s)?(night|morning|evening|afternoon)\sof|"
+    r"(?:the\s)?(early\shours)\sof|(dawn)\son|(?:the\s)?(week)\sof)\s(.+)$")
+_POD_CODE = {"overnight": "NI", "night": "NI", "morning": "MO", "evening": "EV",
+             "afternoon": "AF", "early hours": "MO", "dawn": "MO"}
+_RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|until|till)\s)\s?(.+)$")
+_BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def _part_of_day(t: str, anchor: date | None, future: bool) -> Norm | None:
+    """ "overnight on March 4-5", "the night of 18 to 19 March", "the morning of March 5"."""
+    m = _PART_OF_DAY_PREFIX.match(t)
+    if not m:
+        return None
+    inner = normalise(m[6], anchor, future=future)
+    if inner is None or inner.first is None:
+        return None
+    if m[5]:  # "the week of 14 March"
+        return in_week(inner.first)
+    if inner.last is None or (inner.last - inner.first).days > 1 or inner.precision not in (
+            "day", "period"):
+        return None
+    code = _POD_CODE[m[1] or m[2] or m[3] or m[4]]
+    last = inner.last
+    if code == "NI" and last == inner.first:
+        last = inner.first + timedelta(days=1)  # the night runs into the next day
+    return Norm(f"{inner.first.isoformat()}T{code}", "day", inner.first, last)
+
+
+def _range(t: str, anchor: date | None, future: bool) -> Norm | None:
+    """ "1 to 3 March", "March 4-5", "from 2014 to 2022", "between May and July": an interval.
+
+    A bare day number borrows the month and year of the other end. "and" makes a range only
+    after "between" ("2022 and 2024" are two years, not three).
+    """
+    m = _RANGE.match(t)
+    if not m or (m[4] == "and" and m[1] != "between"):
+        return None
+    left_t, right_t = m[2], m[5]
+    left = normalise(left_t, anchor, future=future) if not _BARE_DAY.match(left_t) else None
+    right = normalise(right_t, anchor, future=future) if not _BARE_DAY.match(right_t) else None
+    if left is None and right is not None and right.precision == "day" and right.first and \
+            _BARE_DAY.match(left_t):
+        day = int(_BARE_DAY.match(left_t)[1])
+        first = cal.safe_date(right.first.year, right.first.month, day)
+        if first and first > right.first:  # "30 to 2 April": the end of the month before
+            first = cal.safe_date(*_month_before(right.first), day)
+        left = on_day(first) if first else None
+    if right is None and left is not None and left.precision == "day" and left.first and \
+            _BARE_DAY.match(right_t):
+        day = int(_BARE_DAY.match(right_t)[1])
+        last = cal.safe_date(left.first.year, left.first.month, day)
+        if last and last < left.first:
+            last = cal.add_months(left.first.replace(day=1), 1).replace(day=day)
+        right = on_day(last) if last else None
+    if left is None or right is None or left.first is None or right.last is None or \
+            left.first > right.last or "/" in left.value + right.value or \
+            "T" in left.value + right.value:
+        return None
+    return Norm(f"{left.value}/{right.value}", "period", left.first, right.last)
+
+
+def _month_before(d: date) -> tuple[int, int]:
+    return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 
 
 def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm | None:
@@ -99,7 +166,8 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
             return inner
         return interval(inner.first, anchor, left=inner.value.split("/")[0])
     for _ in range(4):  # peel modifiers: "about two years ago", "early on 18 march"
-        n = _apply(t, ctx) or _with_clock(t, ctx)
+        n = _apply(t, ctx) or _with_clock(t, ctx) or _part_of_day(t, anchor, future) or \
+            _range(t, anchor, future)
         if n is not None:
             return n
         m = _MODIFIER.match(t) or _BOUNDARY.match(t)

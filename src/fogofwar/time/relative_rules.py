@@ -126,7 +126,11 @@ def _relative_unit(t: str, ctx: Context) -> Norm | None:
 
 def _count(words: list[str]) -> float | None:
     """The number in front of a unit: digits, words, "a few" (None = vague)."""
-    words = [w for w in words if w not in ("the", "of")]
+    words = [w for w in words if w not in ("the", "of", "more", "additional", "further",
+                                           "extra", "another")]
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] not in (
+            "hundred", "thousand", "dozen", "couple", "few", "half"):
+        words = words[1:]  # "a three-year period": the article is not a count
     if not words or any(w in ("several", "few", "many", "some", "numerous", "multiple",
                               "couple", "recent", "past", "coming") for w in words
                         if w not in ("a",)) and not (words[:2] == ["a", "couple"]):
@@ -224,9 +228,10 @@ def _duration(t: str, ctx: Context) -> Norm | None:
     unit_word = t[m.end(2):].split(" ")[0]
     plural = unit_word != unit
     if not numwords:
+        if not plural and not m[1] and t.startswith("the "):
+            return None  # "the night", "the day": a time named elsewhere, not a length
         if not plural and not m[1]:
-            # a bare singular unit ("week", "the year") reads as one such unit
-            n: float | None = 1
+            n: float | None = 1  # a bare singular unit ("week") reads as one such unit
         else:
             n = None if plural else 1
     else:

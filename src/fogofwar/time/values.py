@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .lexicon import MONTHS, UNITS, WEEKDAYS
@@ -32,7 +32,8 @@ class Context:
 
 
 def on_day(d: date, suffix: str = "") -> Norm:
-    return Norm(d.isoformat() + suffix, "day", d, d)
+    """A day, or a part of it (TimeML suffix "TMO", "TNI"...); a night runs into the next day."""
+    return Norm(d.isoformat() + suffix, "day", d, d + timedelta(days=1) if suffix == "TNI" else d)
 
 
 def in_month(y: int, m: int) -> Norm:

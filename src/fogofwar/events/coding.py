@@ -1,0 +1,88 @@
+"""ACLED coding conventions applied once an event's arguments are known.
+
+Detection types an event from its words; some of ACLED's distinctions need the arguments:
+who holds the territory (a state retaking its own ground "regains territory", a foreign or
+non-state force taking it "overtakes territory"), whether an attack is between two states'
+forces (a battle, or remote fire for a "strike") or on civilians (an attack), and which side
+is the other party when the text names only one. The conflict dyad of a report is the pair of
+sides its state actors belong to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..records import Actor, Place
+from .detect import object_lemmas
+from .lexicon_actors import country_name
+from .lexicon_events import ARMED_TARGETS, CIVILIAN_TARGETS, WEAPON_NOUNS
+from .taxonomy import ALL_SUBTYPES
+
+_STATE_KINDS = {"state forces", "government"}
+_ARMED_TYPES = {"Battles", "Explosions/Remote violence"}
+_TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
+_MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
+    "depot", "equipment", "tank", "vehicle", "command", "warehouse", "bridge", "headquarters",
+    "system", "launcher", "howitzer", "helicopter", "aircraft", "ship", "boat"}
+
+Side = tuple[str | None, str | None]  # (canonical actor, ISO side)
+
+
+def dyad_of(actors: list[Actor]) -> list[str]:
+    """The two sides most named by state actors in the report (the conflict dyad)."""
+    c = Counter(a.side for a in actors if a.side and a.kind in _STATE_KINDS)
+    return [s for s, _ in c.most_common(2)]
+
+
+def _forces(name: str | None) -> str | None:
+    """In a battle or a strike a government acts through its military forces."""
+    if name and name.startswith("Government of "):
+        return "Military Forces of " + name[len("Government of "):]
+    return name
+
+
+def _other(dyad: list[str], side: str) -> str | None:
+    return dyad[1] if dyad[0] == side else dyad[0]
+
+
+def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
+               sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
+               battle_at: dict) -> tuple[str, str | None, str | None]:
+    """(sub-event type, actor1, actor2) after the conventions above. ``battle_at`` maps a
+    site name to the actors of the battle last told there (updated here)."""
+    (a1, s1), (a2, s2) = agent, patient
+    at_war = len(dyad) == 2 and (s1 in dyad or not a1)
+    if sub == "Attack" and at_war and not any(doc[i].lemma_.lower() in CIVILIAN_TARGETS
+                                              for i in reg):
+        # between two states' forces an attack is a battle, and a "strike" is remote fire
+        sub = ("Shelling/artillery/missile attack" if trig.lemma_.lower() in ("strike", "hit")
+               else "Armed clash")
+    if sub == "Looting/property destruction" and at_war and s1 and \
+            object_lemmas(trig) & _MILITARY_OBJECTS:
+        sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+    etype = ALL_SUBTYPES[sub]
+    if etype in _ARMED_TYPES:
+        a1, a2 = _forces(a1), _forces(a2)
+    site_cc = places[sites[0][0]].country_code if sites else None
+    if sub in _TERRITORIAL and s1 and site_cc:
+        sub = _TERRITORIAL[1] if s1 == site_cc else _TERRITORIAL[0]
+    if sub == "Change to group/activity":
+        if not a1:
+            a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
+        if a2 == "Military Forces":
+            a2 = None
+    if etype == "Battles":
+        site_name = places[sites[0][0]].name if sites else None
+        if not a1 and not a2 and site_name in battle_at:
+            a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
+        if a1 and not a2 and s1 and site_cc and site_cc != s1:
+            a2 = f"Military Forces of {country_name(site_cc) or site_cc}"
+        if a1 and not a2 and s1 and len(dyad) == 2 and s1 in dyad:
+            a2 = f"Military Forces of {country_name(_other(dyad, s1))}"
+        if (a1 or a2) and sites:
+            for k, _ in sites:
+                battle_at.setdefault(places[k].name, (a1, a2))
+    if etype == "Explosions/Remote violence" and not a1 and site_cc and len(dyad) == 2 \
+            and site_cc in dyad:
+        a1 = f"Military Forces of {country_name(_other(dyad, site_cc))}"
+    return sub, a1, a2
