@@ -173,6 +173,7 @@ def main(argv: list[str] | None = None) -> dict:
                     help="with --reuse: drop the incidents and fuse the stored extractions again")
     ap.add_argument("--samples", default=None, help="write the samples to this JSON file")
     ap.add_argument("--judged", default=None, help="hand judgements to score")
+    ap.add_argument("--seed", type=int, default=6, help="sampling seed")
     args = ap.parse_args(argv)
     from fogofwar.store import Store
 
@@ -193,7 +194,7 @@ def main(argv: list[str] | None = None) -> dict:
             out["fuse_s"] = round(time.perf_counter() - t, 1)
         out.update(counts(store.db))
         if args.samples or args.judged:
-            s = samples(store.db)
+            s = samples(store.db, seed=args.seed)
             out["near_non_merge_pairs"] = s["near_non_merge_pairs"]
             if args.samples:
                 Path(args.samples).write_text(json.dumps(s, indent=1, ensure_ascii=False))

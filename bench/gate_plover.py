@@ -36,7 +36,7 @@ def predict_one(doc) -> str | None:
     if cands and (verb is None or verb in ("FIGHT", "ASSAULT")):
         best = max(cands, key=lambda c: (c.weight, -c.trigger))
         if best.weight >= 3:
-            return plover_code(best.sub, doc[best.trigger].sent)
+            return plover_code(best.sub, doc[best.trigger].sent, doc[best.trigger])
     return verb
 
 

@@ -185,3 +185,13 @@ def test_time_continues_into_a_pronoun_sentence_only(nlp, second, continues):
     assert times[evs[0].time].text == "3 March"
     assert (times[evs[1].time].text == "3 March") is continues
     assert times[evs[1].time].inferred is not continues
+
+
+def test_a_participle_clause_adds_its_dead_to_the_main_event(nlp):
+    text = "Russian forces shelled Kupiansk, killing at least 3 civilians."
+    evs, places, _ = run(nlp, text, [place(text, "Kupiansk", "UA", 1)])
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.fatalities.low, ev.fatalities.best) == (3, 3)
+    assert ev.evidence.text.endswith("civilians")

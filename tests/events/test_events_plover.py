@@ -25,3 +25,14 @@ def test_plover_code_maps_acled_types():
     assert plover_code("Armed clash") == "FIGHT"
     assert plover_code("Suicide bomb") == "ASSAULT"
     assert plover_code("Arrests") == "COERCE"
+
+
+def test_a_withdrawal_event_is_plover_retreat(nlp):
+    from fogofwar.events import extract_events
+    from fogofwar.events.actors import extract_actors
+    from fogofwar.records import Report
+
+    text = "Bloggers reported a possible Ukrainian withdrawal from the town."
+    doc = nlp(text)
+    evs, _ = extract_events(doc, [], [], extract_actors(doc), Report(id="w", text=text))
+    assert [e.plover for e in evs] == ["RETREAT"]

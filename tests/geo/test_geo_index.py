@@ -66,3 +66,16 @@ def test_romanisation_variants_match_loosely_when_no_exact_key():
     assert got["hulyaipole"][0][0].geonameid == 1 and got["hulyaipole"][0][1] == DERIVED
     assert got["vysokopillya"][0][0].geonameid == 2
     assert got["huliaipole"][0][1] != DERIVED  # exact match keeps its own kind
+
+
+def test_rebuilt_default_stays_under_added_sources():
+    idx = _idx()
+    idx.replace_source("US", [NewPlace(1, "Springfield", 39.80, -89.64, "US", "IL", "167"),
+                              NewPlace(9, "Illinois", 40.0, -89.2, "US", "IL", fclass="A",
+                                       fcode="ADM1")])
+    # the default layer rebuilt later (a new version) must not bring its duplicates back
+    idx.replace_source("default", [
+        NewPlace(1, "Springfield", 39.8, -89.6, "US", "IL", population=110_000),
+        NewPlace(None, "Illinois", 40.0, -89.0, "US", "IL", fclass="A", fcode="ADM1")])
+    assert idx.stats() == {"US": 2}
+    assert idx.admin_entry("US", "IL").geonameid == 9

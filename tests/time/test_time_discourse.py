@@ -42,3 +42,15 @@ def test_the_quarter_is_the_last_quarter_named():
 def test_bounds_follow_the_resolved_value():
     (_, n) = resolve_references(mentions(("the second quarter", 0), ("a year ago", 0)))
     assert (n.first, n.last) == (date(1988, 4, 1), date(1988, 6, 30))
+
+
+def test_steps_from_the_time_named_last():
+    assert values(("March 4", 0), ("the following day", 1)) == ["1989-03-04", "1989-03-05"]
+    assert values(("March 4", 0), ("the day before", 0)) == ["1989-03-04", "1989-03-03"]
+    assert values(("May 1989", 0), ("the following month", 1)) == ["1989-05", "1989-06"]
+    assert values(("2014", 0), ("the previous year", 1)) == ["2014", "2013"]
+
+
+def test_steps_without_antecedent_count_from_publication():
+    assert values(("the following day", 0)) == ["1989-10-28"]
+    assert values(("the previous week", 0)) == ["1989-W42"]

@@ -185,3 +185,13 @@ def test_parts_of_days(text, value, first, last):
 def test_an_article_is_not_a_count():
     assert norm("a three-year period").value == "P3Y"
     assert norm("a year").value == "P1Y"
+
+
+def test_halves_with_and_without_article():
+    assert norm("two and a half years").value == "P2.5Y"
+    assert norm("the past two and half weeks").value == "P2.5W"
+
+
+def test_military_time_needs_its_zone():
+    assert norm("March 26, 1500 ET").value == "2025-03-26T15:00"
+    assert norm("March 26, 1500").value == "1500-03-26"  # without a zone it reads as a year

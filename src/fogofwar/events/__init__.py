@@ -114,6 +114,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)
+        while hi - lo > 1 and doc[hi - 1].is_punct:  # the sentence's full stop is no evidence
+            hi -= 1
+        while hi - lo > 1 and doc[lo].is_punct:
+            lo += 1
         ev_span = doc[lo:hi]
         evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
         # a noun with no actor of its own may re-mention an event told before
@@ -124,7 +128,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 event_type=ALL_SUBTYPES[sub], sub_event_type=sub, actor1=a1, actor2=a2,
                 location=k, time=tk, fatalities=fig,
                 polarity="positive" if mod == "asserted" else "negative",
-                evidence=evidence, modality=mod, plover=plover_code(sub, sent),
+                evidence=evidence, modality=mod, plover=plover_code(sub, sent, trig),
                 location_precision=prec))
         if sites:
             last_site = sites[-1]

@@ -8,6 +8,7 @@ strikes"), that verb's subject (through a relative pronoun to its antecedent).
 
 from __future__ import annotations
 
+from .detect import participial
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -37,7 +38,7 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 continue
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
-            if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") :
+            if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch):
                 continue
             walk(ch)
 

@@ -52,11 +52,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     site name to the actors of the battle last told there (updated here)."""
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
-    if sub == "Attack" and at_war and not any(doc[i].lemma_.lower() in CIVILIAN_TARGETS
-                                              for i in reg):
-        # between two states' forces an attack is a battle, and a "strike" is remote fire
-        sub = ("Shelling/artillery/missile attack" if trig.lemma_.lower() in ("strike", "hit")
-               else "Armed clash")
+    civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
+    if sub in ("Attack", "Armed clash") and at_war and not civilian and \
+            trig.lemma_.lower() in ("strike", "hit"):
+        sub = "Shelling/artillery/missile attack"  # between states at war a strike is remote
+    elif sub == "Attack" and at_war and not civilian:
+        sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
@@ -69,8 +70,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if sub == "Change to group/activity":
         if not a1:
             a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
-        if a2 == "Military Forces":
-            a2 = None
+        if a2 == "Military Forces":  # "Moscow ... divert troops": its own forces move
+            a1, a2 = _forces(a1), None
     if etype == "Battles":
         site_name = places[sites[0][0]].name if sites else None
         if not a1 and not a2 and site_name in battle_at:

@@ -136,7 +136,7 @@ _TRANSPARENT = {"of", "series", "wave", "number", "barrage", "string", "spate", 
                 "volley", "salvo", "couple", "dozens", "hundreds", "wave", "campaign"}
 
 
-def _participial(tok) -> bool:
+def participial(tok) -> bool:
     """"shelled the town, killing 3": a subjectless participle clause adds to its head event."""
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
@@ -148,7 +148,7 @@ def _linked(doc, a: int, b: int, hops: int = 2) -> bool:
         tok = doc[x]
         steps = 0
         for _ in range(hops + 4):
-            if tok.head.i == tok.i or (tok.dep_ not in _LINK_DEPS and not _participial(tok)):
+            if tok.head.i == tok.i or (tok.dep_ not in _LINK_DEPS and not participial(tok)):
                 break
             tok = tok.head
             if tok.i == y:

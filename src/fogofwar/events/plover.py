@@ -131,9 +131,15 @@ def plover_of_sentence(sent) -> str | None:
     return None
 
 
-def plover_code(sub_event_type: str, sent=None) -> str | None:
+_RETREAT_LEMMAS = {"withdraw", "withdrawal", "retreat", "pullout", "pull", "surrender"}
+
+
+def plover_code(sub_event_type: str, sent=None, trigger=None) -> str | None:
     """PLOVER code for an event: from its ACLED sub-type, or, for diplomatic and unmapped
-    types, from the sentence's verb."""
+    types, from the sentence's verb. A withdrawal or surrender (ACLED: a change to group
+    activity, an agreement) is PLOVER's RETREAT."""
+    if trigger is not None and trigger.lemma_.lower() in _RETREAT_LEMMAS:
+        return "RETREAT"
     code = PLOVER.get(sub_event_type)
     if sub_event_type in ("Diplomatic event", "Other") or code is None:
         if sent is not None:

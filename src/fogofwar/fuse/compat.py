@@ -61,11 +61,11 @@ class FusionOptions:
     # A denial that names no place covers the places its report names within this many
     # characters of it (its paragraph, roughly).
     blanket_chars: int = 400
-    # A coarse time (a week, a month) and another time at the very same gazetteer place may
-    # be this many days apart and still be one incident: fighting for a village reported
-    # "in March" and "on 8 April" is one episode. Two single days never use it (daily
-    # assaults on one town are separate events). Applied against an incident's anchor time
-    # only, so it cannot chain across months.
+    # A coarse stated time (a week, a month) and another stated time at the very same
+    # settlement may be this many days apart and still be one incident: fighting for a
+    # village reported "in March" and "on 8 April" is one episode. Two single days never
+    # use it (daily assaults on one town are separate events), nor undated reports, nor
+    # regions. Applied against an incident's anchor time only, so it cannot chain.
     same_place_gap_days: int = 14
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.

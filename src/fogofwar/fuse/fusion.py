@@ -13,11 +13,11 @@ incidents in canonical order when that matters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Protocol
 
-from ..records import SETTLEMENT
+from ..records import REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, family,
                      gap_days, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
@@ -126,12 +126,30 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # "did not advance near X" says nothing against "fighting near X": a plain negation
         # only answers the same sub-event type (an explicit denial answers the family).
         return None
-    ok_t, why_t = time_match(iv, inc.interval, opts)
+    topts = opts
+    if m.outlet and m.outlet == inc.anchor_outlet:
+        # One outlet's daily series: its undated statements speak of their own reporting
+        # day, so consecutive reports' "continued assaults on X" are separate events.
+        topts = replace(opts, inferred_gap_days=0, inferred_lookback_days=0)
+    ok_t, why_t = time_match(iv, inc.interval, topts)
+    vague = max(m.place.precision or SETTLEMENT if m.place else SETTLEMENT,
+                inc.place.precision or SETTLEMENT if inc.place else SETTLEMENT) >= REGION
+    if role_of(m) == "asserts" and strength <= 1:
+        # Containment in a region is no evidence of sameness for an assertion ("fighting in
+        # Donetsk oblast" is not every fight in it); only denials answer by region.
+        return None
+    if ok_t and vague and role_of(m) == "asserts":
+        # Two reports of one region (or country) are one incident only with the same
+        # sub-event type on the same day (not over a week or a month).
+        if m.sub_event_type != inc.sub_event_type or (
+                iv is not None and inc.interval is not None and max(iv.days, inc.interval.days) > 1):
+            return None
     if negation and ok_t and iv is not None and inc.interval is not None and iv.inferred:
         # an undated negation speaks of its own reporting day only
         ok_t = iv.overlaps(inc.interval)
         why_t = f"undated negation of {iv.first}: {'same day' if ok_t else 'another day'}"
-    if (not ok_t and not negation and strength >= 3 and iv is not None and inc.interval is not None
+    if (not ok_t and not negation and strength >= 3 and not vague and iv is not None
+            and inc.interval is not None and not iv.inferred and not inc.interval.inferred
             and 1 < max(iv.days, inc.interval.days) <= opts.max_interval_days
             and gap_days(iv, inc.interval) <= opts.same_place_gap_days):
         ok_t = True
@@ -158,7 +176,8 @@ def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions) -> Incid
     return IncidentState(
         id=f"inc:{m.event_id}", event_type=m.event_type, sub_event_type=m.sub_event_type,
         family=family(m.event_type, m.sub_event_type), place=m.place, interval=iv,
-        actors=frozenset(x for x in (m.actor1, m.actor2) if x), cells=anchor_cells(m.place, opts))
+        actors=frozenset(x for x in (m.actor1, m.actor2) if x), cells=anchor_cells(m.place, opts),
+        anchor_outlet=m.outlet)
 
 
 def _more_precise(a, b) -> bool:
@@ -188,12 +207,14 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
         # What was denied is described by the first assertion, not by the denial.
         inc.event_type, inc.sub_event_type = m.event_type, m.sub_event_type
         inc.place, inc.interval = m.place or inc.place, iv or inc.interval
+        inc.anchor_outlet = m.outlet
     else:
         if _more_precise(m.place, inc.place):
             inc.place = m.place
         if iv is not None and (inc.interval is None or (inc.interval.inferred and not iv.inferred)
                                or (not iv.inferred and iv.days < inc.interval.days)):
             inc.interval = iv
+            inc.anchor_outlet = m.outlet
     inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
     inc.cells = anchor_cells(inc.place, opts)
 

@@ -108,6 +108,9 @@ class IncidentState:
     # event id -> the interval that member stands for (lets the store match without
     # loading every member's full mention)
     intervals: dict[str, Interval | None] = field(default_factory=dict)
+    # the outlet whose report gave the anchor time (a daily series' undated statements
+    # speak of their own day: see fusion._score)
+    anchor_outlet: str | None = None
 
 
 def _sources_for_unattributed(ext: Extraction) -> SourceRef:

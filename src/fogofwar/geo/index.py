@@ -181,20 +181,25 @@ class GazetteerIndex:
                 n += 1
             c.executemany("INSERT OR REPLACE INTO admin (cc, admin1, admin2, name, source)"
                           " VALUES (?,?,?,?,?)", [(*a, source) for a in admin_names])
-            if source != "default":
-                dup = [r[0] for r in c.execute(
-                    "SELECT d.id FROM place d JOIN place s ON d.geonameid = s.geonameid"
-                    " WHERE d.source='default' AND s.source=?", (source,))]
-                self._delete_ids(dup)
-                dup = [r[0] for r in c.execute(
-                    "SELECT id FROM place WHERE source='default' AND fcode='ADM1' AND cc || '.' ||"
-                    " admin1 IN (SELECT cc || '.' || admin1 FROM place WHERE source=?"
-                    " AND fcode='ADM1')", (source,))]
-                self._delete_ids(dup)
+            self._drop_default_duplicates()
             c.execute("INSERT OR REPLACE INTO meta VALUES (?, datetime('now'))",
                       (f"source:{source}",))
         self._admin_cache = self._admin_names = None
         return n
+
+    def _drop_default_duplicates(self) -> None:
+        """Drop default rows that an added source holds too: the same GeoNames id, or the
+        same admin-1 region. Runs after every write, so a rebuilt default layer stays under
+        the dumps added before it."""
+        c = self.conn
+        dup = [r[0] for r in c.execute(
+            "SELECT d.id FROM place d JOIN place s ON d.geonameid = s.geonameid"
+            " WHERE d.source='default' AND s.source != 'default'")]
+        dup += [r[0] for r in c.execute(
+            "SELECT id FROM place WHERE source='default' AND fcode='ADM1' AND cc || '.' ||"
+            " admin1 IN (SELECT cc || '.' || admin1 FROM place WHERE source != 'default'"
+            " AND fcode='ADM1')")]
+        self._delete_ids(sorted(set(dup)))
 
     def _delete_ids(self, ids: list[int]) -> None:
         for i in range(0, len(ids), 500):

@@ -219,7 +219,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         if e.is_country or e.fcode == "CONT":
             p = 2.0
         elif e.is_admin1:
-            p = 1.5 if kind != 2 else 0.8
+            p = 2.0 if kind != 2 else 0.8
         elif e.population >= 100_000:
             p = 1.5
         elif e.population >= 10_000:
@@ -245,7 +245,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     elif label in NONPLACE_LABELS:
         list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
         if (ent.end - ent.start) > (j - i) and not list_like:
-            score -= 2.5  # part of a longer name: "George Washington", "Washington Post"
+            # part of a longer name: "George Washington" is no place; "Georgia Bureau of
+            # Investigation", "Athens Police Department" still say where
+            score -= 0.5 if label in ("ORG", "FAC") and ent.start == i else 2.5
             m.reasons.append(f"inside:{label}")
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
@@ -270,7 +272,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in REGION_WORDS \
             and doc[j].ent_type_ not in PLACE_LABELS and doc[j].whitespace_ is not None \
             and not doc[j].is_sent_start:
-        score -= 1.0  # "Nova Poshta", "Dniprovskyi Market": part of a longer name
+        score -= 0.5  # "Nova Poshta", "Dniprovskyi Market": maybe part of a longer name
         m.reasons.append("before-cap")
     if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
         score -= 3.0  # "Marburg virus", "West Nile fever": named after a place, not one

@@ -193,9 +193,10 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
         if ctx["areas_cc"][e.cc] - {own}:
             s += opt.country_share
         s += min(2, len(ctx["towns_cc"][e.cc] - {own})) * opt.country_share / 4
-    if e.admin1 and not e.is_admin1:
-        if ctx["areas_a1"][(e.cc, e.admin1)] - {own}:
+    if e.admin1:
+        if not e.is_admin1 and ctx["areas_a1"][(e.cc, e.admin1)] - {own}:
             s += opt.admin1_share
+        # towns named in a region support it and each other ("Athens ... Northeast Georgia")
         s += min(2, len(ctx["towns_a1"][(e.cc, e.admin1)] - {own})) * opt.admin1_share / 4
     return s
 

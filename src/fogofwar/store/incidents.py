@@ -74,7 +74,7 @@ class StoreIndex:
                 family=r["family"], place=_place_from_json(r["place_json"]),
                 interval=_iv(r["first_date"], r["last_date"], r["inferred"]),
                 actors=frozenset(json.loads(r["actors_json"])),
-                span=_iv(r["span_first"], r["span_last"], 0))
+                span=_iv(r["span_first"], r["span_last"], 0), anchor_outlet=r["anchor_outlet"])
             for m in members.get(r["id"], []):
                 inc.members[m["event_id"]] = (m["role"], json.loads(m["features"]))
                 inc.intervals[m["event_id"]] = _iv(m["first_date"], m["last_date"], m["inferred"])
@@ -139,18 +139,21 @@ class StoreIndex:
             vals = (inc.event_type, inc.sub_event_type, inc.family, _place_json(inc.place),
                     iv.first.isoformat() if iv else None, iv.last.isoformat() if iv else None,
                     int(bool(iv and iv.inferred)), sp.first.isoformat() if sp else None,
-                    sp.last.isoformat() if sp else None, json.dumps(sorted(inc.actors)), now)
+                    sp.last.isoformat() if sp else None, json.dumps(sorted(inc.actors)),
+                    inc.anchor_outlet, now)
             if self.db.query("SELECT 1 AS x FROM incidents WHERE id = ?", (inc.id,)):
                 self.db.execute(
                     "UPDATE incidents SET event_type = ?, sub_event_type = ?, family = ?,"
                     " place_json = ?, first_date = ?, last_date = ?, inferred = ?, span_first = ?,"
-                    " span_last = ?, actors_json = ?, updated_at = ? WHERE id = ?", vals + (inc.id,))
+                    " span_last = ?, actors_json = ?, anchor_outlet = ?, updated_at = ? WHERE id = ?",
+                    vals + (inc.id,))
                 self.db.execute("DELETE FROM incident_cells WHERE incident_id = ?", (inc.id,))
             else:
                 self.db.execute(
                     "INSERT INTO incidents (event_type, sub_event_type, family, place_json,"
                     " first_date, last_date, inferred, span_first, span_last, actors_json,"
-                    " updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", vals + (inc.id,))
+                    " anchor_outlet, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    vals + (inc.id,))
             self.db.executemany(
                 "INSERT INTO incident_cells (cell, family, span_first, span_last, incident_id)"
                 " VALUES (?, ?, ?, ?, ?)",

@@ -47,6 +47,8 @@ def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
 
 
 def _numeric(t: str, ctx: Context) -> Norm | None:
+    """ "2022-03-18", "2022-03", "18.03.2022" (day first), "03/18/2022" (month first unless
+    impossible)."""
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if m:
         d = cal.safe_date(int(m[1]), int(m[2]), int(m[3]))
@@ -66,6 +68,8 @@ def _numeric(t: str, ctx: Context) -> Norm | None:
 
 
 def _absolute_day(t: str, ctx: Context) -> Norm | None:
+    """ "18 March", "March 18, 2022", "Monday, March 18": a day; no year -> the nearest to
+    publication."""
     t = re.sub(rf"^(?:{WEEKDAY_RE}),?\s", "", t)
     t = re.sub(rf",?\s(?:{WEEKDAY_RE})$", "", t)
     m = (re.fullmatch(rf"(?:the\s)?{ORD_RE}\s(?:of\s)?({MONTH_RE}),?(?:\s(\d{{4}}))?", t)
@@ -90,6 +94,7 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
 
 
 def _month_expr(t: str, ctx: Context) -> Norm | None:
+    """ "March" (the most recent not after publication), "last May", "March 2022"."""
     m = re.fullmatch(rf"({MONTH_RE}),?\s(?:of\s)?(\d{{4}})", t)
     if m:
         return in_month(int(m[2]), MONTHS[m[1]])
@@ -110,6 +115,7 @@ _SPELLED_YEAR = re.compile(r"(nineteen|twenty)\s([a-z]+(?:\s[a-z]+)?)")
 
 
 def _year_expr(t: str, ctx: Context) -> Norm | None:
+    """ "2022", "fiscal 1989", "nineteen ninety-six"."""
     m = re.fullmatch(r"(?:(?:the\s)?(?:fiscal|calendar|year|fy|model|school|tax)\s)*(?:year\s)?"
                      r"(\d{4})(?:\s(?:fiscal\s)?(?:year|period))?", t)
     if m and 1000 <= int(m[1]) <= 2199:
@@ -125,6 +131,7 @@ def _year_expr(t: str, ctx: Context) -> Norm | None:
 
 
 def _decade_century(t: str, ctx: Context) -> Norm | None:
+    """ "the 1990s" (199), "the nineties", "the 20th century" (19)."""
     a = ctx.anchor
     m = re.fullmatch(r"(?:the\s)?(\d\d)?(\d)0s", t) or re.fullmatch(r"(?:the\s)?'(\d)0s", t)
     word = re.fullmatch(r"(?:the\s)?(" + "|".join(DECADE_WORDS) + ")", t)
@@ -135,7 +142,9 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
             dec = DECADE_WORDS[word[1]] if word else int(m[m.lastindex])
             if a is None:
                 return Norm(f"XX{dec}", "period")
-            cent = a.year // 100 if (a.year // 100) * 100 + dec * 10 <= a.year else a.year // 100 - 1
+            cent = a.year // 100  # the most recent such decade not after publication
+            if cent * 100 + dec * 10 > a.year:
+                cent -= 1
         start = cent * 100 + dec * 10
         return Norm(f"{cent:02d}{dec}", "period", date(start, 1, 1), date(start + 9, 12, 31))
     m = re.fullmatch(r"(?:the\s)?(\d{1,2})(?:st|nd|rd|th)\scentury", t) or re.fullmatch(
@@ -150,6 +159,7 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
 
 
 def _season(t: str, ctx: Context) -> Norm | None:
+    """ "summer 2022", "last winter", "the spring": TimeML season values (2022-SU)."""
     m = re.fullmatch(r"(?:(this|last|next|past|coming|the)\s)?(spring|summer|autumn|fall|winter)"
                      r"(?:\s(?:of\s)?(\d{4}))?", t)
     if not m:
@@ -177,6 +187,7 @@ def _season(t: str, ctx: Context) -> Norm | None:
 
 
 def _quarter(t: str, ctx: Context) -> Norm | None:
+    """ "the third quarter", "next year's first quarter", "the first half": 1989-Q3, 1990-H1."""
     if t in ("the latest period", "latest period"):
         t = "the latest quarter"  # results reporting: the quarter just reported
     m = re.search(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s)?(?:fiscal\s)?"

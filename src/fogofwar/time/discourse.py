@@ -7,6 +7,8 @@ time the text has just named:
 - "a year earlier", "a year ago", "the year-ago period" in a sentence that names a quarter
   (or half): the same quarter one year before - the idiom of results reporting ("profit
   rose in the third quarter from $5 million a year earlier");
+- "the following day", "the previous week", "the day before": one step from the time named
+  last (publication-relative when the text named none);
 - "the quarter", "the same period": the last quarter named in the text; "the 1988 quarter"
   that quarter in 1988. ("the latest quarter" is the one last reported: see the quarter rule.)
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .values import Norm, clean
@@ -29,6 +31,9 @@ _YEAR_BACK = re.compile(r"^(?:the\s|a\s)?(?:year\s(?:ago|earlier)|a year\s(?:ago
 _SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
 _YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
 _ANAPHOR = re.compile(r"^(?:that|the same)\s(year|month)$")
+# "the following day", "the previous week", "the day before": a step from the time named last
+_STEP = re.compile(r"^the\s(?:(following|next|previous|preceding)\s(day|week|month|year)|"
+                   r"(day)\s(before|after))$")
 
 
 # How many sentences back a named quarter still frames "a year earlier" (results stories
@@ -59,11 +64,17 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
     last_period: tuple[int, int, str, int] | None = None  # (sentence, year, kind, n)
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+    last_day: date | None = None
     for m in mentions:
         t = clean(m.text)
         norm = m.norm
         anaphor = _ANAPHOR.match(t)
-        if anaphor and anaphor[1] == "year" and last_year is not None:
+        step = _STEP.match(t)
+        # "the next week/year" more often counts from publication ("in the next year"); only
+        # "the next day" is taken as a step from the time named last
+        if step and (step[1] != "next" or step[2] == "day"):
+            norm = _step(step, last_day, last_month, last_year) or norm
+        elif anaphor and anaphor[1] == "year" and last_year is not None:
             norm = Norm(str(last_year), "year", date(last_year, 1, 1), date(last_year, 12, 31))
         elif anaphor and anaphor[1] == "month" and last_month is not None:
             y, mo = last_month
@@ -87,4 +98,27 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             last_year = norm.first.year
             if norm.precision in ("day", "month"):
                 last_month = (norm.first.year, norm.first.month)
+            if norm.precision == "day" and norm.first == norm.last:
+                last_day = norm.first
     return out
+
+
+def _step(step: re.Match, last_day: date | None, last_month: tuple[int, int] | None,
+          last_year: int | None) -> Norm | None:
+    """One unit on from (or back before) the time named last; None without an antecedent."""
+    unit = step[2] or step[3]
+    sign = -1 if (step[1] in ("previous", "preceding") or step[4] == "before") else 1
+    if unit == "day" and last_day:
+        d = last_day + timedelta(days=sign)
+        return Norm(d.isoformat(), "day", d, d)
+    if unit == "week" and last_day:
+        d = last_day + timedelta(days=7 * sign)
+        first, last = cal.week_bounds(d)
+        return Norm(cal.iso_week(d), "week", first, last)
+    if unit == "month" and last_month:
+        d = cal.add_months(date(*last_month, 1), sign)
+        return Norm(f"{d.year:04d}-{d.month:02d}", "month", d, cal.month_end(d.year, d.month))
+    if unit == "year" and last_year:
+        y = last_year + sign
+        return Norm(str(y), "year", date(y, 1, 1), date(y, 12, 31))
+    return None

@@ -87,7 +87,8 @@ def parse_number(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for w in words:
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
         w = w.replace(",", "")
         if w in ("and", "of", "-", ""):
             continue
@@ -98,8 +99,9 @@ def parse_number(words: list[str]) -> float | None:
             n = NUMBER_WORDS[w]
             if n == 100:
                 current = max(current, 1) * 100
-            elif n == 0.5 and seen:  # "two and a half": the "a" before "half" counted 1
-                current = current - 1 + 0.5 if current >= 1 else current + 0.5
+            elif n == 0.5 and seen:
+                # "two and a half": the "a" before "half" counted 1; "two and half": it did not
+                current = current - 1 + 0.5 if prev in ("a", "an") else current + 0.5
             elif n == 12 and w == "dozen" and seen:
                 current = current * 12
             else:

@@ -34,7 +34,9 @@ __all__ = ["Norm", "normalise", "clean"]
 _CLOCK = re.compile(
     r"(?:^|\s)(?:at\s)?(\d{1,2})(?::(\d\d))?\s?(am|pm)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time))?"
     r"|(?:^|\s)(\d{1,2}):(\d\d)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time))?"
-    r"|(?:^|\s)(noon|midday|midnight)")
+    r"|(?:^|\s)(noon|midday|midnight)"
+    # military time needs its zone or "hours" ("1500 ET"), else it is a year or a number
+    r"|(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s(?:et|est|edt|gmt|utc|msk|cet|eet|hrs|hours|local time)")
 _BOUNDARY = re.compile(
     r"^(?:the\s)?(?:very\s)?(early|earlier|late|later|mid|middle|end|beginning|start|close|"
     r"turn|rest|remainder|latter part|first part)(?:\s(?:of|on|in))?(?:\sthe)?\s")
@@ -64,7 +66,9 @@ def _with_clock(t: str, ctx: Context) -> Norm | None:
         return None
     rest = (t[:m.start()] + " " + t[m.end():]).strip(" ,")
     rest = re.sub(r"^(?:on|of)\s|\s(?:at|on)$", "", rest)
-    if m[6]:
+    if m[7]:
+        hh, mm = int(m[7]), int(m[8])
+    elif m[6]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m[6]]
     elif m[3]:
         hh, mm = int(m[1]) % 12 + (12 if m[3] == "pm" else 0), int(m[2] or 0)
@@ -85,7 +89,8 @@ _PART_OF_DAY_PREFIX = re.compile(
     r"(?:the\s)?(early\shours)\sof|(dawn)\son|(?:the\s)?(week)\sof)\s(.+)$")
 _POD_CODE = {"overnight": "NI", "night": "NI", "morning": "MO", "evening": "EV",
              "afternoon": "AF", "early hours": "MO", "dawn": "MO"}
-_RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|until|till)\s)\s?(.+)$")
+_RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|until|till)\s)"
+                    r"\s?(.+)$")
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 

@@ -128,6 +128,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
                    [{"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
                     {"LOWER": "of", "OP": "?"}, _YEAR]],
         "clock": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
+                  [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}},
+                   {"LOWER": {"IN": ["et", "est", "edt", "gmt", "utc", "msk", "cet", "eet",
+                                     "hrs", "hours", "local"]}}],
                   [{"TEXT": {"REGEX": r"^([01]?\d|2[0-4]):[0-5]\d$"}}],
                   [{"LOWER": {"IN": ["noon", "midnight"]}}]],
         "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"},
@@ -284,6 +287,9 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
             doc[start].head.i >= end \
             and doc[end - 1].dep_ in ("amod", "compound", "nmod", "nummod"):
         start += 1  # "the third-quarter loss": the article belongs to the noun after the span
+    after = [t.lower_ for t in doc[end:end + 2]]
+    if after[:1] == ["old"] or after == ["-", "old"]:
+        return None  # an age: "a 28-year-old official"
     toks = doc[start:end]
     if all(_is_false_month(t) or not t.is_alpha and not t.like_num for t in toks):
         return None

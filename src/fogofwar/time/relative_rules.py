@@ -21,6 +21,8 @@ from .values import (
 
 
 def _day_word(t: str, ctx: Context) -> Norm | None:
+    """ "today", "yesterday morning", "tonight", "last night", "overnight" (the night before
+    publication, as news uses it)."""
     a = ctx.anchor
     parts = t.split()
     pod = ""
@@ -45,7 +47,7 @@ def _day_word(t: str, ctx: Context) -> Norm | None:
         pod = "NI"
     if a is None:
         return reference("PRESENT_REF" if offsets[word] == 0 else
-                    "PAST_REF" if offsets[word] < 0 else "FUTURE_REF", None)
+                         "PAST_REF" if offsets[word] < 0 else "FUTURE_REF", None)
     d = a + timedelta(days=offsets[word])
     suffix = f"T{pod}" if pod else ""
     if word == "overnight" or (word == "last" and pod == "NI"):
@@ -55,6 +57,8 @@ def _day_word(t: str, ctx: Context) -> Norm | None:
 
 
 def _weekday(t: str, ctx: Context) -> Norm | None:
+    """ "Monday", "last Friday", "Sunday evening": the most recent such day on or before
+    publication (news convention), the next one when the clause speaks of the future."""
     m = re.fullmatch(rf"(?:(last|this|next|past|coming|on)\s)?({WEEKDAY_RE})"
                      r"(?:\s(morning|afternoon|evening|night))?", t)
     if not m:
@@ -79,18 +83,29 @@ def _weekday(t: str, ctx: Context) -> Norm | None:
     return on_day(d, suffix)
 
 
-_REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-        "coming": 1, "following": 1, "same": None, "that": None}
+_REL = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0,
+        "next": 1, "coming": 1, "following": 1, "same": None, "that": None}
 
 
 def _relative_unit(t: str, ctx: Context) -> Norm | None:
+    """ "last week", "this year", "next month", "the weekend"; "the past week": the span of that
+    length ending at publication."""
     if t in ("the weekend", "weekend") and ctx.anchor is not None:
         # the most recent weekend (the coming one if the clause speaks of the future)
         a = ctx.anchor
         t = "this weekend" if a.weekday() >= 5 or ctx.future else "last weekend"
     if t in ("year end", "the year end", "the end of the year") and ctx.anchor:
         return in_year(ctx.anchor.year)
-    m = re.fullmatch(r"(?:the\s)?(last|past|previous|this|current|next|coming|following)\s"
+    day = re.fullmatch(r"the\s(?:(following|next|previous|preceding)\sday|day\s(before|after))",
+                       t)
+    if day:
+        # anaphoric: discourse.py moves it from the day named before; this is the fallback
+        step = -1 if (day[1] in ("previous", "preceding") or day[2] == "before") else 1
+        if ctx.anchor is None:
+            return reference("PAST_REF" if step < 0 else "FUTURE_REF", None)
+        return on_day(ctx.anchor + timedelta(days=step))
+    m = re.fullmatch(r"(?:the\s)?(last|past|previous|preceding|this|current|next|coming|"
+                     r"following)\s"
                      r"(?:fiscal\s|calendar\s)?(week|weekend|month|year|decade|century)", t)
     if not m:
         return None
@@ -164,6 +179,8 @@ def _unit_of(word: str) -> str:
 
 
 def _ago(t: str, ctx: Context) -> Norm | None:
+    """ "two days ago", "a year earlier", "year-ago", "weeks earlier" (a vague past), "three
+    days later" (a duration)."""
     m = re.fullmatch(rf"((?:[a-z0-9.]+\s)*?)(?:{_UNIT_PL})\s(ago|earlier|before|"
                      r"later|after|from now|hence|back|since)(?:\s(?:period|quarter))?", t)
     if not m:
@@ -215,6 +232,8 @@ def _recent(t: str, ctx: Context) -> Norm | None:
 
 
 def _duration(t: str, ctx: Context) -> Norm | None:
+    """ "three days", "the past three years" (anchored at publication), "months" (PXM), "24
+    hours"."""
     if t in ("one day", "some day") and ctx.future:
         return reference("FUTURE_REF", ctx.anchor)  # "will one day be": an unspecified future
     m = re.fullmatch(r"(?:the\s)?(?:(past|last|previous|next|coming|first|latest|following|"
@@ -254,6 +273,7 @@ def _duration(t: str, ctx: Context) -> Norm | None:
 
 
 def _set(t: str, ctx: Context) -> Norm | None:
+    """ "every week", "each year": a frequency, as a TimeML duration."""
     # Frequency adverbs ("daily", "annually") are not looked for: they date nothing, and on
     # the TimeBank dev half they were more often unannotated than annotated.
     m = re.fullmatch(rf"(?:every|each|per|a|an)\s((?:[a-z0-9]+\s)?)({UNIT_RE})", t)
@@ -276,6 +296,7 @@ def _anaphor(t: str, ctx: Context) -> Norm | None:
 
 
 def _ref_words(t: str, ctx: Context) -> Norm | None:
+    """ "now", "currently", "recently", "the future": TimeML PRESENT_REF, PAST_REF, FUTURE_REF."""
     if t in PRESENT_WORDS or t in PRESENT_PHRASES or t in WEAK_PRESENT_WORDS:
         return reference("PRESENT_REF", ctx.anchor)
     if t in PAST_WORDS or t in PAST_PHRASES or t in WEAK_PAST_WORDS:

@@ -58,7 +58,8 @@ def parse_timeml(source: str | Path, doc_id: str | None = None) -> TimeMLDoc:
     The DCT is the TIMEX3 whose ``functionInDocument`` is ``CREATION_TIME`` (its date part).
     Offsets index into ``TimeMLDoc.text``, the ``<TEXT>`` element's content.
     """
-    if isinstance(source, Path) or (isinstance(source, str) and not source.lstrip().startswith("<")):
+    is_markup = isinstance(source, str) and source.lstrip().startswith("<")
+    if not is_markup:
         path = Path(source)
         doc_id = doc_id or path.stem
         try:

@@ -10,6 +10,7 @@ CREATE TABLE incidents (
     first_date      TEXT,                   -- anchor interval (narrowest stated time)
     last_date       TEXT,
     inferred        INTEGER NOT NULL DEFAULT 0,
+    anchor_outlet   TEXT,                   -- outlet whose report gave the anchor time
     span_first      TEXT,                   -- union of the members' intervals: the time index
     span_last       TEXT,
     actors_json     TEXT NOT NULL,
