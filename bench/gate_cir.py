@@ -15,7 +15,7 @@ import re
 import sys
 
 from .gatelib import shared
-from .geo_common import bench_index, run_articles
+from .gate_lgl import bench_index, run_articles
 
 CORPUS = ["events/cir-ukraine-events-2022.csv", "geonames/UA.zip", "geonames/RU-postal.zip",
           "geonames/admin1CodesASCII.txt", "geonames/admin2Codes.txt", "geonames/countryInfo.txt"]

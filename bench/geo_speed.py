@@ -12,7 +12,7 @@ import sys
 import time
 
 from .gatelib import shared
-from .geo_common import bench_index
+from .gate_lgl import bench_index
 
 
 def main(n: int = 200) -> dict:

@@ -203,3 +203,10 @@ def test_compound_expressions_in_context(nlp, sentence, expr, value):
 def test_ages_are_not_times(nlp):
     found = times(nlp, "Russian sources posted an obituary for a 28-year-old department head.")
     assert found == []
+
+
+def test_the_following_day_counts_from_the_date_named_before(nlp):
+    text = ("Russian forces captured the village on March 4. The following day, Ukrainian "
+            "forces counterattacked.")
+    found = by_text(times(nlp, text, date(2022, 3, 10)))
+    assert found["The following day"].value == "2022-03-05"

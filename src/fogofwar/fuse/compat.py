@@ -55,6 +55,9 @@ class FusionOptions:
     # "assaults on Kharkiv" into one incident on the ISW reports, 3 days still chained
     # consecutive days' assaults).
     inferred_lookback_days: int = 1
+    # A time of at least this many days is coarse (a week, a month): it takes part in the
+    # same-place episode rule and never matches an undated report.
+    coarse_days: int = 7
     # A time wider than this ("in 2022", "since February") is too vague to merge on: such
     # an event joins only an incident with the very same interval.
     max_interval_days: int = 31
@@ -122,6 +125,10 @@ def time_match(a: Interval | None, b: Interval | None, opts: FusionOptions = DEF
         return gap <= opts.inferred_gap_days, f"both undated, reports {gap} day(s) apart"
     if a.inferred or b.inferred:
         und, dated = (a, b) if a.inferred else (b, a)
+        if dated.days >= opts.coarse_days:
+            # an undated "fighting near X" falls inside any month it was reported in; that
+            # says nothing about it being the month's incident
+            return False, f"undated report of {und.first} against a {dated.days}-day time"
         window = Interval(und.first - timedelta(days=opts.inferred_lookback_days), und.last)
         ok = window.overlaps(dated)
         return ok, (f"undated report of {und.first} {'may' if ok else 'cannot'} refer to "

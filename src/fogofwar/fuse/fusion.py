@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Protocol
 
-from ..records import REGION, SETTLEMENT
+from ..records import COUNTRY, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, family,
                      gap_days, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
@@ -134,6 +134,16 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     ok_t, why_t = time_match(iv, inc.interval, topts)
     vague = max(m.place.precision or SETTLEMENT if m.place else SETTLEMENT,
                 inc.place.precision or SETTLEMENT if inc.place else SETTLEMENT) >= REGION
+    if role_of(m) == "asserts" and max(m.place.precision or SETTLEMENT if m.place else SETTLEMENT,
+                                       inc.place.precision or SETTLEMENT if inc.place else SETTLEMENT
+                                       ) >= COUNTRY:
+        # "operations in Ukraine" on two days are not one incident; a whole country says
+        # nothing about sameness
+        return None
+    if (role_of(m) == "denies" and strength <= 1 and m.place is not None and inc.place is not None
+            and (m.place.precision or SETTLEMENT) < (inc.place.precision or SETTLEMENT)):
+        # a denial about one village does not answer a claim about the whole region
+        return None
     if role_of(m) == "asserts" and strength <= 1:
         # Containment in a region is no evidence of sameness for an assertion ("fighting in
         # Donetsk oblast" is not every fight in it); only denials answer by region.
@@ -150,7 +160,7 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         why_t = f"undated negation of {iv.first}: {'same day' if ok_t else 'another day'}"
     if (not ok_t and not negation and strength >= 3 and not vague and iv is not None
             and inc.interval is not None and not iv.inferred and not inc.interval.inferred
-            and 1 < max(iv.days, inc.interval.days) <= opts.max_interval_days
+            and opts.coarse_days <= max(iv.days, inc.interval.days) <= opts.max_interval_days
             and gap_days(iv, inc.interval) <= opts.same_place_gap_days):
         ok_t = True
         why_t = (f"same place, times {gap_days(iv, inc.interval)} day(s) apart "

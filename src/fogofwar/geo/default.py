@@ -18,7 +18,6 @@ import gzip
 import json
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from importlib import resources
 
 from .names import is_latin, key, region_stems
@@ -26,7 +25,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "5"
+DEFAULT_VERSION = "6"
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
@@ -203,10 +202,3 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
             names=tuple(_latin_alts(c.get("alternatenames") or []))))
     admin = [(cc, a1, "", name) for (cc, a1), name in admin1_names.items()]
     return places, admin
-
-
-def iter_keys(places: list[NewPlace]) -> Iterator[str]:
-    """Every key the places will be indexed under (for diagnostics)."""
-    for p in places:
-        yield key(p.name)
-        yield from (key(n) for n in p.names)

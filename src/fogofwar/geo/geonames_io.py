@@ -185,14 +185,3 @@ def read_postal_dump(lines: Iterable[str], locate: Callable[[float, float], tupl
 def _looks_like_postoffice(name: str) -> bool:
     # "Суджа 1", "Москва 123": numbered post offices of a town, not places of their own
     return any(ch.isdigit() for ch in name) or name.isupper()
-
-
-def admin1_lookup(admin_names: Iterable[tuple[str, str, str, str]], cc: str) -> dict[str, str]:
-    """Map region-name keys of a country's admin-1 names to their codes."""
-    out: dict[str, str] = {}
-    for c, a1, a2, name in admin_names:
-        if c != cc or a2:
-            continue
-        for s in region_stems(name) | {key(name)}:
-            out.setdefault(s, a1)
-    return out

@@ -55,8 +55,8 @@ def region_stems(name: str) -> set[str]:
         stem = _ADJ.sub("", w)
         if stem != w and len(stem) >= 4:
             out.add(stem)  # Belgorodskaya -> belgorod; Kharkivska -> kharkiv
-        if w.endswith(("skaya", "skiy", "skij")):
-            out.add(w.rsplit("sk", 1)[0] + "sk")  # Kurskaya -> kursk
+        if w.endswith(("skaya", "skiy", "skij", "ska", "skyi", "skyy")):
+            out.add(w.rsplit("sk", 1)[0] + "sk")  # Kurskaya -> kursk; Donetska -> donetsk
     return {s for s in out if s}
 
 

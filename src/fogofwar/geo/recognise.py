@@ -54,6 +54,7 @@ home work job time day week month year news daily times post press free people's
 christmas easter monday god jesus christ lord king queen prince princess paris hilton
 media social health energy power water fire security police forces force border front
 line lines sea bay gulf beach park mountain hill valley forest field fields farm
+eastern western northern southern central northeastern northwestern southeastern southwestern
 """.split())
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DISEASE_WORDS = frozenset("virus viruses fever disease flu influenza strain vaccine".split())
@@ -111,14 +112,10 @@ def candidate_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _span_key(doc, i: int, j: int) -> str:
-    return key(doc[i:j].text)
-
-
 def recognise(doc, lookup) -> list[Mention]:
     """Mentions of places in ``doc``; ``lookup(keys) -> {key: [(GazEntry, kind)]}``."""
     spans = candidate_spans(doc)
-    keys = {(i, j): _span_key(doc, i, j) for i, j in spans}
+    keys = {(i, j): key(doc[i:j].text) for i, j in spans}
     found = lookup(set(keys.values()))
     ents = {}
     for ent in doc.ents:
@@ -181,8 +178,6 @@ def _cues(m: Mention, doc) -> None:
     i, j = m.tok_start, m.tok_end
     prev = doc[i - 1].lower_ if i > 0 else ""
     prev2 = doc[i - 2].lower_ if i > 1 else ""
-    if prev2 == "the" and prev in NEAR_CUES:
-        pass
     if (prev2, prev) in STRONG_CUES:
         m.reasons.append(f"cue:{prev2} {prev}")
         if prev2 in SETTLEMENT_WORDS:
@@ -231,7 +226,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         best = max(best, p)
     score += best
     m.reasons.append(f"prior:{best}")
-    if label in PLACE_LABELS:
+    if label in PLACE_LABELS and (ent.end - ent.start) > (j - i) and not any(
+            t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.start < i:
+        score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
+        m.reasons.append(f"part-of:{label}")
+    elif label in PLACE_LABELS:
         score += 2.0 if label != "FAC" else 0.5
         m.reasons.append(f"ner:{label}")
     elif label in NUMERIC_LABELS:
