@@ -165,7 +165,7 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True, 3.0, f"same place {a.name or a.text} ({a.geonameid})"
     pa, pb = a.precision or SETTLEMENT, b.precision or SETTLEMENT
-    if a.geonameid is None and b.geonameid is None:
+    if a.geonameid is None and b.geonameid is None and not (a.country_code and b.country_code):
         same = _norm(a.name or a.text) == _norm(b.name or b.text)
         return same, 2.0 if same else 0.0, f"unresolved names {a.text!r} / {b.text!r}"
     broad, fine = (a, b) if max(pa, 1) >= max(pb, 1) else (b, a)
@@ -177,6 +177,8 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
     if (broad.precision or SETTLEMENT) >= REGION:
         ok = (bool(broad.admin1) and broad.country_code == fine.country_code
               and broad.admin1 == fine.admin1)
+        if ok and (fine.precision or SETTLEMENT) >= REGION:
+            return True, 3.0, f"same region {broad.name or broad.text} ({broad.country_code}.{broad.admin1})"
         return ok, 1.0 if ok else 0.0, (f"{fine.name or fine.text} {'in' if ok else 'not in'} region "
                                         f"{broad.name or broad.text} ({broad.country_code}.{broad.admin1})")
     if None in (a.lat, a.lon, b.lat, b.lon):

@@ -227,7 +227,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     score += best
     m.reasons.append(f"prior:{best}")
     if label in PLACE_LABELS and (ent.end - ent.start) > (j - i) and not any(
-            t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.start < i:
+            t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j:
         score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
         m.reasons.append(f"part-of:{label}")
     elif label in PLACE_LABELS:
