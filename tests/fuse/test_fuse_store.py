@@ -8,7 +8,7 @@ import uuid
 from urllib.parse import quote
 
 import pytest
-from helpers_fuse import VILLAGE_A, WIRE, belgorod_like, day, extraction, place
+from helpers_fuse import VILLAGE_A, belgorod_like, day, extraction, place
 
 from fogofwar.fuse.book import IncidentBook
 from fogofwar.store import Store

@@ -122,7 +122,27 @@ def _source_span(doc, head) -> tuple[int, int]:
     nl = _text(doc).rfind("\n", s, head.idx)  # a heading line glued on by the parse
     if nl >= 0:
         s = nl + 1
-    return trim(_text(doc), s, e)
+    return _drop_dateline(_text(doc), *trim(_text(doc), s, e))
+
+
+# A wire dateline opening a story ("KURSK REGION - Russia said"): capitals, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'/()]*[A-Z)]\.?\s*(?:\([^)]*\))?\s*[-–—]+\s+(?=\S)")
+
+
+def _drop_dateline(text: str, s: int, e: int) -> tuple[int, int]:
+    """A source phrase never includes the dateline the parse glued to it."""
+    m = _DATELINE.match(text, s, e)
+    if m and m.end() < e and (s == 0 or text[s - 1] == "\n"):
+        return m.end(), e
+    return s, e
+
+
+def _is_date(doc, s: int, e: int) -> bool:
+    """"March 14", "On October 24": a time phrase taken for a source."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    words = [t for t in span or () if t.is_alpha or t.like_num]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP"
+                               for t in words)
 
 
 def _subject(verb, depth: int = 0):
@@ -328,7 +348,7 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if ce <= cs:
         return None
     src = src_span or _source_span(doc, subj)
-    if not any(ch.isalpha() for ch in _text(doc)[src[0]:src[1]]):
+    if not any(ch.isalpha() for ch in _text(doc)[src[0]:src[1]]) or _is_date(doc, *src):
         return None  # "On October 24 stated": a date is no source
     cue = (tok.idx, tok.idx + len(tok.text))
     if src[0] < cue[0] < src[1]:

@@ -27,6 +27,18 @@ _GROUP_HEADS = {"sources", "source", "bloggers", "milbloggers", "officials", "au
                 "channels", "users", "correspondents", "analysts", "critics"}
 
 
+# "several of the bloggers", "one of these sources": part of a group named before
+_PARTITIVE = re.compile(r"(?:one|some|several|many|most|all|both|each|few|two|three|four|five|"
+                        r"a few|a number) of (?:the|these|those|them|its|their) ([a-z -]+)")
+# the document a report quotes from: its own text unless another source was named
+_DOCUMENT_REFS = {"the statement", "the report", "the communique", "the communiqué",
+                  "the release", "the press release", "the summary", "the update",
+                  "the bulletin", "the post"}
+# institution words that a bare mention ("a ministry spokesman") shares with its full name
+_INSTITUTIONS = {"ministry", "mod", "staff", "administration", "command", "directorate",
+                 "governor", "presidency", "office", "kremlin", "guard", "service"}
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     text: str
@@ -85,6 +97,21 @@ class SourceResolver:
                 hit = self._latest(lambda r: r.group)
             if hit:
                 return hit
+        part = _PARTITIVE.fullmatch(raw)
+        if part:
+            # "several of the bloggers": some members of a group named before
+            head = part.group(1).split()[-1]
+            hit = self._latest(lambda r: r.group and head.rstrip("s") in r.text.lower())
+            if hit:
+                return hit
+        if raw in _DOCUMENT_REFS:
+            # "according to the statement": the report's own text, unless a source was named
+            hit = self._latest(lambda r: not r.person)
+            e = lookup(self.report_source) if self.report_source else None
+            if e is not None and (hit is None or e.kind.startswith("party")):
+                return Resolved(text, e.canonical, e.kind, e.side, e.person, False)
+            if hit is not None:
+                return hit
         if raw in _SELF_PRON and self.report_source:
             e = lookup(self.report_source)
             if e:
@@ -114,8 +141,26 @@ class SourceResolver:
         kind, side = classify(primary)
         if kind == "other" and side is None:
             side = classify(text)[1]
+        if side is None:
+            side = self._inherited_side(raw)
         return Resolved(text, self._name(text, start, end), kind, side,
                         looks_like_person(text) or self._has_person(start, end), group)
+
+    def _inherited_side(self, raw: str) -> str | None:
+        """"A ministry spokesman" after "Russia's Defence Ministry said": a source that names
+        an institution without its country belongs to the side of the latest earlier source
+        (or of the report's publisher) naming the same institution."""
+        words = set(re.findall(r"[a-z]+", raw)) & _INSTITUTIONS
+        if not words:
+            return None
+        for r in reversed(self.history):
+            if r.side and words & set(re.findall(r"[a-z]+", r.text.lower())):
+                return r.side
+        if self.report_source and words & set(re.findall(r"[a-z]+",
+                                                         self.report_source.lower())):
+            e = lookup(self.report_source)
+            return e.side if e else classify(self.report_source)[1]
+        return None
 
     def _earlier_mention(self, low: str) -> Resolved | None:
         words = set(re.findall(r"[\w'-]+", low))
@@ -148,6 +193,9 @@ class SourceResolver:
         if people:
             return people[-1].text
         t = re.sub(r"\s*\([^)]*\)", "", text).strip()
+        # "several of the bloggers" names the bloggers, not "of the bloggers"
+        t = re.sub(r"^(?:one|some|several|many|most|all|both|each|few|two|three|four|five)"
+                   r"\s+of\s+", "", t, flags=re.I)
         t = re.sub(r"^(the|a|an|some|several|many|other|those|these|numerous|various)\s+", "",
                    t, flags=re.I)
         return t[:1].upper() + t[1:] if t else text

@@ -254,6 +254,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if m.region_word:
         score += 2.0
         m.reasons.append(f"region:{m.region_word}")
+    elif any(t.lower_ in REGION_WORDS for t in doc[i + 1:j]):
+        score += 1.5  # the name says what it is: "Henderson County", "Kharkiv Oblast"
+        m.reasons.append("region-name")
     if m.settlement_cue:
         score += 2.0
     elif any(r.startswith("cue:") for r in m.reasons):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
+from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions, anchor_cells
 from ..fuse.config import FuseConfig
 from ..fuse.fusion import Join, fuse
 from ..fuse.grade import summarize
@@ -29,10 +30,6 @@ from .reader import load_extraction
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _d(s: str | None) -> date | None:
-    return date.fromisoformat(s) if s else None
 
 
 def _iv(first: str | None, last: str | None, inferred: Any) -> Interval | None:
@@ -53,8 +50,9 @@ class StoreIndex:
     """fuse.fusion.IncidentIndex over the incidents tables. Writes are buffered in ``dirty``
     and written by ``flush`` inside the caller's transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, opts: FusionOptions = DEFAULT_OPTIONS) -> None:
         self.db = db
+        self.opts = opts
         self.cache: dict[str, IncidentState] = {}
         self.dirty: dict[str, IncidentState] = {}
         self.stored_members: dict[str, set[str]] = {}
@@ -78,8 +76,7 @@ class StoreIndex:
             for m in members.get(r["id"], []):
                 inc.members[m["event_id"]] = (m["role"], json.loads(m["features"]))
                 inc.intervals[m["event_id"]] = _iv(m["first_date"], m["last_date"], m["inferred"])
-            from ..fuse.compat import anchor_cells
-            inc.cells = anchor_cells(inc.place)
+            inc.cells = anchor_cells(inc.place, self.opts)
             self.stored_members[inc.id] = set(inc.members)
             self.cache[inc.id] = inc
         return [self.cache[r["id"]] for r in rows]
@@ -262,7 +259,7 @@ def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) 
         if ext is None:
             return FuseResult(report_id, "missing")
         copy = _copies(db, report_id, ext.report.text)
-        index = StoreIndex(db)
+        index = StoreIndex(db, config.options)
         joins = fuse(mentions_from_extraction(ext), index, config.options,
                      {report_id: copy.cluster})
         index.flush()
