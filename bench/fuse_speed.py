@@ -2,8 +2,9 @@
 
     .venv/bin/python -m bench.fuse_speed [--events 10000] [--new 100] [--per-report 5] [--db PATH]
 
-Builds a SQLite store of synthetic reports (``--per-report`` events each, at 400 villages
-spread over eastern Ukraine, over 240 days, six event types, dated and undated), fuses them
+Builds a SQLite store of synthetic reports (``--per-report`` events each, at ``--villages``
+villages spread over eastern Ukraine, over 240 days, six event types, dated and undated,
+one in ten denied), fuses them
 all, then times fusing ``--new`` further reports one by one (``fuse_report``: copy
 detection, candidate query, matching, writes and regrading of the touched incidents).
 Synthetic events are fine for a speed figure; accuracy is measured in bench/fuse_isw.py.
@@ -79,10 +80,12 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--events", type=int, default=10000)
     ap.add_argument("--new", type=int, default=100)
     ap.add_argument("--per-report", type=int, default=5)
+    ap.add_argument("--villages", type=int, default=400,
+                    help="places the events fall on (scale with --events to keep the density)")
     ap.add_argument("--db", default=None, help="SQLite path (default: a temporary file)")
     args = ap.parse_args(argv)
     rng = random.Random(42)
-    vill = villages(rng)
+    vill = villages(rng, args.villages)
     tmp = tempfile.TemporaryDirectory()
     path = args.db or str(Path(tmp.name) / "speed.db")
     n_base = args.events // args.per_report
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> dict:
             fuse_report(store.db, f"syn{n:06d}")
             per.append(time.perf_counter() - s)
     per.sort()
-    out = {"store_events": n_base * args.per_report, "store_incidents": n_inc,
+    out = {"store_events": n_base * args.per_report, "store_incidents": n_inc, "villages": args.villages,
            "events_per_report": args.per_report, "new_reports": args.new,
            "build_save_s": round(t1 - t0, 2), "build_fuse_s": round(t2 - t1, 2),
            "fuse_per_report_ms_median": round(1000 * statistics.median(per), 2),

@@ -189,3 +189,15 @@ def test_a_denial_waits_for_the_report_it_answers():
         sub="Non-state actor overtakes territory")]))
     [inc] = book.incidents()
     assert "n:e0" not in inc["events"]
+
+
+def test_an_outlet_stating_what_it_attributes_is_not_a_second_source():
+    book = IncidentBook()
+    book.add(extraction("r", "2025-04-09", "Daily Assessment", "text r", [
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-04-08")),  # in its own voice
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-04-08"),
+             claim=(MOD_RU, "asserts", "certain", "our forces cleared Alpha"))]))
+    [inc] = book.incidents()
+    rows = {s["canonical"]: s for s in inc["sources"]}
+    assert rows["Daily Assessment"]["relays"] == "Russian Ministry of Defence"
+    assert inc["independent"]["asserts"] == 1 and inc["status"] == "reported"

@@ -41,3 +41,19 @@ def test_belgorod_places(nlp, belgorod_text, ua_ru_stage):
     for p in (p for p in places if p.text == "Prilesye"):
         assert p.admin1 == "Belgorod Oblast" and p.precision == REGION
         assert haversine_km(p.lat, p.lon, 54.0, 37.8) > 300
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_russian_spellings_and_old_names_find_ukrainian_places(nlp, ua_ru_stage):
+    text = ("Fighting continued near Artemovsk and in Dnepropetrovsk, while shelling hit "
+            "Kharkov and Zaporozhye. Russian troops left Kherson for Novaya Kakhovka.")
+    ps = {p.text: p for p in ua_ru_stage(nlp(text))}
+    expected = {"Artemovsk": (48.59, 38.00), "Dnepropetrovsk": (48.47, 35.04),
+                "Kharkov": (49.98, 36.25), "Zaporozhye": (47.85, 35.12),
+                "Novaya Kakhovka": (46.75, 33.36)}  # Bakhmut, Dnipro, Kharkiv, ...
+    for name, (lat, lon) in expected.items():
+        assert name in ps, name
+        assert ps[name].country_code == "UA"
+        assert haversine_km(ps[name].lat, ps[name].lon, lat, lon) < 10, ps[name]
+    assert ps["Artemovsk"].precision == 2 and ps["Dnepropetrovsk"].precision == 1

@@ -11,8 +11,9 @@ from fogofwar.geo.index import GazetteerIndex, NewPlace
 
 def _tiny_index(path):
     idx = GazetteerIndex.open(path, create=True)
-    idx.replace_source("default", [NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A",
-                                            fcode="PCLI")])
+    idx.replace_source("default", [
+        NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI"),
+        NewPlace(None, "Kyiv City", 50.45, 30.52, "UA", "12", fclass="A", fcode="ADM1")])
     idx.set_meta("default_version", DEFAULT_VERSION)  # current: no rebuild of the default
     idx.close()
     return str(path)
@@ -34,10 +35,11 @@ def test_add_from_local_folder_then_info(tmp_path):
     r = CliRunner().invoke(main, ["gazetteer", "info", "--index", index])
     assert r.exit_code == 0, r.output
     info = json.loads(r.output)
-    assert info["places"] == {"UA": 1, "default": 1}
+    assert info["places"] == {"UA": 1, "default": 2}
     idx = GazetteerIndex.open(index)
     (e, _), = idx.lookup(["kiev"])["kiev"]
     assert e.geonameid == 703448 and idx.admin_name("UA", "12") == "Kyiv City"
+    assert idx.admin_entry("UA", "12").geonameid == 703447  # id filled from admin1 codes
 
 
 def test_add_errors_name_the_problem(tmp_path):

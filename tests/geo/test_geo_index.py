@@ -79,3 +79,12 @@ def test_rebuilt_default_stays_under_added_sources():
         NewPlace(None, "Illinois", 40.0, -89.0, "US", "IL", fclass="A", fcode="ADM1")])
     assert idx.stats() == {"US": 2}
     assert idx.admin_entry("US", "IL").geonameid == 9
+
+
+def test_fuzzy_lookup_finds_misspellings_of_long_names_only():
+    idx = GazetteerIndex.memory()
+    idx.replace_source("UA", [NewPlace(1, "Donetsk", 48.0, 37.8, "UA", "05"),
+                              NewPlace(2, "Dovzhansk", 48.1, 39.6, "UA", "09")])
+    assert [e.geonameid for e, _ in idx.fuzzy_lookup("donestk")] == [1]
+    assert idx.fuzzy_lookup("donxx") == []  # too short to guess
+    assert idx.fuzzy_lookup("mariupol") == []  # nothing close

@@ -118,6 +118,7 @@ def _source_span(doc, head) -> tuple[int, int]:
     while left < head.i and (doc[left].dep_ == "punct" or _CITATION.match(doc[left].text) or
                              doc[left].is_space):
         left += 1  # a citation marker the tokenizer split off opens the next sentence
+    left = _name_split_off(doc, left)
     s, e = _tok_span(doc, left, max(left, right))
     nl = _text(doc).rfind("\n", s, head.idx)  # a heading line glued on by the parse
     if nl >= 0:
@@ -143,6 +144,19 @@ def _is_date(doc, s: int, e: int) -> bool:
     words = [t for t in span or () if t.is_alpha or t.like_num]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP"
                                for t in words)
+
+
+def _name_split_off(doc, left: int) -> int:
+    """"[11] Donetsk | Oblast Head Pavlo Kyrylenko noted": the parser sometimes makes the
+    first word of a name a sentence of its own; a source phrase takes it back when that
+    sentence is nothing but proper nouns right before the phrase."""
+    if left == 0 or not doc[left].is_sent_start or doc[left].pos_ != "PROPN":
+        return left
+    prev = doc[left - 1].sent
+    if prev.end == left and len(prev) <= 3 and all(t.pos_ == "PROPN" for t in prev) and \
+            "\n" not in doc[prev.start:left + 1].text:
+        return prev.start
+    return left
 
 
 def _subject(verb, depth: int = 0):
@@ -329,6 +343,8 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and subj.lower_ not in \
             _PRONOUN_SOURCES:
         return None  # "however claimed": a parse that lost the subject
+    if lemma in INFERENCE_VERBS and subj.lower_ in ("this", "that", "these", "those", "it"):
+        return None  # "this indicates that": the reporter's own inference, no source
     if not _agentive(subj, strict=lemma in INFERENCE_VERBS) or (
             lemma in INFERENCE_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
         return None  # "casualties suggest", "..., indicating that": the reporter's inference

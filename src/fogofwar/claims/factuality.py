@@ -70,6 +70,8 @@ def certainty(doc, att: Attribution) -> str:
             for c in p.children:
                 if c.dep_ not in _HEDGE_DEPS and c.dep_ != "det":
                     continue
+                if not att.content[0] <= c.idx < att.content[1]:
+                    continue  # ", likely in advance of ...": the reporter's hedge, cut off
                 w = c.lower_
                 if w in POSSIBLE_HEDGES and w != "reportedly":
                     level = min(level, POSSIBLE, key=_ORDER.get)

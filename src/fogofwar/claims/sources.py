@@ -39,6 +39,15 @@ _INSTITUTIONS = {"ministry", "mod", "staff", "administration", "command", "direc
                  "governor", "presidency", "office", "kremlin", "guard", "service"}
 
 
+def _nation(raw: str) -> tuple[str, str] | None:
+    """(ISO code, country name) for a bare demonym ("russian", "ukrainian"), else None."""
+    from ..events.lexicon_actors import DEMONYM_TO_ISO, country_name
+
+    iso = DEMONYM_TO_ISO.get(raw) if raw.isalpha() and not raw.endswith("s") else None
+    name = country_name(iso)
+    return (iso, name) if iso and name else None
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     text: str
@@ -112,6 +121,14 @@ class SourceResolver:
                 return Resolved(text, e.canonical, e.kind, e.side, e.person, False)
             if hit is not None:
                 return hit
+        nation = _nation(raw)
+        if nation is not None:
+            # "Russian claims that ...": a bare demonym owning a claim speaks for its state
+            iso, name = nation
+            e = lookup(name)
+            if e is not None:
+                return Resolved(text, e.canonical, e.kind, e.side, e.person, False)
+            return Resolved(text, f"Government of {name}", "party_official", iso, False, False)
         if raw in _SELF_PRON and self.report_source:
             e = lookup(self.report_source)
             if e:

@@ -90,9 +90,8 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
     store = open_store(db)
     try:
         _fuse_pending(store, config, rebuild)
-        # regrade with the analyst's reliabilities when a config is in use
-        regrade = config if (config_path or config.path) else None
-        incs = list_incidents(store.db, regrade, status, min_credibility, limit, unanswered)
+        # incidents graded under other reliabilities are regraded with these
+        incs = list_incidents(store.db, config, status, min_credibility, limit, unanswered)
     finally:
         store.close()
     if fmt == "json":

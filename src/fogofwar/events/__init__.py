@@ -10,6 +10,7 @@ operations remain controversial") are references, not new events, and are skippe
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
@@ -86,8 +87,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
     fig_cache: dict = {}
+    line_cache: dict = {}
     for c in cands:
         trig = doc[c.trigger]
+        if _heading(doc, trig, line_cache):
+            continue  # a section heading or a list's lead-in tells no event of its own
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
@@ -99,9 +103,13 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sites = [last_site]
         tk = own_time.get(c.trigger)
         fig = _figure(doc, c, cands, fig_cache)
-        if trig.pos_ in ("NOUN", "PROPN") and not (sites or syntactic_actor or fig
-                                                    or _named_site(trig)):
-            continue  # a reference to events told elsewhere, or a generic mention
+        if trig.pos_ in ("NOUN", "PROPN"):
+            told = bool(fig) or _predicated(trig) or (
+                bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
+            if not told:
+                # "Russian operations remain limited", "further advances": a reference to
+                # events told elsewhere, or a generic mention, not an event of its own
+                continue
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time)
         if tk is None:
@@ -133,6 +141,74 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if sites:
             last_site = sites[-1]
     return _dedupe(events, refs, places), times
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_MINOR = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
+          "from", "into", "near"}
+
+
+def _heading(doc, trig, cache: dict) -> bool:
+    """Is the trigger's line a heading ("Subordinate Main Effort—Mariupol (Russian objective:
+    Capture Mariupol)", "Ukrainian Operations in Russia") or the lead-in of a list ("... on
+    four axes, discussed in turn below:")? A lead-in ends with a colon; a heading does not end
+    as a sentence does and is in title case or has no finite verb outside its parentheses
+    (an objective stated in the imperative is no event)."""
+    text = cache.setdefault("text", doc.text)
+    s = text.rfind("\n", 0, trig.idx) + 1
+    e = text.find("\n", trig.idx)
+    e = len(text) if e < 0 else e
+    if s in cache:
+        return cache[s]
+    line = text[s:e].strip()
+    span = doc.char_span(s, e, alignment_mode="contract")
+    out = False
+    if s == 0 and e == len(text):
+        out = False  # a one-line report is its own text, not a heading over one
+    elif line.endswith(":"):
+        out = True
+    elif line and line[-1] not in ".!?\"”’]" and len(line) <= 200 and span is not None:
+        words = [t for t in span if t.is_alpha]
+        title = len(words) >= 2 and all(t.text[0].isupper() or t.lower_ in _MINOR
+                                        for t in words)
+        depth = 0
+        finite = False
+        for t in span:
+            depth += t.text == "("
+            depth -= t.text == ")"
+            if depth <= 0 and t.tag_ in _FINITE_TAGS:
+                finite = True
+        out = title or not finite
+    cache[s] = out
+    return out
+
+
+# verbs that make a noun's sentence a description of a state of affairs, not a report of an
+# event ("Russian advances in southern Ukraine remain slower")
+_STATE_VERBS = {"be", "remain", "seem", "appear", "stay", "become"}
+_LIGHT = {"launch", "conduct", "carry", "make", "mount", "stage", "begin", "resume", "start",
+          "repel", "repulse", "fend", "beat", "intensify", "continue", "step", "attempt",
+          "undertake", "execute", "wage", "commit", "claim", "report", "suffer"}
+
+
+def _predicated(trig) -> bool:
+    """Is a noun trigger told as happening: the object of an action verb with a subject
+    ("forces launched an assault", "units repelled attacks"), or a noun with a "by" agent?"""
+    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _LIGHT:
+        return any(c.dep_ in ("nsubj", "agent") for c in trig.head.children) or \
+            trig.head.dep_ in ("conj", "xcomp", "advcl")
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.children)
+
+
+def _state_description(trig, sites, places: list[Place]) -> bool:
+    """A noun that is the subject of a state verb, in the plural or placed only at region or
+    country level, describes the war's course ("Russian operations around Kyiv remain
+    limited", "Russian advances in southern Ukraine remain slower"); "heavy fighting is
+    under way in Demidovka" still tells of fighting there."""
+    if trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.lemma_.lower() not in _STATE_VERBS:
+        return False
+    return trig.tag_ == "NNS" or bool(sites) and all((places[k].precision or 4) >= 3
+                                                     for k, _ in sites)
 
 
 def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from ..records import Actor
 from .lexicon_actors import (
     CASE_SENSITIVE, DEMONYM_TO_ISO, FORCE_MODIFIERS, FORCE_NOUNS, GENERIC_GROUPS,
     GOVERNMENT_NOUNS, LEADERS, NAME_TO_ISO, NAMED_GROUPS, POLICE_NOUNS, SEAT_TO_ISO, UNIT_NOUNS,
-    country_name,
+    UNIT_PHRASES, country_name,
 )
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -38,7 +38,7 @@ def _matcher(vocab):
 
     m = PhraseMatcher(vocab, attr="LOWER")
     tables = {"GROUP": NAMED_GROUPS, "NAME": NAME_TO_ISO, "DEMONYM": DEMONYM_TO_ISO,
-              "SEAT": SEAT_TO_ISO, "LEADER": LEADERS}
+              "SEAT": SEAT_TO_ISO, "LEADER": LEADERS, "UNIT": dict.fromkeys(UNIT_PHRASES)}
     for label, table in tables.items():
         m.add(label, [_tokenizer()(k) for k in table])
     return m
@@ -118,6 +118,11 @@ def extract_actors(doc) -> list[Actor]:
             canonical, kind, side = NAMED_GROUPS[key]
             end = e + 1 if e < len(doc) and doc[e].lower_ == "group" else e
             cands.append((s, end, canonical, kind, side))
+        elif label == "UNIT":
+            # a unit named without its country: no side (the sentence's one country name is
+            # as often the enemy's: "Russian troops repelled sabotage groups"); the event
+            # stage infers the other party from the conflict dyad
+            cands.append((s, e, "Military Forces", "state forces", None))
         elif label == "LEADER":
             canonical, side = LEADERS[key]
             cands.append((s, e, canonical, "government", side))
@@ -131,6 +136,11 @@ def extract_actors(doc) -> list[Actor]:
                 j += 1
             while j < len(doc) and (doc[j].lower_ in FORCE_MODIFIERS or doc[j].text == "-"):
                 j += 1
+            unit = _unit_at(doc, j)
+            if unit:
+                canonical, kind = _forces_name("forces", iso)
+                cands.append((s, unit, canonical, kind, iso))
+                continue
             if j < len(doc):
                 nxt = doc[j]
                 two = doc[j:j + 2].text.lower()
@@ -164,10 +174,29 @@ def extract_actors(doc) -> list[Actor]:
                     break
                 j += 1
         lemma = tok.lemma_.lower()
+        if lemma == "bomber" and any(c.dep_ in ("compound", "amod", "nmod") and
+                                     c.lower_ not in ("suicide", "car", "female", "would-be")
+                                     for c in tok.children):
+            continue  # "Su-34 fighter bombers", "strategic bombers": aircraft, not people
         if lemma in GENERIC_GROUPS and tok.pos_ == "NOUN":
             canonical, kind = _generic_name(lemma, None)
             cands.append((tok.i, tok.i + 1, canonical, kind, None))
     return _resolve(doc, cands)
+
+
+def _unit_at(doc, j: int) -> int | None:
+    """End of a unit phrase ("assault groups") starting at token ``j``, else None."""
+    for phrase in _unit_phrases():
+        k = j + len(phrase)
+        if k <= len(doc) and tuple(t.lower_ for t in doc[j:k]) == phrase:
+            return k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_phrases() -> tuple[tuple[str, ...], ...]:
+    toks = {tuple(t.lower_ for t in _tokenizer()(p)) for p in UNIT_PHRASES}
+    return tuple(sorted(toks, key=len, reverse=True))
 
 
 def _leader_extend(doc, s, e, canonical, kind, iso):

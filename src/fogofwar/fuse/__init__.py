@@ -11,6 +11,21 @@
     book.py         IncidentBook: all of it in memory, for library use and tests
 
 The store keeps incidents in its own tables (store/incidents.py, migration 0002).
+
+When do two events describe one incident? (each rule's threshold is in FusionOptions)
+  type     the same family (fighting and advances; shelling and air strikes; a withdrawal
+           or retaking is its own family, a later development)
+  place    the same gazetteer entry, or settlements within the sum of their radii; a region
+           contains its settlements only for denials ("all attacks in the oblast were
+           repelled"); a whole country never merges assertions
+  time     overlapping intervals; an undated event (the report's date) matches another
+           undated one of the next day from another outlet, or a dated one of its own or the
+           previous day; a coarse time (a week, a month) at the very same settlement reaches
+           14 days; a time wider than a month merges with nothing but itself
+  actors   no named actor of one contradicts the other's
+  denials  a negated or denied event joins what it denies; a placeless explicit denial
+           covers the places of its own paragraph
+Every membership stores these features as the reason it was made.
 """
 
 from .book import IncidentBook

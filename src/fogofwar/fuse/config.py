@@ -13,6 +13,8 @@ C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -49,6 +51,12 @@ class FuseConfig:
     reliability: Reliability = field(default_factory=Reliability)
     options: FusionOptions = field(default_factory=FusionOptions)
     path: str | None = None
+
+    def fingerprint(self) -> str:
+        """Identifies the reliabilities grades were computed with (cached grades go stale
+        when the analyst changes them)."""
+        blob = json.dumps([self.reliability.kinds, self.reliability.sources], sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def _letter(value: Any, where: str) -> str:

@@ -121,7 +121,10 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     ok_p, strength, why_p = place_match(m.place, inc.place, opts)
     if not ok_p:
         return None
-    negation = m.modality == "negated" and role_of(m) == "denies"
+    role = role_of(m)
+    negation = m.modality == "negated" and role == "denies"
+    prec_m = (m.place.precision or SETTLEMENT) if m.place else SETTLEMENT
+    prec_i = (inc.place.precision or SETTLEMENT) if inc.place else SETTLEMENT
     if negation and m.sub_event_type != inc.sub_event_type:
         # "did not advance near X" says nothing against "fighting near X": a plain negation
         # only answers the same sub-event type (an explicit denial answers the family).
@@ -132,23 +135,20 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # day, so consecutive reports' "continued assaults on X" are separate events.
         topts = replace(opts, inferred_gap_days=0, inferred_lookback_days=0)
     ok_t, why_t = time_match(iv, inc.interval, topts)
-    vague = max(m.place.precision or SETTLEMENT if m.place else SETTLEMENT,
-                inc.place.precision or SETTLEMENT if inc.place else SETTLEMENT) >= REGION
-    if role_of(m) == "asserts" and max(m.place.precision or SETTLEMENT if m.place else SETTLEMENT,
-                                       inc.place.precision or SETTLEMENT if inc.place else SETTLEMENT
-                                       ) >= COUNTRY:
+    vague = max(prec_m, prec_i) >= REGION
+    if role == "asserts" and max(prec_m, prec_i) >= COUNTRY:
         # "operations in Ukraine" on two days are not one incident; a whole country says
         # nothing about sameness
         return None
-    if (role_of(m) == "denies" and strength <= 1 and m.place is not None and inc.place is not None
-            and (m.place.precision or SETTLEMENT) < (inc.place.precision or SETTLEMENT)):
+    if (role == "denies" and strength <= 1 and m.place is not None and inc.place is not None
+            and prec_m < prec_i):
         # a denial about one village does not answer a claim about the whole region
         return None
-    if role_of(m) == "asserts" and strength <= 1:
+    if role == "asserts" and strength <= 1:
         # Containment in a region is no evidence of sameness for an assertion ("fighting in
         # Donetsk oblast" is not every fight in it); only denials answer by region.
         return None
-    if ok_t and vague and role_of(m) == "asserts":
+    if ok_t and vague and role == "asserts":
         # Two reports of one region (or country) are one incident only with the same
         # sub-event type on the same day (not over a week or a month).
         if m.sub_event_type != inc.sub_event_type or (

@@ -101,6 +101,13 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     cluster_first: dict[str, tuple[str, str]] = {}
     mentions: list[Mention] = sorted(inc.mentions.values(),
                                      key=lambda m: (m.published or "", m.report_id, m.event_id))
+    # A report that attributes the incident to a source and also states it in its own
+    # voice is taken to state it on that source's word: its own statement is a relay.
+    attributed: dict[str, str] = {}
+    for m in mentions:
+        for a in m.attributions:
+            if a.claim_id is not None and m.report_id not in attributed:
+                attributed[m.report_id] = a.relays or a.source.canonical
     for m in mentions:
         if upto is not None and (m.published or "") > upto:
             continue
@@ -113,6 +120,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
                     relays.setdefault(name, first[0])  # a copy of another outlet's story
+                elif m.report_id in attributed and attributed[m.report_id] != name:
+                    relays.setdefault(name, attributed[m.report_id])
                 else:
                     own.add(name)
             elif a.relays:

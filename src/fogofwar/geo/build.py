@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .geonames_io import (open_lines, read_admin_codes, read_alternate_names,
+from .geonames_io import (open_lines, read_admin_codes, read_admin_ids, read_alternate_names,
                           read_country_dump, read_country_info, read_postal_dump)
 from .index import GazetteerIndex, default_path
 
@@ -165,6 +165,14 @@ def _add_codes(idx: GazetteerIndex, from_dir: Path) -> list[AddResult]:
         # admin names only (no places): an empty place list under their own source
         idx.replace_source("admin-codes", [], admin)
         out.append(AddResult("admin-codes", 0, files))
+    if (from_dir / "admin1CodesASCII.txt").exists():
+        # the default's regions come without GeoNames ids (its sources have none): fill them
+        with idx.conn:
+            idx.conn.executemany(
+                "UPDATE place SET geonameid = ? WHERE geonameid IS NULL AND fcode = 'ADM1'"
+                " AND cc = ? AND admin1 = ?",
+                [(gid, cc, a1) for cc, a1, gid in
+                 read_admin_ids(open_lines(from_dir / "admin1CodesASCII.txt"))])
     alt = _find(from_dir, ["alternateNamesV2.zip", "alternateNames.zip", "alternateNames.txt",
                            "alternateNamesV2.txt"])
     if alt is not None:

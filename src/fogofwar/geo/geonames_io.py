@@ -112,6 +112,15 @@ def read_admin_codes(lines: Iterable[str], origin: str = "admin codes"
             log.warning("%s line %d: code %r is not CC.A1 or CC.A1.A2", origin, n, cols[0])
 
 
+def read_admin_ids(lines: Iterable[str]) -> Iterator[tuple[str, str, int]]:
+    """(cc, admin1, geonameid) of admin1CodesASCII.txt: ids for regions that lack one."""
+    for line in lines:
+        cols = line.rstrip("\n").split("\t")
+        code = cols[0].split(".")
+        if len(cols) >= 4 and len(code) == 2 and cols[3].strip().isdigit():
+            yield code[0], code[1], int(cols[3])
+
+
 def read_country_info(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str]]:
     """(cc, "", "", country name) rows of countryInfo.txt."""
     for line in lines:

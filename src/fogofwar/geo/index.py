@@ -221,6 +221,24 @@ class GazetteerIndex:
             exact[missing[lk]] = [(e, DERIVED) for e, _ in rows]
         return exact
 
+    def fuzzy_lookup(self, k: str, cutoff: float = 85.0) -> list[tuple[GazEntry, int]]:
+        """Entries whose key is the closest spelling of ``k`` ("Donestk", "Rayazan"), as
+        DERIVED matches; only names of 6+ letters whose first two letters agree are tried,
+        which keeps the scan to one index range and the false matches few."""
+        from rapidfuzz import fuzz, process
+
+        if len(k) < 6 or k[:2] != k[:2].strip():
+            return []
+        lo, hi = k[:2], k[:1] + chr(ord(k[1]) + 1)
+        keys = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT key FROM name WHERE key >= ? AND key < ?", (lo, hi))]
+        hits = process.extract(k, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        if not hits:
+            return []
+        top = hits[0][1]
+        found = self._lookup([h[0] for h in hits if h[1] == top])
+        return [(e, DERIVED) for rows in found.values() for e, _ in rows]
+
     def _lookup(self, keys: list[str]) -> dict[str, list[tuple[GazEntry, int]]]:
         out: dict[str, list[tuple[GazEntry, int]]] = {}
         for i in range(0, len(keys), 500):

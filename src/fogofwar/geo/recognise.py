@@ -112,8 +112,9 @@ def candidate_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def recognise(doc, lookup) -> list[Mention]:
-    """Mentions of places in ``doc``; ``lookup(keys) -> {key: [(GazEntry, kind)]}``."""
+def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
+    """Mentions of places in ``doc``; ``lookup(keys) -> {key: [(GazEntry, kind)]}``;
+    ``fuzzy(key) -> [(GazEntry, kind)]`` (optional) tries misspelt NER place names."""
     spans = candidate_spans(doc)
     keys = {(i, j): key(doc[i:j].text) for i, j in spans}
     found = lookup(set(keys.values()))
@@ -169,6 +170,13 @@ def recognise(doc, lookup) -> list[Mention]:
         _cues(m, doc)
         m.score = 1.0
         m.reasons.append("ner-only")
+        # NER's place that the evidence sum dropped ("ambassador to Egypt Dan Kurtzer",
+        # "in D.C."): its exact gazetteer entries, else the closest spelling
+        m.candidates = list(lookup([m.key]).get(m.key, []))
+        if not m.candidates and fuzzy is not None:
+            m.candidates = list(fuzzy(m.key))
+            if m.candidates:
+                m.reasons.append("fuzzy")
         mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -186,8 +194,11 @@ def _cues(m: Mention, doc) -> None:
             m.near = True
         if prev2 in REGION_WORDS:
             m.region_word = prev2
-    window = {doc[t].lower_ for t in range(max(0, i - 4), i)}
-    if window & NEAR_CUES:
+    # "near X", "near the villages of X", "outside the town of X" (not "near A and in X")
+    t = i - 1
+    while t >= 0 and doc[t].lower_ in {"the", "of", "a"} | SETTLEMENT_WORDS:
+        t -= 1
+    if t >= 0 and doc[t].lower_ in NEAR_CUES:
         m.near = True
     if j < len(doc) and doc[j].lower_ in REGION_WORDS:
         m.region_word = doc[j].lower_
@@ -251,6 +262,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
             m.reasons.append(f"ner:{label}")
+    if j - i >= 2 and not any(r.startswith(("inside", "part-of")) for r in m.reasons):
+        score += 0.5  # a multi-word name that the gazetteer holds is rarely an accident
     if m.region_word:
         score += 2.0
         m.reasons.append(f"region:{m.region_word}")

@@ -43,6 +43,7 @@ class ResolveOptions:
     near_30km: float = 1.2
     near_100km: float = 0.8
     near_300km: float = 0.4
+    pair: float = 1.0
     fallback: bool = True
 
 
@@ -127,6 +128,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         lst.sort(key=lambda x: -x[1])
         cands.append(lst[:MAX_CANDIDATES])
     contain = _containers(mentions, text)
+    pair = _pair_support(mentions, cands, opt)
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
     scores = [[s for _, s in lst] for lst in cands]
@@ -136,7 +138,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         for i, lst in enumerate(cands):
             row = []
             for e, base in lst:
-                s = base + _context_score(e, i, mentions, ctx, opt)
+                s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 s += _proximity(e, i, best, opt)
                 c = contain.get(i)
                 if c is not None and best[c] is not None:
@@ -190,15 +192,40 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
     own = mentions[i].key
     s = 0.0
     if e.cc:
-        if ctx["areas_cc"][e.cc] - {own}:
-            s += opt.country_share
-        s += min(2, len(ctx["towns_cc"][e.cc] - {own})) * opt.country_share / 4
+        # support grows with the number of distinct names in the country (an area named
+        # outright counts 1.5): four Ukrainian towns outweigh one "Kursk region"
+        support = 1.5 * len(ctx["areas_cc"][e.cc] - {own}) + len(ctx["towns_cc"][e.cc] - {own})
+        s += opt.country_share * min(1.0, support / 2)
     if e.admin1:
         if not e.is_admin1 and ctx["areas_a1"][(e.cc, e.admin1)] - {own}:
             s += opt.admin1_share
         # towns named in a region support it and each other ("Athens ... Northeast Georgia")
         s += min(2, len(ctx["towns_a1"][(e.cc, e.admin1)] - {own})) * opt.admin1_share / 4
     return s
+
+
+def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
+                  top: int = 5, km: float = 50.0) -> dict[tuple[int, int], float]:
+    """Settlements of two different names that lie close together support each other,
+    whichever currently leads ("Athens ... Frankston": the two Texas towns 30 km apart,
+    not Athens in Greece and Frankston in Australia). Only each name's ``top`` candidates
+    by prior take part, which keeps chance pairs among far-flung namesakes rare."""
+    tops = []
+    for i, lst in enumerate(cands):
+        tops.append([e for e, _ in lst[:top] if e.is_settlement])
+    out: dict[tuple[int, int], float] = {}
+    deg = km / 111.0
+    for i, ei in enumerate(tops):
+        for j, ej in enumerate(tops):
+            if j <= i or mentions[i].key == mentions[j].key:
+                continue
+            for a in ei:
+                for b in ej:
+                    if abs(a.lat - b.lat) < deg and abs(a.lon - b.lon) < deg * 2 \
+                            and haversine_km(a.lat, a.lon, b.lat, b.lon) < km:
+                        out[(i, a.id)] = min(out.get((i, a.id), 0.0) + opt.pair, 2 * opt.pair)
+                        out[(j, b.id)] = min(out.get((j, b.id), 0.0) + opt.pair, 2 * opt.pair)
+    return out
 
 
 def _inside(e: GazEntry, container: GazEntry) -> bool:

@@ -37,5 +37,5 @@ class PlaceStage:
         return cls(GazetteerIndex.open(ensure_index(path)))
 
     def __call__(self, doc, report: Report | None = None) -> list[Place]:
-        mentions = recognise(doc, self.index.lookup)
+        mentions = recognise(doc, self.index.lookup, self.index.fuzzy_lookup)
         return resolve(mentions, self.index, doc.text, self.options)

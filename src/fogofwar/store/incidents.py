@@ -91,7 +91,8 @@ class StoreIndex:
             sql += " AND family = ?"
             params.append(family)
         if first is not None and last is not None:
-            sql += " AND (span_first IS NULL OR (span_last >= ? AND span_first <= ?))"
+            # no OR here: (cell, family, span_last) must serve as an index range
+            sql += " AND span_last >= ? AND span_first <= ?"
             params += [first.isoformat(), last.isoformat()]
         ids = sorted(r["incident_id"] for r in self.db.query(sql, params))
         need = [i for i in ids if i not in self.cache]
@@ -154,7 +155,9 @@ class StoreIndex:
             self.db.executemany(
                 "INSERT INTO incident_cells (cell, family, span_first, span_last, incident_id)"
                 " VALUES (?, ?, ?, ?, ?)",
-                [(c, inc.family, vals[7], vals[8], inc.id) for c in inc.cells])
+                # an incident with no time spans all time in the index (never NULL: see candidates)
+                [(c, inc.family, vals[7] or "0000-01-01", vals[8] or "9999-12-31", inc.id)
+                 for c in inc.cells])
             old = self.stored_members.setdefault(inc.id, set())
             new = [e for e in sorted(inc.members) if e not in old]
             rows = []
@@ -244,9 +247,11 @@ def regrade(db: Database, incident_ids: Iterable[str], config: FuseConfig,
             continue
         _full_state(db, inc, cache)
         s = summarize(inc, _clusters(db, (m.report_id for m in inc.mentions.values())), config.reliability)
+        # the cached JSON remembers which reliabilities graded it (key dropped on reading)
+        cached = dict(incident_json(inc, s), _graded_with=config.fingerprint())
         db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
                    ("unanswered" if s.unanswered else s.status, s.credibility,
-                    json.dumps(incident_json(inc, s), sort_keys=True), iid))
+                    json.dumps(cached, sort_keys=True), iid))
 
 
 def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) -> FuseResult:
@@ -285,13 +290,17 @@ def refuse(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
 def list_incidents(db: Database, config: FuseConfig | None = None, status: str | None = None,
                    min_credibility: int | None = None, limit: int | None = None,
                    include_unanswered: bool = False) -> list[dict[str, Any]]:
-    """Incidents in the stable JSON shape, most recent first. With ``config``, grades are
-    recomputed with its reliabilities (else the cached grades are returned). Denials that
-    no stored report's assertion answers are kept (a later report may) but not listed
-    unless ``include_unanswered``."""
+    """Incidents in the stable JSON shape, most recent first. With ``config``, incidents
+    graded under other reliabilities are regraded first (else the cached grades are
+    returned). Denials that no stored report's assertion answers are kept (a later report
+    may) but not listed unless ``include_unanswered``."""
     if config is not None:
-        with db.transaction():
-            regrade(db, [r["id"] for r in db.query("SELECT id FROM incidents")], config)
+        fp = config.fingerprint()
+        stale = [r["id"] for r in db.query("SELECT id, summary_json FROM incidents")
+                 if not r["summary_json"] or json.loads(r["summary_json"]).get("_graded_with") != fp]
+        if stale:
+            with db.transaction():
+                regrade(db, stale, config)
     sql, params = "SELECT summary_json FROM incidents WHERE summary_json IS NOT NULL", []
     if status:
         sql += " AND status = ?"
@@ -305,7 +314,12 @@ def list_incidents(db: Database, config: FuseConfig | None = None, status: str |
     sql += " ORDER BY span_last DESC, id"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [json.loads(r["summary_json"]) for r in db.query(sql, params)]
+    out = []
+    for r in db.query(sql, params):
+        d = json.loads(r["summary_json"])
+        d.pop("_graded_with", None)
+        out.append(d)
+    return out
 
 
 def incident_detail(db: Database, incident_id: str, config: FuseConfig | None = None

@@ -1,0 +1,108 @@
+"""Event coding an analyst would check first: who enters or retakes ground, unnamed units,
+repelled attacks, generic mentions that are no events (hand-built places; session ``nlp``)."""
+
+from __future__ import annotations
+
+from test_events_extract import place, run
+
+
+def _subs(evs):
+    return [e.sub_event_type for e in evs]
+
+
+def test_entering_part_of_a_village_is_a_battle_not_regaining(nlp):
+    text = "Ukrainian assault groups entered the southern edge of Zhuravka."
+    evs, places, _ = run(nlp, text, [place(text, "Zhuravka", "RU", 1)])
+    assert _subs(evs) == ["Armed clash"]
+    assert evs[0].actor1 == "Military Forces of Ukraine"
+
+
+def test_entering_a_place_with_no_known_country_claims_no_control(nlp):
+    evs, _, _ = run(nlp, "Ukrainian units had entered Zhuravka.")
+    assert _subs(evs) == ["Armed clash"]
+
+
+def test_foreign_force_entering_a_whole_village_overtakes_it(nlp):
+    text = "Ukrainian troops entered Zhuravka on Monday."
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "RU", 1)])
+    assert _subs(evs) == ["Non-state actor overtakes territory"]
+
+
+def test_retaking_is_regaining_even_where_the_site_country_disagrees(nlp):
+    # a retake verb says the ground was the actor's before; a gazetteer match abroad (same
+    # village name across the border) must not turn it into a foreign capture
+    text = "Russian border troops regained control of Zhuravka."
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    assert _subs(evs) == ["Government regains territory"]
+
+
+def test_state_capture_in_own_country_regains_and_abroad_overtakes(nlp):
+    text = "Russian forces captured Zhuravka."
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "RU", 1)])
+    assert _subs(evs) == ["Government regains territory"]
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    assert _subs(evs) == ["Non-state actor overtakes territory"]
+
+
+def test_unit_phrases_are_forces(nlp):
+    from fogofwar.events.actors import extract_actors
+
+    doc = nlp("Ukrainian sabotage and reconnaissance groups and a DRG crossed the border, "
+              "and Russian assault detachments moved up.")
+    got = {(a.text, a.canonical, a.side) for a in extract_actors(doc)}
+    assert ("Ukrainian sabotage and reconnaissance groups", "Military Forces of Ukraine",
+            "UA") in got
+    assert ("DRG", "Military Forces", None) in got
+    assert ("Russian assault detachments", "Military Forces of Russia", "RU") in got
+
+
+def test_repelling_unnamed_groups_is_a_battle_with_the_other_side(nlp):
+    text = ("Ukrainian forces shelled Glotovo. Russian border troops repelled sabotage groups "
+            "near Zhuravka.")
+    evs, _, _ = run(nlp, text, [place(text, "Glotovo", "RU", 1), place(text, "Zhuravka", "RU", 1)])
+    clash = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and clash[0].polarity == "positive"
+    assert (clash[0].actor1, clash[0].actor2) == ("Military Forces of Russia",
+                                                   "Military Forces of Ukraine")
+
+
+def test_repelled_advances_stay_denied(nlp):
+    evs, _, _ = run(nlp, "Russia claims it has repelled all Ukrainian advances.")
+    assert [e.modality for e in evs] == ["denied"]
+
+
+def test_generic_plural_descriptions_are_not_events(nlp):
+    text = ("Russian operations around Kharkiv remain limited. Russian advances in southern "
+            "Ukraine remain slower than expected.")
+    evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1), place(text, "Ukraine", "UA", 4)])
+    assert evs == []
+
+
+def test_fighting_under_way_in_a_village_is_an_event(nlp):
+    text = "Heavy fighting is under way in Zhuravka."
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "RU", 1)])
+    assert _subs(evs) == ["Armed clash"]
+
+
+def test_a_camera_capturing_a_convoy_is_no_capture(nlp):
+    evs, _, _ = run(nlp, "Satellite imagery captured a long Russian convoy near Zhuravka.")
+    assert "Non-state actor overtakes territory" not in _subs(evs)
+    assert "Government regains territory" not in _subs(evs)
+
+
+def test_fighter_bombers_are_aircraft_not_an_armed_group(nlp):
+    from fogofwar.events.actors import extract_actors
+
+    doc = nlp("Russian Su-34 fighter bombers conducted strikes on the town.")
+    assert all(a.kind != "rebel group" for a in extract_actors(doc))
+
+
+def test_capturing_the_plant_is_a_capture_not_a_disaster(nlp):
+    text = "Russian forces tried to capture the Zhuravka power plant."
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    assert "Man-made disaster" not in _subs(evs)
+
+
+def test_orders_to_kill_are_intentions(nlp):
+    evs, _, _ = run(nlp, "Mercenaries arrived under orders to kill the mayor.")
+    assert all(e.polarity == "negative" for e in evs)
