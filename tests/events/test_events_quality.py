@@ -106,3 +106,12 @@ def test_capturing_the_plant_is_a_capture_not_a_disaster(nlp):
 def test_orders_to_kill_are_intentions(nlp):
     evs, _, _ = run(nlp, "Mercenaries arrived under orders to kill the mayor.")
     assert all(e.polarity == "negative" for e in evs)
+
+
+def test_attacks_on_one_side_are_by_the_other_in_a_two_state_war(nlp):
+    text = ("Russian forces shelled Kharkiv. Ukrainian forces repulsed attacks on Ukrainian "
+            "positions in Baturyn.")
+    evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1), place(text, "Baturyn", "UA", 1)])
+    clash = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert clash and all(e.actor1 != e.actor2 for e in clash)
+    assert clash[0].actor1 == "Military Forces of Russia"

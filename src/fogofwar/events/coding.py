@@ -105,6 +105,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         site_name = places[sites[0][0]].name if sites else None
         if not a1 and not a2 and site_name in battle_at:
             a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
+        if s1 and s1 == s2 and a1 == a2:
+            a2 = None  # one side does not fight itself: the other party is the dyad's other
         unnamed = a2 == "Military Forces"  # "repelled sabotage groups": whose, the dyad says
         if unnamed:
             a2 = None
@@ -112,6 +114,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a2 = f"Military Forces of {country_name(site_cc) or site_cc}"
         if a1 and not a2 and s1 and len(dyad) == 2 and s1 in dyad:
             a2 = f"Military Forces of {country_name(_other(dyad, s1))}"
+        if a2 and not a1 and s2 and len(dyad) == 2 and s2 in dyad:
+            a1 = f"Military Forces of {country_name(_other(dyad, s2))}"  # "attacks on X"
         if unnamed and not a2:
             a2 = "Military Forces"
         if (a1 or a2) and sites:

@@ -195,9 +195,7 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
         # groups" with no event noun: the repelling is the fighting
         anchor = min(anchors, key=lambda c: (c.phrase in _REPEL, _depth(doc[c.root]),
                                              -c.defn.weight))
-        # the most specific cue types the event; on a tie the anchor's own word decides
-        # ("shelled Prilesye with artillery and drones": shelling)
-        top = max(members, key=lambda c: (c.defn.weight, c is anchor))
+        top = max(members, key=lambda c: c.defn.weight)
         cand = Candidate(trigger=anchor.root, cues=members, sub=top.defn.sub,
                          weight=top.defn.weight,
                          tokens={k for c in members for k in range(c.start, c.end)})
