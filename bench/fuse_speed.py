@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.fuse_speed [--events 10000] [--new 100] [--per-report 5] [--db PATH]
 
 Builds a SQLite store of synthetic reports (``--per-report`` events each, at ``--villages``
-villages spread over eastern Ukraine, over 240 days, six event types, dated and undated,
+villages spread over eastern Ukraine, over ``--days`` days, six event types, dated and undated,
 one in ten denied), fuses them
 all, then times fusing ``--new`` further reports one by one (``fuse_report``: copy
 detection, candidate query, matching, writes and regrading of the touched incidents).
@@ -48,9 +48,10 @@ def villages(rng: random.Random, n: int = 400) -> list[dict]:
     return out
 
 
-def synthetic_report(rng: random.Random, n: int, vill: list[dict], per_report: int) -> Extraction:
+def synthetic_report(rng: random.Random, n: int, vill: list[dict], per_report: int,
+                     days: int = 240) -> Extraction:
     day0 = date(2022, 3, 1)
-    pub = day0 + timedelta(days=rng.randrange(240))
+    pub = day0 + timedelta(days=rng.randrange(days))
     places, times, events, claims = [], [], [], []
     words = [rng.choice(WORDS) for _ in range(120)]
     for k in range(per_report):
@@ -82,6 +83,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--per-report", type=int, default=5)
     ap.add_argument("--villages", type=int, default=400,
                     help="places the events fall on (scale with --events to keep the density)")
+    ap.add_argument("--days", type=int, default=240,
+                    help="days the reports are spread over (a store grows in time: scale this "
+                         "with --events to keep the density of events per place and day)")
     ap.add_argument("--db", default=None, help="SQLite path (default: a temporary file)")
     args = ap.parse_args(argv)
     rng = random.Random(42)
@@ -92,19 +96,19 @@ def main(argv: list[str] | None = None) -> dict:
     with Store.open(path) as store:
         t0 = time.perf_counter()
         for n in range(n_base):
-            store.save(synthetic_report(rng, n, vill, args.per_report))
+            store.save(synthetic_report(rng, n, vill, args.per_report, args.days))
         t1 = time.perf_counter()
         fuse_pending(store.db)
         t2 = time.perf_counter()
         n_inc = store.db.query("SELECT COUNT(*) AS n FROM incidents")[0]["n"]
         per = []
         for n in range(n_base, n_base + args.new):
-            store.save(synthetic_report(rng, n, vill, args.per_report))
+            store.save(synthetic_report(rng, n, vill, args.per_report, args.days))
             s = time.perf_counter()
             fuse_report(store.db, f"syn{n:06d}")
             per.append(time.perf_counter() - s)
     per.sort()
-    out = {"store_events": n_base * args.per_report, "store_incidents": n_inc, "villages": args.villages,
+    out = {"store_events": n_base * args.per_report, "store_incidents": n_inc, "villages": args.villages, "days": args.days,
            "events_per_report": args.per_report, "new_reports": args.new,
            "build_save_s": round(t1 - t0, 2), "build_fuse_s": round(t2 - t1, 2),
            "fuse_per_report_ms_median": round(1000 * statistics.median(per), 2),

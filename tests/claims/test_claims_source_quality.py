@@ -74,3 +74,35 @@ def test_bare_demonym_owning_claims_speaks_for_its_state(run):
 def test_this_indicates_is_the_reporters_inference(run):
     claims = run("Columns were seen near the border. This indicates that an attack is near.")
     assert not [c for c in claims if c.cue.text == "indicates"]
+
+
+def test_coordinated_demonyms_with_a_quantifier_take_no_side(run):
+    claims = run("Various Russian and Ukrainian sources reported that the bridge collapsed.")
+    assert claims and claims[0].source.side is None
+
+
+def test_security_services_are_military_sources():
+    from fogofwar.claims.registry import classify, lookup
+
+    assert lookup("The SBU").side == "UA"
+    assert classify("the regional border guards")[0] == "party_military"
+
+
+def test_a_source_never_ends_with_a_preposition(run):
+    claims = run("Much to the embarrassment of the governor, locals reported that the dam "
+                 "was damaged.")
+    assert all(c.source.text.split()[-1].lower() not in ("of", "by", "the") for c in claims)
+
+
+def test_a_date_after_the_object_is_not_the_content(run):
+    claims = run("Local bloggers reported heavy fighting in the village on Tuesday, a day after "
+                 "the governor acknowledged that troops were operating there.")
+    rep = [c for c in claims if c.cue.text == "reported"]
+    assert rep and rep[0].content.text.startswith("heavy fighting")
+    assert "Tuesday" not in rep[0].content.text
+
+
+def test_an_adverbial_clause_is_not_what_was_said(run):
+    claims = run("The mayor spoke on the radio, after the governor announced that the bridge "
+                 "was closed.")
+    assert all(c.source.text != "The mayor" or "bridge" not in c.content.text for c in claims)

@@ -115,3 +115,42 @@ def test_attacks_on_one_side_are_by_the_other_in_a_two_state_war(nlp):
     clash = [e for e in evs if e.sub_event_type == "Armed clash"]
     assert clash and all(e.actor1 != e.actor2 for e in clash)
     assert clash[0].actor1 == "Military Forces of Russia"
+
+
+def test_headings_and_list_lead_ins_tell_no_events(nlp):
+    text = ("Main Effort—Zhuravka (Russian objective: Capture Zhuravka and encircle the "
+            "defenders)\nUkrainian Counteroffensive Operations\nRussian forces are attacking "
+            "on two axes, discussed below:\nRussian forces shelled Zhuravka on May 2.")
+    evs, places, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1, occurrence=k)
+                                     for k in range(3)])
+    assert _subs(evs) == ["Shelling/artillery/missile attack"]
+
+
+def test_a_one_line_report_is_not_a_heading(nlp):
+    text = "Heavy fighting in Zhuravka"
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    assert _subs(evs) == ["Armed clash"]
+
+
+def test_summary_bullet_repeating_the_body_counts_once(nlp):
+    text = ("Key Takeaways\n- Russian forces shelled Zhuravka on May 2.\n"
+            "- Ukrainian forces shelled Glotovo on May 3.\n"
+            "Russian forces shelled Zhuravka on May 2, the General Staff reported.")
+    places = [place(text, "Zhuravka", "UA", 1, gid=7), place(text, "Glotovo", "RU", 1),
+              place(text, "Zhuravka", "UA", 1, occurrence=1, gid=7)]
+    from fogofwar.records import TimeValue
+
+    def day(s, occ=0):
+        i = -1
+        for _ in range(occ + 1):
+            i = text.index(s, i + 1)
+        v = "2025-05-0" + s[-1]
+        return TimeValue(s, i, i + len(s), v, "day", v, v, False)
+
+    times = [day("May 2"), day("May 3"), day("May 2", 1)]
+    evs, places, _ = run(nlp, text, places, times)
+    shell = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shell) == 2  # Zhuravka once (the body's), Glotovo from its bullet
+    zh = [e for e in shell if places[e.location].text == "Zhuravka"]
+    body = text.index("\nRussian forces shelled Zhuravka")
+    assert len(zh) == 1 and zh[0].evidence.start > body

@@ -92,3 +92,16 @@ def test_incremental_report_joins_and_evidence(store):
     assert detail["matched"]["late:e0"]["place"].startswith("same place")
     json.dumps(detail)
     assert incident_detail(store.db, "inc:nope") is None
+
+
+def test_undated_reports_and_month_boundaries(store):
+    """The index files incidents by month: a match across a month boundary, and a report
+    with no date at all, are still found."""
+    store.save(extraction("a", "2025-03-31", "One", "text a", [dict(place=place("Alpha", VILLAGE_A),
+                                                                     time=day("2025-03-31"))]))
+    store.save(extraction("b", "2025-04-01", "Two", "text b", [dict(place=place("Alpha", VILLAGE_A),
+                                                                     time=None)]))
+    store.save(extraction("c", None, "Three", "text c", [dict(place=place("Alpha", VILLAGE_A), time=None)]))
+    fuse_pending(store.db)
+    [inc] = list_incidents(store.db)
+    assert inc["events"] == ["a:e0", "b:e0", "c:e0"]

@@ -230,11 +230,19 @@ def _that_clause(doc, that_i: int, cue_heads: set[int]) -> tuple[int, int] | Non
     return _tok_span(doc, that_i + 1, last)
 
 
+# a clause opened by one of these says when or why, never what was said (a parse that
+# takes it for the cue's complement is wrong)
+_ADVERBIAL_MARKS = {"after", "before", "when", "while", "because", "since", "until", "once",
+                    "although", "though", "as", "whereas"}
+
+
 def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | None:
     """Content of a verb cue: ccomp, "that"-clause, infinitive, prepositional or direct object."""
     kids = list(verb.children)
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
-    ccomps = [c for c in ccomps if not _crosses(doc, verb.idx, c.left_edge.idx)]
+    ccomps = [c for c in ccomps if not _crosses(doc, verb.idx, c.left_edge.idx)
+              and not any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS
+                          for m in c.children)]  # "..., a day after X acknowledged": when
     after = [c for c in ccomps if c.i > verb.i]
     # the word after the cue (skipping adverbs, "on DATE", "in a statement"): is it "that"?
     j = verb.i + 1
@@ -271,8 +279,9 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
     for prep_words in (PREP_CONTENT_VERBS.get(lemma, ()),):
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in prep_words and c.i > verb.i:
-                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
-                if objs:
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")
+                        and o.ent_type_ not in ("DATE", "TIME")]  # "reported on Tuesday"
+                if objs and not any(k.dep_ == "dobj" and k.i < c.i for k in kids):
                     o = objs[0]
                     return _tok_span(doc, o.left_edge.i, o.right_edge.i), o.i
     for c in kids:
@@ -366,6 +375,9 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     src = src_span or _source_span(doc, subj)
     if not any(ch.isalpha() for ch in _text(doc)[src[0]:src[1]]) or _is_date(doc, *src):
         return None  # "On October 24 stated": a date is no source
+    last = doc.char_span(*src, alignment_mode="expand")
+    if last is not None and len(last) and last[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return None  # "the embarrassment of", "collaborators by": a fragment of a phrase
     cue = (tok.idx, tok.idx + len(tok.text))
     if src[0] < cue[0] < src[1]:
         return None

@@ -94,6 +94,17 @@ ENTRIES: tuple[SourceEntry, ...] = (
     SourceEntry("Sergey Aksyonov", _P, "RU", ("Aksyonov", "Aksyenov", "Sergei Aksyonov"),
                 person=True),
     SourceEntry("Vyacheslav Gladkov", _P, "RU", ("Gladkov",), person=True),
+    SourceEntry("Security Service of Ukraine (SBU)", _M, "UA", (
+        "SBU", "Ukrainian SBU", "Ukraine's SBU", "Security Service of Ukraine",
+        "Ukrainian Security Service")),
+    SourceEntry("State Border Guard Service of Ukraine", _M, "UA", (
+        "Ukrainian Border Guard", "Ukrainian Border Guard Service", "State Border Guard Service",
+        "Ukrainian State Border Guard Service", "State Border Service of Ukraine")),
+    SourceEntry("National Police of Ukraine", _M, "UA", (
+        "Ukrainian National Police", "National Police of Ukraine", "Ukraine's National Police")),
+    SourceEntry("Vadym Skibitsky", _M, "UA", ("Skibitsky", "Vadym Skibitskyi", "Skibitskyi"),
+                person=True),
+    SourceEntry("Denys Prokopenko", _M, "UA", ("Prokopenko", "Denis Prokopenko"), person=True),
     # Russia: military
     SourceEntry("Russian Ministry of Defense", _M, "RU", (
         "Russian MoD", "Russian Ministry of Defense", "Russian Ministry of Defence",
@@ -104,6 +115,7 @@ ENTRIES: tuple[SourceEntry, ...] = (
     SourceEntry("Valery Gerasimov", _M, "RU", ("Gerasimov",), person=True),
     SourceEntry("Sergey Surovikin", _M, "RU", ("Surovikin",), person=True),
     SourceEntry("Yevgeny Prigozhin", _M, "RU", ("Prigozhin",), person=True),
+    SourceEntry("Eduard Basurin", _M, "RU", ("Basurin",), person=True),
     # Russian milbloggers and war correspondents
     SourceEntry("Igor Girkin", _B, "RU", ("Girkin", "Strelkov", "Igor Strelkov"), person=True),
     SourceEntry("Alexander Sladkov", _B, "RU", ("Sladkov",), person=True),
@@ -118,6 +130,7 @@ ENTRIES: tuple[SourceEntry, ...] = (
     SourceEntry("TASS", _N, "RU", ("TASS",)),
     SourceEntry("RIA Novosti", _N, "RU", ("RIA Novosti", "RIA")),
     SourceEntry("RT", _N, "RU", ("RT", "Russia Today")),
+    SourceEntry("Izvestia", _N, "RU", ("Izvestia",)),
     SourceEntry("Margarita Simonyan", _N, "RU", ("Simonyan",), person=True),
     # Independent monitors, think tanks, third parties
     SourceEntry("Institute for the Study of War", _T, None, (
@@ -225,7 +238,8 @@ _KIND_RULES: tuple[tuple[str, re.Pattern], ...] = (
                                   r"servicem[ae]n|soldiers?|officers?|intelligence|gur|"
                                   r"defen[cs]e ministry|ministry of defen[cs]e|mod|commissar|"
                                   r"spokesperson for the|airborne|navy|national guard|"
-                                  r"battalion)\b", re.I)),
+                                  r"battalion|border guards?|border service|police|"
+                                  r"security service|sbu|fsb|rosgvardia)\b", re.I)),
     ("party_official", re.compile(r"\b(president|prime minister|minister|ministry|governor|"
                                   r"mayor|head|heads|officials?|authorities|spokesperson|"
                                   r"spokesman|spokeswoman|council|government|kremlin|duma|"

@@ -136,7 +136,7 @@ class SourceResolver:
         # coordinated sources ("X Miroshnik and Russian milbloggers"): the first one names
         # the source; "Russian and Ukrainian sources" is one phrase, not two sources
         first = text.split(" and ")[0]
-        primary = first if len(first.split()) >= 2 else text
+        primary = first if len(normalise(first).split()) >= 2 else text
         entry = lookup(primary)
         group = self._is_group(start, end)
         if entry is not None:

@@ -140,7 +140,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 location_precision=prec))
         if sites:
             last_site = sites[-1]
-    return _dedupe(events, refs, places), times
+    events = _dedupe(events, refs, places)
+    return _drop_summary_repeats(events, doc.text, places, times), times
 
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -167,17 +168,22 @@ def _heading(doc, trig, cache: dict) -> bool:
         out = False  # a one-line report is its own text, not a heading over one
     elif line.endswith(":"):
         out = True
-    elif line and line[-1] not in ".!?\"”’]" and len(line) <= 200 and span is not None:
-        words = [t for t in span if t.is_alpha]
-        title = len(words) >= 2 and all(t.text[0].isupper() or t.lower_ in _MINOR
-                                        for t in words)
+    elif line and line[-1] not in ".!?\"”’]" and span is not None and \
+            len(re.sub(r"\([^)]*\)", "", line)) <= 160:
         depth = 0
         finite = False
+        words = []  # outside parentheses
         for t in span:
             depth += t.text == "("
+            if depth <= 0:
+                if t.is_alpha:
+                    words.append(t)
+                # a capitalised word is a name the tagger took for a verb ("Oblasts")
+                if t.tag_ in _FINITE_TAGS and not t.text[0].isupper():
+                    finite = True
             depth -= t.text == ")"
-            if depth <= 0 and t.tag_ in _FINITE_TAGS:
-                finite = True
+        title = len(words) >= 2 and all(t.text[0].isupper() or t.lower_ in _MINOR
+                                        for t in words)
         out = title or not finite
     cache[s] = out
     return out
@@ -311,3 +317,27 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place]) -> list[
         seen.setdefault(key, len(out))
         out.append(ev)
     return out
+
+
+_LIST_MARK = ("- ", "• ", "* ", "– ")
+
+
+def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
+                          times: list[TimeValue]) -> list[Event]:
+    """Drop a list item's event ("Key Takeaways" bullets) that the report's running text tells
+    again with the same type, site, polarity and date: the summary repeats the body, and one
+    report should count its event once, with the body's fuller evidence."""
+    def in_list(ev: Event) -> bool:
+        start = text.rfind("\n", 0, ev.evidence.start) + 1
+        return text.startswith(_LIST_MARK, start)
+
+    def key(ev: Event):
+        if ev.location is None:
+            return None
+        p = places[ev.location]
+        when = times[ev.time].value if ev.time is not None and ev.time < len(times) else None
+        return (ev.sub_event_type, p.geonameid, (p.name or p.text).lower(), ev.polarity, when)
+
+    listed = [in_list(ev) for ev in events]
+    told = {key(ev) for ev, li in zip(events, listed) if not li} - {None}
+    return [ev for ev, li in zip(events, listed) if not (li and key(ev) in told)]

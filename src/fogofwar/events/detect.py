@@ -458,6 +458,11 @@ def salience(doc, cand: Candidate) -> float:
     return score
 
 
+_CAUSES = {"Natural disaster", "Man-made disaster", "Suicide bomb", "Chemical weapon", "Grenade",
+           "Air/drone strike", "Shelling/artillery/missile attack",
+           "Remote explosive/landmine/IED", "Sexual violence"}
+
+
 def classify(doc, actor_at=None) -> str:
     """One sub-event type for a whole snippet (the CASE 2021 Task 2 setting): the most salient
     detected event, else the most specific cue of any kind, else "Other"."""
@@ -473,6 +478,14 @@ def classify(doc, actor_at=None) -> str:
     cands = detect(doc, context_of=lambda c: whole, actor_at=actor_at)
     if cands:
         best = max(cands, key=lambda c: (salience(doc, c), -c.trigger))
+        if best.sub == "Attack" and best.weight <= 1.5:
+            # "killed", "injured" tell a consequence; ACLED types an event by its cause
+            # ("injured in the disaster, triggered by torrential rain"), named by a specific
+            # cue even where it is only a modifier
+            cause = [c for c in find_cues(doc) if c.defn.weight >= 5 and
+                     c.defn.sub in _CAUSES]
+            if cause:
+                return max(cause, key=lambda c: (c.defn.weight, -c.start)).defn.sub
         return best.sub
     cues = find_cues(doc)
     if cues:

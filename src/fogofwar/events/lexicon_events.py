@@ -135,7 +135,8 @@ _add(CUES, "Arrests", 3.9, "arrested, detained, remand, booked/VERB, pick up/VER
 _add(CUES, "Organized crime", 4, "gangster, mafia, racket, racketeering, contraband, illicit, "
      "gambling, bandit, bandits, armed robbery, kidnap for ransom, drug trafficker")
 _add(CUES, "Natural disaster", 6, "cloudburst, lightning, hailstorm, blizzard, snowstorm, "
-     "cold wave, inundation, landslip, deluge, flash flood")
+     "cold wave, inundation, landslip, deluge, flash flood, torrential rain, torrential rains, "
+     "heavy rainfall, mudflow, bushfire, forest fire")
 _add(CUES, "Man-made disaster", 4, "electrocute, electrocution, short circuit, drown, "
      "drowning, building collapse, road accident, plunge, gutted, inferno, explosion at")
 _add(CUES, "Diplomatic event", 4, "memorandum of understanding, delegation, consulate, "

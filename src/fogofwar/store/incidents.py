@@ -46,6 +46,15 @@ def _place_json(p: Place | None) -> str | None:
     return json.dumps(p.to_dict(), sort_keys=True) if p is not None else None
 
 
+def _months(first: date, last: date) -> list[str]:
+    """The months ("2022-03") an interval touches."""
+    out, y, m = [], first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 class StoreIndex:
     """fuse.fusion.IncidentIndex over the incidents tables. Writes are buffered in ``dirty``
     and written by ``flush`` inside the caller's transaction."""
@@ -84,9 +93,17 @@ class StoreIndex:
     def candidates(self, keys, first, last, family=None):
         if not keys:
             return []
-        marks = ", ".join("?" for _ in keys)
-        sql = f"SELECT DISTINCT incident_id FROM incident_cells WHERE cell IN ({marks})"
-        params: list[Any] = list(keys)
+        # index keys carry the month: probe the window's months, plus timeless incidents
+        months = _months(first, last) + ["any"] if first is not None and last is not None else None
+        if months:
+            probe = [f"{k}@{mo}" for k in keys for mo in months]
+            sql = (f"SELECT DISTINCT incident_id FROM incident_cells"
+                   f" WHERE cell IN ({', '.join('?' for _ in probe)})")
+        else:  # a mention with no date at all (its report is undated): any month, a scan
+            probe = [f"{k}@%" for k in keys]
+            sql = ("SELECT DISTINCT incident_id FROM incident_cells WHERE ("
+                   + " OR ".join("cell LIKE ?" for _ in probe) + ")")
+        params: list[Any] = list(probe)
         if family is not None:
             sql += " AND family = ?"
             params.append(family)
@@ -155,9 +172,11 @@ class StoreIndex:
             self.db.executemany(
                 "INSERT INTO incident_cells (cell, family, span_first, span_last, incident_id)"
                 " VALUES (?, ?, ?, ?, ?)",
-                # an incident with no time spans all time in the index (never NULL: see candidates)
-                [(c, inc.family, vals[7] or "0000-01-01", vals[8] or "9999-12-31", inc.id)
-                 for c in inc.cells])
+                # filed under each month its span touches, so that a candidate query reads only
+                # the window's months whatever the store's extent in time; an incident with no
+                # time at all is filed under "any" (never NULL: see candidates)
+                [(f"{c}@{mo}", inc.family, vals[7] or "0000-01-01", vals[8] or "9999-12-31", inc.id)
+                 for c in inc.cells for mo in (_months(sp.first, sp.last) if sp else ["any"])])
             old = self.stored_members.setdefault(inc.id, set())
             new = [e for e in sorted(inc.members) if e not in old]
             rows = []
