@@ -119,6 +119,11 @@ class TimeValue:
     first: str | None = None
     last: str | None = None
     inferred: bool = False
+    # The TimeML (TIMEX3) reading where it differs from ``value``: "since 2022" is the
+    # interval 2022/<published> here but TIMEX3 2022; "in recent weeks" an interval here but
+    # PXW. None when it is ``value`` itself. Not in the JSON contract (evaluation, TimeML
+    # export).
+    timeml: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = {"text": self.text, "start": self.start, "end": self.end,

@@ -150,6 +150,10 @@ def test_config(tmp_path):
     assert parse_config({"fusion": {"country_contains": True}}).options.country_contains
     with pytest.raises(ConfigError, match="true or false"):
         parse_config({"fusion": {"country_contains": 1}})
+    with pytest.raises(ConfigError, match="not a source kind"):
+        parse_config({"reliability": {"kinds": {"milbloger": "D"}}})
+    with pytest.raises(ConfigError, match="reliability.source is not a setting"):
+        parse_config({"reliability": {"source": {"X": "A"}}})
     with pytest.raises(ConfigError, match="not a setting"):
         parse_config({"fusion": {"bogus": 1}})
     with pytest.raises(ConfigError, match="does not exist"):

@@ -116,7 +116,7 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
     Re-running it is idempotent: reports already stored are skipped.
     """
     from ..ingest.batch import ingest
-    from .demo import print_events
+    from .demo import print_events, print_incidents
 
     store = open_store(db)
     try:
@@ -127,6 +127,8 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
         print_summary(summary, err=False)
         click.echo()
         print_events(store)
+        click.echo()
+        print_incidents(store, examples)
     finally:
         store.close()
     ctx.exit(0 if summary.ok else 1)

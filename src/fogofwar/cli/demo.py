@@ -1,13 +1,15 @@
 """What ``fogofwar demo`` prints: the stored events, each with the sources that report it.
 
 Events with the same date, type, place and polarity from different reports are shown
-together so one can see at a glance who reports what (a display grouping only; real
-cross-report fusion is ``fogofwar incidents``).
+together so one can see at a glance who reports what (a display grouping only); then the
+incidents that fusion makes of them (``fogofwar incidents``), graded with the analyst
+settings shipped beside the examples (``fogofwar.toml``) when present.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from pathlib import Path
 
 import click
 
@@ -51,3 +53,20 @@ def print_events(store, limit: int | None = None) -> int:
         ev = " ".join(first.event.evidence.text.split())
         click.echo(f"    e.g. \"{ev[:140]}{'…' if len(ev) > 140 else ''}\"")
     return len(items)
+
+
+def print_incidents(store, examples: str | Path) -> int:
+    """Fuse what is not fused yet and print the incident table, disputed ones flagged."""
+    from ..fuse.config import load_config
+    from ..store.incidents import fuse_pending, list_incidents
+    from .incidents import format_table
+
+    toml = Path(examples) / "fogofwar.toml"
+    config = load_config(str(toml) if toml.exists() else None)
+    fuse_pending(store.db, config)
+    incs = list_incidents(store.db, config, None, None, None, False)
+    disputed = sum(i["status"] == "disputed" for i in incs)
+    click.echo(f"{len(incs)} incidents ({disputed} disputed); "
+               f"`fogofwar incident ID --db {store.db.url}` shows the evidence of one:")
+    click.echo(format_table(incs))
+    return len(incs)

@@ -132,7 +132,7 @@ def format_evidence(d: dict) -> str:
 @db_option
 @_config_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text: the evidence view; json: the same as an object.")
 def incident_cmd(incident_id, db, config_path, fmt):
     """Show the evidence of one incident: every supporting and denying claim with its
     source, date and quoted span, and why each event was merged into it."""

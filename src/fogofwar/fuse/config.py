@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from ..records import SOURCE_KINDS
 from .compat import FusionOptions
 
 LETTERS = "ABCDEF"
@@ -70,8 +71,14 @@ def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
     rel = data.get("reliability", {})
     if not isinstance(rel, dict):
         raise ConfigError(f"{origin}: [reliability] must be a table")
+    for k in rel:
+        if k not in ("kinds", "sources"):
+            raise ConfigError(f"{origin}: reliability.{k} is not a setting (known: kinds, sources)")
     kinds = dict(DEFAULT_KINDS)
     for k, v in (rel.get("kinds") or {}).items():
+        if k not in SOURCE_KINDS:
+            raise ConfigError(f"{origin}: reliability.kinds.{k} is not a source kind "
+                              f"(known: {', '.join(SOURCE_KINDS)})")
         kinds[k] = _letter(v, f"{origin}: reliability.kinds.{k}")
     sources = {str(k).lower(): _letter(v, f"{origin}: reliability.sources.{k!r}")
                for k, v in (rel.get("sources") or {}).items()}

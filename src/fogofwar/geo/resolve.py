@@ -264,23 +264,36 @@ def _softmax(xs: list[float]) -> list[float]:
     return [x / t for x in ex]
 
 
-def _doubtful(i: int, e: GazEntry, best: list[GazEntry | None]) -> bool:
-    """A small settlement outside the regions the text names for its country (or outside
-    the text's countries when it names no region there), and far from all its places."""
+def _doubtful(i: int, e: GazEntry, best: list[GazEntry | None],
+              mentions: list[Mention] | None = None) -> bool:
+    """A small settlement that the text's context contradicts: it lies outside every
+    admin-1 region the text names (of any country: "Demidovka near the border of Belgorod
+    Oblast" names a Russian region, and Demydivka in Rivne lies outside it), or, where the
+    text names no region, outside the countries it names; and it lies far from all the
+    text's other places. A real cross-border mention stays (a Ukrainian village a few
+    kilometres from the Belgorod region it is named with is not far from that region).
+
+    Mentions of the same name never count as context for each other: three "Demidovka"s
+    resolved to one Demydivka in Rivne would otherwise vouch for it among themselves."""
     if not (e.is_settlement and (e.population < SMALL_POP or e.geonameid is None)):
         return False
-    others = [b for j, b in enumerate(best) if j != i and b is not None]
-    regions = [b for b in others if b.is_admin1 and b.cc == e.cc]
+    own = mentions[i].key if mentions is not None else None
+    others = [b for j, b in enumerate(best) if j != i and b is not None
+              and (own is None or mentions[j].key != own)]
+    regions = [b for b in others if b.is_admin1]
     countries = [b for b in others if b.is_country]
     if regions:
+        # regions are the finer context: naming the village's country as well (often as
+        # an actor: "Ukraine said ...") does not vouch for it; only nearness below does
         if any(_inside(e, a) for a in regions):
             return False
     elif not countries or any(_inside(e, a) for a in countries):
         return False
-    # capitals and metropolises are left out: "Moscow retook" names an actor, not a place
+    # capitals and metropolises are left out: "Moscow retook" names an actor, not a place;
+    # regions stay whatever their population (a border village near "Belgorod region")
     return all(haversine_km(e.lat, e.lon, b.lat, b.lon) > FALLBACK_KM for b in others
-               if not (b.is_country or b.fcode == "CONT" or b.population > 1_000_000
-                       or b.fcode == "PPLC"))
+               if not (b.is_country or b.fcode == "CONT" or b.fcode == "PPLC"
+                       or (b.population > 1_000_000 and not b.is_region)))
 
 
 def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
@@ -292,7 +305,7 @@ def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
     for j in (i - 1, i + 1):
         if 0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement \
                 and best[j].admin1 and abs(mentions[j].start - m.start) < 120 \
-                and not _doubtful(j, best[j], best):
+                and not _doubtful(j, best[j], best, mentions):
             area = index.admin_entry(best[j].cc, best[j].admin1)
             if area is not None:
                 return area
@@ -330,7 +343,7 @@ def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain) -> P
             and not _inside(e, area) and not (e.is_country or e.fcode == "CONT"):
         # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
-    if e is not None and opt.fallback and _doubtful(i, e, best):
+    if e is not None and opt.fallback and _doubtful(i, e, best, mentions):
         e2 = _fallback_area(i, mentions, best, index)
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY,

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from ..records import TimeValue
 from .discourse import Mention, resolve_references
 from .normaliser import Norm, normalise
-from .recognise import FOOTNOTE, resolve, speaks_of_future
+from .recognise import FOOTNOTE, ends_a_fiscal_year, resolve, speaks_of_future
 
 __all__ = ["extract_times", "normalise", "Norm"]
 
@@ -33,6 +33,8 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
         published = published.date()
 
     def read(start: int, end: int) -> Norm | None:
+        if ends_a_fiscal_year(doc, start, end):
+            return Norm("P1Y", "period")
         return normalise(doc[start:end].text, published,
                          future=speaks_of_future(doc, start, end))
 
@@ -50,7 +52,8 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
             text=text, start=span.start_char, end=end_char, value=norm.value,
             precision=norm.precision,
             first=norm.first.isoformat() if norm.first else None,
-            last=norm.last.isoformat() if norm.last else None))
+            last=norm.last.isoformat() if norm.last else None,
+            timeml=norm.timeml if norm.timeml != norm.value else None))
     return out
 
 

@@ -65,6 +65,8 @@ PAST_WORDS = ("recently", "lately")
 WEAK_PRESENT_WORDS = ("current",)
 WEAK_PAST_WORDS = ("previously", "formerly", "earlier", "recent", "then current")
 FUTURE_WORDS = ("soon", "shortly")
+# Vague lengths of time (TimeML PXX: a duration of unknown unit and size).
+VAGUE_DURATION_PHRASES = ("a while", "a long while", "a little while")
 PRESENT_PHRASES = ("right now", "at present", "these days", "the present", "just now",
                    "at the moment", "at this time", "at this point")
 PAST_PHRASES = ("the past", "in the past", "more recently", "until recently", "the old days")
@@ -104,6 +106,8 @@ def parse_number(words: list[str]) -> float | None:
                 current = current - 1 + 0.5 if prev in ("a", "an") else current + 0.5
             elif n == 12 and w == "dozen" and seen:
                 current = current * 12
+            elif w == "couple" and prev in ("a", "an"):
+                current = current - 1 + 2  # "a couple of years": the "a" is no count
             else:
                 current += n
             seen = True

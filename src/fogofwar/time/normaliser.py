@@ -169,7 +169,10 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
         inner = normalise(t[since.end():], anchor, future=False)
         if inner is None or inner.first is None or anchor is None or inner.first > anchor:
             return inner
-        return interval(inner.first, anchor, left=inner.value.split("/")[0])
+        # TimeML marks "since" as a signal outside the TIMEX3: its value is the start alone
+        n = interval(inner.first, anchor, left=inner.value.split("/")[0])
+        return Norm(n.value, n.precision, n.first, n.last,
+                    timeml=inner.timeml or inner.value.split("/")[0])
     for _ in range(4):  # peel modifiers: "about two years ago", "early on 18 march"
         n = _apply(t, ctx) or _with_clock(t, ctx) or _part_of_day(t, anchor, future) or \
             _range(t, anchor, future)

@@ -19,7 +19,8 @@ from spacy.matcher import Matcher
 
 from .lexicon import (
     DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES, PAST_PHRASES,
-    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, WEEKDAY_NAMES,
+    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, VAGUE_DURATION_PHRASES,
+    WEEKDAY_NAMES,
 )
 
 # Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
@@ -133,12 +134,15 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                      "hrs", "hours", "local"]}}],
                   [{"TEXT": {"REGEX": r"^([01]?\d|2[0-4]):[0-5]\d$"}}],
                   [{"LOWER": {"IN": ["noon", "midnight"]}}]],
+        # "the year ended Sept. 30": a fiscal year, a length (the date is its own expression)
+        "period_ended": [[{"LOWER": "the"}, {"LOWER": "fiscal", "OP": "?"}, {"LOWER": "year"},
+                          {"LOWER": {"IN": ["ended", "ending"]}}]],
         "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"},
                  {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning"]}}]],
     }
 
 
-_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES
+_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES + VAGUE_DURATION_PHRASES
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,8 @@ def candidates(doc) -> list[Candidate]:
         if name == "season" and doc[end - 1].lower_ in ("spring", "fall") and \
                 end + 1 < len(doc) and doc[end].lower_ == "of" and not doc[end + 1].like_num:
             continue  # "in the fall of Kabul" is not autumn
+        if name == "period_ended":  # the verb is not part of the expression
+            end -= 1
         if name == "year_range":  # "between 1985 and 1987": two years (TimeML marks each)
             out += [Candidate(start, start + 1, name), Candidate(end - 1, end, name)]
             continue
@@ -340,6 +346,14 @@ def resolve(doc, read: Callable[[int, int], T | None]) -> list[tuple[int, int, T
             continue  # inside the longer span kept before it
         kept.append(x)
     return kept
+
+
+def ends_a_fiscal_year(doc, start: int, end: int) -> bool:
+    """ "the (fiscal) year" right before "ended"/"ending": a twelve-month period (TimeML P1Y)
+    whose end date follows as its own expression; no rule can tell that from the text alone."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words in (["the", "year"], ["the", "fiscal", "year"]) and end < len(doc) and \
+        doc[end].lower_ in ("ended", "ending")
 
 
 _FUTURE_VERBS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "aim"}

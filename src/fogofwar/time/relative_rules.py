@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .lexicon import (
     FUTURE_PHRASES, FUTURE_WORDS, PART_OF_DAY, PAST_PHRASES, PAST_WORDS, PRESENT_PHRASES,
-    PRESENT_WORDS, UNITS, WEAK_PAST_WORDS, WEAK_PRESENT_WORDS, WEEKDAYS, parse_number,
+    PRESENT_WORDS, UNITS, VAGUE_DURATION_PHRASES, WEAK_PAST_WORDS, WEAK_PRESENT_WORDS, WEEKDAYS,
+    parse_number,
 )
 from .values import (
     UNIT_RE, WEEKDAY_RE, Context, Norm, in_month, in_week, in_year, interval, on_day, reference,
@@ -146,6 +147,10 @@ def _count(words: list[str]) -> float | None:
     if len(words) > 1 and words[0] in ("a", "an") and words[1] not in (
             "hundred", "thousand", "dozen", "couple", "few", "half"):
         words = words[1:]  # "a three-year period": the article is not a count
+    if any(w in ("a", "an") and nxt not in ("half", "dozen", "couple", "few", "hundred",
+                                             "thousand")
+           for w, nxt in zip(words[1:], words[2:] + [""])):
+        return None  # "seven a year ago": the number counts something else
     if not words or any(w in ("several", "few", "many", "some", "numerous", "multiple",
                               "couple", "recent", "past", "coming") for w in words
                         if w not in ("a",)) and not (words[:2] == ["a", "couple"]):
@@ -226,9 +231,9 @@ def _recent(t: str, ctx: Context) -> Norm | None:
     if a is None:
         return reference("PAST_REF" if past else "FUTURE_REF", None)
     letter, k = _RECENT_EXTENT[unit]
-    if past:
-        return interval(cal.shift(a, letter, -k), a)
-    return interval(a, cal.shift(a, letter, k))
+    n = interval(cal.shift(a, letter, -k), a) if past else interval(a, cal.shift(a, letter, k))
+    # TimeML reads "recent weeks" as a vague duration (PXW); the interval is ours
+    return Norm(n.value, n.precision, n.first, n.last, timeml=_duration_value(None, unit))
 
 
 def _duration(t: str, ctx: Context) -> Norm | None:
@@ -303,10 +308,20 @@ def _ref_words(t: str, ctx: Context) -> Norm | None:
         return reference("PAST_REF", ctx.anchor)
     if t in FUTURE_WORDS or t in FUTURE_PHRASES or t in ("future", "later"):
         return reference("FUTURE_REF", ctx.anchor)
+    if t in VAGUE_DURATION_PHRASES:
+        return Norm("PXX", "period")  # "for a while": some length of time
     return None
+
+
+def _full_year(t: str, ctx: Context) -> Norm | None:
+    """ "the full year", "the whole year" (results reporting): the year of publication."""
+    if ctx.anchor is None or not re.fullmatch(r"(?:the\s)?(?:full|whole|entire)\s(?:fiscal\s)?"
+                                              r"year", t):
+        return None
+    return in_year(ctx.anchor.year)
 
 
 # In order: the first rule that reads the expression wins (durations last: "the past year"
 # is a year before it is a length of time).
 RULES = (_day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
-         _duration)
+         _full_year, _duration)

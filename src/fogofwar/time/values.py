@@ -23,6 +23,7 @@ class Norm:
     precision: str
     first: date | None = None
     last: date | None = None
+    timeml: str | None = None  # the TIMEX3 value when it differs from ``value`` (see records)
 
 
 @dataclass(frozen=True, slots=True)

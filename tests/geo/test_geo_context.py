@@ -1,0 +1,71 @@
+"""A village the gazetteer knows only elsewhere must not win against the context the text
+gives (issue 3: "never to a same-name place elsewhere"); real cross-border mentions stay.
+
+Hand-made gazetteer: "Ozerne" exists only in the far west of Ukraine (as Demydivka in Rivne
+does for "Demidovka" in the embedded default); "Hlyboke" is a Ukrainian village a few
+kilometres from the Russian border."""
+
+import pytest
+
+from fogofwar.geo.index import GazetteerIndex, NewPlace
+from fogofwar.geo.stage import PlaceStage
+from fogofwar.records import REGION, SETTLEMENT
+
+PLACES = [
+    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI", population=140_000_000),
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    NewPlace(578071, "Belgorod Oblast", 50.75, 37.25, "RU", "09", fclass="A", fcode="ADM1",
+             population=1_500_000, derived=("belgorod",)),
+    NewPlace(692196, "Sumy Oblast", 51.0, 34.0, "UA", "21", fclass="A", fcode="ADM1",
+             population=1_000_000, derived=("sumy",)),
+    NewPlace(695592, "Rivne Oblast", 51.0, 26.5, "UA", "19", fclass="A", fcode="ADM1",
+             population=1_100_000, derived=("rivne",)),
+    NewPlace(None, "Ozerne", 50.43, 25.34, "UA", "19", population=900),
+    NewPlace(None, "Hlyboke", 50.90, 35.30, "UA", "21", population=700),
+]
+
+
+@pytest.fixture(scope="module")
+def stage():
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", PLACES)
+    return PlaceStage(idx)
+
+
+def _all(nlp, stage, text, name):
+    ps = [p for p in stage(nlp(text)) if p.text == name]
+    assert ps, f"{name} not recognised in {text!r}"
+    return ps
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Fighting continued in Ozerne, a village in Russia's Belgorod region.",
+    "Russian milbloggers reported battles in Ozerne near the border of Belgorod Oblast.",
+    # repeated mentions must not vouch for each other, and naming Ukraine (an actor here)
+    # does not make a Ukrainian namesake 800 km from the named region right
+    "Bloggers reported fighting in the village of Ozerne in Russia's Belgorod region. "
+    "Ukraine said its assault groups had entered Ozerne, and fighting near Ozerne went on.",
+])
+def test_far_namesake_loses_to_the_region_the_text_names(nlp, stage, text):
+    for p in _all(nlp, stage, text, "Ozerne"):
+        assert p.name == "Belgorod Oblast" and p.country_code == "RU", (text, p)
+        assert p.precision == REGION
+
+
+@pytest.mark.slow
+def test_village_in_its_own_named_region_stays(nlp, stage):
+    for p in _all(nlp, stage, "Fighting continued in Ozerne, a village in Ukraine's Rivne region.",
+                  "Ozerne"):
+        assert p.name == "Ozerne" and p.precision == SETTLEMENT
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Shelling from Russia's Belgorod region hit the village of Hlyboke on Monday.",
+    "Officials in the Sumy region said Russian drones struck the village of Hlyboke overnight.",
+])
+def test_cross_border_villages_still_resolve(nlp, stage, text):
+    for p in _all(nlp, stage, text, "Hlyboke"):
+        assert p.name == "Hlyboke" and p.country_code == "UA", (text, p)
+        assert p.lat == pytest.approx(50.90)
