@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
 import random
 import sys
 import time
@@ -28,16 +27,13 @@ from collections import defaultdict
 from pathlib import Path
 
 from bench.gatelib import shared
+from fogofwar.geodesy import haversine_km
 
 CORPUS = ["corpus/isw"]
 
 
 def _km(a, b) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(a["lat"]), math.radians(b["lat"])
-    dl = math.radians(b["lon"] - a["lon"])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def build(db_path: str, files: list[Path]) -> dict:

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place, TimeValue
 from .model import Interval, Mention
 
@@ -138,11 +139,7 @@ def time_match(a: Interval | None, b: Interval | None, opts: FusionOptions = DEF
 
 
 def _km(a: Place, b: Place) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _radius(p: Place, opts: FusionOptions) -> float:
