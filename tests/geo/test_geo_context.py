@@ -69,3 +69,23 @@ def test_cross_border_villages_still_resolve(nlp, stage, text):
     for p in _all(nlp, stage, text, "Hlyboke"):
         assert p.name == "Hlyboke" and p.country_code == "UA", (text, p)
         assert p.lat == pytest.approx(50.90)
+
+
+@pytest.mark.slow
+def test_two_far_namesakes_do_not_vouch_for_each_other(nlp, stage):
+    # Ozerne and Kolky both exist only in the west of Ukraine, 60 km apart; the text is
+    # about the Belgorod border, and every mention of one name falls back alike
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", PLACES + [NewPlace(None, "Kolky", 50.90, 25.60, "UA", "19")])
+    st = PlaceStage(idx)
+    text = ("Ukrainian forces advanced in Belgorod Oblast. Footage shows them near Ozerne and "
+            "Kolky, north of the village of Hlyboke in Sumy Oblast.\n"
+            "Bloggers said fighting continued in Ozerne.")
+    ps = st(nlp(text))
+    for name in ("Ozerne", "Kolky"):
+        got = [p for p in ps if p.text == name]
+        # never the western namesakes; the region named nearest the first mention, and the
+        # same area for every mention of the name
+        assert got and all(p.precision == REGION and p.lon > 33 for p in got), got
+        assert len({p.name for p in got}) == 1
+    assert [p.name for p in ps if p.text == "Hlyboke"] == ["Hlyboke"]

@@ -6,8 +6,13 @@ sources") to the latest earlier source of the right sort (person / body / group)
 nominal mention to an earlier longer one it is part of ("Haidai" after "Luhansk Oblast
 Administration Head Serhiy Haidai", "The GUR" after "Ukraine's GUR"); else the rules of
 registry.classify, with the mention's name (a PERSON entity in it, or the phrase without its
-determiner) as the canonical name. This is deliberately a small rule system: the report's own
-sources are few and recent, and neural coreference would cost more than the whole parse.
+determiner) as the canonical name. A partitive ("several of the bloggers") is the group
+named before; a bare demonym owning a claim ("Russian claims") speaks for its state; "the
+statement" a report quotes from is its publisher's (or the latest named body's); a source
+naming an institution without its country ("a ministry spokesman") takes the side of the
+latest source naming the same institution, or of the publisher. This is deliberately a
+small rule system: the report's own sources are few and recent, and neural coreference would
+cost more than the whole parse.
 """
 
 from __future__ import annotations
@@ -160,6 +165,10 @@ class SourceResolver:
             side = classify(text)[1]
         if side is None:
             side = self._inherited_side(raw)
+        if side is None and kind == "milblogger":
+            # "milbloggers" after "Russian milbloggers" in one report: the same community
+            hit = self._latest(lambda r: r.kind == "milblogger" and r.side is not None)
+            side = hit.side if hit else None
         return Resolved(text, self._name(text, start, end), kind, side,
                         looks_like_person(text) or self._has_person(start, end), group)
 

@@ -5,7 +5,10 @@ candidate events; each gets its actors in ACLED's actor1/actor2 roles, its own s
 per coordinated site, as ACLED codes one location per event), its own time (in its clause, else
 continuing from the previous sentence, else an inferred publication-date entry), fatalities
 and a modality (polarity.py). Mentions of an event that name nothing about it ("these
-operations remain controversial") are references, not new events, and are skipped.
+operations remain controversial", "Russian operations around Kyiv remain limited") are
+references or descriptions of the war's course, not new events, and are skipped; so are cues
+in headings and list lead-ins ("Subordinate Main Effort—Mariupol (Russian objective: Capture
+Mariupol)"), and a summary bullet ("Key Takeaways") whose event the body tells again.
 """
 
 from __future__ import annotations
@@ -116,8 +119,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             tk = _inferred(times, published)
         else:
             sent_time.setdefault(sent.start, tk)
+        area = {places[k].country_code for k, (s, e) in enumerate(ptoks)
+                if sent.start <= s < sent.end and places[k].country_code} if not sites else ()
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
-                                 dyad, battle_at)
+                                 dyad, battle_at, next(iter(area)) if len(area) == 1 else None)
         mod = modality(trig, [doc[i] for i in c.tokens])
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)

@@ -29,6 +29,8 @@ _GEO_HEADS = {"region", "regions", "oblast", "territory", "territories", "border
 # Prepositions whose object is a place, not an actor ("in Moscow", "from Kyiv").
 _PLACE_PREPS = {"in", "inside", "into", "from", "near", "at", "to", "toward", "towards",
                 "across", "around", "outside", "within", "through", "of", "between"}
+_GROUP_FORCES = {"militants", "militiamen", "fighters", "forces", "troops", "units",
+                 "formations", "militia", "servicemen", "members"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "appos"}
 
 
@@ -116,7 +118,9 @@ def extract_actors(doc) -> list[Actor]:
         key = doc[s:e].text.lower()
         if label == "GROUP":
             canonical, kind, side = NAMED_GROUPS[key]
-            end = e + 1 if e < len(doc) and doc[e].lower_ == "group" else e
+            # "Wagner Group", "DNR troops", "Hezbollah fighters": the group's own forces
+            end = e + 1 if e < len(doc) and (doc[e].lower_ == "group" or
+                                             doc[e].lower_ in FORCE_NOUNS | _GROUP_FORCES) else e
             cands.append((s, end, canonical, kind, side))
         elif label == "UNIT":
             # a unit named without its country: no side (the sentence's one country name is

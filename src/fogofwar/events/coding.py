@@ -75,9 +75,12 @@ def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc
 
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
-               battle_at: dict) -> tuple[str, str | None, str | None]:
+               battle_at: dict, area_cc: str | None = None
+               ) -> tuple[str, str | None, str | None]:
     """(sub-event type, actor1, actor2) after the conventions above. ``battle_at`` maps a
-    site name to the actors of the battle last told there (updated here)."""
+    site name to the actors of the battle last told there (updated here); ``area_cc`` is the
+    one country the event's sentence places name, used for territory when the event has no
+    site of its own ("made gains in the Avdiivka area" with the area unresolved)."""
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
@@ -95,7 +98,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     site_cc = places[sites[0][0]].country_code if sites else None
     lemma = trig.lemma_.lower()
     if sub in _TERRITORIAL:
-        sub = _territorial(sub, lemma, object_lemmas(trig), s1, site_cc, a1)
+        sub = _territorial(sub, lemma, object_lemmas(trig), s1, site_cc or area_cc, a1)
     if sub == "Change to group/activity":
         if not a1:
             a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them

@@ -348,6 +348,8 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
             return "Organized crime"
         if _instrument_subject(trig):
             return None  # "satellite imagery captured a convoy": a picture, not a capture
+        if objs and objs <= _ABSTRACT | _FUNCTION_WORDS:
+            return None  # "regain the initiative", "regain their combat capabilities"
         if not objs & TERRITORY_NOUNS and objs & _COMBATANTS:
             return "Armed clash"  # "captured a Russian sniper": prisoners taken in fighting
         if not objs & TERRITORY_NOUNS and objs & {"suspect", "militant", "man", "member",
@@ -409,6 +411,16 @@ def _verbal_attack(trig) -> bool:
         return True
     sent = {t.lemma_.lower() for t in trig.sent}
     return any(o.lemma_.lower() in _CRITICISED for o in objs) and not sent & _VIOLENCE
+
+
+# things a force regains or takes that are no ground
+_ABSTRACT = {"initiative", "capability", "capabilities", "strength", "momentum", "composure",
+             "confidence", "trust", "support", "power", "advantage", "footing", "balance",
+             "consciousness", "access", "ability", "effectiveness", "readiness", "morale",
+             "combat", "lead", "credibility", "legitimacy", "step", "action", "measure",
+             "place", "part", "time", "note", "advantage", "responsibility", "steps"}
+_FUNCTION_WORDS = {"the", "a", "an", "their", "its", "his", "her", "our", "some", "full",
+                   "lost", "of", "more", "any"}
 
 
 def _instrument_subject(trig) -> bool:

@@ -138,6 +138,13 @@ NAMED_GROUPS: dict[str, tuple[str, str, str | None]] = {
     "eln": ("ELN: National Liberation Army", "rebel group", "CO"),
     "new people's army": ("NPA: New People's Army", "rebel group", "PH"),
     "npa": ("NPA: New People's Army", "rebel group", "PH"),
+    # Russia's proxy republics in Donbas (ACLED codes their forces as a rebel group)
+    "dnr": ("DNR: Donetsk People's Republic", "rebel group", "RU"),
+    "dpr": ("DNR: Donetsk People's Republic", "rebel group", "RU"),
+    "donetsk people's republic": ("DNR: Donetsk People's Republic", "rebel group", "RU"),
+    "lnr": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
+    "lpr": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
+    "luhansk people's republic": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
     "institute for the study of war": ("Institute for the Study of War", "external/other", None),
     "isw": ("Institute for the Study of War", "external/other", None),
     "united nations": ("United Nations", "external/other", None),

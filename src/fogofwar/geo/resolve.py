@@ -30,6 +30,7 @@ ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "
 MAX_CANDIDATES = 80
 FALLBACK_KM = 250.0  # a small place this far from all the text's other places is doubtful
 SMALL_POP = 20_000
+LIST_SEPARATORS = {"and", ",", "or", ", and", ", or"}
 ITERATIONS = 2
 
 
@@ -160,7 +161,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    return [_place(i, m, best, probs, scores, cands, mentions, index, opt, contain)
+    return [_place(i, m, best, probs, scores, cands, mentions, index, opt, contain, text)
             for i, m in enumerate(mentions)]
 
 
@@ -275,7 +276,7 @@ def _doubtful(i: int, e: GazEntry, best: list[GazEntry | None],
 
     Mentions of the same name never count as context for each other: three "Demidovka"s
     resolved to one Demydivka in Rivne would otherwise vouch for it among themselves."""
-    if not (e.is_settlement and (e.population < SMALL_POP or e.geonameid is None)):
+    if not _small(e):
         return False
     own = mentions[i].key if mentions is not None else None
     others = [b for j, b in enumerate(best) if j != i and b is not None
@@ -290,29 +291,53 @@ def _doubtful(i: int, e: GazEntry, best: list[GazEntry | None],
     elif not countries or any(_inside(e, a) for a in countries):
         return False
     # capitals and metropolises are left out: "Moscow retook" names an actor, not a place;
-    # regions stay whatever their population (a border village near "Belgorod region")
-    return all(haversine_km(e.lat, e.lon, b.lat, b.lon) > FALLBACK_KM for b in others
-               if not (b.is_country or b.fcode == "CONT" or b.fcode == "PPLC"
-                       or (b.population > 1_000_000 and not b.is_region)))
+    # regions stay whatever their population (a border village near "Belgorod region").
+    # Where the text names regions, another small place outside them all is no anchor:
+    # far-away namesakes of two front-line villages (Demydivka and Prylisne, 100 km apart
+    # in the west of Ukraine) must not vouch for each other.
+    # Three or more such places close together (Elkhart, Palestine and Grapeland in a Texas
+    # article that names only Tennessee) are a cluster too unlikely to be chance.
+    near = [b for b in others
+            if not (b.is_country or b.fcode == "CONT" or b.fcode == "PPLC"
+                    or (b.population > 1_000_000 and not b.is_region))
+            and haversine_km(e.lat, e.lon, b.lat, b.lon) <= FALLBACK_KM]
+    if not regions:
+        return not near
+    loose = [b for b in near if _small(b) and not any(_inside(b, a) for a in regions)]
+    return len(near) == len(loose) and len({(b.name, b.lat) for b in loose}) < 2
+
+
+def _small(e: GazEntry) -> bool:
+    return e.is_settlement and (e.population < SMALL_POP or e.geonameid is None)
 
 
 def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
-                   index) -> GazEntry | None:
+                   index, text: str = "") -> GazEntry | None:
     """The smallest area the text supports for mention i: the region of a settlement named
-    in the same list ("the villages of Demidovka and Prilesye"), else the nearest region
-    mention in the text, else the country the text mentions most."""
-    m = mentions[i]
+    in the same list ("the villages of Demidovka and Prilesye"), else a region the text
+    names, else the country the text mentions most.
+
+    Every mention of one name falls back alike, to the region named nearest to where the
+    text first names it (where reports give the context). (Taking the paragraph's first
+    region instead, as its stated focus, was tried and lost on LGL: 293 Mount Washington.)"""
+    first = min((j for j, mj in enumerate(mentions) if mj.key == mentions[i].key), default=i)
+    i, m = first, mentions[first]
     for j in (i - 1, i + 1):
-        if 0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement \
-                and best[j].admin1 and abs(mentions[j].start - m.start) < 120 \
-                and not _doubtful(j, best[j], best, mentions):
+        if not (0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement
+                and best[j].admin1 and abs(mentions[j].start - m.start) < 120):
+            continue
+        lo, hi = (mentions[j], m) if j < i else (m, mentions[j])
+        if text and text[lo.end:hi.start].strip().lower() not in LIST_SEPARATORS:
+            continue  # "Demidovka, northeast of Popivka": not a list, not the same region
+        if not _doubtful(j, best[j], best, mentions):
             area = index.admin_entry(best[j].cc, best[j].admin1)
             if area is not None:
                 return area
-    regions = [(abs(mentions[j].start - m.start), b) for j, b in enumerate(best)
-               if j != i and b is not None and b.is_region and not b.is_country]
+    regions = [(j, b) for j, b in enumerate(best)
+               if b is not None and b.is_region and not b.is_country
+               and mentions[j].key != m.key]
     if regions:
-        return min(regions, key=lambda x: x[0])[1]
+        return min(regions, key=lambda x: abs(mentions[x[0]].start - m.start))[1]
     countries: dict[str, list[GazEntry]] = defaultdict(list)
     for j, b in enumerate(best):
         if j != i and b is not None and b.is_country:
@@ -330,7 +355,8 @@ def _precision(m: Mention, e: GazEntry) -> int:
     return REGION
 
 
-def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain) -> Place:
+def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain,
+           text: str = "") -> Place:
     e = best[i]
     score = 0.0
     if e is not None:
@@ -344,14 +370,14 @@ def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain) -> P
         # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
     if e is not None and opt.fallback and _doubtful(i, e, best, mentions):
-        e2 = _fallback_area(i, mentions, best, index)
+        e2 = _fallback_area(i, mentions, best, index, text)
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY,
                              0.5 * recog, index)
     if e is None:
         # a name the gazetteer lacks falls back only where the text says what it is:
         # "the villages of X and Y" (a settlement) within the regions the text names
-        e2 = _fallback_area(i, mentions, best, index) \
+        e2 = _fallback_area(i, mentions, best, index, text) \
             if opt.fallback and (m.settlement_cue or m.near) else None
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY, 0.4 * recog, index)

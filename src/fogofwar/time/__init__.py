@@ -9,12 +9,12 @@ or TimeML value, a precision and, when anchored, the first/last dates the value 
 from __future__ import annotations
 
 import bisect
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..records import TimeValue
 from .discourse import Mention, resolve_references
 from .normaliser import Norm, normalise
-from .recognise import FOOTNOTE, ends_a_fiscal_year, resolve, speaks_of_future
+from .recognise import FOOTNOTE, fiscal_period_ended, resolve, speaks_of_future
 
 __all__ = ["extract_times", "normalise", "Norm"]
 
@@ -33,14 +33,17 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
         published = published.date()
 
     def read(start: int, end: int) -> Norm | None:
-        if ends_a_fiscal_year(doc, start, end):
-            return Norm("P1Y", "period")
+        fiscal = fiscal_period_ended(doc, start, end)
+        if fiscal:
+            return _fiscal_period(doc, end, fiscal, published)
         return normalise(doc[start:end].text, published,
                          future=speaks_of_future(doc, start, end))
 
     found = resolve(doc, read)
     sentence_of = _sentence_numbers(doc)
-    norms = resolve_references([Mention(doc[a:b].text, sentence_of(a), n) for a, b, n in found])
+    norms = resolve_references([Mention(doc[a:b].text, sentence_of(a), n,
+                                        fixed=fiscal_period_ended(doc, a, b) is not None)
+                                for a, b, n in found])
     out: list[TimeValue] = []
     for (start, end, _), norm in zip(found, norms):
         span = doc[start:end]
@@ -55,6 +58,25 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
             last=norm.last.isoformat() if norm.last else None,
             timeml=norm.timeml if norm.timeml != norm.value else None))
     return out
+
+
+def _fiscal_period(doc, end: int, length: str, published: date | None) -> Norm:
+    """ "the quarter ended Sept. 30": the calendar quarter (year) when the period ends on the
+    last day of one - 1989-Q3 with its dates - else a fiscal period, only its length (P1Q)."""
+    for k in (4, 3, 2):  # the date after "ended": "Sept. 30", "Sept. 30, 1989"
+        if end + 1 + k > len(doc):
+            continue
+        n = normalise(doc[end + 1:end + 1 + k].text, published)
+        if n is None or n.precision != "day" or n.first is None:
+            continue
+        d = n.first
+        if length == "P1Y" and (d.month, d.day) == (12, 31):
+            return Norm(str(d.year), "year", date(d.year, 1, 1), d)
+        if length == "P1Q" and d.month % 3 == 0 and (d + timedelta(days=1)).day == 1:
+            q = d.month // 3
+            return Norm(f"{d.year}-Q{q}", "period", date(d.year, d.month - 2, 1), d)
+        break
+    return Norm(length, "period")
 
 
 def _sentence_numbers(doc):

@@ -28,6 +28,7 @@ from .values import Norm, clean
 _PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
 _YEAR_BACK = re.compile(r"^(?:the\s|a\s)?(?:year\s(?:ago|earlier)|a year\s(?:ago|earlier))"
                         r"(?:\s(?:period|quarter|level|results))?$")
+_NAMES_PERIOD = re.compile(r"\s(?:period|quarter)$")
 _SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
 _YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
 _ANAPHOR = re.compile(r"^(?:that|the same)\s(year|month)$")
@@ -50,6 +51,7 @@ class Mention:
     text: str
     sentence: int
     norm: Norm
+    fixed: bool = False  # the value was read from its context ("the quarter ended Sept. 30")
 
 
 def _period_norm(year: int, kind: str, n: int) -> Norm:
@@ -70,6 +72,8 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         norm = m.norm
         anaphor = _ANAPHOR.match(t)
         step = _STEP.match(t)
+        if m.fixed:
+            step = anaphor = None
         # "the next week/year" more often counts from publication ("in the next year"); only
         # "the next day" is taken as a step from the time named last
         if step and (step[1] != "next" or step[2] == "day"):
@@ -79,10 +83,12 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         elif anaphor and anaphor[1] == "month" and last_month is not None:
             y, mo = last_month
             norm = Norm(f"{y}-{mo:02d}", "month", date(y, mo, 1), cal.month_end(y, mo))
-        elif _YEAR_BACK.match(t) and last_period and m.sentence - last_period[0] <= _NEAR:
+        elif _YEAR_BACK.match(t) and last_period and (
+                m.sentence - last_period[0] <= _NEAR or _NAMES_PERIOD.search(t)):
+            # "the year-ago period" names a period itself: the one named last, however far
             _, y, kind, n = last_period
             norm = _period_norm(y - 1, kind, n)
-        elif _SAME_PERIOD.match(t) and last_period:
+        elif _SAME_PERIOD.match(t) and last_period and not m.fixed:
             _, y, kind, n = last_period
             norm = _period_norm(y, kind, n)
         elif _YEAR_ONLY_PERIOD.match(norm.value) and last_period and \

@@ -167,6 +167,10 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
     since = re.match(r"(?:ever\s)?since\s", t)
     if since:
         inner = normalise(t[since.end():], anchor, future=False)
+        if inner is not None and anchor is None and inner.first is not None:
+            # "since 2022", date of publication unknown: the start is known, the end is not;
+            # no first/last, so nothing reads it as "during 2022"
+            return Norm(inner.value, "period")
         if inner is None or inner.first is None or anchor is None or inner.first > anchor:
             return inner
         # TimeML marks "since" as a signal outside the TIMEX3: its value is the start alone

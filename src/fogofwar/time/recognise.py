@@ -19,8 +19,7 @@ from spacy.matcher import Matcher
 
 from .lexicon import (
     DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES, PAST_PHRASES,
-    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, VAGUE_DURATION_PHRASES,
-    WEEKDAY_NAMES,
+    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, WEEKDAY_NAMES,
 )
 
 # Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
@@ -135,14 +134,19 @@ def _patterns() -> dict[str, list[list[dict]]]:
                   [{"TEXT": {"REGEX": r"^([01]?\d|2[0-4]):[0-5]\d$"}}],
                   [{"LOWER": {"IN": ["noon", "midnight"]}}]],
         # "the year ended Sept. 30": a fiscal year, a length (the date is its own expression)
-        "period_ended": [[{"LOWER": "the"}, {"LOWER": "fiscal", "OP": "?"}, {"LOWER": "year"},
+        "period_ended": [[{"LOWER": "the"}, {"LOWER": "fiscal", "OP": "?"},
+                          {"LOWER": {"IN": ["year", "quarter"]}},
                           {"LOWER": {"IN": ["ended", "ending"]}}]],
-        "set": [[{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"},
+        "set": [[{"LOWER": {"IN": ["every", "each"]}},
+                 {"LOWER": {"IN": list(MONTH_NAMES) + list(WEEKDAY_NAMES)}}],
+                [{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"},
                  {"LOWER": {"IN": ["day", "week", "month", "year", "night", "morning"]}}]],
     }
 
 
-_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES + VAGUE_DURATION_PHRASES
+# VAGUE_DURATION_PHRASES ("for a while": TimeML PXX) are not looked for yet: fogofwar.contract
+# does not accept the value PXX (nor decades "199"); add them here once it does.
+_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,11 +301,31 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     if after[:1] == ["old"] or after == ["-", "old"]:
         return None  # an age: "a 28-year-old official"
     toks = doc[start:end]
+    if _is_title(doc, start, end):
+        return None
     if all(_is_false_month(t) or not t.is_alpha and not t.like_num for t in toks):
         return None
     if any(_is_false_month(t) for t in toks) and not any(t.like_num for t in toks):
         return None  # "may", "march" (verb) alone or with a relative word
     return start, end
+
+
+_NAMED = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+
+def _is_title(doc, start: int, end: int) -> bool:
+    """A programme or publication title, not a time: "VOA Today", ABC's "This Week".
+
+    Capitalised common time words ("Today", "This Week") inside a sentence, right after a
+    proper noun or an opening quote, name something; months and weekdays are always
+    capitalised and are left alone.
+    """
+    toks = [t for t in doc[start:end] if t.is_alpha]
+    if not toks or start == 0 or doc[start].is_sent_start or \
+            any(not t.text[:1].isupper() or t.lower_ in _NAMED for t in toks):
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "PROPN" or prev.text in ('"', "“", "``", "'")
 
 
 def resolve(doc, read: Callable[[int, int], T | None]) -> list[tuple[int, int, T]]:
@@ -348,15 +372,19 @@ def resolve(doc, read: Callable[[int, int], T | None]) -> list[tuple[int, int, T
     return kept
 
 
-def ends_a_fiscal_year(doc, start: int, end: int) -> bool:
-    """ "the (fiscal) year" right before "ended"/"ending": a twelve-month period (TimeML P1Y)
-    whose end date follows as its own expression; no rule can tell that from the text alone."""
+def fiscal_period_ended(doc, start: int, end: int) -> str | None:
+    """ "the (fiscal) year/quarter" right before "ended"/"ending": a fiscal period of that
+    length (TimeML P1Y, P1Q) whose end date follows as its own expression - no rule can tell
+    that from the span's text alone. None when the span is not one."""
     words = [t.lower_ for t in doc[start:end]]
-    return words in (["the", "year"], ["the", "fiscal", "year"]) and end < len(doc) and \
-        doc[end].lower_ in ("ended", "ending")
+    if end >= len(doc) or doc[end].lower_ not in ("ended", "ending") or \
+            words[:1] != ["the"] or words[1:-1] not in ([], ["fiscal"]):
+        return None
+    return {"year": "P1Y", "quarter": "P1Q"}.get(words[-1])
 
 
-_FUTURE_VERBS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "aim"}
+_FUTURE_VERBS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", "aim",
+                 "suppose"}
 # Verbs and nouns whose "to"-infinitive looks ahead: "agreed to buy it in January", "an
 # agreement to acquire the bank in January", "plans to vote on Friday".
 _FUTURE_GOVERNORS = _FUTURE_VERBS | {
@@ -388,8 +416,9 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
                 not past_aux(tok):
             return True  # "is expected in December", not "had been scheduled to expire"
         for child in tok.children:
+            # "would": the future seen from a reported past ("said it would pay in January")
             if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall",
-                                                                      "wo"):
+                                                                      "wo", "would"):
                 return True
         if tok.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children):
             return True
@@ -398,5 +427,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             break
         if tok.head.lemma_ in _FUTURE_GOVERNORS and not past_aux(tok.head):
             return True
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False

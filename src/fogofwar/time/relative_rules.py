@@ -12,12 +12,13 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .lexicon import (
-    FUTURE_PHRASES, FUTURE_WORDS, PART_OF_DAY, PAST_PHRASES, PAST_WORDS, PRESENT_PHRASES,
+    FUTURE_PHRASES, FUTURE_WORDS, MONTHS, PART_OF_DAY, PAST_PHRASES, PAST_WORDS, PRESENT_PHRASES,
     PRESENT_WORDS, UNITS, VAGUE_DURATION_PHRASES, WEAK_PAST_WORDS, WEAK_PRESENT_WORDS, WEEKDAYS,
     parse_number,
 )
 from .values import (
-    UNIT_RE, WEEKDAY_RE, Context, Norm, in_month, in_week, in_year, interval, on_day, reference,
+    MONTH_RE, UNIT_RE, WEEKDAY_RE, Context, Norm, in_month, in_week, in_year, interval, on_day,
+    reference,
 )
 
 
@@ -281,6 +282,11 @@ def _set(t: str, ctx: Context) -> Norm | None:
     """ "every week", "each year": a frequency, as a TimeML duration."""
     # Frequency adverbs ("daily", "annually") are not looked for: they date nothing, and on
     # the TimeBank dev half they were more often unannotated than annotated.
+    m = re.fullmatch(rf"(?:every|each)\s({MONTH_RE}|{WEEKDAY_RE})", t)
+    if m:  # "each July", "every Monday": TimeML SET values name the recurring time
+        if m[1] in WEEKDAYS:
+            return Norm(f"XXXX-WXX-{WEEKDAYS[m[1]] + 1}", "period")
+        return Norm(f"XXXX-{MONTHS[m[1]]:02d}", "period")
     m = re.fullmatch(rf"(?:every|each|per|a|an)\s((?:[a-z0-9]+\s)?)({UNIT_RE})", t)
     if m:
         n = parse_number(m[1].split()) if m[1].strip() else 1
