@@ -16,6 +16,11 @@ BELGOROD = SHARED_DATA / "corpus" / "belgorod-incursion-article.txt"
 BELGOROD_PUBLISHED = "2025-04-08"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/*.json from the current output (review the diff)")
+
+
 def _need_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not present (../shared/data is beside the checkout in CI)")
