@@ -15,6 +15,7 @@ the only half looked at while writing the rules) and a held-out test half (odd p
 Figures are given for both and for all 183.
 
     python -m bench.gate_timebank            # figures + speed (time stage vs spaCy parse)
+    python -m bench.gate_timebank --dev-errors   # the dev half's errors, one a line
     python -m bench.gates timebank [--pin]   # as a gate against pinned floors
 """
 
@@ -110,8 +111,38 @@ def run(limit: int | None = None, timings: dict | None = None) -> dict[str, floa
     return metrics
 
 
+def dev_errors(out=sys.stdout) -> None:
+    """List the dev half's errors only (the test half is never printed): VAL (matched, wrong
+    value), FN (gold missed), FP (spurious), one a line with its document and context."""
+    from fogofwar.time.timeml import parse_timeml
+
+    paths = split(sorted(shared("time", "timebank").glob("*.tml")))["dev"]
+    docs = {d.doc_id: d for d in (parse_timeml(p) for p in paths)}
+    for doc_id, gold, system in evaluate(paths):
+        text = docs[doc_id].text
+        matched = _pair(gold, system)
+        seen_g, seen_s = {id(g) for g, _ in matched}, {id(s) for _, s in matched}
+
+        def ctx(x):
+            return text[max(0, x.start - 60):x.end + 40].replace("\n", " ")
+        for g, s in matched:
+            if g.value != (s.timeml or s.value):
+                print(f"VAL\t{doc_id}\t{g.text!r}\t{g.value}\t{s.text!r}\t"
+                      f"{s.timeml or s.value}", file=out)
+        for g in gold:
+            if id(g) not in seen_g:
+                print(f"FN\t{doc_id}\t{g.text!r}\t{g.value}\t|{ctx(g)}|", file=out)
+        for s in system:
+            if id(s) not in seen_s:
+                print(f"FP\t{doc_id}\t{s.text!r}\t{s.value}\t|{ctx(s)}|", file=out)
+
+
 if __name__ == "__main__":
     import json
+
+    if sys.argv[1:] == ["--dev-errors"]:
+        dev_errors()
+        sys.exit(0)
 
     timings: dict = {}
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else None

@@ -27,10 +27,13 @@ MODES = {"direct", "indirect", "mixed", "allusion"}
 POLARITIES = {"positive", "negative"}
 # ISO 8601 date / partial date / week / interval, or a TimeML value (durations, *_REF, seasons,
 # parts of days, decades "202X").
-_ISO = r"\d{4}(-\d{2}(-\d{2}(T[\d:]+)?)?)?|\d{4}-W\d{2}(-WE|-\d)?|\d{3}X|\d{2}XX"
+# ISO 8601 dates down to the minute, weeks, and TimeML's truncated decades/centuries
+# ("199" the 1990s, "19" the 1900s; also written 199X, 19XX).
+_ISO = r"\d{4}(-\d{2}(-\d{2}(T[\d:]+)?)?)?|\d{4}-W\d{2}(-WE|-\d)?|\d{3}X?|\d{2}(XX)?"
 # TimeML durations also use DE (decade), CE (century), ML (millennium), Q (quarter), WE.
-_TIMEML = r"P[\dX.]+(?:[YMWDHSQ]|DE|CE|ML|WE)|PT[\dX.]+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF|" \
-          r"\d{4}(-\d{2}-\d{2})?-?(SP|SU|FA|WI|Q[1-4]|H[12]|MO|AF|EV|NI|WE|TMO|TAF|TEV|TNI)" \
+# PXX: a duration of unknown length and unit ("for a while"); QX/HX: an unknown quarter/half.
+_TIMEML = r"P[\dX.]+(?:[YMWDHSQX]|DE|CE|ML|WE)|PT[\dX.]+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF|" \
+          r"\d{4}(-\d{2}-\d{2})?-?(SP|SU|FA|WI|Q[1-4X]|H[12X]|MO|AF|EV|NI|WE|TMO|TAF|TEV|TNI)" \
           r"|XXXX[-\dWXTA-Z:]*"
 # An interval's ends may be TimeML too ("since the summer": 2022-SU/2022-10-25).
 VALUE_RE = re.compile(rf"^(?:(?:{_ISO}|{_TIMEML})(?:/(?:{_ISO}|{_TIMEML}))?)$")

@@ -33,13 +33,14 @@ _USABLE_REFS = {"PRESENT_REF"}
 
 
 def _usable_time(t: TimeValue) -> bool:
-    """Times that can date an event: dates, months, years, intervals; not durations ("for
-    months") or vague past/future references."""
+    """Times that can date an event: dates, months, years, intervals, and durations anchored
+    to dates ("the past 24 hours": PT24H with first/last); not free durations ("for months")
+    or vague past/future references."""
     if t.inferred:
         return False
     v = t.value or ""
     if v.startswith("P") and v not in _USABLE_REFS:
-        return False
+        return t.first is not None and t.last is not None
     return not v.endswith("_REF") or v in _USABLE_REFS
 
 

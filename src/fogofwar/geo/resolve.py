@@ -19,6 +19,7 @@ namesakes outside the named regions do not vouch for each other either.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "
 MAX_CANDIDATES = 80
 FALLBACK_KM = 250.0  # a small place this far from all the text's other places is doubtful
 SMALL_POP = 20_000
-LIST_SEPARATORS = {"and", ",", "or", ", and", ", or"}
+LIST_WORDS = {"and", "or", "&"}
 ITERATIONS = 2
 
 
@@ -317,36 +318,51 @@ def _small(e: GazEntry) -> bool:
 def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
                    index, text: str = "") -> GazEntry | None:
     """The smallest area the text supports for mention i: the region of a settlement named
-    in the same list ("the villages of Demidovka and Prilesye"), else a region the text
-    names, else the country the text mentions most.
+    in the same list ("the villages of Demidovka and Prilesye"), else the region named
+    nearest, else the country the text mentions most.
 
-    Every mention of one name falls back alike, to the region named nearest to where the
-    text first names it (where reports give the context). (Taking the paragraph's first
-    region instead, as its stated focus, was tried and lost on LGL: 293 Mount Washington.)"""
-    first = min((j for j, mj in enumerate(mentions) if mj.key == mentions[i].key), default=i)
-    i, m = first, mentions[first]
-    for j in (i - 1, i + 1):
-        if not (0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement
-                and best[j].admin1 and abs(mentions[j].start - m.start) < 120):
-            continue
-        lo, hi = (mentions[j], m) if j < i else (m, mentions[j])
-        if text and text[lo.end:hi.start].strip().lower() not in LIST_SEPARATORS:
-            continue  # "Demidovka, northeast of Popivka": not a list, not the same region
-        if not _doubtful(j, best[j], best, mentions):
-            area = index.admin_entry(best[j].cc, best[j].admin1)
-            if area is not None:
-                return area
+    Every mention of one name falls back alike (one sense per discourse), to the best
+    evidence any of its mentions gives: a list neighbour's region first, else the region
+    named nearest to one of its mentions."""
+    own = mentions[i].key
+    same = [k for k, mk in enumerate(mentions) if mk.key == own]
+    for k in same:
+        area = _list_neighbour_area(k, mentions, best, index, text)
+        if area is not None:
+            return area
     regions = [(j, b) for j, b in enumerate(best)
                if b is not None and b.is_region and not b.is_country
-               and mentions[j].key != m.key]
+               and mentions[j].key != own]
     if regions:
-        return min(regions, key=lambda x: abs(mentions[x[0]].start - m.start))[1]
+        return min(((abs(mentions[j].start - mentions[k].start), j, b)
+                    for j, b in regions for k in same), key=lambda x: (x[0], x[1]))[2]
     countries: dict[str, list[GazEntry]] = defaultdict(list)
     for j, b in enumerate(best):
         if j != i and b is not None and b.is_country:
             countries[b.cc].append(b)
     if countries:
         return max(countries.values(), key=len)[0]
+    return None
+
+
+def _list_neighbour_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
+                         index, text: str) -> GazEntry | None:
+    """The region of a trusted settlement next to mention i in a list of names: only
+    commas, "and", "or" and capitalised names between them ("Suba, Migori, Homa Bay");
+    "Demidovka and Prilesye, northeast of Popivka" is no list with Popivka."""
+    m = mentions[i]
+    for j in (i - 1, i + 1):
+        if not (0 <= j < len(mentions) and best[j] is not None and best[j].is_settlement
+                and best[j].admin1 and abs(mentions[j].start - m.start) < 120):
+            continue
+        lo, hi = (mentions[j], m) if j < i else (m, mentions[j])
+        if text and not all(w in LIST_WORDS or w[:1].isupper()
+                            for w in re.findall(r"[^\s,]+", text[lo.end:hi.start])):
+            continue
+        if not _doubtful(j, best[j], best, mentions):
+            area = index.admin_entry(best[j].cc, best[j].admin1)
+            if area is not None:
+                return area
     return None
 
 

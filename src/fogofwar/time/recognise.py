@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 
 from .lexicon import (
     DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES, PAST_PHRASES,
-    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, WEEKDAY_NAMES,
+    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, VAGUE_DURATION_PHRASES, WEEKDAY_NAMES,
 )
 
 # Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
@@ -144,9 +144,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
     }
 
 
-# VAGUE_DURATION_PHRASES ("for a while": TimeML PXX) are not looked for yet: fogofwar.contract
-# does not accept the value PXX (nor decades "199"); add them here once it does.
-_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES
+# VAGUE_DURATION_PHRASES: "for a while" is TimeML PXX (a duration of unknown length).
+_PHRASES = PRESENT_PHRASES + PAST_PHRASES + FUTURE_PHRASES + VAGUE_DURATION_PHRASES
 
 
 @dataclass(frozen=True, slots=True)
