@@ -136,6 +136,30 @@ def samples(db, n: int = 50, seed: int = 6) -> dict:
     return {"merges": merges, "non_merges": non, "near_non_merge_pairs": len(near)}
 
 
+def copy_pairs(db) -> dict:
+    """How the near-copy rules treat the ISW series: the exact word-3-shingle Jaccard of
+    every pair of reports published within syndication.REWRITE_DAYS, how many pairs reach
+    the rewrite (0.3) and copy (0.6) thresholds, and how many reports the store actually
+    clustered (a daily series of one outlet must not collapse into one source)."""
+    from datetime import date
+    from fogofwar.fuse import syndication as syn
+
+    reps = [(r["id"], r["published"], r["source"], syn.shingles(r["text"]))
+            for r in db.query("SELECT id, published, source, text FROM reports ORDER BY published, id")]
+    sims = []
+    for i, (ia, pa, sa, xa) in enumerate(reps):
+        for ib, pb, sb, xb in reps[i + 1:]:
+            if abs((date.fromisoformat(pb[:10]) - date.fromisoformat(pa[:10])).days) > syn.REWRITE_DAYS:
+                continue
+            sims.append(len(xa & xb) / max(1, len(xa | xb)))
+    clustered = db.query("SELECT COUNT(*) AS n FROM report_copies WHERE cluster_id <> report_id")[0]["n"]
+    return {"pairs_within_days": len(sims), "pairs_ge_rewrite": sum(x >= syn.REWRITE_THRESHOLD for x in sims),
+            "pairs_ge_copy": sum(x >= syn.THRESHOLD for x in sims),
+            "max_jaccard": round(max(sims, default=0.0), 3),
+            "median_jaccard": round(sorted(sims)[len(sims) // 2], 3) if sims else 0.0,
+            "reports_clustered_as_copies": clustered}
+
+
 def counts(db) -> dict:
     q = lambda sql: db.query(sql)[0]["n"]  # noqa: E731
     sizes = [r["n"] for r in db.query("SELECT COUNT(DISTINCT event_id) AS n FROM incident_events"
@@ -170,6 +194,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--samples", default=None, help="write the samples to this JSON file")
     ap.add_argument("--judged", default=None, help="hand judgements to score")
     ap.add_argument("--seed", type=int, default=6, help="sampling seed")
+    ap.add_argument("--copies", action="store_true", help="report the near-copy statistics of the series")
     args = ap.parse_args(argv)
     from fogofwar.store import Store
 
@@ -189,6 +214,8 @@ def main(argv: list[str] | None = None) -> dict:
             refuse(store.db)
             out["fuse_s"] = round(time.perf_counter() - t, 1)
         out.update(counts(store.db))
+        if args.copies:
+            out["copies"] = copy_pairs(store.db)
         if args.samples or args.judged:
             s = samples(store.db, seed=args.seed)
             out["near_non_merge_pairs"] = s["near_non_merge_pairs"]
@@ -196,8 +223,12 @@ def main(argv: list[str] | None = None) -> dict:
                 Path(args.samples).write_text(json.dumps(s, indent=1, ensure_ascii=False))
             if args.judged:
                 j = json.loads(Path(args.judged).read_text())
-                mj = [j["merges"][p["key"]] for p in s["merges"] if p["key"] in j["merges"]]
-                nj = [j["non_merges"][p["key"]] for p in s["non_merges"] if p["key"] in j["non_merges"]]
+                # a judgement is true/false, or {"same": true/false, "a": text, "b": text, ...}
+                val = lambda v: v if isinstance(v, bool) else bool(v["same"])  # noqa: E731
+                # a pair judged once counts wherever a later sample draws it (merged or not)
+                known = {**j.get("non_merges", {}), **j.get("merges", {})}
+                mj = [val(known[p["key"]]) for p in s["merges"] if p["key"] in known]
+                nj = [val(known[p["key"]]) for p in s["non_merges"] if p["key"] in known]
                 if mj:
                     out["merge_precision"] = round(sum(mj) / len(mj), 3)
                     out["merges_judged"] = len(mj)

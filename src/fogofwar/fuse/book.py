@@ -26,7 +26,8 @@ class IncidentBook:
 
     def add(self, ext: Extraction) -> list[Join]:
         """Fuse one report's events (its copies are detected first)."""
-        copy = self.syndication.add(ext.report.id, ext.report.text)
+        copy = self.syndication.add(ext.report.id, ext.report.text, ext.report.source,
+                                    ext.report.published)
         self.clusters[ext.report.id] = copy.cluster
         return fuse(mentions_from_extraction(ext), self.index, self.config.options, self.clusters)
 

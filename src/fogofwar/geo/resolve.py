@@ -7,13 +7,14 @@ mentions resolve to, how close it lies to the other mentions' places, and contai
 ("Demidovka in Russia's Belgorod region", "Alexandria, Louisiana"). Mentions with the same
 name and cue resolve alike (one sense per discourse).
 
-A small place that lies outside every region the text names (of any country; where it names
-none, outside the countries it names), and far from every other place of another name, is
-not trusted: the mention falls back to the smallest area the text supports (the region
-named nearest its first mention, else the document's country) with that precision, rather
-than to a same-name village elsewhere (Prilesye in Tula, or Demydivka in Rivne, for a
-Belgorod report). Repeated mentions of one name never vouch for each other, and two small
-namesakes outside the named regions do not vouch for each other either.
+A small place that lies outside every region the text names (of any country; where it
+names none, outside the countries it names), and far from every other place of another
+name, is not trusted: the mention falls back to the smallest area the text supports (a
+list neighbour's region, else the region named nearest any of its mentions, else the
+document's country; alike for every mention of the name) with that precision, rather than
+to a same-name village elsewhere (Prilesye in Tula, or Demydivka in Rivne, for a Belgorod
+report). Repeated mentions of one name never vouch for each other, and two small namesakes
+outside the named regions do not vouch for each other either.
 """
 
 from __future__ import annotations

@@ -201,20 +201,32 @@ class FuseResult:
     joins: list[Join] = field(default_factory=list)
 
 
-def _copies(db: Database, report_id: str, text: str) -> syn.CopyOf:
-    """Find the earlier stored report this one copies (LSH band query), record its bands."""
+def _copies(db: Database, report_id: str, text: str, outlet: str | None = None,
+            published: str | None = None) -> syn.CopyOf:
+    """Find the earlier stored report this one copies or rewrites (LSH band query, see
+    fuse/syndication.py), record its bands."""
     sig = syn.signature(text)
     keys = syn.band_keys(sig)
     cands: dict[str, Any] = {}
     clusters: dict[str, str] = {}
-    for chunk in (keys[i:i + 100] for i in range(0, len(keys), 100)):
-        marks = ", ".join("?" for _ in chunk)
-        for r in db.query(f"SELECT DISTINCT c.report_id, c.cluster_id, c.signature FROM report_bands b"
-                          f" JOIN report_copies c ON c.report_id = b.report_id"
-                          f" WHERE b.band IN ({marks})", chunk):
+    metas: dict[str, syn.Meta] = {}
+    strict = [k for k in keys if not k.startswith("w")]
+    loose = [k for k in keys if k.startswith("w")]
+    window = syn.rewrite_window(published)
+    queries = [(strict, "", ())]
+    if window is not None and outlet:
+        # rewrite bands are loose: only reports published around this one are candidates
+        queries.append((loose, " AND r.published >= ? AND r.published < ?", window))
+    for band_keys, extra, params in queries:
+        marks = ", ".join("?" for _ in band_keys)
+        for r in db.query(f"SELECT DISTINCT c.report_id, c.cluster_id, c.signature, r.source, r.published"
+                          f" FROM report_bands b JOIN report_copies c ON c.report_id = b.report_id"
+                          f" JOIN reports r ON r.id = c.report_id"
+                          f" WHERE b.band IN ({marks}){extra}", (*band_keys, *params)):
             cands[r["report_id"]] = syn.from_hex(r["signature"])
             clusters[r["report_id"]] = r["cluster_id"]
-    best = syn.best_copy(sig, cands, clusters)
+            metas[r["report_id"]] = syn.Meta(r["source"], r["published"])
+    best = syn.best_copy(sig, cands, clusters, metas, syn.Meta(outlet, published))
     copy = syn.CopyOf(report_id, best.cluster if best else report_id, best.similarity if best else 1.0)
     db.execute("INSERT INTO report_copies (report_id, cluster_id, similarity, signature, fused_at)"
                " VALUES (?, ?, ?, ?, ?)", (report_id, copy.cluster, copy.similarity, syn.to_hex(sig), _now()))
@@ -282,7 +294,7 @@ def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) 
         ext = load_extraction(db, report_id)
         if ext is None:
             return FuseResult(report_id, "missing")
-        copy = _copies(db, report_id, ext.report.text)
+        copy = _copies(db, report_id, ext.report.text, ext.report.source, ext.report.published)
         index = StoreIndex(db, config.options)
         joins = fuse(mentions_from_extraction(ext), index, config.options,
                      {report_id: copy.cluster})
