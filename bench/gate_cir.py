@@ -42,7 +42,7 @@ def event_location(places):
 
 
 def run(limit: int | None = None) -> dict[str, float]:
-    from fogofwar.geo.resolve import haversine_km
+    from fogofwar.geodesy import haversine_km
 
     with shared(CORPUS[0]).open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r.get("lat") and r.get("lon")][:limit]

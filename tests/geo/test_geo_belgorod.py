@@ -3,7 +3,7 @@
 
 import pytest
 
-from fogofwar.geo.resolve import haversine_km
+from fogofwar.geodesy import haversine_km
 from fogofwar.records import REGION
 
 

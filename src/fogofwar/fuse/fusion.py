@@ -19,7 +19,7 @@ from typing import Any, Iterable, Protocol
 
 from ..records import COUNTRY, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, family,
-                     gap_days, interval_of, place_cells, place_match, time_match)
+                     forward_looking, gap_days, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
 
 
@@ -112,9 +112,19 @@ def _window(iv: Interval | None, opts: FusionOptions) -> tuple[date | None, date
     return iv.first - pad, iv.last + pad
 
 
+FORWARD = "a forward-looking time"
+
+
+def standalone(inc: IncidentState) -> bool:
+    """Was the incident started by a forward-looking mention (which nothing may join)?"""
+    return any(str(f.get("new", "")).startswith(FORWARD) for _, f in inc.members.values())
+
+
 def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions
            ) -> tuple[tuple, dict[str, Any]] | None:
     """Rank key and features when ``m`` may join ``inc``; None when it may not."""
+    if standalone(inc):
+        return None
     fam = family(m.event_type, m.sub_event_type)
     if fam != inc.family:
         return None
@@ -226,7 +236,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
             inc.interval = iv
             inc.anchor_outlet = m.outlet
     inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
-    inc.cells = anchor_cells(inc.place, opts)
+    inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, opts)
 
 
 def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT_OPTIONS,
@@ -258,6 +268,15 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         context_places = tuple(p for p in context_places if lo <= p.start and p.end <= hi) \
             if m.modality != "negated" else ()
     blanket = role == "denies" and m.place is None and bool(context_places)
+    if forward_looking(iv, m.published):
+        # an expectation ("to seize X in the coming days") is no occurred incident: it
+        # stands alone and nothing joins it (its only index key is its own)
+        inc = _new_incident(m, iv, opts)
+        features = {"new": f"{FORWARD} {iv.first}..{iv.last} in a report of {m.published}: not merged"}
+        _absorb(inc, m, iv, role, features, opts)
+        inc.cells = (f"alone:{inc.id}",)
+        index.put(inc)
+        return [Join(inc.id, m.event_id, role, features, True)]
     keys: tuple[str, ...] = place_cells(m.place, opts)
     if blanket:
         keys = tuple(dict.fromkeys(k for p in context_places for k in place_cells(p, opts)))

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from .resolve import haversine_km
+from ..geodesy import haversine_km
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
 from .index import ALTERNATE, DERIVED, GazEntry
 from .recognise import Mention
@@ -51,13 +52,6 @@ class ResolveOptions:
     near_300km: float = 0.4
     pair: float = 1.0
     fallback: bool = True
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def prior(m: Mention, e: GazEntry, kind: int) -> float:

@@ -116,14 +116,7 @@ class Database:
 
     def iterate(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Run a SELECT and yield its rows as dicts, fetching in chunks (for exports)."""
-        cur = self.execute(sql, params)
-        names = [d[0] for d in cur.description]
-        while True:
-            chunk = cur.fetchmany(500)
-            if not chunk:
-                break
-            for row in chunk:
-                yield dict(zip(names, row))
+        yield from _rows(self.execute(sql, params))
 
     def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Like :meth:`iterate`, but on PostgreSQL through a server-side cursor, so a large
@@ -140,13 +133,7 @@ class Database:
         cur = self.conn.cursor(name=f"fow_{uuid.uuid4().hex[:12]}", withhold=True)
         try:
             cur.execute(self.translate(sql), tuple(params))
-            names = [d[0] for d in cur.description]
-            while True:
-                chunk = cur.fetchmany(500)
-                if not chunk:
-                    break
-                for row in chunk:
-                    yield dict(zip(names, row))
+            yield from _rows(cur)
         finally:
             cur.close()
 
@@ -190,3 +177,11 @@ class Database:
         row = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         return row is not None
+
+
+def _rows(cur, chunk: int = 500) -> Iterator[dict[str, Any]]:
+    """A cursor's rows as dicts, fetched ``chunk`` at a time."""
+    names = [d[0] for d in cur.description]
+    while rows := cur.fetchmany(chunk):
+        for row in rows:
+            yield dict(zip(names, row))

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions, anchor_cells
 from ..fuse.config import FuseConfig
-from ..fuse.fusion import Join, fuse
+from ..fuse.fusion import Join, fuse, standalone
 from ..fuse.grade import summarize
 from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
 from ..fuse.render import evidence_json, incident_json
@@ -85,7 +85,7 @@ class StoreIndex:
             for m in members.get(r["id"], []):
                 inc.members[m["event_id"]] = (m["role"], json.loads(m["features"]))
                 inc.intervals[m["event_id"]] = _iv(m["first_date"], m["last_date"], m["inferred"])
-            inc.cells = anchor_cells(inc.place, self.opts)
+            inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, self.opts)
             self.stored_members[inc.id] = set(inc.members)
             self.cache[inc.id] = inc
         return [self.cache[r["id"]] for r in rows]
