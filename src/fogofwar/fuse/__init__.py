@@ -4,7 +4,8 @@
     compat.py       type family, place, time and actor compatibility, each with its reason;
                     FusionOptions (thresholds) and the candidate index keys
     fusion.py       incremental, deterministic fusion against an IncidentIndex
-    syndication.py  near-copies of one story (MinHash over word shingles, LSH bands)
+    syndication.py  near-copies of one story (MinHash over word shingles, LSH bands), and
+                    light rewrites of a wire story by another outlet within 2 days
     grade.py        source x stance matrix, independence, status over time, Admiralty grade
     config.py       the analyst's TOML: per-source reliability A-F, fusion thresholds
     render.py       the stable ``fogofwar incidents --format json`` objects and evidence
@@ -21,10 +22,14 @@ When do two events describe one incident? (each rule's threshold is in FusionOpt
   time     overlapping intervals; an undated event (the report's date) matches another
            undated one of the next day from another outlet, or a dated one of its own or the
            previous day; a coarse time (a week, a month) at the very same settlement reaches
-           14 days; a time wider than a month merges with nothing but itself
+           14 days; a time wider than a month merges with nothing but itself; "in the past
+           24 hours" is the report's own day; a forward-looking time ("in the coming days")
+           merges with nothing; a coarse time recalled weeks later ("in mid-May", in an
+           August report) merges only with the very same interval
   actors   no named actor of one contradicts the other's
   denials  a negated or denied event joins what it denies; a placeless explicit denial
-           covers the places of its own paragraph
+           covers the places of its own paragraph, except what its own report states in
+           its own voice ("attacks on X ... repelled the attacks" is one story, no dispute)
 Every membership stores these features as the reason it was made.
 """
 

@@ -79,8 +79,9 @@ class FusionOptions:
     # region inside the country; set true to let it.
     country_contains: bool = False
     # A look-back duration up to this many hours ("in the past 24 hours") is the report's own
-    # reporting period: it stands for the report date (see interval_of).
-    reporting_period_hours: int = 48
+    # reporting period: it stands for the report date (see interval_of). 48 lost a right
+    # merge on ISW (a counterattack "on June 3" restated as "in the last 48 hours" on June 5).
+    reporting_period_hours: int = 24
     # Grid cell size (degrees) for the candidate index (a mention probes the cells within
     # its largest possible match distance, see place_cells).
     cell_deg: float = 0.3
@@ -93,8 +94,8 @@ def interval_of(tv: TimeValue | None, published: str | None, opts: FusionOptions
                 ) -> Interval | None:
     """The date interval a mention's time stands for; inferred/unanchored -> report date.
 
-    A short look-back duration ("in the past 24 hours", "over the last 48 hours": values
-    PT24H, PT48H, P1D, P2D) is the report's own reporting period: it stands for the report
+    A short look-back duration ("in the past 24 hours": PT24H, P1D; FusionOptions.
+    reporting_period_hours) is the report's own reporting period: it stands for the report
     date like an undated statement, so one outlet's consecutive daily "did not attack X in
     the past 24 hours" stay separate (their 2-day intervals overlapped; ISW seed-31 sample).
     """
@@ -144,6 +145,20 @@ def forward_looking(iv: Interval | None, published: str | None) -> bool:
     except ValueError:
         return False
     return iv.first >= pub and iv.last > pub + timedelta(days=1)
+
+
+def retrospective(iv: Interval | None, published: str | None, opts: FusionOptions = DEFAULT_OPTIONS
+                  ) -> bool:
+    """A coarse stated time (at least ``coarse_days``: a week, a month) that ended more than
+    ``same_place_gap_days`` before its report: a look back ("in early March", in a June
+    report), not news of the incident."""
+    if iv is None or iv.inferred or iv.days < opts.coarse_days or not published:
+        return False
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (pub - iv.last).days > opts.same_place_gap_days
 
 
 def gap_days(a: Interval, b: Interval) -> int:
