@@ -89,3 +89,12 @@ def test_the_store_finds_rewrites_too():
                                   [dict(place=place("Alpha", VILLAGE_A), time=day("2025-03-13"))]))
         res = {r.report_id: r for r in fuse_pending(store.db)}
     assert res[pair[1]].copy_of == pair[0] and res[pair[0]].copy_of is None
+
+
+def test_a_reworded_sentence_in_a_copy_is_the_same_statement():
+    from fogofwar.fuse.fusion import same_sentence
+
+    a = "the largest settlement Ukraine had held in Russia's Kursk region since its incursion in August 2024"
+    b = "the largest settlement held by Ukraine in Russia's Kursk region since its incursion last August"
+    assert same_sentence(a, a) and same_sentence(a, b)
+    assert not same_sentence(a, "Russian forces shelled Sumy overnight, killing two civilians")

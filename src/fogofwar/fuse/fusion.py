@@ -13,6 +13,8 @@ incidents in canonical order when that matters.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Protocol
@@ -77,7 +79,8 @@ class MemoryIndex:
             inc = self.incidents[iid]
             for m in inc.mentions.values():
                 if (clusters.get(m.report_id, m.report_id) == cluster
-                        and m.sub_event_type == sub_event_type and m.evidence.text == evidence):
+                        and m.sub_event_type == sub_event_type
+                        and same_sentence(m.evidence.text, evidence)):
                     return inc
         return None
 
@@ -89,6 +92,21 @@ class MemoryIndex:
         self.incidents[incident.id] = incident
         for k in incident.cells:
             self.by_key.setdefault(k, set()).add(incident.id)
+
+
+_WORDS = re.compile(r"\w+")
+# A rewritten wire copy restates a sentence with words moved and a few changed ("since its
+# incursion last August" / "since its incursion in August 2024"): half its words in common
+# with the original's sentence of the same sub-event type makes it the same statement.
+TWIN_WORD_JACCARD = 0.5
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """Is ``b`` the same statement as ``a`` in a near-copy of one story (exact or reworded)?"""
+    if a == b:
+        return True
+    wa, wb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= TWIN_WORD_JACCARD
 
 
 def role_of(m: Mention) -> str:
@@ -261,8 +279,8 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     report talks about, ``context_places``).
 
     A mention of a near-copy report (``clusters`` maps report -> first report of its story)
-    first joins the incident of the same sentence in an earlier copy: copies never start
-    incidents of their own, whatever their places.
+    first joins the incident of the same sentence (or its rewording, ``same_sentence``) in an
+    earlier copy: copies never start incidents of their own, whatever their places.
     """
     iv = interval_of(m.time, m.published, opts)
     role = role_of(m)

@@ -142,6 +142,9 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 ev_by.setdefault(m.outlet, []).append(oe)
                 meta.setdefault(m.outlet, ("news_outlet", None))
                 relays.setdefault(m.outlet, name)
+                # it also speaks first for its story: a later copy's own-voice rewording of
+                # the claim repeats this outlet, it is not a new witness
+                cluster_first.setdefault(cl, (m.outlet, m.report_id))
     # a source named as relayed keeps the kind it has where it speaks itself
     rows = []
     for name in sorted(ev_by):

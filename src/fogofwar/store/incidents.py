@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions, anchor_cells
 from ..fuse.config import FuseConfig
-from ..fuse.fusion import Join, fuse, standalone
+from ..fuse.fusion import Join, fuse, same_sentence, standalone
 from ..fuse.grade import summarize
 from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
 from ..fuse.render import evidence_json, incident_json
@@ -132,16 +132,21 @@ class StoreIndex:
 
     def twin(self, cluster, sub_event_type, evidence, clusters):
         rows = self.db.query(
-            "SELECT ie.incident_id FROM report_copies rc JOIN events e ON e.report_id = rc.report_id"
+            "SELECT ie.incident_id, e.evidence_text FROM report_copies rc"
+            " JOIN events e ON e.report_id = rc.report_id"
             " JOIN incident_events ie ON ie.event_id = e.id WHERE rc.cluster_id = ?"
-            " AND e.sub_event_type = ? AND e.evidence_text = ? ORDER BY ie.incident_id",
-            (cluster, sub_event_type, evidence))
+            " AND e.sub_event_type = ? ORDER BY ie.incident_id, e.id",
+            (cluster, sub_event_type))
         for d in self.dirty.values():  # this batch's own, not flushed yet
             for m in d.mentions.values():
                 if (clusters.get(m.report_id, m.report_id) == cluster
-                        and m.sub_event_type == sub_event_type and m.evidence.text == evidence):
+                        and m.sub_event_type == sub_event_type
+                        and same_sentence(m.evidence.text, evidence)):
                     return d
-        return self.get(rows[0]["incident_id"]) if rows else None
+        for r in rows:
+            if same_sentence(r["evidence_text"], evidence):
+                return self.get(r["incident_id"])
+        return None
 
     def put(self, incident):
         self.cache[incident.id] = incident
