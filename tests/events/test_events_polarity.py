@@ -32,3 +32,15 @@ def test_modality(nlp, text, modality):
     ev = evs[0]
     assert ev.modality == modality
     assert ev.polarity == ("positive" if modality == "asserted" else "negative")
+
+
+@pytest.mark.parametrize("text,modality", [
+    # repelling a specific attack is a clash that happened; only a blanket repel denies
+    ("Ukrainian forces repelled a Russian attack near Sumy on Monday.", "asserted"),
+    ("The ministry said every attack on Belgorod was repulsed.", "denied"),
+    ("Russia claims it has repelled all Ukrainian advances near Sumy.", "denied"),
+    ("A strike on Kharkiv is planned.", "future"),
+])
+def test_repel_and_passive_modality(pipeline, text, modality):
+    ext = pipeline.run(Report(id="t", text=text, published="2025-04-08"))
+    assert [e.modality for e in ext.events] == [modality], [e.evidence.text for e in ext.events]

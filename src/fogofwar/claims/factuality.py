@@ -51,6 +51,9 @@ def stance(doc, att: Attribution) -> str:
     if root is None:
         return "asserts"
     for p in _main_predicates(root):
+        # A repel verb denies that the repelled action succeeded (the gold set's guideline,
+        # set before tuning: "repelled" is a denial). The event stage still records a
+        # repelled specific attack as a clash that happened (events.polarity.blanket_repel).
         if any(c.dep_ == "neg" for c in p.children) or p.lemma_.lower() in REPEL_VERBS:
             return "denies"
         if any(c.lower_ == "no" and c.dep_ == "det" for c in p.children if c.dep_ == "det"):

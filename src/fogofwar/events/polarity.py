@@ -27,7 +27,30 @@ _POSSIBLE_MODS = {"possible", "potential", "likely", "probable", "rumoured", "ru
 _FUTURE_MODS = {"planned", "upcoming", "future", "impending", "expected", "proposed"}
 # Links through which a governing verb's modality reaches the event ("plans to attack",
 # "aimed at forcing Moscow to divert troops", "could carry out strikes").
-_CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj"}
+_CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj", "nsubjpass"}
+
+
+# Repelling is fighting that happened: "repelled an attack near Sumy", "repelled Russian
+# assaults" report a clash (ACLED codes repelled attacks as armed clashes). Only a blanket
+# repel ("repelled ALL advances", "every attack was repulsed") denies that the other side's
+# action came to anything, and that is a claim an analyst weighs against the reports of it.
+REPEL_VERBS = {"repel", "repulse", "fend", "rebuff", "beat"}
+_BLANKET = {"all", "every", "each", "any"}
+
+
+def blanket_repel(verb) -> bool:
+    """Is ``verb`` a repel verb whose object (or passive subject) is quantified by all/every?
+    Without a repel verb this is False; a repel of specific attacks is not a denial."""
+    if verb.lemma_.lower() not in REPEL_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass", "pobj", "prep"):
+            targets = [obj] + ([g for g in obj.children if g.dep_ == "pobj"] if obj.dep_ == "prep" else [])
+            for t in targets:
+                if any(ch.dep_ in ("det", "predet", "amod") and ch.lower_ in _BLANKET
+                       for ch in t.children):
+                    return True
+    return False
 
 
 def modality(trigger, cluster_tokens=()) -> str:
@@ -60,6 +83,8 @@ def modality(trigger, cluster_tokens=()) -> str:
             return "negated"  # "failed to capture the village"
     for via, head in chain:
         lemma = head.lemma_.lower()
+        if lemma in REPEL_VERBS and not blanket_repel(head):
+            continue  # "repelled an attack": the attack happened (and failed)
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
             return "denied"
         if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
@@ -76,7 +101,7 @@ def modality(trigger, cluster_tokens=()) -> str:
                 return "hypothetical"
     for via, head in chain:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
-                                                             "dobj", "advcl"):
+                                                             "dobj", "advcl", "nsubjpass"):
             return "future"
     if trigger.tag_ == "VB" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):

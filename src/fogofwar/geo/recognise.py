@@ -59,6 +59,10 @@ eastern western northern southern central northeastern northwestern southeastern
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DISEASE_WORDS = frozenset("virus viruses fever disease flu influenza strain vaccine".split())
 THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev slice)
+# a span this close below the threshold counts when its name is a place elsewhere in the
+# text; strong evidence against (a title, a date, a person's name around it: -2 or less)
+# still drops it
+SAME_NAME_FLOOR = 0.0
 FACILITY_WORDS = frozenset("""st street rd road ave avenue dr drive blvd boulevard ln lane
 pkwy parkway hwy highway way ct court pl place sq square bridge school university college
 high elementary middle academy hospital church cathedral chapel center centre mall plaza
@@ -145,6 +149,13 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for m in matched:
         _weigh(m, doc, ents, lower_words, surnames)
     _pair_evidence(matched, doc)
+    # one sense per discourse: a close call ("entered Demidovka", "recaptured Sudzha" with
+    # Sudzha NER-tagged PERSON) counts when the same name is a place elsewhere in the text
+    accepted = {m.key for m in matched if m.score > 0}
+    for m in matched:
+        if m.score <= 0 and m.key in accepted and m.score > SAME_NAME_FLOOR:
+            m.score = 0.1
+            m.reasons.append("same-name-elsewhere")
     mentions: list[Mention] = []
     for m in matched:
         if m.score > 0:
@@ -178,8 +189,44 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             if m.candidates:
                 m.reasons.append("fuzzy")
         mentions.append(m)
+        for t in range(st, en):
+            taken[t] = True
+    mentions.extend(_repeats(doc, [m for m in mentions if "ner-only" in m.reasons], taken, ents))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention]:
+    """Other occurrences of names that NER alone made places (the gazetteer lacks them):
+    spaCy tags "Prilesye" LOC once and WORK_OF_ART ("Demidovka and Prilesye") elsewhere, and
+    the name names the same place each time. Occurrences inside a longer name of a person
+    or an organisation ("Prilesye Holdings") stay out."""
+    out: list[Mention] = []
+    by_words = {tuple(t.text for t in doc[m.tok_start:m.tok_end]): m for m in named}
+    for words, src in by_words.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if any(taken[i:i + n]) or tuple(t.text for t in doc[i:i + n]) != words:
+                continue
+            if any(t.pos_ != "PROPN" for t in doc[i:i + n] if t.is_alpha):
+                continue
+            ent = ents.get(i)
+            if ent is not None and ent.label_ in NONPLACE_LABELS and \
+                    (ent.end - ent.start) > n and \
+                    not any(t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]):
+                continue
+            if i + n < len(doc) and _is_cap(doc[i + n]) and not doc[i + n].is_sent_start:
+                continue  # "Prilesye Holdings": part of a longer name
+            m = Mention(doc[i:i + n].text, doc[i].idx,
+                        doc[i + n - 1].idx + len(doc[i + n - 1].text), src.key, i, i + n,
+                        list(src.candidates), ner=ent.label_ if ent is not None else "")
+            _cues(m, doc)
+            m.score = 0.5
+            m.reasons.append("ner-only-repeat")
+            for t in range(i, i + n):
+                taken[t] = True
+            out.append(m)
+    return out
 
 
 def _cues(m: Mention, doc) -> None:

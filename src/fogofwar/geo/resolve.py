@@ -10,11 +10,17 @@ name and cue resolve alike (one sense per discourse).
 A small place that lies outside every region the text names (of any country; where it
 names none, outside the countries it names), and far from every other place of another
 name, is not trusted: the mention falls back to the smallest area the text supports (a
-list neighbour's region, else the region named nearest any of its mentions, else the
-document's country; alike for every mention of the name) with that precision, rather than
+list neighbour's region, else a region the text names: one not already the named
+container of another place ("Popivka in Sumy Oblast") first, then the region the text
+names most, then the one named nearest; else the document's country; alike for every
+mention of the name) with that precision, rather than
 to a same-name village elsewhere (Prilesye in Tula, or Demydivka in Rivne, for a Belgorod
 report). Repeated mentions of one name never vouch for each other, and two small namesakes
 outside the named regions do not vouch for each other either.
+
+A small place that only its own name supports (the text names no other place, region or
+country) keeps the gazetteer's namesake but with a score of at most NAME_ONLY_SCORE: the
+output says it is a guess instead of inventing context.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "
 MAX_CANDIDATES = 80
 FALLBACK_KM = 250.0  # a small place this far from all the text's other places is doubtful
 SMALL_POP = 20_000
+NAME_ONLY_SCORE = 0.2  # top score of a small place that only its name supports
 LIST_WORDS = {"and", "or", "&"}
 ITERATIONS = 2
 
@@ -311,14 +318,15 @@ def _small(e: GazEntry) -> bool:
 
 
 def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
-                   index, text: str = "") -> GazEntry | None:
+                   index, text: str = "", contain: dict[int, int] | None = None
+                   ) -> GazEntry | None:
     """The smallest area the text supports for mention i: the region of a settlement named
     in the same list ("the villages of Demidovka and Prilesye"), else the region named
     nearest, else the country the text mentions most.
 
     Every mention of one name falls back alike (one sense per discourse), to the best
-    evidence any of its mentions gives: a list neighbour's region first, else the region
-    named nearest to one of its mentions."""
+    evidence any of its mentions gives: a list neighbour's region first, else a region the
+    text names (see ``_pick_region``)."""
     own = mentions[i].key
     same = [k for k, mk in enumerate(mentions) if mk.key == own]
     for k in same:
@@ -329,8 +337,7 @@ def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
                if b is not None and b.is_region and not b.is_country
                and mentions[j].key != own]
     if regions:
-        return min(((abs(mentions[j].start - mentions[k].start), j, b)
-                    for j, b in regions for k in same), key=lambda x: (x[0], x[1]))[2]
+        return _pick_region(regions, same, mentions, best, contain or {}, text)
     countries: dict[str, list[GazEntry]] = defaultdict(list)
     for j, b in enumerate(best):
         if j != i and b is not None and b.is_country:
@@ -338,6 +345,41 @@ def _fallback_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
     if countries:
         return max(countries.values(), key=len)[0]
     return None
+
+
+def _pick_region(regions: list[tuple[int, GazEntry]], same: list[int],
+                 mentions: list[Mention], best: list[GazEntry | None],
+                 contain: dict[int, int], text: str) -> GazEntry:
+    """The region a doubtful name falls back to, among the regions the text names.
+
+    Ranked by: (1) whether the region is already taken as the container of a place of
+    another name ("Popivka in Sumy Oblast", "the Ukrainian village of Popivka": the region
+    and the country adjective describe Popivka, not its neighbours), taken ones last;
+    (2) how many mentions (regions named, and settlements resolved inside them) the text
+    gives each region: the report's dominant region; (3) nearness to one of the name's
+    mentions. Before this, the nearest region won outright, and "Demidovka and Prilesye,
+    northeast of the Ukrainian village of Popivka in Sumy Oblast" put Demidovka in Sumy
+    although the report is about Belgorod Oblast."""
+    own = {mentions[k].key for k in same}
+    # a region counts as taken wherever it is named: "Sumy Oblast" named once as Popivka's
+    # container and once more elsewhere is still Popivka's region first
+    claimed = {best[c].id for a, c in contain.items()
+               if mentions[a].key not in own and best[c] is not None and best[a] is not None
+               and not best[a].is_region}
+
+    def weight(b: GazEntry) -> int:
+        # mentions of this region and of trusted settlements inside it (other names only)
+        return sum(1 for j, x in enumerate(best)
+                   if x is not None and mentions[j].key not in own and not x.is_country
+                   and x.cc == b.cc and x.admin1 == b.admin1
+                   and (x.is_region or not _doubtful(j, x, best, mentions)))
+
+    def score(jb):
+        j, b = jb
+        dist = min(abs(mentions[j].start - mentions[k].start) for k in same)
+        return (b.id in claimed, -weight(b), dist, j)
+
+    return min(regions, key=score)[1]
 
 
 def _list_neighbour_area(i: int, mentions: list[Mention], best: list[GazEntry | None],
@@ -384,20 +426,34 @@ def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain,
         # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
     if e is not None and opt.fallback and _doubtful(i, e, best, mentions):
-        e2 = _fallback_area(i, mentions, best, index, text)
+        e2 = _fallback_area(i, mentions, best, index, text, contain)
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY,
                              0.5 * recog, index)
     if e is None:
         # a name the gazetteer lacks falls back only where the text says what it is:
         # "the villages of X and Y" (a settlement) within the regions the text names
-        e2 = _fallback_area(i, mentions, best, index, text) \
+        e2 = _fallback_area(i, mentions, best, index, text, contain) \
             if opt.fallback and (m.settlement_cue or m.near) else None
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY, 0.4 * recog, index)
         return Place(m.text, m.start, m.end, None, None, None, None, None, None, None, None,
                      None, round(0.3 * recog, 3))
+    if _name_only(i, e, best, mentions):
+        # the name is the only evidence: no region, country or other place in the text to
+        # check it against ("Heavy fighting is under way in Demidovka"). The namesake the
+        # gazetteer holds is kept (a guess is better than nothing, and no context is
+        # invented), but its score says it is a guess (issue 3)
+        score = min(score, NAME_ONLY_SCORE)
     return _to_place(m, e, _precision(m, e), score * recog, index)
+
+
+def _name_only(i: int, e: GazEntry, best: list[GazEntry | None],
+               mentions: list[Mention]) -> bool:
+    """A small settlement with no other name of the text resolved to anything."""
+    own = mentions[i].key
+    return _small(e) and not any(b is not None and mentions[j].key != own
+                                 for j, b in enumerate(best))
 
 
 def _to_place(m: Mention, e: GazEntry, precision: int, score: float, index) -> Place:
