@@ -79,3 +79,23 @@ def test_small_place_with_only_its_name_is_a_low_score_guess(nlp, stage):
                                 "Rivne region tonight.")) if p.text == "Ozerne"]
     assert ps and ps[0].name == "Ozerne" and ps[0].precision == NEAR_SETTLEMENT
     assert ps[0].score > NAME_ONLY_SCORE
+
+
+@pytest.mark.slow
+def test_close_call_counts_when_the_name_is_a_place_elsewhere(nlp, stage):
+    # "entered Hlyboke" alone is a close call (no cue word); "the village of Hlyboke" later
+    # in the text makes the name a place, so both mentions count
+    text = ("Russian bloggers claimed that Ukrainian troops entered Hlyboke on Monday. "
+            "Officials said shelling later hit the village of Hlyboke.")
+    got = [p for p in stage(nlp(text)) if p.text == "Hlyboke"]
+    assert len(got) == text.count("Hlyboke"), got
+
+
+@pytest.mark.slow
+def test_far_apart_villages_do_not_lift_each_other_from_a_guess(nlp, stage):
+    # Ozerne (Rivne) and Hlyboke (Sumy) lie ~700 km apart and the text names no region
+    ps = stage(nlp("Shelling continues on the outskirts of Ozerne, east of the village of "
+                   "Hlyboke."))
+    got = {p.text: p for p in ps}
+    assert {"Ozerne", "Hlyboke"} <= set(got), ps
+    assert got["Ozerne"].score <= NAME_ONLY_SCORE and got["Hlyboke"].score <= NAME_ONLY_SCORE

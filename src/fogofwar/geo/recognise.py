@@ -62,7 +62,7 @@ THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev
 # a span this close below the threshold counts when its name is a place elsewhere in the
 # text; strong evidence against (a title, a date, a person's name around it: -2 or less)
 # still drops it
-SAME_NAME_FLOOR = 0.0
+SAME_NAME_FLOOR = -1.0
 FACILITY_WORDS = frozenset("""st street rd road ave avenue dr drive blvd boulevard ln lane
 pkwy parkway hwy highway way ct court pl place sq square bridge school university college
 high elementary middle academy hospital church cathedral chapel center centre mall plaza
@@ -217,6 +217,9 @@ def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention
                 continue
             if i + n < len(doc) and _is_cap(doc[i + n]) and not doc[i + n].is_sent_start:
                 continue  # "Prilesye Holdings": part of a longer name
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev not in WEAK_CUES | NEAR_CUES | {"inside"}:
+                continue  # only where the words around say "a place" too: "near X", "in X"
             m = Mention(doc[i:i + n].text, doc[i].idx,
                         doc[i + n - 1].idx + len(doc[i + n - 1].text), src.key, i, i + n,
                         list(src.candidates), ner=ent.label_ if ent is not None else "")

@@ -18,9 +18,9 @@ to a same-name village elsewhere (Prilesye in Tula, or Demydivka in Rivne, for a
 report). Repeated mentions of one name never vouch for each other, and two small namesakes
 outside the named regions do not vouch for each other either.
 
-A small place that only its own name supports (the text names no other place, region or
-country) keeps the gazetteer's namesake but with a score of at most NAME_ONLY_SCORE: the
-output says it is a guess instead of inventing context.
+A small place that only its own name supports (the text names no region or country, and
+no other place within FALLBACK_KM) keeps the gazetteer's namesake, with a score of at most
+NAME_ONLY_SCORE: the output says it is a guess instead of inventing context.
 """
 
 from __future__ import annotations
@@ -450,10 +450,19 @@ def _place(i, m, best, probs, scores, cands, mentions, index, opt, contain,
 
 def _name_only(i: int, e: GazEntry, best: list[GazEntry | None],
                mentions: list[Mention]) -> bool:
-    """A small settlement with no other name of the text resolved to anything."""
+    """A small settlement that nothing but its name supports: the text's other names
+    resolve to no region or country, and to no place within FALLBACK_KM of it (two
+    villages 500 km apart do not vouch for each other)."""
+    if not _small(e):
+        return False
     own = mentions[i].key
-    return _small(e) and not any(b is not None and mentions[j].key != own
-                                 for j, b in enumerate(best))
+    for j, b in enumerate(best):
+        if b is None or mentions[j].key == own:
+            continue
+        if b.is_region or b.is_country or b.fcode == "CONT" or \
+                haversine_km(e.lat, e.lon, b.lat, b.lon) <= FALLBACK_KM:
+            return False
+    return True
 
 
 def _to_place(m: Mention, e: GazEntry, precision: int, score: float, index) -> Place:
