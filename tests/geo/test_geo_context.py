@@ -6,30 +6,16 @@ does for "Demidovka" in the embedded default); "Hlyboke" is a Ukrainian village 
 kilometres from the Russian border."""
 
 import pytest
+from border_gazetteer import PLACES, border_stage
 
 from fogofwar.geo.index import GazetteerIndex, NewPlace
 from fogofwar.geo.stage import PlaceStage
 from fogofwar.records import REGION, SETTLEMENT
 
-PLACES = [
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI", population=140_000_000),
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-    NewPlace(578071, "Belgorod Oblast", 50.75, 37.25, "RU", "09", fclass="A", fcode="ADM1",
-             population=1_500_000, derived=("belgorod",)),
-    NewPlace(692196, "Sumy Oblast", 51.0, 34.0, "UA", "21", fclass="A", fcode="ADM1",
-             population=1_000_000, derived=("sumy",)),
-    NewPlace(695592, "Rivne Oblast", 51.0, 26.5, "UA", "19", fclass="A", fcode="ADM1",
-             population=1_100_000, derived=("rivne",)),
-    NewPlace(None, "Ozerne", 50.43, 25.34, "UA", "19", population=900),
-    NewPlace(None, "Hlyboke", 50.90, 35.30, "UA", "21", population=700),
-]
-
 
 @pytest.fixture(scope="module")
 def stage():
-    idx = GazetteerIndex.memory()
-    idx.replace_source("test", PLACES)
-    return PlaceStage(idx)
+    return border_stage()
 
 
 def _all(nlp, stage, text, name):
