@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pg_schema import throwaway_schema
 from click.testing import CliRunner
 
 from fogofwar.records import (Actor, Claim, Event, Extraction, Place, Report, Span, TimeValue)
@@ -95,21 +96,5 @@ def cli(fake):
 @pytest.fixture(scope="session")
 def pg_url():
     """A URL into a fresh schema of the test PostgreSQL server, dropped after the session."""
-    import os
-    import uuid
-    from urllib.parse import quote
-
-    psycopg = pytest.importorskip("psycopg")
-    base = os.environ.get("FOGOFWAR_TEST_PG", "postgresql://127.0.0.1:5432/test")
-    try:
-        admin = psycopg.connect(base, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable at {base}: {exc}")
-    schema = f"fow_cli_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
-    finally:
-        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.close()
+    with throwaway_schema("fow_cli") as url:
+        yield url

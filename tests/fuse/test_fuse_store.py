@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from urllib.parse import quote
 
 import pytest
 from helpers_fuse import VILLAGE_A, belgorod_like, day, extraction, place
+from pg_schema import throwaway_schema
 
 from fogofwar.fuse.book import IncidentBook
 from fogofwar.store import Store
@@ -16,9 +14,6 @@ from fogofwar.store.incidents import fuse_pending, fuse_report, incident_detail,
 
 STABLE_KEYS = {"id", "event_type", "sub_event_type", "place", "time", "status", "credibility",
                "reasons", "independent", "sources", "events"}
-
-
-PG_URL = os.environ.get("FOGOFWAR_TEST_PG", "postgresql://127.0.0.1:5432/test")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -29,21 +24,12 @@ def store(request):
         yield s
         s.close()
         return
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        admin = psycopg.connect(PG_URL, autocommit=True, connect_timeout=3)
-    except psycopg.Error as exc:
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {exc}")
-    schema = f"fow_fuse_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin.execute(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    s = Store.open(f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}")
-    try:
-        yield s
-    finally:
-        s.close()
-        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.close()
+    with throwaway_schema("fow_fuse") as url:
+        s = Store.open(url)
+        try:
+            yield s
+        finally:
+            s.close()
 
 
 def _shape(incs):

@@ -10,39 +10,18 @@ afterwards, so parallel runs never see each other's rows.
 
 from __future__ import annotations
 
-import os
-import uuid
-from urllib.parse import quote
-
 import pytest
+from pg_schema import throwaway_schema
 
 from fogofwar.records import (Actor, Claim, Event, Extraction, Fatalities, Place, Report, Span,
                               TimeValue)
-
-PG_URL = os.environ.get("FOGOFWAR_TEST_PG", "postgresql://127.0.0.1:5432/test")
-
-
-def with_search_path(url: str, schema: str) -> str:
-    """A libpq URL whose connections use ``schema`` first (libpq ``options`` parameter)."""
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options={quote(f'-csearch_path={schema}')}"
 
 
 @pytest.fixture(scope="session")
 def pg_schema_url():
     """A fresh, uniquely named schema for this session; yields a URL that uses it."""
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        admin = psycopg.connect(PG_URL, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {exc}")
-    schema = f"fow_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    admin.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield with_search_path(PG_URL, schema)
-    finally:
-        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.close()
+    with throwaway_schema("fow_test") as url:
+        yield url
 
 
 def _clear_pg(store) -> None:

@@ -7,14 +7,38 @@ partial dates such as ``2025-03``; results stream, so exports of a large store s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
 
 from ..records import Actor, Claim, Event, Extraction, Fatalities, Place, Report, Span, TimeValue
 from .db import Database
 from .rows import ClaimRow, EventRow, Filters, ReportRow, SourceRow
 
 _CHUNK = 200
+T = TypeVar("T")
+
+
+def _batched(items: Iterable[T], size: int = _CHUNK) -> Iterator[list[T]]:
+    """Lists of up to ``size`` items (rows are enriched a chunk at a time, one query each)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _finish(sql: str, where: list[str], f: Filters, report_col: str, order: str,
+            params: list[Any], limit_in_sql: bool = True) -> str:
+    """Add the report-id filter, the WHERE clause, ORDER BY and (in SQL) LIMIT to ``sql``."""
+    if f.report_ids is not None:
+        s, p = _report_ids_sql(report_col, f.report_ids)
+        where.append(s)
+        params += p
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}"
+    if limit_in_sql and f.limit is not None:
+        sql += f" LIMIT {int(f.limit)}"
+    return sql
 
 
 def _like(value: str) -> str:
@@ -124,27 +148,12 @@ def iter_events(db: Database, f: Filters = Filters()) -> Iterator[EventRow]:
     if f.polarity:
         where.append("e.polarity = ?")
         params.append(f.polarity)
-    if f.report_ids is not None:
-        s, p = _report_ids_sql("e.report_id", f.report_ids)
-        where.append(s)
-        params += p
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY r.published, e.report_id, e.idx"
-    n = 0
-    batch: list[EventRow] = []
-    for row in db.stream(sql, params):
-        ev = _event_row(row)
-        if not _in_range(*ev.date_range, f):
-            continue
-        batch.append(ev)
-        n += 1
-        if f.limit is not None and n >= f.limit:
-            break
-        if len(batch) >= _CHUNK:
-            yield from _with_sources(db, batch)
-            batch = []
-    yield from _with_sources(db, batch)
+    # the limit applies after the date filter, which runs here, not in SQL
+    sql = _finish(sql, where, f, "e.report_id", "r.published, e.report_id, e.idx", params,
+                  limit_in_sql=False)
+    rows = (ev for ev in map(_event_row, db.stream(sql, params)) if _in_range(*ev.date_range, f))
+    for batch in _batched(islice(rows, f.limit)):
+        yield from _with_sources(db, batch)
 
 
 def _event_row(row: dict[str, Any]) -> EventRow:
@@ -157,8 +166,6 @@ def _event_row(row: dict[str, Any]) -> EventRow:
 
 
 def _with_sources(db: Database, batch: list[EventRow]) -> list[EventRow]:
-    if not batch:
-        return []
     ids = [e.id for e in batch]
     rows = db.query(
         "SELECT ce.event_id, c.id, c.source_canonical, c.source_kind, c.source_side, c.stance,"
@@ -197,28 +204,13 @@ def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:
                      " LEFT JOIN places p ON p.report_id = e.report_id AND p.idx = e.place_idx"
                      f" WHERE {' AND '.join(sub)})")
     _date_where(f, "r.published", where, params)
-    if f.report_ids is not None:
-        s, p = _report_ids_sql("c.report_id", f.report_ids)
-        where.append(s)
-        params += p
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY r.published, c.report_id, c.idx"
-    if f.limit is not None:
-        sql += f" LIMIT {int(f.limit)}"
-    batch: list[dict[str, Any]] = []
-    for row in db.stream(sql, params):
-        batch.append(row)
-        if len(batch) >= _CHUNK:
-            yield from _claim_rows(db, batch)
-            batch = []
-    yield from _claim_rows(db, batch)
+    sql = _finish(sql, where, f, "c.report_id", "r.published, c.report_id, c.idx", params)
+    for batch in _batched(db.stream(sql, params)):
+        yield from _claim_rows(db, batch)
 
 
 def _claim_rows(db: Database, rows: list[dict[str, Any]]) -> list[ClaimRow]:
     """Claim rows with the events each links to (one query per chunk, not per claim)."""
-    if not rows:
-        return []
     ids = [r["id"] for r in rows]
     links: dict[str, list[str]] = {}
     for r in db.query("SELECT claim_id, event_id FROM claim_events"
@@ -271,15 +263,7 @@ def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
         where.append("EXISTS (SELECT 1 FROM events e WHERE e.report_id = r.id AND"
                      " (LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?))")
         params += [f.event_type.lower(), f.event_type.lower()]
-    if f.report_ids is not None:
-        s, p = _report_ids_sql("r.id", f.report_ids)
-        where.append(s)
-        params += p
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY r.published, r.id"
-    if f.limit is not None:
-        sql += f" LIMIT {int(f.limit)}"
+    sql = _finish(sql, where, f, "r.id", "r.published, r.id", params)
     for row in db.stream(sql, params):
         yield ReportRow(report=report_from_row(row), ingested_at=row["ingested_at"],
                         n_places=row["n_places"], n_events=row["n_events"],
