@@ -74,6 +74,9 @@ class Report:
             return None
 
 
+GUESS_SCORE = 0.2  # geo/resolve.py NAME_ONLY_SCORE: the top score of a name-only guess
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place mention resolved (or not) to a gazetteer entry.
@@ -98,6 +101,13 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def is_guess(self) -> bool:
+        """Resolved only because the gazetteer knows one place of that name, with nothing in
+        the text for it (geo/resolve.py caps such a score at NAME_ONLY_SCORE): show it as a
+        guess, never as a fact."""
+        return self.geonameid is not None and self.score <= GUESS_SCORE
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,8 @@ def _place_label(p) -> str | None:
         return None
     bits = [b for b in (p.admin1, p.country_code) if b]
     name = p.name or p.text
+    if p.is_guess:  # a namesake that nothing in the text supports: say so
+        return f"{p.text}? (unsupported guess: {', '.join([name, *bits])})"
     return f"{name} ({', '.join(bits)})" if bits else name
 
 

@@ -211,13 +211,22 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
     """Same place within the precision of both, or the same admin area for regions.
 
     Returns (match, strength 0..3, why). Strength ranks candidates: same gazetteer entry 3,
-    within radius 2, containment in a region/country 1, unknown place 0.
+    within radius 2, containment in a region/country 1, unknown place 0. A name that no
+    gazetteer entry resolved matches a resolved place written the same way (the region an
+    unlisted village fell back to is still that village's region: strength 2, as for two
+    unresolved names written alike).
     """
     if a is None or b is None:
         return True, 0.0, "place unknown on one side"
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True, 3.0, f"same place {a.name or a.text} ({a.geonameid})"
     pa, pb = a.precision or SETTLEMENT, b.precision or SETTLEMENT
+    if (a.country_code is None) != (b.country_code is None):
+        named, other = (a, b) if a.country_code is None else (b, a)
+        same = _norm(named.text) == _norm(other.text)
+        return same, 2.0 if same else 0.0, (
+            f"unresolved {named.text!r} {'is' if same else 'is not'} the name written for "
+            f"{other.name or other.text}")
     if a.geonameid is None and b.geonameid is None and not (a.country_code and b.country_code):
         same = _norm(a.name or a.text) == _norm(b.name or b.text)
         return same, 2.0 if same else 0.0, f"unresolved names {a.text!r} / {b.text!r}"
@@ -255,6 +264,12 @@ def actor_match(a: Mention, actors: frozenset[str]) -> tuple[bool, str]:
     common = mine & actors
     if common:
         return True, "shared actors " + ", ".join(sorted(common))
+    # an actor whose side the text does not say ("our units": Military Forces) may be
+    # either side's "Military Forces of X"
+    generic = sorted(g for g in mine | actors
+                     if any(x.startswith(g + " of ") for x in (actors if g in mine else mine)))
+    if generic:
+        return True, "actor of unstated side " + ", ".join(generic)
     return False, f"actors {sorted(mine)} vs {sorted(actors)}"
 
 
@@ -284,7 +299,8 @@ def place_cells(p: Place | None, opts: FusionOptions = DEFAULT_OPTIONS) -> tuple
         kj = max(1, math.ceil(reach / (opts.cell_deg * 111.0 * max(0.1, math.cos(math.radians(p.lat))))))
         ci, cj = math.floor(p.lat / opts.cell_deg), math.floor(p.lon / opts.cell_deg)
         keys += [f"g:{ci + di}:{cj + dj}" for di in range(-ki, ki + 1) for dj in range(-kj, kj + 1)]
-    keys.append(f"n:{_norm(p.name or p.text)}")
+    # the name as written too: an unresolved name matches a place written the same way
+    keys += [f"n:{_norm(p.name or p.text)}", f"n:{_norm(p.text)}"]
     return tuple(dict.fromkeys(keys))
 
 
@@ -305,5 +321,6 @@ def anchor_cells(p: Place | None, opts: FusionOptions = DEFAULT_OPTIONS) -> tupl
                 keys.append(f"a:{p.country_code}.{p.admin1 or ''}")
     if prec <= NEAR_SETTLEMENT and p.lat is not None and p.lon is not None:
         keys.append(f"g:{math.floor(p.lat / opts.cell_deg)}:{math.floor(p.lon / opts.cell_deg)}")
-    keys.append(f"n:{_norm(p.name or p.text)}")
+    # the name as written too: an unresolved name matches a place written the same way
+    keys += [f"n:{_norm(p.name or p.text)}", f"n:{_norm(p.text)}"]
     return tuple(dict.fromkeys(keys))

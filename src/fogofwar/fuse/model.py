@@ -9,7 +9,7 @@ the same records from its tables (store/incidents.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -137,6 +137,17 @@ def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: 
     return "asserts"
 
 
+def fusable_place(p: Place | None) -> Place | None:
+    """The place fusion reasons with: a name-only guess (``Place.is_guess``: a namesake that
+    nothing in the text supports, e.g. "Demidovka" alone resolved to Demydivka in Rivne) is
+    kept as the name as written, unresolved, so that it neither merges with events at the
+    guessed namesake nor keeps apart the reports that name the same village."""
+    if p is None or not p.is_guess:
+        return p
+    return replace(p, geonameid=None, name=None, lat=None, lon=None, country_code=None,
+                   admin1=None, admin2=None, feature_code=None, precision=None)
+
+
 def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None,
                              claim_ids: list[str] | None = None) -> list[Mention]:
     """Flatten one extraction's events into mentions (ids as the store derives them).
@@ -155,6 +166,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if ev.modality in ("hypothetical", "future"):
             continue
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
+        place = fusable_place(place)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         atts = []
         for ci in by_event.get(ei, []):
