@@ -4,7 +4,14 @@ attack"), and give each group an ACLED (or non-conflict) sub-event type.
 
 Hand-written matching (not spaCy's Matcher) because a cue word must meet a token's lemma OR
 its lower-cased form ("shelling" is a noun whose lemma stays "shelling"), which one Matcher
-token pattern cannot say.
+token pattern cannot say; regular verb inflections are undone by hand too, as the lemmatizer
+misses some ("raped" -> "rap").
+
+Typing reads the parse where ACLED's distinctions are about roles: who did what to whom
+(fighters or civilians as victims, police or protesters blocking a road, aircraft firing or
+hit, ground taken from whom) rather than which words occur somewhere in the context. For a
+whole snippet (``classify``) the news is the most specific event not told as background (a
+relative clause, an intent or purpose, a cause-less after-clause, a background preposition).
 """
 
 from __future__ import annotations
@@ -14,7 +21,8 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, CRIME_NOUNS, CUES, PROTEST_EXCESSIVE, PROTEST_INTERVENTION,
-    PROTEST_STATE, PROTEST_VIOLENT, TERRITORY_NOUNS, WEAPON_NOUNS, CueDef,
+    PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP, PROTEST_VIOLENT, TERRITORY_NOUNS,
+    TROOP_NOUNS, WEAPON_NOUNS, CueDef,
 )
 
 # Dependency labels that keep two cues inside one event; clausal links (advcl, ccomp, xcomp,
@@ -80,11 +88,13 @@ def _index() -> dict[str, list[tuple[tuple[tuple[str, str | None], ...], CueDef,
     """first word -> [(words with optional POS, definition, phrase)], longest first."""
     idx: dict[str, list] = {}
     for phrase, defn in CUES.items():
-        words = []
-        for w in phrase.split():
-            word, _, pos = w.partition("/")
-            words.append((word, pos or None))
-        idx.setdefault(words[0][0], []).append((tuple(words), defn, phrase))
+        # the tokenizer splits hyphens ("sit-in" -> sit, -, in): index both spellings
+        for spelling in {phrase, phrase.replace("-", " - ")}:
+            words = []
+            for w in spelling.split():
+                word, _, pos = w.partition("/")
+                words.append((word, pos or None))
+            idx.setdefault(words[0][0], []).append((tuple(words), defn, phrase))
     for v in idx.values():
         v.sort(key=lambda x: -len(x[0]))
     return idx
@@ -95,7 +105,29 @@ def _tok_matches(tok, word: str, pos: str | None) -> bool:
         return False
     low = tok.lower_
     # plurals the tagger took for proper nouns keep their "s" in the lemma ("Drones")
-    return low == word or tok.lemma_.lower() == word or low in (word + "s", word + "es")
+    return low == word or tok.lemma_.lower() == word or low in (word + "s", word + "es") or (
+        tok.tag_ in _INFLECTED and word in _stems(low))
+
+
+# Verb forms whose lemma the lemmatizer sometimes gets wrong ("raped" -> "rap", "staged" ->
+# "stag"): the regular English inflections are undone by hand as well.
+_INFLECTED = {"VBD", "VBN", "VBG", "VBZ"}
+
+
+def _stems(low: str) -> set[str]:
+    """Candidate base forms of a regularly inflected verb form."""
+    out = set()
+    for suffix in ("ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[:-len(suffix)]
+            out |= {base, base + "e"}
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.add(base[:-1])  # "stabbed" -> "stab"
+            if suffix == "ed" and base.endswith("i"):
+                out.add(base[:-1] + "y")  # "carried" -> "carry"
+    if low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+    return out
 
 
 def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
@@ -113,6 +145,9 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         cands = (idx.get(low, []) + idx.get(tok.lemma_.lower(), [])
                  + (idx.get(low[:-1], []) if low.endswith("s") else [])
                  + (idx.get(low[:-2], []) if low.endswith("es") else []))
+        if tok.tag_ in _INFLECTED:
+            for stem in _stems(low):
+                cands += idx.get(stem, [])
         best = None
         for words, defn, phrase in sorted(cands, key=lambda x: -len(x[0])):
             if i + len(words) > n:
@@ -124,6 +159,9 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
                                                                           "JJ"):
             best = None  # "occupied Ishchenka", "wounded soldiers": a state, not an event
+        if best and best[0] == 1 and tok.dep_ in ("compound", "amod") and \
+                tok.head.lemma_.lower() in _KIT_OF_FORCES:
+            best = None  # "riot police", "riot gear": the kind of a force or its kit
         if best:
             length, defn, phrase = best
             span = doc[i:i + length]
@@ -132,6 +170,37 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _set_alight(tokens) -> bool:
+    """"set fire to the office", "set the office on fire", "set cars ablaze" (in the parse,
+    not merely "set" and "fire" somewhere in the snippet)."""
+    for t in tokens:
+        if t.lemma_.lower() != "set" or t.pos_ != "VERB":
+            continue
+        words = {c.lower_ for c in t.children} | {
+            g.lower_ for c in t.children if c.dep_ == "prep" for g in c.children}
+        if words & {"fire", "ablaze", "alight"}:
+            return True
+    return False
+
+
+def _negated(tok) -> bool:
+    """"has not claimed", "no group has claimed", "nobody claimed"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no one") or
+                                                     any(d.lower_ == "no" for d in c.children))
+               for c in tok.children)
+
+
+def _in_protest(tok) -> bool:
+    """"recalled its ambassador in protest": a manner, not a demonstration."""
+    return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and not any(c.dep_ == "det" for c in tok.children)  # "in a protest" is one
+
+
+_KIT_OF_FORCES = {"police", "policeman", "officer", "gear", "squad", "shield", "van", "unit"}
 
 
 # "a series of strikes hit": the quantity noun and its "of" do not count as steps
@@ -156,6 +225,8 @@ def _linked(doc, a: int, b: int, hops: int = 2) -> bool:
             tok = tok.head
             if tok.i == y:
                 return True
+            if tok.dep_ == "prep" and tok.lower_ in _BACKGROUND_PREPS - {"against", "to"}:
+                break  # "seized the capital despite a bombing campaign": another event
             if tok.lower_ not in _TRANSPARENT:
                 steps += 1
                 if steps >= hops:
@@ -237,13 +308,80 @@ def object_lemmas(tok) -> set[str]:
     return out
 
 
+def object_heads(tok) -> set[str]:
+    """Lemmas of the head nouns of a trigger's objects (direct object, passive subject) and
+    their conjuncts: "seized guns and drugs" -> {gun, drug}; the modifiers are left out
+    ("a rocket-launching site" is a site)."""
+    out = set()
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            out.add(ch.lemma_.lower())
+            out |= {c.lemma_.lower() for c in ch.conjuncts}
+    return out
+
+
+def object_nouns(tok) -> set[str]:
+    """Lemmas of the nouns in a trigger's objects that are not modifiers of another noun
+    ("packages containing explosive devices were discovered" -> package, device; "officer of
+    the Arm Forces was intercepted" -> officer, force, not "arm")."""
+    out = set()
+    for ch in tok.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            out |= {t.lemma_.lower() for t in ch.subtree if t.pos_ == "NOUN" and t.dep_ not in (
+                "compound", "amod", "poss", "nmod", "npadvmod")}
+    return out
+
+
+# Territory nouns that, as the bare object of "take", are idiom ("took part", "took most")
+_NOT_GROUND = {"part", "most", "much", "control"}
+_HANDOVER = {"transfer", "hand", "turn", "cede", "handover"}
+
+
+_FIGHT_WORDS = {"clash", "fight", "fighting", "battle", "resistance", "shot", "bloodshed",
+                "violence", "combat", "firefight", "casualty"}
+
+
+def _no_fight(tokens) -> bool:
+    """Fighting denied by "without" or "no" ("taking control of several towns without any
+    armed clashes", "no resistance was met")."""
+    for t in tokens:
+        if t.lower_ == "without" and any(d.lemma_.lower() in _FIGHT_WORDS for d in t.subtree):
+            return True
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in _FIGHT_WORDS:
+            return True
+    return False
+
+
+_BOMBING_WORDS = {"bomb", "bomber", "bombing", "blast", "explode", "explosion", "explosive",
+                  "detonate", "vest", "belt", "attack", "attacker", "car", "blow"}
+_FOIL = {"foil", "thwart", "avert", "defuse"}
+_ACCIDENTAL = {"accidentally", "accidental", "prematurely", "premature", "inadvertently"}
+_BLAZES = {"fire", "blaze", "flame", "wildfire", "inferno"}
+# Weather that makes a fire a wildfire (a natural disaster in the CASE 2021 types)
+_WEATHER = {"wind", "winds", "temperature", "temperatures", "heatwave", "heat", "drought",
+            "lightning", "dry", "bushfire", "wildfire", "forest"}
+
+
+def _subject_lemma(tok) -> str | None:
+    subj = _subject(tok)
+    return subj.lemma_.lower() if subj is not None else None
+
+
 def _agent_kind(doc, trig, actor_at) -> str | None:
     """"state" or "nonstate" for the agent of a trigger, from actor records or head nouns."""
     agents = [c for c in trig.children if c.dep_ == "nsubj"]
     agents += [g for c in trig.children if c.dep_ == "agent" for g in c.children]
-    if not agents and trig.dep_ in ("xcomp", "conj"):
-        agents = [c for c in trig.head.children if c.dep_ == "nsubj"]
+    if trig.lemma_.lower() == "fall":  # "the town fell to government forces"
+        agents = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+    if not agents and trig.dep_ in ("xcomp", "conj", "advcl"):
+        # "advanced and captured", "continued to regain", "..., capturing the village"
+        subj = _subject(trig)
+        agents = [subj] if subj is not None and subj.dep_ == "nsubj" else []
     for a in agents:
+        mods = {t.lower_ for t in a.subtree if t.i < a.i}
+        if mods & {"government", "regime", "loyalist"} and not mods & {"anti", "anti-government"}:
+            return "state"  # "pro-government militias": the government's affiliates (ACLED)
         for t in [a] + list(a.subtree):
             actor = actor_at.get(t.i) if actor_at else None
             if actor is not None:
@@ -259,17 +397,41 @@ def _agent_kind(doc, trig, actor_at) -> str | None:
             return "state"
         if lemma in _NONSTATE_WORDS:
             return "nonstate"
+        if a.ent_type_ == "GPE":
+            return "state"  # "Russia captured the town": a state acts through its forces
     return None
 
 
-def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
+def _taken_from(trig, actor_at) -> str | None:
+    """Who takes the ground, told by whom it was taken from ("seized the town from the
+    militants": the state's forces; "captured the base from the army": a non-state group)."""
+    for ch in trig.children:
+        if ch.dep_ != "prep" or ch.lower_ != "from":
+            continue
+        for t in ch.subtree:
+            actor = actor_at.get(t.i) if actor_at else None
+            kind = actor.kind if actor is not None else None
+            lemma = t.lemma_.lower()
+            if kind in _NONSTATE_KINDS or lemma in _NONSTATE_WORDS:
+                return "state"
+            if kind in ("state forces", "government") or lemma in _STATE_WORDS:
+                return "nonstate"
+    return None
+
+
+_NONSTATE_KINDS = {"rebel group", "political militia", "identity militia"}
+
+
+def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
-    set of its lemmas and lower-cased forms); None
-    when the cues do not make an event after all ("set up barricades", "missile tests")."""
+    set of its lemmas and lower-cased forms; ``span``: the context's tokens, for the rules
+    that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
+    None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
-    # "demonstrate Russia's ability": a verb of showing, not a protest
+    # "demonstrate Russia's ability": a verb of showing, not a protest; "in protest": a manner
     kept = [c for c in cand.cues if not (c.phrase == "demonstrate" and any(
-        ch.dep_ in ("dobj", "ccomp") for ch in doc[c.root].children))]
+        ch.dep_ in ("dobj", "ccomp") for ch in doc[c.root].children))
+        and not _in_protest(doc[c.root])]
     if len(kept) < len(cand.cues):
         if not any(c.defn.anchor for c in kept):
             return None
@@ -299,26 +461,82 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
             if not others:
                 return None
             sub = max(others, key=lambda o: o.defn.weight).defn.sub
+    if sub == "Claim of responsibility" and _negated(trig):
+        return None  # "no group has claimed the attack": the attack is the news
+    claims = [c for c in cand.cues if c.defn == CUES["claim/VERB"]]
+    if claims and object_heads(doc[claims[0].root]) & _ATTACK_NOUNS:
+        # "claimed the bombing": the claim, not the bombing, is the news
+        cand.weight = CUES["claim responsibility"].weight
+        return "Claim of responsibility"
+    if sub == "Claim of responsibility" and cand.weight <= 1:
+        # "claimed victory": no claim of an attack
+        others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+        if not others:
+            return None
+        top = max(others, key=lambda o: o.defn.weight)
+        sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub in _TERRITORIAL and cand.weight <= 1 and trig.lemma_.lower() == "take":
+        objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in TERRITORY_NOUNS - _NOT_GROUND or
+               o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+            cand.weight = CUES["capture"].weight  # "M23 rebels took the town of Bunagana"
+        else:
+            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+            if not others:
+                return None  # "took part", "took place", "took time"
+            top = max(others, key=lambda o: o.defn.weight)
+            sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub == "Change to group/activity" and cand.weight <= 1:
+        # "forwarded more fighters": sending troops moves them; "sent a letter" is nothing;
+        # "the formation of a new brigade"
+        of_objects = {g.lemma_.lower() for c in trig.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        if (object_heads(trig) | of_objects) & TROOP_NOUNS:
+            cand.weight = CUES["deploy"].weight
+        else:
+            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+            if not others:
+                return None
+            top = max(others, key=lambda o: o.defn.weight)
+            sub, cand.weight = top.defn.sub, top.defn.weight
     disrupt_verbs = [c for c in cand.cues if c.defn.sub == "Disrupted weapons use"
                      and c.defn.weight <= 1]
     if disrupt_verbs and len(cand.cues) == 1 and trig.lemma_.lower() in _CAPTURE \
             and object_lemmas(trig) & TERRITORY_NOUNS:
         sub = "Non-state actor overtakes territory"  # "the army recovered the regions"
+        cand.weight = max(cand.weight, CUES["retake"].weight)
     elif disrupt_verbs:
         if member_subs & (_WEAPONISH - {"Disrupted weapons use"}) or any(
                 c.defn.sub == "Disrupted weapons use" and c.defn.weight > 1 for c in cand.cues):
             return "Disrupted weapons use"
         if sub == "Disrupted weapons use":
+            if object_nouns(trig) & CRIME_NOUNS and not object_nouns(trig) & WEAPON_NOUNS:
+                cand.weight = max(cand.weight, 4)
+                return "Organized crime"  # "intercepted a shipment of smuggled ivory"
+            if object_nouns(trig) & WEAPON_NOUNS:
+                # "packages containing what appeared to be explosive devices were discovered"
+                cand.weight = max(cand.weight, 4.5)
+                return sub
             return None  # "found dead", "recovered": nothing about weapons
     if sub in _PROTEST or member_subs & _PROTEST:
-        if ctx & PROTEST_VIOLENT or "Violent demonstration" in member_subs:
+        tokens = span if span is not None else trig.sent
+        stoppers = _stoppers(tokens)
+        # "riot police", "riot gear": the police's kind, not a riot
+        violent = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in PROTEST_VIOLENT
+                   and not (t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in
+                            _KIT_OF_FORCES | PROTEST_STATE)
+                   and (t.lemma_.lower() != "storm" or t.pos_ == "VERB")}  # not the weather
+        if violent or "Violent demonstration" in member_subs or "crowd" in stoppers or \
+                _set_alight(tokens):
             return "Violent demonstration"
-        if "Attack" in member_subs and (ctx & PROTEST_EXCESSIVE or not ctx & PROTEST_INTERVENTION):
+        intervened = bool(ctx & PROTEST_INTERVENTION or "state" in stoppers or any(
+            a in ctx and b in ctx for a, b in PROTEST_INTERVENTION_PAIRS))
+        if "Attack" in member_subs and (ctx & PROTEST_EXCESSIVE or not intervened):
             return "Excessive force against protesters"  # "attacks against protesters"
         opened_fire = "open" in ctx and "fire" in ctx
-        if opened_fire or (ctx & PROTEST_EXCESSIVE and ctx & PROTEST_STATE):
+        if opened_fire or _state_harm(tokens):
             return "Excessive force against protesters"
-        if ctx & PROTEST_INTERVENTION or "Arrests" in member_subs:
+        if intervened or "Arrests" in member_subs:
             return "Protest with intervention"
         return "Peaceful protest"
     if sub == "Man-made disaster" and not any(c.defn.sub == sub and c.defn.anchor
@@ -327,11 +545,45 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
         if conflict:
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
-    if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and ctx & _AIRCRAFT \
-            and "anti" not in ctx:
+    from_air = ctx & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(
+        span if span is not None else trig.sent)
+    if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:
         return "Air/drone strike"  # "bombers conducted strikes": strikes from the air
-    if sub == "Shelling/artillery/missile attack" and ctx & _AIRCRAFT and "anti" not in ctx:
+    if sub == "Shelling/artillery/missile attack" and from_air:
         return "Air/drone strike"  # missiles fired from aircraft are air strikes (ACLED)
+    if sub == "Remote explosive/landmine/IED" and trig.pos_ == "VERB" and \
+            trig.lemma_.lower() == "bomb" and from_air:
+        return "Air/drone strike"  # "warplanes bombed towns": bombs dropped from the air
+    if sub == "Suicide bomb" and {c.phrase for c in cand.cues if c.defn.sub == sub} == \
+            {"suicide"} and not ctx & _BOMBING_WORDS:
+        # "a soldier committed suicide": no bomb, no attack
+        others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+        if not others:
+            return None
+        sub = max(others, key=lambda o: o.defn.weight).defn.sub
+    if sub in _WEAPONISH and any(c.phrase in _FOIL for c in cand.cues):
+        return "Disrupted weapons use"  # "police foiled a suicide attack"
+    if sub in _WEAPONISH - {"Disrupted weapons use"} and ctx & _ACCIDENTAL:
+        return "Disrupted weapons use"  # an explosive set off by accident (ACLED: disrupted)
+    disasters = member_subs & {"Man-made disaster", "Natural disaster"}
+    if sub == "Looting/property destruction" and disasters:
+        sub = max(disasters)  # "a blaze swept through the market, destroying stalls"
+    if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES and (
+            _set_alight([trig.head]) or _set_alight([trig.head.head])):
+        return "Looting/property destruction"  # "set a police station on fire": arson
+    if sub == "Agreement" and trig.lemma_.lower() == "agree" and {
+            t.lemma_.lower() for c in trig.children if c.dep_ in ("xcomp", "prep", "dobj")
+            for t in c.subtree} & _DIPLOMACY:
+        return "Diplomatic event"  # "agreed to hold further talks", "to restore relations"
+    if sub == "Looting/property destruction" and _subject_lemma(trig) in _BLAZES:
+        sub = "Man-made disaster"  # "fires are burning across the region": no one destroys
+    if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES | {"burn"} and \
+            ctx & _WEATHER:
+        return "Natural disaster"  # fires "fueled by searing temperatures and high winds"
+    if sub == "Remote explosive/landmine/IED" and {
+            c.phrase for c in cand.cues if c.defn.sub == sub} <= {"mine/NOUN", "mines"} \
+            and ctx & _MINING:
+        return "Man-made disaster"  # "a coal mine collapsed": a pit, not a landmine
     if sub == "Remote explosive/landmine/IED":
         blasts = {c.phrase for c in cand.cues if c.defn.sub == sub}
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:
@@ -342,7 +594,11 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
                 ch.dep_ in ("dobj", "prep") and any(t.pos_ == "PROPN" for t in ch.subtree)
                 for ch in trig.children)):
             return None  # "enter the war", "entered talks"
-        if objs & WEAPON_NOUNS:
+        heads = object_heads(trig)
+        if heads & WEAPON_NOUNS or (object_nouns(trig) & WEAPON_NOUNS
+                                    and not heads & TERRITORY_NOUNS):
+            # "seized weapons", "seized a truck loaded with explosives"; not "seized a
+            # rocket-launching site"
             return "Disrupted weapons use"
         if objs & CRIME_NOUNS:
             return "Organized crime"
@@ -352,17 +608,30 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
             return None  # "regain the initiative", "regain their combat capabilities"
         if not objs & TERRITORY_NOUNS and objs & _COMBATANTS:
             return "Armed clash"  # "captured a Russian sniper": prisoners taken in fighting
+        if not heads & TERRITORY_NOUNS and heads & _PERSONS and (
+                _agent_kind(doc, trig, actor_at) == "nonstate"
+                or _subject_lemma(trig) in _ABDUCTORS):
+            return "Abduction/forced disappearance"  # "gunmen seized four aid workers"
         if not objs & TERRITORY_NOUNS and objs & {"suspect", "militant", "man", "member",
                                                   "fighter", "people", "person", "leader",
                                                   "commander"}:
             return "Arrests"
-        if ctx & _UNOPPOSED:
+        if ctx & _UNOPPOSED or _no_fight(span if span is not None else trig.sent):
             return "Non-violent transfer of territory"
-        kind = _agent_kind(doc, trig, actor_at)
+        kind = _agent_kind(doc, trig, actor_at) or _taken_from(trig, actor_at)
         if kind == "state":
             return "Government regains territory"
         if kind == "nonstate":
             return "Non-state actor overtakes territory"
+    if sub == "Non-violent transfer of territory" and trig.lemma_.lower() in _HANDOVER:
+        objs = object_lemmas(trig)
+        if not (objs & TERRITORY_NOUNS or any(t.pos_ == "PROPN" for c in trig.children
+                                              if c.dep_ in ("dobj", "prep", "nsubjpass")
+                                              for t in c.subtree)):
+            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+            if not others:
+                return None  # "the transfer of casualties": no ground changes hands
+            sub = max(others, key=lambda o: o.defn.weight).defn.sub
     if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and \
             object_lemmas(trig) & ARMED_TARGETS:
         return "Government regains territory"  # "expelled Russian troops from Zavody"
@@ -371,10 +640,20 @@ def refine(doc, cand: Candidate, context, actor_at=None) -> str | None:
         return None  # "executed the operation": carried out, not an execution
     if trig.lemma_.lower() == "attack" and trig.pos_ == "VERB" and _verbal_attack(trig):
         return None  # "attacked the elites for ...": words, not violence
+    if sub == "Armed clash" and {c.phrase for c in cand.cues
+                                 if c.defn.sub == "Armed clash"} <= _ASSAULTS:
+        objs = object_lemmas(trig)
+        if objs & CIVILIAN_TARGETS and not objs & ARMED_TARGETS and not \
+                _armed_patient(trig, actor_at):
+            sub = "Attack"  # "killed eleven villagers in a raid on their homes": civilians
+    if sub == "Attack" and _subject_lemma(trig) in _MOB:
+        return "Mob violence"  # "villagers beat a suspected thief to death": no armed group
     if sub == "Attack":
         objs = object_lemmas(trig)
         if objs & ARMED_TARGETS and not objs & CIVILIAN_TARGETS:
             return "Armed clash"
+        if not objs & CIVILIAN_TARGETS and _armed_patient(trig, actor_at):
+            return "Armed clash"  # "20 Al-Shabaab members were killed": fighters, not civilians
         if trig.dep_ == "pobj" and trig.head.lower_ == "under":
             return "Shelling/artillery/missile attack"  # "X came under attack": remote fire
     return sub
@@ -423,6 +702,136 @@ _FUNCTION_WORDS = {"the", "a", "an", "their", "its", "his", "her", "our", "some"
                    "lost", "of", "more", "any"}
 
 
+_ATTACK_NOUNS = {"attack", "bombing", "blast", "explosion", "killing", "assault", "ambush",
+                 "abduction", "kidnapping", "shooting", "strike", "raid", "massacre",
+                 "assassination", "murder", "responsibility"}
+_DIPLOMACY = {"talk", "talks", "relation", "relations", "tie", "ties", "meeting", "visit",
+              "dialogue", "negotiation", "summit", "cooperation", "embassy", "ambassador"}
+_MINING = {"miner", "mining", "coal", "gold", "copper", "shaft", "quarry", "pit", "colliery",
+           "diamond", "underground"}
+# People who, seized, are taken (by armed groups) or arrested (by the state)
+_PERSONS = {"worker", "civilian", "passenger", "student", "teacher", "journalist", "woman",
+            "child", "villager", "man", "person", "people", "tourist", "engineer", "traveller",
+            "traveler", "resident", "farmer", "girl", "boy", "priest", "doctor", "official"}
+_ABDUCTORS = {"gunman", "kidnapper", "bandit", "assailant", "militant", "abductor", "pirate",
+              "insurgent", "rebel", "jihadist", "terrorist"}
+_ASSAULTS = {"raid", "assault", "storm/VERB", "attack"}
+# Unorganised crowds: violence by them is mob violence (ACLED: Riots), not an armed group's
+# attack
+_MOB = {"villager", "resident", "mob", "crowd", "local", "youth", "vigilante", "neighbour",
+        "neighbor", "passer", "passerby", "onlooker"}
+_ARMED_KINDS = {"state forces", "rebel group", "political militia", "identity militia"}
+
+
+def _armed_patient(trig, actor_at) -> bool:
+    """Is the one attacked or killed an armed actor (ACLED: violence against civilians needs
+    unarmed victims; between armed groups it is a battle)?"""
+    if not actor_at:
+        return False
+    for ch in trig.children:
+        if ch.dep_ in ("dobj", "nsubjpass"):
+            for t in ch.subtree:
+                a = actor_at.get(t.i)
+                if a is not None and a.kind in _ARMED_KINDS:
+                    return True
+    return False
+
+
+_DAMAGE = {"destroy", "damage", "hit", "down", "target", "shoot", "strike", "lose", "intercept"}
+
+
+def _aircraft_attacking(tokens) -> bool:
+    """Is some aircraft named here other than as what was hit ("a missile hit the base,
+    destroying several Apache helicopters": the helicopters did not fire)?"""
+    for t in tokens:
+        if t.lemma_.lower() not in _AIRCRAFT and t.lower_ not in _AIRCRAFT:
+            continue
+        head = t
+        while head.dep_ in ("conj", "compound", "amod", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _DAMAGE:
+            continue
+        return True
+    return False
+
+
+def _clause_subjects(tok) -> list:
+    """The subjects (nsubj, nsubjpass) of a verb, inherited through participles, control and
+    coordination ("protesters took to the streets, blocking roads": the protesters block)."""
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def _subject(tok):
+    """The first subject of a verb (see _clause_subjects), or None."""
+    subj = _clause_subjects(tok)
+    return subj[0] if subj else None
+
+
+def _subjects(tok, dep: str) -> list:
+    """The subjects of a verb with one dependency label ("nsubj": doers; "nsubjpass": the
+    ones it was done to)."""
+    return [c for c in _clause_subjects(tok) if c.dep_ == dep]
+
+
+_PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "people",
+               "student", "activist", "participant", "worker", "supporter"}
+
+
+def _state_harm(tokens) -> bool:
+    """Lethal or injurious force against protesters (ACLED's "Excessive force"): a verb of
+    harm ("killed", "shot", "suppressed") whose doer is the state's forces, or whose victims
+    are the protesters; force told by its manner ("violently dispersed"); or live fire named
+    -- not merely a death and a policeman in the same snippet ("honour a student whose death
+    inspired protests ... as police officers stood by")."""
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma == "live" and t.head.lemma_.lower() in ("ammunition", "round", "bullet", "fire"):
+            return True
+        if t.pos_ != "VERB" or t.dep_ in ("acl", "relcl"):
+            continue  # "justice for a student killed by police last month": background
+        if lemma in PROTEST_INTERVENTION and any(
+                c.dep_ == "advmod" and c.lower_ in _FORCEFULLY for c in t.children):
+            return True  # "violently dispersed a protest"
+        if lemma not in PROTEST_EXCESSIVE:
+            continue
+        doers = _subjects(t, "nsubj") + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children]
+        if any(d.lemma_.lower() in PROTEST_STATE for d in doers):
+            return True
+        victims = [c for c in t.children if c.dep_ == "dobj"] + _subjects(t, "nsubjpass")
+        if any(v.lemma_.lower() in _PROTESTERS for x in victims for v in x.subtree) and \
+                not any(d.lemma_.lower() in _PROTESTERS for d in doers):
+            return True
+    return False
+
+
+_FORCEFULLY = {"violently", "brutally", "forcibly", "forcefully", "harshly"}
+
+
+def _stoppers(tokens) -> set[str]:
+    """Who blocks or stops in these tokens: "state" (police blocked the march), "crowd"
+    (protesters blocked the road)."""
+    out = set()
+    for t in tokens:
+        if t.pos_ == "VERB" and t.lemma_.lower() in PROTEST_STOP:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _UNREALISED:
+                continue  # "attempted to block traffic": not done
+            subj = _subject(t)
+            if subj is None:
+                continue
+            if subj.dep_ == "nsubjpass":
+                continue  # "the road was blocked": by whom is untold
+            out.add("state" if subj.lemma_.lower() in PROTEST_STATE else "crowd")
+    return out
+
+
 def _instrument_subject(trig) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSTRUMENTS for c in trig.children)
 
@@ -439,11 +848,13 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             continue  # "occupied territory", "criminal": a state or a quality, not an event
         if trig.dep_ == "compound" and trig.head.i not in c.tokens:
             continue  # "combat zones", "drone footage": the cue names a kind of thing
+        if trig.dep_ in ("npadvmod", "compound", "nmod") and trig.head.dep_ == "amod":
+            continue  # "a rocket-launching site": the cue is inside a noun's modifier
         span = context_of(c) if context_of else doc[c.trigger].sent
         key = (span.start, span.end)
         if key not in lemma_cache:
             lemma_cache[key] = _lemmas(span)
-        sub = refine(doc, c, lemma_cache[key], actor_at)
+        sub = refine(doc, c, lemma_cache[key], actor_at, span=span)
         if sub is not None:
             c.sub = sub
             out.append(c)
@@ -454,10 +865,66 @@ _BACKGROUND_PREPS = {"after", "following", "for", "over", "amid", "despite", "si
                      "against"}
 
 
+# Verbs and adjectives whose complement is an event not (yet) happened: "ready to counter an
+# airstrike", "waiting for the order to kick off the assault", "threatened to attack".
+_UNREALISED = {"ready", "plan", "prepare", "threaten", "intend", "aim", "wait", "vow", "want",
+               "seek", "hope", "able", "capable", "poise", "order", "urge", "call", "try",
+               "attempt", "expect", "propose", "pledge", "warn", "promise", "plot",
+               "conspire", "scheme", "conspiracy"}
+
+
+_CONSEQUENCES = {"kill", "wound", "injure", "die", "hurt", "hospitalise", "hospitalize",
+                 "flee", "evacuate", "displace", "damage", "destroy", "trap", "rescue"}
+# Verbs whose infinitive complement did happen ("began to shell the town")
+_REALISING = {"begin", "start", "continue", "manage", "resume", "keep", "proceed", "go",
+              "come", "seem", "appear"}
+# Sub-event types whose past participle describes where a force is rather than tells an event
+_STATES = {"Change to group/activity", "Headquarters or base established"}
+
+
+def backgrounded(doc, cand: Candidate) -> bool:
+    """Is the candidate told as background rather than as the snippet's news: inside a
+    relative clause ("striking areas where Russia had declared a ceasefire", "regions that had
+    been taken over by armed groups") or the complement of a verb of intent or readiness
+    ("ready to counter an airstrike")? Walks up to the trigger's clause head."""
+    tok = doc[cand.trigger]
+    if cand.sub in _STATES and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True  # "troops deployed in the area", "units stationed in the heights"
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        if tok.tag_ == "VB" and tok.dep_ in ("advcl", "acl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                tok.head.lemma_.lower() not in _REALISING and \
+                cand.sub not in _PROTEST | {"Diplomatic event"}:
+            # "thwarted a plot to bomb a mall", "fled to escape the fighting": a purpose (but
+            # "asked them to consider sanctions" is diplomacy in the asking, and "blocked
+            # roads to protest" is a protest)
+            return True
+        if tok.dep_ == "relcl":
+            return True
+        if tok.dep_ in ("xcomp", "pobj", "prep", "dobj", "acl") and \
+                tok.head.lemma_.lower() in _UNREALISED:
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since")
+                                       for c in tok.children) and \
+                tok.head.lemma_.lower() not in _CONSEQUENCES:
+            # "set a police station on fire after a man died in custody"; but "wounded after
+            # a suicide bomber blew himself up" tells the cause of the wounds
+            return True
+        if tok.dep_ in ("ccomp", "advcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own
+        tok = tok.head
+    return False
+
+
 def salience(doc, cand: Candidate) -> float:
     """How much a candidate is the snippet's main event: its specificity, less when it is
-    background in a prepositional phrase ("sanctions after the missile tests")."""
+    background in a prepositional phrase ("sanctions after the missile tests"), a relative
+    clause or an intent ("ready to counter an airstrike")."""
     score = cand.weight
+    if backgrounded(doc, cand):
+        score -= 2
     tok = doc[cand.trigger]
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in ("pobj", "pcomp", "prep", "compound", "amod",
@@ -470,9 +937,28 @@ def salience(doc, cand: Candidate) -> float:
     return score
 
 
+# weight-1 verbs that mean an event only with a given object (refine() checks it)
+_NEEDS_OBJECT = (CUES["send/VERB"], CUES["claim/VERB"], CUES["take/VERB"])
+# single-word crime cues, also when the tagger made them modifiers ("counterfeit notes")
+_CRIME_WORDS = {p for p, d in CUES.items() if d.sub == "Organized crime" and " " not in p
+                and "/" not in p}
 _CAUSES = {"Natural disaster", "Man-made disaster", "Suicide bomb", "Chemical weapon", "Grenade",
            "Air/drone strike", "Shelling/artillery/missile attack",
            "Remote explosive/landmine/IED", "Sexual violence"}
+
+
+# Words that make an arrest political (ACLED's Arrests) rather than a police matter.
+_POLITICAL = {"protest", "protester", "demonstrator", "activist", "opposition", "journalist",
+              "militant", "terrorist", "terrorism", "insurgent", "rebel", "jihadist",
+              "politician", "party", "dissident", "critic", "blogger", "separatist",
+              "extremist", "coup", "election", "lawmaker", "candidate", "minister", "spy",
+              "espionage", "treason", "militia"}
+
+
+def _bare_weapon(doc, cand: Candidate) -> bool:
+    """A weapon noun with no word of use linked to it ("rifles and grenades")."""
+    return len(cand.cues) == 1 and cand.sub in _WEAPONISH - {"Disrupted weapons use"} and \
+        doc[cand.trigger].pos_ in ("NOUN", "PROPN")
 
 
 def classify(doc, actor_at=None) -> str:
@@ -488,8 +974,19 @@ def classify(doc, actor_at=None) -> str:
             for t in span or ():
                 actor_at[t.i] = a
     cands = detect(doc, context_of=lambda c: whole, actor_at=actor_at)
+    whole_lemmas = _lemmas(whole)
+    if any(c.sub == "Disrupted weapons use" and doc[c.trigger].pos_ == "VERB" for c in cands):
+        # weapons seized or found: a weapon named on its own is the thing seized, not a use
+        # ("arms have been seized from him, which include rifles and grenades")
+        cands = [c for c in cands if not _bare_weapon(doc, c)]
     if cands:
         best = max(cands, key=lambda c: (salience(doc, c), -c.trigger))
+        if best.sub == "Attack" and any(
+                c.sub == "Armed clash" and doc[c.trigger].lemma_ == doc[best.trigger].lemma_
+                for c in cands):
+            # "an attack by rebel forces ... rebel fighters attacked a police post": the
+            # attack told again with its target, which is armed
+            return "Armed clash"
         if best.sub == "Attack" and best.weight <= 1.5:
             # "killed", "injured" tell a consequence; ACLED types an event by its cause
             # ("injured in the disaster, triggered by torrential rain"), named by a specific
@@ -498,8 +995,17 @@ def classify(doc, actor_at=None) -> str:
                      c.defn.sub in _CAUSES]
             if cause:
                 return max(cause, key=lambda c: (c.defn.weight, -c.start)).defn.sub
+        if best.sub == "Arrests" and not whole_lemmas & _POLITICAL and (
+                whole_lemmas & _CRIME_WORDS or any(c.defn.sub == "Organized crime"
+                                                   for c in find_cues(doc))):
+            # ACLED codes politically significant arrests; arrests over drugs, counterfeit
+            # money or smuggling are crime
+            return "Organized crime"
         return best.sub
-    cues = find_cues(doc)
+    # verbs of sending or claiming say nothing without their object ("patients were rushed
+    # to hospital", "claimed victory")
+    cues = [c for c in find_cues(doc) if c.defn not in _NEEDS_OBJECT and not (
+        c.phrase == "suicide" and not whole_lemmas & _BOMBING_WORDS)]  # "committed suicide"
     if cues:
         return max(cues, key=lambda c: (c.defn.weight, -c.start)).defn.sub
     return "Other"

@@ -38,8 +38,14 @@ _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight,
 _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack, "
      "counter-attack, repelled, repulsed")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
-     "win back, regain control, retook, recaptured, liberation")
+     "win back, regain control, retook, recaptured, liberation, take back, took back, "
+     "taken back, restore control, restored control")
 _add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
+_add(CUES, "Non-state actor overtakes territory", 3.5, "take full control, took full control, "
+     "take complete control, took complete control, seize full control, take total control")
+# "took the town": "take" is territorial only with ground as its object; it anchors with
+# little weight and refine() keeps it only then
+_add(CUES, "Non-state actor overtakes territory", 1, "take/VERB")
 _add(CUES, "Non-state actor overtakes territory", 3.5, "capture, seize control, take control, "
      "seize, overrun, take over, occupy, gain, fall to, make gains, make gain")
 # --- Explosions/Remote violence ---------------------------------------------------------------
@@ -68,7 +74,7 @@ _add(CUES, "Remote explosive/landmine/IED", 4.5, "ied, improvised explosive devi
      "land mine, mine/NOUN, mines, roadside bomb, car bomb, bomb blast, explosive device, "
      "booby trap, "
      "vbied, bomb, blast, explosion, explode, detonate, explosive, bombing, magnetic bomb, "
-     "sticky bomb, parcel bomb, pipe bomb")
+     "sticky bomb, parcel bomb, pipe bomb, blow up")
 _add(CUES, "Grenade", 6, "grenade, hand grenade, grenade attack, lob, hurl")
 # --- Violence against civilians ---------------------------------------------------------------
 _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, sexually assault, "
@@ -97,7 +103,7 @@ _add(CUES, "Arrests", 3.9, "arrest, detain, take into custody, apprehend, round 
      "custody, nab, jail, imprison")
 _add(CUES, "Change to group/activity", 3.5, "deploy, deployment, redeploy, mobilize, mobilise, "
      "mobilization, recruit, recruitment, reinforcement, reinforce, relocate, divert, "
-     "move troops, send troops, join forces, merge, split, patrol, withdraw, withdrawal, "
+     "move troops, send troops, join forces, merge, split, patrol/VERB, withdraw, withdrawal, "
      "drill, drills, military exercise, military exercises, war games, "
      "pull out, pullout, retreat, dissolve, disband")
 _add(CUES, "Disrupted weapons use", 4, "defuse, disarm, weapons cache, arms cache, cache, "
@@ -119,7 +125,8 @@ _add(CUES, "Headquarters or base established", 1, "set up, establish, build, con
 _add(CUES, "Looting/property destruction", 4, "loot, looting, set ablaze, torch, burn, "
      "destroy, vandalize, vandalise, demolish, raze, set fire, arson, ransack, plunder")
 _add(CUES, "Non-violent transfer of territory", 4.7, "hand over, handed over, handover, "
-     "transfer, cede, hand back, turn over, take over without")
+     "transfer, cede, hand back, turn over, take over without, hand control, "
+     "hand over control, transfer control")
 # --- Codebook vocabulary (ACLED codebook sub-event definitions; words for the same acts the
 # lists above name, added for coverage of unseen reports, not from any test snippet) ---------
 _add(CUES, "Armed clash", 3, "shootout, shoot-out, gunbattle, exchange gunfire, "
@@ -141,16 +148,30 @@ _add(CUES, "Man-made disaster", 4, "electrocute, electrocution, short circuit, d
      "drowning, building collapse, road accident, plunge, gutted, inferno, explosion at")
 _add(CUES, "Diplomatic event", 4, "memorandum of understanding, delegation, consulate, "
      "recall ambassador, diplomatic relations")
+# Verbs of sending or forming that change a group's activity only when a force is what is sent
+# or formed ("forwarded more fighters to the oilfield", "Land Forces were formed"; not "sent a
+# letter", "a crowd formed"): they anchor with little weight and refine() keeps them only with
+# a force as their object.
+_add(CUES, "Change to group/activity", 1, "send/VERB, dispatch/VERB, forward/VERB, "
+     "move/VERB, rush/VERB, airlift/VERB, form/VERB, create/VERB, formation/NOUN, "
+     "creation/NOUN")
 _add(CUES, "Change to group/activity", 3.5, "defect, defection, pledge allegiance, "
-     "rebrand, troop movement, troop movements, training camp")
+     "rebrand, troop movement, troop movements, training camp, merger")
 _add(CUES, "Disrupted weapons use", 4, "unexploded, unexploded ordnance, uxo, bomb squad, "
      "sappers, air defence, air defense, explosive ordnance")
 _add(CUES, "Shelling/artillery/missile attack", 4.5, "artillery fire, mortar fire, "
      "katyusha, rocket fire, mortar shell, mortar shells")
 _add(CUES, "Air/drone strike", 4.5, "air raids, sortie, sorties, aerial strike, drone strikes")
+# Claiming an attack: "claim" anchors with little weight and refine() keeps it only with an
+# attack as its object ("claimed the bombing", not "claimed victory"); "behind the attack"
+# names the one responsible.
+_add(CUES, "Claim of responsibility", 1, "claim/VERB")
+_add(CUES, "Claim of responsibility", 7, "behind the attack, behind the attacks, "
+     "behind the bombing, behind the blast, behind the explosion, behind the killing, "
+     "behind the assault, behind the abduction, behind the kidnapping")
 # --- Non-conflict -----------------------------------------------------------------------------
 _add(CUES, "Natural disaster", 6, "earthquake, quake, flood, flooding, cyclone, hurricane, "
-     "typhoon, tsunami, landslide, avalanche, volcano, eruption, erupt, volcanic, drought, "
+     "typhoon, tsunami, landslide, avalanche, volcano, eruption, volcanic, drought, "
      "storm/NOUN, tornado, heavy rain, torrential, rainfall, monsoon, heavy rains, "
      "magnitude, tremor, mudslide, wildfire, heatwave, "
      "natural disaster")
@@ -160,13 +181,19 @@ _add(CUES, "Man-made disaster", 4, "gas leak, oil leak, chemical leak, toxic lea
      "chemical spill, poisoning, industrial accident, furnace, boiler, "
      "tanker, sink, stampede")
 _add(CUES, "Man-made disaster", 3, "fire/NOUN, blaze")
+_add(CUES, "Man-made disaster", 4, "leak/VERB, fumes, toxic liquor, bootleg liquor, "
+     "spurious liquor, illicit liquor, hooch, moonshine, alcohol poisoning")
+_add(CUES, "Natural disaster", 6, "downpour, downpours, floodwater, floodwaters")
+_add(CUES, "Man-made disaster", 4, "collide/VERB")
+_add(CUES, "Organized crime", 4, "piracy, pirate, pirates")
 _add(CUES, "Attack", 1.5, "fire/VERB")  # "fired on the convoy": shooting
 # A plant or factory is where an explosion or fire happens, not an event itself.
 _add(CUES, "Man-made disaster", 4, "factory/NOUN, plant/NOUN", anchor=False)
 _add(CUES, "Man-made disaster", 5, "crash")
-_add(CUES, "Organized crime", 4, "drug, drugs, trafficking, traffic, smuggling, smuggle, "
+_add(CUES, "Organized crime", 4, "drug, drugs, trafficking, traffic/VERB, smuggling, smuggle, "
      "cartel, gang, robbery, rob, fraud, counterfeit, money laundering, theft, steal, "
      "extortion, narcotic, cocaine, heroin, marijuana, trafficker, smuggler, criminal, "
+     "human trafficking, drug trafficking, people smuggling, illegal migration, "
      "robber, scam, poach, poaching, heist, bribery, corruption")
 _add(CUES, "Organized crime", 4.5, "counterfeit, trafficking, smuggling, drug, drugs, "
      "narcotics, cartel")
@@ -181,12 +208,25 @@ _add(CUES, "Claim of responsibility", 7, "claim responsibility, claimed responsi
      "claim of responsibility, responsibility for, claim the attack, claim credit, "
      "take credit, accusation of, deny responsibility, deny involvement")
 
+# Forces whose sending or moving is a change to a group's activity (troop movements)
+TROOP_NOUNS = {"troop", "soldier", "fighter", "reinforcement", "unit", "force", "battalion",
+               "brigade", "militant", "militiaman", "personnel", "paratrooper", "marine",
+               "commando", "tank", "army", "division", "regiment", "contingent", "mercenary",
+               "group", "faction", "wing", "militia"}
+
 # Words that make a protest a "Protest with intervention" (non-lethal intervention) or one
 # with "Excessive force against protesters" (lethal or injurious force), and the words that
 # make it violent on the protesters' side.
-PROTEST_INTERVENTION = {"disperse", "tear", "gas", "teargas", "water", "cannon", "arrest",
-                        "detain", "block", "break", "baton", "pepper", "spray", "rubber",
-                        "bullet", "intervene", "prevent", "stop", "custody", "crackdown"}
+PROTEST_INTERVENTION = {"disperse", "teargas", "arrest", "detain", "baton", "intervene",
+                        "custody", "crackdown", "truncheon", "kettle"}
+# Two-word means of intervention, each word of which alone says nothing ("the waters off the
+# coast", "gas leak"): both words must be in the context.
+PROTEST_INTERVENTION_PAIRS = (("tear", "gas"), ("water", "cannon"), ("pepper", "spray"),
+                              ("rubber", "bullet"), ("stun", "grenade"), ("break", "up"))
+# Verbs by which police intervene when the police are their subject ("police blocked the
+# march"); with the protesters as subject, blocking a road is a violent demonstration (ACLED:
+# road-blocking with barricades counts as a riot).
+PROTEST_STOP = {"block", "stop", "prevent", "bar", "cordon", "blockade"}
 PROTEST_EXCESSIVE = {"kill", "shoot", "ammunition", "dead", "death", "beat", "injure",
                      "wound", "brutally", "attack", "violently", "live", "crush", "lethal",
                      "suppress", "injury"}
@@ -195,7 +235,8 @@ PROTEST_STATE = {"police", "force", "security", "officer", "troops", "soldier", 
 # Violence by the protesters makes a riot whatever the police did (ACLED: Riots).
 PROTEST_VIOLENT = {"stone", "rock", "bottle", "molotov", "torch", "vandalise", "vandalize",
                    "loot", "burn", "smash", "riot", "clash", "pelt", "throw", "barricade",
-                   "slingshot", "petrol", "violent", "scuffle", "damage", "rampage"}
+                   "slingshot", "petrol", "violent", "scuffle", "damage", "rampage", "storm",
+                   "ransack", "arson", "firecracker", "firework"}
 
 # Nouns that make an attack's target armed (an armed clash) or civilian (an attack).
 ARMED_TARGETS = {"soldier", "troop", "force", "army", "military", "police", "policeman",
