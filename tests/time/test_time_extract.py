@@ -210,3 +210,112 @@ def test_the_following_day_counts_from_the_date_named_before(nlp):
             "forces counterattacked.")
     found = by_text(times(nlp, text, date(2022, 3, 10)))
     assert found["The following day"].value == "2022-03-05"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iraq imports about three-quarters of its foodstuffs.",
+    "A quarter of the shares were sold on Monday.",
+    "The central bank cut its rate by a quarter point.",
+    "The bank made a quarter-point cut.",
+])
+def test_fractions_are_not_quarters_of_a_year(nlp, sentence):
+    got = {t.text.lower() for t in times(nlp, sentence, date(1989, 10, 26))}
+    assert not any("quarter" in g for g in got)
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Profit rose in the quarter.", "the quarter", "1989-Q3"),
+    ("Sales fell in the first two quarters.", "the first two quarters", "P2Q"),
+    ("Profit rose for a quarter.", "a quarter", "P1Q"),
+])
+def test_quarters_of_a_year_are_kept(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Net rose 5% in the third quarter. Sales were flat. Revenue fell from the corresponding "
+     "period last year.", "the corresponding period last year", "1988-Q3"),
+    ("Profit fell in the second quarter from the same quarter a year earlier.",
+     "the same quarter a year earlier", "1988-Q2"),
+    ("Revenue fell from the same period a year earlier.", "the same period a year earlier",
+     "1988"),  # no quarter named: only the year is known
+])
+def test_the_same_period_a_year_back(nlp, text, expr, value):
+    found = by_text(times(nlp, text, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+def test_two_quarters_of_a_named_year_are_a_half(nlp):
+    found = by_text(times(nlp, "Sales fell in the first two quarters of 1990.", date(1989, 10, 26)))
+    assert found["the first two quarters of 1990"].value == "1990-H1"
+    found = by_text(times(nlp, "Sales fell in the first two quarters.", date(1989, 10, 26)))
+    assert found["the first two quarters"].value == "P2Q"  # no year: a length
+
+
+def test_half_alone_is_not_a_half_year(nlp):
+    found = by_text(times(nlp, "The strike lasted two-and-a-half years. Sales fell by half.",
+                          date(1989, 10, 26)))
+    assert set(found) == {"two-and-a-half years"}
+    assert found["two-and-a-half years"].value == "P2.5Y"
+    found = by_text(times(nlp, "Profit rose in the first half.", date(1989, 10, 26)))
+    assert found["the first half"].value == "1989-H1"
+
+
+def test_hyphenated_mid_year(nlp):
+    found = by_text(times(nlp, "Prices peaked in mid-1988.", date(1989, 10, 26)))
+    assert found["mid-1988"].value == "1988"
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Profit rose in 1988's fourth quarter.", "1988's fourth quarter", "1988-Q4"),
+    ("Trading was halted for an hour and a half.", "an hour and a half", "PT1.5H"),
+    ("It took a year and a half.", "a year and a half", "P1.5Y"),
+    ("He left a year and a half ago.", "a year and a half ago", "1988"),
+])
+def test_more_compound_expressions(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+def test_the_past_week_reads_as_a_length_in_timeml(nlp):
+    found = by_text(times(nlp, "Prices rose over the past week.", date(1989, 10, 26)))
+    t = found["the past week"]
+    assert (t.value, t.timeml) == ("1989-10-19/1989-10-26", "P1W")
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("He has been in office since January of last year.", "since January of last year",
+     "1988-01/1989-10-26"),
+    ("Talks resume in March next year.", "March next year", "1990-03"),
+    ("By the end of the decade, prices fell.", "the end of the decade", "198"),
+])
+def test_months_of_relative_years_and_ends_of_decades(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("Sales fell in the final quarter of 1988.", "the final quarter of 1988", "1988-Q4"),
+    ("Sales fell in the last quarter of 1988.", "the last quarter of 1988", "1988-Q4"),
+    ("Sales fell in the last quarter.", "the last quarter", "1989-Q3"),  # the one before
+    ("It happened in the spring of last year.", "the spring of last year", "1988-SP"),
+])
+def test_final_quarters_and_seasons_of_relative_years(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+@pytest.mark.parametrize("sentence, expr, value", [
+    ("In the 1970's, prices rose.", "the 1970's", "197"),
+    ("In the late 1970's, prices rose.", "the late 1970's", "197"),
+    ("The offer expires Friday at midnight.", "Friday at midnight", "1989-10-20T24:00"),
+])
+def test_decades_with_apostrophe_and_clock_words_after_at(nlp, sentence, expr, value):
+    found = by_text(times(nlp, sentence, date(1989, 10, 26)))
+    assert found[expr].value == value
+
+
+def test_a_year_possessive_is_still_a_year(nlp):
+    found = by_text(times(nlp, "Last year's drought hurt farmers.", date(1989, 10, 26)))
+    assert found["Last year"].value == "1988"

@@ -34,12 +34,12 @@ def shift(d: date, unit: str, n: float) -> date:
         return d + timedelta(days=round(n))
     if unit in ("W", "WE"):
         return d + timedelta(days=round(7 * n))
-    if unit == "M":
-        return add_months(d, round(n))
+    if unit == "M":  # "a month and a half": a fraction of a month in days
+        return add_months(d, round(n)) if n == int(n) else d + timedelta(days=round(30.44 * n))
     if unit == "Q":
         return add_months(d, round(3 * n))
-    if unit == "Y":
-        return add_years(d, round(n))
+    if unit == "Y":  # "a year and a half ago": the fraction in months, not rounded to a year
+        return add_years(d, round(n)) if n == int(n) else add_months(d, round(12 * n))
     if unit == "DE":
         return add_years(d, round(10 * n))
     if unit == "CE":

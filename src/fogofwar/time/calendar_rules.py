@@ -162,12 +162,16 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
 def _season(t: str, ctx: Context) -> Norm | None:
     """ "summer 2022", "last winter", "the spring": TimeML season values (2022-SU)."""
     m = re.fullmatch(r"(?:(this|last|next|past|coming|the)\s)?(spring|summer|autumn|fall|winter)"
-                     r"(?:\s(?:of\s)?(\d{4}))?", t)
+                     r"(?:\s(?:of\s)?(\d{4}|(?:last|this|next)\syear))?", t)
     if not m:
         return None
     code = SEASONS[m[2]]
     a, (m0, m1) = ctx.anchor, SEASON_MONTHS[code]
-    if m[3]:
+    if m[3] and not m[3][0].isdigit():  # "the spring of last year"
+        if a is None:
+            return Norm(f"XXXX-{code}", "period")
+        y = a.year + {"last": -1, "this": 0, "next": 1}[m[3].split()[0]]
+    elif m[3]:
         y = int(m[3])
     elif a is None:
         return Norm(f"XXXX-{code}", "period")
@@ -191,6 +195,10 @@ def _quarter(t: str, ctx: Context) -> Norm | None:
     """ "the third quarter", "next year's first quarter", "the first half": 1989-Q3, 1990-H1."""
     if t in ("the latest period", "latest period"):
         t = "the latest quarter"  # results reporting: the quarter just reported
+    # "the final (last) quarter of 1988": the fourth; "the last quarter" alone is the one before
+    t = re.sub(r"\b(?:final|last)\s(quarter|half)\sof\s",
+               lambda m: ("fourth " if m[1] == "quarter" else "second ") + m[0].split()[1] + " of ",
+               t)
     m = re.search(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s)?(?:fiscal\s)?"
                   r"(quarter|half)\b", t)
     if not m or re.search(r"\bquarters\b|\bhalves\b", t):
@@ -233,5 +241,30 @@ def _quarter(t: str, ctx: Context) -> Norm | None:
     return Norm(f"{y}-{code}{ordinal}", "period", first, last)
 
 
+def _month_of_year(t: str, ctx: Context) -> Norm | None:
+    """ "January of last year", "March next year": that month in the year named relative to
+    publication (XXXX-01 when the date of publication is unknown)."""
+    m = re.fullmatch(rf"({MONTH_RE})\.?\s(?:of\s)?(last|this|next)\syear", t)
+    if not m:
+        return None
+    month = MONTHS[m[1]]
+    if ctx.anchor is None:
+        return Norm(f"XXXX-{month:02d}", "month")
+    return in_month(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m[2]], month)
+
+
+def _two_quarters(t: str, ctx: Context) -> Norm | None:
+    """ "the first two quarters of 1990": the first half of 1990 (1990-H1), "the last two
+    quarters of 1989" the second. Only with the year named: "the first two quarters" alone is
+    as often a length (P2Q) of a fiscal year that the text has not dated."""
+    m = re.fullmatch(r"(?:the\s)?(first|last|final|latter)\stwo\s(?:fiscal\s)?quarters\s"
+                     r"(?:of\s)?(\d{4})", t)
+    if not m:
+        return None
+    y, h = int(m[2]), 1 if m[1] == "first" else 2
+    return Norm(f"{y}-H{h}", "period", date(y, 6 * h - 5, 1), cal.month_end(y, 6 * h))
+
+
 # In order: the first rule that reads the expression wins.
-RULES = (_numeric, _absolute_day, _month_expr, _year_expr, _decade_century, _season, _quarter)
+RULES = (_numeric, _absolute_day, _month_expr, _year_expr, _decade_century, _season, _quarter,
+         _two_quarters, _month_of_year)

@@ -6,7 +6,8 @@ time the text has just named:
 - "that year", "the same year", "that month": the last year (month) mentioned before;
 - "a year earlier", "a year ago", "the year-ago period" in a sentence that names a quarter
   (or half): the same quarter one year before - the idiom of results reporting ("profit
-  rose in the third quarter from $5 million a year earlier");
+  rose in the third quarter from $5 million a year earlier"); so does "the corresponding
+  (same, comparable) period last year", however far back the quarter was named;
 - "the following day", "the previous week", "the day before": one step from the time named
   last (publication-relative when the text named none);
 - "the quarter", "the same period": the last quarter named in the text; "the 1988 quarter"
@@ -27,8 +28,11 @@ from .values import Norm, clean
 
 _PERIOD = re.compile(r"^(\d{4})-([QH])(\d)$")
 _YEAR_BACK = re.compile(r"^(?:the\s|a\s)?(?:year\s(?:ago|earlier)|a year\s(?:ago|earlier))"
-                        r"(?:\s(?:period|quarter|level|results))?$")
-_NAMES_PERIOD = re.compile(r"\s(?:period|quarter)$")
+                        r"(?:\s(?:period|quarter|level|results))?$"
+                        # "the corresponding period last year": the same period, a year back
+                        r"|^the\s(?:same|corresponding|comparable|like)\s(?:period|quarter)\s"
+                        r"(?:of\s)?(?:last\syear|a\syear\s(?:ago|earlier|before))$")
+_NAMES_PERIOD = re.compile(r"\s(?:period|quarter)$|^the\s(?:same|corresponding|comparable|like)\s")
 _SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
 _YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
 _ANAPHOR = re.compile(r"^(?:that|the same)\s(year|month)$")

@@ -159,6 +159,9 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
     PAST_REF, FUTURE_REF) or a partial value without the year (``XXXX-03``).
     """
     ctx = Context(anchor=anchor, future=future)
+    # "the 1970's": the decade, before clean() drops the "'s" as a possessive
+    text = re.sub(r"^(the\s(?:(?:early|mid|late)[\s-])?\d{3}0)\s?['’]s$", r"\1s", text.strip(),
+                  flags=re.I)
     t = clean(text)
     if not t or re.fullmatch(r"(?:in\s)?(?:may|march)", text.strip()):
         return None  # lower-case "may"/"march": the modal and the verb, never the month
@@ -177,6 +180,8 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
         n = interval(inner.first, anchor, left=inner.value.split("/")[0])
         return Norm(n.value, n.precision, n.first, n.last,
                     timeml=inner.timeml or inner.value.split("/")[0])
+    # "a year and a half", "an hour and a half": one and a half units (P1.5Y, PT1.5H)
+    t = re.sub(rf"^(?:an?|one)\s({UNIT_RE})\sand\sa\shalf\b", r"one and a half \1s", t)
     for _ in range(4):  # peel modifiers: "about two years ago", "early on 18 march"
         n = _apply(t, ctx) or _with_clock(t, ctx) or _part_of_day(t, anchor, future) or \
             _range(t, anchor, future)
@@ -186,8 +191,8 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
         if not m:
             break
         rest = t[m.end():]
-        if _BOUNDARY.match(t) and rest in ("week", "month", "year", "day"):
-            rest = "this " + rest  # "the end of the month"
+        if _BOUNDARY.match(t) and rest in ("week", "month", "year", "day", "decade", "century"):
+            rest = "this " + rest  # "the end of the month", "the turn of the century"
         if _BOUNDARY.match(t) and rest in ("earlier", "later"):
             return None
         t = rest

@@ -5,7 +5,9 @@ on dates, weak on "now", "overnight", "in recent days", "weeks earlier") and a s
 ``Matcher`` of token patterns built from the shared lexicon for what the model misses.
 Overlapping candidates merge into one span; prepositions are trimmed off the edges
 (TimeML extents: "on Monday" -> "Monday"), except "since", which changes the value into an
-interval. Parts of speech guard the words that are also verbs or modals ("may", "march").
+interval. Parts of speech guard the words that are also verbs or modals ("may", "march"),
+and fractions are not quarters or halves of a year ("three-quarters of its food", "a quarter
+point", "two-and-a-half years").
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "day_month": [[_OPT_REL, _DAYNUM, {"LOWER": "of", "OP": "?"}, _MONTH, _COMMA,
                        {**_YEAR, "OP": "?"}]],
         "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}]],
-        "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}]],
+        "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}],
+                  [_MONTH, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
+                   {"LOWER": "year"}]],
         "numeric": [[{"TEXT": {"REGEX": r"^(\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})|"
                                         r"\d{4}-\d\d-\d\d)$"}}]],
         "year": [[{"LOWER": {"IN": ["in", "since", "by", "until", "during", "from", "fiscal",
@@ -90,6 +94,14 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                  "OP": "?"}, _NUM,
                       {"LOWER": {"IN": ["more", "additional", "further", "extra"]}, "OP": "?"},
                       _HYPHEN, _UNIT],
+                     # "a year and a half", "an hour and a half" (1.5)
+                     [{"LOWER": {"IN": ["a", "an", "one"]}}, _UNIT, {"LOWER": "and"},
+                      {"LOWER": "a"}, {"LOWER": "half"},
+                      {"LOWER": {"IN": ["ago", "earlier", "later"]}, "OP": "?"}],
+                     # "two and a half years", "two-and-a-half years" (2.5)
+                     [_NUM, _HYPHEN, {"LOWER": "and"}, _HYPHEN, {"LOWER": "a"}, _HYPHEN,
+                      {"LOWER": "half"}, _HYPHEN, {"LOWER": {"IN": _PLURAL_UNITS}},
+                      {"LOWER": {"IN": ["ago", "earlier", "later"]}, "OP": "?"}],
                      [{"LOWER": {"IN": ["a", "the"]}}, _NUM, _HYPHEN, _UNIT,
                       {"LOWER": {"IN": ["period", "span", "stretch", "stint"]}}],
                      [_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
@@ -112,12 +124,37 @@ def _patterns() -> dict[str, list[list[dict]]]:
                      {"LOWER": "'s"}, {"LOWER": {"IN": ["first", "second", "third", "fourth",
                                                         "fiscal", "-"]}, "OP": "+"},
                      {"LOWER": {"IN": ["quarter", "half"]}}],
+                    # "the final quarter of 1988", "the last half of next year"
+                    [_OPT_THE, {"LOWER": {"IN": ["final", "last"]}},
+                     {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of"}, _YEAR],
+                    [_OPT_THE, {"LOWER": {"IN": ["final", "last"]}},
+                     {"LOWER": {"IN": ["quarter", "half"]}}, {"LOWER": "of"},
+                     {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}],
+                    # "1988's fourth quarter"
+                    [_YEAR, {"LOWER": "'s"}, {"LOWER": {"IN": ["first", "second", "third",
+                                                               "fourth", "fiscal", "-"]},
+                                              "OP": "+"},
+                     {"LOWER": {"IN": ["quarter", "half"]}}],
+                    # "the first two quarters of 1990": a half-year
+                    [_OPT_THE, {"LOWER": {"IN": ["first", "last", "final", "latter"]}},
+                     {"LOWER": "two"}, {"LOWER": "fiscal", "OP": "?"}, {"LOWER": "quarters"},
+                     {"LOWER": "of"}, _YEAR],
+                    # "the corresponding period last year", "the same quarter a year ago"
+                    [{"LOWER": "the"},
+                     {"LOWER": {"IN": ["same", "corresponding", "comparable", "like"]}},
+                     {"LOWER": {"IN": ["period", "quarter", "month", "months"]}},
+                     {"LOWER": "of", "OP": "?"},
+                     {"LOWER": {"IN": ["last", "a"]}}, {"LOWER": "year"},
+                     {"LOWER": {"IN": ["ago", "earlier", "before"]}, "OP": "?"}],
                     [_OPT_THE, {"LOWER": "year"}, _HYPHEN,
                      {"LOWER": {"IN": ["ago", "earlier"]}},
                      {"LOWER": {"IN": ["period", "quarter"]}}]],
         "decade": [[_OPT_THE, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
                     {"TEXT": {"REGEX": r"^'?(\d\d)?\d0s$"}}],
-                   [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}]],
+                   [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}],
+                   # "the 1970's" (the decade; a bare "1990's" may be the year's possessive)
+                   [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
+                    {"TEXT": {"REGEX": r"^\d{3}0$"}}, {"LOWER": {"IN": ["'s", "’s"]}}]],
         "season": [[{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}},
                     {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}],
                    [{"LOWER": "the"}, {"LOWER": {"IN": ["summer", "winter", "autumn"]}}],
@@ -126,7 +163,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
                     {"LOWER": "the"}, {"LOWER": {"IN": ["early", "late"]}, "OP": "?"},
                     {"LOWER": {"IN": ["spring", "fall"]}}],
                    [{"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
-                    {"LOWER": "of", "OP": "?"}, _YEAR]],
+                    {"LOWER": "of", "OP": "?"}, _YEAR],
+                   [{"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
+                    {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
+                    {"LOWER": "year"}]],
         "clock": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
                   [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}},
                    {"LOWER": {"IN": ["et", "est", "edt", "gmt", "utc", "msk", "cet", "eet",
@@ -236,7 +276,7 @@ def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
     """Overlapping or touching candidates, grouped (transitively), in text order.
 
     A comma between two candidates also joins them ("5 p.m. EST, Nov. 6"), and so does "at"
-    before a clock time ("September 11, 2022 at 10:00").
+    before a clock time ("September 11, 2022 at 10:00", "Friday at midnight").
 
     Touching candidates are grouped so that "noon" + "Thursday" or "10 p.m." + "Wednesday"
     can be read as one expression when the whole normalises.
@@ -245,7 +285,8 @@ def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
     reach = -1
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         bridge = c.start == reach + 1 and (doc[reach].text == "," or (
-            doc[reach].lower_ == "at" and doc[c.start].text[:1].isdigit()))
+            doc[reach].lower_ == "at" and (doc[c.start].text[:1].isdigit() or
+                                           doc[c.start].lower_ in ("noon", "midnight"))))
         if groups and (c.start <= reach or bridge):
             groups[-1].append(c)
             reach = max(reach, c.end)
@@ -259,8 +300,22 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
+        if end - start >= 3 and _is_decade_s(doc, end - 1):
+            break  # "the 1970's": the decade, not a possessive
         end -= 1
     return start, end
+
+
+_ROUND_YEAR = re.compile(r"^\d{3}0$")
+
+
+def _is_decade_s(doc, i: int) -> bool:
+    """ "'s" at ``i`` closes "the (late) 1970's", the older way of writing a decade."""
+    if doc[i].lower_ not in ("'s", "’s") or i < 2 or not _ROUND_YEAR.match(doc[i - 1].text):
+        return False
+    before = doc[i - 2].lower_
+    return before == "the" or (before in ("early", "mid", "late") and i >= 3 and
+                               doc[i - 3].lower_ == "the")
 
 
 # Words before an expression that belong to it and change its value (longest first).
@@ -300,9 +355,12 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     if after[:1] == ["old"] or after == ["-", "old"]:
         return None  # an age: "a 28-year-old official"
     toks = doc[start:end]
+    if _is_fraction(doc, start, end):
+        return None
     if _is_title(doc, start, end):
         return None
-    if all(_is_false_month(t) or not t.is_alpha and not t.like_num for t in toks):
+    # (a token such as "mid-1988" is neither alphabetic nor a number, but not punctuation)
+    if all(_is_false_month(t) or not any(c.isalnum() for c in t.text) for t in toks):
         return None
     if any(_is_false_month(t) for t in toks) and not any(t.like_num for t in toks):
         return None  # "may", "march" (verb) alone or with a relative word
@@ -310,6 +368,36 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 _NAMED = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+_UNITS_OF_TIME = {"second", "minute", "hour", "day", "night", "week", "month", "quarter",
+                  "year"}
+
+_FRACTION_WORDS = {"a", "one", "two", "three", "half", "-"}
+
+
+def _is_fraction(doc, start: int, end: int) -> bool:
+    """ "three-quarters of its food", "a quarter of the shares", "a quarter point": a part
+    of something, not a quarter of a year. Only a bare count with "quarter(s)" qualifies;
+    "the first two quarters of 1990" (ordinal, or a time after "of") stays a time.
+    """
+    while start > 0 and doc[start - 1].lower_ in _FRACTION_WORDS:
+        start -= 1  # the count may lie outside the span ("a" + "quarter point")
+    words = [t.lower_ for t in doc[start:end]]
+    if words and words[-1] == "half" and all(w in _FRACTION_WORDS for w in words[:-1]):
+        return True  # "half" with no ordinal or article: "two-and-a-half years", "by half"
+    if not words or words[-1] not in ("quarter", "quarters") or \
+            any(w not in _FRACTION_WORDS for w in words[:-1]) or \
+            not any(w.isalpha() for w in words[:-1]):
+        return False
+    after = doc[end:end + 2]
+    if not len(after):
+        return False
+    if after[0].lower_ in ("point", "points", "percentage", "-"):
+        return True  # "a quarter point", "a quarter-point cut"
+    if after[0].lower_ != "of" or len(after) < 2:
+        return False
+    nxt = after[1]
+    return not (nxt.like_num or nxt.lower_ in ("the", "this", "last", "next", "that")
+                and end + 2 < len(doc) and doc[end + 2].lower_ in _UNITS_OF_TIME | {"fiscal"})
 
 
 def _is_title(doc, start: int, end: int) -> bool:
@@ -430,3 +518,4 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False
+

@@ -119,9 +119,11 @@ def _relative_unit(t: str, ctx: Context) -> Norm | None:
                     None)
     if t.startswith("the ") and rel in ("past", "last", "coming", "next") and unit in (
             "week", "month", "decade", "century"):
-        # "over the past week": the span of that length ending at publication
+        # "over the past week": the span of that length ending at publication; TimeML
+        # reads it as the length alone (P1W), as it reads "the past two weeks" (P2W)
         span = cal.shift(a, UNITS[unit], -1 if rel in ("past", "last") else 1)
-        return interval(span, a) if span < a else interval(a, span)
+        n = interval(span, a) if span < a else interval(a, span)
+        return Norm(n.value, n.precision, n.first, n.last, timeml=f"P1{UNITS[unit]}")
     d = cal.shift(a, UNITS[unit], _REL[rel])
     if unit == "week":
         return in_week(d)
@@ -319,6 +321,22 @@ def _ref_words(t: str, ctx: Context) -> Norm | None:
     return None
 
 
+_SAME_PERIOD_BACK = re.compile(
+    r"the\s(?:same|corresponding|comparable|like)\s(?:period|quarter|months?)\s(?:of\s)?"
+    r"((?:last|the\sprevious|the\sprior)\syear|a\syear\s(?:ago|earlier|before))")
+
+
+def _same_period_back(t: str, ctx: Context) -> Norm | None:
+    """ "the corresponding period last year", "the same quarter a year ago": the period the
+    text is about, one year back. Read alone it is only the year ("last year"); discourse.py
+    turns it into that quarter of the year before when the text has named a quarter."""
+    m = _SAME_PERIOD_BACK.fullmatch(t)
+    if not m:
+        return None
+    back = m[1] if m[1].startswith("a ") else "last year"
+    return _relative_unit(back, ctx) or _ago(back, ctx)
+
+
 def _full_year(t: str, ctx: Context) -> Norm | None:
     """ "the full year", "the whole year" (results reporting): the year of publication."""
     if ctx.anchor is None or not re.fullmatch(r"(?:the\s)?(?:full|whole|entire)\s(?:fiscal\s)?"
@@ -330,4 +348,4 @@ def _full_year(t: str, ctx: Context) -> Norm | None:
 # In order: the first rule that reads the expression wins (durations last: "the past year"
 # is a year before it is a length of time).
 RULES = (_day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
-         _full_year, _duration)
+         _full_year, _same_period_back, _duration)
