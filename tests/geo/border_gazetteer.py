@@ -1,4 +1,5 @@
-"""A hand-made gazetteer of the Russia-Ukraine border area for the context tests.
+"""A hand-made gazetteer of the Russia-Ukraine border area for the context tests, and
+``stage_of``: a place stage over any hand-made list of places (the other geo tests).
 
 "Ozerne" exists only in the far west of Ukraine (as Demydivka in Rivne does for "Demidovka"
 in the embedded default); "Hlyboke" is a Ukrainian village a few kilometres from the Russian
@@ -21,7 +22,12 @@ PLACES = [
 ]
 
 
-def border_stage() -> PlaceStage:
+def stage_of(places: list[NewPlace]) -> PlaceStage:
+    """A place stage over an in-memory gazetteer of just these places."""
     idx = GazetteerIndex.memory()
-    idx.replace_source("test", PLACES)
+    idx.replace_source("test", places)
     return PlaceStage(idx)
+
+
+def border_stage() -> PlaceStage:
+    return stage_of(PLACES)

@@ -6,10 +6,9 @@ does for "Demidovka" in the embedded default); "Hlyboke" is a Ukrainian village 
 kilometres from the Russian border."""
 
 import pytest
-from border_gazetteer import PLACES, border_stage
+from border_gazetteer import PLACES, border_stage, stage_of
 
-from fogofwar.geo.index import GazetteerIndex, NewPlace
-from fogofwar.geo.stage import PlaceStage
+from fogofwar.geo.index import NewPlace
 from fogofwar.records import REGION, SETTLEMENT
 
 
@@ -61,9 +60,7 @@ def test_cross_border_villages_still_resolve(nlp, stage, text):
 def test_two_far_namesakes_do_not_vouch_for_each_other(nlp, stage):
     # Ozerne and Kolky both exist only in the west of Ukraine, 60 km apart; the text is
     # about the Belgorod border, and every mention of one name falls back alike
-    idx = GazetteerIndex.memory()
-    idx.replace_source("test", PLACES + [NewPlace(None, "Kolky", 50.90, 25.60, "UA", "19")])
-    st = PlaceStage(idx)
+    st = stage_of(PLACES + [NewPlace(None, "Kolky", 50.90, 25.60, "UA", "19")])
     text = ("Ukrainian forces advanced in Belgorod Oblast. Footage shows them near Ozerne and "
             "Kolky, north of the village of Hlyboke in Sumy Oblast.\n"
             "Bloggers said fighting continued in Ozerne.")

@@ -1,6 +1,6 @@
 """Country points of the default gazetteer: the centre of the main landmass (issue 3)."""
 
-from fogofwar.geo.default import _main_landmass_centre, _ring_centroid
+from fogofwar.geo.default import _main_landmass, _ring_centroid
 
 
 def _square(x0, y0, side):
@@ -17,16 +17,18 @@ def test_largest_polygon_wins_over_islands():
     # not pull the point (as Alaska and Hawaii pull an all-territory centroid)
     gj = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
         [_square(0.0, 0.0, 10.0)], [_square(60.0, 40.0, 1.0)]]}}]}
-    lat, lon = _main_landmass_centre(gj)
+    lat, lon, share = _main_landmass(gj)
+    assert share > 0.98
     assert abs(lat - 5.0) < 0.01 and abs(lon - 5.0) < 0.01
 
 
 def test_polygon_geometry_and_missing_data():
     gj = {"features": [{"geometry": {"type": "Polygon", "coordinates": [_square(20, -4, 2)]}}]}
-    lat, lon = _main_landmass_centre(gj)
+    lat, lon, share = _main_landmass(gj)
+    assert share == 1.0
     assert abs(lat + 3.0) < 0.01 and abs(lon - 21.0) < 0.01
-    assert _main_landmass_centre(None) is None
-    assert _main_landmass_centre({"features": []}) is None
+    assert _main_landmass(None) is None
+    assert _main_landmass({"features": []}) is None
 
 
 def test_country_point_moves_only_for_a_mainland_with_far_territories():

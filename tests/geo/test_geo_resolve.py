@@ -1,9 +1,9 @@
 """Recognition and resolution with an injected, hand-made gazetteer (spaCy model: session fixture)."""
 
 import pytest
+from border_gazetteer import stage_of
 
-from fogofwar.geo.index import GazetteerIndex, NewPlace
-from fogofwar.geo.stage import PlaceStage
+from fogofwar.geo.index import NewPlace
 from fogofwar.records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 
 PLACES = [
@@ -38,9 +38,7 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def stage():
-    idx = GazetteerIndex.memory()
-    idx.replace_source("test", PLACES)
-    return PlaceStage(idx)
+    return stage_of(PLACES)
 
 
 def _places(nlp, stage, text):

@@ -7,9 +7,9 @@ Counties (Texas, Illinois), a large town that also carries the former name "Rive
 beside a real, smaller Riverton."""
 
 import pytest
+from border_gazetteer import stage_of
 
-from fogofwar.geo.index import GazetteerIndex, NewPlace
-from fogofwar.geo.stage import PlaceStage
+from fogofwar.geo.index import NewPlace
 
 PLACES = [
     NewPlace(6252001, "United States", 39.76, -98.5, "US", fclass="A", fcode="PCLI",
@@ -32,9 +32,7 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def stage():
-    idx = GazetteerIndex.memory()
-    idx.replace_source("test", PLACES)
-    return PlaceStage(idx)
+    return stage_of(PLACES)
 
 
 def _places(nlp, stage, text, name):

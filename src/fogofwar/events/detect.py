@@ -367,6 +367,10 @@ def _subject_lemma(tok) -> str | None:
     return subj.lemma_.lower() if subj is not None else None
 
 
+_STATE_KINDS = {"state forces", "government"}
+_NONSTATE_KINDS = {"rebel group", "political militia", "identity militia"}
+
+
 def _agent_kind(doc, trig, actor_at) -> str | None:
     """"state" or "nonstate" for the agent of a trigger, from actor records or head nouns."""
     agents = [c for c in trig.children if c.dep_ == "nsubj"]
@@ -385,9 +389,9 @@ def _agent_kind(doc, trig, actor_at) -> str | None:
         for t in [a] + list(a.subtree):
             actor = actor_at.get(t.i) if actor_at else None
             if actor is not None:
-                if actor.kind in ("state forces", "government"):
+                if actor.kind in _STATE_KINDS:
                     return "state"
-                if actor.kind in ("rebel group", "political militia", "identity militia"):
+                if actor.kind in _NONSTATE_KINDS:
                     return "nonstate"
         lemma = a.lemma_.lower()
         if any(c.lemma_.lower() in _NONSTATE_WORDS | {"proxy"} for c in a.children
@@ -414,12 +418,16 @@ def _taken_from(trig, actor_at) -> str | None:
             lemma = t.lemma_.lower()
             if kind in _NONSTATE_KINDS or lemma in _NONSTATE_WORDS:
                 return "state"
-            if kind in ("state forces", "government") or lemma in _STATE_WORDS:
+            if kind in _STATE_KINDS or lemma in _STATE_WORDS:
                 return "nonstate"
     return None
 
 
-_NONSTATE_KINDS = {"rebel group", "political militia", "identity militia"}
+def _strongest_other(cand: Candidate, sub: str):
+    """The heaviest anchoring cue of another sub-event type than ``sub`` (the first of equals),
+    or None: what a candidate becomes when its ``sub`` cues turn out to say nothing."""
+    others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+    return max(others, key=lambda o: o.defn.weight) if others else None
 
 
 def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | None:
@@ -457,10 +465,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         verbs = [c for c in cand.cues if c.defn.sub == sub and c.defn.anchor]
         nouns = [c for c in cand.cues if c.defn.sub == sub and not c.defn.anchor]
         if not (verbs and nouns):
-            others = [c for c in cand.cues if c.defn.sub != sub and c.defn.anchor]
-            if not others:
+            top = _strongest_other(cand, sub)
+            if top is None:
                 return None
-            sub = max(others, key=lambda o: o.defn.weight).defn.sub
+            sub = top.defn.sub
     if sub == "Claim of responsibility" and _negated(trig):
         return None  # "no group has claimed the attack": the attack is the news
     claims = [c for c in cand.cues if c.defn == CUES["claim/VERB"]]
@@ -470,10 +478,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         return "Claim of responsibility"
     if sub == "Claim of responsibility" and cand.weight <= 1:
         # "claimed victory": no claim of an attack
-        others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
-        if not others:
+        top = _strongest_other(cand, sub)
+        if top is None:
             return None
-        top = max(others, key=lambda o: o.defn.weight)
         sub, cand.weight = top.defn.sub, top.defn.weight
     if sub in _TERRITORIAL and cand.weight <= 1 and trig.lemma_.lower() == "take":
         objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -481,10 +488,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
                o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
             cand.weight = CUES["capture"].weight  # "M23 rebels took the town of Bunagana"
         else:
-            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
-            if not others:
+            top = _strongest_other(cand, sub)
+            if top is None:
                 return None  # "took part", "took place", "took time"
-            top = max(others, key=lambda o: o.defn.weight)
             sub, cand.weight = top.defn.sub, top.defn.weight
     if sub == "Change to group/activity" and cand.weight <= 1:
         # "forwarded more fighters": sending troops moves them; "sent a letter" is nothing;
@@ -494,10 +500,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if (object_heads(trig) | of_objects) & TROOP_NOUNS:
             cand.weight = CUES["deploy"].weight
         else:
-            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
-            if not others:
+            top = _strongest_other(cand, sub)
+            if top is None:
                 return None
-            top = max(others, key=lambda o: o.defn.weight)
             sub, cand.weight = top.defn.sub, top.defn.weight
     disrupt_verbs = [c for c in cand.cues if c.defn.sub == "Disrupted weapons use"
                      and c.defn.weight <= 1]
@@ -557,10 +562,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
     if sub == "Suicide bomb" and {c.phrase for c in cand.cues if c.defn.sub == sub} == \
             {"suicide"} and not ctx & _BOMBING_WORDS:
         # "a soldier committed suicide": no bomb, no attack
-        others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
-        if not others:
+        top = _strongest_other(cand, sub)
+        if top is None:
             return None
-        sub = max(others, key=lambda o: o.defn.weight).defn.sub
+        sub = top.defn.sub
     if sub in _WEAPONISH and any(c.phrase in _FOIL for c in cand.cues):
         return "Disrupted weapons use"  # "police foiled a suicide attack"
     if sub in _WEAPONISH - {"Disrupted weapons use"} and ctx & _ACCIDENTAL:
@@ -628,10 +633,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if not (objs & TERRITORY_NOUNS or any(t.pos_ == "PROPN" for c in trig.children
                                               if c.dep_ in ("dobj", "prep", "nsubjpass")
                                               for t in c.subtree)):
-            others = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
-            if not others:
+            top = _strongest_other(cand, sub)
+            if top is None:
                 return None  # "the transfer of casualties": no ground changes hands
-            sub = max(others, key=lambda o: o.defn.weight).defn.sub
+            sub = top.defn.sub
     if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and \
             object_lemmas(trig) & ARMED_TARGETS:
         return "Government regains territory"  # "expelled Russian troops from Zavody"
@@ -720,7 +725,7 @@ _ASSAULTS = {"raid", "assault", "storm/VERB", "attack"}
 # attack
 _MOB = {"villager", "resident", "mob", "crowd", "local", "youth", "vigilante", "neighbour",
         "neighbor", "passer", "passerby", "onlooker"}
-_ARMED_KINDS = {"state forces", "rebel group", "political militia", "identity militia"}
+_ARMED_KINDS = {"state forces"} | _NONSTATE_KINDS
 
 
 def _armed_patient(trig, actor_at) -> bool:

@@ -105,12 +105,6 @@ def _main_landmass(geojson: dict | None) -> tuple[float, float, float] | None:
     return (best[0], best[1], best[2] / total) if best else None
 
 
-def _main_landmass_centre(geojson: dict | None) -> tuple[float, float] | None:
-    """Centroid of a country's largest polygon: islands and exclaves left out."""
-    m = _main_landmass(geojson)
-    return (m[0], m[1]) if m else None
-
-
 def _country_point(ci: dict) -> tuple[float, float] | list | None:
     """countryinfo's point, or for a country split between a mainland and far territories,
     the mainland's centre where countryinfo's point lies over FAR_FROM_MAINLAND_KM from it.

@@ -159,6 +159,10 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
     return None
 
 
+# "last year", "this year", "next year": years from the year of publication
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _season(t: str, ctx: Context) -> Norm | None:
     """ "summer 2022", "last winter", "the spring": TimeML season values (2022-SU)."""
     m = re.fullmatch(r"(?:(this|last|next|past|coming|the)\s)?(spring|summer|autumn|fall|winter)"
@@ -170,7 +174,7 @@ def _season(t: str, ctx: Context) -> Norm | None:
     if m[3] and not m[3][0].isdigit():  # "the spring of last year"
         if a is None:
             return Norm(f"XXXX-{code}", "period")
-        y = a.year + {"last": -1, "this": 0, "next": 1}[m[3].split()[0]]
+        y = a.year + _YEAR_STEP[m[3].split()[0]]
     elif m[3]:
         y = int(m[3])
     elif a is None:
@@ -197,8 +201,7 @@ def _quarter(t: str, ctx: Context) -> Norm | None:
         t = "the latest quarter"  # results reporting: the quarter just reported
     # "the final (last) quarter of 1988": the fourth; "the last quarter" alone is the one before
     t = re.sub(r"\b(?:final|last)\s(quarter|half)\sof\s",
-               lambda m: ("fourth " if m[1] == "quarter" else "second ") + m[0].split()[1] + " of ",
-               t)
+               lambda m: ("fourth " if m[1] == "quarter" else "second ") + m[1] + " of ", t)
     m = re.search(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s)?(?:fiscal\s)?"
                   r"(quarter|half)\b", t)
     if not m or re.search(r"\bquarters\b|\bhalves\b", t):
@@ -250,7 +253,7 @@ def _month_of_year(t: str, ctx: Context) -> Norm | None:
     month = MONTHS[m[1]]
     if ctx.anchor is None:
         return Norm(f"XXXX-{month:02d}", "month")
-    return in_month(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m[2]], month)
+    return in_month(ctx.anchor.year + _YEAR_STEP[m[2]], month)
 
 
 def _two_quarters(t: str, ctx: Context) -> Norm | None:

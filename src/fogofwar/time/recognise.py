@@ -52,6 +52,10 @@ _UNIT = {"LOWER": {"IN": list(UNIT_WORDS)}}
 _HYPHEN = {"TEXT": "-", "OP": "?"}
 
 
+# a round year ("1970"): with "'s" after it, the older way of writing a decade
+_ROUND_YEAR = re.compile(r"^\d{3}0$")
+
+
 def _patterns() -> dict[str, list[list[dict]]]:
     """Token patterns by name. Each finds a candidate; the normaliser decides what it means."""
     ref_words = list(PRESENT_WORDS + PAST_WORDS + FUTURE_WORDS + DAY_WORDS)
@@ -154,7 +158,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
                    [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}],
                    # "the 1970's" (the decade; a bare "1990's" may be the year's possessive)
                    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
-                    {"TEXT": {"REGEX": r"^\d{3}0$"}}, {"LOWER": {"IN": ["'s", "’s"]}}]],
+                    {"TEXT": {"REGEX": _ROUND_YEAR.pattern}}, {"LOWER": {"IN": ["'s", "’s"]}}]],
         "season": [[{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}},
                     {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}],
                    [{"LOWER": "the"}, {"LOWER": {"IN": ["summer", "winter", "autumn"]}}],
@@ -304,9 +308,6 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
             break  # "the 1970's": the decade, not a possessive
         end -= 1
     return start, end
-
-
-_ROUND_YEAR = re.compile(r"^\d{3}0$")
 
 
 def _is_decade_s(doc, i: int) -> bool:
@@ -518,4 +519,3 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False
-
