@@ -29,17 +29,17 @@ def test_belgorod_like_incident_list():
     assert fight["status"] == "disputed"
     assert fight["independent"] == {"asserts": 1, "denies": 1}
     names = {s["canonical"]: s for s in fight["sources"]}
-    assert names["Russian Ministry of Defence"]["stance"] == "denies"
+    assert names["Russian Ministry of Defense"]["stance"] == "denies"
     march = next(i for i in incs if i["time"]["value"] == "2025-03")
     assert len(march["events"]) == 2 and march["status"] == "reported"
     assert [s["canonical"] for s in march["sources"]] == ["Institute for the Study of War"]
     # the two wire copies relay the bloggers and are not counted
-    assert names["Northline Wire"]["relays"] == "Russian military bloggers"
-    assert sorted(names["Russian military bloggers"]["reports"]) == ["article", "wire1", "wire2"]
+    assert names["Northline Wire"]["relays"] == "Russian milbloggers"
+    assert sorted(names["Russian milbloggers"]["reports"]) == ["article", "wire1", "wire2"]
     assert fight["place"]["name"] == "Alpha"
     assert any("against its own side" in r for r in fight["reasons"])
     assert fight["reasons"][-1].startswith(f"grade {fight['credibility']}")
-    assert {"asserts": "Russian military bloggers", "denies": "Russian Ministry of Defence"} in \
+    assert {"asserts": "Russian milbloggers", "denies": "Russian Ministry of Defense"} in \
         fight["contradictions"]
     withdrawal = _by_sub(incs, "Government regains territory")
     assert len(withdrawal) == 1 and withdrawal[0]["sources"][0]["stance"] == "hedges"
@@ -203,5 +203,5 @@ def test_an_outlet_stating_what_it_attributes_is_not_a_second_source():
              claim=(MOD_RU, "asserts", "certain", "our forces cleared Alpha"))]))
     [inc] = book.incidents()
     rows = {s["canonical"]: s for s in inc["sources"]}
-    assert rows["Daily Assessment"]["relays"] == "Russian Ministry of Defence"
+    assert rows["Daily Assessment"]["relays"] == "Russian Ministry of Defense"
     assert inc["independent"]["asserts"] == 1 and inc["status"] == "reported"

@@ -30,7 +30,7 @@ def test_incidents_json_table_and_evidence(tmp_path):
     assert r.exit_code == 0 and "DISPUTED" in r.stdout and r.stdout.count("\n") == 2
     r = CliRunner().invoke(main, ["incident", disputed[0]["id"], "--db", url])
     assert r.exit_code == 0, r.output
-    assert "[denies, certain] Russian Ministry of Defence" in r.stdout
+    assert "[denies, certain] Russian Ministry of Defense" in r.stdout
     assert "why each event joined" in r.stdout
     r = CliRunner().invoke(main, ["incident", "inc:missing", "--db", url])
     assert r.exit_code != 0 and "no incident 'inc:missing'" in r.output

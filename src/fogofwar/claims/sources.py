@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Actor
+from .canonical import canonical_source
 from .registry import classify, looks_like_person, lookup, normalise
 
 _PERSON_PRON = {"he", "she", "him", "her", "his"}
@@ -78,6 +79,11 @@ class SourceResolver:
     def resolve(self, start: int, end: int) -> Actor:
         text = self._txt[start:end]
         r = self._resolve(text, start, end)
+        canon = canonical_source(r.canonical, r.kind, r.side)
+        if canon is not None:
+            # one name per source across reports (a fragment keeps its phrase: fusion
+            # treats it as no speaker, see claims.canonical)
+            r = Resolved(r.text, canon.canonical, canon.kind, canon.side, r.person, r.group)
         self.history.append(r)
         return Actor(text=text, start=start, end=end, canonical=r.canonical, kind=r.kind,
                      side=r.side)

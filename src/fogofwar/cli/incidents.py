@@ -51,14 +51,13 @@ def _flags(inc: dict) -> str:
 
 
 def format_table(incs: list[dict]) -> str:
-    """A fixed-width listing: id, date, place, type, status, grade, independent +/-."""
-    head = f"{'ID':<28} {'TIME':<21} {'PLACE':<22} {'TYPE':<34} {'STATUS':<10} GR  SOURCES"
+    """A fixed-width listing: id, date, title (type, actors, place), status, grade, +/-."""
+    head = f"{'ID':<28} {'TIME':<21} {'TITLE':<52} {'STATUS':<10} GR  SOURCES"
     lines = [head]
     for i in incs:
-        place = (i["place"]["name"] or "?")[:22]
         t = (i["time"]["value"] or "?")[:21]
-        typ = f"{i['event_type']}/{i['sub_event_type']}"[:34]
-        lines.append(f"{i['id'][:28]:<28} {t:<21} {place:<22} {typ:<34} {i['status']:<10} "
+        title = (i.get("title") or f"{i['sub_event_type']} at {i['place']['name'] or '?'}")[:52]
+        lines.append(f"{i['id'][:28]:<28} {t:<21} {title:<52} {i['status']:<10} "
                      f"{i['credibility']:<3} {_flags(i)}")
     return "\n".join(lines)
 
@@ -103,7 +102,8 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
 def format_evidence(d: dict) -> str:
     """The evidence view: the incident, its reasons, every statement with source and quote."""
     p, t = d["place"], d["time"]
-    out = [f"{d['id']}  {d['event_type']} / {d['sub_event_type']}",
+    out = [f"{d['id']}  {d.get('title') or ''}",
+           f"  type:  {d['event_type']} / {d['sub_event_type']}",
            f"  place: {p['name']} ({p['country_code']}.{p['admin1']}, precision {p['precision']},"
            f" geonameid {p['geonameid']})",
            f"  time:  {t['value']} ({t['precision']})",
@@ -113,10 +113,18 @@ def format_evidence(d: dict) -> str:
     out += [f"    - {r}" for r in d["reasons"]]
     if d.get("history"):
         out.append("  history:")
-        out += [f"    {h['date']}  {h['status']:<10} {h['sources']}" for h in d["history"]]
+        for h in d["history"]:
+            stances = "; ".join(f"{k} {v}" for k, v in sorted(h.get("stances", {}).items()))
+            mark = "*" if h.get("changed", True) else " "
+            out.append(f"   {mark}{h['date']}  {h['status']:<10} {stances}")
+    if d.get("fatalities"):
+        out.append("  fatalities, per source (low-best-high):")
+        for name, f in d["fatalities"]["by_source"].items():
+            out.append(f"    {name}: {f['low']}-{f['best']}-{f['high']} ({f['reports']} report(s))")
     out.append("  evidence:")
     for e in d["evidence"]:
         relay = f" (relays {e['relays']})" if e["relays"] else ""
+        relay += f" citing {e['cites']}" if e.get("cites") else ""
         out.append(f"    [{e['stance']}, {e['certainty']}] {e['source']}{relay} - report {e['report']}"
                    f" ({e['published'] or 'undated'}), chars {e['quote']['start']}-{e['quote']['end']}:")
         out.append(f"        \"{e['quote']['text']}\"")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import RELIABILITY_WORDS, Reliability
-from .model import IncidentState, Mention
+from .model import IncidentState, Mention, outlet_ref
 
 GRADE_WORDS = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
                4: "doubtful", 5: "improbable", 6: "truth cannot be judged"}
@@ -34,6 +34,8 @@ class Evidence:
     quote: str
     start: int
     end: int
+    cites: str | None = None
+    fatalities: tuple[int, int, int] | None = None
 
 
 @dataclass
@@ -49,11 +51,35 @@ class SourceRow:
     reliability: str = "F"
     evidence: list[Evidence] = field(default_factory=list)
 
+    @property
+    def cites(self) -> list[str]:
+        """The evidence this source cites (footage, imagery), in order of first mention."""
+        out: dict[str, None] = {}
+        for e in self.evidence:
+            for c in (e.cites or "").split(", "):
+                if c:
+                    out[c] = None
+        return list(out)
+
+    @property
+    def fatalities(self) -> dict[str, Any] | None:
+        """This source's casualty figures for the incident: the range over its statements
+        (each side's toll stays its own; see summarize for the incident's spread)."""
+        figs = [e.fatalities for e in self.evidence if e.fatalities is not None]
+        if not figs:
+            return None
+        latest = max((e for e in self.evidence if e.fatalities is not None),
+                     key=lambda e: (e.published or "", e.report_id))
+        return {"low": min(f[0] for f in figs), "best": latest.fatalities[1],
+                "high": max(f[2] for f in figs), "reports": len({e.report_id for e in self.evidence
+                                                                 if e.fatalities is not None})}
+
     def to_json(self) -> dict[str, Any]:
         return {"canonical": self.canonical, "kind": self.kind, "side": self.side,
                 "stance": self.stance, "certainty": self.certainty,
                 "first_reported": self.first_reported, "reports": self.reports,
-                "relays": self.relays, "reliability": self.reliability}
+                "relays": self.relays, "reliability": self.reliability,
+                "cites": self.cites, "fatalities": self.fatalities}
 
 
 @dataclass
@@ -115,7 +141,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         for a in m.attributions:
             name = a.source.canonical
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, a.stance, a.certainty,
-                         a.quote.text, a.quote.start, a.quote.end)
+                         a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities)
             if a.claim_id is None:  # the outlet states it itself
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
@@ -140,11 +166,17 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 oe = Evidence(m.report_id, m.published, m.event_id, None, a.stance, a.certainty,
                               a.quote.text, a.quote.start, a.quote.end)
                 ev_by.setdefault(m.outlet, []).append(oe)
-                meta.setdefault(m.outlet, ("news_outlet", None))
+                ref = outlet_ref(m.outlet)
+                meta.setdefault(m.outlet, (ref.kind, ref.side) if ref else ("news_outlet", None))
                 relays.setdefault(m.outlet, name)
                 # it also speaks first for its story: a later copy's own-voice rewording of
                 # the claim repeats this outlet, it is not a new witness
                 cluster_first.setdefault(cl, (m.outlet, m.report_id))
+    # a bare surname is the full name heard elsewhere in the incident ("Motuzyanyk")
+    for short, full in _surnames(ev_by, meta).items():
+        ev_by[full] = ev_by[full] + ev_by.pop(short)
+        if short in own:
+            own.add(full)
     # a source named as relayed keeps the kind it has where it speaks itself
     rows = []
     for name in sorted(ev_by):
@@ -161,6 +193,21 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         rows.append(SourceRow(name, kind, side, stance, cert, first, reports, rl,
                               rel.of(name, kind), evs))
     return rows
+
+
+def _surnames(ev_by: dict[str, list], meta: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """Single-word source names that are the last word of exactly one longer name of a
+    compatible side: short -> full."""
+    out = {}
+    for short in ev_by:
+        if " " in short or not short[:1].isupper():
+            continue
+        side = meta.get(short, ("", None))[1]
+        fulls = [n for n in ev_by if n != short and n.split()[-1] == short
+                 and (side is None or meta.get(n, ("", None))[1] in (None, side))]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
 
 
 def _label(r: SourceRow) -> str:
@@ -266,15 +313,20 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     return 3, f"a single {RELIABILITY_WORDS[r.reliability]} source, not corroborated"
 
 
-def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> list[dict[str, str]]:
-    """Status after each reporting date: how the incident's standing changed over time."""
+def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> list[dict[str, Any]]:
+    """One entry per reporting date: the status as of that day, whether it changed, the
+    sources first heard that day, each independent source's stance as of that day, and the
+    reports of the day."""
     dates = sorted({m.published for m in inc.mentions.values() if m.published})
-    out: list[dict[str, str]] = []
+    out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.relays is None]
         st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
                      [r for r in rows if r.stance == "retracts"])
-        if not out or out[-1]["status"] != st:
-            new = sorted(r.canonical for r in rows if r.first_reported == d)
-            out.append({"date": d, "status": st, "sources": ", ".join(new)})
+        new = sorted(r.canonical for r in rows if r.first_reported == d)
+        out.append({"date": d, "status": st, "changed": not out or out[-1]["status"] != st,
+                    "sources": ", ".join(new),
+                    "stances": {r.canonical: r.stance for r in rows},
+                    "reports": sorted({m.report_id for m in inc.mentions.values()
+                                       if m.published == d})})
     return out

@@ -9,10 +9,13 @@ the same records from its tables (store/incidents.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from ..claims.canonical import canonical_source
+from ..claims.registry import lookup
 from ..records import Extraction, Place, Span, TimeValue
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
@@ -39,6 +42,11 @@ class Attribution:
     certainty: str
     quote: Span
     relays: str | None = None  # canonical name of the source this one repeats, if any
+    # the evidence the source cites ("Geolocated footage", "Satellite imagery"): what it
+    # rests on, not a source of its own
+    cites: str | None = None
+    # casualty figures this source gives for the event (its own toll or its claim)
+    fatalities: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,26 +121,59 @@ class IncidentState:
     anchor_outlet: str | None = None
 
 
+def outlet_ref(outlet: str | None) -> SourceRef | None:
+    """The report's publisher as a source: its registry name, kind and side ("ISW" is the
+    Institute for the Study of War, a monitor), else a news outlet of no side."""
+    if not outlet:
+        return None
+    e = lookup(outlet)
+    if e is not None:
+        return SourceRef(e.canonical, e.kind, e.side)
+    return SourceRef(outlet, "news_outlet", None)
+
+
 def _sources_for_unattributed(ext: Extraction) -> SourceRef:
     """The outlet itself states an event no claim attributes; it is then the source."""
-    outlet = ext.report.source or ext.report.url or f"report:{ext.report.id}"
-    return SourceRef(canonical=outlet, kind="news_outlet", side=None)
+    ref = outlet_ref(ext.report.source)
+    if ref is not None:
+        return ref
+    return SourceRef(canonical=ext.report.url or f"report:{ext.report.id}", kind="news_outlet",
+                     side=None)
 
 
-def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str) -> str:
+# Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
+# repelled attacks near X") denies only the attackers' success, not the fighting.
+_DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "disput", "counter",
+                "false", "fake")
+_NEGATED_VERIFY = re.compile(r"\b(cannot|can ?not|could not|couldn['’]t|can['’]t|unable|not)\b",
+                             re.I)
+
+
+def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str,
+              cue: str | None = None) -> str:
     """A source's stance towards an event from the claim's stance and the event's polarity.
 
     A claim that asserts a negated event ("Russia says it repelled every advance" when the
-    advance is the event) denies it, as does a claim with stance "denies". Certainty
-    "possible" (or a "possible" modality) hedges.
+    advance is the event) denies it, as does a claim that denies with a denial cue ("denied
+    that ..."). A "denies" claim over an event the text asserts without such a cue is the
+    repel of a specific attack ("the General Staff reported that forces repelled attacks near
+    X": fighting at X happened, the attack failed): the source asserts that clash. Certainty
+    "possible" (or a "possible" modality) hedges, and so does a negated verification ("ISW
+    cannot confirm").
     """
     if modality == "retracted":
         return "retracts"
+    negated_event = event_polarity == "negative" and modality in ("negated", "denied")
+    if claim_stance == "denies" and not negated_event and cue is not None \
+            and modality == "asserted" and not any(w in cue.lower() for w in _DENIAL_CUES):
+        claim_stance = "asserts"
     # A denied event is usually marked negative *because of* the denying claim, so a
     # "denies" claim over a negative event is one denial, not a double negation.
-    if claim_stance == "denies" or (event_polarity == "negative" and modality in ("negated", "denied")):
+    if claim_stance == "denies" or negated_event:
         return "denies"
     if certainty == "possible" or modality == "possible":
+        return "hedges"
+    if certainty == "unknown" and cue is not None and _NEGATED_VERIFY.search(cue):
         return "hedges"
     return "asserts"
 
@@ -169,19 +210,33 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         place = fusable_place(place)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         atts = []
+        toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
+                if ev.fatalities is not None else None)
+        cited: list[str] = []
         for ci in by_event.get(ei, []):
             c = ext.claims[ci]
-            src = SourceRef(c.source.canonical, c.source.kind, c.source.side)
+            canon = canonical_source(c.source.canonical, c.source.kind, c.source.side)
+            if canon is None:
+                continue  # a parse fragment is no speaker: the writer states it
+            if canon.kind == "evidence":
+                cited.append(canon.canonical)  # the writer states it, citing the evidence
+                continue
+            src = SourceRef(canon.canonical, canon.kind, canon.side)
             atts.append(Attribution(claim_ids[ci], src,
-                                    stance_of(c.stance, c.certainty, ev.polarity, ev.modality),
+                                    stance_of(c.stance, c.certainty, ev.polarity, ev.modality,
+                                              c.cue.text),
                                     c.certainty, c.content,
-                                    relays=relay_of(c.content.text, c.source.canonical)))
+                                    relays=relay_of(c.content.text, canon.canonical),
+                                    fatalities=toll))
         if not atts:
             atts.append(Attribution(None, _sources_for_unattributed(ext),
                                     stance_of("asserts", "unknown", ev.polarity, ev.modality),
-                                    "unknown", ev.evidence))
+                                    "unknown", ev.evidence,
+                                    cites=", ".join(dict.fromkeys(cited)) or None,
+                                    fatalities=toll))
+        outlet = outlet_ref(ext.report.source)
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
-                           ext.report.source, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
+                           outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts)))
     return out
 

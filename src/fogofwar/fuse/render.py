@@ -11,6 +11,7 @@ from typing import Any
 
 from .grade import Summary
 from .model import IncidentState
+from .title import incident_title
 
 
 def time_json(inc: IncidentState) -> dict[str, Any]:
@@ -38,10 +39,21 @@ def place_json(inc: IncidentState) -> dict[str, Any]:
             "admin1": p.admin1, "country_code": p.country_code, "precision": p.precision}
 
 
+def fatalities_json(s: Summary) -> dict[str, Any] | None:
+    """The incident's casualty figures: each source's own range, and the spread over them
+    (one side's official toll and the other side's claim are not averaged)."""
+    by = {r.canonical: r.fatalities for r in s.sources if r.fatalities is not None}
+    if not by:
+        return None
+    return {"low": min(f["low"] for f in by.values()), "high": max(f["high"] for f in by.values()),
+            "by_source": by}
+
+
 def incident_json(inc: IncidentState, s: Summary) -> dict[str, Any]:
     """One incident in the stable JSON shape."""
     return {
         "id": inc.id,
+        "title": incident_title(inc),
         "event_type": inc.event_type,
         "sub_event_type": inc.sub_event_type,
         "place": place_json(inc),
@@ -52,6 +64,7 @@ def incident_json(inc: IncidentState, s: Summary) -> dict[str, Any]:
         "independent": s.independent,
         "sources": [r.to_json() for r in s.sources],
         "events": sorted(inc.members),
+        "fatalities": fatalities_json(s),
         "contradictions": s.contradictions,
         "history": s.history,
         "matched": {eid: {"role": role, **feat} for eid, (role, feat) in sorted(inc.members.items())},
@@ -63,6 +76,7 @@ def evidence_json(inc: IncidentState, s: Summary) -> dict[str, Any]:
     d = incident_json(inc, s)
     d["evidence"] = [
         {"source": r.canonical, "kind": r.kind, "side": r.side, "relays": r.relays,
+         "cites": e.cites, "fatalities": list(e.fatalities) if e.fatalities else None,
          "stance": e.stance, "certainty": e.certainty, "report": e.report_id,
          "published": e.published, "event": e.event_id, "claim": e.claim_id,
          "quote": {"text": e.quote, "start": e.start, "end": e.end}}

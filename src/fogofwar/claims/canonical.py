@@ -1,0 +1,206 @@
+"""One canonical name per source across reports, and what is not a source at all.
+
+The claims stage names a source as the report writes it when the registry does not know it
+("Ukraine's Main Military Intelligence Directorate", "Petro Andryushenko", "Russian source",
+"Pro-Russian Telegram channel Rybar"), and the parse sometimes hands it a noun-phrase
+fragment as the speaker ("Conditions to", "Which", "Russian MoD's attempts to"). Fusion
+counts sources, so both matter: ``canonical_source`` maps a resolved source to the registry
+entry it names (spelling variants, singular/plural of a generic group, a bare institution
+of a known side, a title or channel word in front of a known name, a near-miss spelling of a
+registry name) and returns ``None`` for a phrase that cannot be a speaker.
+
+Written by hand: the variants are those seen across the ISW corpus (247 reports, 2022); no
+library resolves "the General Staff" of a side or drops "Measures to" as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .registry import ENTRIES, SourceEntry, normalise, side_of
+
+
+@dataclass(frozen=True, slots=True)
+class Canon:
+    canonical: str
+    kind: str
+    side: str | None
+
+
+# Words a speaker's name never ends with: the parse cut a clause ("set conditions to ...",
+# "a decision that ...") and handed its head to the attribution.
+_FUNCTION_END = {"to", "of", "that", "which", "who", "for", "with", "by", "on", "in", "at",
+                 "from", "and", "or", "the", "a", "an", "as", "than", "into", "about"}
+# Head nouns that name an act, a thing or a state, never someone who speaks.
+_NON_SPEAKERS = {
+    "attempt", "attempts", "effort", "efforts", "backlash", "meeting", "point", "information",
+    "decision", "decisions", "move", "failure", "measures", "measure", "conditions", "reason",
+    "focus", "part", "payments", "payment", "law", "formation", "environment", "operations",
+    "operation", "campaign", "narrative", "narratives", "rhetoric", "discussion", "which",
+    "that", "this", "it", "another", "map", "document", "article", "appeal", "recipient",
+    "payments", "evidence", "fact", "situation",
+    "absence", "lack", "inability", "losses", "continuation", "statement", "statements",
+    "summary", "summaries", "update", "updates", "version",
+    "assessment", "space", "preliminary", "preliminary information",
+}
+# Generic groups written in the singular or the plural: one canonical (plural) name.
+_GROUPS = {
+    "source": "sources", "milblogger": "milbloggers", "miblogger": "milbloggers",
+    "mibloggers": "milbloggers", "military blogger": "milbloggers",
+    "military bloggers": "milbloggers", "telegram channel": "Telegram channels",
+    "telegram channels": "Telegram channels", "social media user": "social media users",
+    "war correspondent": "milbloggers", "war correspondents": "milbloggers",
+    "report": "sources", "reports": "sources", "media": "media", "outlets": "media",
+    "outlet": "media", "media outlets": "media", "media outlet": "media",
+}
+_QUANT = re.compile(r"^(one|another|multiple|several|some|other|various|numerous|many|"
+                    r"unconfirmed|consistent|new|recent|anecdotal|both|a|an|the|further|"
+                    r"additional|prominent|certain|two|three|four|five)\s+", re.I)
+_SIDE_WORD = {"RU": "Russian", "UA": "Ukrainian"}
+# words after which a single known name is the source ("Telegram channel Rybar")
+_DESCRIPTORS = {"channel", "milblogger", "blogger", "outlet", "spokesperson", "spokesman",
+                "spokeswoman", "correspondent", "agency", "newspaper", "account"}
+# A bare institution ("the General Staff", "the Ministry of Defense") is its side's own.
+_INSTITUTIONS = ("general staff", "ministry of defense", "defense ministry", "mod",
+                 "main military intelligence directorate", "military intelligence directorate",
+                 "military intelligence", "armed forces", "government", "authorities",
+                 "officials", "military officials", "ministry of foreign affairs",
+                 "foreign ministry", "defense minister", "security service")
+_DEMONYM_POSSESSIVE = ((re.compile(r"\bukraine's\b"), "ukrainian"),
+                       (re.compile(r"\brussia's\b"), "russian"))
+_OUTLET_SELF = re.compile(r"^(this|its|their|our)( previous| latest| last)? (report|assessment|"
+                          r"update)|previous (isw )?(report|assessment|version)", re.I)
+
+
+def _key(text: str) -> str:
+    """The comparison key: normalise() plus one spelling of defence and of the demonyms."""
+    k = normalise(text).replace("defence", "defense")
+    for pat, rep in _DEMONYM_POSSESSIVE:
+        k = pat.sub(rep, k)
+    k = k.replace("pro-russian", "russian").replace("pro-ukrainian", "ukrainian")
+    return re.sub(r"\s+", " ", k).strip()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, SourceEntry]:
+    idx: dict[str, SourceEntry] = {}
+    for e in ENTRIES:
+        for a in (e.canonical, *e.aliases):
+            idx.setdefault(_key(a), e)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> dict[str, SourceEntry]:
+    """Registry person names of at least two words or seven letters (fuzzy targets)."""
+    out: dict[str, SourceEntry] = {}
+    for e in ENTRIES:
+        if not e.person:
+            continue
+        for a in (e.canonical, *e.aliases):
+            if len(a) >= 7:
+                out[_key(a)] = e
+    return out
+
+
+def is_speaker(text: str) -> bool:
+    """Can this phrase name someone who says something? False for parse fragments."""
+    t = re.sub(r"\s*\([^)]*\)?", " ", text.replace("’", "'")).strip()
+    words = re.findall(r"[\w'-]+", t.lower())
+    if not words:
+        return False
+    if words[-1] in _FUNCTION_END or words[0] in ("which", "that", "what", "whether"):
+        return False
+    if len(words) > 12 and not t.split()[-1][:1].isupper():
+        return False  # a clause, not a name
+    head = words[-1].split("'")[0]
+    if head in _NON_SPEAKERS or " ".join(words) in _NON_SPEAKERS:
+        return False
+    if any(w.endswith("'s") for w in words[:-1]) and head in _NON_SPEAKERS | {"space"}:
+        return False
+    return True
+
+
+def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | None:
+    """The one name, kind and side of a resolved source; ``None`` when it is no speaker.
+
+    Evidence ("Geolocated footage") is returned as it is: fusion records it as what the
+    report's writer cites, not as a source (see fuse.model)."""
+    if not canonical or canonical.endswith("(unresolved)"):
+        return Canon(canonical, kind, side)
+    if kind == "evidence":
+        return Canon(canonical, kind, side)
+    if _OUTLET_SELF.search(canonical):
+        return None  # "this report", "its previous assessment": the writer itself
+    if not is_speaker(canonical):
+        return None
+    idx = _index()
+    key = _key(canonical)
+    hit = idx.get(key)
+    if hit is None:
+        # a title, channel or descriptor word in front of a known name ("Pro-Russian Telegram
+        # channel Rybar", "Spokesperson Oleksandr Motuzyanyk")
+        words = key.split()
+        for i in range(1, len(words) if " and " not in key else 0):
+            tail = " ".join(words[i:])
+            e = idx.get(tail)
+            if e is None:
+                continue
+            if not (e.person or len(words) - i > 1 or words[i - 1] in _DESCRIPTORS):
+                continue  # "... Ambassador to Russia" is not the Government of Russia
+            said = side_of(" ".join(words[:i]))
+            if said and e.side and said != e.side:
+                continue  # "Russian General Staff" is not Ukraine's
+            hit = e
+            break
+    if hit is None and side in _SIDE_WORD:
+        bare = _QUANT.sub("", key)
+        if bare in _INSTITUTIONS:
+            hit = idx.get(_key(f"{_SIDE_WORD[side]} {bare}"))
+    if hit is None and kind in ("party_official", "party_military", "other", "milblogger") \
+            and canonical[:1].isupper() and len(key) >= 7:
+        # a near-miss spelling of a registry person ("Andryushenko", "Arestovich")
+        best = process.extractOne(key, _person_names().keys(), scorer=fuzz.ratio,
+                                  score_cutoff=88)
+        if best is not None:
+            hit = _person_names()[best[0]]
+    if hit is not None:
+        return Canon(hit.canonical, hit.kind, hit.side)
+    return _generic_group(canonical, kind, side)
+
+
+def _generic_group(canonical: str, kind: str, side: str | None) -> Canon:
+    """"Russian source" / "One Russian source" / "Multiple Russian sources" -> "Russian
+    sources"; "Ukrainian and Russian sources" in either order -> one name."""
+    key = _key(canonical)
+    bare = key
+    prev = None
+    while prev != bare:
+        prev, bare = bare, _QUANT.sub("", bare)
+    m = re.fullmatch(r"((?:russian|ukrainian)(?: and (?:russian|ukrainian))?|local|"
+                     r"social media|us intelligence)?\s*(.+)", bare)
+    demonyms, rest = (m.group(1) or "", m.group(2)) if m else ("", bare)
+    if demonyms in ("local", "social media", "us intelligence"):
+        return Canon(canonical, kind, side)
+    group = _GROUPS.get(rest) or (rest if rest in _GROUPS.values() else None)
+    if group is None:
+        return Canon(canonical, kind, side)
+    if " and " in demonyms:
+        demonyms = "Russian and Ukrainian"
+        side = None
+    elif demonyms in ("russian", "ukrainian"):
+        demonyms = demonyms.capitalize()
+    elif not demonyms and side in _SIDE_WORD:
+        demonyms = _SIDE_WORD[side]
+    name = f"{demonyms} {group}".strip()
+    name = name[:1].upper() + name[1:]
+    hit = _index().get(_key(name))
+    if hit is not None:
+        return Canon(hit.canonical, hit.kind, hit.side)
+    if group == "sources" and kind == "news_outlet":
+        kind = "other"
+    return Canon(name, kind, side)
