@@ -36,13 +36,14 @@ def _km(a, b) -> float:
     return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
-def build(db_path: str, files: list[Path]) -> dict:
-    """Read, extract, store and fuse the given ISW files; returns timings."""
+def build(db_path: str, files: list[Path], gazetteer: str | None = None) -> dict:
+    """Read, extract, store and fuse the given ISW files (with the gazetteer at
+    ``gazetteer``, else the default); returns timings."""
     from fogofwar.ingest.base import IngestOptions, ReadError
     from fogofwar.ingest.sources import read_paths
     from fogofwar.pipeline import Pipeline
     from fogofwar.store import Store
-    from fogofwar.store.incidents import fuse_pending
+    from fogofwar.incidents import fuse_pending
 
     reports = []
     for f in files:
@@ -54,7 +55,9 @@ def build(db_path: str, files: list[Path]) -> dict:
             reports.append(dataclasses.replace(r, published=f.stem, source=r.source or "ISW",
                                                id=f"isw-{f.stem}"))
     t0 = time.perf_counter()
-    pipe = Pipeline()
+    from fogofwar.pipeline import PipelineOptions
+
+    pipe = Pipeline(PipelineOptions(gazetteer=gazetteer))
     t1 = time.perf_counter()
     with Store.open(db_path) as store:
         for ext in pipe.run_many(reports):
@@ -98,7 +101,7 @@ def _dates_close(a: dict, b: dict, days: int = 3) -> bool:
     return abs((fa - fb).days) <= days
 
 
-def samples(db, n: int = 50, seed: int = 6) -> dict:
+def samples(db, n: int = 50, seed: int = 6, n_merges: int | None = None) -> dict:
     from fogofwar.fuse.compat import family
 
     ev = _events(db)
@@ -109,7 +112,7 @@ def samples(db, n: int = 50, seed: int = 6) -> dict:
             by_inc[e["incident_id"]].append(e)
     multi = sorted(i for i, es in by_inc.items() if len({e["report_id"] for e in es}) > 1)
     merges = []
-    for iid in rng.sample(multi, min(n, len(multi))):
+    for iid in rng.sample(multi, min(n_merges or n, len(multi))):
         es = sorted(by_inc[iid], key=lambda e: e["id"])
         a = es[0]
         others = [e for e in es if e["report_id"] != a["report_id"]]
@@ -195,6 +198,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--judged", default=None, help="hand judgements to score")
     ap.add_argument("--seed", type=int, default=6, help="sampling seed")
     ap.add_argument("--copies", action="store_true", help="report the near-copy statistics of the series")
+    ap.add_argument("--merges", type=int, default=None,
+                    help="merged pairs to draw (default 50, as many as near non-merges)")
+    ap.add_argument("--gazetteer", default=None, help="gazetteer path (default: the user's)")
     args = ap.parse_args(argv)
     from fogofwar.store import Store
 
@@ -205,11 +211,11 @@ def main(argv: list[str] | None = None) -> dict:
         if args.start:
             files = [f for f in files if f.stem >= args.start]
         files = files[:args.limit] if args.limit else files
-        out.update(build(args.db, files))
+        out.update(build(args.db, files, args.gazetteer))
         out["files"] = f"{files[0].stem}..{files[-1].stem} ({len(files)})"
     with Store.open(args.db) as store:
         if args.reuse and args.refuse:
-            from fogofwar.store.incidents import refuse
+            from fogofwar.incidents import refuse
             t = time.perf_counter()
             refuse(store.db)
             out["fuse_s"] = round(time.perf_counter() - t, 1)
@@ -217,7 +223,7 @@ def main(argv: list[str] | None = None) -> dict:
         if args.copies:
             out["copies"] = copy_pairs(store.db)
         if args.samples or args.judged:
-            s = samples(store.db, seed=args.seed)
+            s = samples(store.db, seed=args.seed, n_merges=args.merges)
             out["near_non_merge_pairs"] = s["near_non_merge_pairs"]
             if args.samples:
                 Path(args.samples).write_text(json.dumps(s, indent=1, ensure_ascii=False))

@@ -24,7 +24,7 @@ from pathlib import Path
 from fogofwar.records import (SETTLEMENT, Actor, Claim, Event, Extraction, Place, Report, Span,
                               TimeValue)
 from fogofwar.store import Store
-from fogofwar.store.incidents import fuse_pending, fuse_report
+from fogofwar.incidents import fuse_pending, fuse_report
 
 TYPES = [("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
          ("Explosions/Remote violence", "Shelling/artillery/missile attack"),

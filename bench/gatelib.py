@@ -43,7 +43,10 @@ def load_floors() -> dict:
 
 
 def lower_is_better(metric: str) -> bool:
-    return metric.endswith("_km") or metric.endswith("_s")
+    """Distances, seconds, fragment counts and errors (``*_err``, such as the gap between
+    an inspected and an untouched split) are better lower."""
+    return (metric.endswith("_km") or metric.endswith("_s") or metric.endswith("_err")
+            or "fragments" in metric)
 
 
 def check(name: str, metrics: dict[str, float], checksum: str, floors: dict) -> list[str]:
@@ -66,6 +69,18 @@ def check(name: str, metrics: dict[str, float], checksum: str, floors: dict) -> 
     return failures
 
 
+def gold_checksum(paths: list[str], base: str) -> str:
+    """``base`` extended with the gold files a gate keeps in the repository (``GOLD``)."""
+    h = hashlib.sha256(base.encode())
+    for rel in sorted(paths):
+        h.update(rel.encode())
+        h.update(hashlib.sha256((ROOT / rel).read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
 def run_gate(name: str, limit: int | None = None) -> tuple[dict[str, float], str]:
     mod = importlib.import_module(f"bench.gate_{name}")
-    return mod.run(limit=limit), corpus_checksum(list(mod.CORPUS))
+    checksum = corpus_checksum(list(mod.CORPUS))
+    if getattr(mod, "GOLD", None):
+        checksum = gold_checksum(list(mod.GOLD), checksum)
+    return mod.run(limit=limit), checksum

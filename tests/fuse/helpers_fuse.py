@@ -44,8 +44,9 @@ def source(name: str, kind: str, side: str | None) -> Actor:
 
 def extraction(rid: str, published: str, outlet: str | None, text: str, items: list[dict]) -> Extraction:
     """``items``: dicts with keys sub (sub-event type), place (Place|None), time (TimeValue|None),
-    polarity, modality, claim (None or (source Actor, stance, certainty, content text)),
-    actors (actor1, actor2)."""
+    polarity, modality, claim (None or (source Actor, stance, certainty, content text)), cue
+    (the claim's cue word, default "said"), evidence, fatalities (Fatalities), actors
+    (actor1, actor2)."""
     places, times, events, claims = [], [], [], []
     for it in items:
         loc = tim = None
@@ -58,12 +59,14 @@ def extraction(rid: str, published: str, outlet: str | None, text: str, items: l
         sub = it.get("sub", "Armed clash")
         etype = it.get("type", "Battles")
         a1, a2 = it.get("actors", ("Military Forces of Ukraine", "Military Forces of Russia"))
-        events.append(Event(etype, sub, a1, a2, loc, tim, None, it.get("polarity", "positive"),
+        events.append(Event(etype, sub, a1, a2, loc, tim, it.get("fatalities"),
+                            it.get("polarity", "positive"),
                             Span(it.get("evidence", "evidence"), 0, 8), it.get("modality", "asserted")))
         if it.get("claim"):
             src, stance, cert, content = it["claim"]
-            claims.append(Claim(src, Span("said", 0, 4), Span(content, 0, len(content)), stance, cert,
-                                "indirect", (len(events) - 1,)))
+            cue = it.get("cue", "said")
+            claims.append(Claim(src, Span(cue, 0, len(cue)), Span(content, 0, len(content)), stance,
+                                cert, "indirect", (len(events) - 1,)))
     rep = Report(id=rid, text=text, published=published, source=outlet)
     return Extraction(rep, tuple(places), tuple(times), (), tuple(claims), tuple(events))
 

@@ -10,7 +10,7 @@ from pg_schema import throwaway_schema
 
 from fogofwar.fuse.book import IncidentBook
 from fogofwar.store import Store
-from fogofwar.store.incidents import fuse_pending, fuse_report, incident_detail, list_incidents, refuse
+from fogofwar.incidents import fuse_pending, fuse_report, incident_detail, list_incidents, refuse
 
 STABLE_KEYS = {"id", "event_type", "sub_event_type", "place", "time", "status", "credibility",
                "reasons", "independent", "sources", "events"}

@@ -14,7 +14,7 @@ from helpers_fuse import VILLAGE_A, day, extraction, place
 
 from fogofwar.fuse import syndication as syn
 from fogofwar.store import Store
-from fogofwar.store.incidents import fuse_pending
+from fogofwar.incidents import fuse_pending
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

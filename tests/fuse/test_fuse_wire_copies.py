@@ -17,7 +17,7 @@ def test_copies_open_no_incident_and_add_no_witness(pipeline):
     from fogofwar.ingest.base import IngestOptions, ReadError
     from fogofwar.ingest.sources import read_paths
     from fogofwar.store import Store
-    from fogofwar.store.incidents import fuse_pending, list_incidents
+    from fogofwar.incidents import fuse_pending, list_incidents
 
     reports = [r for r in read_paths([WIRES], IngestOptions()) if not isinstance(r, ReadError)]
     assert len(reports) == 4

@@ -58,7 +58,7 @@ def print_events(store, limit: int | None = None) -> int:
 def print_incidents(store, examples: str | Path) -> int:
     """Fuse what is not fused yet and print the incident table, disputed ones flagged."""
     from ..fuse.config import load_config
-    from ..store.incidents import fuse_pending, list_incidents
+    from ..incidents import fuse_pending, list_incidents
     from .incidents import format_table
 
     toml = Path(examples) / "fogofwar.toml"

@@ -31,7 +31,7 @@ def _config_option(f):
 
 
 def _fuse_pending(store, config, rebuild: bool) -> None:
-    from ..store.incidents import fuse_pending, refuse
+    from ..incidents import fuse_pending, refuse
 
     done = (refuse if rebuild else fuse_pending)(store.db, config)
     n = sum(r.status == "fused" for r in done)
@@ -83,7 +83,7 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
     Admiralty-style information credibility (1 confirmed ... 5 improbable, 6 cannot be
     judged); +N/-M counts independent sources asserting/denying (copies and relays not counted).
     """
-    from ..store.incidents import list_incidents
+    from ..incidents import list_incidents
 
     config = _config(config_path)
     store = open_store(db)
@@ -144,7 +144,7 @@ def format_evidence(d: dict) -> str:
 def incident_cmd(incident_id, db, config_path, fmt):
     """Show the evidence of one incident: every supporting and denying claim with its
     source, date and quoted span, and why each event was merged into it."""
-    from ..store.incidents import incident_detail
+    from ..incidents import incident_detail
 
     config = _config(config_path)
     store = open_store(db)

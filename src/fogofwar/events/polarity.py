@@ -22,6 +22,7 @@ _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "c
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
+_EPISTEMIC = {"may", "might", "could", "must"}
 _POSSIBLE_MODS = {"possible", "potential", "likely", "probable", "rumoured", "rumored",
                   "reported", "unconfirmed", "apparent", "imminent"}
 _FUTURE_MODS = {"planned", "upcoming", "future", "impending", "expected", "proposed"}
@@ -36,6 +37,7 @@ _CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj", "nsubjpass
 # action came to anything, and that is a claim an analyst weighs against the reports of it.
 REPEL_VERBS = {"repel", "repulse", "fend", "rebuff", "beat"}
 _BLANKET = {"all", "every", "each", "any"}
+_TRY_NOUNS = {"attempt", "effort", "try", "bid"}
 
 
 def blanket_repel(verb) -> bool:
@@ -96,6 +98,11 @@ def modality(trigger, cluster_tokens=()) -> str:
                 if w in _FUTURE_AUX:
                     return "future"
                 if w in _HYPO_AUX:
+                    if w in _EPISTEMIC and t.tag_ == "VBN" and any(
+                            c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+                        # "may have captured Melitopol": it possibly happened (a hedge on a
+                        # past event), not a supposition about what would happen
+                        return "possible"
                     return "hypothetical"
             if ch.dep_ == "mark" and ch.lower_ in ("if", "unless"):
                 return "hypothetical"
@@ -103,6 +110,12 @@ def modality(trigger, cluster_tokens=()) -> str:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl", "nsubjpass"):
             return "future"
+    if trigger.dep_ in ("acl", "xcomp") and trigger.head.lemma_.lower() in _TRY_NOUNS \
+            and trigger.head.dep_ in ("dobj", "nsubjpass") \
+            and trigger.head.head.lemma_.lower() in REPEL_VERBS:
+        # "repelled all attempts to advance near X": the advance did not happen (a blanket
+        # denial); "repelled Ukrainian attempts to advance near X": it was tried and fought
+        return "denied" if blanket_repel(trigger.head.head) else "asserted"
     if trigger.tag_ == "VB" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose

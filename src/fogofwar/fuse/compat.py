@@ -15,14 +15,16 @@ from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place, TimeValue
 from .model import Interval, Mention
 
-# ACLED sub-event types grouped into families that can describe one incident. Territory
-# changes are split by direction: an advance and the fighting around it are one incident
-# ("combat"), a withdrawal or a retaking is a later, separate development.
+# ACLED sub-event types grouped into families that can describe one incident. A change of
+# control at a settlement is one story whichever side is said to take it and however it is
+# told (a capture claimed, denied, assessed, confirmed, reversed): "territory". Fighting
+# near a settlement is "combat", apart from it (ISW, 2022-11: a capture claim for one village
+# fused with offensive operations around a town 20 km away).
 _FAMILY = {
     "Armed clash": "combat",
-    "Non-state actor overtakes territory": "combat",
-    "Government regains territory": "territory_loss",
-    "Non-violent transfer of territory": "territory_loss",
+    "Non-state actor overtakes territory": "territory",
+    "Government regains territory": "territory",
+    "Non-violent transfer of territory": "territory",
     "Shelling/artillery/missile attack": "remote",
     "Air/drone strike": "remote",
     "Remote explosive/landmine/IED": "remote",
@@ -39,6 +41,21 @@ def family(event_type: str, sub_event_type: str) -> str:
     if event_type in ("Non-conflict", "Strategic developments"):
         return f"{event_type}:{sub_event_type}"
     return event_type
+
+
+# A withdrawal from a place is typed a change to the group's activity (ACLED's coding of troop
+# movements), but for the record it is the place changing hands: "Russian forces retreated
+# from Snake Island", "withdrew from Kyiv Oblast".
+_WITHDRAWAL = re.compile(r"\b(withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|pullout|"
+                         r"abandon\w*)\b[^.;]{0,60}?\bfrom\b", re.I)
+
+
+def mention_family(event_type: str, sub_event_type: str, evidence: str = "") -> str:
+    """The family of one mention: ``family`` of its type, except that a withdrawal from a
+    place (read off its evidence) belongs with the changes of control ("territory")."""
+    if sub_event_type == "Change to group/activity" and _WITHDRAWAL.search(evidence or ""):
+        return "territory"
+    return family(event_type, sub_event_type)
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,15 @@ class FusionOptions:
     # use it (daily assaults on one town are separate events), nor undated reports, nor
     # regions. Applied against an incident's anchor time only, so it cannot chain.
     same_place_gap_days: int = 14
+    # A settlement's change of control is one story told over days: a territory mention at
+    # the same settlement joins the incident when it is at most this many days from the
+    # incident's span (claimed on the 24th, denied on the 25th, confirmed on the 30th) ...
+    control_gap_days: int = 10
+    # ... as long as the story stays within this many days from first to last report.
+    control_max_days: int = 45
+    # An undated "the strike on X" in a report at most this many days after the incident at
+    # X it names joins it (a daily report restating its main story).
+    restate_days: int = 7
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.
     country_contains: bool = False

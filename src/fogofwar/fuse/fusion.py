@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Protocol
 
-from ..records import COUNTRY, REGION, SETTLEMENT
-from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, family,
+from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
+from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, mention_family,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
+from .salience import not_salient, settled_regions
 
 
 class IncidentIndex(Protocol):
@@ -152,7 +153,7 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     """Rank key and features when ``m`` may join ``inc``; None when it may not."""
     if standalone(inc):
         return None
-    fam = family(m.event_type, m.sub_event_type)
+    fam = mention_family(m.event_type, m.sub_event_type, m.evidence.text)
     if fam != inc.family:
         return None
     ok_p, strength, why_p = place_match(m.place, inc.place, opts)
@@ -162,10 +163,15 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     negation = m.modality == "negated" and role == "denies"
     prec_m = (m.place.precision or SETTLEMENT) if m.place else SETTLEMENT
     prec_i = (inc.place.precision or SETTLEMENT) if inc.place else SETTLEMENT
-    if negation and m.sub_event_type != inc.sub_event_type:
+    if negation and m.sub_event_type != inc.sub_event_type and fam != "territory":
         # "did not advance near X" says nothing against "fighting near X": a plain negation
         # only answers the same sub-event type (an explicit denial answers the family).
         return None
+    control = _control_story(m, inc, iv, strength, prec_m, prec_i, opts)
+    if control is not None:
+        return control
+    if fam == "territory" and role == "asserts" and strength < 3 and not _same_name(m, inc):
+        return None  # the capture of one village is not the capture of its neighbour
     topts = opts
     if m.outlet and m.outlet == inc.anchor_outlet:
         # One outlet's daily series: its undated statements speak of their own reporting
@@ -208,6 +214,10 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # too coarse and too old to say which incident it was (ISW dev samples: 1 of 10
         # such merges right); only the very same interval may match
         return None
+    if not ok_t and restates(m, inc, iv, strength, opts):
+        ok_t = True
+        why_t = (f"an undated restatement ({m.evidence.text[:40]!r}) of the incident of "
+                 f"{inc.interval.first}..{inc.interval.last}, within {opts.restate_days} days")
     if not ok_t:
         # Only the anchor counts: matching any member's time let daily reports chain an
         # incident across weeks (ISW: "Mariupol" armed clash spanning six weeks).
@@ -225,10 +235,62 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     return (strength, -dt, same_sub, shared), features
 
 
+# A definite reference to one event ("the strike on Kremenchuk", "the July 29 explosion at
+# Olenivka", "this attack"): a later report speaking of an incident already told, not a new one.
+_RESTATED = re.compile(
+    r"\b(?:the|this|that|these|yesterday['’]s|last week['’]s|[A-Z][a-z]+ \d{1,2})\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|explosions?|attacks?|shelling|bombing|sinking|blasts?|"
+    r"destruction|massacre|killings?|detonation|fire)\b", re.I)
+
+
+def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,
+             opts: FusionOptions) -> bool:
+    """Does an undated mention refer back to the incident (same place and sub-event type,
+    a definite reference, the incident at most ``restate_days`` before the report)?"""
+    if iv is None or not iv.inferred or inc.interval is None or strength < 3:
+        return False
+    if m.sub_event_type != inc.sub_event_type or "continu" in m.evidence.text.lower():
+        return False
+    back = (iv.first - inc.interval.last).days
+    return 0 < back <= opts.restate_days and bool(_RESTATED.search(m.evidence.text))
+
+
+def _same_name(m: Mention, inc: IncidentState) -> bool:
+    return m.place is not None and inc.place is not None and \
+        (m.place.name or m.place.text).lower() == (inc.place.name or inc.place.text).lower()
+
+
+def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,
+                   prec_m: int, prec_i: int, opts: FusionOptions
+                   ) -> tuple[tuple, dict[str, Any]] | None:
+    """A territory mention at the incident's own settlement within the story's days joins
+    it whoever is said to hold the place: the change of control is one incident with a
+    timeline (claimed, denied, assessed, confirmed, reversed). None when the rule does not
+    apply (the general rules decide)."""
+    if inc.family != "territory" or not (strength >= 3 or (strength >= 2 and _same_name(m, inc))) \
+            or max(prec_m, prec_i) > NEAR_SETTLEMENT:
+        return None  # the same settlement (two towns 8 km apart are two stories)
+    if not_salient(m, frozenset()) is not None:
+        return None  # "efforts to capture X", "once they capture X": no change of control
+    span = inc.span or inc.interval
+    if iv is None or span is None or iv.days > opts.max_interval_days:
+        return None
+    gap = gap_days(iv, span)
+    total = (max(iv.last, span.last) - min(iv.first, span.first)).days + 1
+    if gap > opts.control_gap_days or total > opts.control_max_days:
+        return None
+    features = {"type": "change of control at one settlement",
+                "place": place_match(m.place, inc.place, opts)[2],
+                "time": f"{gap} day(s) from the story's reports {span.first}..{span.last} "
+                        f"(<= {opts.control_gap_days}, story {total} <= {opts.control_max_days} days)"}
+    return (strength, -gap, m.sub_event_type == inc.sub_event_type, 0), features
+
+
 def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions) -> IncidentState:
     return IncidentState(
         id=f"inc:{m.event_id}", event_type=m.event_type, sub_event_type=m.sub_event_type,
-        family=family(m.event_type, m.sub_event_type), place=m.place, interval=iv,
+        family=mention_family(m.event_type, m.sub_event_type, m.evidence.text), place=m.place,
+        interval=iv,
         actors=frozenset(x for x in (m.actor1, m.actor2) if x), cells=anchor_cells(m.place, opts),
         anchor_outlet=m.outlet)
 
@@ -273,7 +335,8 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
 
 
 def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT_OPTIONS,
-                 context_places: tuple = (), clusters: dict[str, str] | None = None) -> list[Join]:
+                 context_places: tuple = (), clusters: dict[str, str] | None = None,
+                 settled: frozenset = frozenset()) -> list[Join]:
     """Fuse one mention into ``index``; returns the joins made (one, or several for a blanket
     denial: a placeless negative mention denies every compatible incident at the places its
     report talks about, ``context_places``).
@@ -318,7 +381,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     # An event without a place is compared with nothing (type and time alone would merge
     # every "fighting" of a week); only a denial borrows its report's places (blanket).
     cands = [] if (m.place is None and not blanket) else index.candidates(
-        keys, first, last, family(m.event_type, m.sub_event_type))
+        keys, first, last, mention_family(m.event_type, m.sub_event_type, m.evidence.text))
     for inc in cands:
         if m.event_id in inc.members:
             return []  # already fused (idempotent re-run)
@@ -338,6 +401,10 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         if hit is not None:
             scored.append((hit[0], inc.id, inc, hit[1]))
     if not scored:
+        why_not = None if (blanket or role == "denies") else not_salient(m, settled)
+        if why_not is not None:
+            # context, not news: kept in the store's events, but it starts no incident
+            return []
         inc = _new_incident(m, iv, opts)
         features = {"new": "no place stated: not merged" if m.place is None and not blanket
                     else "no compatible incident among the candidates"}
@@ -366,7 +433,9 @@ def fuse(mentions: Iterable[Mention], index: IncidentIndex, opts: FusionOptions 
     for m in ms:
         if m.place is not None:
             places_of.setdefault(m.report_id, []).append(m.place)
+    settled = settled_regions(ms)
     joins: list[Join] = []
     for m in ms:
-        joins += fuse_mention(m, index, opts, tuple(places_of.get(m.report_id, ())), clusters)
+        joins += fuse_mention(m, index, opts, tuple(places_of.get(m.report_id, ())), clusters,
+                              settled)
     return joins

@@ -425,10 +425,16 @@ def _list_neighbour_area(i: int, mentions: list[Mention], best: list[GazEntry | 
     return None
 
 
+# Point features as exact as a settlement: an island, an airfield, a bridge, a dam, a plant,
+# a port, a building (GeoNames class S). "Snake Island" is one spot, not a region.
+_POINT_CODES = {"ISL", "ISLET", "ISLS", "AIRP", "AIRB", "AIRF", "AIRH", "BDG", "DAM", "PS", "PSN",
+                "PRT", "RSTN", "RSTP", "MILB", "CAPE", "PT", "FRM"}
+
+
 def _precision(m: Mention, e: GazEntry) -> int:
     if e.is_country or e.fcode == "CONT":
         return COUNTRY
-    if e.is_settlement:
+    if e.is_settlement or e.fcode in _POINT_CODES or e.fclass == "S":
         return NEAR_SETTLEMENT if m.near else SETTLEMENT
     return REGION
 

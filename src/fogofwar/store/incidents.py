@@ -1,27 +1,21 @@
-"""Incidents in the store: incremental fusion of stored reports, cached grades, evidence.
+"""Incidents in the store: the SQL side of fusion.
 
-    fuse_report(db, report_id, config)   # one new report: copies, fusion, regrade touched
-    fuse_pending(db, config)             # every stored report not fused yet, in date order
-    refuse(db, config)                   # drop all incidents and fuse everything again
-    list_incidents(db) / incident_detail(db, id)
-
-Fusion itself is fuse/ (pure); this module is its IncidentIndex over SQL: a candidate
-query by index cell and time span, so a new report never re-reads the whole store.
+``StoreIndex`` is fuse.fusion's IncidentIndex over the incidents tables (a candidate query by
+index cell and time span, so a new report never re-reads the whole store); the functions
+below record near-copies, rebuild stored mentions and read and write the cached summaries.
+What drives fusion (which report, in which order, when to regrade) is the use case in
+``fogofwar/incidents.py``; fusion itself is ``fuse/`` (pure).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
 from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions, anchor_cells
-from ..fuse.config import FuseConfig
-from ..fuse.fusion import Join, fuse, same_sentence, standalone
-from ..fuse.grade import summarize
+from ..fuse.fusion import same_sentence, standalone
 from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
-from ..fuse.render import evidence_json, incident_json
 from ..fuse import syndication as syn
 from ..records import Place
 from .db import Database
@@ -198,15 +192,7 @@ class StoreIndex:
         self.dirty.clear()
 
 
-@dataclass
-class FuseResult:
-    report_id: str
-    status: str  # fused | already | missing
-    copy_of: str | None = None
-    joins: list[Join] = field(default_factory=list)
-
-
-def _copies(db: Database, report_id: str, text: str, outlet: str | None = None,
+def record_copy(db: Database, report_id: str, text: str, outlet: str | None = None,
             published: str | None = None) -> syn.CopyOf:
     """Find the earlier stored report this one copies or rewrites (LSH band query, see
     fuse/syndication.py), record its bands."""
@@ -254,7 +240,7 @@ def load_mentions(db: Database, event_ids: Iterable[str], cache: dict | None = N
     return out
 
 
-def _clusters(db: Database, report_ids: Iterable[str]) -> dict[str, str]:
+def clusters_of(db: Database, report_ids: Iterable[str]) -> dict[str, str]:
     ids = sorted(set(report_ids))
     out: dict[str, str] = {}
     for chunk in (ids[i:i + 200] for i in range(0, len(ids), 200)):
@@ -264,7 +250,7 @@ def _clusters(db: Database, report_ids: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _full_state(db: Database, inc: IncidentState, cache: dict) -> IncidentState:
+def fill_mentions(db: Database, inc: IncidentState, cache: dict) -> IncidentState:
     """Fill ``inc.mentions`` for all its members (grading needs the attributions)."""
     missing = [e for e in inc.members if e not in inc.mentions]
     if missing:
@@ -272,71 +258,39 @@ def _full_state(db: Database, inc: IncidentState, cache: dict) -> IncidentState:
     return inc
 
 
-def regrade(db: Database, incident_ids: Iterable[str], config: FuseConfig,
-            index: StoreIndex | None = None) -> None:
-    """Recompute and cache the graded JSON of the given incidents."""
-    index = index or StoreIndex(db)
-    cache: dict = {}
-    for iid in sorted(set(incident_ids)):
-        inc = index.get(iid)
-        if inc is None:
-            continue
-        _full_state(db, inc, cache)
-        s = summarize(inc, _clusters(db, (m.report_id for m in inc.mentions.values())), config.reliability)
-        # the cached JSON remembers which reliabilities graded it (key dropped on reading)
-        cached = dict(incident_json(inc, s), _graded_with=config.fingerprint())
-        db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
-                   ("unanswered" if s.unanswered else s.status, s.credibility,
-                    json.dumps(cached, sort_keys=True), iid))
+def is_fused(db: Database, report_id: str) -> bool:
+    return bool(db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)))
 
 
-def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) -> FuseResult:
-    """Fuse one stored report into the incidents (idempotent: a fused report is skipped)."""
-    config = config or FuseConfig()
-    with db.transaction():
-        if db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)):
-            return FuseResult(report_id, "already")
-        ext = load_extraction(db, report_id)
-        if ext is None:
-            return FuseResult(report_id, "missing")
-        copy = _copies(db, report_id, ext.report.text, ext.report.source, ext.report.published)
-        index = StoreIndex(db, config.options)
-        joins = fuse(mentions_from_extraction(ext), index, config.options,
-                     {report_id: copy.cluster})
-        index.flush()
-        regrade(db, {j.incident_id for j in joins}, config, index)
-    return FuseResult(report_id, "fused", copy.cluster if copy.cluster != report_id else None, joins)
+def unfused_reports(db: Database) -> list[str]:
+    """Stored reports not fused yet, oldest first (canonical order)."""
+    return [r["id"] for r in db.query(
+        "SELECT r.id FROM reports r LEFT JOIN report_copies c ON c.report_id = r.id"
+        " WHERE c.report_id IS NULL ORDER BY r.published, r.id")]
 
 
-def fuse_pending(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
-    """Fuse every stored report that is not fused yet, oldest first (canonical order)."""
-    rows = db.query("SELECT r.id FROM reports r LEFT JOIN report_copies c ON c.report_id = r.id"
-                    " WHERE c.report_id IS NULL ORDER BY r.published, r.id")
-    return [fuse_report(db, r["id"], config) for r in rows]
+def clear_incidents(db: Database) -> None:
+    """Drop every incident and every report's fusion record (inside the caller's transaction)."""
+    for t in ("incident_events", "incident_cells", "incidents", "report_bands", "report_copies"):
+        db.execute(f"DELETE FROM {t}")
 
 
-def refuse(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
-    """Drop every incident and fuse all stored reports again in canonical order."""
-    with db.transaction():
-        for t in ("incident_events", "incident_cells", "incidents", "report_bands", "report_copies"):
-            db.execute(f"DELETE FROM {t}")
-    return fuse_pending(db, config)
+def save_summary(db: Database, incident_id: str, status: str, credibility: int,
+                 summary: dict[str, Any]) -> None:
+    db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
+               (status, credibility, json.dumps(summary, sort_keys=True), incident_id))
 
 
-def list_incidents(db: Database, config: FuseConfig | None = None, status: str | None = None,
-                   min_credibility: int | None = None, limit: int | None = None,
-                   include_unanswered: bool = False) -> list[dict[str, Any]]:
-    """Incidents in the stable JSON shape, most recent first. With ``config``, incidents
-    graded under other reliabilities are regraded first (else the cached grades are
-    returned). Denials that no stored report's assertion answers are kept (a later report
-    may) but not listed unless ``include_unanswered``."""
-    if config is not None:
-        fp = config.fingerprint()
-        stale = [r["id"] for r in db.query("SELECT id, summary_json FROM incidents")
-                 if not r["summary_json"] or json.loads(r["summary_json"]).get("_graded_with") != fp]
-        if stale:
-            with db.transaction():
-                regrade(db, stale, config)
+def graded_with(db: Database) -> dict[str, str | None]:
+    """incident id -> the fingerprint of the reliabilities its cached summary was graded with."""
+    return {r["id"]: (json.loads(r["summary_json"]).get("_graded_with") if r["summary_json"] else None)
+            for r in db.query("SELECT id, summary_json FROM incidents")}
+
+
+def incident_summaries(db: Database, status: str | None = None, min_credibility: int | None = None,
+                       limit: int | None = None, include_unanswered: bool = False
+                       ) -> list[dict[str, Any]]:
+    """The cached incident summaries, most recent first."""
     sql, params = "SELECT summary_json FROM incidents WHERE summary_json IS NOT NULL", []
     if status:
         sql += " AND status = ?"
@@ -356,16 +310,3 @@ def list_incidents(db: Database, config: FuseConfig | None = None, status: str |
         d.pop("_graded_with", None)
         out.append(d)
     return out
-
-
-def incident_detail(db: Database, incident_id: str, config: FuseConfig | None = None
-                    ) -> dict[str, Any] | None:
-    """One incident with its evidence: every supporting and denying claim, quoted."""
-    config = config or FuseConfig()
-    index = StoreIndex(db)
-    inc = index.get(incident_id)
-    if inc is None:
-        return None
-    _full_state(db, inc, {})
-    s = summarize(inc, _clusters(db, (m.report_id for m in inc.mentions.values())), config.reliability)
-    return evidence_json(inc, s)

@@ -1,0 +1,274 @@
+"""Incident gate: one incident per real story, and every named source's stance on it.
+
+Runs the real pipeline over the shared ISW corpus (247 reports), stores and fuses them in
+date order, and scores the incidents against the hand-written gold in
+``bench/incidents_gold_dev.jsonl`` (inspected) and ``bench/incidents_gold_heldout.jsonl``
+(untouched while developing); see ``bench/incidents_gold.md``. Per split:
+
+- ``found``: share of gold stories that some incident holds (an event of the story's type
+  family whose evidence overlaps a gold mention, fused into an incident);
+- ``fragments_mean`` / ``fragments_max``: distinct incidents holding a found story's mentions
+  (goal 1.0, never more than 2; lower is better);
+- ``one_incident``: share of found stories that are exactly one incident;
+- ``stance_acc``: per (gold source, story), the source's row on the story's main incident
+  (the one holding most of its mentions) has the gold stance and is independent (a
+  ``relays`` gold source must not stand as an independent witness); a missing row or a
+  missing story is wrong;
+- ``handcoded_err``: mean |incidents / hand-coded incidents - 1| over the five reports coded
+  in ``bench/isw_handcoded.json`` (incidents that hold an event of the report).
+
+The extraction is cached by a hash of the extracting code (``$FOGOFWAR_BENCH_CACHE``, default
+~/.cache/fogofwar/bench); fusion always runs afresh, so a fusion change costs seconds.
+
+    .venv/bin/python -m bench.gate_incidents            # both splits, JSON
+    .venv/bin/python -m bench.gate_incidents --detail   # per dev story (never the held-out)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench.gatelib import ROOT, shared
+
+# The analyst's setup from the README: the default gazetteer plus the UA and RU-postal dumps.
+CORPUS = ["corpus/isw", "geonames/UA.zip", "geonames/RU-postal.zip"]
+GOLD = ["bench/incidents_gold_dev.jsonl", "bench/incidents_gold_heldout.jsonl",
+        "bench/isw_handcoded.json"]
+SPLITS = {"dev": "bench/incidents_gold_dev.jsonl", "heldout": "bench/incidents_gold_heldout.jsonl"}
+# Code that decides what is stored; fusion (fuse/, store/incidents.py) re-runs every time.
+_FUSION_CODE = ("fuse/", "store/incidents.py", "incidents.py", "cli/")
+
+
+def _extract_key(gazetteer: str) -> str:
+    h = hashlib.sha256(Path(gazetteer).name.encode())
+    src = ROOT / "src" / "fogofwar"
+    for f in sorted(src.rglob("*")):
+        rel = f.relative_to(src).as_posix()
+        if f.is_file() and f.suffix in (".py", ".sql") and not rel.startswith(_FUSION_CODE):
+            h.update(rel.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("FOGOFWAR_BENCH_CACHE",
+                               Path.home() / ".cache" / "fogofwar" / "bench"))
+
+
+def fused_store(db_path: str | None = None) -> str:
+    """A store of the ISW corpus fused with the current code: the cached extraction (built
+    once per extracting code) copied to a work file and fused from scratch."""
+    from bench.fuse_isw import build
+    from bench.gate_lgl import bench_index
+    from fogofwar.store import Store
+    from fogofwar.incidents import refuse
+
+    cache = _cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    gazetteer = str(bench_index("ua_ru", ["UA", "RU-postal"]))
+    base = cache / f"isw-extracted-{_extract_key(gazetteer)}.db"
+    if not base.exists():
+        tmp = base.with_suffix(".tmp")
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            p.unlink(missing_ok=True)
+        files = sorted(shared("corpus", "isw").glob("*.html"))
+        # build() fuses too; the copy below is fused afresh anyway
+        build(str(tmp), files, gazetteer)
+        # one self-contained file (the WAL folded in), written whole or not at all
+        con = sqlite3.connect(str(tmp))
+        con.execute("VACUUM INTO ?", (str(base) + ".part",))
+        con.close()
+        os.replace(str(base) + ".part", base)
+        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            p.unlink(missing_ok=True)
+    work = Path(db_path) if db_path else cache / "isw-incidents-work.db"
+    for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+        p.unlink(missing_ok=True)
+    shutil.copyfile(base, work)
+    with Store.open(str(work)) as store:
+        refuse(store.db)
+    return str(work)
+
+
+def _gold(split: str) -> list[dict]:
+    return [json.loads(line) for line in (ROOT / SPLITS[split]).read_text().splitlines()
+            if line.strip()]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+def _source_rows(summary: dict) -> list[dict]:
+    return summary.get("sources", []) if summary else []
+
+
+def _find_row(rows: list[dict], gold_src: dict) -> dict | None:
+    """The system's row for a gold source: by canonical name (through the registry), alias,
+    or a name that contains the other."""
+    from fogofwar.claims.canonical import canonical_source
+
+    names = [gold_src["source"], *gold_src.get("aliases", [])]
+    want = set()
+    for n in names:
+        c = canonical_source(n, gold_src.get("kind", "other"), gold_src.get("side"))
+        want.add(_norm(n))
+        if c is not None:
+            want.add(_norm(c.canonical))
+    for r in rows:
+        if _norm(r["canonical"]) in want:
+            return r
+    for r in rows:
+        rn = _norm(r["canonical"])
+        if any(len(w) > 3 and (w in rn or rn in w) for w in want):
+            return r
+    return None
+
+
+def _near(summary: dict | None, g: dict) -> bool:
+    """Is the incident's place the gold story's place? Within the story's radius plus 10 km
+    for a settlement or spot, 150 km for a region; a country or no place is not."""
+    from fogofwar.geodesy import haversine_km
+
+    p = (summary or {}).get("place") or {}
+    if p.get("lat") is None or p.get("lon") is None or (p.get("precision") or 1) >= 4:
+        return False
+    reach = 150.0 if (p.get("precision") or 1) == 3 else g["place"].get("radius_km", 10) + 10.0
+    return haversine_km(p["lat"], p["lon"], g["place"]["lat"], g["place"]["lon"]) <= reach
+
+
+def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
+    from fogofwar.fuse.compat import family, mention_family
+    from fogofwar.store import Store
+
+    with Store.open(db_path) as store:
+        db = store.db
+        texts = {r["id"]: r["text"] for r in db.query("SELECT id, text FROM reports")}
+        events_by_report: dict[str, list[dict]] = {}
+        for e in db.query("SELECT e.id, e.report_id, e.event_type, e.sub_event_type,"
+                          " e.evidence_start, e.evidence_end, e.evidence_text, ie.incident_id FROM events e"
+                          " LEFT JOIN incident_events ie ON ie.event_id = e.id"):
+            events_by_report.setdefault(e["report_id"], []).append(e)
+        summaries = {r["id"]: json.loads(r["summary_json"]) for r in
+                     db.query("SELECT id, summary_json FROM incidents WHERE summary_json IS NOT NULL")}
+    stories = _gold(split)
+    found = fragments = one = 0
+    frag_max = 0
+    stance_ok = stance_n = 0
+    mention_hit = mention_n = 0
+    for g in stories:
+        fam = family(g["event_type"], g["sub_event_type"])
+        per_inc: Counter = Counter()
+        for m in g["mentions"]:
+            rid = f"isw-{m['report']}"
+            text = texts.get(rid, "")
+            qs = text.find(m["quote"])
+            mention_n += 1
+            if qs < 0:
+                continue
+            qe = qs + len(m["quote"])
+            incs = {e["incident_id"] for e in events_by_report.get(rid, [])
+                    if e["incident_id"] and e["evidence_start"] < qe and e["evidence_end"] > qs
+                    and mention_family(e["event_type"], e["sub_event_type"],
+                                       e["evidence_text"]) == fam}
+            for i in incs:
+                per_inc[i] += 1
+        # a mention that lists several towns ("capturing Popivka, Pishchane and Kreminna")
+        # holds events at each: only incidents at the story's place are its fragments
+        per_inc = Counter({i: n for i, n in per_inc.items() if _near(summaries.get(i), g)})
+        main = per_inc.most_common(1)[0][0] if per_inc else None
+        if main is not None:
+            found += 1
+            n = len(per_inc)
+            fragments += n
+            frag_max = max(frag_max, n)
+            one += n == 1
+            mention_hit += per_inc[main]
+        rows = _source_rows(summaries.get(main)) if main else []
+        verdicts = []
+        for src in g["sources"]:
+            stance_n += 1
+            row = _find_row(rows, src)
+            if src["stance"] == "relays":
+                ok = row is None or row.get("relays") is not None or row["stance"] != "asserts"
+            else:
+                ok = row is not None and row["stance"] == src["stance"] and row.get("relays") is None
+            stance_ok += ok
+            verdicts.append((src["source"], src["stance"], row["stance"] if row else None,
+                             row.get("relays") if row else None, ok))
+        if detail and split == "dev":
+            print(json.dumps({"story": g["id"], "incidents": dict(per_inc), "main": main,
+                              "title": summaries.get(main, {}).get("title") if main else None,
+                              "stances": verdicts}, ensure_ascii=False))
+    return {
+        "found": round(found / len(stories), 4),
+        "fragments_mean": round(fragments / found, 4) if found else 0.0,
+        "fragments_max": float(frag_max),
+        "one_incident": round(one / found, 4) if found else 0.0,
+        "mention_recall": round(mention_hit / mention_n, 4) if mention_n else 0.0,
+        "stance_acc": round(stance_ok / stance_n, 4) if stance_n else 0.0,
+    }
+
+
+def handcoded(db_path: str) -> dict[str, float]:
+    """Incidents holding an event of each hand-coded report vs the analyst's count."""
+    from fogofwar.store import Store
+
+    coded = json.loads((ROOT / "bench" / "isw_handcoded.json").read_text())["reports"]
+    out = {}
+    with Store.open(db_path) as store:
+        listed = {r["id"] for r in store.db.query(
+            "SELECT id FROM incidents WHERE status <> 'unanswered'")}
+        for day, d in sorted(coded.items()):
+            rows = store.db.query("SELECT DISTINCT incident_id FROM incident_events"
+                                  " WHERE event_id LIKE ?", (f"isw-{day}:%",))
+            out[day] = (sum(r["incident_id"] in listed for r in rows), d["count"])
+        n_reports = store.db.query("SELECT COUNT(*) AS n FROM reports")[0]["n"]
+        out["_per_report"] = (len(listed) / max(1, n_reports), None)
+    return out
+
+
+def run(limit: int | None = None, db_path: str | None = None, detail: bool = False,
+        dev_only: bool = False) -> dict[str, float]:
+    path = fused_store(db_path)
+    metrics: dict[str, float] = {}
+    if dev_only:  # while developing: the held-out split is not even scored
+        metrics.update({f"dev_{k}": v for k, v in score(path, "dev", detail).items()})
+        hc = handcoded(path)
+        print(json.dumps({"incidents_per_report": round(hc.pop("_per_report")[0], 2),
+                          "handcoded": hc}), file=sys.stderr)
+        return metrics
+    for split in SPLITS:
+        for k, v in score(path, split, detail).items():
+            metrics[f"{split}_{k}"] = v
+    for k in ("stance_acc", "fragments_mean", "found"):
+        metrics[f"gap_{k}_err"] = round(abs(metrics[f"dev_{k}"] - metrics[f"heldout_{k}"]), 4)
+    hc = handcoded(path)
+    errs = [abs(s / h - 1) for day, (s, h) in hc.items() if h]
+    metrics["handcoded_err"] = round(sum(errs) / len(errs), 4)
+    if detail:
+        print(json.dumps({"incidents_per_report": round(hc.pop("_per_report")[0], 2),
+                          "handcoded": hc}), file=sys.stderr)
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", default=None, help="work store path (default in the bench cache)")
+    ap.add_argument("--detail", action="store_true", help="per dev story lines, hand-coded counts")
+    ap.add_argument("--dev", action="store_true", help="score the inspected split only")
+    args = ap.parse_args(argv)
+    print(json.dumps(run(db_path=args.db, detail=args.detail, dev_only=args.dev)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

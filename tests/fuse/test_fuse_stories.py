@@ -1,0 +1,176 @@
+"""Issue 11: one story is one incident; context starts none; stances and sources as an
+analyst reads them (hand-built extractions, no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.fuse import IncidentBook
+from fogofwar.fuse.model import stance_of
+from fogofwar.records import COUNTRY, Fatalities
+
+from helpers_fuse import (MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred,
+                          place, source)
+
+CAPTURE = "Non-state actor overtakes territory"
+UA_GOV = source("Ukrainian officials", "party_official", "UA")
+TOWN_B = dict(VILLAGE_B, geonameid=9102, name="Beta", lat=50.66, lon=35.69)  # ~8 km from Alpha
+
+
+def _book(*exts) -> list[dict]:
+    book = IncidentBook()
+    for e in exts:
+        book.add(e)
+    return book.incidents()
+
+
+def test_a_change_of_control_told_over_a_week_is_one_incident():
+    incs = _book(
+        extraction("d1", "2025-06-24", "ISW", "t1", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
+            claim=(MOD_RU, "asserts", "certain", "Russian forces captured Alpha"))]),
+        extraction("d2", "2025-06-25", "ISW", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=inferred("2025-06-25"), sub=CAPTURE,
+            polarity="negative", modality="denied", cue="denied",
+            claim=(UA_GOV, "denies", "certain", "Russian forces captured Alpha"))]),
+        extraction("d3", "2025-06-30", "ISW", "t3", [dict(
+            place=place("Alpha", VILLAGE_A), time=inferred("2025-06-30"), sub=CAPTURE,
+            evidence="Russian forces captured Alpha")]))
+    [inc] = incs
+    assert sorted(inc["events"]) == ["d1:e0", "d2:e0", "d3:e0"]
+    assert [h["date"] for h in inc["history"]] == ["2025-06-24", "2025-06-25", "2025-06-30"]
+    assert inc["history"][1]["stances"]["Government of Ukraine"] == "denies"
+    assert inc["history"][0]["status"] == "reported" and inc["history"][1]["status"] == "disputed"
+    assert inc["title"] == "Ukrainian forces capture Alpha"
+
+
+def test_two_towns_apart_are_two_control_stories_and_a_month_later_is_another():
+    incs = _book(
+        extraction("d1", "2025-06-24", "ISW", "t1", [
+            dict(place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE),
+            dict(place=place("Beta", TOWN_B), time=day("2025-06-24"), sub=CAPTURE)]),
+        extraction("d2", "2025-08-10", "ISW", "t2", [
+            dict(place=place("Alpha", VILLAGE_A), time=day("2025-08-10"), sub=CAPTURE)]))
+    assert len(incs) == 3
+
+
+@pytest.mark.parametrize("evidence", [
+    "intensified efforts to capture Alpha",
+    "to take control of Alpha",
+    "once they capture Alpha",
+    "Russian forces will likely attempt to seize Alpha in the coming days",
+    "is unlikely to allow Russian forces to take Alpha",
+])
+def test_attempts_and_forecasts_start_no_incident(evidence):
+    assert _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
+        evidence=evidence)])) == []
+
+
+def test_context_starts_no_incident_but_news_does():
+    region = place("Region", REGION_BEL)
+    incs = _book(extraction("d1", "2025-06-24", "ISW", "t", [
+        dict(place=None, time=inferred("2025-06-24"), evidence="Russian forces continued attacks"),
+        dict(place=place("Russia", dict(VILLAGE_A, geonameid=2017370, precision=COUNTRY)),
+             time=inferred("2025-06-24")),
+        dict(place=region, time=inferred("2025-06-24"), evidence="fighting in the region"),
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
+             evidence="fighting in Alpha")]))
+    # the region-level restatement of the report's own fighting at Alpha is context
+    assert [i["place"]["name"] for i in incs] == ["Alpha"]
+    # a region-level report with nothing more precise in its report is news
+    incs = _book(extraction("d2", "2025-06-24", "ISW", "t", [
+        dict(place=region, time=inferred("2025-06-24"), evidence="shelling in the region",
+             sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")]))
+    assert [i["place"]["name"] for i in incs] == ["Region"]
+
+
+def test_a_withdrawal_from_a_place_joins_its_change_of_control():
+    incs = _book(
+        extraction("d1", "2025-06-29", "ISW", "t1", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-29"), sub=CAPTURE,
+            evidence="Ukrainian forces retook Alpha")]),
+        extraction("d2", "2025-06-30", "ISW", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-30"),
+            sub="Change to group/activity", type="Strategic developments",
+            evidence="Russian forces retreated from Alpha on June 30")]))
+    [inc] = incs
+    assert len(inc["events"]) == 2
+
+
+@pytest.mark.parametrize("claim_stance, certainty, polarity, modality, cue, want", [
+    # "the General Staff reported that forces repelled attacks near X": the clash happened
+    ("denies", "certain", "positive", "asserted", "reported", "asserts"),
+    # "Ukrainian officials denied Russian claims that ...": a denial
+    ("denies", "certain", "positive", "asserted", "denied", "denies"),
+    ("asserts", "certain", "negative", "negated", "said", "denies"),
+    ("asserts", "possible", "positive", "asserted", "said", "hedges"),
+    # "ISW cannot confirm that ..."
+    ("asserts", "unknown", "positive", "asserted", "cannot confirm", "hedges"),
+    ("asserts", "certain", "positive", "retracted", "said", "retracts"),
+])
+def test_stance_of(claim_stance, certainty, polarity, modality, cue, want):
+    assert stance_of(claim_stance, certainty, polarity, modality, cue) == want
+
+
+def test_repelled_attacks_are_fighting_not_a_dispute():
+    gs = source("Ukrainian General Staff", "party_military", "UA")
+    [inc] = _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
+        cue="reported", evidence="repelled Russian attacks near Alpha",
+        claim=(gs, "denies", "certain", "Ukrainian forces repelled Russian attacks near Alpha"))]))
+    assert inc["status"] == "reported"
+    assert {s["canonical"]: s["stance"] for s in inc["sources"]}["Ukrainian General Staff"] == "asserts"
+
+
+def test_evidence_is_cited_and_fragments_are_no_sources():
+    footage = source("Geolocated footage", "evidence", None)
+    junk = source("Conditions to", "other", None)
+    [inc] = _book(extraction("d1", "2025-06-24", "ISW", "t", [
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
+             claim=(footage, "asserts", "certain", "Ukrainian forces in central Alpha")),
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
+             claim=(junk, "asserts", "certain", "fighting in Alpha"))]))
+    rows = {s["canonical"]: s for s in inc["sources"]}
+    assert set(rows) == {"Institute for the Study of War"}
+    assert rows["Institute for the Study of War"]["cites"] == ["Geolocated footage"]
+    assert rows["Institute for the Study of War"]["kind"] == "think_tank_monitor"
+
+
+def test_the_writer_relaying_a_claim_is_no_confirmation():
+    bloggers = source("Russian milbloggers", "milblogger", "RU")
+    [inc] = _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
+        claim=(bloggers, "asserts", "certain", "Russian forces captured Alpha"))]))
+    assert inc["independent"] == {"asserts": 1, "denies": 0} and inc["status"] == "reported"
+    rows = {s["canonical"]: s for s in inc["sources"]}
+    assert rows["Institute for the Study of War"]["relays"] == "Russian milbloggers"
+
+
+def test_fatalities_stay_per_source():
+    kyiv = source("Ukrainian officials", "party_official", "UA")
+    moscow = source("Russian Ministry of Defense", "party_military", "RU")
+    [inc] = _book(extraction("d1", "2025-06-24", None, "t", [
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-06-24"),
+             sub="Shelling/artillery/missile attack", type="Explosions/Remote violence",
+             fatalities=Fatalities(12, 12, 12), claim=(kyiv, "asserts", "certain", "12 killed")),
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-06-24"),
+             sub="Shelling/artillery/missile attack", type="Explosions/Remote violence",
+             fatalities=Fatalities(0, 2, 3), claim=(moscow, "asserts", "certain", "two or three"))]))
+    by = inc["fatalities"]["by_source"]
+    assert by["Government of Ukraine"]["best"] == 12 and by["Russian Ministry of Defense"]["high"] == 3
+    assert (inc["fatalities"]["low"], inc["fatalities"]["high"]) == (0, 12)
+
+
+def test_an_undated_restatement_joins_the_incident_it_names():
+    strike = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
+    incs = _book(
+        extraction("d1", "2025-07-29", "ISW", "t1", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-07-29"), evidence="an explosion", **strike)]),
+        extraction("d2", "2025-08-01", "ISW", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=inferred("2025-08-01"),
+            evidence="the July 29 explosion at Alpha", **strike)]),
+        extraction("d3", "2025-08-02", "ISW", "t3", [dict(
+            place=place("Alpha", VILLAGE_A), time=inferred("2025-08-02"),
+            evidence="Russian forces continued shelling Alpha", **strike)]))
+    assert sorted(len(i["events"]) for i in incs) == [1, 2]
