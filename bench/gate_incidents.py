@@ -14,6 +14,8 @@ date order, and scores the incidents against the hand-written gold in
   (the one holding most of its mentions) has the gold stance and is independent (a
   ``relays`` gold source must not stand as an independent witness); a missing row or a
   missing story is wrong;
+- ``source_recall`` / ``stance_acc_attached``: the share of gold (source, story) pairs whose
+  source stands on the story's main incident at all, and the stance accuracy over those;
 - ``handcoded_err``: mean |incidents / hand-coded incidents - 1| over the five reports coded
   in ``bench/isw_handcoded.json`` (incidents that hold an event of the report).
 
@@ -31,6 +33,8 @@ import hashlib
 import json
 import os
 import shutil
+import fcntl
+import tempfile
 import sqlite3
 import sys
 from collections import Counter
@@ -40,7 +44,7 @@ from bench.gatelib import ROOT, shared
 
 # The analyst's setup from the README: the default gazetteer plus the UA and RU-postal dumps.
 CORPUS = ["corpus/isw", "geonames/UA.zip", "geonames/RU-postal.zip"]
-GOLD = ["bench/incidents_gold_dev.jsonl", "bench/incidents_gold_heldout.jsonl",
+GOLD_FILES = ["bench/incidents_gold_dev.jsonl", "bench/incidents_gold_heldout.jsonl",
         "bench/isw_handcoded.json"]
 SPLITS = {"dev": "bench/incidents_gold_dev.jsonl", "heldout": "bench/incidents_gold_heldout.jsonl"}
 # Code that decides what is stored; fusion (fuse/, store/incidents.py) re-runs every time.
@@ -66,13 +70,22 @@ def _cache_dir() -> Path:
 def fused_store(db_path: str | None = None) -> str:
     """A store of the ISW corpus fused with the current code: the cached extraction (built
     once per extracting code) copied to a work file and fused from scratch."""
-    from bench.fuse_isw import build
-    from bench.gate_lgl import bench_index
-    from fogofwar.store import Store
-    from fogofwar.incidents import refuse
-
     cache = _cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / "isw-extracted.lock", "w") as lock:
+        # one builder at a time: a second run waits, then finds the extraction built
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        base = _extraction(cache)
+    work = Path(db_path) if db_path else Path(tempfile.mkdtemp(prefix="isw-incidents-")) / "work.db"
+    return _fuse_copy(base, work)
+
+
+def _extraction(cache: Path) -> Path:
+    """The cached extraction of the ISW corpus for the current extracting code, built when
+    missing (call under the cache lock)."""
+    from bench.fuse_isw import build
+    from bench.gate_lgl import bench_index
+
     gazetteer = str(bench_index("ua_ru", ["UA", "RU-postal"]))
     base = cache / f"isw-extracted-{_extract_key(gazetteer)}.db"
     if not base.exists():
@@ -89,7 +102,14 @@ def fused_store(db_path: str | None = None) -> str:
         os.replace(str(base) + ".part", base)
         for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             p.unlink(missing_ok=True)
-    work = Path(db_path) if db_path else cache / "isw-incidents-work.db"
+    return base
+
+
+def _fuse_copy(base: Path, work: Path) -> str:
+    """Copy the extraction to ``work`` and fuse it from scratch with the current code."""
+    from fogofwar.incidents import refuse
+    from fogofwar.store import Store
+
     for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
         p.unlink(missing_ok=True)
     shutil.copyfile(base, work)
@@ -162,7 +182,7 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
     stories = _gold(split)
     found = fragments = one = 0
     frag_max = 0
-    stance_ok = stance_n = 0
+    stance_ok = stance_n = attached = attached_ok = 0
     mention_hit = mention_n = 0
     for g in stories:
         fam = family(g["event_type"], g["sub_event_type"])
@@ -202,6 +222,9 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
             else:
                 ok = row is not None and row["stance"] == src["stance"] and row.get("relays") is None
             stance_ok += ok
+            if row is not None:
+                attached += 1
+                attached_ok += ok
             verdicts.append((src["source"], src["stance"], row["stance"] if row else None,
                              row.get("relays") if row else None, ok))
         if detail and split == "dev":
@@ -215,6 +238,10 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
         "one_incident": round(one / found, 4) if found else 0.0,
         "mention_recall": round(mention_hit / mention_n, 4) if mention_n else 0.0,
         "stance_acc": round(stance_ok / stance_n, 4) if stance_n else 0.0,
+        # the two parts of stance_acc: is the source on the story's incident at all, and
+        # when it is, is its stance right
+        "source_recall": round(attached / stance_n, 4) if stance_n else 0.0,
+        "stance_acc_attached": round(attached_ok / attached, 4) if attached else 0.0,
     }
 
 
@@ -239,6 +266,14 @@ def handcoded(db_path: str) -> dict[str, float]:
 def run(limit: int | None = None, db_path: str | None = None, detail: bool = False,
         dev_only: bool = False) -> dict[str, float]:
     path = fused_store(db_path)
+    try:
+        return _measure(path, detail, dev_only)
+    finally:
+        if db_path is None:  # a work store of its own: gone with the run
+            shutil.rmtree(Path(path).parent, ignore_errors=True)
+
+
+def _measure(path: str, detail: bool, dev_only: bool) -> dict[str, float]:
     metrics: dict[str, float] = {}
     if dev_only:  # while developing: the held-out split is not even scored
         metrics.update({f"dev_{k}": v for k, v in score(path, "dev", detail).items()})

@@ -70,7 +70,7 @@ def check(name: str, metrics: dict[str, float], checksum: str, floors: dict) -> 
 
 
 def gold_checksum(paths: list[str], base: str) -> str:
-    """``base`` extended with the gold files a gate keeps in the repository (``GOLD``)."""
+    """``base`` extended with the gold files a gate keeps in the repository (``GOLD_FILES``)."""
     h = hashlib.sha256(base.encode())
     for rel in sorted(paths):
         h.update(rel.encode())
@@ -81,6 +81,6 @@ def gold_checksum(paths: list[str], base: str) -> str:
 def run_gate(name: str, limit: int | None = None) -> tuple[dict[str, float], str]:
     mod = importlib.import_module(f"bench.gate_{name}")
     checksum = corpus_checksum(list(mod.CORPUS))
-    if getattr(mod, "GOLD", None):
-        checksum = gold_checksum(list(mod.GOLD), checksum)
+    if getattr(mod, "GOLD_FILES", None):
+        checksum = gold_checksum(list(mod.GOLD_FILES), checksum)
     return mod.run(limit=limit), checksum

@@ -174,3 +174,29 @@ def test_an_undated_restatement_joins_the_incident_it_names():
             place=place("Alpha", VILLAGE_A), time=inferred("2025-08-02"),
             evidence="Russian forces continued shelling Alpha", **strike)]))
     assert sorted(len(i["events"]) for i in incs) == [1, 2]
+
+
+def test_a_change_of_control_named_back_months_later_joins_it_and_starts_nothing():
+    withdraw = dict(sub="Change to group/activity", type="Strategic developments")
+    incs = _book(
+        extraction("d1", "2025-06-30", "ISW", "t1", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-30"),
+            evidence="Russian forces retreated from Alpha on June 30", **withdraw)]),
+        extraction("d2", "2025-09-10", "ISW", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=inferred("2025-09-10"),
+            evidence="the Russian retreat from Alpha", **withdraw)]),
+        extraction("d3", "2025-09-12", "ISW", "t3", [dict(
+            place=place("Beta", TOWN_B), time=inferred("2025-09-12"),
+            evidence="the capture of Beta", sub=CAPTURE)]))
+    [inc] = incs
+    assert inc["events"] == ["d1:e0", "d2:e0"]
+
+
+def test_a_hedged_past_event_is_an_event_a_forecast_is_not():
+    hedged = _book(extraction("d1", "2025-02-25", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-02-25"), sub=CAPTURE,
+        evidence="Russian forces may have captured Alpha", modality="possible")]))
+    assert len(hedged) == 1 and hedged[0]["sources"][0]["stance"] == "hedges"
+    assert _book(extraction("d1", "2025-02-25", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-02-25"),
+        evidence="seize Alpha", sub=CAPTURE)])) == []

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .registry import ENTRIES, SourceEntry, normalise, side_of
+from .registry import ENTRIES, SourceEntry, alias_index, normalise, side_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +85,8 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", k).strip()
 
 
-@lru_cache(maxsize=1)
 def _index() -> dict[str, SourceEntry]:
-    idx: dict[str, SourceEntry] = {}
-    for e in ENTRIES:
-        for a in (e.canonical, *e.aliases):
-            idx.setdefault(_key(a), e)
-    return idx
+    return alias_index(_key)
 
 
 @lru_cache(maxsize=1)

@@ -171,13 +171,18 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", t).lower().strip(" ,.;:")
 
 
-@lru_cache(maxsize=1)
-def _alias_index() -> dict[str, SourceEntry]:
+@lru_cache(maxsize=4)
+def alias_index(key=normalise) -> dict[str, SourceEntry]:
+    """Every registry name and alias, as ``key`` writes it, -> its entry (first one wins)."""
     idx: dict[str, SourceEntry] = {}
     for e in ENTRIES:
         for a in (e.canonical, *e.aliases):
-            idx.setdefault(normalise(a), e)
+            idx.setdefault(key(a), e)
     return idx
+
+
+def _alias_index() -> dict[str, SourceEntry]:
+    return alias_index(normalise)
 
 
 def lookup(text: str) -> SourceEntry | None:

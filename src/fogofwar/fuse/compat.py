@@ -94,13 +94,18 @@ class FusionOptions:
     same_place_gap_days: int = 14
     # A settlement's change of control is one story told over days: a territory mention at
     # the same settlement joins the incident when it is at most this many days from the
-    # incident's span (claimed on the 24th, denied on the 25th, confirmed on the 30th) ...
-    control_gap_days: int = 10
+    # incident's span (claimed on the 24th, denied on the 25th, confirmed on the 30th), the same
+    # two weeks as same_place_gap_days ...
+    control_gap_days: int = 14
     # ... as long as the story stays within this many days from first to last report.
     control_max_days: int = 45
     # An undated "the strike on X" in a report at most this many days after the incident at
     # X it names joins it (a daily report restating its main story).
     restate_days: int = 7
+    # A change of control is named back for longer ("the withdrawal from Snake Island" in a
+    # September report): such a reference joins the last story at that settlement this many
+    # days back, and never starts an incident itself.
+    restate_control_days: int = 120
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.
     country_contains: bool = False

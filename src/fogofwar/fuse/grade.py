@@ -146,11 +146,9 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
                     relays.setdefault(name, first[0])  # a copy of another outlet's story
-                elif m.report_id in attributed and attributed[m.report_id] != name \
-                        and a.source.kind != "think_tank_monitor":
-                    # a news report's own words rest on the source it quotes; a monitor's
-                    # own-voice statement is its assessment (ISW: "Russian forces struck X"
-                    # beside "the city council reported ...")
+                elif m.report_id in attributed and attributed[m.report_id] != name:
+                    # the report's own words rest on the source it quotes: counting them as a
+                    # second witness made relayed capture claims "confirmed" (issue 11)
                     relays.setdefault(name, attributed[m.report_id])
                 else:
                     own.add(name)

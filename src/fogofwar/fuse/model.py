@@ -141,6 +141,7 @@ def _sources_for_unattributed(ext: Extraction) -> SourceRef:
                      side=None)
 
 
+_HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
 # Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
 # repelled attacks near X") denies only the attackers' success, not the fighting.
 _DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "disput", "counter",
@@ -229,9 +230,13 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                     relays=relay_of(c.content.text, canon.canonical),
                                     fatalities=toll))
         if not atts:
+            # "reportedly captured X" in the writer's own voice: it passes on what it heard
+            # without vouching for it (a hedge, not an assertion of its own)
+            hearsay = bool(_HEARSAY.search(ev.evidence.text))
             atts.append(Attribution(None, _sources_for_unattributed(ext),
-                                    stance_of("asserts", "unknown", ev.polarity, ev.modality),
-                                    "unknown", ev.evidence,
+                                    stance_of("asserts", "possible" if hearsay else "unknown",
+                                              ev.polarity, ev.modality),
+                                    "possible" if hearsay else "unknown", ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
         outlet = outlet_ref(ext.report.source)

@@ -33,6 +33,10 @@ _PHRASES = {
                                      "Looting or destruction at {p}"),
     "Disrupted weapons use": ("{a} intercept an attack at {p}", "Attack intercepted at {p}"),
     "Arrests": ("{a} make arrests at {p}", "Arrests at {p}"),
+    "Change to group/activity": ("{a} move or redeploy at {p}", "Troop movements at {p}"),
+    "Agreement": ("{a} reach an agreement at {p}", "Agreement at {p}"),
+    "Diplomatic event": ("{a}: diplomatic event at {p}", "Diplomatic event at {p}"),
+    "Headquarters or base established": ("{a} establish a base at {p}", "Base established at {p}"),
     "Man-made disaster": ("Man-made disaster at {p}", "Man-made disaster at {p}"),
     "Natural disaster": ("Natural disaster at {p}", "Natural disaster at {p}"),
 }
@@ -62,9 +66,14 @@ def incident_title(inc: IncidentState) -> str:
     place = place or "an unstated place"
     a1 = actor_words(_first_actor(inc, 1))
     a2 = actor_words(_first_actor(inc, 2))
-    with_actor, without = _PHRASES.get(inc.sub_event_type, ("{a}: " + inc.sub_event_type + " at {p}",
-                                                            inc.sub_event_type + " at {p}"))
-    if inc.sub_event_type == "Armed clash" and a1 and not a2:
+    sub = inc.sub_event_type
+    if sub == "Change to group/activity" and inc.family == "territory":
+        sub = "Non-violent transfer of territory"  # a withdrawal from the place
+    with_actor, without = _PHRASES.get(sub, ("{a}: " + sub.lower() + " at {p}",
+                                             sub + " at {p}"))
+    if a2 == a1:
+        a2 = None  # "Ukrainian forces fight Ukrainian forces": the dyad is not known
+    if sub == "Armed clash" and a1 and not a2:
         return f"{a1} in fighting at {place}"
     if a1 and "{a}" in with_actor and ("{b}" not in with_actor or a2):
         text = with_actor.format(a=a1, b=a2, p=place)

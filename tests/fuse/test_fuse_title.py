@@ -1,0 +1,49 @@
+"""Incident titles: type, actors and place in the same words everywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.fuse.model import IncidentState
+from fogofwar.fuse.title import actor_words, incident_title
+from helpers_fuse import VILLAGE_A, place
+
+
+def _inc(sub: str, family: str, actors=()) -> IncidentState:
+    inc = IncidentState(id="i", event_type="x", sub_event_type=sub, family=family,
+                        place=place("Alpha", VILLAGE_A), interval=None)
+    return inc if not actors else _with_actors(inc, *actors)
+
+
+def _with_actors(inc: IncidentState, a1, a2) -> IncidentState:
+    from fogofwar.fuse.model import Mention
+    from fogofwar.records import Span
+    m = Mention("r:e0", "r", "2025-01-01", None, "x", inc.sub_event_type, a1, a2, "positive",
+                "asserted", inc.place, None, Span("e", 0, 1))
+    inc.mentions[m.event_id] = m
+    inc.members[m.event_id] = ("asserts", {})
+    return inc
+
+
+@pytest.mark.parametrize("sub, family, actors, want", [
+    ("Non-state actor overtakes territory", "territory",
+     ("Military Forces of Russia", "Military Forces of Ukraine"), "Russian forces capture Alpha"),
+    ("Non-state actor overtakes territory", "territory", (), "Capture of Alpha"),
+    ("Armed clash", "combat", ("Military Forces of Ukraine", "Military Forces of Russia"),
+     "Ukrainian forces fight Russian forces at Alpha"),
+    ("Armed clash", "combat", ("Military Forces of Ukraine", "Military Forces of Ukraine"),
+     "Ukrainian forces in fighting at Alpha"),
+    ("Change to group/activity", "territory", ("Military Forces of Russia", None),
+     "Russian forces withdraw from Alpha"),
+    ("Shelling/artillery/missile attack", "remote", ("Military Forces of Russia", None),
+     "Russian forces strike Alpha"),
+    ("Remote explosive/landmine/IED", "remote", (), "Explosion at Alpha"),
+])
+def test_titles(sub, family, actors, want):
+    assert incident_title(_inc(sub, family, actors)) == want
+
+
+def test_actor_words():
+    assert actor_words("Government of Russia") == "Russian government"
+    assert actor_words("DNR: Donetsk People's Republic") == "Donetsk People's Republic"
+    assert actor_words("Military Forces") is None
