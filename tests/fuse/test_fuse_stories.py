@@ -7,7 +7,7 @@ import pytest
 
 from fogofwar.fuse import IncidentBook
 from fogofwar.fuse.model import stance_of
-from fogofwar.records import COUNTRY, Fatalities
+from fogofwar.records import COUNTRY, Fatalities, Span
 
 from helpers_fuse import (MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred,
                           place, source)
@@ -200,3 +200,21 @@ def test_a_hedged_past_event_is_an_event_a_forecast_is_not():
     assert _book(extraction("d1", "2025-02-25", "ISW", "t", [dict(
         place=place("Alpha", VILLAGE_A), time=inferred("2025-02-25"),
         evidence="seize Alpha", sub=CAPTURE)])) == []
+
+
+def test_a_town_held_despite_claims_of_its_capture():
+    russia = source("Russian sources", "other", "RU")
+    text = "Bilohorivka remains under Ukrainian control despite Russian claims of its capture."
+    ext = extraction("d1", "2025-11-12", "ISW", text, [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-11-12"), sub=CAPTURE,
+        evidence="Russian claims of its capture",
+        claim=(russia, "asserts", "certain", "its capture"))])
+    ev = ext.events[0]
+    ext = type(ext)(ext.report, ext.places, ext.times, ext.actors, ext.claims,
+                    (type(ev)(**{**{f: getattr(ev, f) for f in ev.__slots__},
+                                 "evidence": Span("Russian claims of its capture", 47, 76)}),))
+    [inc] = _book(ext)
+    stances = {s["canonical"]: (s["stance"], s["relays"]) for s in inc["sources"]}
+    assert stances["Russian sources"] == ("asserts", None)
+    assert stances["Institute for the Study of War"] == ("denies", None)
+    assert inc["status"] == "disputed"

@@ -23,7 +23,7 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, mention_family,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import not_an_event, not_salient, refers_back, settled_regions
+from .salience import names_back, not_an_event, not_salient, settled_regions
 
 
 class IncidentIndex(Protocol):
@@ -274,7 +274,7 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
     back = (iv.first - inc.interval.last).days
     if inc.family == "territory":
         # "the withdrawal from Snake Island", "after the fall of Lysychansk": months later
-        return 0 < back <= opts.restate_control_days and refers_back(m)
+        return 0 < back <= opts.restate_control_days and names_back(m)
     if m.sub_event_type != inc.sub_event_type:
         return False
     return 0 < back <= opts.restate_days and bool(_RESTATED.search(m.evidence.text))
@@ -404,7 +404,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     if blanket:
         keys = tuple(dict.fromkeys(k for p in context_places for k in place_cells(p, opts)))
     first, last = _window(iv, opts)
-    if first is not None and refers_back(m):
+    if first is not None and names_back(m):
         # "the withdrawal from X" names a story that may be months old
         first = min(first, iv.first - timedelta(days=opts.restate_control_days))
     scored = []

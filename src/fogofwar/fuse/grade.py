@@ -146,6 +146,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
                     relays.setdefault(name, first[0])  # a copy of another outlet's story
+                elif a.stance == "denies":
+                    own.add(name)  # the writer contradicting a claim it reports is its own voice
                 elif m.report_id in attributed and attributed[m.report_id] != name:
                     # the report's own words rest on the source it quotes: counting them as a
                     # second witness made relayed capture claims "confirmed" (issue 11)
@@ -163,7 +165,9 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 own.add(name)
             ev_by.setdefault(name, []).append(e)
             meta.setdefault(name, (a.source.kind, a.source.side))
-            if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower():
+            contradicts = any(b.claim_id is None and b.stance == "denies" for b in m.attributions)
+            if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower() \
+                    and not contradicts:
                 # the outlet that published an attributed claim relays its source
                 oe = Evidence(m.report_id, m.published, m.event_id, None, a.stance, a.certainty,
                               a.quote.text, a.quote.start, a.quote.end)

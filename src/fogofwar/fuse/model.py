@@ -142,6 +142,28 @@ def _sources_for_unattributed(ext: Extraction) -> SourceRef:
 
 
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
+_CONTROL_TYPES = {"Non-state actor overtakes territory", "Government regains territory",
+                  "Non-violent transfer of territory"}
+# The writer's own contrary statement in the sentence of a relayed capture claim.
+_CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
+                       r"(?:under|in) (?:\w+ )?control\b|\bremains? contested\b|"
+                       r"\b(?:falsely|false(?:ly)? claim\w*|fabricated)\b", re.I)
+
+
+def _writer_contradicts(text: str, evidence: Span) -> Span | None:
+    """The sentence around ``evidence`` when it holds the writer's own contrary statement
+    ("... remains under Ukrainian control despite Russian claims ..."), else None."""
+    lo = max(text.rfind(". ", 0, evidence.start), text.rfind("\n", 0, evidence.start)) + 1
+    hi_dot, hi_nl = text.find(". ", evidence.end), text.find("\n", evidence.end)
+    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    sentence = text[lo:hi]
+    if not _CONTRARY.search(sentence):
+        return None
+    return Span(sentence, lo, hi)
+
+
 # Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
 # repelled attacks near X") denies only the attackers' success, not the fighting.
 _DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "disput", "counter",
@@ -239,6 +261,13 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                     "possible" if hearsay else "unknown", ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
+        contrary = _writer_contradicts(ext.report.text, ev.evidence) \
+            if atts and atts[0].claim_id is not None and ev.sub_event_type in _CONTROL_TYPES else None
+        if contrary is not None:
+            # "X remains under Ukrainian control despite Russian claims of its capture": the
+            # claim's source asserts the capture, the writer denies it in its own voice
+            atts.append(Attribution(None, _sources_for_unattributed(ext), "denies", "certain",
+                                    contrary))
         outlet = outlet_ref(ext.report.source)
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,

@@ -50,10 +50,17 @@ _REFERENCE = re.compile(
     r"liberation|seizure|loss|surrender|occupation|recapture|pullout)\b", re.I)
 
 
-def refers_back(m: Mention) -> bool:
-    """An undated change of control named as a thing: a reference back, not news."""
+def names_back(m: Mention) -> bool:
+    """An undated change of control named as a thing ("the retreat from X"): it may name a
+    story told before (fusion looks for it up to months back)."""
     return (mention_family(m.event_type, m.sub_event_type, m.evidence.text) == "territory"
             and (m.time is None or m.time.inferred) and bool(_REFERENCE.search(m.evidence.text)))
+
+
+def refers_back(m: Mention) -> bool:
+    """``names_back`` in the writer's own voice: a reference back, not news (a source's
+    "claims of its capture" is news of a claim, and may start an incident)."""
+    return names_back(m) and all(a.claim_id is None for a in m.attributions)
 
 
 def attempt(m: Mention) -> str | None:
