@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fogofwar.records import (Actor, Claim, Event, Extraction, Place, Report, Span, TimeValue,
                               REGION, SETTLEMENT)
 
@@ -50,8 +52,14 @@ def extraction(rid: str, published: str, outlet: str | None, text: str, items: l
     places, times, events, claims = [], [], [], []
     for it in items:
         loc = tim = None
+        ev = it.get("evidence", "evidence")
         if it.get("place") is not None:
-            places.append(it["place"])
+            # offsets as a real extraction has them: the place inside its evidence when the
+            # evidence names it, else just after it
+            p = it["place"]
+            at = ev.find(p.text)
+            start = at if at >= 0 else len(ev) + 1
+            places.append(replace(p, start=start, end=start + len(p.text)))
             loc = len(places) - 1
         if it.get("time") is not None:
             times.append(it["time"])
@@ -61,7 +69,7 @@ def extraction(rid: str, published: str, outlet: str | None, text: str, items: l
         a1, a2 = it.get("actors", ("Military Forces of Ukraine", "Military Forces of Russia"))
         events.append(Event(etype, sub, a1, a2, loc, tim, it.get("fatalities"),
                             it.get("polarity", "positive"),
-                            Span(it.get("evidence", "evidence"), 0, 8), it.get("modality", "asserted")))
+                            Span(ev, 0, len(ev)), it.get("modality", "asserted")))
         if it.get("claim"):
             src, stance, cert, content = it["claim"]
             cue = it.get("cue", "said")

@@ -107,14 +107,13 @@ def test_retraction_and_far_places_and_types_do_not_merge():
     assert inc["status"] == "retracted" and inc["credibility"] == 5
     assert [h["status"] for h in inc["history"]] == ["reported", "retracted"]
     assert any(e["quote"]["text"] == "x" for e in inc["evidence"])
-    # the same village on another day is another event; "in the week" 3 days later, the
-    # same episode (a coarse time; the nearest anchor wins), and it says why
+    # the same village on another day is another event; fighting "in the week" 3 days later
+    # is not one fight either (a week's summary holds many: hand-judged seed-1205 sample)
     book.add(mk("f", "2025-04-19", time=day("2025-04-11")))
     assert "f:e0" not in book.incident("inc:a:e0")["events"]
     week = TimeValue("2025-W16", 0, 9, "2025-W16", "week", "2025-04-14", "2025-04-20")
     book.add(mk("g", "2025-04-21", time=week))
-    inc = book.incident("inc:f:e0")
-    assert "g:e0" in inc["events"] and "3 day(s) apart" in inc["matched"]["g:e0"]["time"]
+    assert "g:e0" not in book.incident("inc:f:e0")["events"]
 
 
 def test_compat_features():

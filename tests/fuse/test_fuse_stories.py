@@ -162,18 +162,24 @@ def test_fatalities_stay_per_source():
     assert (inc["fatalities"]["low"], inc["fatalities"]["high"]) == (0, 12)
 
 
-def test_an_undated_restatement_joins_the_incident_it_names():
+def test_an_undated_definite_reference_to_a_strike_joins_nothing_by_itself():
+    """Hand-judged (seed 1205): "the strike on X" days later was another strike 16 times in
+    19; a stated date that matches still joins ("the July 29 explosion", dated)."""
     strike = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
     incs = _book(
         extraction("d1", "2025-07-29", "ISW", "t1", [dict(
             place=place("Alpha", VILLAGE_A), time=day("2025-07-29"), evidence="an explosion", **strike)]),
         extraction("d2", "2025-08-01", "ISW", "t2", [dict(
             place=place("Alpha", VILLAGE_A), time=inferred("2025-08-01"),
+            evidence="the explosion at Alpha", **strike)]),
+        extraction("d4", "2025-08-01", "Wire", "t4", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-07-29"),
             evidence="the July 29 explosion at Alpha", **strike)]),
         extraction("d3", "2025-08-02", "ISW", "t3", [dict(
             place=place("Alpha", VILLAGE_A), time=inferred("2025-08-02"),
             evidence="Russian forces continued shelling Alpha", **strike)]))
-    assert sorted(len(i["events"]) for i in incs) == [1, 2]
+    assert sorted(len(i["events"]) for i in incs) == [1, 1, 2]
+    assert next(i for i in incs if "d1:e0" in i["events"])["events"] == ["d1:e0", "d4:e0"]
 
 
 def test_a_change_of_control_named_back_months_later_joins_it_and_starts_nothing():

@@ -75,9 +75,12 @@ def test_retrospective_coarse_times_merge_only_with_the_same_interval():
     book = _book([("a", "2025-03-12", "Paper A", day("2025-03-12")),
                   ("b", "2025-06-20", "Paper B", month("2025-03"))])  # "in March", recalled in June
     assert len(book.incidents()) == 2
+    # fresh news of fighting "in March" is still not the fight of March 12: a month of
+    # fighting at a village holds many (the same-place episode rule no longer applies to
+    # fighting and strikes; hand-judged seed-1205 sample, 8 of 59 wrong merges)
     book = _book([("a", "2025-03-12", "Paper A", day("2025-03-12")),
-                  ("b", "2025-04-02", "Paper B", month("2025-03"))])  # fresh news of March
-    assert len(book.incidents()) == 1
+                  ("b", "2025-04-02", "Paper B", month("2025-03"))])
+    assert len(book.incidents()) == 2
 
 
 def test_near_places_reach_seven_km_each():

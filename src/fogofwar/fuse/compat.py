@@ -46,14 +46,26 @@ def family(event_type: str, sub_event_type: str) -> str:
 # A withdrawal from a place is typed a change to the group's activity (ACLED's coding of troop
 # movements), but for the record it is the place changing hands: "Russian forces retreated
 # from Snake Island", "withdrew from Kyiv Oblast".
-_WITHDRAWAL = re.compile(r"\b(withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|pullout|"
-                         r"abandon\w*)\b[^.;]{0,60}?\bfrom\b", re.I)
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|pullout|"
+                         r"abandon\w*)\b[^.;]{0,60}?\bfrom (?:the )?((?:[\w'’-]+ ?){1,4})", re.I)
+# "withdrawn from the Chernihiv axis" is a unit leaving a front, not a place changing hands
+_NOT_A_PLACE = {"axis", "direction", "front", "sector", "line", "lines", "grouping", "area",
+                "bridgehead", "group", "positions", "frontline"}
+
+
+def _withdrawal_from_place(evidence: str) -> bool:
+    """"retreated from Snake Island", "withdrew from Kherson": leaving a named place."""
+    for mt in _WITHDRAWAL.finditer(evidence or ""):
+        words = mt.group(1).split()
+        if words and words[0][:1].isupper() and not _NOT_A_PLACE & {w.lower() for w in words}:
+            return True
+    return False
 
 
 def mention_family(event_type: str, sub_event_type: str, evidence: str = "") -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
     place (read off its evidence) belongs with the changes of control ("territory")."""
-    if sub_event_type == "Change to group/activity" and _WITHDRAWAL.search(evidence or ""):
+    if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
     return family(event_type, sub_event_type)
 
@@ -99,9 +111,6 @@ class FusionOptions:
     control_gap_days: int = 14
     # ... as long as the story stays within this many days from first to last report.
     control_max_days: int = 45
-    # An undated "the strike on X" in a report at most this many days after the incident at
-    # X it names joins it (a daily report restating its main story).
-    restate_days: int = 7
     # A change of control is named back for longer ("the withdrawal from Snake Island" in a
     # September report): such a reference joins the last story at that settlement this many
     # days back, and never starts an incident itself.

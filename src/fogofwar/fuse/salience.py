@@ -51,10 +51,15 @@ _REFERENCE = re.compile(
 
 
 def names_back(m: Mention) -> bool:
-    """An undated change of control named as a thing ("the retreat from X"): it may name a
-    story told before (fusion looks for it up to months back)."""
-    return (mention_family(m.event_type, m.sub_event_type, m.evidence.text) == "territory"
-            and (m.time is None or m.time.inferred) and bool(_REFERENCE.search(m.evidence.text)))
+    """An undated change of control named as a thing, with its place ("the retreat from
+    Snake Island"): it may name a story told before (fusion looks for it months back)."""
+    if mention_family(m.event_type, m.sub_event_type, m.evidence.text) != "territory":
+        return False
+    if (m.time is not None and not m.time.inferred) or m.place is None:
+        return False
+    ref = _REFERENCE.search(_lead(m))
+    # the place follows the reference closely ("the capture of X", "the retreat from the X")
+    return ref is not None and len(_lead(m)) - ref.end() <= len(m.place.text) + 12
 
 
 def refers_back(m: Mention) -> bool:
@@ -68,7 +73,7 @@ def attempt(m: Mention) -> str | None:
     change of control (or None)."""
     if mention_family(m.event_type, m.sub_event_type, m.evidence.text) != "territory":
         return None
-    if _ATTEMPT.search(m.evidence.text):
+    if _ATTEMPT.search(_lead(m)):
         return "an attempt, aim or condition on taking a place, not a change of control"
     return None
 
@@ -91,14 +96,25 @@ _BARE_AIM = re.compile(r"^\s*(seize|take|capture|encircle|advance|attack|storm|r
                        r"envelop|occupy|surround|push)\b", re.I)
 
 
+def _lead(m: Mention) -> str:
+    """The evidence up to the end of the event's place: the clause that tells of it ("Russian
+    forces likely captured Kherson" of "... Kherson and began ... in a likely effort to force
+    the city to surrender while making few territorial gains")."""
+    ev, p = m.evidence, m.place
+    if p is not None and ev.start <= p.start and p.end <= ev.end and p.end > p.start:
+        return ev.text[:p.end - ev.start]
+    return ev.text
+
+
 def not_an_event(m: Mention) -> str | None:
     """Why ``m`` tells of no event at all (a forecast, an assessment, an attempt or aim on a
     place), or None. Such a mention neither starts nor joins an incident: joined, "efforts
     to capture X" and "will likely attack X" made 20 of 61 wrong merges in a hand-judged
     sample of 100 (bench/fuse_judged_2026-12-04.json)."""
-    if _ASSESSMENT.search(m.evidence.text):
+    lead = _lead(m)
+    if _ASSESSMENT.search(lead):
         return "an assessment, forecast or supposition, not a report of an event"
-    if _BARE_AIM.search(m.evidence.text):
+    if _BARE_AIM.search(lead):
         return "an aim (a bare infinitive), not a report of an event"
     return attempt(m)
 
