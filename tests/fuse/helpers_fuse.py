@@ -106,6 +106,7 @@ def belgorod_like():
                  modality="denied", claim=(MOD_RU, "asserts", "certain", "it has repelled all advances")),
             dict(place=a, time=inferred("2025-04-08"), sub="Government regains territory",
                  actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+                 evidence="a possible Ukrainian withdrawal from Alpha",
                  claim=(BLOGGERS, "asserts", "possible", "a possible Ukrainian withdrawal")),
             dict(place=place("Charlie", FAR), time=inferred("2025-04-08"),
                  actors=("Military Forces of Russia", "Military Forces of Ukraine")),

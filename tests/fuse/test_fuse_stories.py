@@ -25,13 +25,17 @@ def _book(*exts) -> list[dict]:
 
 
 def test_a_change_of_control_told_over_a_week_is_one_incident():
+    """Claimed, denied, then stated: one incident with a day-by-day history (and fighting
+    near the village, told without a word of control, is not part of it)."""
     incs = _book(
         extraction("d1", "2025-06-24", "ISW", "t1", [dict(
             place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
+            evidence="Russian forces captured Alpha",
             claim=(MOD_RU, "asserts", "certain", "Russian forces captured Alpha"))]),
         extraction("d2", "2025-06-25", "ISW", "t2", [dict(
             place=place("Alpha", VILLAGE_A), time=inferred("2025-06-25"), sub=CAPTURE,
             polarity="negative", modality="denied", cue="denied",
+            evidence="Russian forces captured Alpha",
             claim=(UA_GOV, "denies", "certain", "Russian forces captured Alpha"))]),
         extraction("d3", "2025-06-30", "ISW", "t3", [dict(
             place=place("Alpha", VILLAGE_A), time=inferred("2025-06-30"), sub=CAPTURE,
@@ -42,6 +46,14 @@ def test_a_change_of_control_told_over_a_week_is_one_incident():
     assert inc["history"][1]["stances"]["Government of Ukraine"] == "denies"
     assert inc["history"][0]["status"] == "reported" and inc["history"][1]["status"] == "disputed"
     assert inc["title"] == "Ukrainian forces capture Alpha"
+    near = _book(
+        extraction("d1", "2025-06-24", "ISW", "t1", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
+            evidence="Russian forces captured Alpha")]),
+        extraction("d2", "2025-06-27", "ISW", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-27"), sub=CAPTURE,
+            evidence="Russian forces advanced near Alpha")]))
+    assert len(near) == 2
 
 
 def test_two_towns_apart_are_two_control_stories_and_a_month_later_is_another():

@@ -50,6 +50,19 @@ _REFERENCE = re.compile(
     r"liberation|seizure|loss|surrender|occupation|recapture|pullout)\b", re.I)
 
 
+# Words that tell a place changed (or kept) hands, as opposed to fighting or moving near it.
+_CONTROL_WORDS = re.compile(
+    r"\b(captur\w*|seiz\w*|took|taken|tak(?:e|ing) (?:over|control)|control\w*|liberat\w*|"
+    r"retook|retak\w*|recaptur\w*|occup\w*|fell|fall(?:en)?|withdr[ae]w\w*|retreat\w*|"
+    r"surrender\w*|cleared|clearing|lost|loss|abandon\w*|pull(?:ed)? out|secur\w*|"
+    r"entered|enter|raised (?:the|a) flag)\b", re.I)
+
+
+def tells_control(m: Mention) -> bool:
+    """Does the clause up to the event's place tell of a change of control?"""
+    return bool(_CONTROL_WORDS.search(_lead(m)))
+
+
 def names_back(m: Mention) -> bool:
     """An undated change of control named as a thing, with its place ("the retreat from
     Snake Island"): it may name a story told before (fusion looks for it months back)."""
