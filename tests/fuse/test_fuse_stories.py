@@ -236,3 +236,13 @@ def test_a_town_held_despite_claims_of_its_capture():
     assert stances["Russian sources"] == ("asserts", None)
     assert stances["Institute for the Study of War"] == ("denies", None)
     assert inc["status"] == "disputed"
+
+
+@pytest.mark.parametrize("evidence", [
+    "taking the city", "eventually seizing Alpha", "occupied Alpha",
+    "the liberation of Alpha",
+])
+def test_aims_and_status_words_start_no_incident(evidence):
+    assert _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
+        evidence=evidence)])) == []

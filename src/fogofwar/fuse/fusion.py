@@ -383,8 +383,10 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     """
     iv = interval_of(m.time, m.published, opts)
     role = role_of(m)
-    if role == "asserts" and not_an_event(m) is not None:
-        return []  # a forecast, an assessment or an aim: no event to fuse
+    if not_an_event(m) is not None:
+        # a forecast, an assessment or an aim: no event to fuse (nor to deny: "failed to
+        # gain ground in Pisky" is fighting, not a denial that Pisky was taken)
+        return []
     cluster = (clusters or {}).get(m.report_id, m.report_id)
     if cluster != m.report_id:
         inc = index.twin(cluster, m.sub_event_type, m.evidence.text, clusters or {})

@@ -67,6 +67,9 @@ class Mention:
     time: TimeValue | None
     evidence: Span
     attributions: tuple[Attribution, ...] = ()
+    # the few words of the report just before the evidence ("... aimed at " before "taking
+    # Kyiv"): what the evidence clause hangs on
+    before: str = ""
 
     @property
     def negative(self) -> bool:
@@ -271,7 +274,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         outlet = outlet_ref(ext.report.source)
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
-                           ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts)))
+                           ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
+                           ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]))
     return out
 
 

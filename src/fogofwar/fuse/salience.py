@@ -76,9 +76,12 @@ def names_back(m: Mention) -> bool:
 
 
 def refers_back(m: Mention) -> bool:
-    """``names_back`` in the writer's own voice: a reference back, not news (a source's
-    "claims of its capture" is news of a claim, and may start an incident)."""
-    return names_back(m) and all(a.claim_id is None for a in m.attributions)
+    """``names_back``: a reference back or an aim ("the liberation of the Donbas"), not news;
+    unless the writer contradicts a claim of it ("remains under Ukrainian control despite
+    Russian claims of the capture of X"): that dispute is news."""
+    contradicted = any(a.claim_id is None and a.stance == "denies" for a in m.attributions) \
+        and any(a.claim_id is not None for a in m.attributions)
+    return names_back(m) and not contradicted
 
 
 def attempt(m: Mention) -> str | None:
@@ -107,6 +110,14 @@ def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple[str, str, st
 # to" outside the evidence: an aim ("seize Slovyansk", "encircle Ukrainian forces").
 _BARE_AIM = re.compile(r"^\s*(seize|take|capture|encircle|advance|attack|storm|reach|cut|"
                        r"envelop|occupy|surround|push)\b", re.I)
+# A gerund of taking that hangs on a preposition or a noun ("aimed at taking Kyiv", "progress
+# in taking Mariupol", "the goal of capturing Donetsk and Luhansk oblasts", "eventually seizing
+# Slovyansk"): an aim. After a comma it tells what the subject did ("..., capturing Popivka").
+_GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capturing|seizing|"
+                         r"liberating|encircling|retaking|recapturing|occupying|storming)\b", re.I)
+# "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
+# "liberated X" at the start of an evidence clause are verbs: events)
+_STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
 
 
 def _lead(m: Mention) -> str:
@@ -129,6 +140,10 @@ def not_an_event(m: Mention) -> str | None:
         return "an assessment, forecast or supposition, not a report of an event"
     if _BARE_AIM.search(lead):
         return "an aim (a bare infinitive), not a report of an event"
+    if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(","):
+        return "an aim (a gerund of taking), not a report of an event"
+    if _STATUS.search(lead):
+        return "a place's status ('occupied X'), not an event"
     return attempt(m)
 
 
