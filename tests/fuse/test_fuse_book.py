@@ -99,7 +99,7 @@ def test_retraction_and_far_places_and_types_do_not_merge():
                "certain", "x"), **kw)])
     book.add(mk("a", "2025-04-09"))
     book.add(mk("b", "2025-04-09", where=place("Charlie", FAR)))  # 300 km away
-    book.add(mk("c", "2025-04-09", time=day("2025-04-30")))  # 22 days apart
+    book.add(mk("c", "2025-05-01", time=day("2025-04-30")))  # 22 days apart
     book.add(mk("d", "2025-04-09", type="Explosions/Remote violence", sub="Air/drone strike"))
     assert len(book.incidents()) == 4
     book.add(mk("e", "2025-04-12", stance="denies", polarity="negative", modality="denied"))

@@ -426,14 +426,10 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             if m.modality != "negated" else ()
     blanket = role == "denies" and m.place is None and bool(context_places)
     if forward_looking(iv, m.published):
-        # an expectation ("to seize X in the coming days") is no occurred incident: it
-        # stands alone and nothing joins it (its only index key is its own)
-        inc = _new_incident(m, iv, opts)
-        features = {"new": f"{FORWARD} {iv.first}..{iv.last} in a report of {m.published}: not merged"}
-        _absorb(inc, m, iv, role, features, opts)
-        inc.cells = (f"alone:{inc.id}",)
-        index.put(inc)
-        return [Join(inc.id, m.event_id, role, features, True)]
+        # an expectation ("to seize X in the coming days", "by spring 2023") is no incident:
+        # it starts none and joins none (it stays in the store's events). Incidents that an
+        # older version started this way stay standalone (see ``standalone``).
+        return []
     keys: tuple[str, ...] = place_cells(m.place, opts)
     if blanket:
         keys = tuple(dict.fromkeys(k for p in context_places for k in place_cells(p, opts)))
