@@ -62,12 +62,28 @@ def _withdrawal_from_place(evidence: str) -> bool:
     return False
 
 
-def mention_family(event_type: str, sub_event_type: str, evidence: str = "") -> str:
+# Part of a place taken (a building, a plant, positions, districts): fighting for the place,
+# not its change of control ("seized the regional hospital in Mariupol", "captured the Ilyich
+# plant", "retook large parts of Severodonetsk"; hand-judged seeds 1206-1208).
+_PARTIAL = re.compile(
+    r"\b(hospital|plant|factory|building|buildings|church|businesses|positions?|parts?|"
+    r"entry points|outskirts|district|districts|neighbou?rhoods?|airport|station|port|"
+    r"bridge|suburbs?|quarter|blocks?|headquarters|school|checkpoint|heights|trenches|"
+    r"stronghold|percent|%)\b", re.I)
+
+
+def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
+                   lead: str | None = None) -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
-    place (read off its evidence) belongs with the changes of control ("territory")."""
+    place (read off its evidence) belongs with the changes of control ("territory"), and a
+    capture of part of a place (read off ``lead``, the clause up to the place) with the
+    fighting for it ("combat")."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
-    return family(event_type, sub_event_type)
+    fam = family(event_type, sub_event_type)
+    if fam == "territory" and _PARTIAL.search(lead if lead is not None else evidence or ""):
+        return "combat"
+    return fam
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ _REFERENCE = re.compile(
 # Words that tell a place changed (or kept) hands, as opposed to fighting or moving near it.
 _CONTROL_WORDS = re.compile(
     r"\b(captur\w*|seiz\w*|took|taken|tak(?:e|ing) (?:over|control)|control\w*|liberat\w*|"
+    r"regain\w*|"
     r"retook|retak\w*|recaptur\w*|occup\w*|fell|fall(?:en)?|withdr[ae]w\w*|retreat\w*|"
     r"surrender\w*|cleared|clearing|lost|loss|abandon\w*|pull(?:ed)? out|secur\w*|"
     r"entered|enter|raised (?:the|a) flag)\b", re.I)
@@ -66,7 +67,7 @@ def tells_control(m: Mention) -> bool:
 def names_back(m: Mention) -> bool:
     """An undated change of control named as a thing, with its place ("the retreat from
     Snake Island"): it may name a story told before (fusion looks for it months back)."""
-    if mention_family(m.event_type, m.sub_event_type, m.evidence.text) != "territory":
+    if family_of(m) != "territory":
         return False
     if (m.time is not None and not m.time.inferred) or m.place is None:
         return False
@@ -87,7 +88,7 @@ def refers_back(m: Mention) -> bool:
 def attempt(m: Mention) -> str | None:
     """Why a territory mention tells of an attempt, an aim or a condition rather than a
     change of control (or None)."""
-    if mention_family(m.event_type, m.sub_event_type, m.evidence.text) != "territory":
+    if family_of(m) != "territory":
         return None
     if _ATTEMPT.search(_lead(m)):
         return "an attempt, aim or condition on taking a place, not a change of control"
@@ -102,7 +103,7 @@ def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple[str, str, st
         p = m.place
         if p is None or (p.precision or SETTLEMENT) > NEAR_SETTLEMENT or not p.admin1:
             continue
-        out.add((m.report_id, mention_family(m.event_type, m.sub_event_type, m.evidence.text), f"{p.country_code}.{p.admin1}"))
+        out.add((m.report_id, family_of(m), f"{p.country_code}.{p.admin1}"))
     return frozenset(out)
 
 
@@ -130,6 +131,11 @@ def _lead(m: Mention) -> str:
     return ev.text
 
 
+def family_of(m: Mention) -> str:
+    """The mention's type family, read with its evidence (``compat.mention_family``)."""
+    return mention_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
+
+
 def not_an_event(m: Mention) -> str | None:
     """Why ``m`` tells of no event at all (a forecast, an assessment, an attempt or aim on a
     place), or None. Such a mention neither starts nor joins an incident: joined, "efforts
@@ -155,7 +161,7 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     prec = p.precision or SETTLEMENT
     if prec >= COUNTRY:
         return "a whole country is no incident's place"
-    if prec >= REGION and (m.report_id, mention_family(m.event_type, m.sub_event_type, m.evidence.text),
+    if prec >= REGION and (m.report_id, family_of(m),
                            f"{p.country_code}.{p.admin1}") in settled:
         return "restates at region level what the report tells at its settlements"
     if refers_back(m):
