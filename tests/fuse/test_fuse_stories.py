@@ -17,6 +17,11 @@ UA_GOV = source("Ukrainian officials", "party_official", "UA")
 TOWN_B = dict(VILLAGE_B, geonameid=9102, name="Beta", lat=50.66, lon=35.69)  # ~8 km from Alpha
 
 
+def _at_alpha(rid: str, published: str, text: str, **item):
+    """A one-event ISW report at Alpha (``item``: the extraction helper's keys)."""
+    return extraction(rid, published, "ISW", text, [dict(place=place("Alpha", VILLAGE_A), **item)])
+
+
 def _book(*exts) -> list[dict]:
     book = IncidentBook()
     for e in exts:
@@ -28,18 +33,15 @@ def test_a_change_of_control_told_over_a_week_is_one_incident():
     """Claimed, denied, then stated: one incident with a day-by-day history (and fighting
     near the village, told without a word of control, is not part of it)."""
     incs = _book(
-        extraction("d1", "2025-06-24", "ISW", "t1", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
+        _at_alpha("d1", "2025-06-24", "t1", time=day("2025-06-24"), sub=CAPTURE,
             evidence="Russian forces captured Alpha",
-            claim=(MOD_RU, "asserts", "certain", "Russian forces captured Alpha"))]),
-        extraction("d2", "2025-06-25", "ISW", "t2", [dict(
-            place=place("Alpha", VILLAGE_A), time=inferred("2025-06-25"), sub=CAPTURE,
+            claim=(MOD_RU, "asserts", "certain", "Russian forces captured Alpha")),
+        _at_alpha("d2", "2025-06-25", "t2", time=inferred("2025-06-25"), sub=CAPTURE,
             polarity="negative", modality="denied", cue="denied",
             evidence="Russian forces captured Alpha",
-            claim=(UA_GOV, "denies", "certain", "Russian forces captured Alpha"))]),
-        extraction("d3", "2025-06-30", "ISW", "t3", [dict(
-            place=place("Alpha", VILLAGE_A), time=inferred("2025-06-30"), sub=CAPTURE,
-            evidence="Russian forces captured Alpha")]))
+            claim=(UA_GOV, "denies", "certain", "Russian forces captured Alpha")),
+        _at_alpha("d3", "2025-06-30", "t3", time=inferred("2025-06-30"), sub=CAPTURE,
+            evidence="Russian forces captured Alpha"))
     [inc] = incs
     assert sorted(inc["events"]) == ["d1:e0", "d2:e0", "d3:e0"]
     assert [h["date"] for h in inc["history"]] == ["2025-06-24", "2025-06-25", "2025-06-30"]
@@ -47,12 +49,10 @@ def test_a_change_of_control_told_over_a_week_is_one_incident():
     assert inc["history"][0]["status"] == "reported" and inc["history"][1]["status"] == "disputed"
     assert inc["title"] == "Ukrainian forces capture Alpha"
     near = _book(
-        extraction("d1", "2025-06-24", "ISW", "t1", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
-            evidence="Russian forces captured Alpha")]),
-        extraction("d2", "2025-06-27", "ISW", "t2", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-27"), sub=CAPTURE,
-            evidence="Russian forces advanced near Alpha")]))
+        _at_alpha("d1", "2025-06-24", "t1", time=day("2025-06-24"), sub=CAPTURE,
+            evidence="Russian forces captured Alpha"),
+        _at_alpha("d2", "2025-06-27", "t2", time=day("2025-06-27"), sub=CAPTURE,
+            evidence="Russian forces advanced near Alpha"))
     assert len(near) == 2
 
 
@@ -74,9 +74,8 @@ def test_two_towns_apart_are_two_control_stories_and_a_month_later_is_another():
     "is unlikely to allow Russian forces to take Alpha",
 ])
 def test_attempts_and_forecasts_start_no_incident(evidence):
-    assert _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
-        evidence=evidence)])) == []
+    assert _book(_at_alpha("d1", "2025-06-24", "t", time=inferred("2025-06-24"), sub=CAPTURE,
+                     evidence=evidence)) == []
 
 
 def test_context_starts_no_incident_but_news_does():
@@ -99,13 +98,11 @@ def test_context_starts_no_incident_but_news_does():
 
 def test_a_withdrawal_from_a_place_joins_its_change_of_control():
     incs = _book(
-        extraction("d1", "2025-06-29", "ISW", "t1", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-29"), sub=CAPTURE,
-            evidence="Ukrainian forces retook Alpha")]),
-        extraction("d2", "2025-06-30", "ISW", "t2", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-30"),
+        _at_alpha("d1", "2025-06-29", "t1", time=day("2025-06-29"), sub=CAPTURE,
+            evidence="Ukrainian forces retook Alpha"),
+        _at_alpha("d2", "2025-06-30", "t2", time=day("2025-06-30"),
             sub="Change to group/activity", type="Strategic developments",
-            evidence="Russian forces retreated from Alpha on June 30")]))
+            evidence="Russian forces retreated from Alpha on June 30"))
     [inc] = incs
     assert len(inc["events"]) == 2
 
@@ -127,10 +124,9 @@ def test_stance_of(claim_stance, certainty, polarity, modality, cue, want):
 
 def test_repelled_attacks_are_fighting_not_a_dispute():
     gs = source("Ukrainian General Staff", "party_military", "UA")
-    [inc] = _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
-        cue="reported", evidence="repelled Russian attacks near Alpha",
-        claim=(gs, "denies", "certain", "Ukrainian forces repelled Russian attacks near Alpha"))]))
+    [inc] = _book(_at_alpha("d1", "2025-06-24", "t", time=inferred("2025-06-24"),
+                      cue="reported", evidence="repelled Russian attacks near Alpha",
+                      claim=(gs, "denies", "certain", "Ukrainian forces repelled Russian attacks near Alpha")))
     assert inc["status"] == "reported"
     assert {s["canonical"]: s["stance"] for s in inc["sources"]}["Ukrainian General Staff"] == "asserts"
 
@@ -151,9 +147,8 @@ def test_evidence_is_cited_and_fragments_are_no_sources():
 
 def test_the_writer_relaying_a_claim_is_no_confirmation():
     bloggers = source("Russian milbloggers", "milblogger", "RU")
-    [inc] = _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=day("2025-06-24"), sub=CAPTURE,
-        claim=(bloggers, "asserts", "certain", "Russian forces captured Alpha"))]))
+    [inc] = _book(_at_alpha("d1", "2025-06-24", "t", time=day("2025-06-24"), sub=CAPTURE,
+                      claim=(bloggers, "asserts", "certain", "Russian forces captured Alpha")))
     assert inc["independent"] == {"asserts": 1, "denies": 0} and inc["status"] == "reported"
     rows = {s["canonical"]: s for s in inc["sources"]}
     assert rows["Institute for the Study of War"]["relays"] == "Russian milbloggers"
@@ -179,17 +174,14 @@ def test_an_undated_definite_reference_to_a_strike_joins_nothing_by_itself():
     19; a stated date that matches still joins ("the July 29 explosion", dated)."""
     strike = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
     incs = _book(
-        extraction("d1", "2025-07-29", "ISW", "t1", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-07-29"), evidence="an explosion", **strike)]),
-        extraction("d2", "2025-08-01", "ISW", "t2", [dict(
-            place=place("Alpha", VILLAGE_A), time=inferred("2025-08-01"),
-            evidence="the explosion at Alpha", **strike)]),
+        _at_alpha("d1", "2025-07-29", "t1", time=day("2025-07-29"), evidence="an explosion", **strike),
+        _at_alpha("d2", "2025-08-01", "t2", time=inferred("2025-08-01"),
+            evidence="the explosion at Alpha", **strike),
         extraction("d4", "2025-08-01", "Wire", "t4", [dict(
             place=place("Alpha", VILLAGE_A), time=day("2025-07-29"),
             evidence="the July 29 explosion at Alpha", **strike)]),
-        extraction("d3", "2025-08-02", "ISW", "t3", [dict(
-            place=place("Alpha", VILLAGE_A), time=inferred("2025-08-02"),
-            evidence="Russian forces continued shelling Alpha", **strike)]))
+        _at_alpha("d3", "2025-08-02", "t3", time=inferred("2025-08-02"),
+            evidence="Russian forces continued shelling Alpha", **strike))
     assert sorted(len(i["events"]) for i in incs) == [1, 1, 2]
     assert next(i for i in incs if "d1:e0" in i["events"])["events"] == ["d1:e0", "d4:e0"]
 
@@ -197,12 +189,10 @@ def test_an_undated_definite_reference_to_a_strike_joins_nothing_by_itself():
 def test_a_change_of_control_named_back_months_later_joins_it_and_starts_nothing():
     withdraw = dict(sub="Change to group/activity", type="Strategic developments")
     incs = _book(
-        extraction("d1", "2025-06-30", "ISW", "t1", [dict(
-            place=place("Alpha", VILLAGE_A), time=day("2025-06-30"),
-            evidence="Russian forces retreated from Alpha on June 30", **withdraw)]),
-        extraction("d2", "2025-09-10", "ISW", "t2", [dict(
-            place=place("Alpha", VILLAGE_A), time=inferred("2025-09-10"),
-            evidence="the Russian retreat from Alpha", **withdraw)]),
+        _at_alpha("d1", "2025-06-30", "t1", time=day("2025-06-30"),
+            evidence="Russian forces retreated from Alpha on June 30", **withdraw),
+        _at_alpha("d2", "2025-09-10", "t2", time=inferred("2025-09-10"),
+            evidence="the Russian retreat from Alpha", **withdraw),
         extraction("d3", "2025-09-12", "ISW", "t3", [dict(
             place=place("Beta", TOWN_B), time=inferred("2025-09-12"),
             evidence="the capture of Beta", sub=CAPTURE)]))
@@ -211,13 +201,11 @@ def test_a_change_of_control_named_back_months_later_joins_it_and_starts_nothing
 
 
 def test_a_hedged_past_event_is_an_event_a_forecast_is_not():
-    hedged = _book(extraction("d1", "2025-02-25", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=day("2025-02-25"), sub=CAPTURE,
-        evidence="Russian forces may have captured Alpha", modality="possible")]))
+    hedged = _book(_at_alpha("d1", "2025-02-25", "t", time=day("2025-02-25"), sub=CAPTURE,
+                       evidence="Russian forces may have captured Alpha", modality="possible"))
     assert len(hedged) == 1 and hedged[0]["sources"][0]["stance"] == "hedges"
-    assert _book(extraction("d1", "2025-02-25", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=inferred("2025-02-25"),
-        evidence="seize Alpha", sub=CAPTURE)])) == []
+    assert _book(_at_alpha("d1", "2025-02-25", "t", time=inferred("2025-02-25"),
+                     evidence="seize Alpha", sub=CAPTURE)) == []
 
 
 def test_a_town_held_despite_claims_of_its_capture():
@@ -243,6 +231,5 @@ def test_a_town_held_despite_claims_of_its_capture():
     "the liberation of Alpha",
 ])
 def test_aims_and_status_words_start_no_incident(evidence):
-    assert _book(extraction("d1", "2025-06-24", "ISW", "t", [dict(
-        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
-        evidence=evidence)])) == []
+    assert _book(_at_alpha("d1", "2025-06-24", "t", time=inferred("2025-06-24"), sub=CAPTURE,
+                     evidence=evidence)) == []

@@ -23,8 +23,8 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (family_of, names_back, not_an_event, not_salient, settled_regions,
-                       tells_control)
+from .salience import (family_of, names_back, not_an_event, not_salient, refers_back,
+                       settled_regions, tells_control)
 
 
 class IncidentIndex(Protocol):
@@ -149,12 +149,12 @@ def standalone(inc: IncidentState) -> bool:
     return any(str(f.get("new", "")).startswith(FORWARD) for _, f in inc.members.values())
 
 
-def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions
-           ) -> tuple[tuple, dict[str, Any]] | None:
-    """Rank key and features when ``m`` may join ``inc``; None when it may not."""
+def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions,
+           fam: str) -> tuple[tuple, dict[str, Any]] | None:
+    """Rank key and features when ``m`` (of type family ``fam``, an event: fuse_mention
+    has left out forecasts and aims) may join ``inc``; None when it may not."""
     if standalone(inc):
         return None
-    fam = family_of(m)
     if fam != inc.family:
         return None
     ok_p, strength, why_p = place_match(m.place, inc.place, opts)
@@ -162,6 +162,8 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         return None
     role = role_of(m)
     negation = m.modality == "negated" and role == "denies"
+    # another report's mention (event ids are "<report>:e<n>")
+    cross = m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}
     prec_m = (m.place.precision or SETTLEMENT) if m.place else SETTLEMENT
     prec_i = (inc.place.precision or SETTLEMENT) if inc.place else SETTLEMENT
     if negation and m.sub_event_type != inc.sub_event_type and fam != "territory":
@@ -179,22 +181,18 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # day, so consecutive reports' "continued assaults on X" are separate events.
         topts = replace(opts, inferred_gap_days=0, inferred_lookback_days=0)
     ok_t, why_t = time_match(iv, inc.interval, topts)
-    if (ok_t and fam in ("combat", "remote") and m.outlet and m.outlet == inc.anchor_outlet
-            and iv is not None and inc.interval is not None and iv.inferred != inc.interval.inferred
-            and m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}):
-        # One series' undated statement of day D and its next report's "on D" are two
-        # accounts of the day: the later one tells what happened after the first was written
-        # ("unsuccessful attacks late on March 13"). Hand-judged: 9 of 10 such merges wrong.
-        ok_t, why_t = False, "one series' undated and dated statements of a day stay apart"
-    if (ok_t and fam in ("combat", "remote") and m.outlet and m.outlet == inc.anchor_outlet
-            and iv is not None and inc.interval is not None and not iv.inferred
-            and not inc.interval.inferred and (iv.first, iv.last) != (inc.interval.first, inc.interval.last)
-            and m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}):
-        # one series' "assaults on March 13" and next day's "on March 13-14", "shelled X on
-        # June 12" and "MLRS strikes overnight": each report's own day (10 of 59 wrong merges
-        # in the seed-1205 sample, 3 of 27 in seed 1208)
-        ok_t, why_t = False, "one series' fighting of different stated days stays apart"
-    cross = m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}
+    if (ok_t and cross and fam in ("combat", "remote") and m.outlet
+            and m.outlet == inc.anchor_outlet and iv is not None and inc.interval is not None):
+        if iv.inferred != inc.interval.inferred:
+            # One series' undated statement of day D and its next report's "on D" are two
+            # accounts of the day: the later one tells what happened after the first was
+            # written ("unsuccessful attacks late on March 13"). Hand-judged: 9 of 10 wrong.
+            ok_t, why_t = False, "one series' undated and dated statements of a day stay apart"
+        elif not iv.inferred and (iv.first, iv.last) != (inc.interval.first, inc.interval.last):
+            # one series' "assaults on March 13" and next day's "on March 13-14", "shelled X
+            # on June 12" and "MLRS strikes overnight": each report's own day (10 of 59 wrong
+            # merges in the seed-1205 sample, 3 of 27 in seed 1208)
+            ok_t, why_t = False, "one series' fighting of different stated days stays apart"
     if cross and role == "asserts" and _apart_across_reports(m, inc, fam, iv, prec_m, prec_i,
                                                              strength):
         return None
@@ -221,10 +219,9 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
             return None
         named_region = (m.place is not None and inc.place is not None
                         and m.place.geonameid is not None and inc.place.geonameid is not None)
-        if named_region and m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}:
+        if named_region and cross:
             return None  # (an unlisted village that fell back to its region is not a region)
-    if negation and fam != "territory" and \
-            m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}:
+    if negation and fam != "territory" and cross:
         # "no major offensive against X in the past 24 hours", "has not reported any offensive
         # operations around X": a day's summary of absence, not an answer to another report's
         # attack (7 of 61 wrong merges in the hand-judged sample). An explicit denial
@@ -280,19 +277,15 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
 def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,
              opts: FusionOptions) -> bool:
     """Does an undated mention name the incident's change of control back ("the retreat
-    from Snake Island", at most ``restate_control_days`` after it)?"""
-    if iv is None or not iv.inferred or inc.interval is None or strength < 3:
-        return False
-    if "continu" in m.evidence.text.lower() or not_an_event(m) is not None:
+    from Snake Island", "after the fall of Lysychansk", at most ``restate_control_days``
+    after it)? Only changes of control: an undated "the strike on X" days later was another
+    strike 16 times in 19 (hand-judged seed-1205 sample); "the July 29 explosion at Olenivka"
+    is dated and matches by its time."""
+    if inc.family != "territory" or iv is None or not iv.inferred or inc.interval is None \
+            or strength < 3 or "continu" in m.evidence.text.lower():
         return False
     back = (iv.first - inc.interval.last).days
-    if inc.family == "territory":
-        # "the withdrawal from Snake Island", "after the fall of Lysychansk": months later
-        return 0 < back <= opts.restate_control_days and names_back(m)
-    # "the July 29 explosion at Olenivka": a stated date that matches is a plain time match;
-    # an undated definite reference ("the strike on X") was a different strike 16 times in 19
-    # (hand-judged seed-1205 sample), so it joins nothing by itself
-    return False
+    return 0 < back <= opts.restate_control_days and names_back(m)
 
 
 def _apart_across_reports(m: Mention, inc: IncidentState, fam: str, iv: Interval | None,
@@ -337,9 +330,9 @@ def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength
     if inc.family != "territory" or not (strength >= 3 or (strength >= 2 and _same_name(m, inc))) \
             or max(prec_m, prec_i) > NEAR_SETTLEMENT:
         return None  # the same settlement (two towns 8 km apart are two stories)
-    if not_salient(m, frozenset()) is not None or not tells_control(m):
-        # "efforts to capture X", "once they capture X", "advanced near X": no change of
-        # control (22 of 47 control-story merges wrong in the seed-1205 sample)
+    if refers_back(m) or not tells_control(m):
+        # "the liberation of the Donbas", "advanced near X": no change of control told here
+        # (22 of 47 control-story merges wrong in the seed-1205 sample)
         return None
     span = inc.span or inc.interval
     if iv is None or span is None or iv.days > opts.max_interval_days:
@@ -355,11 +348,11 @@ def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength
     return (strength, -gap, m.sub_event_type == inc.sub_event_type, 0), features
 
 
-def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions) -> IncidentState:
+def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions, fam: str
+                  ) -> IncidentState:
     return IncidentState(
         id=f"inc:{m.event_id}", event_type=m.event_type, sub_event_type=m.sub_event_type,
-        family=family_of(m), place=m.place,
-        interval=iv,
+        family=fam, place=m.place, interval=iv,
         actors=frozenset(x for x in (m.actor1, m.actor2) if x), cells=anchor_cells(m.place, opts),
         anchor_outlet=m.outlet)
 
@@ -420,6 +413,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         # a forecast, an assessment or an aim: no event to fuse (nor to deny: "failed to
         # gain ground in Pisky" is fighting, not a denial that Pisky was taken)
         return []
+    fam = family_of(m)
     cluster = (clusters or {}).get(m.report_id, m.report_id)
     if cluster != m.report_id:
         inc = index.twin(cluster, m.sub_event_type, m.evidence.text, clusters or {})
@@ -453,7 +447,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     # An event without a place is compared with nothing (type and time alone would merge
     # every "fighting" of a week); only a denial borrows its report's places (blanket).
     cands = [] if (m.place is None and not blanket) else index.candidates(
-        keys, first, last, family_of(m))
+        keys, first, last, fam)
     for inc in cands:
         if m.event_id in inc.members:
             return []  # already fused (idempotent re-run)
@@ -466,10 +460,10 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             hit = None
         elif blanket:
             # Compare against the incident's own place: the denial covers the report's places.
-            hit = _score(m, inc, iv, opts) if any(
+            hit = _score(m, inc, iv, opts, fam) if any(
                 place_match(p, inc.place, opts)[0] for p in context_places) else None
         else:
-            hit = _score(m, inc, iv, opts)
+            hit = _score(m, inc, iv, opts, fam)
         if hit is not None:
             scored.append((hit[0], inc.id, inc, hit[1]))
     if not scored:
@@ -477,7 +471,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         if why_not is not None:
             # context, not news: kept in the store's events, but it starts no incident
             return []
-        inc = _new_incident(m, iv, opts)
+        inc = _new_incident(m, iv, opts, fam)
         features = {"new": "no place stated: not merged" if m.place is None and not blanket
                     else "no compatible incident among the candidates"}
         _absorb(inc, m, iv, role, features, opts)

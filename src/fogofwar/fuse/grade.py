@@ -138,6 +138,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         if upto is not None and (m.published or "") > upto:
             continue
         cl = clusters.get(m.report_id, m.report_id)
+        # the writer contradicts the claim it reports: it relays nothing here
+        contradicts = any(b.claim_id is None and b.stance == "denies" for b in m.attributions)
         for a in m.attributions:
             name = a.source.canonical
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, a.stance, a.certainty,
@@ -165,7 +167,6 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 own.add(name)
             ev_by.setdefault(name, []).append(e)
             meta.setdefault(name, (a.source.kind, a.source.side))
-            contradicts = any(b.claim_id is None and b.stance == "denies" for b in m.attributions)
             if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower() \
                     and not contradicts:
                 # the outlet that published an attributed claim relays its source

@@ -145,8 +145,6 @@ def _sources_for_unattributed(ext: Extraction) -> SourceRef:
 
 
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
-_CONTROL_TYPES = {"Non-state actor overtakes territory", "Government regains territory",
-                  "Non-violent transfer of territory"}
 # The writer's own contrary statement in the sentence of a relayed capture claim.
 _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
                        r"(?:under|in) (?:\w+ )?control\b|\bremains? contested\b|"
@@ -224,10 +222,17 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     rid = ext.report.id
     event_ids = event_ids or [f"{rid}:e{i}" for i in range(len(ext.events))]
     claim_ids = claim_ids or [f"{rid}:c{i}" for i in range(len(ext.claims))]
+    from .compat import family  # compat reads this module's records
+
     by_event: dict[int, list[int]] = {}
     for ci, claim in enumerate(ext.claims):
         for ei in claim.events:
             by_event.setdefault(ei, []).append(ci)
+    # once per claim and per report, however many events they carry
+    canons = [canonical_source(c.source.canonical, c.source.kind, c.source.side)
+              for c in ext.claims]
+    writer = _sources_for_unattributed(ext)
+    outlet = outlet_ref(ext.report.source)
     out = []
     for ei, ev in enumerate(ext.events):
         if ev.modality in ("hypothetical", "future"):
@@ -240,8 +245,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                 if ev.fatalities is not None else None)
         cited: list[str] = []
         for ci in by_event.get(ei, []):
-            c = ext.claims[ci]
-            canon = canonical_source(c.source.canonical, c.source.kind, c.source.side)
+            c, canon = ext.claims[ci], canons[ci]
             if canon is None:
                 continue  # a parse fragment is no speaker: the writer states it
             if canon.kind == "evidence":
@@ -258,20 +262,19 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own)
             hearsay = bool(_HEARSAY.search(ev.evidence.text))
-            atts.append(Attribution(None, _sources_for_unattributed(ext),
+            atts.append(Attribution(None, writer,
                                     stance_of("asserts", "possible" if hearsay else "unknown",
                                               ev.polarity, ev.modality),
                                     "possible" if hearsay else "unknown", ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
         contrary = _writer_contradicts(ext.report.text, ev.evidence) \
-            if atts and atts[0].claim_id is not None and ev.sub_event_type in _CONTROL_TYPES else None
+            if atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
+            else None
         if contrary is not None:
             # "X remains under Ukrainian control despite Russian claims of its capture": the
             # claim's source asserts the capture, the writer denies it in its own voice
-            atts.append(Attribution(None, _sources_for_unattributed(ext), "denies", "certain",
-                                    contrary))
-        outlet = outlet_ref(ext.report.source)
+            atts.append(Attribution(None, writer, "denies", "certain", contrary))
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),

@@ -71,9 +71,10 @@ def names_back(m: Mention) -> bool:
         return False
     if (m.time is not None and not m.time.inferred) or m.place is None:
         return False
-    ref = _REFERENCE.search(_lead(m))
+    lead = _lead(m)
+    ref = _REFERENCE.search(lead)
     # the place follows the reference closely ("the capture of X", "the retreat from the X")
-    return ref is not None and len(_lead(m)) - ref.end() <= len(m.place.text) + 12
+    return ref is not None and len(lead) - ref.end() <= len(m.place.text) + 12
 
 
 def refers_back(m: Mention) -> bool:
@@ -96,8 +97,8 @@ def attempt(m: Mention) -> str | None:
 
 
 def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple[str, str, str]]:
-    """(family, country, admin-1) of a report's settlement-level asserted mentions: a
-    region-level mention of the same family there restates them."""
+    """(report, family, country.admin-1) of the batch's settlement-level mentions: a
+    region-level mention of the same report and family there restates them."""
     out = set()
     for m in mentions:
         p = m.place
