@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..records import Report
 from .dates import normalise_date
-from .normalize import clean_text, content_hash, report_id_for
+from .normalize import clean_text, content_hash, invalid_warning, report_id_for, valid_unicode
 
 MB = 1024 * 1024
 
@@ -47,7 +47,12 @@ def make_report(text: str, origin: str, options: IngestOptions, *, id: str | Non
     ``verbatim`` keeps the text exactly as given (JSONL ``text``): the caller's offsets
     must then index the caller's own string, so not even line endings may change.
     """
-    if not verbatim:
+    if verbatim:
+        # Offsets must index the caller's string: replace, one character for one.
+        text, n_invalid = valid_unicode(text)
+        if n_invalid:
+            warnings = warnings + (invalid_warning(n_invalid),)
+    else:
         text = clean_text(text)
     if not text.strip():
         return ReadError(origin, "no text (empty, or only whitespace/markup)")
@@ -58,15 +63,23 @@ def make_report(text: str, origin: str, options: IngestOptions, *, id: str | Non
     iso, warning = normalise_date(published)
     if warning:
         warnings = warnings + (warning,)
-    return Report(id=str(id) if id not in (None, "") else report_id_for(h), text=text,
+    return Report(id=_clean_id(id) or report_id_for(h), text=text,
                   published=iso, source=_clean_meta(source), url=_clean_meta(url),
                   title=_clean_meta(title), language=_clean_meta(language),
                   content_hash=h, origin=origin, warnings=warnings)
 
 
 def _clean_meta(value: str | None) -> str | None:
+    """Metadata on one line, NULs and lone surrogates replaced (see ``valid_unicode``)."""
     if value is None:
         return None
-    value = " ".join(str(value).split())
+    value = " ".join(valid_unicode(str(value))[0].split())
     return value or None
+
+
+def _clean_id(value: object) -> str | None:
+    """An id as given (an id is not reformatted), NULs and lone surrogates replaced."""
+    if value in (None, ""):
+        return None
+    return valid_unicode(str(value))[0]
 

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 from ..records import Report
 from .base import IngestOptions, ReadError, make_report
+from .normalize import invalid_warning, valid_unicode
 
 # trafilatura logs (at WARNING/ERROR) on every odd page; our ReadError already says why.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -27,6 +28,9 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
 
     if not html.strip():
         return ReadError(origin, "empty HTML")
+    # Lone surrogates (from JSON escapes) and NULs: lxml and UTF-8 refuse them.
+    html, n_invalid = valid_unicode(html)
+    warnings = (invalid_warning(n_invalid, "html"),) if n_invalid else ()
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
                                           include_comments=False, include_tables=True)
@@ -47,7 +51,7 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
     return make_report(text, origin, options, id=id,
                        published=published if published not in (None, "") else g("date"),
                        source=outlet, url=url or g("url"), title=title or page_title,
-                       language=language or g("language"))
+                       language=language or g("language"), warnings=warnings)
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..records import Report
 from .base import IngestOptions, ReadError, make_report
 from .html import read_html
+from .normalize import valid_unicode
 
 _STR_FIELDS = ("id", "source", "url", "title", "language")
 
@@ -35,7 +36,7 @@ def parse_object(obj: object, origin: str, options: IngestOptions) -> Parsed:
     rid = obj.get("id")
     if rid is not None and not isinstance(rid, (str, int)):
         return Parsed(ReadError(origin, "'id' must be a string"), None)
-    rid = str(rid) if rid is not None else None
+    rid = valid_unicode(str(rid))[0] if rid is not None else None
     for key in _STR_FIELDS[1:]:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             return Parsed(ReadError(origin, f"'{key}' must be a string or null"), rid)
@@ -85,7 +86,12 @@ def iter_lines(lines: Iterable[str | bytes], name: str,
         stripped = body.strip()
         if not stripped:
             continue
-        yield n, parse_line(stripped, f"{name}:{n}", options)
+        try:
+            parsed = parse_line(stripped, f"{name}:{n}", options)
+        except Exception as exc:  # noqa: BLE001 - one bad line never stops the others
+            parsed = Parsed(ReadError(f"{name}:{n}", f"could not be read ({type(exc).__name__}:"
+                                                     f" {exc})"), None)
+        yield n, parsed
 
 
 def read_jsonl(lines: Iterable[str | bytes], name: str,
