@@ -108,8 +108,9 @@ def reports_cmd(db, since, until, place, event_type, source, report_ids, limit, 
               default="positive", show_default=True,
               help="positive: events stated as occurred (ACLED's scope); any: also negated "
                    "and denied ones.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file (default: stdout); it appears whole or not at all. "
+                   "Never the database itself, nor through a symbolic link.")
 def export_cmd(db, since, until, place, event_type, source, report_ids, limit, fmt, polarity,
                output):
     """Export stored events as ACLED-style CSV, GeoJSON or JSONL."""
@@ -118,10 +119,14 @@ def export_cmd(db, since, until, place, event_type, source, report_ids, limit, f
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
                      source=source, report_ids=report_ids, limit=limit,
                      polarity=None if polarity == "any" else polarity)
+    from .output_file import check_target, write_output
+
+    if output is not None:
+        check_target(output)  # before opening the store: a missing folder fails fast
     with open_store(db) as store:
         if output is None:
             WRITERS[fmt](store.events(f), sys.stdout)
             return
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            n = WRITERS[fmt](store.events(f), fh)
+        n = write_output(output, lambda fh: WRITERS[fmt](store.events(f), fh),
+                         db_path=store.db.path)
     click.echo(f"exported {n} events to {output}", err=True)

@@ -30,10 +30,11 @@ def describe_url(url: str) -> str:
 class Database:
     """A connection with a dialect: ``sqlite`` or ``postgresql``."""
 
-    def __init__(self, conn: Any, dialect: str, url: str) -> None:
+    def __init__(self, conn: Any, dialect: str, url: str, path: str | None = None) -> None:
         self.conn = conn
         self.dialect = dialect
         self.url = url
+        self.path = path  # the SQLite file (absolute), None for PostgreSQL and :memory:
         self._depth = 0
 
     # -- opening -------------------------------------------------------------------------
@@ -69,7 +70,8 @@ class Database:
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {url!r}: {exc}") from exc
-        return cls(conn, "sqlite", url)
+        return cls(conn, "sqlite", url,
+                   None if path == ":memory:" else str(Path(path).expanduser().resolve()))
 
     @classmethod
     def _open_postgres(cls, url: str) -> "Database":
