@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from ..store import Filters, Store, StoreError, default_url
+from ..store.cells import printable
 
 
 def db_option(f: Callable) -> Callable:
@@ -123,7 +124,7 @@ def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
 
 
 def _cell(value: Any, width: int) -> str:
-    s = "" if value is None else " ".join(str(value).split())
+    s = "" if value is None else " ".join(printable(str(value)).split())
     return s if len(s) <= width else s[: max(width - 1, 0)] + "…"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from ..ingest.base import MB, IngestOptions
+from ..store.cells import printable
 from . import main
 from .common import db_option, open_store, pipeline_factory, pipeline_options
 
@@ -33,7 +34,7 @@ def _max_size_option(f):
 
 def print_summary(summary, err=True) -> None:
     """The end-of-run summary: counts, then each failure with its input and reason."""
-    echo = lambda s="": click.echo(s, err=err)  # noqa: E731
+    echo = lambda s="": click.echo(printable(s), err=err)  # noqa: E731
     echo(f"stored: {len(summary.stored)}  skipped as duplicates: {len(summary.duplicates)}  "
          f"failed: {len(summary.failed)}")
     for w in summary.warnings:

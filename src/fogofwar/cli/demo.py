@@ -13,7 +13,12 @@ from pathlib import Path
 
 import click
 
+from ..store.cells import printable
 from .query import _place_label
+
+
+def _echo(text: str = "") -> None:
+    click.echo(printable(text))
 
 
 def _key(row) -> tuple:
@@ -34,24 +39,24 @@ def print_events(store, limit: int | None = None) -> int:
     if limit is not None:
         items = items[:limit]
     n_events = sum(len(v) for v in groups.values())
-    click.echo(f"{n_events} events in {store.count('reports')} reports "
-               f"({len(groups)} distinct by date, type, place):")
+    _echo(f"{n_events} events in {store.count('reports')} reports "
+          f"({len(groups)} distinct by date, type, place):")
     for (date, etype, sub, _place, polarity), rows in items:
         first = rows[0]
         place = _place_label(first.place) or "(place not stated)"
         neg = "  [negated/denied]" if polarity == "negative" else ""
-        click.echo(f"\n{date or '(undated)'}  {etype} / {sub}  @ {place}{neg}")
+        _echo(f"\n{date or '(undated)'}  {etype} / {sub}  @ {place}{neg}")
         outlets = sorted({r.report_source or r.report_id for r in rows})
-        click.echo(f"    reports: {'; '.join(outlets)}")
+        _echo(f"    reports: {'; '.join(outlets)}")
         said: dict[str, str] = {}
         for r in rows:
             for s in r.sources:
                 said.setdefault(f"{s.canonical} [{s.kind}{', ' + s.side if s.side else ''}]",
                                 s.stance)
         if said:
-            click.echo("    sources: " + "; ".join(f"{k} {v}" for k, v in said.items()))
+            _echo("    sources: " + "; ".join(f"{k} {v}" for k, v in said.items()))
         ev = " ".join(first.event.evidence.text.split())
-        click.echo(f"    e.g. \"{ev[:140]}{'…' if len(ev) > 140 else ''}\"")
+        _echo(f"    e.g. \"{ev[:140]}{'…' if len(ev) > 140 else ''}\"")
     return len(items)
 
 
@@ -68,5 +73,5 @@ def print_incidents(store, examples: str | Path) -> int:
     disputed = sum(i["status"] == "disputed" for i in incs)
     click.echo(f"{len(incs)} incidents ({disputed} disputed); "
                f"`fogofwar incident ID --db {store.db.url}` shows the evidence of one:")
-    click.echo(format_table(incs))
+    click.echo(format_table(incs))  # printable already
     return len(incs)

@@ -12,6 +12,7 @@ import json
 import click
 
 from . import main
+from ..store.cells import printable
 from .common import db_option, open_store
 
 
@@ -59,7 +60,7 @@ def format_table(incs: list[dict]) -> str:
         title = (i.get("title") or f"{i['sub_event_type']} at {i['place']['name'] or '?'}")[:52]
         lines.append(f"{i['id'][:28]:<28} {t:<21} {title:<52} {i['status']:<10} "
                      f"{i['credibility']:<3} {_flags(i)}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 @main.command("incidents")
@@ -132,7 +133,7 @@ def format_evidence(d: dict) -> str:
     for eid, m in d["matched"].items():
         feats = "; ".join(f"{k}: {v}" for k, v in m.items() if k != "role")
         out.append(f"    {eid} ({m['role']}): {feats}")
-    return "\n".join(out)
+    return printable("\n".join(out))
 
 
 @main.command("incident")

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from .cells import csv_cell
 from .rows import EventRow
 
 ACLED_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -84,11 +85,12 @@ def acled_record(row: EventRow) -> dict[str, Any]:
 
 
 def write_csv(rows: Iterable[EventRow], out: TextIO) -> int:
+    """ACLED-style CSV; text cells are neutralised for spreadsheets (see ``cells.csv_cell``)."""
     w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
     for row in rows:
-        w.writerow(acled_record(row))
+        w.writerow({k: csv_cell(v) for k, v in acled_record(row).items()})
         n += 1
     return n
 
