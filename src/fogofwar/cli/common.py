@@ -17,6 +17,7 @@ import click
 
 from ..store import Filters, Store, StoreError, default_url
 from ..store.cells import printable
+from ..store.masking import redact
 
 
 def db_option(f: Callable) -> Callable:
@@ -30,8 +31,9 @@ def open_store(db: str | None) -> Store:
     url = db or default_url()
     try:
         return Store.open(url)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - never a traceback that quotes the URL
+        message = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        raise click.ClickException(redact(message, url)) from None
 
 
 def pipeline_factory(ctx: click.Context, model: str | None = None,

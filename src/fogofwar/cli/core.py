@@ -121,7 +121,7 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
 
     store = open_store(db)
     try:
-        click.echo(f"Ingesting {examples} into {store.db.url} ...")
+        click.echo(f"Ingesting {examples} into {store.db.display_url} ...")
         summary = ingest([examples], store, pipeline_factory(ctx, model, gazetteer, batch_size),
                          IngestOptions(), chunk=batch_size,
                          progress=sys.stderr.isatty() if progress is None else progress)

@@ -72,6 +72,6 @@ def print_incidents(store, examples: str | Path) -> int:
     incs = list_incidents(store.db, config, None, None, None, False)
     disputed = sum(i["status"] == "disputed" for i in incs)
     click.echo(f"{len(incs)} incidents ({disputed} disputed); "
-               f"`fogofwar incident ID --db {store.db.url}` shows the evidence of one:")
+               f"`fogofwar incident ID --db {store.db.display_url}` shows the evidence of one:")
     click.echo(format_table(incs))  # printable already
     return len(incs)

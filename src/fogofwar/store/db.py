@@ -12,7 +12,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote
+
+from .masking import mask_url, redact
 
 
 class StoreError(Exception):
@@ -20,11 +22,8 @@ class StoreError(Exception):
 
 
 def describe_url(url: str) -> str:
-    """The URL without a password, for messages."""
-    p = urlparse(url)
-    if p.password:
-        return url.replace(f":{p.password}@", ":***@")
-    return url
+    """The URL without a password, for messages (see ``masking.mask_url``)."""
+    return mask_url(url)
 
 
 class Database:
@@ -37,12 +36,27 @@ class Database:
         self.path = path  # the SQLite file (absolute), None for PostgreSQL and :memory:
         self._depth = 0
 
+    @property
+    def display_url(self) -> str:
+        """The URL to show in output and messages: passwords masked."""
+        return mask_url(self.url)
+
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, url: str | Path) -> "Database":
         """Open ``url``: a plain path, ``sqlite:///path``, ``:memory:``, or ``postgresql://...``."""
         url = str(url)
+        try:
+            return cls._open(url)
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a driver's error may quote the URL
+            raise StoreError(f"cannot open database {mask_url(url)}: "
+                             f"{redact(f'{type(exc).__name__}: {exc}', url)}") from None
+
+    @classmethod
+    def _open(cls, url: str) -> "Database":
         if url.startswith(("postgresql://", "postgres://")):
             return cls._open_postgres(url)
         if url.startswith("sqlite://"):
@@ -59,7 +73,8 @@ class Database:
         if path != ":memory:":
             parent = Path(path).expanduser().resolve().parent
             if not parent.is_dir():
-                raise StoreError(f"cannot open database {url!r}: folder {parent} does not exist")
+                raise StoreError(f"cannot open database {mask_url(url)}: folder {parent} "
+                                 "does not exist")
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves (see transaction()).
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
@@ -69,7 +84,7 @@ class Database:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open database {url!r}: {exc}") from exc
+            raise StoreError(f"cannot open database {mask_url(url)}: {redact(exc, url)}") from None
         return cls(conn, "sqlite", url,
                    None if path == ":memory:" else str(Path(path).expanduser().resolve()))
 
@@ -82,7 +97,9 @@ class Database:
         try:
             conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot connect to {describe_url(url)}: {exc}".strip()) from exc
+            # from None: the driver's exception (and any traceback of it) may quote the URL
+            raise StoreError(f"cannot connect to {mask_url(url)}: "
+                             f"{redact(exc, url)}".strip()) from None
         return cls(conn, "postgresql", url)
 
     def close(self) -> None:
