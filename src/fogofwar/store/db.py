@@ -80,6 +80,9 @@ class Database:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                    timeout=30.0)
             conn.execute("PRAGMA foreign_keys = ON")
+            # SQLite's LOWER/UPPER fold ASCII only; filters fold like PostgreSQL's (Unicode).
+            conn.create_function("lower", 1, _lower, deterministic=True)
+            conn.create_function("upper", 1, _upper, deterministic=True)
             if path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
@@ -196,6 +199,14 @@ class Database:
         row = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         return row is not None
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _upper(value: Any) -> Any:
+    return value.upper() if isinstance(value, str) else value
 
 
 def _rows(cur, chunk: int = 500) -> Iterator[dict[str, Any]]:

@@ -19,6 +19,7 @@ from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extract
 from ..fuse import syndication as syn
 from ..records import Place
 from .db import Database
+from .like import escape_like
 from .reader import load_extraction
 
 
@@ -94,9 +95,9 @@ class StoreIndex:
             sql = (f"SELECT DISTINCT incident_id FROM incident_cells"
                    f" WHERE cell IN ({', '.join('?' for _ in probe)})")
         else:  # a mention with no date at all (its report is undated): any month, a scan
-            probe = [f"{k}@%" for k in keys]
+            probe = [f"{escape_like(k)}@%" for k in keys]
             sql = ("SELECT DISTINCT incident_id FROM incident_cells WHERE ("
-                   + " OR ".join("cell LIKE ?" for _ in probe) + ")")
+                   + " OR ".join("cell LIKE ? ESCAPE '\\'" for _ in probe) + ")")
         params: list[Any] = list(probe)
         if family is not None:
             sql += " AND family = ?"

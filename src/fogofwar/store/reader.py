@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from ..records import Actor, Claim, Event, Extraction, Fatalities, Place, Report, Span, TimeValue
 from .db import Database
+from .like import contains
 from .rows import ClaimRow, EventRow, Filters, ReportRow, SourceRow
 
 _CHUNK = 200
@@ -42,12 +43,15 @@ def _finish(sql: str, where: list[str], f: Filters, report_col: str, order: str,
 
 
 def _like(value: str) -> str:
-    return "%" + value.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+    """The pattern of ``LOWER(col) LIKE ? ESCAPE '\\'``: contains ``value``, its ``%`` and
+    ``_`` matching themselves (see like.py)."""
+    return contains(value)
 
 
 def _place_sql(alias: str, value: str) -> tuple[str, list[Any]]:
-    sql = (f"(LOWER({alias}.name) = ? OR LOWER({alias}.text) = ? OR LOWER({alias}.admin1) LIKE ?"
-           f" OR LOWER({alias}.admin2) LIKE ? OR UPPER({alias}.country_code) = ?)")
+    sql = (f"(LOWER({alias}.name) = ? OR LOWER({alias}.text) = ?"
+           f" OR LOWER({alias}.admin1) LIKE ? ESCAPE '\\'"
+           f" OR LOWER({alias}.admin2) LIKE ? ESCAPE '\\' OR UPPER({alias}.country_code) = ?)")
     v = value.strip()
     return sql, [v.lower(), v.lower(), _like(v), _like(v), v.upper()]
 
@@ -141,9 +145,10 @@ def iter_events(db: Database, f: Filters = Filters()) -> Iterator[EventRow]:
         where.append("(LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?)")
         params += [f.event_type.lower(), f.event_type.lower()]
     if f.source:
-        where.append("(LOWER(r.source) LIKE ? OR EXISTS (SELECT 1 FROM claim_events ce"
+        where.append("(LOWER(r.source) LIKE ? ESCAPE '\\'"
+                     " OR EXISTS (SELECT 1 FROM claim_events ce"
                      " JOIN claims c ON c.id = ce.claim_id WHERE ce.event_id = e.id"
-                     " AND LOWER(c.source_canonical) LIKE ?))")
+                     " AND LOWER(c.source_canonical) LIKE ? ESCAPE '\\'))")
         params += [_like(f.source), _like(f.source)]
     if f.polarity:
         where.append("e.polarity = ?")
@@ -189,7 +194,8 @@ def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:
     where: list[str] = []
     params: list[Any] = []
     if f.source:
-        where.append("(LOWER(c.source_canonical) LIKE ? OR LOWER(r.source) LIKE ?)")
+        where.append("(LOWER(c.source_canonical) LIKE ? ESCAPE '\\'"
+                     " OR LOWER(r.source) LIKE ? ESCAPE '\\')")
         params += [_like(f.source), _like(f.source)]
     if f.event_type or f.place:
         sub = ["ce.claim_id = c.id"]
@@ -252,8 +258,9 @@ def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
     params: list[Any] = []
     _date_where(f, "r.published", where, params)
     if f.source:
-        where.append("(LOWER(r.source) LIKE ? OR EXISTS (SELECT 1 FROM claims c"
-                     " WHERE c.report_id = r.id AND LOWER(c.source_canonical) LIKE ?))")
+        where.append("(LOWER(r.source) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM claims c"
+                     " WHERE c.report_id = r.id"
+                     " AND LOWER(c.source_canonical) LIKE ? ESCAPE '\\'))")
         params += [_like(f.source), _like(f.source)]
     if f.place:
         s, p = _place_sql("p", f.place)
