@@ -21,8 +21,8 @@ from .fuse.model import mentions_from_extraction
 from .fuse.render import evidence_json, incident_json
 from .store.db import Database
 from .store.incidents import (StoreIndex, clear_incidents, clusters_of, fill_mentions,
-                              graded_with, incident_summaries, is_fused, record_copy,
-                              save_summary, unfused_reports)
+                              graded_with, incident_summaries, is_fused, lock_fusion,
+                              record_copy, save_summary, unfused_reports)
 from .store.reader import load_extraction
 
 
@@ -55,6 +55,7 @@ def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) 
     """Fuse one stored report into the incidents (idempotent: a fused report is skipped)."""
     config = config or FuseConfig()
     with db.transaction():
+        lock_fusion(db)  # another process may be fusing: wait, then see what it stored
         if is_fused(db, report_id):
             return FuseResult(report_id, "already")
         ext = load_extraction(db, report_id)
@@ -77,6 +78,7 @@ def fuse_pending(db: Database, config: FuseConfig | None = None) -> list[FuseRes
 def refuse(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
     """Drop every incident and fuse all stored reports again in canonical order."""
     with db.transaction():
+        lock_fusion(db)
         clear_incidents(db)
     return fuse_pending(db, config)
 
@@ -93,6 +95,7 @@ def list_incidents(db: Database, config: FuseConfig | None = None, status: str |
         stale = [iid for iid, graded in graded_with(db).items() if graded != fp]
         if stale:
             with db.transaction():
+                lock_fusion(db)
                 regrade(db, stale, config)
     return incident_summaries(db, status, min_credibility, limit, include_unanswered)
 

@@ -259,6 +259,18 @@ def fill_mentions(db: Database, inc: IncidentState, cache: dict) -> IncidentStat
     return inc
 
 
+_PG_FUSION_LOCK = 0x466F5746  # "FoWF"; migrations use "FoW"
+
+
+def lock_fusion(db: Database) -> None:
+    """Serialise fusion between processes until the caller's transaction ends: fusion reads
+    every incident a report may join, so two fusers at once would both fuse a report (and
+    one crash on ``report_copies_pkey``) or split one incident in two. SQLite's BEGIN
+    IMMEDIATE already holds the write lock; PostgreSQL takes a transaction advisory lock."""
+    if db.dialect == "postgresql":
+        db.execute("SELECT pg_advisory_xact_lock(?)", (_PG_FUSION_LOCK,))
+
+
 def is_fused(db: Database, report_id: str) -> bool:
     return bool(db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)))
 
