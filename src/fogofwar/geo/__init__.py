@@ -11,7 +11,10 @@ Layout (each module small, pure functions over records; spaCy and the index inje
                     alternateNames
     build.py        build the default / add dumps (library side of `fogofwar gazetteer`)
     recognise.py    candidate names from the Doc, weighed with NER, cues and priors
-    resolve.py      candidate choice with document context; fallback to the supported area
+    resolve.py      candidate choice with document context
+    fallback.py     doubt (a small place its context contradicts) and the area to fall back to,
+                    over per-report indices of the chosen places (cost linear in length)
+    nearby.py       a grid of points: "what lies within r km", exact, without a full scan
     stage.py        PlaceStage: what the pipeline calls
     evaluate.py     gold readers and figures for the bench gates (LGL, GeoVirus)
 

@@ -167,6 +167,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             for t in range(m.tok_start, m.tok_end):
                 taken[t] = False
     # NER place entities that the gazetteer lacks: kept for fallback resolution
+    ner_found: dict[str, tuple[list, bool]] = {}
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
             continue
@@ -186,11 +187,14 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         m.reasons.append("ner-only")
         # NER's place that the evidence sum dropped ("ambassador to Egypt Dan Kurtzer",
         # "in D.C."): its exact gazetteer entries, else the closest spelling
-        m.candidates = list(lookup([m.key]).get(m.key, []))
-        if not m.candidates and fuzzy is not None:
-            m.candidates = list(fuzzy(m.key))
-            if m.candidates:
-                m.reasons.append("fuzzy")
+        if m.key not in ner_found:  # one lookup per name, not per mention
+            exact = list(lookup([m.key]).get(m.key, []))
+            ner_found[m.key] = (exact, False) if exact or fuzzy is None else \
+                (list(fuzzy(m.key)), True)
+        found_k, is_fuzzy = ner_found[m.key]
+        m.candidates = list(found_k)
+        if m.candidates and is_fuzzy:
+            m.reasons.append("fuzzy")
         mentions.append(m)
         for t in range(st, en):
             taken[t] = True
@@ -206,9 +210,20 @@ def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention
     or an organisation ("Prilesye Holdings") stay out."""
     out: list[Mention] = []
     by_words = {tuple(t.text for t in doc[m.tok_start:m.tok_end]): m for m in named}
+    if not by_words:
+        return out
+    # where each word stands, built once: a scan of the whole doc per name made a long
+    # report's cost grow with its length times its names (issue 16)
+    at: dict[str, list[int]] = {}
+    firsts = {words[0] for words in by_words}
+    for t in doc:
+        if t.text in firsts:
+            at.setdefault(t.text, []).append(t.i)
     for words, src in by_words.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
+        for i in at.get(words[0], ()):
+            if i > len(doc) - n:
+                break
             if any(taken[i:i + n]) or tuple(t.text for t in doc[i:i + n]) != words:
                 continue
             if any(t.pos_ != "PROPN" for t in doc[i:i + n] if t.is_alpha):
