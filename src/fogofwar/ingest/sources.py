@@ -5,6 +5,9 @@ Every input yields Reports or ReadErrors; nothing raises out of :func:`read_path
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -64,16 +67,53 @@ def read_bytes(data: bytes, origin: str, fmt: str,
         yield ReadError(origin, f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
-def walk(folder: Path) -> list[Path]:
-    """Report files under ``folder``, recursively, in a stable order; hidden ones skipped."""
-    out = []
-    for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder).parts
-        if any(part.startswith(".") for part in rel) or not p.is_file():
-            continue
-        if p.suffix.lower() in _BY_SUFFIX and p.stem.lower() not in _WALK_SKIP_NAMES:
-            out.append(p)
-    return out
+def walk(folder: Path) -> list[Path | ReadError]:
+    """Report files under ``folder``, recursively, in a stable order; hidden ones skipped.
+
+    What cannot be read is returned as a ReadError in its place, never skipped silently: a
+    subfolder that cannot be listed, and a symbolic link that leads outside ``folder`` (not
+    followed: an ingest reads only what is inside what it was given; give the link itself
+    as an argument to read it). Symbolic links to folders are not descended.
+    """
+    root = folder.resolve()
+    out: list[tuple[str, Path | ReadError]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(folder)
+        out.append((str(where), ReadError(str(where), f"cannot list folder: "
+                                                      f"{exc.strerror or exc}")))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        for name in list(dirnames):
+            sub = here / name
+            if sub.is_symlink():
+                dirnames.remove(name)  # os.walk would not descend either; say so if it leads out
+                if not _inside(sub, root):
+                    out.append((str(sub), _outside(sub, folder)))
+        for name in filenames:
+            p = here / name
+            if name.startswith(".") or p.suffix.lower() not in _BY_SUFFIX \
+                    or p.stem.lower() in _WALK_SKIP_NAMES:
+                continue
+            if p.is_symlink() and not _inside(p, root):
+                out.append((str(p), _outside(p, folder)))
+            elif p.is_file():  # FIFOs, sockets and devices are not reports
+                out.append((str(p), p))
+    return [item for _key, item in sorted(out, key=lambda kv: Path(kv[0]))]
+
+
+def _inside(link: Path, root: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+def _outside(link: Path, folder: Path) -> ReadError:
+    return ReadError(str(link), f"symbolic link to {os.path.realpath(link)}, outside {folder}: "
+                                "not followed (give it as an argument to read it)")
 
 
 def _too_big(size: int, options: IngestOptions) -> str:
@@ -150,18 +190,41 @@ def read_paths(paths: Iterable[str | Path], options: IngestOptions = IngestOptio
         if str(raw) == "-":
             yield from read_stdin(options, stdin)
             continue
+        if isinstance(raw, str) and _URL.match(raw):
+            # never through Path: it would turn http://x into http:/x in the message
+            yield ReadError(raw, "URLs are not fetched: save the page or feed to a file "
+                                 "(or pipe it to '-') and ingest that")
+            continue
         path = Path(raw)
         if path.is_dir():
-            files = walk(path)
-            if not files:
+            entries = walk(path)
+            if not entries:
                 yield ReadError(str(path), "folder holds no report files "
                                            f"({', '.join(sorted(set(_BY_SUFFIX)))})")
-            for f in files:
-                yield from read_file(f, options)
-        elif path.exists():
+            for entry in entries:
+                if isinstance(entry, ReadError):
+                    yield entry
+                else:
+                    yield from read_file(entry, options)
+        elif path.is_file():
             yield from read_file(path, options)
+        elif path.exists():
+            yield ReadError(str(path), f"not a regular file ({_kind(path)}): not read, it could "
+                                       "block forever; use '-' to read standard input")
         else:
             yield ReadError(str(path), "no such file or folder")
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _kind(path: Path) -> str:
+    mode = path.stat().st_mode
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a file or folder"
 
 
 def read_path(path: str | Path, options: IngestOptions = IngestOptions(),
