@@ -9,6 +9,7 @@ programs) can run the commands with a fake pipeline::
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -55,6 +56,10 @@ def pipeline_factory(ctx: click.Context, model: str | None = None,
             ) from exc
         except (OSError, RuntimeError) as exc:
             raise click.ClickException(f"cannot load the pipeline: {exc}") from exc
+        except (sqlite3.DatabaseError, ValueError) as exc:  # e.g. a --gazetteer that is no index
+            why = (f"gazetteer {gazetteer} is not a fogofwar gazetteer index ({exc}); build one "
+                   "with `fogofwar gazetteer build --index PATH`") if gazetteer else str(exc)
+            raise click.ClickException(f"cannot load the pipeline: {why}") from None
 
     return make
 

@@ -43,6 +43,13 @@ def print_summary(summary, err=True) -> None:
         echo(f"  FAILED   {f.origin}: {f.reason}")
 
 
+def print_interrupted(exc, err=True) -> None:
+    """Ctrl-C: what was stored before it (committed), and how to go on."""
+    print_summary(exc.summary, err=err)
+    click.echo(f"interrupted: {exc.not_stored} report(s) read but not stored; run the same "
+               "command again to go on (stored reports are skipped)", err=err)
+
+
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
@@ -58,13 +65,16 @@ def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_size, progress,
     Formats: plain text (.txt, optional 'Key: value' header), HTML, JSONL, RSS/Atom. The
     same report twice is stored once (by content hash). Exit code 1 if any input failed.
     """
-    from ..ingest.batch import ingest
+    from ..ingest.batch import IngestInterrupted, ingest
 
     store = open_store(db)
     try:
         summary = ingest(paths, store, pipeline_factory(ctx, model, gazetteer, batch_size),
                          _ingest_options(max_size), chunk=batch_size,
                          progress=sys.stderr.isatty() if progress is None else progress)
+    except IngestInterrupted as exc:
+        print_interrupted(exc)
+        ctx.exit(130)
     finally:
         store.close()
     if as_json:
@@ -116,15 +126,20 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
 
     Re-running it is idempotent: reports already stored are skipped.
     """
-    from ..ingest.batch import ingest
+    from ..ingest.batch import IngestInterrupted, ingest
     from .demo import print_events, print_incidents
 
     store = open_store(db)
     try:
         click.echo(f"Ingesting {examples} into {store.db.display_url} ...")
-        summary = ingest([examples], store, pipeline_factory(ctx, model, gazetteer, batch_size),
-                         IngestOptions(), chunk=batch_size,
-                         progress=sys.stderr.isatty() if progress is None else progress)
+        try:
+            summary = ingest([examples], store,
+                             pipeline_factory(ctx, model, gazetteer, batch_size),
+                             IngestOptions(), chunk=batch_size,
+                             progress=sys.stderr.isatty() if progress is None else progress)
+        except IngestInterrupted as exc:
+            print_interrupted(exc, err=False)
+            ctx.exit(130)
         print_summary(summary, err=False)
         click.echo()
         print_events(store)

@@ -8,6 +8,7 @@ unless ``--index`` says otherwise. Gazetteer data: GeoNames (geonames.org), CC B
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 
 import click
@@ -71,6 +72,8 @@ def info_cmd(index_path: str | None) -> None:
         idx = GazetteerIndex.open(path)
     except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e)) from e
+    except sqlite3.DatabaseError as e:  # a file that is no SQLite database at all
+        raise click.ClickException(f"{path} is not a fogofwar gazetteer index ({e})") from None
     click.echo(json.dumps({"index": path, "places": idx.stats(), "built": idx.meta(),
                            "attribution": "GeoNames, geonames.org, CC BY 4.0"}, indent=2))
     idx.close()

@@ -58,7 +58,8 @@ def make_report(text: str, origin: str, options: IngestOptions, *, id: str | Non
         return ReadError(origin, "no text (empty, or only whitespace/markup)")
     if len(text) > options.max_chars:
         return ReadError(origin, f"text is {len(text):,} characters, over the limit of "
-                                 f"{options.max_chars:,} per report (split it, or raise the limit)")
+                                 f"{options.max_chars:,} per report, the most the language model "
+                                 "parses at once (split it into several reports)")
     h = content_hash(text)
     iso, warning = normalise_date(published)
     if warning:

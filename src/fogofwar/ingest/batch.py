@@ -50,6 +50,20 @@ class IngestSummary:
                 "warnings": list(self.warnings)}
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an ingest: still a KeyboardInterrupt, carrying what was done so far.
+
+    Every report in ``summary.stored`` is committed; the one being saved was rolled back.
+    ``not_stored`` counts reports read but not stored yet (a re-run stores them: stored
+    ones are skipped as duplicates).
+    """
+
+    def __init__(self, summary: "IngestSummary", not_stored: int) -> None:
+        super().__init__("ingest interrupted")
+        self.summary = summary
+        self.not_stored = not_stored
+
+
 def extract_each(pipeline: PipelineLike, reports: list[Report]) -> list[Extraction | ReadError]:
     """Run the pipeline over a chunk; if the chunk fails, retry one by one to isolate the bad
     report so the others still get through."""
@@ -123,6 +137,9 @@ def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike
             if len(pending) >= chunk:
                 flush()
         flush()
+    except KeyboardInterrupt as exc:
+        stored = set(summary.stored)
+        raise IngestInterrupted(summary, sum(r.id not in stored for r in pending)) from exc
     finally:
         bar.close()
     return summary

@@ -63,7 +63,11 @@ class Database:
             # sqlite:///relative.db and sqlite:////abs/path.db, as SQLAlchemy writes them
             path = unquote(url[len("sqlite://"):])
             path = path[1:] if path.startswith("/") else path
-            path = path or ":memory:"
+            if not path:
+                # SQLAlchemy reads a bare sqlite:// as an in-memory database: here that
+                # would store a whole ingest and lose it at exit, silently.
+                raise StoreError(f"{url!r} names no database file: give sqlite:///PATH "
+                                 "(or ':memory:' for a store that is thrown away at exit)")
         else:
             path = url
         return cls._open_sqlite(path, url)
