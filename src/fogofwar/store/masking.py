@@ -24,6 +24,8 @@ def _userinfo_bounds(url: str) -> tuple[int, int] | None:
     query = url.find("?", start)
     authority_end = len(url) if query < 0 else query
     at = url.rfind("@", start, authority_end)
+    if at < 0:  # a raw '?' in the password ends the authority early: mask too much, not too little
+        at = url.rfind("@", start)
     if at < 0:
         return None
     colon = url.find(":", start, at)
