@@ -72,13 +72,23 @@ _PARTIAL = re.compile(
     r"stronghold|percent|%)\b", re.I)
 
 
+# A garrison's surrender is coded an agreement (ACLED), but for the record its place changes
+# hands: "defenders trapped in the Azovstal Steel Plant surrendered", "the last group of
+# Ukrainian fighters surrendered" belong with the claims and denials that the place fell.
+_SURRENDER = re.compile(r"\b(?:surrender(?:ed|s|ing)?|capitulat\w*|laid down (?:their|its) arms)\b",
+                        re.I)
+
+
 def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
                    lead: str | None = None) -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
-    place (read off its evidence) belongs with the changes of control ("territory"), and a
+    place (read off its evidence) and a surrender belong with the changes of control
+    ("territory"), and a
     capture of part of a place (read off ``lead``, the clause up to the place) with the
     fighting for it ("combat")."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
+        return "territory"
+    if sub_event_type == "Agreement" and _SURRENDER.search(evidence or ""):
         return "territory"
     fam = family(event_type, sub_event_type)
     if fam == "territory" and _PARTIAL.search(lead if lead is not None else evidence or ""):

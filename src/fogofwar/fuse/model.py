@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..claims.canonical import canonical_source
-from ..claims.registry import lookup
-from ..records import Extraction, Place, Span, TimeValue
+from ..claims.canonical import Canon, canonical_source
+from ..claims.registry import classify, lookup
+from ..records import Claim, Extraction, Place, Span, TimeValue
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
 # "retracts" = a source that asserted it earlier withdrew the report.
@@ -173,6 +173,32 @@ _NEGATED_VERIFY = re.compile(r"\b(cannot|can ?not|could not|couldn['’]t|can['�
                              re.I)
 
 
+# "Pro-Russian Telegram channels and the Russian Ministry of Defense initially claimed ...":
+# the claims stage names the first of coordinated speakers (its source span stops at the
+# conjunction, as the claims gold writes it); the others stand between it and the cue.
+_CO_SOURCE = re.compile(
+    r"^\s*,?\s*(?:and|as well as)\s+(?:the\s+)?(?P<np>[^,;.:()“”\"]{3,100}?)"
+    r"(?:\s+(?:\w+ly|also|both|all|each|have|has|had|later|then|jointly))*\s*$", re.I)
+
+
+def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
+    """The other speakers of a claim whose subject coordinates several ("X and Y claimed"):
+    each as its canonical source, parse fragments left out."""
+    src, cue = claim.source, claim.cue
+    if not (src.end <= cue.start and cue.start - src.end <= 120):
+        return ()
+    mt = _CO_SOURCE.match(text[src.end:cue.start])
+    if mt is None:
+        return ()
+    np_ = mt.group("np").strip()
+    e = lookup(np_)
+    if e is not None:
+        return (Canon(e.canonical, e.kind, e.side),)
+    kind, side = classify(np_)
+    c = canonical_source(np_, kind, side)
+    return (c,) if c is not None and np_[:1].isalpha() else ()
+
+
 def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str,
               cue: str | None = None) -> str:
     """A source's stance towards an event from the claim's stance and the event's polarity.
@@ -229,8 +255,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         for ei in claim.events:
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
-    canons = [canonical_source(c.source.canonical, c.source.kind, c.source.side)
-              for c in ext.claims]
+    canons = [(canonical_source(c.source.canonical, c.source.kind, c.source.side),
+               *co_sources(ext.report.text, c)) for c in ext.claims]
     writer = _sources_for_unattributed(ext)
     outlet = outlet_ref(ext.report.source)
     out = []
@@ -245,19 +271,20 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                 if ev.fatalities is not None else None)
         cited: list[str] = []
         for ci in by_event.get(ei, []):
-            c, canon = ext.claims[ci], canons[ci]
-            if canon is None:
-                continue  # a parse fragment is no speaker: the writer states it
-            if canon.kind == "evidence":
-                cited.append(canon.canonical)  # the writer states it, citing the evidence
-                continue
-            src = SourceRef(canon.canonical, canon.kind, canon.side)
-            atts.append(Attribution(claim_ids[ci], src,
-                                    stance_of(c.stance, c.certainty, ev.polarity, ev.modality,
-                                              c.cue.text),
-                                    c.certainty, c.content,
-                                    relays=relay_of(c.content.text, canon.canonical),
-                                    fatalities=toll))
+            c = ext.claims[ci]
+            for canon in canons[ci]:
+                if canon is None:
+                    continue  # a parse fragment is no speaker: the writer states it
+                if canon.kind == "evidence":
+                    cited.append(canon.canonical)  # the writer states it, citing the evidence
+                    continue
+                src = SourceRef(canon.canonical, canon.kind, canon.side)
+                atts.append(Attribution(claim_ids[ci], src,
+                                        stance_of(c.stance, c.certainty, ev.polarity,
+                                                  ev.modality, c.cue.text),
+                                        c.certainty, c.content,
+                                        relays=relay_of(c.content.text, canon.canonical),
+                                        fatalities=toll))
         if not atts:
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own)

@@ -59,8 +59,16 @@ _CONTROL_WORDS = re.compile(
     r"entered|enter|raised (?:the|a) flag)\b", re.I)
 
 
+# A surrender demanded, refused or ordered ("forced the city to surrender", "refused to
+# surrender") is no surrender.
+_SURRENDER_AIM = re.compile(r"\bto (?:surrender|capitulate|lay down (?:their|its) arms)\b", re.I)
+
+
 def tells_control(m: Mention) -> bool:
-    """Does the clause up to the event's place tell of a change of control?"""
+    """Does the clause up to the event's place tell of a change of control? A surrender tells
+    it wherever it stands ("the mayor of Kherson surrendered")."""
+    if m.sub_event_type == "Agreement":
+        return family_of(m) == "territory"
     return bool(_CONTROL_WORDS.search(_lead(m)))
 
 
@@ -91,7 +99,8 @@ def attempt(m: Mention) -> str | None:
     change of control (or None)."""
     if family_of(m) != "territory":
         return None
-    if _ATTEMPT.search(_lead(m)):
+    lead = _claimed_act(m, _lead(m))  # a claimed act: only an aim inside it counts
+    if _ATTEMPT.search(lead) or _SURRENDER_AIM.search(m.evidence.text):
         return "an attempt, aim or condition on taking a place, not a change of control"
     return None
 
@@ -120,6 +129,22 @@ _GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capt
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)
 _STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
+
+
+# "claimed to capture Kreminna", "claimed to have struck": the source says it was done; the
+# infinitive after a verb of saying is the claim, not an aim.
+_SAID_TO = re.compile(r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:es|ed)|said|"
+                      r"report(?:s|ed)?(?:ly)?|announc\w+)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _claimed_act(m: Mention, lead: str) -> str:
+    """``lead`` without the "to (have)" of a claimed act ("claimed to capture X" -> "capture
+    X"), or ``lead`` as it is."""
+    if _SAID_TO.search(m.before):
+        mt = re.match(r"\s*to\s+(?:have\s+)?", lead, re.I)
+        if mt:
+            return lead[mt.end():]
+    return lead
 
 
 def _lead(m: Mention) -> str:

@@ -35,6 +35,8 @@ _PHRASES = {
     "Arrests": ("{a} make arrests at {p}", "Arrests at {p}"),
     "Change to group/activity": ("{a} move or redeploy at {p}", "Troop movements at {p}"),
     "Agreement": ("{a} reach an agreement at {p}", "Agreement at {p}"),
+    # who surrendered is often lost to the agreement's other party in the parse: no actor
+    "Surrender": ("Surrender at {p}", "Surrender at {p}"),
     "Diplomatic event": ("{a}: diplomatic event at {p}", "Diplomatic event at {p}"),
     "Headquarters or base established": ("{a} establish a base at {p}", "Base established at {p}"),
     "Man-made disaster": ("Man-made disaster at {p}", "Man-made disaster at {p}"),
@@ -69,6 +71,8 @@ def incident_title(inc: IncidentState) -> str:
     sub = inc.sub_event_type
     if sub == "Change to group/activity" and inc.family == "territory":
         sub = "Non-violent transfer of territory"  # a withdrawal from the place
+    if sub == "Agreement" and inc.family == "territory":
+        sub = "Surrender"  # a garrison's surrender: the place changes hands
     with_actor, without = _PHRASES.get(sub, ("{a}: " + sub.lower() + " at {p}",
                                              sub + " at {p}"))
     if a2 == a1:

@@ -1,0 +1,114 @@
+"""What fusion reads off a claim's sentence: coordinated speakers, claimed acts, surrenders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from fogofwar.fuse.compat import mention_family
+from fogofwar.fuse.model import co_sources, mentions_from_extraction
+from fogofwar.fuse.salience import not_an_event
+from fogofwar.records import Actor, Claim, Span
+
+from helpers_fuse import VILLAGE_A, extraction, inferred, place
+
+CAPTURE = "Non-state actor overtakes territory"
+
+
+def _claim(text: str, source: str, cue: str) -> Claim:
+    s, c = text.index(source), text.index(cue)
+    return Claim(Actor(source, s, s + len(source), source, "other", None),
+                 Span(cue, c, c + len(cue)), Span(text[c + len(cue):], c + len(cue), len(text)),
+                 "asserts", "certain", "indirect")
+
+
+@pytest.mark.parametrize("text, first, want", [
+    ("Pro-Russian Telegram channels and the Russian Ministry of Defense initially claimed "
+     "strikes on railway stations.", "Pro-Russian Telegram channels",
+     ["Russian Ministry of Defense"]),
+    ("The LNR ambassador Rodion Miroshnik and Russian milbloggers claimed that Alpha fell.",
+     "The LNR ambassador Rodion Miroshnik", ["Russian milbloggers"]),
+    ("Ukrainian officials and satellite imagery confirmed that the bridge fell.",
+     "Ukrainian officials", ["satellite imagery"]),
+    # one speaker: nothing between the source and the cue, or an adjective pair in one name
+    ("The General Staff said that Alpha fell.", "The General Staff", []),
+    ("Russian and DNR sources claimed that Alpha fell.", "Russian and DNR sources", []),
+    # a clause between them is no second speaker
+    ("Haidai, who visited the town, said that Alpha fell.", "Haidai", []),
+])
+def test_coordinated_speakers_each_stand_as_a_source(text, first, want):
+    cue = next(w for w in ("claimed", "confirmed", "said") if w in text)
+    assert [c.canonical for c in co_sources(text, _claim(text, first, cue))] == want
+
+
+def test_a_coordinated_speaker_joins_the_mention_beside_the_first():
+    text = "Russian milbloggers and the Russian Ministry of Defense claimed Russian forces captured Alpha."
+    ext = extraction("d1", "2025-06-24", "ISW", text, [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
+        evidence="Russian forces captured Alpha",
+        claim=(Actor("Russian milbloggers", 0, 19, "Russian milbloggers", "milblogger", "RU"),
+               "asserts", "certain", "Russian forces captured Alpha"))])
+    c = _claim(text, "Russian milbloggers", "claimed")
+    ext = replace(ext, claims=(replace(c, source=ext.claims[0].source, events=(0,)),))
+    [m] = mentions_from_extraction(ext)
+    assert {a.source.canonical: a.stance for a in m.attributions} == {
+        "Russian milbloggers": "asserts", "Russian Ministry of Defense": "asserts"}
+
+
+def _mention(text: str, evidence: str, sub: str = CAPTURE):
+    ext = extraction("d1", "2025-06-24", "ISW", text, [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=sub,
+        evidence=evidence)])
+    [m] = mentions_from_extraction(ext)
+    at = text.index(evidence)
+    return replace(m, before=text[max(0, at - 40):at])
+
+
+def test_a_claimed_act_is_an_event_an_aim_is_not():
+    claimed = _mention("The Russian Ministry of Defense additionally claimed to capture Alpha.",
+                       "to capture Alpha")
+    assert not_an_event(claimed) is None
+    aim = _mention("Russian forces continued efforts to capture Alpha.", "to capture Alpha")
+    assert not_an_event(aim) is not None
+    aim_after_claim = _mention("The ministry claimed to continue efforts to capture Alpha.",
+                               "to continue efforts to capture Alpha")
+    assert not_an_event(aim_after_claim) is not None
+
+
+def test_a_surrender_is_a_change_of_control_other_agreements_are_not():
+    assert mention_family("Strategic developments", "Agreement",
+                          "defenders of the plant in Alpha surrendered") == "territory"
+    assert mention_family("Strategic developments", "Agreement",
+                          "the sides agreed on a prisoner exchange") == "Strategic developments:Agreement"
+
+
+def test_a_surrender_is_titled_as_one():
+    from fogofwar.fuse import IncidentBook
+
+    book = IncidentBook()
+    book.add(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"),
+        type="Strategic developments", sub="Agreement",
+        evidence="Ukrainian defenders in Alpha surrendered")]))
+    [inc] = book.incidents()
+    assert inc["title"] == "Surrender at Alpha"
+
+
+def test_a_surrender_told_after_its_place_joins_the_change_of_control_a_demanded_one_nothing():
+    from fogofwar.fuse import IncidentBook
+
+    book = IncidentBook()
+    book.add(extraction("d1", "2025-06-24", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-24"), sub=CAPTURE,
+        evidence="Russian forces captured Alpha")]))
+    book.add(extraction("d2", "2025-06-26", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-26"),
+        type="Strategic developments", sub="Agreement",
+        evidence="The mayor of Alpha conditionally surrendered to the Russians")]))
+    book.add(extraction("d3", "2025-06-27", "ISW", "t", [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-27"),
+        type="Strategic developments", sub="Agreement",
+        evidence="forcing Alpha to surrender")]))
+    [inc] = book.incidents()
+    assert sorted(inc["events"]) == ["d1:e0", "d2:e0"]
