@@ -112,3 +112,21 @@ def test_a_surrender_told_after_its_place_joins_the_change_of_control_a_demanded
         evidence="forcing Alpha to surrender")]))
     [inc] = book.incidents()
     assert sorted(inc["events"]) == ["d1:e0", "d2:e0"]
+
+
+def test_a_monitor_s_own_words_are_its_assessment_beside_the_claims_it_relays():
+    from fogofwar.fuse import IncidentBook
+
+    mod = Actor("Russian Ministry of Defense", 0, 3, "Russian Ministry of Defense",
+                "party_military", "RU")
+    book = IncidentBook()
+    book.add(extraction("r", "2025-04-09", "ISW", "t", [
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-04-09"),
+             evidence="Russian forces struck Alpha"),  # in its own voice
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-04-09"),
+             evidence="Russian forces struck Alpha",
+             claim=(mod, "asserts", "certain", "Russian forces struck Alpha"))]))
+    [inc] = book.incidents()
+    rows = {s["canonical"]: s for s in inc["sources"]}
+    assert rows["Institute for the Study of War"]["relays"] is None
+    assert rows["Institute for the Study of War"]["stance"] == "asserts"
