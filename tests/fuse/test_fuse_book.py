@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from helpers_fuse import (FAR, ISW, MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, WIRE, belgorod_like, day,
                           extraction, inferred, month, place, source)
 
@@ -160,6 +162,22 @@ def test_config(tmp_path):
         parse_config({"fusion": {"bogus": 1}})
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize("toml, message", [
+    ("[fusoin]\nnear_km = 3\n", r"\[fusoin\] is not a section"),
+    ("[fusion]\nnear_km = inf\n", "fusion.near_km must be a finite"),
+    ("[fusion]\nnear_km = nan\n", "fusion.near_km must be a finite"),
+    ("[fusion]\nnear_km = \"7\"\n", "fusion.near_km must be a finite"),
+    ("[fusion]\ninferred_gap_days = 1.5\n", "whole number"),
+    ("[fusion]\ncell_deg = 0\n", "greater than 0"),
+    ("fusion = 3\n", r"\[fusion\] must be a table"),
+])
+def test_bad_config_values_are_refused_on_load_naming_the_key(tmp_path, toml, message):
+    p = tmp_path / "fogofwar.toml"
+    p.write_text(toml)
+    with pytest.raises(ConfigError, match=message):
+        load_config(p)
 
 
 def test_copies_never_start_their_own_incidents():

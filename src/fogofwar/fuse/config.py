@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -66,8 +67,15 @@ def _letter(value: Any, where: str) -> str:
     return value.strip().upper()
 
 
+_SECTIONS = ("reliability", "fusion")
+_POSITIVE = {"cell_deg"}  # the grid cell size of the candidate index divides by it
+
+
 def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
     """Validate a parsed TOML document into a FuseConfig."""
+    for k in data:
+        if k not in _SECTIONS:
+            raise ConfigError(f"{origin}: [{k}] is not a section (known: {', '.join(_SECTIONS)})")
     rel = data.get("reliability", {})
     if not isinstance(rel, dict):
         raise ConfigError(f"{origin}: [reliability] must be a table")
@@ -83,6 +91,8 @@ def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
     sources = {str(k).lower(): _letter(v, f"{origin}: reliability.sources.{k!r}")
                for k, v in (rel.get("sources") or {}).items()}
     fus = data.get("fusion", {})
+    if not isinstance(fus, dict):
+        raise ConfigError(f"{origin}: [fusion] must be a table")
     known = {f.name: f.type for f in fields(FusionOptions)}
     kw = {}
     for k, v in (fus or {}).items():
@@ -91,8 +101,14 @@ def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
         if str(known[k]) == "bool":
             if not isinstance(v, bool):
                 raise ConfigError(f"{origin}: fusion.{k} must be true or false, got {v!r}")
-        elif not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
-            raise ConfigError(f"{origin}: fusion.{k} must be a non-negative number, got {v!r}")
+        elif not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) \
+                or v < 0:
+            raise ConfigError(f"{origin}: fusion.{k} must be a finite non-negative number, "
+                              f"got {v!r}")
+        elif str(known[k]) == "int" and not isinstance(v, int):
+            raise ConfigError(f"{origin}: fusion.{k} must be a whole number, got {v!r}")
+        elif k in _POSITIVE and v == 0:
+            raise ConfigError(f"{origin}: fusion.{k} must be greater than 0")
         kw[k] = v
     return FuseConfig(Reliability(kinds, sources), FusionOptions(**kw), origin)
 
