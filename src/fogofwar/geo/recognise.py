@@ -38,6 +38,8 @@ WEAK_CUES = {"in", "at", "from", "to", "into", "across", "via", "through", "betw
              "within", "throughout", "against", "on", "and"}
 SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "settlement",
                     "settlements", "hamlet", "outskirts", "suburb"}
+# A name followed by one of these names a water body, never its namesake town.
+WATER_WORDS = {"river", "rivers", "reservoir", "canal", "lake", "estuary", "lagoon", "creek"}
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "sen",
                  "senator", "rep", "gov", "governor", "mayor", "col", "lt", "capt", "sgt",
                  "judge", "officer", "coach", "prof", "rev", "st."}
@@ -76,6 +78,10 @@ NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "L
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+_SIDE_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern",
+               "northwestern", "southeastern", "southwestern"}
+
+
 @dataclass
 class Mention:
     """A candidate toponym: its span, lookup key, gazetteer candidates and evidence."""
@@ -91,6 +97,7 @@ class Mention:
     region_word: str = ""  # "region", "oblast", "district" after the name (or its list)
     settlement_cue: bool = False  # "village(s) of", "town of"
     near: bool = False  # "near", "outside", "outskirts of"
+    water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -276,6 +283,10 @@ def _cues(m: Mention, doc) -> None:
         m.region_word = doc[j + 1].lower_
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
+    if j < len(doc) and doc[j].lower_ in WATER_WORDS and (
+            doc[j].lower_.startswith("river") or _is_cap(doc[j])):
+        # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
+        m.water = True
 
 
 def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset()) -> None:
@@ -425,8 +436,11 @@ def _spread_cues(mentions: list[Mention], doc) -> None:
     """Share cues along coordinated names: "the villages of Demidovka and Prilesye" makes
     both villages; "the Sumy and Kharkiv border regions" makes both regions."""
     def joined(a: Mention, b: Mention) -> bool:
+        # "eastern Kharkiv and western Luhansk oblasts": the sides of regions join too
         between = doc[a.tok_end:b.tok_start]
-        return len(between) > 0 and all(t.lower_ in ("and", ",", "or", "&") for t in between)
+        return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
+            and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
+                    for t in between)
 
     for a, b in zip(mentions, mentions[1:]):  # forward: "villages of X and Y"
         if joined(a, b):
@@ -440,5 +454,7 @@ def _spread_cues(mentions: list[Mention], doc) -> None:
         if joined(a, b):
             if b.region_word.endswith("s") and not a.region_word:
                 a.region_word = b.region_word
+            if b.water and doc[b.tok_end].lower_.endswith("s"):  # "the Dnipro and Inhulets rivers"
+                a.water = True
             if b.settlement_cue and not a.settlement_cue:
                 a.settlement_cue = True

@@ -14,6 +14,15 @@ the text is often chance.
 Doubt and fallback (a small place the context contradicts falls back to the area the text
 supports) live in fallback.py.
 
+The writer's own disambiguation (cues.py) weighs in the scores and then decides
+(``_writer_choice``): an offset ("Opytne (about 12km northwest of Donetsk City)") takes the
+namesake nearest to the stated point, or the point itself at NEAR_SETTLEMENT; a region word
+("X and western Y oblasts") takes the region; a named container ("Pavlivka in western
+Donetsk Oblast") takes the best namesake inside it, on the side named; places named together
+("near X and Z") support namesakes close to each other; a capital or admin-1 seat beats a
+small namesake in its country unless a cue word says a village is meant; a name followed by
+"River" is only ever water.
+
 A small place that only its own name supports (the text names no region or country, and
 no other place within FALLBACK_KM) keeps the gazetteer's namesake, with a score of at most
 NAME_ONLY_SCORE: the output says it is a guess instead of inventing context.
@@ -22,12 +31,14 @@ NAME_ONLY_SCORE: the output says it is a guess instead of inventing context.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
-from .fallback import Chosen, inside as _inside
+from . import cues
+from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, GazEntry
 from .nearby import PointGrid
 from .recognise import Mention
@@ -39,6 +50,8 @@ ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "
 MAX_CANDIDATES = 80
 NAME_ONLY_SCORE = 0.2  # top score of a small place that only its name supports
 ITERATIONS = 2
+PARTNER_KM = 40.0  # places named together in one phrase ("near X and Z") lie this close
+SEAT_POP = 50_000  # a capital or admin-1 seat this large beats a small namesake
 
 
 @dataclass
@@ -52,6 +65,8 @@ class ResolveOptions:
     near_100km: float = 0.8
     near_300km: float = 0.4
     pair: float = 1.0
+    offset: float = 6.0  # the namesake at the point "X (12km northwest of Y)" states
+    partner: float = 1.5  # a namesake near the place named with it ("near X and Z")
     fallback: bool = True
 
 
@@ -88,13 +103,19 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
     return s
 
 
+# "Pavlivka in western Donetsk Oblast", "X, in northern Y Oblast"
+_IN_SIDE = re.compile(r"^,?\s*in\s+(?:the\s+)?(?:north|south|east|west|central|northeast|northwest|"
+                      r"southeast|southwest)(?:ern)?(?:\s+part\s+of)?$")
+
+
 def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     """mention index -> index of the mention that contains it ("X, Y", "X in Y", "Y's X")."""
     out = {}
     for a in range(len(mentions) - 1):
         ma, mb = mentions[a], mentions[a + 1]
         between = text[ma.end:mb.start].strip().lower()
-        if between in (",", "in", ", in", "in the", "of", ", ukraine's", "in russia's"):
+        if between in (",", "in", ", in", "in the", "of", ", ukraine's", "in russia's") \
+                or _IN_SIDE.match(between):
             out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
@@ -121,14 +142,16 @@ def resolve(mentions: list[Mention], index, text: str = "",
     for m in mentions:
         seen, lst = set(), []
         for e, kind in m.candidates:
-            if e.id in seen:
-                continue
+            if e.id in seen or (m.water and e.fclass != "H"):
+                continue  # "the Dnipro River" is never Dnipro city
             seen.add(e.id)
             bonus = 1.0 if (m.key in region_keys and not m.region_word and e.is_admin1) else 0.0
             lst.append((e, prior(m, e, kind) + bonus))
         lst.sort(key=lambda x: -x[1])
         cands.append(lst[:MAX_CANDIDATES])
     contain = _containers(mentions, text)
+    offs = cues.offsets(mentions, text)
+    partners = cues.partners(mentions, text)
     pair = _pair_support(mentions, cands, opt, _alternate_only(mentions))
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
@@ -139,12 +162,19 @@ def resolve(mentions: list[Mention], index, text: str = "",
         new_scores = []
         for i, lst in enumerate(cands):
             row = []
+            meant = {e.id for e in _offset_meant(offs.get(i), lst, best)}
+            mates = [best[j] for j in partners.get(i, ()) if _is_point(best[j])]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 s += near.proximity(e, best[i])
                 c = contain.get(i)
                 if c is not None and best[c] is not None:
                     s += opt.containment * (1 if _inside(e, best[c]) else -0.5)
+                if e.id in meant:
+                    s += opt.offset
+                if mates and e.is_settlement and any(
+                        haversine_km(e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in mates):
+                    s += opt.partner
                 row.append(s)
             new_scores.append(row)
         # one sense per discourse: same key and cue -> same candidate scores (summed)
@@ -153,18 +183,117 @@ def resolve(mentions: list[Mention], index, text: str = "",
             groups[(m.key, m.region_word in ADM1_WORDS, m.region_word in ADM2_WORDS)].append(i)
         for idxs in groups.values():
             if len(idxs) > 1 and all(len(new_scores[i]) == len(new_scores[idxs[0]]) for i in idxs):
-                summed = [sum(new_scores[i][k] for i in idxs) / len(idxs) +
-                          max(new_scores[i][k] for i in idxs) / 2
-                          for k in range(len(new_scores[idxs[0]]))]
-                for i in idxs:
-                    new_scores[i] = summed
+                _share_scores(idxs, cands, new_scores)
         scores = new_scores
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
+    best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text)
     chosen = Chosen(mentions, best, contain, text)
-    return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain)
+    return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points)
             for i, m in enumerate(mentions)]
+
+
+def _share_scores(idxs: list[int], cands, scores: list[list[float]]) -> None:
+    """One sense per discourse: every mention of the group gets, per candidate, the mean of
+    the group's scores plus half the best. Candidates are matched by place, not by their
+    position in each mention's list: a cue word ("the city of Kherson") reorders a
+    mention's candidates by prior."""
+    ids = [[e.id for e, _ in cands[i]] for i in idxs]
+    if all(x == ids[0] for x in ids):
+        summed = [sum(scores[i][k] for i in idxs) / len(idxs) +
+                  max(scores[i][k] for i in idxs) / 2 for k in range(len(ids[0]))]
+        for i in idxs:
+            scores[i] = summed
+        return
+    if any(set(x) != set(ids[0]) for x in ids):
+        return  # different candidates (a fuzzy match): nothing to share
+    by_id: dict[int, list[float]] = defaultdict(list)
+    for i, row in zip(idxs, ids):
+        for k, pid in enumerate(row):
+            by_id[pid].append(scores[i][k])
+    shared = {pid: sum(v) / len(v) + max(v) / 2 for pid, v in by_id.items()}
+    for i, row in zip(idxs, ids):
+        scores[i] = [shared[pid] for pid in row]
+
+
+def _is_point(b: GazEntry | None) -> bool:
+    return b is not None and b.is_settlement
+
+
+def _offset_meant(off: cues.Offset | None, lst, best) -> list[GazEntry]:
+    """The settlement candidates an offset points to: the one nearest to the stated point
+    ("Vodyane (8km west of Avdiivka)"), or for a long offset every one within its
+    tolerance (context then chooses among them); none when none lies within it."""
+    if off is None or best[off.anchor] is None:
+        return []
+    a = best[off.anchor]
+    point = cues.offset_point(off, a.lat, a.lon)
+    if off.exact:
+        e = cues.nearest_within(point, (e for e, _ in lst if e.is_settlement), off.tolerance_km)
+        return [e] if e is not None else []
+    return [e for e, _ in lst if e.is_settlement
+            and haversine_km(point[0], point[1], e.lat, e.lon) <= off.tolerance_km]
+
+
+def _writer_choice(mentions, cands, scores, best, contain, offs, text):
+    """Where the writer says which namesake is meant, that namesake, whatever the context
+    scored: the one nearest to an offset's point (no namesake near it: the point itself, at
+    ``NEAR_SETTLEMENT``), the best-scored one inside a named container (on the side of it
+    the text names, if any: "in western Donetsk Oblast"). Otherwise a capital or an
+    admin-1 seat of the same country beats a small namesake ("struck targets in Kyiv",
+    "advancing on Mykolaiv"), unless a cue word says a village is meant."""
+    best = list(best)
+    points: dict[int, tuple[float, float, GazEntry]] = {}
+    for i, lst in enumerate(cands):
+        off = offs.get(i)
+        if off is not None and best[off.anchor] is not None:
+            meant = {e.id for e in _offset_meant(off, lst, best)}
+            if meant:
+                k = max((k for k, (e, _) in enumerate(lst) if e.id in meant),
+                        key=lambda k: scores[i][k])
+                best[i] = lst[k][0]
+            else:
+                a = best[off.anchor]
+                points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
+            continue
+        m = mentions[i]
+        kinds = _REGION_KIND.get(m.region_word in ADM1_WORDS, ()) if m.region_word else ()
+        if kinds and m.region_word in ADM1_WORDS | ADM2_WORDS:
+            # "Zaporizhia and western Donetsk oblasts", "Kherson region": the region
+            fit = [k for k, (e, _) in enumerate(lst) if e.fcode in kinds]
+            if fit:
+                best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
+                continue
+        c = contain.get(i)
+        area = best[c] if c is not None else None
+        if area is not None and best[i] is not None and (area.is_region or area.is_country):
+            inside = [k for k, (e, _) in enumerate(lst) if _inside(e, area)
+                      and not (e.is_country or e.fcode == "CONT") and e.id != area.id]
+            if inside:
+                side = cues.container_side(text[mentions[i].end:mentions[c].start]) \
+                    if c > i else None
+                k = max(inside, key=lambda k: (
+                    side is not None and cues.in_side(lst[k][0].lat, lst[k][0].lon, area.lat,
+                                                      area.lon, side), scores[i][k]))
+                best[i] = lst[k][0]
+            continue
+        if best[i] is not None and small(best[i]) and not m.settlement_cue:
+            seat = _seat_namesake(m, best[i])
+            if seat is not None:
+                best[i] = seat
+    return best, points
+
+
+_REGION_KIND = {True: ("ADM1",), False: ("ADM2",)}
+
+
+def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
+    """A capital or admin-1 seat of e's country (a city of SEAT_POP people or more) that
+    the mention names by its own or an alternate name."""
+    seats = [x for x, kind in m.candidates if kind != DERIVED and x.cc == e.cc
+             and x.fcode in ("PPLC", "PPLA") and x.population >= SEAT_POP]
+    return max(seats, key=lambda x: x.population) if seats else None
 
 
 def _context(mentions: list[Mention], best: list[GazEntry | None]) -> dict:
@@ -345,13 +474,24 @@ def _precision(m: Mention, e: GazEntry) -> int:
     return REGION
 
 
-def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain) -> Place:
+def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain,
+           points: dict | None = None) -> Place:
     e = best[i]
     score = 0.0
     if e is not None:
-        k = max(range(len(cands[i])), key=lambda k: scores[i][k])
+        k = next((k for k, (x, _) in enumerate(cands[i]) if x.id == e.id), None)
+        if k is None:
+            k = max(range(len(cands[i])), key=lambda k: scores[i][k])
         score = probs[i][k]
     recog = 1 / (1 + math.exp(-m.score))
+    if points and i in points:
+        # "X (12km northwest of Y)" and no namesake of X near that point: the point itself
+        lat, lon, anchor = points[i]
+        return Place(text=m.text, start=m.start, end=m.end, geonameid=None, name=m.text,
+                     lat=round(lat, 5), lon=round(lon, 5), country_code=anchor.cc or None,
+                     admin1=index.admin_name(anchor.cc, anchor.admin1) if anchor.admin1 else None,
+                     admin2=None, feature_code=None, precision=NEAR_SETTLEMENT,
+                     score=round(0.5 * recog, 3))
     c = contain.get(i)
     area = best[c] if c is not None else None
     if opt.fallback and e is not None and area is not None and area.is_region | area.is_country \
@@ -367,7 +507,7 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
         # a name the gazetteer lacks falls back only where the text says what it is:
         # "the villages of X and Y" (a settlement) within the regions the text names
         e2 = chosen.fallback_area(i, index) \
-            if opt.fallback and (m.settlement_cue or m.near) else None
+            if opt.fallback and (m.settlement_cue or m.near) and not m.water else None
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY, 0.4 * recog, index)
         return Place(m.text, m.start, m.end, None, None, None, None, None, None, None, None,
