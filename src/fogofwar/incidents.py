@@ -2,6 +2,7 @@
 
     fuse_report(db, report_id, config)   # one new report: copies, fusion, regrade touched
     fuse_pending(db, config)             # every stored report not fused yet, in date order
+                                         # (a late one re-fuses all: order never matters)
     refuse(db, config)                   # drop all incidents and fuse everything again
     list_incidents(db) / incident_detail(db, id)
 
@@ -21,8 +22,8 @@ from .fuse.model import mentions_from_extraction
 from .fuse.render import evidence_json, incident_json
 from .store.db import Database
 from .store.incidents import (StoreIndex, clear_incidents, clusters_of, fill_mentions,
-                              graded_with, incident_summaries, is_fused, lock_fusion,
-                              record_copy, save_summary, unfused_reports)
+                              fused_after, graded_with, incident_summaries, is_fused,
+                              lock_fusion, record_copy, save_summary, unfused_reports)
 from .store.reader import load_extraction
 
 
@@ -71,7 +72,19 @@ def fuse_report(db: Database, report_id: str, config: FuseConfig | None = None) 
 
 
 def fuse_pending(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
-    """Fuse every stored report that is not fused yet, oldest first (canonical order)."""
+    """Fuse every stored report that is not fused yet, oldest first (canonical order).
+
+    Fusion is greedy, so its result depends on the order reports are fused in. A report
+    that arrives after later ones were fused (a backfill, workers finishing out of order)
+    makes the store re-fuse from scratch, so that the incidents are always those of one
+    run in canonical order, whatever order the reports came in."""
+    pending = unfused_reports(db)
+    if pending and fused_after(db, pending[0]):
+        return refuse(db, config)
+    return _fuse_unfused(db, config)
+
+
+def _fuse_unfused(db: Database, config: FuseConfig | None) -> list[FuseResult]:
     return [fuse_report(db, rid, config) for rid in unfused_reports(db)]
 
 
@@ -80,7 +93,7 @@ def refuse(db: Database, config: FuseConfig | None = None) -> list[FuseResult]:
     with db.transaction():
         lock_fusion(db)
         clear_incidents(db)
-    return fuse_pending(db, config)
+    return _fuse_unfused(db, config)
 
 
 def list_incidents(db: Database, config: FuseConfig | None = None, status: str | None = None,

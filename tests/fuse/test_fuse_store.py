@@ -91,3 +91,18 @@ def test_undated_reports_and_month_boundaries(store):
     fuse_pending(store.db)
     [inc] = list_incidents(store.db)
     assert inc["events"] == ["a:e0", "b:e0", "c:e0"]
+
+
+def test_reports_arriving_out_of_order_give_the_incidents_of_a_serial_run(store):
+    """Backfills and workers finishing out of order: whatever order reports are stored and
+    fused in, the incidents are those of one run in canonical (date) order."""
+    exts = belgorod_like()
+    assert len({e.report.published for e in exts}) > 1
+    serial = IncidentBook()
+    for e in sorted(exts, key=lambda e: (e.report.published or "", e.report.id)):
+        serial.add(e)
+    for e in reversed(exts):  # newest first, fusing after each
+        store.save(e)
+        fuse_pending(store.db)
+    assert _shape(list_incidents(store.db, include_unanswered=True)) == \
+        _shape(serial.incidents(include_unanswered=True))

@@ -275,11 +275,29 @@ def is_fused(db: Database, report_id: str) -> bool:
     return bool(db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)))
 
 
+# Fusion's canonical order: by publication, undated reports first, then by id. Written out
+# so that SQLite and PostgreSQL (which sort NULL at opposite ends) agree.
+_CANONICAL = "COALESCE(r.published, ''), r.id"
+
+
 def unfused_reports(db: Database) -> list[str]:
     """Stored reports not fused yet, oldest first (canonical order)."""
     return [r["id"] for r in db.query(
         "SELECT r.id FROM reports r LEFT JOIN report_copies c ON c.report_id = r.id"
-        " WHERE c.report_id IS NULL ORDER BY r.published, r.id")]
+        f" WHERE c.report_id IS NULL ORDER BY {_CANONICAL}")]
+
+
+def fused_after(db: Database, report_id: str) -> bool:
+    """Is some fused report later than ``report_id`` in the canonical order? (A report that
+    arrives late must then be fused in its place, not after them.)"""
+    row = db.query("SELECT COALESCE(published, '') AS p FROM reports WHERE id = ?", (report_id,))
+    if not row:
+        return False
+    p = row[0]["p"]
+    return bool(db.query(
+        "SELECT 1 AS x FROM reports r JOIN report_copies c ON c.report_id = r.id"
+        " WHERE COALESCE(r.published, '') > ? OR (COALESCE(r.published, '') = ? AND r.id > ?)"
+        " LIMIT 1", (p, p, report_id)))
 
 
 def clear_incidents(db: Database) -> None:
