@@ -41,6 +41,10 @@ def print_summary(summary, err=True) -> None:
         echo(f"  warning  {w}")
     for f in summary.failed:
         echo(f"  FAILED   {f.origin}: {f.reason}")
+    if getattr(summary, "stopped", None):
+        echo(f"stopped: {summary.stopped}. The reports stored above are complete; make room "
+             "(or make the database writable) and run the same command again to go on "
+             "(stored reports are skipped)")
 
 
 def print_interrupted(exc, err=True) -> None:

@@ -31,13 +31,38 @@ def _config_option(f):
                              "thresholds (default: ./fogofwar.toml if present).")(f)
 
 
-def _fuse_pending(store, config, rebuild: bool) -> None:
-    from ..incidents import fuse_pending, refuse
+def _cannot_write(exc: BaseException) -> str | None:
+    """Why fusing could not write (read-only store, full disk, lock held too long), if so."""
+    from ..store import unwritable_reason
 
-    done = (refuse if rebuild else fuse_pending)(store.db, config)
+    why = unwritable_reason(exc)
+    if why is None and "database is locked" in str(exc):
+        why = "another process holds the database's write lock"
+    return why
+
+
+def _fuse_pending(store, config, rebuild: bool) -> bool:
+    """Fuse the reports stored since the last run; False (with a note) when the store
+    cannot be written now: the caller then lists what is fused already (issue 16)."""
+    from ..incidents import fuse_pending, refuse
+    from ..store.incidents import unfused_reports
+
+    try:
+        done = (refuse if rebuild else fuse_pending)(store.db, config)
+    except Exception as exc:  # noqa: BLE001 - only 'cannot write' is handled here
+        why = _cannot_write(exc)
+        if why is None:
+            raise
+        if rebuild:
+            raise click.ClickException(f"cannot rebuild the incidents: {why}") from None
+        n = len(unfused_reports(store.db))
+        click.echo(printable(f"warning: {n} stored report(s) not fused: {why}; showing the "
+                             "incidents fused so far"), err=True)
+        return False
     n = sum(r.status == "fused" for r in done)
     if n:
         click.echo(f"fused {n} report(s)", err=True)
+    return True
 
 
 def _flags(inc: dict) -> str:
@@ -89,9 +114,18 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
     config = _config(config_path)
     store = open_store(db)
     try:
-        _fuse_pending(store, config, rebuild)
+        writable = _fuse_pending(store, config, rebuild)
         # incidents graded under other reliabilities are regraded with these
-        incs = list_incidents(store.db, config, status, min_credibility, limit, unanswered)
+        try:
+            incs = list_incidents(store.db, config if writable else None, status,
+                                  min_credibility, limit, unanswered)
+        except Exception as exc:  # noqa: BLE001 - regrading could not write: cached grades
+            why = _cannot_write(exc)
+            if why is None:
+                raise
+            click.echo(f"warning: grades as cached, not regraded with this config: {why}",
+                       err=True)
+            incs = list_incidents(store.db, None, status, min_credibility, limit, unanswered)
     finally:
         store.close()
     if fmt == "json":

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
 from ..records import Extraction, Report
+from ..store.db import StoreUnwritable
 from .base import IngestOptions, ReadError
 from .sources import read_paths
 
@@ -39,15 +40,24 @@ class IngestSummary:
     duplicates: list[Duplicate] = field(default_factory=list)
     failed: list[ReadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # "origin: message"
+    # Why the batch stopped early (the store takes no writes: disk full, read-only), if so.
+    stopped: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.stopped is None
 
     def to_dict(self) -> dict:
-        return {"stored": len(self.stored), "duplicates": len(self.duplicates),
-                "failed": [{"origin": f.origin, "reason": f.reason} for f in self.failed],
-                "warnings": list(self.warnings)}
+        d = {"stored": len(self.stored), "duplicates": len(self.duplicates),
+             "failed": [{"origin": f.origin, "reason": f.reason} for f in self.failed],
+             "warnings": list(self.warnings)}
+        if self.stopped is not None:
+            d["stopped"] = self.stopped
+        return d
+
+
+class _Stop(Exception):
+    """The store takes no writes: end the batch (every later save would fail the same way)."""
 
 
 class IngestInterrupted(KeyboardInterrupt):
@@ -109,6 +119,10 @@ def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike
                 continue
             try:
                 saved = store.save(result)
+            except StoreUnwritable as exc:
+                summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
+                summary.stopped = str(exc)
+                raise _Stop from None
             except Exception as exc:  # noqa: BLE001 - the store rolled back; report why
                 summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
                 continue
@@ -137,6 +151,8 @@ def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike
             if len(pending) >= chunk:
                 flush()
         flush()
+    except _Stop:
+        pass
     except KeyboardInterrupt as exc:
         stored = set(summary.stored)
         raise IngestInterrupted(summary, sum(r.id not in stored for r in pending)) from exc

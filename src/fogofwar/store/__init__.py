@@ -17,15 +17,15 @@ from pathlib import Path
 
 from ..records import Extraction
 from . import reader, writer
-from .db import Database, StoreError
+from .db import Database, StoreError, StoreUnwritable, unwritable_reason
 from .migrate import applied, migrate
 from .rows import ClaimRow, EventRow, Filters, ReportRow, SaveResult, SourceRow, event_dates
 from .writer import DuplicateIdError, claim_id, content_hash, event_id
 
 __all__ = [
     "ClaimRow", "Database", "DuplicateIdError", "EventRow", "Filters", "ReportRow",
-    "SaveResult", "SourceRow", "Store", "StoreError", "claim_id", "content_hash",
-    "default_url", "event_dates", "event_id",
+    "SaveResult", "SourceRow", "Store", "StoreError", "StoreUnwritable", "claim_id",
+    "content_hash", "default_url", "event_dates", "event_id", "unwritable_reason",
 ]
 
 DEFAULT_DB = "fogofwar.db"

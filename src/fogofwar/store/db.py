@@ -21,6 +21,42 @@ class StoreError(Exception):
     """A store could not be opened or used; the message names the database and the reason."""
 
 
+class StoreUnwritable(StoreError):
+    """The store cannot take writes at all (disk full, read-only, I/O error): every further
+    write would fail the same way, so a batch stops instead of failing report after report.
+    Whatever the failed transaction wrote was rolled back."""
+
+
+# SQLite's messages (sqlite3 gives no error code before Python 3.11's sqlite_errorname) and
+# PostgreSQL's SQLSTATEs for "this store takes no writes now", with what to tell the user.
+_SQLITE_UNWRITABLE = (
+    ("database or disk is full", "the disk is full"),
+    ("disk i/o error", "a disk I/O error (a full disk or a file size limit?)"),
+    ("attempt to write a readonly database", "the database is read-only"),
+    ("readonly database", "the database is read-only"),
+)
+_PG_UNWRITABLE = {
+    "53100": "the server's disk is full",
+    "53200": "the server is out of memory",
+    "25006": "the database is read-only (a read-only transaction or a standby)",
+    "42501": "no permission to write to this database",
+}
+
+
+def unwritable_reason(exc: BaseException) -> str | None:
+    """Why a store cannot be written, if ``exc`` says so (see :class:`StoreUnwritable`)."""
+    if isinstance(exc, StoreUnwritable):
+        return str(exc)
+    if isinstance(exc, sqlite3.DatabaseError):
+        text = str(exc).lower()
+        for needle, why in _SQLITE_UNWRITABLE:
+            if needle in text:
+                return why
+        return None
+    state = getattr(exc, "sqlstate", None)
+    return _PG_UNWRITABLE.get(state) if isinstance(state, str) else None
+
+
 def describe_url(url: str) -> str:
     """The URL without a password, for messages (see ``masking.mask_url``)."""
     return mask_url(url)
@@ -68,12 +104,19 @@ class Database:
                 # would store a whole ingest and lose it at exit, silently.
                 raise StoreError(f"{url!r} names no database file: give sqlite:///PATH "
                                  "(or ':memory:' for a store that is thrown away at exit)")
+            if "?" in path:  # sqlite:///path?mode=ro: SQLite's URI parameters
+                path, query = path.split("?", 1)
+                return cls._open_sqlite(path, url, query)
+        elif url.startswith("file:"):  # SQLite's own URI, e.g. file:/path/x.db?mode=ro
+            path, _, query = url[len("file:"):].partition("?")
+            return cls._open_sqlite(unquote(path), url, query or None)
         else:
             path = url
         return cls._open_sqlite(path, url)
 
     @classmethod
-    def _open_sqlite(cls, path: str, url: str) -> "Database":
+    def _open_sqlite(cls, path: str, url: str, query: str | None = None) -> "Database":
+        """Open a SQLite file; ``query`` holds URI parameters (``mode=ro``: read-only)."""
         if path != ":memory:":
             parent = Path(path).expanduser().resolve().parent
             if not parent.is_dir():
@@ -81,14 +124,18 @@ class Database:
                                  "does not exist")
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves (see transaction()).
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                   timeout=30.0)
+            target, uri = path, False
+            if query is not None:
+                target = f"{Path(path).expanduser().resolve().as_uri()}?{query}"
+                uri = True
+            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False,
+                                   timeout=30.0, uri=uri)
             conn.execute("PRAGMA foreign_keys = ON")
             # SQLite's LOWER/UPPER fold ASCII only; filters fold like PostgreSQL's (Unicode).
             conn.create_function("lower", 1, _lower, deterministic=True)
             conn.create_function("upper", 1, _upper, deterministic=True)
             if path != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
+                _wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {mask_url(url)}: {redact(exc, url)}") from None
@@ -189,7 +236,13 @@ class Database:
         try:
             yield self
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR): a second
+            # ROLLBACK would raise and hide the error that matters.
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
         else:
             self.conn.execute("COMMIT")
@@ -203,6 +256,19 @@ class Database:
         row = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         return row is not None
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Put the file in WAL mode (readers never wait for a writer) unless it is already,
+    which is a plain read: a read-only store (``mode=ro``, a file the process may not
+    write) in WAL mode opens for queries. A read-only file in another mode stays in it."""
+    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if unwritable_reason(exc) is None:
+            raise
 
 
 def _lower(value: Any) -> Any:

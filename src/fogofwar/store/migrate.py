@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .db import Database, StoreError
+from .db import Database, StoreError, StoreUnwritable, unwritable_reason
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -75,8 +75,19 @@ def _lock(db: Database) -> None:
 _PG_LOCK_KEY = 0x466F57  # "FoW"
 
 
+def pending(db: Database, folder: Path = MIGRATIONS) -> list[str]:
+    """Versions not applied yet (a plain read: no lock, no transaction)."""
+    done = set(applied(db))
+    return [v for v, _p in migration_files(folder) if v not in done]
+
+
 def migrate(db: Database, folder: Path = MIGRATIONS) -> list[str]:
-    """Apply the migrations not applied yet; return the versions applied now."""
+    """Apply the migrations not applied yet; return the versions applied now.
+
+    An up-to-date store is only read: no write lock is taken, so a store that another
+    process is writing to, or a read-only one, still opens for queries (issue 16)."""
+    if not pending(db, folder):
+        return []
     with db.transaction():
         _lock(db)
         db.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -99,6 +110,10 @@ def migrate(db: Database, folder: Path = MIGRATIONS) -> list[str]:
         except StoreError:
             raise
         except Exception as exc:
+            why = unwritable_reason(exc)
+            if why is not None:
+                raise StoreUnwritable(f"{db.display_url} needs migration {path.name} but "
+                                      f"cannot be written: {why} ({exc})") from None
             raise StoreError(f"migration {path.name} failed on {db.dialect}: {exc}") from exc
         now.append(version)
     return now

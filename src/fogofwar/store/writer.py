@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from ..ingest.normalize import content_hash
 from ..records import Extraction
-from .db import Database, StoreError
+from .db import Database, StoreError, StoreUnwritable, unwritable_reason
 from .rows import SaveResult
 
 
@@ -46,6 +46,9 @@ def save(db: Database, ex: Extraction) -> SaveResult:
             same = db.query("SELECT id FROM reports WHERE content_hash = ?", (h,))
             if same:
                 return SaveResult(ex.report.id, "duplicate", duplicate_of=same[0]["id"])
+        why = unwritable_reason(exc)
+        if why is not None:
+            raise StoreUnwritable(f"cannot write to {db.display_url}: {why} ({exc})") from None
         raise
 
 
