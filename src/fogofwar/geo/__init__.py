@@ -11,7 +11,9 @@ Layout (each module small, pure functions over records; spaCy and the index inje
                     alternateNames
     build.py        build the default / add dumps (library side of `fogofwar gazetteer`)
     recognise.py    candidate names from the Doc, weighed with NER, cues and priors
-    resolve.py      candidate choice with document context
+    resolve.py      candidate choice with document context, then the writer's own choice
+    cues.py         the writer's disambiguation: offsets ("X (12km northwest of Y)"), the
+                    side of a container ("in western Y Oblast"), places named together
     fallback.py     doubt (a small place its context contradicts) and the area to fall back to,
                     over per-report indices of the chosen places (cost linear in length)
     nearby.py       a grid of points: "what lies within r km", exact, without a full scan

@@ -239,8 +239,9 @@ def _offset_meant(off: cues.Offset | None, lst, best) -> list[GazEntry]:
 def _writer_choice(mentions, cands, scores, best, contain, offs, text):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
-    ``NEAR_SETTLEMENT``), the best-scored one inside a named container (on the side of it
-    the text names, if any: "in western Donetsk Oblast"). Otherwise a capital or an
+    ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
+    western Luhansk oblasts"), the best-scored one inside a named container (on the side of
+    it the text names, if any: "in western Donetsk Oblast"). Otherwise a capital or an
     admin-1 seat of the same country beats a small namesake ("struck targets in Kyiv",
     "advancing on Mykolaiv"), unless a cue word says a village is meant."""
     best = list(best)
@@ -258,9 +259,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
             continue
         m = mentions[i]
-        kinds = _REGION_KIND.get(m.region_word in ADM1_WORDS, ()) if m.region_word else ()
-        if kinds and m.region_word in ADM1_WORDS | ADM2_WORDS:
-            # "Zaporizhia and western Donetsk oblasts", "Kherson region": the region
+        if m.region_word in HARD_REGION_WORDS and (
+                not m.region_word.endswith("s") or _listed(i, mentions, text)):
+            kinds = _REGION_KIND[m.region_word in ADM1_WORDS]
+            # "Zaporizhia and western Donetsk oblasts", "Henderson County": the unit
             fit = [k for k, (e, _) in enumerate(lst) if e.fcode in kinds]
             if fit:
                 best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
@@ -286,6 +288,22 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
 
 
 _REGION_KIND = {True: ("ADM1",), False: ("ADM2",)}
+# Words that name an administrative unit outright. "Region" does not: "the Charlotte region"
+# is a city's surroundings. A plural names the units of a list ("Kharkiv and western
+# Luhansk oblasts"); after one name it names the units inside it ("Indiana counties").
+HARD_REGION_WORDS = {"oblast", "oblasts", "province", "provinces", "krai", "kray", "state",
+                     "republic", "governorate", "okrug", "prefecture", "district",
+                     "districts", "raion", "rayon", "county", "counties", "parish"}
+_LIST_GAP = re.compile(r"^(?:,|,?\s*(?:and|or))?\s*(?:(?:north|south|east|west|central|"
+                       r"northeast|northwest|southeast|southwest)(?:ern)?\s*)?$")
+
+
+def _listed(i: int, mentions: list[Mention], text: str) -> bool:
+    """Whether mention i is one of a list of names ("Kherson and western Zaporizhia")."""
+    return (i > 0 and bool(_LIST_GAP.match(text[mentions[i - 1].end:mentions[i].start].strip()))
+            and mentions[i].start - mentions[i - 1].end < 30) or \
+        (i + 1 < len(mentions) and mentions[i + 1].start - mentions[i].end < 30 and
+         bool(_LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start].strip())))
 
 
 def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
