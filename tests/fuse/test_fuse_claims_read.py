@@ -130,3 +130,13 @@ def test_a_monitor_s_own_words_are_its_assessment_beside_the_claims_it_relays():
     rows = {s["canonical"]: s for s in inc["sources"]}
     assert rows["Institute for the Study of War"]["relays"] is None
     assert rows["Institute for the Study of War"]["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("evidence, want", [
+    ("Russian forces destroyed a logistics center in Lviv", "remote"),
+    ("struck an ammunition depot near Alpha", "remote"),
+    ("Russian forces destroyed a Ukrainian tank near Alpha", "combat"),
+    ("assaulted Ukrainian positions and destroyed a fuel depot near Alpha", "combat"),
+])
+def test_a_facility_destroyed_without_ground_fighting_is_a_strike(evidence, want):
+    assert mention_family("Battles", "Armed clash", evidence) == want

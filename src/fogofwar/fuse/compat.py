@@ -79,20 +79,37 @@ _SURRENDER = re.compile(r"\b(?:surrender(?:ed|s|ing)?|capitulat\w*|laid down (?:
                         re.I)
 
 
+# A facility destroyed or hit with no ground fighting in the clause is a strike (ACLED codes
+# it as remote violence), whatever verb the events stage typed as a clash: "Russian forces
+# destroyed a logistics center in Lviv", "struck an ammunition depot near Kramatorsk".
+_FACILITY_HIT = re.compile(
+    r"\b(?:destroy\w*|struck|strikes?|hit|targeted)\b[^.;]{0,60}?\b(?:depots?|warehouses?|"
+    r"logistics (?:cent(?:er|re)s?|hubs?|bases?)|storage|fuel|ammunition|infrastructure|"
+    r"airfields?|air ?bases?|command posts?|substations?|power plants?|oil refiner\w*|"
+    r"railway (?:stations?|junctions?|bridges?)|rail (?:hubs?|junctions?))\b", re.I)
+_GROUND = re.compile(r"\b(?:assault\w*|clash\w*|fighting|fought|repel\w*|repuls\w*|"
+                     r"attack(?:ed|s)? (?:on |against )?(?:\w+ )?positions|advanc\w*|"
+                     r"storm\w*|ambush\w*|ground)\b", re.I)
+
+
 def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
                    lead: str | None = None) -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
     place (read off its evidence) and a surrender belong with the changes of control
-    ("territory"), and a
+    ("territory"), a
     capture of part of a place (read off ``lead``, the clause up to the place) with the
-    fighting for it ("combat")."""
+    fighting for it ("combat"), and a facility destroyed with no ground fighting with the
+    strikes ("remote")."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
     if sub_event_type == "Agreement" and _SURRENDER.search(evidence or ""):
         return "territory"
     fam = family(event_type, sub_event_type)
-    if fam == "territory" and _PARTIAL.search(lead if lead is not None else evidence or ""):
+    clause = lead if lead is not None else evidence or ""
+    if fam == "territory" and _PARTIAL.search(clause):
         return "combat"
+    if fam == "combat" and _FACILITY_HIT.search(clause) and not _GROUND.search(clause):
+        return "remote"
     return fam
 
 

@@ -71,6 +71,8 @@ def incident_title(inc: IncidentState) -> str:
     sub = inc.sub_event_type
     if sub == "Change to group/activity" and inc.family == "territory":
         sub = "Non-violent transfer of territory"  # a withdrawal from the place
+    if sub == "Armed clash" and inc.family == "remote":
+        sub = "Shelling/artillery/missile attack"  # a facility destroyed: a strike
     if sub == "Agreement" and inc.family == "territory":
         sub = "Surrender"  # a garrison's surrender: the place changes hands
     with_actor, without = _PHRASES.get(sub, ("{a}: " + sub.lower() + " at {p}",
