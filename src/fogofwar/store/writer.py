@@ -55,18 +55,23 @@ def save(db: Database, ex: Extraction) -> SaveResult:
 def _save(db: Database, ex: Extraction, h: str) -> SaveResult:
     r = ex.report
     with db.transaction():
-        same = db.query("SELECT id FROM reports WHERE content_hash = ?", (h,))
-        if same:
-            return SaveResult(r.id, "duplicate", duplicate_of=same[0]["id"])
-        if db.query("SELECT id FROM reports WHERE id = ?", (r.id,)):
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # The unique keys decide, not a look-up before the insert: with concurrent writers
+        # (PostgreSQL, READ COMMITTED) another one may commit the same report between a
+        # look-up and the insert. ON CONFLICT DO NOTHING waits for a racing transaction on
+        # the same key and then inserts nothing if it committed; only then do we look.
+        cur = db.execute(
+            "INSERT INTO reports (id, content_hash, text, published, source, url, title,"
+            " language, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            (r.id, h, r.text, r.published, r.source, r.url, r.title, r.language, r.origin, now))
+        if cur.rowcount == 0:
+            same = db.query("SELECT id FROM reports WHERE content_hash = ?", (h,))
+            if same:
+                return SaveResult(r.id, "duplicate", duplicate_of=same[0]["id"])
             raise DuplicateIdError(
                 f"report id {r.id!r} is already stored with different content; "
                 f"give the new report another id")
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        db.execute(
-            "INSERT INTO reports (id, content_hash, text, published, source, url, title,"
-            " language, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (r.id, h, r.text, r.published, r.source, r.url, r.title, r.language, r.origin, now))
         db.executemany(
             "INSERT INTO places (report_id, idx, text, start_char, end_char, geonameid, name,"
             " lat, lon, country_code, admin1, admin2, feature_code, precision, score)"
