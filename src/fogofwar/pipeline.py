@@ -14,12 +14,20 @@ seconds each stage takes, for the speed benchmarks.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time as _time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .records import Extraction, Report
+
+# One report's extraction (parse and stages) may take this long by default: an ISW report
+# of 25k characters takes a few seconds, 1M characters (the most a report may hold) a few
+# minutes at worst. A text past it is reported as failed and the batch goes on.
+DEFAULT_MAX_SECONDS = 300.0
 
 
 @dataclass
@@ -27,6 +35,48 @@ class PipelineOptions:
     model: str | None = None  # spaCy pipeline package name; None = default
     gazetteer: str | None = None  # path of a built gazetteer; None = default
     batch_size: int = 16
+    # Per-report time limit in seconds (None or 0: none). Enforced with SIGALRM, so only
+    # when the pipeline runs in the main thread of a POSIX process (the CLI does).
+    max_seconds: float | None = DEFAULT_MAX_SECONDS
+
+
+class ReportTimeout(Exception):
+    """One report's extraction ran past ``PipelineOptions.max_seconds``; it was abandoned."""
+
+    def __init__(self, report: Report, seconds: float) -> None:
+        self.report = report
+        self.seconds = seconds
+        super().__init__(f"extraction stopped after {seconds:g} s, the limit per report "
+                         "(raise it with --max-seconds-per-report, 0 for none)")
+
+
+class _Alarm(BaseException):
+    """Raised by the SIGALRM handler; BaseException so no stage's ``except Exception``
+    swallows it."""
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Alarm` in this block after ``seconds`` (no limit: None, 0, or not
+    in the main thread)."""
+    if not seconds or seconds <= 0 or not _can_alarm():
+        yield
+        return
+
+    def ring(_signum, _frame):
+        raise _Alarm()
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -55,7 +105,11 @@ class Pipeline:
         return next(self.run_many([report]))
 
     def run_many(self, reports: Iterable[Report]) -> Iterator[Extraction]:
-        """Extract from reports in order, parsing them in batches with ``nlp.pipe``."""
+        """Extract from reports in order, parsing them in batches with ``nlp.pipe``.
+
+        A report whose extraction runs past ``options.max_seconds`` raises
+        :class:`ReportTimeout` (naming it) and ends the iteration; the caller goes on with
+        the reports after it (``ingest.batch.extract_each``)."""
         batch: list[Report] = []
         for report in reports:
             batch.append(report)
@@ -66,11 +120,30 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Report]) -> Iterator[Extraction]:
+        limit = self.options.max_seconds
         t0 = _time.perf_counter()
-        docs = list(self.nlp.pipe(r.text for r in batch))
+        docs: list | None
+        try:
+            # the batch parses within its reports' limits together; past that, each report
+            # is parsed alone within its own, so the slow one is found and named
+            with _time_limit(limit * len(batch) if limit else None):
+                docs = list(self.nlp.pipe(r.text for r in batch))
+        except _Alarm:
+            docs = None
         self.timings["spacy"] += _time.perf_counter() - t0
-        for report, doc in zip(batch, docs):
-            yield self.extract_doc(report, doc)
+        for i, report in enumerate(batch):
+            try:
+                with _time_limit(limit):
+                    if docs is None:
+                        t1 = _time.perf_counter()
+                        doc = self.nlp(report.text)
+                        self.timings["spacy"] += _time.perf_counter() - t1
+                    else:
+                        doc = docs[i]
+                    extraction = self.extract_doc(report, doc)
+            except _Alarm:
+                raise ReportTimeout(report, float(limit or 0)) from None
+            yield extraction
 
     def extract_doc(self, report: Report, doc) -> Extraction:
         """Run the stages over an already parsed doc."""

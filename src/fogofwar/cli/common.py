@@ -38,18 +38,25 @@ def open_store(db: str | None) -> Store:
 
 
 def pipeline_factory(ctx: click.Context, model: str | None = None,
-                     gazetteer: str | None = None, batch_size: int = 16) -> Callable[[], Any]:
-    """The injected factory if any, else one that builds the real Pipeline on first call."""
+                     gazetteer: str | None = None, batch_size: int = 16,
+                     max_seconds: float | None = None) -> Callable[[], Any]:
+    """The injected factory if any, else one that builds the real Pipeline on first call.
+
+    ``max_seconds``: the per-report time limit (None: the pipeline's default; 0: none);
+    by default read from the command's ``--max-seconds-per-report``."""
     obj = ctx.find_root().obj or {}
     if obj.get("make_pipeline"):
         return obj["make_pipeline"]
+    if max_seconds is None:
+        max_seconds = ctx.params.get("max_seconds_per_report")
 
     def make():
-        from ..pipeline import Pipeline, PipelineOptions
+        from ..pipeline import DEFAULT_MAX_SECONDS, Pipeline, PipelineOptions
 
         try:
-            return Pipeline(PipelineOptions(model=model, gazetteer=gazetteer,
-                                            batch_size=batch_size))
+            return Pipeline(PipelineOptions(
+                model=model, gazetteer=gazetteer, batch_size=batch_size,
+                max_seconds=DEFAULT_MAX_SECONDS if max_seconds is None else max_seconds or None))
         except NotImplementedError as exc:
             raise click.ClickException(
                 f"the extraction pipeline is not complete yet ({exc or 'a stage is missing'})"
@@ -72,6 +79,10 @@ def pipeline_options(f: Callable) -> Callable:
                      help="A built gazetteer file (default: the embedded one).")(f)
     f = click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
                      help="Reports parsed together by spaCy.")(f)
+    f = click.option("--max-seconds-per-report", "max_seconds_per_report", default=300.0,
+                     show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+                     help="Stop extracting a report after this long and report it as "
+                          "failed, naming it; the others go on (0: no limit).")(f)
     return f
 
 

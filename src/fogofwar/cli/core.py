@@ -63,7 +63,8 @@ def print_interrupted(exc, err=True) -> None:
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.pass_context
-def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_size, progress, as_json):
+def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_seconds_per_report,
+               max_size, progress, as_json):
     """Read reports from PATHS (files, folders, '-' for stdin), extract and store them.
 
     Formats: plain text (.txt, optional 'Key: value' header), HTML, JSONL, RSS/Atom. The
@@ -93,7 +94,8 @@ def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_size, progress,
 @click.option("--with-text", is_flag=True,
               help="Return each report's text (always returned for HTML input).")
 @click.pass_context
-def extract_cmd(ctx, model, gazetteer, batch_size, max_size, with_text):
+def extract_cmd(ctx, model, gazetteer, batch_size, max_seconds_per_report, max_size,
+                with_text):
     """JSONL on stdin -> JSONL on stdout: places, times, actors, claims, events per report.
 
     Input objects: {"id"?, "text" | "html", "published"?, "source"?, "url"?, "title"?}.
@@ -125,7 +127,8 @@ def extract_cmd(ctx, model, gazetteer, batch_size, max_size, with_text):
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.pass_context
-def demo_cmd(ctx, db, model, gazetteer, batch_size, examples, progress):
+def demo_cmd(ctx, db, model, gazetteer, batch_size, max_seconds_per_report, examples,
+             progress):
     """Ingest the example reports into --db and print the events found, with their sources.
 
     Re-running it is idempotent: reports already stored are skipped.

@@ -75,22 +75,45 @@ class IngestInterrupted(KeyboardInterrupt):
 
 
 def extract_each(pipeline: PipelineLike, reports: list[Report]) -> list[Extraction | ReadError]:
-    """Run the pipeline over a chunk; if the chunk fails, retry one by one to isolate the bad
-    report so the others still get through."""
-    try:
-        out = list(pipeline.run_many(reports))
-        if len(out) == len(reports):
-            return out
-    except Exception:  # noqa: BLE001 - retried below report by report, each error reported
-        pass
+    """Run the pipeline over a chunk, one result per report, in order.
+
+    A report that runs past the pipeline's time limit becomes a ReadError naming it and the
+    reason and the reports after it go on. If the chunk fails otherwise, it is retried one
+    by one to isolate the bad report so the others still get through."""
+    from ..pipeline import ReportTimeout
+
     results: list[Extraction | ReadError] = []
-    for r in reports:
+    rest = list(reports)
+    while rest:
+        done: list[Extraction] = []
+        try:
+            done.extend(pipeline.run_many(rest))
+        except ReportTimeout as exc:
+            results += done
+            rest = rest[len(done):]
+            results.append(_timed_out(rest[0], exc))
+            rest = rest[1:]
+            continue
+        except Exception:  # noqa: BLE001 - retried below report by report, each error reported
+            results += done
+            rest = rest[len(done):]
+        else:
+            if len(done) == len(rest):
+                return results + done
+        break
+    for r in rest:
         try:
             results.append(pipeline.run(r))
+        except ReportTimeout as exc:
+            results.append(_timed_out(r, exc))
         except Exception as exc:  # noqa: BLE001 - becomes this report's failure reason
             results.append(ReadError(r.origin or r.id,
                                      f"extraction failed ({type(exc).__name__}: {exc})"))
     return results
+
+
+def _timed_out(report: Report, exc: Exception) -> ReadError:
+    return ReadError(report.origin or report.id, f"report {report.id}: {exc}")
 
 
 def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike],
