@@ -8,7 +8,6 @@ programs) can run the commands with a fake pipeline::
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -17,7 +16,7 @@ from typing import Any
 import click
 
 from ..store import Filters, Store, StoreError, default_url
-from ..store.cells import printable
+from ..store.cells import json_text, printable
 from ..store.masking import redact
 
 
@@ -128,11 +127,11 @@ def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
     n = 0
     if fmt == "jsonl":
         for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(json_text(item) + "\n")
             n += 1
     elif fmt == "json":
         rows = list(items)
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        out.write(json_text(rows, indent=2) + "\n")
         n = len(rows)
     else:
         rows = list(items)

@@ -6,14 +6,13 @@ Each command is a thin wrapper over a library function (``ingest.batch.ingest``,
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from ..ingest.base import MB, IngestOptions
-from ..store.cells import printable
+from ..store.cells import json_text, printable
 from . import main
 from .common import db_option, open_store, pipeline_factory, pipeline_options
 
@@ -83,7 +82,7 @@ def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_seconds_per_rep
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
+        click.echo(json_text(summary.to_dict()))
     print_summary(summary)
     ctx.exit(0 if summary.ok else 1)
 
@@ -112,7 +111,7 @@ def extract_cmd(ctx, model, gazetteer, batch_size, max_seconds_per_report, max_s
                              pipeline_factory(ctx, model, gazetteer, batch_size), options,
                              chunk=batch_size, include_text=with_text):
         failed += "error" in obj
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.write(json_text(obj) + "\n")
         out.flush()
     if failed:
         click.echo(f"{failed} input line(s) gave an error (see their 'error' key)", err=True)

@@ -7,12 +7,11 @@ fusion thresholds; see fuse/config.py); by default ./fogofwar.toml when present.
 
 from __future__ import annotations
 
-import json
 
 import click
 
 from . import main
-from ..store.cells import printable
+from ..store.cells import json_text, printable
 from .common import db_option, open_store
 
 
@@ -129,7 +128,7 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
     finally:
         store.close()
     if fmt == "json":
-        click.echo(json.dumps(incs, ensure_ascii=False, indent=1))
+        click.echo(json_text(incs, indent=1))
     else:
         click.echo(format_table(incs))
 
@@ -190,4 +189,4 @@ def incident_cmd(incident_id, db, config_path, fmt):
         store.close()
     if d is None:
         raise click.ClickException(f"no incident {incident_id!r} (see `fogofwar incidents`)")
-    click.echo(json.dumps(d, ensure_ascii=False, indent=1) if fmt == "json" else format_evidence(d))
+    click.echo(json_text(d, indent=1) if fmt == "json" else format_evidence(d))

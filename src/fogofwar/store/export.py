@@ -7,11 +7,10 @@ so an export of a large store streams (GeoJSON too: features are written one by 
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from .cells import csv_cell
+from .cells import csv_cell, json_text
 from .rows import EventRow
 
 ACLED_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -114,7 +113,7 @@ def write_geojson(rows: Iterable[EventRow], out: TextIO) -> int:
     n = 0
     for row in rows:
         out.write(",\n" if n else "\n")
-        out.write(json.dumps(geojson_feature(row), ensure_ascii=False))
+        out.write(json_text(geojson_feature(row)))
         n += 1
     out.write("\n]}\n")
     return n
@@ -123,7 +122,7 @@ def write_geojson(rows: Iterable[EventRow], out: TextIO) -> int:
 def write_jsonl(rows: Iterable[EventRow], out: TextIO) -> int:
     n = 0
     for row in rows:
-        out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json_text(row.to_dict()) + "\n")
         n += 1
     return n
 
