@@ -140,3 +140,36 @@ def test_a_monitor_s_own_words_are_its_assessment_beside_the_claims_it_relays():
 ])
 def test_a_facility_destroyed_without_ground_fighting_is_a_strike(evidence, want):
     assert mention_family("Battles", "Armed clash", evidence) == want
+
+
+def test_a_claim_naming_the_strike_back_attaches_to_it_beside_the_writer():
+    text = ("Russian missiles struck a shopping mall in Alpha on June 27. Ukrainian sources stated "
+            "that over 1,000 civilians were inside the mall at the time of the strike.")
+    ev = "Russian missiles struck a shopping mall in Alpha"
+    ext = extraction("d1", "2025-06-27", "ISW", text, [dict(
+        place=place("Alpha", VILLAGE_A), time=inferred("2025-06-27"), type="Explosions/Remote violence",
+        sub="Shelling/artillery/missile attack", evidence=ev)])
+    e0 = ext.events[0]
+    ext = replace(ext, events=(replace(e0, evidence=Span(ev, 0, len(ev))),),
+                  claims=(replace(_claim(text, "Ukrainian sources", "stated"), events=()),))
+    [m] = mentions_from_extraction(ext)
+    assert {a.source.canonical: a.stance for a in m.attributions} == {
+        "Ukrainian sources": "asserts", "Institute for the Study of War": "asserts"}
+
+
+def test_soldiers_surrendering_are_prisoners_not_a_place_given_up():
+    assert mention_family("Strategic developments", "Agreement",
+                          "five Russian soldiers surrendered in Alpha") == "Strategic developments:Agreement"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Russian forces have not yet captured Alpha.", "Russian forces have not yet captured Alpha"),
+    ("Russian forces did not take any territory near Alpha.",
+     "Russian forces did not take any territory near Alpha"),
+    ("Russian forces are attempting to complete the capture of Alpha.", "the capture of Alpha"),
+])
+def test_statuses_and_aims_named_as_things_are_no_events(text, evidence):
+    m = _mention(text, evidence)
+    if "not" in evidence:
+        m = replace(m, polarity="negative")
+    assert not_an_event(m) is not None

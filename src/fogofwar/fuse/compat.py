@@ -92,6 +92,14 @@ _GROUND = re.compile(r"\b(?:assault\w*|clash\w*|fighting|fought|repel\w*|repuls\
                      r"storm\w*|ambush\w*|ground)\b", re.I)
 
 
+# "five Russian soldiers surrendered", "dozens of servicemen surrendered": prisoners taken,
+# not a place given up
+_SOLDIERS_SURRENDER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|"
+    r"some|a few|a group of|individual)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|"
+    r"troops|personnel|conscripts|marines|men|paratroopers)\b", re.I)
+
+
 def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
                    lead: str | None = None) -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
@@ -102,7 +110,8 @@ def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
     strikes ("remote")."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
-    if sub_event_type == "Agreement" and _SURRENDER.search(evidence or ""):
+    if sub_event_type == "Agreement" and _SURRENDER.search(evidence or "") \
+            and not _SOLDIERS_SURRENDER.search(evidence or ""):
         return "territory"
     fam = family(event_type, sub_event_type)
     clause = lead if lead is not None else evidence or ""

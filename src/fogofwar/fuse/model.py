@@ -199,6 +199,43 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
     return (c,) if c is not None and np_[:1].isalpha() else ()
 
 
+# "at the time of the strike", "denied the explosion", "the capture of the city": a claim
+# whose content names its event back with a definite noun and states none of its own.
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|its)\s+(?:[\w-]+\s+){0,2}?(strikes?|attacks?|"
+                      r"explosions?|blasts?|shelling|bombing|sinking|capture|withdrawal|retreat|"
+                      r"surrender|liberation)\b", re.I)
+_ANAPHOR_FAMILY = {"strike": ("remote",), "attack": ("remote", "combat"),
+                   "explosion": ("remote",), "blast": ("remote",), "shelling": ("remote",),
+                   "bombing": ("remote",), "sinking": ("remote",), "capture": ("territory",),
+                   "withdrawal": ("territory",), "retreat": ("territory",),
+                   "surrender": ("territory",), "liberation": ("territory",)}
+# how far back (characters) the event it names may be told: its paragraph, roughly
+_ANAPHOR_REACH = 600
+
+
+def refers_to(ext: Extraction, claim: Claim) -> tuple[int, ...]:
+    """The event a claim with no event of its own names back ("Ukrainian sources stated that
+    over 1,000 civilians were inside the mall at the time of the strike"): the nearest event
+    of the named kind told before it, within its paragraph; else none."""
+    from .compat import mention_family
+
+    mt = _ANAPHOR.search(claim.content.text)
+    if mt is None:
+        return ()
+    noun = mt.group(1).lower().rstrip("s") if mt.group(1).lower() != "shelling" else "shelling"
+    fams = _ANAPHOR_FAMILY.get(noun, ())
+    best = None
+    for ei, ev in enumerate(ext.events):
+        if not (claim.content.start - _ANAPHOR_REACH <= ev.evidence.start
+                and ev.evidence.end <= claim.source.start):
+            continue
+        if ev.modality in ("hypothetical", "future") or ev.location is None:
+            continue
+        if mention_family(ev.event_type, ev.sub_event_type, ev.evidence.text) in fams:
+            best = ei  # events are in text order: the last one is the nearest
+    return (best,) if best is not None else ()
+
+
 def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str,
               cue: str | None = None) -> str:
     """A source's stance towards an event from the claim's stance and the event's polarity.
@@ -251,8 +288,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     from .compat import family  # compat reads this module's records
 
     by_event: dict[int, list[int]] = {}
+    told_by_claim: set[int] = set()  # events stated inside some claim's content
     for ci, claim in enumerate(ext.claims):
-        for ei in claim.events:
+        told_by_claim.update(claim.events)
+        for ei in claim.events or refers_to(ext, claim):
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
     canons = [(canonical_source(c.source.canonical, c.source.kind, c.source.side),
@@ -285,9 +324,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         c.certainty, c.content,
                                         relays=relay_of(c.content.text, canon.canonical),
                                         fatalities=toll))
-        if not atts:
+        if not atts or ei not in told_by_claim:
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
-            # without vouching for it (a hedge, not an assertion of its own)
+            # without vouching for it (a hedge, not an assertion of its own). A claim that
+            # only names the event back ("at the time of the strike") leaves it standing.
             hearsay = bool(_HEARSAY.search(ev.evidence.text))
             atts.append(Attribution(None, writer,
                                     stance_of("asserts", "possible" if hearsay else "unknown",

@@ -102,6 +102,9 @@ def attempt(m: Mention) -> str | None:
     lead = _claimed_act(m, _lead(m))  # a claimed act: only an aim inside it counts
     if _ATTEMPT.search(lead) or _SURRENDER_AIM.search(m.evidence.text):
         return "an attempt, aim or condition on taking a place, not a change of control"
+    if _REFERENCE.match(lead.lstrip()) and _AIMED_AT.search(m.before) \
+            and not _SAID_TO.search(m.before):
+        return "an attempt, aim or condition on taking a place, not a change of control"
     return None
 
 
@@ -147,6 +150,15 @@ def _claimed_act(m: Mention, lead: str) -> str:
     return lead
 
 
+# A negated change of control that states where things stand rather than denying a claim:
+# "have not yet captured Sumy", "did not take any territory on the Izyum axis".
+_NOT_YET = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?yet\b|\byet to\b|\bstill (?:not|have not|has not)\b|"
+                      r"\bany (?:territory|ground|gains|settlements?|new territory)\b", re.I)
+# "to complete the capture of Lysychansk", "will finish the encirclement": the change of
+# control named as a thing after an infinitive or a modal is an aim or a forecast.
+_AIMED_AT = re.compile(r"\b(?:to|will|would|could|might|may)\s+(?:[a-z]+\s+){1,2}$")
+
+
 def _lead(m: Mention) -> str:
     """The evidence up to the end of the event's place: the clause that tells of it ("Russian
     forces likely captured Kherson" of "... Kherson and began ... in a likely effort to force
@@ -176,6 +188,8 @@ def not_an_event(m: Mention) -> str | None:
         return "an aim (a gerund of taking), not a report of an event"
     if _STATUS.search(lead):
         return "a place's status ('occupied X'), not an event"
+    if m.polarity == "negative" and family_of(m) == "territory" and _NOT_YET.search(m.evidence.text):
+        return "a status ('have not yet captured X', 'did not take any territory'), not an event"
     return attempt(m)
 
 
