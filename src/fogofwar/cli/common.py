@@ -120,7 +120,7 @@ def format_option(choices: Sequence[str] = ("table", "json", "jsonl"),
                         show_default=True, help="Output format.")
 
 
-def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, int]],
+def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, int | None]],
          out=None) -> int:
     """Write dict rows as a table (``columns``: key and max width), a JSON array, or JSONL."""
     out = out or sys.stdout
@@ -140,13 +140,14 @@ def emit(items: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
     return n
 
 
-def _cell(value: Any, width: int) -> str:
+def _cell(value: Any, width: int | None) -> str:
     s = "" if value is None else " ".join(printable(str(value)).split())
-    return s if len(s) <= width else s[: max(width - 1, 0)] + "…"
+    return s if width is None or len(s) <= width else s[: max(width - 1, 0)] + "…"
 
 
-def table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, int]]) -> str:
-    """A plain fixed-width table; long cells are cut with an ellipsis."""
+def table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, int | None]]) -> str:
+    """A plain fixed-width table; long cells are cut with an ellipsis, except in a column of
+    width None (IDs: a cut ID cannot be pasted into the next command)."""
     if not rows:
         return "(none)\n"
     cells = [[_cell(r.get(k), w) for k, w in columns] for r in rows]

@@ -77,12 +77,14 @@ def _flags(inc: dict) -> str:
 
 def format_table(incs: list[dict]) -> str:
     """A fixed-width listing: id, date, title (type, actors, place), status, grade, +/-."""
-    head = f"{'ID':<28} {'TIME':<21} {'TITLE':<52} {'STATUS':<10} GR  SOURCES"
+    # IDs are never cut: the column is as wide as the longest, so any ID pastes whole
+    w = max([28, *(len(i["id"]) for i in incs)])
+    head = f"{'ID':<{w}} {'TIME':<21} {'TITLE':<52} {'STATUS':<10} GR  SOURCES"
     lines = [head]
     for i in incs:
         t = (i["time"]["value"] or "?")[:21]
         title = (i.get("title") or f"{i['sub_event_type']} at {i['place']['name'] or '?'}")[:52]
-        lines.append(f"{i['id'][:28]:<28} {t:<21} {title:<52} {i['status']:<10} "
+        lines.append(f"{i['id']:<{w}} {t:<21} {title:<52} {i['status']:<10} "
                      f"{i['credibility']:<3} {_flags(i)}")
     return printable("\n".join(lines))
 
@@ -133,13 +135,28 @@ def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswer
         click.echo(format_table(incs))
 
 
+def place_line(p: dict) -> str:
+    """The evidence view's place: name, where it lies and how precisely; a place the
+    gazetteer could not put on the map says so instead of printing None."""
+    name = p.get("name") or "unnamed place"
+    if p.get("lat") is None or p.get("lon") is None:
+        return f"{name}: no coordinates (name only)"
+    where = ", ".join(str(b) for b in (p.get("admin1"), p.get("country_code")) if b)
+    bits = [where] if where else []
+    bits.append(f"{p['lat']:.4f}, {p['lon']:.4f}")
+    if p.get("precision") is not None:
+        bits.append(f"precision {p['precision']}")
+    if p.get("geonameid") is not None:
+        bits.append(f"geonameid {p['geonameid']}")
+    return f"{name} ({'; '.join(bits)})"
+
+
 def format_evidence(d: dict) -> str:
     """The evidence view: the incident, its reasons, every statement with source and quote."""
     p, t = d["place"], d["time"]
     out = [f"{d['id']}  {d.get('title') or ''}",
            f"  type:  {d['event_type']} / {d['sub_event_type']}",
-           f"  place: {p['name']} ({p['country_code']}.{p['admin1']}, precision {p['precision']},"
-           f" geonameid {p['geonameid']})",
+           f"  place: {place_line(p)}",
            f"  time:  {t['value']} ({t['precision']})",
            f"  status: {d['status']}   credibility: {d['credibility']}   independent: "
            f"{d['independent']['asserts']} assert, {d['independent']['denies']} deny",
@@ -177,14 +194,28 @@ def format_evidence(d: dict) -> str:
               show_default=True, help="text: the evidence view; json: the same as an object.")
 def incident_cmd(incident_id, db, config_path, fmt):
     """Show the evidence of one incident: every supporting and denying claim with its
-    source, date and quoted span, and why each event was merged into it."""
+    source, date and quoted span, and why each event was merged into it.
+
+    INCIDENT_ID is an ID from `fogofwar incidents`, or any start of one that no other
+    incident's ID shares."""
     from ..incidents import incident_detail
+
+    from ..store.incidents import incident_ids_starting
 
     config = _config(config_path)
     store = open_store(db)
     try:
         _fuse_pending(store, config, False)
         d = incident_detail(store.db, incident_id, config)
+        if d is None and incident_id:  # a prefix of an ID, when it names one incident
+            ids = incident_ids_starting(store.db, incident_id, limit=6)
+            if len(ids) > 1:
+                shown = ", ".join(ids[:5]) + (", ..." if len(ids) > 5 else "")
+                raise click.ClickException(
+                    f"{incident_id!r} is ambiguous: more than one incident ID starts with it "
+                    f"({shown}); give more of the ID")
+            if ids:
+                d = incident_detail(store.db, ids[0], config)
     finally:
         store.close()
     if d is None:

@@ -9,11 +9,11 @@ import click
 from . import main
 from .common import db_option, emit, filter_options, format_option, make_filters, open_store
 
-_EVENT_COLUMNS = (("id", 24), ("date", 10), ("type", 40), ("place", 28), ("actors", 36),
+_EVENT_COLUMNS = (("id", None), ("date", 10), ("type", 40), ("place", 28), ("actors", 36),
                   ("polarity", 8), ("sources", 60))
-_CLAIM_COLUMNS = (("id", 24), ("published", 10), ("source", 30), ("kind", 18), ("stance", 7),
+_CLAIM_COLUMNS = (("id", None), ("published", 10), ("source", 30), ("kind", 18), ("stance", 7),
                   ("certainty", 9), ("content", 70))
-_REPORT_COLUMNS = (("id", 24), ("published", 10), ("source", 28), ("title", 50), ("events", 6),
+_REPORT_COLUMNS = (("id", None), ("published", 10), ("source", 28), ("title", 50), ("events", 6),
                    ("claims", 6))
 
 

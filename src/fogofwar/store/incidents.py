@@ -271,6 +271,14 @@ def lock_fusion(db: Database) -> None:
         db.execute("SELECT pg_advisory_xact_lock(?)", (_PG_FUSION_LOCK,))
 
 
+def incident_ids_starting(db: Database, prefix: str, limit: int = 10) -> list[str]:
+    """Up to ``limit`` incident IDs that start with ``prefix`` (literally: no wildcards)."""
+    rows = db.query("SELECT id FROM incidents WHERE id LIKE ? ESCAPE '\\' AND status IS NOT NULL"
+                    " ORDER BY id", (escape_like(prefix) + "%",))
+    # SQLite's LIKE folds ASCII case: keep exact prefixes only
+    return [r["id"] for r in rows if r["id"].startswith(prefix)][:limit]
+
+
 def is_fused(db: Database, report_id: str) -> bool:
     return bool(db.query("SELECT 1 AS x FROM report_copies WHERE report_id = ?", (report_id,)))
 
