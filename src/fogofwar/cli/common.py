@@ -92,11 +92,15 @@ def filter_options(f: Callable) -> Callable:
         click.option("--until", default=None, metavar="YYYY-MM-DD",
                      help="Only up to this date (inclusive)."),
         click.option("--place", default=None, metavar="NAME",
-                     help="Place name, admin1/admin2 region (substring) or ISO country code."),
+                     help="Place name, admin1/admin2 region (substring) or ISO country code; "
+                          "an admin-1 area by any of its gazetteer names ('Donetsk Oblast', "
+                          "'Donetska oblast', 'Donetsk region') matches every place in it."),
         click.option("--type", "event_type", default=None, metavar="TYPE",
                      help="ACLED event type or sub-event type, e.g. Battles."),
         click.option("--source", default=None, metavar="NAME",
-                     help="Report outlet or claim source (substring)."),
+                     help="Report outlet or claim source (substring), in either spelling "
+                          "('Ministry of Defense' finds 'Ministry of Defence') or by its "
+                          "canonical name."),
         click.option("--report", "report_ids", multiple=True, metavar="ID",
                      help="Only from this report (repeat for several)."),
         click.option("--limit", default=None, type=click.IntRange(0),

@@ -96,39 +96,61 @@ def format_table(incs: list[dict]) -> str:
               show_default=True, help="json: the stable interface (a JSON array).")
 @click.option("--status", type=click.Choice(["reported", "disputed", "confirmed", "retracted"]),
               default=None, help="Only incidents with this status.")
-@click.option("--min-credibility", type=click.IntRange(1, 6), default=None,
+@click.option("--min-credibility", "--grade", "min_credibility", type=click.IntRange(1, 6),
+              default=None,
               help="Only incidents graded this credible or better (1 best, 6 cannot be judged).")
-@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD",
+              help="Only incidents whose time reaches this date (inclusive).")
+@click.option("--until", default=None, metavar="YYYY-MM-DD",
+              help="Only incidents whose time starts by this date (inclusive).")
+@click.option("--place", default=None, metavar="NAME",
+              help="Place name, admin-1 area by any of its names ('Donetsk Oblast', "
+                   "'Donetsk region'; every place in it), or ISO country code.")
+@click.option("--type", "event_type", default=None, metavar="TYPE",
+              help="ACLED event type or sub-event type, e.g. Battles.")
+@click.option("--source", default=None, metavar="NAME",
+              help="A source of the incident (substring, either spelling, or canonical name).")
+@click.option("--limit", type=click.IntRange(0), default=None,
+              help="At most this many (the newest).")
 @click.option("--unanswered", is_flag=True,
               help="Also list denials that no stored report's assertion answers yet.")
 @click.option("--rebuild", is_flag=True,
               help="Drop all incidents and fuse every stored report again, in date order.")
-def incidents_cmd(db, config_path, fmt, status, min_credibility, limit, unanswered, rebuild):
-    """List incidents fused from the stored reports, with grade and dispute flags.
+def incidents_cmd(db, config_path, fmt, status, min_credibility, since, until, place,
+                  event_type, source, limit, unanswered, rebuild):
+    """List incidents fused from the stored reports, with grade and dispute flags, newest
+    first. Takes the filters of `fogofwar events` (--since/--until, --place, --type, --source).
 
     Reports stored since the last run are fused first (incrementally). The grade is the
     Admiralty-style information credibility (1 confirmed ... 5 improbable, 6 cannot be
     judged); +N/-M counts independent sources asserting/denying (copies and relays not counted).
     """
+    from ..incident_filter import matches, newest_first
     from ..incidents import list_incidents
+    from ..query_aliases import resolve_filters
+    from .common import make_filters
 
+    f = make_filters(since=since, until=until, place=place, event_type=event_type,
+                     source=source)
     config = _config(config_path)
     store = open_store(db)
     try:
         writable = _fuse_pending(store, config, rebuild)
+        f = resolve_filters(store.db, f)
         # incidents graded under other reliabilities are regraded with these
         try:
             incs = list_incidents(store.db, config if writable else None, status,
-                                  min_credibility, limit, unanswered)
+                                  min_credibility, None, unanswered)
         except Exception as exc:  # noqa: BLE001 - regrading could not write: cached grades
             why = _cannot_write(exc)
             if why is None:
                 raise
             click.echo(f"warning: grades as cached, not regraded with this config: {why}",
                        err=True)
-            incs = list_incidents(store.db, None, status, min_credibility, limit, unanswered)
+            incs = list_incidents(store.db, None, status, min_credibility, None, unanswered)
     finally:
         store.close()
+    incs = newest_first([i for i in incs if matches(i, f)])[:limit]
     if fmt == "json":
         click.echo(json_text(incs, indent=1))
     else:

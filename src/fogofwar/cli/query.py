@@ -7,6 +7,7 @@ import sys
 import click
 
 from . import main
+from ..query_aliases import resolve_filters
 from .common import db_option, emit, filter_options, format_option, make_filters, open_store
 
 _EVENT_COLUMNS = (("id", None), ("date", 10), ("type", 40), ("place", 28), ("actors", 36),
@@ -44,11 +45,13 @@ def event_table_row(row) -> dict:
               help="Only events stated as occurred (positive) or negated/denied (negative).")
 @format_option()
 def events_cmd(db, since, until, place, event_type, source, report_ids, limit, polarity, fmt):
-    """List stored events with place, date, type, actors and the sources that report them."""
+    """List stored events with place, date, type, actors and the sources that report them,
+    newest report first."""
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
-                     source=source, report_ids=report_ids, limit=limit, polarity=polarity)
+                     source=source, report_ids=report_ids, limit=limit, polarity=polarity,
+                     newest_first=True)
     with open_store(db) as store:
-        rows = store.events(f)
+        rows = store.events(resolve_filters(store.db, f))
         items = (event_table_row(r) for r in rows) if fmt == "table" else (r.to_dict()
                                                                           for r in rows)
         emit(items, fmt, _EVENT_COLUMNS)
@@ -65,9 +68,9 @@ def claims_cmd(db, since, until, place, event_type, source, report_ids, limit, f
     a claim speaks about.
     """
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
-                     source=source, report_ids=report_ids, limit=limit)
+                     source=source, report_ids=report_ids, limit=limit, newest_first=True)
     with open_store(db) as store:
-        rows = store.claims(f)
+        rows = store.claims(resolve_filters(store.db, f))
         if fmt == "table":
             items = ({"id": r.id, "published": (r.report_published or "")[:10],
                       "source": r.claim.source.canonical, "kind": r.claim.source.kind,
@@ -87,9 +90,9 @@ def reports_cmd(db, since, until, place, event_type, source, report_ids, limit, 
                 fmt):
     """List stored reports with what was extracted from each."""
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
-                     source=source, report_ids=report_ids, limit=limit)
+                     source=source, report_ids=report_ids, limit=limit, newest_first=True)
     with open_store(db) as store:
-        rows = store.reports(f)
+        rows = store.reports(resolve_filters(store.db, f))
         if fmt == "table":
             items = ({"id": r.report.id, "published": (r.report.published or "")[:10],
                       "source": r.report.source, "title": r.report.title,
@@ -124,6 +127,7 @@ def export_cmd(db, since, until, place, event_type, source, report_ids, limit, f
     if output is not None:
         check_target(output)  # before opening the store: a missing folder fails fast
     with open_store(db) as store:
+        f = resolve_filters(store.db, f)
         if output is None:
             WRITERS[fmt](store.events(f), sys.stdout)
             return

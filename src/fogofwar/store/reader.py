@@ -36,6 +36,8 @@ def _finish(sql: str, where: list[str], f: Filters, report_col: str, order: str,
         params += p
     if where:
         sql += " WHERE " + " AND ".join(where)
+    if f.newest_first:  # the report's date, newest first, undated last (on both dialects)
+        order = order.replace("r.published,", "COALESCE(r.published, '') DESC,", 1)
     sql += f" ORDER BY {order}"
     if limit_in_sql and f.limit is not None:
         sql += f" LIMIT {int(f.limit)}"
@@ -48,12 +50,28 @@ def _like(value: str) -> str:
     return contains(value)
 
 
-def _place_sql(alias: str, value: str) -> tuple[str, list[Any]]:
+def _place_sql(alias: str, value: str, areas: tuple[tuple[str, str], ...] = ()
+               ) -> tuple[str, list[Any]]:
+    """The place filter: the name, an admin1/admin2 name containing ``value``, the country
+    code, or a place in one of ``areas`` (stored (country code, admin-1 name) pairs of the
+    admin-1 area ``value`` names, or that area's own place)."""
     sql = (f"(LOWER({alias}.name) = ? OR LOWER({alias}.text) = ?"
            f" OR LOWER({alias}.admin1) LIKE ? ESCAPE '\\'"
-           f" OR LOWER({alias}.admin2) LIKE ? ESCAPE '\\' OR UPPER({alias}.country_code) = ?)")
+           f" OR LOWER({alias}.admin2) LIKE ? ESCAPE '\\' OR UPPER({alias}.country_code) = ?")
     v = value.strip()
-    return sql, [v.lower(), v.lower(), _like(v), _like(v), v.upper()]
+    params: list[Any] = [v.lower(), v.lower(), _like(v), _like(v), v.upper()]
+    for cc, name in areas:
+        sql += (f" OR ({alias}.country_code = ? AND ({alias}.admin1 = ?"
+                f" OR ({alias}.feature_code = 'ADM1' AND {alias}.name = ?)))")
+        params += [cc, name, name]
+    return sql + ")", params
+
+
+def _source_sql(columns: tuple[str, ...], f: Filters) -> tuple[str, list[Any]]:
+    """Any of ``columns`` contains the source or one of its other names (``source_terms``)."""
+    terms = (f.source, *f.source_terms)
+    sql = " OR ".join(f"LOWER({c}) LIKE ? ESCAPE '\\'" for c in columns for _t in terms)
+    return f"({sql})", [_like(t) for _c in columns for t in terms]
 
 
 def _report_ids_sql(column: str, ids: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -138,18 +156,19 @@ def iter_events(db: Database, f: Filters = Filters()) -> Iterator[EventRow]:
     where: list[str] = []
     params: list[Any] = []
     if f.place:
-        s, p = _place_sql("p", f.place)
+        s, p = _place_sql("p", f.place, f.place_areas)
         where.append(s)
         params += p
     if f.event_type:
         where.append("(LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?)")
         params += [f.event_type.lower(), f.event_type.lower()]
     if f.source:
-        where.append("(LOWER(r.source) LIKE ? ESCAPE '\\'"
-                     " OR EXISTS (SELECT 1 FROM claim_events ce"
+        s1, p1 = _source_sql(("r.source",), f)
+        s2, p2 = _source_sql(("c.source_canonical",), f)
+        where.append(f"({s1} OR EXISTS (SELECT 1 FROM claim_events ce"
                      " JOIN claims c ON c.id = ce.claim_id WHERE ce.event_id = e.id"
-                     " AND LOWER(c.source_canonical) LIKE ? ESCAPE '\\'))")
-        params += [_like(f.source), _like(f.source)]
+                     f" AND {s2}))")
+        params += p1 + p2
     if f.polarity:
         where.append("e.polarity = ?")
         params.append(f.polarity)
@@ -194,16 +213,16 @@ def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:
     where: list[str] = []
     params: list[Any] = []
     if f.source:
-        where.append("(LOWER(c.source_canonical) LIKE ? ESCAPE '\\'"
-                     " OR LOWER(r.source) LIKE ? ESCAPE '\\')")
-        params += [_like(f.source), _like(f.source)]
+        s, p = _source_sql(("c.source_canonical", "r.source"), f)
+        where.append(s)
+        params += p
     if f.event_type or f.place:
         sub = ["ce.claim_id = c.id"]
         if f.event_type:
             sub.append("(LOWER(e.event_type) = ? OR LOWER(e.sub_event_type) = ?)")
             params += [f.event_type.lower(), f.event_type.lower()]
         if f.place:
-            s, p = _place_sql("p", f.place)
+            s, p = _place_sql("p", f.place, f.place_areas)
             sub.append(s)
             params += p
         where.append("EXISTS (SELECT 1 FROM claim_events ce JOIN events e ON e.id = ce.event_id"
@@ -258,12 +277,13 @@ def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
     params: list[Any] = []
     _date_where(f, "r.published", where, params)
     if f.source:
-        where.append("(LOWER(r.source) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM claims c"
-                     " WHERE c.report_id = r.id"
-                     " AND LOWER(c.source_canonical) LIKE ? ESCAPE '\\'))")
-        params += [_like(f.source), _like(f.source)]
+        s1, p1 = _source_sql(("r.source",), f)
+        s2, p2 = _source_sql(("c.source_canonical",), f)
+        where.append(f"({s1} OR EXISTS (SELECT 1 FROM claims c WHERE c.report_id = r.id"
+                     f" AND {s2}))")
+        params += p1 + p2
     if f.place:
-        s, p = _place_sql("p", f.place)
+        s, p = _place_sql("p", f.place, f.place_areas)
         where.append(f"EXISTS (SELECT 1 FROM places p WHERE p.report_id = r.id AND {s})")
         params += p
     if f.event_type:

@@ -33,6 +33,12 @@ class Filters:
     report_ids: tuple[str, ...] | None = None
     limit: int | None = None
     polarity: str | None = None  # events only: "positive" (occurred) or "negative"
+    # Filled by query_aliases.resolve_filters: the stored (country code, admin-1 name) pairs of
+    # the admin-1 area ``place`` names (a place in one matches too), and other names of
+    # ``source`` (its other spelling, its canonical name) that match as ``source`` does.
+    place_areas: tuple[tuple[str, str], ...] = ()
+    source_terms: tuple[str, ...] = ()
+    newest_first: bool = False  # date order, newest first (undated last); else oldest first
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
