@@ -167,10 +167,12 @@ def test_claims_and_reports_commands(cli, filled):
 def test_export_csv_geojson_jsonl(cli, filled, tmp_path):
     r = cli("export", *filled, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert r.stdout.splitlines()[0] == ("event_date,time_precision,event_type,sub_event_type,"
-                                        "actor1,actor2,admin1,admin2,location,latitude,longitude,"
-                                        "geo_precision,source,notes")
-    assert len(rows) == 2  # positive events only by default
+    assert r.stdout.splitlines()[0].startswith("event_id_cnty,event_date,year,time_precision,")
+    assert len(rows) == 3  # negated events too, with their polarity (issue 15)
+    assert sorted(x["polarity"] for x in rows) == ["negative", "positive", "positive"]
+    r = cli("export", *filled, "--format", "csv", "--occurred-only")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == 2
     shelling = next(x for x in rows if x["sub_event_type"].startswith("Shelling"))
     assert (shelling["event_date"], shelling["time_precision"], shelling["location"],
             shelling["admin1"], shelling["geo_precision"]) == (

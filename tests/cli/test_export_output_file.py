@@ -89,7 +89,7 @@ def test_export_writes_the_whole_file_with_ordinary_permissions(cli, db, tmp_pat
     out = tmp_path / "e.csv"
     r = cli("export", "--db", str(db), "--format", "csv", "-o", str(out))
     assert r.exit_code == 0, r.output
-    assert out.read_text().startswith("event_date,") and len(out.read_text().splitlines()) == 2
+    assert out.read_text().startswith("event_id_cnty,event_date,") and len(out.read_text().splitlines()) == 2
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask

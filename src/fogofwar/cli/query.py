@@ -105,20 +105,35 @@ def reports_cmd(db, since, until, place, event_type, source, report_ids, limit, 
 @main.command("export")
 @db_option
 @filter_options
+@click.option("--what", type=click.Choice(["events", "incidents"]), default="events",
+              show_default=True,
+              help="events: every stored event; incidents: the fused incidents (fused first, "
+                   "as `fogofwar incidents` does).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "geojson", "jsonl"]), required=True,
-              help="csv: ACLED-style columns; geojson: RFC 7946 FeatureCollection; jsonl.")
+              help="csv: ACLED's columns and order, then fogofwar's own (incident_id, status, "
+                   "credibility, stance, polarity, ...); geojson: RFC 7946 FeatureCollection; "
+                   "jsonl.")
 @click.option("--polarity", type=click.Choice(["positive", "negative", "any"]),
-              default="positive", show_default=True,
-              help="positive: events stated as occurred (ACLED's scope); any: also negated "
-                   "and denied ones.")
+              default="any", show_default=True,
+              help="Events: any exports negated, denied and hedged events too, each with its "
+                   "polarity and modality; positive: only events stated as occurred.")
+@click.option("--occurred-only", is_flag=True,
+              help="Events: leave out negated, denied and hedged events (--polarity positive).")
+@click.option("--config", "config_path", default=None, metavar="TOML",
+              help="Incidents: the analyst settings `fogofwar incidents` takes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write to this file (default: stdout); it appears whole or not at all. "
                    "Never the database itself, nor through a symbolic link.")
-def export_cmd(db, since, until, place, event_type, source, report_ids, limit, fmt, polarity,
-               output):
-    """Export stored events as ACLED-style CSV, GeoJSON or JSONL."""
-    from ..store.export import WRITERS
+def export_cmd(db, since, until, place, event_type, source, report_ids, limit, what, fmt,
+               polarity, occurred_only, config_path, output):
+    """Export stored events (or incidents) as ACLED-style CSV, GeoJSON or JSONL.
 
+    Every event is exported with its polarity unless --occurred-only; a summary on stderr
+    says how many rows lack coordinates and why."""
+    from ..store.export import WRITERS, Coverage
+
+    if occurred_only:
+        polarity = "positive"
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
                      source=source, report_ids=report_ids, limit=limit,
                      polarity=None if polarity == "any" else polarity)
@@ -126,11 +141,40 @@ def export_cmd(db, since, until, place, event_type, source, report_ids, limit, f
 
     if output is not None:
         check_target(output)  # before opening the store: a missing folder fails fast
+    if what == "incidents":
+        return _export_incidents(db, f, fmt, config_path, output)
+    coverage = Coverage()
     with open_store(db) as store:
         f = resolve_filters(store.db, f)
         if output is None:
-            WRITERS[fmt](store.events(f), sys.stdout)
-            return
-        n = write_output(output, lambda fh: WRITERS[fmt](store.events(f), fh),
+            WRITERS[fmt](coverage.watch(store.events(f)), sys.stdout)
+        else:
+            write_output(output, lambda fh: WRITERS[fmt](coverage.watch(store.events(f)), fh),
                          db_path=store.db.path)
-    click.echo(f"exported {n} events to {output}", err=True)
+    click.echo(coverage.summary(output), err=True)
+
+
+def _export_incidents(db, f, fmt, config_path, output) -> None:
+    from ..incident_filter import matches, newest_first
+    from ..incidents import list_incidents
+    from ..store.export_incidents import WRITERS
+    from .incidents import _config, _fuse_pending
+    from .output_file import write_output
+
+    config = _config(config_path)
+    store = open_store(db)
+    try:
+        _fuse_pending(store, config, False)
+        f = resolve_filters(store.db, f)
+        incs = newest_first([i for i in list_incidents(store.db) if matches(i, f)])[:f.limit]
+        if output is None:
+            WRITERS[fmt](incs, sys.stdout)
+        else:
+            write_output(output, lambda fh: WRITERS[fmt](incs, fh), db_path=store.db.path)
+    finally:
+        store.close()
+    n = len(incs)
+    missing = sum((i.get("place") or {}).get("lat") is None for i in incs)
+    click.echo(f"exported {n} incidents" + (f" to {output}" if output else "")
+               + (f"; {missing} without coordinates (no place, or a place not in the "
+                  "gazetteer)" if missing else "; all with coordinates"), err=True)

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from ..records import Actor, Claim, Event, Extraction, Fatalities, Place, Report, Span, TimeValue
 from .db import Database
 from .like import contains
-from .rows import ClaimRow, EventRow, Filters, ReportRow, SourceRow
+from .rows import ClaimRow, EventRow, Filters, IncidentRef, ReportRow, SourceRow
 
 _CHUNK = 200
 T = TypeVar("T")
@@ -200,9 +200,16 @@ def _with_sources(db: Database, batch: list[EventRow]) -> list[EventRow]:
         by_event.setdefault(r["event_id"], []).append(SourceRow(
             r["id"], r["source_canonical"], r["source_kind"], r["source_side"], r["stance"],
             r["certainty"], r["mode"]))
+    incident: dict[str, IncidentRef] = {}
+    for r in db.query(
+            "SELECT ie.event_id, i.id, i.status, i.credibility FROM incident_events ie"
+            " JOIN incidents i ON i.id = ie.incident_id"
+            f" WHERE ie.event_id IN ({', '.join('?' for _ in ids)})", ids):
+        incident[r["event_id"]] = IncidentRef(r["id"], r["status"], r["credibility"])
     from dataclasses import replace
 
-    return [replace(e, sources=tuple(by_event.get(e.id, ()))) for e in batch]
+    return [replace(e, sources=tuple(by_event.get(e.id, ())), incident=incident.get(e.id))
+            for e in batch]
 
 
 def iter_claims(db: Database, f: Filters = Filters()) -> Iterator[ClaimRow]:

@@ -84,6 +84,18 @@ class SourceRow:
 
 
 @dataclass(frozen=True)
+class IncidentRef:
+    """The incident an event was fused into, as last fused (status and grade cached)."""
+
+    id: str
+    status: str | None
+    credibility: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "credibility": self.credibility}
+
+
+@dataclass(frozen=True)
 class EventRow:
     """A stored event with its place, time and report metadata resolved."""
 
@@ -98,6 +110,7 @@ class EventRow:
     report_url: str | None
     report_title: str | None
     sources: tuple[SourceRow, ...] = ()
+    incident: IncidentRef | None = None  # None until a fusion run placed the event
 
     @property
     def date_range(self) -> tuple[str | None, str | None]:
@@ -120,7 +133,8 @@ class EventRow:
                 "evidence": e["evidence"],
                 "report": {"source": self.report_source, "published": self.report_published,
                            "url": self.report_url, "title": self.report_title},
-                "sources": [s.to_dict() for s in self.sources]}
+                "sources": [s.to_dict() for s in self.sources],
+                "incident": self.incident.to_dict() if self.incident else None}
 
 
 @dataclass(frozen=True)
