@@ -15,7 +15,11 @@ def read_feed(data: bytes, origin: str, options: IngestOptions) -> Iterator[Repo
     """A feed document -> a Report per entry (or a ReadError for the feed or an entry)."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # noqa: BLE001 - e.g. a NUL in the declared encoding's name
+        yield ReadError(origin, f"not a readable RSS/Atom feed ({type(exc).__name__}: {exc})")
+        return
     entries = parsed.get("entries") or []
     if not entries:
         why = parsed.get("bozo_exception")

@@ -45,7 +45,17 @@ def detect_format(data: bytes, suffix: str = "") -> str:
 
 def read_bytes(data: bytes, origin: str, fmt: str,
                options: IngestOptions) -> Iterator[Report | ReadError]:
-    """Bytes of one input in a known format -> reports."""
+    """Bytes of one input in a known format -> reports. A parser's own error on hostile
+    input becomes this input's ReadError: it never ends a batch."""
+    try:
+        yield from _read_bytes(data, origin, fmt, options)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser's bug; named, not raised
+        yield ReadError(origin, f"could not be read as {fmt} ({type(exc).__name__}: "
+                                f"{str(exc)[:200]})")
+
+
+def _read_bytes(data: bytes, origin: str, fmt: str,
+                options: IngestOptions) -> Iterator[Report | ReadError]:
     if fmt == "text":
         yield read_text(data, origin, options)
     elif fmt == "html":
