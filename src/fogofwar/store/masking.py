@@ -23,7 +23,11 @@ def _userinfo_bounds(url: str) -> tuple[int, int] | None:
     start += 3
     query = url.find("?", start)
     authority_end = len(url) if query < 0 else query
-    at = url.rfind("@", start, authority_end)
+    slash = url.find("/", start)
+    # a raw '?' in the password ends the authority early; the '@' before the path is the
+    # host's then (whichever comes later: mask too much, not too little)
+    at = max(url.rfind("@", start, authority_end),
+             url.rfind("@", start, len(url) if slash < 0 else slash))
     if at < 0:  # a raw '?' in the password ends the authority early: mask too much, not too little
         at = url.rfind("@", start)
     if at < 0:
