@@ -25,7 +25,8 @@ Measured 2026-12-04 (2 shared cores, noisy; `--place-stage`, seconds):
 | 990k | (over 15 min, issue 16) | 5.28 | 89.0 |
 
 Through the CLI (whole extract, start-up ~3 s included; the before run under contention
-with a second run): 25k 42.5 s -> 5.3 s, 100k 127 s -> 17.7 s, 250k 354 s -> 54.7 s. What still grows
+with a second run): 25k 42.5 s -> 5.3 s, 100k 127 s -> 17.7 s, 250k 354 s -> 54.7 s, 990k
+(over 15 min) -> 703 s, of which the place stage is ~5 s and the parse ~90 s. What still grows
 faster than the length is the events stage (100k 8.7 s, 250k 43 s: events/__init__.py
 ``_heading`` walks ``doc.sents`` once per event), not the place stage.
 """
