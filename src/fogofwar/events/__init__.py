@@ -161,7 +161,9 @@ def _heading(doc, trig, cache: dict) -> bool:
     four axes, discussed in turn below:")? A lead-in ends with a colon; a heading does not end
     as a sentence does and is in title case or has no finite verb outside its parentheses
     (an objective stated in the imperative is no event)."""
-    text = cache.setdefault("text", doc.text)
+    text = cache.get("text")
+    if text is None:  # Doc.text is rebuilt on every access: once per report, not per event
+        text = cache["text"] = doc.text
     s = text.rfind("\n", 0, trig.idx) + 1
     e = text.find("\n", trig.idx)
     e = len(text) if e < 0 else e
