@@ -151,9 +151,28 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, max_seconds_per_report, exam
         print_events(store)
         click.echo()
         print_incidents(store, examples)
+        tip = _gazetteer_tip(gazetteer)
+        if tip:
+            click.echo()
+            click.echo(tip)
     finally:
         store.close()
     ctx.exit(0 if summary.ok else 1)
+
+
+def _gazetteer_tip(gazetteer: str | None) -> str | None:
+    """The demo's closing advice on the gazetteer, or None (also when it cannot be read)."""
+    from ..geo.index import GazetteerIndex, default_path
+    from .demo import gazetteer_tip
+
+    try:
+        idx = GazetteerIndex.open(gazetteer or str(default_path()))
+    except Exception:  # noqa: BLE001 - advice only: the demo has already run
+        return None
+    try:
+        return gazetteer_tip(idx.stats())
+    finally:
+        idx.close()
 
 
 from . import query  # noqa: E402,F401  (registers events, claims, reports, export)

@@ -75,3 +75,21 @@ def print_incidents(store, examples: str | Path) -> int:
                f"`fogofwar incident ID --db {store.db.display_url}` shows the evidence of one:")
     click.echo(format_table(incs))  # printable already
     return len(incs)
+
+
+# where the README's next step finds the GeoNames dumps
+_DUMPS = Path("..") / "shared" / "data" / "geonames"
+
+
+def gazetteer_tip(stats: dict[str, int], dumps: Path = _DUMPS) -> str | None:
+    """What to say at the end of the demo when the gazetteer holds only the embedded default
+    (towns of 500+ people): front-line villages are then guessed, sometimes in the wrong
+    country, and the README's next step fixes that. None when a dump was added."""
+    if set(stats) - {"default"}:
+        return None
+    where = str(dumps) if dumps.is_dir() else "DIR"
+    return ("Places were resolved with the embedded gazetteer only (towns of 500+ people): a "
+            "front-line village may be guessed, even in the wrong country. Add the GeoNames "
+            "dumps for Ukraine and Russia, then ingest into a new store (reports already "
+            f"stored keep the places they were given):\n"
+            f"    fogofwar gazetteer add UA RU-postal --from {where}")
