@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from functools import lru_cache
+from typing import Any, Callable
 
 from ..claims.canonical import Canon, canonical_source
 from ..claims.registry import classify, lookup
@@ -213,27 +214,27 @@ _ANAPHOR_FAMILY = {"strike": ("remote",), "attack": ("remote", "combat"),
 _ANAPHOR_REACH = 600
 
 
-def refers_to(ext: Extraction, claim: Claim) -> tuple[int, ...]:
+def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) -> tuple[int, ...]:
     """The event a claim with no event of its own names back ("Ukrainian sources stated that
     over 1,000 civilians were inside the mall at the time of the strike"): the nearest event
-    of the named kind told before it, within its paragraph; else none."""
-    from .compat import mention_family
-
+    of the named kind told before it, within its paragraph; else none. ``family_at(i)``:
+    event i's ``compat.mention_family`` (memoised by the caller, once per report)."""
     mt = _ANAPHOR.search(claim.content.text)
     if mt is None:
         return ()
     noun = mt.group(1).lower().rstrip("s") if mt.group(1).lower() != "shelling" else "shelling"
     fams = _ANAPHOR_FAMILY.get(noun, ())
-    best = None
-    for ei, ev in enumerate(ext.events):
+    # events are in text order: the last one that qualifies is the nearest
+    for ei in range(len(ext.events) - 1, -1, -1):
+        ev = ext.events[ei]
         if not (claim.content.start - _ANAPHOR_REACH <= ev.evidence.start
                 and ev.evidence.end <= claim.source.start):
             continue
         if ev.modality in ("hypothetical", "future") or ev.location is None:
             continue
-        if mention_family(ev.event_type, ev.sub_event_type, ev.evidence.text) in fams:
-            best = ei  # events are in text order: the last one is the nearest
-    return (best,) if best is not None else ()
+        if family_at(ei) in fams:
+            return (ei,)
+    return ()
 
 
 def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str,
@@ -285,13 +286,18 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     rid = ext.report.id
     event_ids = event_ids or [f"{rid}:e{i}" for i in range(len(ext.events))]
     claim_ids = claim_ids or [f"{rid}:c{i}" for i in range(len(ext.claims))]
-    from .compat import family  # compat reads this module's records
+    from .compat import family, mention_family  # compat reads this module's records
+
+    @lru_cache(maxsize=None)
+    def family_at(i: int) -> str:
+        ev = ext.events[i]
+        return mention_family(ev.event_type, ev.sub_event_type, ev.evidence.text)
 
     by_event: dict[int, list[int]] = {}
     told_by_claim: set[int] = set()  # events stated inside some claim's content
     for ci, claim in enumerate(ext.claims):
         told_by_claim.update(claim.events)
-        for ei in claim.events or refers_to(ext, claim):
+        for ei in claim.events or refers_to(ext, claim, family_at):
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
     canons = [(canonical_source(c.source.canonical, c.source.kind, c.source.side),
