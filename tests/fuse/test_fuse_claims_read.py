@@ -114,7 +114,10 @@ def test_a_surrender_told_after_its_place_joins_the_change_of_control_a_demanded
     assert sorted(inc["events"]) == ["d1:e0", "d2:e0"]
 
 
-def test_a_monitor_s_own_words_are_its_assessment_beside_the_claims_it_relays():
+def test_a_monitor_restating_a_claim_it_reports_is_no_second_witness():
+    """ISW's daily summary in its own words ("Russian forces struck Alpha") beside the claim
+    it reports rests on that claim: counting it as independent graded one General Staff
+    report "confirmed" (read on ISW reports of 2022-08-17)."""
     from fogofwar.fuse import IncidentBook
 
     mod = Actor("Russian Ministry of Defense", 0, 3, "Russian Ministry of Defense",
@@ -128,8 +131,8 @@ def test_a_monitor_s_own_words_are_its_assessment_beside_the_claims_it_relays():
              claim=(mod, "asserts", "certain", "Russian forces struck Alpha"))]))
     [inc] = book.incidents()
     rows = {s["canonical"]: s for s in inc["sources"]}
-    assert rows["Institute for the Study of War"]["relays"] is None
-    assert rows["Institute for the Study of War"]["stance"] == "asserts"
+    assert rows["Institute for the Study of War"]["relays"] == "Russian Ministry of Defense"
+    assert inc["independent"]["asserts"] == 1
 
 
 @pytest.mark.parametrize("evidence, want", [

@@ -150,12 +150,9 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                     relays.setdefault(name, first[0])  # a copy of another outlet's story
                 elif a.stance == "denies":
                     own.add(name)  # the writer contradicting a claim it reports is its own voice
-                elif m.report_id in attributed and attributed[m.report_id] != name \
-                        and a.source.kind != "think_tank_monitor":
-                    # a news report's own words rest on the source it quotes: counting them
-                    # as a second witness made relayed capture claims "confirmed" (issue 11).
-                    # A monitor's own words are its assessment ("ISW cannot confirm",
-                    # "Russian forces captured X"): its stance, beside the claims it relays.
+                elif m.report_id in attributed and attributed[m.report_id] != name:
+                    # the report's own words rest on the source it quotes: counting them as a
+                    # second witness made relayed capture claims "confirmed" (issue 11)
                     relays.setdefault(name, attributed[m.report_id])
                 else:
                     own.add(name)
