@@ -2,7 +2,8 @@
 
 Each module here registers the commands of one area on the ``main`` group; the commands
 parse options, call a library function and print. Owners: core.py (ingest, extract, queries,
-export, demo), gazetteer.py (gazetteer build/add/info), incidents.py (incidents, incident).
+export, demo), gazetteer.py (gazetteer build/add/info), incidents.py (incidents, incident),
+serve.py (serve: the web workbench).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import core, gazetteer, incidents  # noqa: F401  (modules add their commands to main)
+    from . import core, gazetteer, incidents, serve  # noqa: F401  (modules add their commands to main)
 
 
 _register()

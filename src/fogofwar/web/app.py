@@ -1,0 +1,88 @@
+"""The workbench app: ``create_app(db_url, token=...)`` -> a FastAPI application.
+
+    app = create_app("fogofwar.db")                 # reads; writes off (no token)
+    app = create_app("postgresql://...", token=t)   # POST /api/reports with "Bearer t"
+
+On start it opens the store (migrating it), fuses the reports not fused yet and regrades
+incidents graded under other reliabilities, as ``fogofwar incidents`` does; a store that
+cannot be written (read-only) is served as it is, with a warning in the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+
+from .. import __version__
+from ..fuse.config import FuseConfig
+from . import errors
+from .pool import StorePool
+
+log = logging.getLogger("fogofwar.web")
+
+# A request body larger than this is refused with 413 (POST /api/reports).
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+
+
+def fuse_store(pool: StorePool, config: FuseConfig) -> str | None:
+    """Fuse pending reports and regrade stale incidents; the reason if the store cannot
+    be written (then what is fused is served), else None."""
+    from ..incidents import fuse_pending, list_incidents
+    from ..store import unwritable_reason
+
+    with pool.store() as s:
+        try:
+            fuse_pending(s.db, config)
+            list_incidents(s.db, config, limit=0)  # regrades incidents graded otherwise
+        except Exception as exc:  # noqa: BLE001 - only 'cannot write' is handled here
+            why = unwritable_reason(exc)
+            if why is None and "database is locked" in str(exc):
+                why = "another process holds the database's write lock"
+            if why is None:
+                raise
+            return why
+    return None
+
+
+def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | None = None,
+               make_pipeline: Callable[[], Any] | None = None,
+               max_body: int = DEFAULT_MAX_BODY, fuse_on_start: bool = True) -> FastAPI:
+    """The workbench over the store at ``db_url``.
+
+    ``token``: the bearer token write endpoints require (None: writes are off).
+    ``config``: the analyst's settings (reliabilities) incidents are graded with.
+    ``make_pipeline``: builds the extraction pipeline on the first write (default: the
+    real one; tests inject a fake). ``max_body``: the largest request body, in bytes."""
+    config = config or FuseConfig()
+    pool = StorePool(db_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if fuse_on_start:
+            why = fuse_store(pool, config)
+            if why:
+                log.warning("stored reports not fused: %s; serving the incidents fused so far",
+                            why)
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(title="fogofwar", version=__version__, lifespan=lifespan,
+                  description="The analyst's workbench: incidents, events, claims, sources and "
+                              "reports of a fogofwar store. See docs/api.md.")
+    app.state.pool = pool
+    app.state.config = config
+    app.state.token = token or None
+    app.state.make_pipeline = make_pipeline
+    app.state.max_body = max_body
+    errors.install(app)
+
+    from .api import router as api_router
+
+    app.include_router(api_router)
+    return app
