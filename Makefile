@@ -7,7 +7,9 @@ DB     ?= fogofwar.db
 
 .PHONY: setup run test gates bench clean
 
-setup: $(STAMP)
+NODE_STAMP := node_modules/.installed
+
+setup: $(STAMP) $(NODE_STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/fogofwar gazetteer build --if-missing
 	touch $(STAMP)
+
+## The web pages' assets (Leaflet, Chart.js, Natural Earth outlines) from npm, as pinned in
+## package-lock.json, into node_modules/ (git-ignored); the app serves them from there.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found: the web pages' assets need Node.js and npm (apt-get install -y nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(NODE_STAMP)
 
 ## Ingest the example reports into the default SQLite store and print what was found.
 run: setup
@@ -33,4 +42,4 @@ bench: setup
 	$(BIN)/python -m bench.speed
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) node_modules $(DB) $(DB)-wal $(DB)-shm

@@ -83,6 +83,8 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
     errors.install(app)
 
     from .api import router as api_router
+    from .pages import install as install_pages
 
     app.include_router(api_router)
+    install_pages(app)  # the HTML pages, their static files and the basemap (web/pages/)
     return app

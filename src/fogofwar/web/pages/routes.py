@@ -1,0 +1,93 @@
+"""The pages: map, incident, source, report, timeline, search (server-rendered HTML; the
+map and the charts are drawn by the static scripts under ``static/js``).
+
+Routes are plain ``def`` (run in FastAPI's thread pool) and borrow a store connection
+from the app's pool (``app.state.pool``), as the JSON API does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from ...incidents import incident_detail, list_incidents
+from ...store import Filters, Store, event_id
+from .assets import missing_assets
+from .highlight import Annotation, annotations_of, segments
+from .mapdata import incident_collection
+from .matrix import STANCES, history_steps, who_says_what
+from .render import HEADERS, page
+
+router = APIRouter(include_in_schema=False)
+
+
+def store(request: Request) -> Iterator[Store]:
+    with request.app.state.pool.store() as s:
+        yield s
+
+
+def _config(request: Request):
+    return getattr(request.app.state, "config", None)
+
+
+def not_found(what: str) -> HTMLResponse:
+    return page("not_found.html", status_code=404, what=what)
+
+
+@router.get("/", response_class=HTMLResponse)
+def map_page() -> HTMLResponse:
+    return page("map.html", active="map", assets_problem=missing_assets())
+
+
+@router.get("/map/incidents.geojson")
+def map_data(s: Store = Depends(store)) -> JSONResponse:
+    """Every placed incident with what the map filters on (the browser filters)."""
+    return JSONResponse(incident_collection(list_incidents(s.db)),
+                        headers={"Cache-Control": "no-cache"})
+
+
+def _reports(s: Store, ids: set[str]) -> dict[str, Any]:
+    if not ids:
+        return {}
+    return {r.report.id: r.report for r in s.reports(Filters(report_ids=tuple(sorted(ids))))}
+
+
+@router.get("/incidents/{incident_id:path}", response_class=HTMLResponse)
+def incident_page(request: Request, incident_id: str, s: Store = Depends(store)) -> HTMLResponse:
+    detail = incident_detail(s.db, incident_id, _config(request))
+    if detail is None:
+        return not_found(f"incident {incident_id}")
+    reports = _reports(s, {e.get("report") for e in detail.get("evidence") or () if e.get("report")})
+    rows = who_says_what(detail, {rid: r.text for rid, r in reports.items()})
+    return page("incident.html", inc=detail, rows=rows, stances=STANCES,
+                history=history_steps(detail), reports=reports)
+
+
+def _mark(mark: str | None) -> tuple[int, int] | None:
+    try:
+        a, b = (int(x) for x in (mark or "").split("-", 1))
+    except ValueError:
+        return None
+    return (a, b) if 0 <= a < b else None
+
+
+@router.get("/reports/{report_id:path}", response_class=HTMLResponse)
+def report_page(report_id: str, mark: str | None = Query(None, max_length=40),
+                s: Store = Depends(store)) -> HTMLResponse:
+    ex = s.extraction(report_id)
+    if ex is None:
+        return not_found(f"report {report_id}")
+    rows = list(s.events(Filters(report_ids=(report_id,))))
+    incident_of = {r.id: r.incident.id for r in rows if r.incident is not None}
+    ids = [event_id(report_id, k) for k in range(len(ex.events))]
+    anns = annotations_of(ex, incident_of, ids)
+    focus = _mark(mark)
+    if focus and focus[1] <= len(ex.report.text):
+        anns.append(Annotation("focus", focus[0], focus[1], ex.report.text[focus[0]:focus[1]],
+                               "the quoted statement"))
+    return page("report.html", report=ex.report, annotations=anns,
+                segs=segments(ex.report.text, anns), focus=focus,
+                warnings=ex.warnings)

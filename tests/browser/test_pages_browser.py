@@ -1,0 +1,195 @@
+"""The pages in a real Chromium, as an analyst uses them: the map loads the example store,
+filters, and opens an incident; the incident shows who says what with the quoted span
+highlighted; the report page highlights every span; a hostile report runs nothing and
+breaks nothing. Screenshots go to the folder browser_fixtures.SHOTS names."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote, unquote
+
+from browser_fixtures import (RLO, browser, example_config, example_db,  # noqa: F401
+                              hostile_db, server, watched)
+
+
+def _get(watched, path):
+    r = watched.page.request.get(path)
+    assert r.ok, (path, r.status)
+    return r.json()
+
+
+def _placed(watched):
+    return _get(watched, "/map/incidents.geojson")["features"]
+
+
+def _open_map(watched):
+    page = watched.page
+    page.goto("/")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20000)
+    return page
+
+
+def _shown(page) -> int:
+    return int(page.get_attribute("#map", "data-shown"))
+
+
+def test_map_shows_every_placed_incident_and_filters(watched):
+    api = _get(watched, "/api/incidents?limit=500")
+    placed = [i for i in api["items"] if i["place"]["lat"] is not None]
+    page = _open_map(watched)
+    assert _shown(page) == len(placed) > 5
+    assert page.locator(".inc-marker, .marker-cluster").count() > 0
+    # the basemap is drawn: country and admin-1 outlines are SVG paths in their panes
+    # (no wait_for_function: it evaluates a string, which the pages' CSP forbids)
+    page.locator(".leaflet-admin1-pane path").first.wait_for(state="attached")
+    assert page.locator(".leaflet-basemap-pane path").count() >= 2
+    watched.shot("map.png")
+
+    # status: only confirmed
+    for st in ("reported", "disputed", "retracted"):
+        page.uncheck(f"input[name=status][value={st}]")
+    assert _shown(page) == sum(i["status"] == "confirmed" for i in placed) > 0
+    page.check("input[name=status][value=reported]")
+
+    # type: the shown count follows the API's own filter
+    page.select_option("#f-type", "Battles")
+    want = [i for i in _get(watched, "/api/incidents?limit=500&type=Battles")["items"]
+            if i["place"]["lat"] is not None and i["status"] in ("confirmed", "reported")]
+    assert _shown(page) == len(want) > 0
+    # dates: a window that ends before every incident shows none
+    page.fill("#f-until", "2020-01-01")
+    page.dispatch_event("#f-until", "change")
+    assert _shown(page) == 0
+    page.click("#f-reset")
+    page.wait_for_selector(f"#map[data-shown='{len(placed)}']", state="attached")
+
+
+def test_map_slider_moves_the_window(watched):
+    placed = _placed(watched)
+    page = _open_map(watched)
+    page.select_option("#f-window", "1")
+    slider = page.locator("#f-slider")
+    slider.evaluate("s => { s.value = '0'; s.dispatchEvent(new Event('input')); }")
+    first_day = min(f["properties"]["first"] for f in placed if f["properties"]["first"])
+    assert page.input_value("#f-until") == first_day == page.input_value("#f-since")
+    want = sum(1 for f in placed if (f["properties"]["first"] or "") <= first_day
+               <= (f["properties"]["last"] or "9999"))
+    assert _shown(page) == want > 0
+
+
+def test_clicking_a_marker_opens_its_incident(watched):
+    placed = _placed(watched)
+    # a source that speaks about exactly one placed incident: filtering on it leaves one marker
+    counts = {}
+    for f in placed:
+        for s in f["properties"]["sources"]:
+            counts.setdefault(s, []).append(f)
+    source, (feature,) = next((s, fs) for s, fs in sorted(counts.items()) if len(fs) == 1)
+    page = _open_map(watched)
+    page.select_option("#f-source", source)
+    assert _shown(page) == 1
+    marker = page.locator(".inc-marker")
+    marker.wait_for(state="visible")
+    assert marker.get_attribute("data-id") == feature["properties"]["id"]
+    marker.click()
+    page.wait_for_url("**/incidents/**")
+    assert unquote(page.url.split("/incidents/", 1)[1]) == feature["properties"]["id"]
+    assert page.inner_text("#incident-title") == feature["properties"]["title"]
+
+
+def _disputed(watched):
+    items = _get(watched, "/api/incidents?limit=500&status=disputed")["items"]
+    return next(i for i in items if i["independent"]["denies"] and i["independent"]["asserts"]
+                and not any("94f6" in r for s in i["sources"] for r in s["reports"])
+                or i["title"] == "Fighting at Demidovka")
+
+
+def test_incident_page_matrix_with_highlighted_spans(watched):
+    inc = _disputed(watched)
+    detail = _get(watched, "/api/incidents/" + quote(inc["id"], safe=""))
+    page = watched.page
+    page.goto("/incidents/" + quote(inc["id"], safe=""))
+    assert page.inner_text("#incident-title") == inc["title"]
+    assert page.inner_text("#incident-status") == "disputed"
+    assert page.locator("#incident-reasons li").count() == len(inc["reasons"])
+    assert page.locator("#history li").count() == len(inc["history"])
+    rows = page.locator("#matrix tbody tr")
+    assert rows.count() == len(inc["sources"])
+    for s in inc["sources"]:
+        row = rows.filter(has=page.locator("th.src a", has_text=s["canonical"]))
+        assert row.count() == 1, s["canonical"]
+        quotes = [e["quote"]["text"] for e in detail["evidence"] if e["source"] == s["canonical"]]
+        col = row.locator(f"td.col-{s['stance']} mark.span")
+        assert sorted(col.all_inner_texts()) == sorted(quotes)
+        if s["relays"]:
+            assert "relays" in row.locator(".relay-badge").inner_text()
+    # the quoted span is highlighted where it stands: inside its report's text, in colour
+    mark = page.locator("#matrix td.col-denies mark.span").first
+    assert mark.is_visible()
+    bg = mark.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
+    context = mark.evaluate("m => m.parentElement.textContent")
+    assert len(context) > len(mark.inner_text())
+    watched.shot("incident.png")
+
+    # following the quote's report link shows the same span highlighted in the whole report
+    quoted = mark.inner_text()
+    mark.locator("xpath=ancestor::div[@class='quote']//a").first.click()
+    page.wait_for_url("**/reports/**")
+    focus = page.locator("#report-text .hl.k-focus")
+    assert "".join(focus.all_inner_texts()) == quoted
+    watched.shot("report.png")
+
+
+def test_report_page_highlights_and_links_every_span(watched):
+    page = watched.page
+    inc = _disputed(watched)
+    rid = inc["sources"][0]["reports"][0]
+    page.goto("/reports/" + quote(rid, safe=""))
+    items = page.locator("#span-list li")
+    n = items.count()
+    assert n > 3
+    # every listed span has its anchor in the text, and the text is the report's, whole
+    for i in range(n):
+        assert page.locator(f"#report-text #a{i}").count() == 1
+    kinds = set(page.locator("#span-list li").evaluate_all("ls => ls.map(l => l.className)"))
+    assert {"k-place", "k-event"} <= kinds
+    # an event links to its incident
+    assert page.locator("#span-list li.k-event a.follow").count() > 0
+    seg = page.locator("#report-text .hl.k-event").first
+    seg.click()
+    assert page.locator("#span-list li.active").count() >= 1
+
+
+def test_hostile_report_runs_nothing_and_breaks_nothing(watched, hostile_db):
+    from fogofwar.store import Store
+
+    with Store.open(str(hostile_db)) as s:
+        (rid,) = [r.report.id for r in s.reports() if "Hostile Wire" in (r.report.source or "")]
+        incident_ids = sorted({r.incident.id for r in s.events() if r.report_id == rid and r.incident})
+    assert incident_ids
+    page = watched.page
+    paths = ["/reports/" + quote(rid, safe=""), "/"] + [
+        "/incidents/" + quote(i, safe="") for i in incident_ids]
+    for path in paths:
+        page.goto(path)
+        if path == "/":
+            page.wait_for_selector("#map[data-ready='1']", timeout=20000)
+            page.hover(".inc-marker, .marker-cluster >> nth=0")
+        assert page.evaluate("typeof window.__pwned") == "undefined", path
+        assert page.locator("textarea").count() == 0, path
+        assert page.locator("img[onerror], [onmouseover], a[href^='javascript:']").count() == 0, path
+        scripts = page.locator("script").evaluate_all("ss => ss.map(s => s.getAttribute('src'))")
+        assert all(s and s.startswith(("/static/", "/vendor/")) for s in scripts), (path, scripts)
+        assert page.locator("#page-end").is_visible(), path  # the page ends as written
+        assert page.locator(".top nav a").count() == 3, path
+    page.goto("/reports/" + quote(rid, safe=""))
+    title = page.locator("#report-title bdi")
+    assert "<script>window.__pwned=1</script>" in title.inner_text()  # shown as text
+    assert RLO in title.inner_text()
+    assert title.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+    assert page.locator("#report-url").count() == 0  # the javascript: URL is no link
+    assert "javascript:" in page.inner_text("#report-url-unsafe")
+    text = page.inner_text("#report-text")
+    assert "<script>window.__pwned=5</script>" in text and "</textarea>" in text
+    watched.shot("hostile-report.png")
