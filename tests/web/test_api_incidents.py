@@ -7,7 +7,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from web_fixtures import EXAMPLES, api, example_config, example_db  # noqa: F401
+from web_fixtures import EXAMPLES, api, db_copy, example_config, example_db  # noqa: F401
 
 from fogofwar.cli import main
 
@@ -133,3 +133,50 @@ def test_openapi_document_lists_the_endpoints(api):
 def test_unknown_route_is_json(api):
     r = api.get("/api/nothing")
     assert r.status_code == 404 and r.json()["status"] == 404
+
+
+QUERIES = [{}, {"status": "disputed"}, {"grade": 2}, {"bbox": "34.5,51.0,36.5,52.0"},
+           {"side": "RU"}, {"source_kind": "news_outlet", "side": "UA"}, {"since": "2025-04-01"},
+           {"since": "2025-03-01", "until": "2025-03-15"}, {"type": "Battles"},
+           {"place": "Sudzha"}, {"place": "Kursk region"}, {"place": "RU"},
+           {"admin1": "Belgorod Oblast"}, {"source": "Ministry of Defense"},
+           {"source": "general staff", "type": "Armed clash"}]
+
+
+@pytest.mark.parametrize("params", QUERIES)
+def test_sql_lists_equal_the_cli_filter(example_db, params):
+    """The SQL path (incident facets) and the CLI's own filter over every summary agree."""
+    from fogofwar.store import Store
+    from fogofwar.web.params import incident_params
+    from fogofwar.web.queries.incidents import list_incidents, timeline
+
+    full = {k: None for k in ("since", "until", "bbox", "admin1", "place", "type", "status",
+                              "grade", "side", "source", "source_kind")}
+    q = incident_params(**{**full, **params})
+    from fogofwar.web.params import Page
+
+    with Store.open(str(example_db)) as s:
+        by_sql = list_incidents(s.db, q, Page(500, 0), sql=True)
+        by_cli = list_incidents(s.db, q, Page(500, 0), sql=False)
+        assert [i["id"] for i in by_sql.items] == [i["id"] for i in by_cli.items]
+        assert by_sql.total == by_cli.total
+        assert timeline(s.db, q, sql=True) == timeline(s.db, q, sql=False)
+
+
+def test_store_fused_before_the_facets_gets_them_on_start(db_copy, example_config):
+    from web_fixtures import client_for
+
+    from fogofwar.store import Store
+
+    with Store.open(str(db_copy)) as s:
+        s.db.execute("UPDATE incidents SET facets = 0, list_key = NULL, time_first = NULL")
+        s.db.execute("DELETE FROM incident_sources")
+        from fogofwar.store import incident_facets
+
+        assert incident_facets.missing(s.db)
+    with client_for(str(db_copy), example_config) as c:
+        listed = c.get("/api/incidents", params={"limit": 500, "side": "RU"}).json()
+    with Store.open(str(db_copy)) as s:
+        assert not incident_facets.missing(s.db)
+        assert s.db.query("SELECT COUNT(*) AS n FROM incident_sources")[0]["n"] > 0
+    assert listed["total"] > 0

@@ -18,6 +18,7 @@ from ..fuse.fusion import same_sentence, standalone
 from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
 from ..fuse import syndication as syn
 from ..records import Place
+from . import incident_facets
 from .db import Database
 from .like import escape_like
 from .reader import load_extraction
@@ -310,7 +311,8 @@ def fused_after(db: Database, report_id: str) -> bool:
 
 def clear_incidents(db: Database) -> None:
     """Drop every incident and every report's fusion record (inside the caller's transaction)."""
-    for t in ("incident_events", "incident_cells", "incidents", "report_bands", "report_copies"):
+    for t in ("incident_events", "incident_cells", "incident_sources", "incidents",
+              "report_bands", "report_copies"):
         db.execute(f"DELETE FROM {t}")
 
 
@@ -318,6 +320,7 @@ def save_summary(db: Database, incident_id: str, status: str, credibility: int,
                  summary: dict[str, Any]) -> None:
     db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
                (status, credibility, json.dumps(summary, sort_keys=True), incident_id))
+    incident_facets.write(db, incident_id, summary)  # the workbench's list columns
 
 
 def graded_with(db: Database) -> dict[str, str | None]:

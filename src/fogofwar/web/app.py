@@ -4,7 +4,8 @@
     app = create_app("postgresql://...", token=t)   # POST /api/reports with "Bearer t"
 
 On start it opens the store (migrating it), fuses the reports not fused yet and regrades
-incidents graded under other reliabilities, as ``fogofwar incidents`` does; a store that
+incidents graded under other reliabilities, as ``fogofwar incidents`` does (and writes the
+incident facets a store fused before migration 0004 lacks); a store that
 cannot be written (read-only) is served as it is, with a warning in the log.
 """
 
@@ -32,12 +33,13 @@ def fuse_store(pool: StorePool, config: FuseConfig) -> str | None:
     """Fuse pending reports and regrade stale incidents; the reason if the store cannot
     be written (then what is fused is served), else None."""
     from ..incidents import fuse_pending, list_incidents
-    from ..store import unwritable_reason
+    from ..store import incident_facets, unwritable_reason
 
     with pool.store() as s:
         try:
             fuse_pending(s.db, config)
             list_incidents(s.db, config, limit=0)  # regrades incidents graded otherwise
+            incident_facets.fill_missing(s.db)  # a store fused before migration 0004
         except Exception as exc:  # noqa: BLE001 - only 'cannot write' is handled here
             why = unwritable_reason(exc)
             if why is None and "database is locked" in str(exc):

@@ -15,6 +15,7 @@ from datetime import date
 from fastapi import Query
 
 from ..records import SOURCE_KINDS
+from ..store.incident_list import IncidentQuery
 from .errors import ApiError
 
 DEFAULT_LIMIT = 50
@@ -23,40 +24,9 @@ STATUSES = ("reported", "disputed", "confirmed", "retracted")
 
 
 @dataclass(frozen=True)
-class BBox:
-    west: float
-    south: float
-    east: float
-    north: float
-
-    def contains(self, lat: float | None, lon: float | None) -> bool:
-        if lat is None or lon is None:
-            return False
-        return self.south <= lat <= self.north and self.west <= lon <= self.east
-
-
-@dataclass(frozen=True)
 class Page:
     limit: int = DEFAULT_LIMIT
     offset: int = 0
-
-
-@dataclass(frozen=True)
-class IncidentQuery:
-    """What a list of incidents (or their timeline) is filtered by; None: no filter."""
-
-    since: str | None = None
-    until: str | None = None
-    bbox: BBox | None = None
-    admin1: str | None = None
-    place: str | None = None
-    event_type: str | None = None
-    status: str | None = None
-    grade: int | None = None
-    side: str | None = None
-    source: str | None = None
-    source_kind: str | None = None
-    include_unanswered: bool = False
 
 
 def iso_date(name: str, value: str | None) -> str | None:
@@ -66,6 +36,9 @@ def iso_date(name: str, value: str | None) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         raise ApiError(400, f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+BBox = tuple[float, float, float, float]  # west, south, east, north
 
 
 def parse_bbox(value: str | None) -> BBox | None:
@@ -87,7 +60,7 @@ def parse_bbox(value: str | None) -> BBox | None:
         raise ApiError(400, f"bbox: longitudes {w}, {e} are not within -180..180")
     if s > n or w > e:
         raise ApiError(400, f"bbox: {value!r} has west > east or south > north")
-    return BBox(w, s, e, n)
+    return (w, s, e, n)
 
 
 def date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
