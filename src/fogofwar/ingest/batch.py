@@ -120,6 +120,16 @@ def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike
            options: IngestOptions = IngestOptions(), *, chunk: int = 16,
            progress: bool = False, stdin: BinaryIO | None = None) -> IngestSummary:
     """Read ``paths``, extract and store every new report; return the summary."""
+    return ingest_reports(read_paths(paths, options, stdin=stdin), store, make_pipeline,
+                          chunk=chunk, progress=progress)
+
+
+def ingest_reports(items: Iterable[Report | ReadError], store,
+                   make_pipeline: Callable[[], PipelineLike], *, chunk: int = 16,
+                   progress: bool = False) -> IngestSummary:
+    """Extract and store every new report of ``items`` (a reader's output: reports and the
+    inputs it could not read), one transaction per report; return the summary. ``ingest``
+    runs it over paths; ``fogofwar serve`` over a request's body."""
     from tqdm import tqdm
 
     summary = IngestSummary()
@@ -158,7 +168,7 @@ def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike
         pending.clear()
 
     try:
-        for item in read_paths(paths, options, stdin=stdin):
+        for item in items:
             if isinstance(item, ReadError):
                 summary.failed.append(item)
                 bar.update(1)

@@ -86,7 +86,9 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
 
     from .api import router as api_router
     from .pages import install as install_pages
+    from .writes import router as writes_router
 
     app.include_router(api_router)
+    app.include_router(writes_router)
     install_pages(app)  # the HTML pages, their static files and the basemap (web/pages/)
     return app

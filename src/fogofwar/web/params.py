@@ -70,7 +70,7 @@ def date_range(since: str | None, until: str | None) -> tuple[str | None, str | 
     return s, u
 
 
-def _choice(name: str, value: str | None, choices: tuple[str, ...] | frozenset[str]) -> str | None:
+def choice(name: str, value: str | None, choices: tuple[str, ...] | frozenset[str]) -> str | None:
     if value is None or value == "":
         return None
     if value not in choices:
@@ -115,6 +115,34 @@ def incident_params(
     s, u = date_range(since, until)
     return IncidentQuery(
         since=s, until=u, bbox=parse_bbox(bbox), admin1=_text(admin1), place=_text(place),
-        event_type=_text(type), status=_choice("status", _text(status), STATUSES), grade=grade,
+        event_type=_text(type), status=choice("status", _text(status), STATUSES), grade=grade,
         side=_text(side.upper()) if side else None, source=_text(source),
-        source_kind=_choice("source_kind", _text(source_kind), frozenset(SOURCE_KINDS)))
+        source_kind=choice("source_kind", _text(source_kind), frozenset(SOURCE_KINDS)))
+
+
+def record_params(
+    since: str | None = Query(None, description="From this date (YYYY-MM-DD, inclusive): "
+                                                "an event's time, a claim's or report's date."),
+    until: str | None = Query(None, description="Up to this date (inclusive)."),
+    bbox: str | None = Query(None, description="west,south,east,north (events: their place)."),
+    admin1: str | None = Query(None, description="Admin-1 area of the event's place."),
+    place: str | None = Query(None, description="Place name, admin-1 name or ISO country code."),
+    type: str | None = Query(None, description="ACLED event type or sub-event type."),
+    source: str | None = Query(None, description="Outlet or claim source (substring, "
+                                                 "either spelling, canonical name)."),
+    source_kind: str | None = Query(None, description="Claim source kind."),
+    side: str | None = Query(None, description="Claim source side (UA, RU)."),
+    report: str | None = Query(None, max_length=1000, description="Only from this report id."),
+    polarity: str | None = Query(None, description="Events: positive (occurred) | negative."),
+    stance: str | None = Query(None, description="Claims: asserts | denies."),
+):
+    from .queries.records import RecordQuery
+
+    s, u = date_range(since, until)
+    return RecordQuery(
+        since=s, until=u, bbox=parse_bbox(bbox), admin1=_text(admin1), place=_text(place),
+        event_type=_text(type), source=_text(source),
+        source_kind=choice("source_kind", _text(source_kind), frozenset(SOURCE_KINDS)),
+        side=_text(side.upper()) if side else None, report=report or None,
+        polarity=choice("polarity", _text(polarity), ("positive", "negative")),
+        stance=choice("stance", _text(stance), ("asserts", "denies")))
