@@ -193,3 +193,54 @@ def test_hostile_report_runs_nothing_and_breaks_nothing(watched, hostile_db):
     text = page.inner_text("#report-text")
     assert "<script>window.__pwned=5</script>" in text and "</textarea>" in text
     watched.shot("hostile-report.png")
+
+
+def test_source_page_lists_claims_and_track_record(watched):
+    api = _get(watched, "/api/sources/" + quote("Russian Ministry of Defense", safe=""))
+    page = watched.page
+    page.goto("/incidents/" + quote(_disputed(watched)["id"], safe=""))
+    page.locator("#matrix th.src a", has_text="Russian Ministry of Defense").click()
+    page.wait_for_url("**/sources/**")
+    assert page.inner_text("#source-name") == "Russian Ministry of Defense"
+    t = api["track_record"]
+    stats = page.locator("#track-record .stat strong").all_inner_texts()
+    assert stats == [str(t[k]) for k in ("asserted", "corroborated", "contradicted", "retracted")]
+    rows = page.locator("#source-claims tbody tr")
+    assert rows.count() == min(api["claims_page"]["total"], 20) > 0
+    dates = [d for d in page.locator("#source-claims tbody td:first-child").all_inner_texts()]
+    assert dates == sorted(dates)  # over time, oldest first
+    assert page.locator("#source-incidents tbody tr").count() == api["incidents_page"]["total"]
+
+
+def test_timeline_chart_draws_every_incident(watched):
+    tl = _get(watched, "/api/timeline")
+    page = watched.page
+    page.goto("/timeline")
+    page.wait_for_selector("#timeline-chart[data-ready='1']", timeout=20000)
+    canvas = page.locator("#timeline-chart")
+    assert int(canvas.get_attribute("data-total")) == tl["total"] > 5
+    # the chart is drawn: the canvas holds coloured pixels
+    painted = canvas.evaluate("""c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 0; i < d.length; i += 4) { if (d[i+3] && (d[i] !== d[i+1] || d[i+1] !== d[i+2])) n++; }
+        return n; }""")
+    assert painted > 100
+    page.click("#by-status")
+    assert canvas.get_attribute("data-by") == "status"
+    watched.shot("timeline.png")
+    # a filtered timeline counts what the API counts for the same filter
+    page.goto("/timeline?status=confirmed")
+    page.wait_for_selector("#timeline-chart[data-ready='1']")
+    want = _get(watched, "/api/timeline?status=confirmed")["total"]
+    assert int(page.get_attribute("#timeline-chart", "data-total")) == want > 0
+
+
+def test_map_reads_its_filters_from_the_url(watched):
+    placed = _placed(watched)
+    day = sorted(f["properties"]["first"] for f in placed if f["properties"]["first"])[-1]
+    page = watched.page
+    page.goto(f"/?since={day}&until={day}&status=confirmed&status=reported")
+    page.wait_for_selector("#map[data-ready='1']", timeout=20000)
+    want = sum(1 for f in placed if f["properties"]["status"] in ("confirmed", "reported")
+               and (f["properties"]["first"] or "") <= day <= (f["properties"]["last"] or "9999"))
+    assert _shown(page) == want > 0
+    assert not page.is_checked("input[name=status][value=disputed]")

@@ -19,7 +19,9 @@ from .assets import missing_assets
 from .highlight import Annotation, annotations_of, segments
 from .mapdata import incident_collection
 from .matrix import STANCES, history_steps, who_says_what
-from .render import HEADERS, page
+from .paging import PER_PAGE, Pager, page_number
+from .render import page as page_
+from .render import path_part
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,12 +36,12 @@ def _config(request: Request):
 
 
 def not_found(what: str) -> HTMLResponse:
-    return page("not_found.html", status_code=404, what=what)
+    return page_("not_found.html", status_code=404, what=what)
 
 
 @router.get("/", response_class=HTMLResponse)
 def map_page() -> HTMLResponse:
-    return page("map.html", active="map", assets_problem=missing_assets())
+    return page_("map.html", active="map", assets_problem=missing_assets())
 
 
 @router.get("/map/incidents.geojson")
@@ -62,7 +64,7 @@ def incident_page(request: Request, incident_id: str, s: Store = Depends(store))
         return not_found(f"incident {incident_id}")
     reports = _reports(s, {e.get("report") for e in detail.get("evidence") or () if e.get("report")})
     rows = who_says_what(detail, {rid: r.text for rid, r in reports.items()})
-    return page("incident.html", inc=detail, rows=rows, stances=STANCES,
+    return page_("incident.html", inc=detail, rows=rows, stances=STANCES,
                 history=history_steps(detail), reports=reports)
 
 
@@ -88,6 +90,30 @@ def report_page(report_id: str, mark: str | None = Query(None, max_length=40),
     if focus and focus[1] <= len(ex.report.text):
         anns.append(Annotation("focus", focus[0], focus[1], ex.report.text[focus[0]:focus[1]],
                                "the quoted statement"))
-    return page("report.html", report=ex.report, annotations=anns,
+    return page_("report.html", report=ex.report, annotations=anns,
                 segs=segments(ex.report.text, anns), focus=focus,
                 warnings=ex.warnings)
+
+
+@router.get("/sources/{name:path}", response_class=HTMLResponse)
+def source_page(name: str, page: str | None = Query(None, max_length=12),
+                s: Store = Depends(store)) -> HTMLResponse:
+    """Every claim by a source over time, the incidents it speaks about, its track record."""
+    from ..params import Page
+    from ..queries.sources import source_detail
+
+    number = page_number(page)
+    detail = source_detail(s.db, name, Page(limit=PER_PAGE, offset=(number - 1) * PER_PAGE))
+    if detail is None:
+        return not_found(f"source {name}")
+    total = max(detail["claims_page"]["total"], detail["incidents_page"]["total"])
+    pager = Pager(number, PER_PAGE, total, f"/sources/{path_part(name)}")
+    return page_("source.html", src=detail, pager=pager)
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request) -> HTMLResponse:
+    """Incidents per day by type and status; the chart reads /api/timeline with the same
+    query (the form keeps it)."""
+    q = {k: request.query_params.get(k) for k in ("since", "until", "status", "type")}
+    return page_("timeline.html", active="timeline", q=q)

@@ -152,6 +152,25 @@
     redraw();
   }
 
+  // Filters given in the URL (?since=&until=&type=&status=&grade=&side=&source=&admin1=),
+  // as the timeline's bars link here.
+  function fromURL() {
+    var q = new URLSearchParams(window.location.search);
+    ['since', 'until'].forEach(function (k) { if (q.get(k)) { sel[k].value = q.get(k); } });
+    ['type', 'grade', 'side', 'source', 'admin1'].forEach(function (k) {
+      var v = q.get(k);
+      if (v && Array.prototype.some.call(sel[k].options, function (o) { return o.value === v; })) {
+        sel[k].value = v;
+      }
+    });
+    var st = q.getAll('status');
+    if (st.length) {
+      Array.prototype.forEach.call(form.querySelectorAll('input[name=status]'), function (i) {
+        i.checked = st.indexOf(i.value) >= 0;
+      });
+    }
+  }
+
   form.addEventListener('change', function (e) {
     if (e.target === sel.slider || e.target === sel.window) { fromSlider(); } else { redraw(); }
   });
@@ -182,6 +201,7 @@
         sel.since.max = sel.until.max = days[days.length - 1];
       }
       drawAdmin1(uniq(props.map(function (p) { return p.country; }).filter(Boolean)));
+      fromURL();
       redraw();
       if (fc.features.length) {
         map.fitBounds(L.latLngBounds(fc.features.map(function (f) {
