@@ -133,7 +133,7 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, max_seconds_per_report, exam
     Re-running it is idempotent: reports already stored are skipped.
     """
     from ..ingest.batch import IngestInterrupted, ingest
-    from .demo import print_events, print_incidents
+    from .demo import print_events, print_incidents, serve_hint
 
     store = open_store(db)
     try:
@@ -155,6 +155,8 @@ def demo_cmd(ctx, db, model, gazetteer, batch_size, max_seconds_per_report, exam
         if tip:
             click.echo()
             click.echo(tip)
+        click.echo()
+        click.echo(serve_hint(store.db.display_url))
     finally:
         store.close()
     ctx.exit(0 if summary.ok else 1)

@@ -93,3 +93,11 @@ def gazetteer_tip(stats: dict[str, int], dumps: Path = _DUMPS) -> str | None:
             "dumps for Ukraine and Russia, then ingest into a new store (reports already "
             f"stored keep the places they were given):\n"
             f"    fogofwar gazetteer add UA RU-postal --from {where}")
+
+
+def serve_hint(db_url: str) -> str:
+    """The demo's last words: how to look at the same store in the workbench."""
+    import shlex
+
+    return ("See it on a map, a timeline and who says what (the workbench; Ctrl-C stops it):\n"
+            f"    fogofwar serve --db {shlex.quote(db_url)}    # then open http://127.0.0.1:8000/")
