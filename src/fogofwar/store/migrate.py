@@ -2,7 +2,10 @@
 
 Applied versions are recorded in ``schema_migrations``. A migration and its record are
 written in one transaction, so a failed migration leaves no trace. The same files serve
-SQLite and PostgreSQL (portable SQL only).
+SQLite and PostgreSQL (portable SQL only), except where an engine's own feature is the
+point (full-text search: SQLite's FTS5, PostgreSQL's tsvector): then the migration is two
+files, ``NNNN_name.sqlite.sql`` and ``NNNN_name.postgresql.sql``, one version, each applied
+on its engine only. ``CREATE TRIGGER ... BEGIN ...; END`` is one statement.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ def split_statements(sql: str) -> list[str]:
             j = sql.find("\n", i)
             i = n if j < 0 else j
             continue
-        elif c == ";":
+        elif c == ";" and not _open_trigger(buf):
             stmt = "".join(buf).strip()
             if stmt:
                 out.append(stmt)
@@ -53,9 +56,33 @@ def split_statements(sql: str) -> list[str]:
     return out
 
 
-def migration_files(folder: Path = MIGRATIONS) -> list[tuple[str, Path]]:
-    """(version, path) in order; the version is the file's stem, e.g. ``0001_core``."""
-    return [(p.stem, p) for p in sorted(folder.glob("*.sql"))]
+def _open_trigger(buf: list[str]) -> bool:
+    """Is ``buf`` a CREATE TRIGGER whose BEGIN ... END body is not closed yet?"""
+    words = "".join(buf).split()
+    if len(words) < 2 or words[0].upper() != "CREATE" or "TRIGGER" not in \
+            (w.upper() for w in words[1:4]):
+        return False
+    return "BEGIN" in (w.upper() for w in words) and words[-1].upper() != "END"
+
+
+DIALECTS = ("sqlite", "postgresql")
+
+
+def migration_files(folder: Path = MIGRATIONS, dialect: str | None = None
+                    ) -> list[tuple[str, Path]]:
+    """(version, path) in order; the version is the file's stem, e.g. ``0001_core``, less
+    an engine suffix (``0005_search.sqlite.sql`` is version ``0005_search``, applied on
+    SQLite only; with ``dialect`` None every file is listed)."""
+    out = []
+    for p in sorted(folder.glob("*.sql")):
+        version, _, engine = p.stem.partition(".")
+        if engine and engine not in DIALECTS:
+            raise StoreError(f"migration {p.name}: unknown engine {engine!r} "
+                             f"(one of {', '.join(DIALECTS)})")
+        if engine and dialect is not None and engine != dialect:
+            continue
+        out.append((version, p))
+    return out
 
 
 def applied(db: Database) -> list[str]:
@@ -78,7 +105,7 @@ _PG_LOCK_KEY = 0x466F57  # "FoW"
 def pending(db: Database, folder: Path = MIGRATIONS) -> list[str]:
     """Versions not applied yet (a plain read: no lock, no transaction)."""
     done = set(applied(db))
-    return [v for v, _p in migration_files(folder) if v not in done]
+    return [v for v, _p in migration_files(folder, db.dialect) if v not in done]
 
 
 def migrate(db: Database, folder: Path = MIGRATIONS) -> list[str]:
@@ -94,7 +121,7 @@ def migrate(db: Database, folder: Path = MIGRATIONS) -> list[str]:
                    " version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = set(applied(db))
     now: list[str] = []
-    for version, path in migration_files(folder):
+    for version, path in migration_files(folder, db.dialect):
         if version in done:
             continue
         try:

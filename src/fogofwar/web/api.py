@@ -14,10 +14,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ..store import Store
 from .errors import ApiError
 from ..records import SOURCE_KINDS
-from .params import (IncidentQuery, Page, choice, incident_params,
+from ..store import search as store_search
+from .params import (IncidentQuery, Page, choice, date_range, incident_params,
                      page_params, parse_bbox, record_params)
 from .queries import incidents as q_incidents
 from .queries import records as q_records
+from .queries import search as q_search
 from .queries import sources as q_sources
 from .queries.records import RecordQuery
 
@@ -138,3 +140,25 @@ def places(request: Request, name: str | None = Query(None, description="Name co
     return _listing(request, q_records.list_places(
         s.db, name=(name or "").strip() or None, bbox=parse_bbox(bbox),
         admin1=(admin1 or "").strip() or None, page=page))
+
+
+@router.get("/search", summary="Full-text search over reports and claims")
+def search(request: Request,
+           q: str = Query(..., min_length=1, max_length=500, description="Words to find (all "
+                                                                         "of them; stemmed)."),
+           in_: str = Query("reports", alias="in", description="reports | claims"),
+           since: str | None = Query(None, description="Published from (YYYY-MM-DD)."),
+           until: str | None = Query(None, description="Published up to (YYYY-MM-DD)."),
+           page: Page = Depends(page_params), s: Store = Depends(store)) -> dict[str, Any]:
+    """Reports (title and text) or claims (source and content) holding every word of
+    ``q``, best match first, then newest. Each item has a ``snippet``: ``{"text",
+    "highlights": [[start, end]]}`` (offsets into the snippet's text). ``counts`` gives
+    the matches of both kinds."""
+    kind = choice("in", in_.strip(), q_search.KINDS)
+    if not store_search.words(q):
+        raise ApiError(400, "q: no word to search for")
+    s_, u_ = date_range(since, until)
+    listing, counts = q_search.search(s.db, q, kind, since=s_, until=u_, page=page)
+    d = _listing(request, listing)
+    d["q"], d["in"], d["counts"] = q, kind, counts
+    return d

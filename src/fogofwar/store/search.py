@@ -1,0 +1,122 @@
+"""Full-text search over reports and claims: SQLite FTS5 (``report_search``,
+``claim_search``, kept in sync by triggers) and PostgreSQL full-text search (GIN indexes
+on the rows' tsvectors); migration 0005.
+
+What a person types is never query syntax: it is cut into words, and a match holds every
+word (stemmed: "shelling" finds "shelled"). Results come best match first, then newest.
+Each has a ``snippet`` of the matching text with the matched words between ``MARK_START``
+and ``MARK_END`` (control characters no report holds: readers turn them into spaces or
+drop them), which ``web/queries/search.py`` turns into offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .db import Database
+
+MARK_START, MARK_END = "\x02", "\x03"
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 16
+
+# PostgreSQL: the expressions the GIN indexes of 0005_search.postgresql.sql are built on
+_PG_REPORT = ("(setweight(to_tsvector('english', COALESCE(r.title, '')), 'A')"
+              " || setweight(to_tsvector('english', r.text), 'B'))")
+_PG_CLAIM = ("(setweight(to_tsvector('english', c.source_canonical || ' ' || c.source_text), 'A')"
+             " || setweight(to_tsvector('english', c.content_text), 'B'))")
+_PG_HEADLINE = (f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12,"
+                " MaxFragments=2, FragmentDelimiter=\" … \"'")
+
+
+def words(text: str) -> list[str]:
+    """The words of a query, at most MAX_WORDS."""
+    return _WORD.findall(text or "")[:MAX_WORDS]
+
+
+def _fts5_query(ws: list[str]) -> str:
+    """Every word as an FTS5 string (quoted: never an operator or a column filter)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in ws)
+
+
+def _dates(column: str, since: str | None, until: str | None, params: list[Any]) -> str:
+    sql = ""
+    if since:
+        sql += f" AND substr({column}, 1, 10) >= ?"
+        params.append(since)
+    if until:
+        sql += f" AND substr({column}, 1, 10) <= ?"
+        params.append(until)
+    return sql
+
+
+def search_reports(db: Database, text: str, *, since: str | None = None,
+                   until: str | None = None, offset: int = 0, limit: int = 20
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """Reports matching every word of ``text`` (title or text), best first: rows with
+    ``id``, ``title``, ``source``, ``published``, ``snippet``, ``rank``; and the total."""
+    ws = words(text)
+    if not ws:
+        return [], 0
+    params: list[Any] = []
+    if db.dialect == "postgresql":
+        q = "plainto_tsquery('english', ?)"
+        base = f" FROM reports r WHERE {_PG_REPORT} @@ {q}"
+        params.append(" ".join(ws))
+        base += _dates("r.published", since, until, params)
+        total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
+        rows = db.query(
+            f"SELECT r.id, r.title, r.source, r.published, ts_rank({_PG_REPORT}, {q}) AS rank,"
+            f" ts_headline('english', r.text, {q}, {_PG_HEADLINE}) AS snippet{base}"
+            f" ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
+            f" LIMIT {int(limit)} OFFSET {int(offset)}",
+            [" ".join(ws), " ".join(ws), *params])
+        return rows, total
+    base = (" FROM report_search s JOIN reports r ON r.id = s.report_id"
+            " WHERE report_search MATCH ?")
+    params.append(_fts5_query(ws))
+    base += _dates("r.published", since, until, params)
+    total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
+    rows = db.query(
+        f"SELECT r.id, r.title, r.source, r.published, -bm25(report_search, 0, 4, 1) AS rank,"
+        f" snippet(report_search, -1, '{MARK_START}', '{MARK_END}', ' … ', 24) AS snippet{base}"
+        " ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
+        f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    return rows, total
+
+
+def search_claims(db: Database, text: str, *, since: str | None = None,
+                  until: str | None = None, offset: int = 0, limit: int = 20
+                  ) -> tuple[list[dict[str, Any]], int]:
+    """Claims whose source or content holds every word of ``text``, best first: rows with
+    the claim's columns, the report's ``r_published``/``r_title``, ``snippet``, ``rank``."""
+    ws = words(text)
+    if not ws:
+        return [], 0
+    params: list[Any] = []
+    cols = ("c.id, c.report_id, c.source_canonical, c.source_kind, c.source_side, c.stance,"
+            " c.certainty, c.content_text, c.content_start, c.content_end,"
+            " r.published AS r_published, r.title AS r_title")
+    if db.dialect == "postgresql":
+        q = "plainto_tsquery('english', ?)"
+        base = f" FROM claims c JOIN reports r ON r.id = c.report_id WHERE {_PG_CLAIM} @@ {q}"
+        params.append(" ".join(ws))
+        base += _dates("r.published", since, until, params)
+        total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
+        rows = db.query(
+            f"SELECT {cols}, ts_rank({_PG_CLAIM}, {q}) AS rank,"
+            f" ts_headline('english', c.content_text, {q}, {_PG_HEADLINE}) AS snippet{base}"
+            " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
+            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), " ".join(ws), *params])
+        return rows, total
+    base = (" FROM claim_search s JOIN claims c ON c.id = s.claim_id"
+            " JOIN reports r ON r.id = c.report_id WHERE claim_search MATCH ?")
+    params.append(_fts5_query(ws))
+    base += _dates("r.published", since, until, params)
+    total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
+    rows = db.query(
+        f"SELECT {cols}, -bm25(claim_search, 0, 0, 2, 1) AS rank,"
+        f" snippet(claim_search, 3, '{MARK_START}', '{MARK_END}', ' … ', 24) AS snippet{base}"
+        " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
+        f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    return rows, total
