@@ -38,7 +38,7 @@ def test_map_shows_every_placed_incident_and_filters(watched):
     placed = [i for i in api["items"] if i["place"]["lat"] is not None]
     page = _open_map(watched)
     assert _shown(page) == len(placed) > 5
-    assert page.locator(".inc-marker, .marker-cluster").count() > 0
+    assert page.locator(".inc-marker, .inc-cluster").count() > 0
     # the basemap is drawn: country and admin-1 outlines are SVG paths in their panes
     # (no wait_for_function: it evaluates a string, which the pages' CSP forbids)
     page.locator(".leaflet-admin1-pane path").first.wait_for(state="attached")
@@ -175,7 +175,7 @@ def test_hostile_report_runs_nothing_and_breaks_nothing(watched, hostile_db):
         page.goto(path)
         if path == "/":
             page.wait_for_selector("#map[data-ready='1']", timeout=20000)
-            page.hover(".inc-marker, .marker-cluster >> nth=0")
+            page.hover(".inc-marker, .inc-cluster >> nth=0")
         assert page.evaluate("typeof window.__pwned") == "undefined", path
         assert page.locator("textarea").count() == 0, path
         assert page.locator("img[onerror], [onmouseover], a[href^='javascript:']").count() == 0, path

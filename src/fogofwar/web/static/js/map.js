@@ -25,20 +25,44 @@
     });
   }
 
+  // world-atlas stitches shapes across the antimeridian (Chukotka, Fiji) for spherical
+  // renderers; on Leaflet's flat map a ring that jumps by more than 180 degrees is moved
+  // east whole, else it would draw a band across the world. Antarctica, which wraps the
+  // pole, is left out: no conflict report is placed there.
+  function unwrapRing(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) {
+        return ring.map(function (p) { return p[0] < 0 ? [p[0] + 360, p[1]] : p; });
+      }
+    }
+    return ring;
+  }
+  function unwrap(g) {
+    if (g.type === 'LineString') { g.coordinates = unwrapRing(g.coordinates); }
+    if (g.type === 'Polygon' || g.type === 'MultiLineString') { g.coordinates = g.coordinates.map(unwrapRing); }
+    if (g.type === 'MultiPolygon') {
+      g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+    }
+    return g;
+  }
+
   var basemap = getJSON('/basemap/countries.json').then(function (topo) {
     var obj = topo.objects.countries;
-    L.geoJSON(topojson.feature(topo, obj), {
+    var land = topojson.feature(topo, obj);
+    land.features = land.features.filter(function (f) { return f.id !== '010'; });
+    land.features.forEach(function (f) { if (f.geometry) { unwrap(f.geometry); } });
+    L.geoJSON(land, {
       pane: 'basemap', interactive: false,
       style: { stroke: false, fill: true, fillColor: '#f3efe6', fillOpacity: 1 }
     }).addTo(map);
-    L.geoJSON(topojson.mesh(topo, obj, function (a, b) { return a !== b; }), {
+    L.geoJSON(unwrap(topojson.mesh(topo, obj, function (a, b) { return a !== b; })), {
       pane: 'basemap', interactive: false,
       style: { color: '#6b7280', weight: 1.2, fill: false }
     }).addTo(map);
   });
 
   function drawAdmin1(countries) {
-    countries.slice(0, 8).forEach(function (cc) {
+    countries.slice(0, 6).forEach(function (cc) {
       getJSON('/basemap/admin1/' + encodeURIComponent(cc) + '.json').then(function (fc) {
         L.geoJSON(fc, {
           pane: 'admin1', interactive: false,
@@ -48,17 +72,34 @@
     });
   }
 
+  // A cluster is a ring of its incidents' statuses (the share of each, in the status
+  // colours), with the count inside; built as DOM, coloured through CSSOM (CSP-safe).
+  var ORDER = ['confirmed', 'reported', 'disputed', 'retracted'];
+  var css = window.getComputedStyle(document.documentElement);
+  var COLOURS = {};
+  ORDER.forEach(function (st) { COLOURS[st] = css.getPropertyValue('--' + st).trim() || '#888'; });
+
   var clusters = L.markerClusterGroup({
     showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true,
     iconCreateFunction: function (cluster) {
-      var kids = cluster.getAllChildMarkers(), disputed = 0;
-      kids.forEach(function (m) { if (m.options.status === 'disputed') { disputed += 1; } });
-      var size = kids.length < 10 ? 'small' : (kids.length < 100 ? 'medium' : 'large');
-      return L.divIcon({
-        html: '<div><span>' + kids.length + '</span></div>',
-        className: 'marker-cluster marker-cluster-' + size + (disputed ? ' has-disputed' : ''),
-        iconSize: L.point(40, 40)
+      var kids = cluster.getAllChildMarkers(), n = {}, stops = [], at = 0;
+      kids.forEach(function (m) { n[m.options.status] = (n[m.options.status] || 0) + 1; });
+      ORDER.forEach(function (st) {
+        if (!n[st]) { return; }
+        var next = at + 360 * n[st] / kids.length;
+        stops.push(COLOURS[st] + ' ' + at.toFixed(1) + 'deg ' + next.toFixed(1) + 'deg');
+        at = next;
       });
+      var ring = document.createElement('div');
+      ring.className = 'inc-cluster';
+      ring.style.background = 'conic-gradient(' + stops.join(', ') + ')';
+      var count = document.createElement('span');
+      count.textContent = String(kids.length);
+      ring.appendChild(count);
+      var d = kids.length < 10 ? 32 : (kids.length < 100 ? 40 : 50);
+      ring.title = ORDER.filter(function (st) { return n[st]; })
+        .map(function (st) { return n[st] + ' ' + st; }).join(', ');
+      return L.divIcon({ html: ring, className: 'inc-cluster-icon', iconSize: L.point(d, d) });
     }
   }).addTo(map);
 
@@ -179,6 +220,20 @@
     window.setTimeout(function () { sel.out.textContent = ''; redraw(); }, 0);
   });
 
+  // The first view holds the middle 90% of the incidents in each direction, so that a few
+  // far-away mentions (a capital abroad) do not zoom the map out to the whole world.
+  function fitMost(features) {
+    if (!features.length) { return; }
+    function middle(values) {
+      values.sort(function (a, b) { return a - b; });
+      var k = Math.floor(values.length * 0.05);
+      return [values[k], values[values.length - 1 - k]];
+    }
+    var lat = middle(features.map(function (f) { return f.geometry.coordinates[1]; }));
+    var lon = middle(features.map(function (f) { return f.geometry.coordinates[0]; }));
+    map.fitBounds(L.latLngBounds([lat[0], lon[0]], [lat[1], lon[1]]).pad(0.3), { maxZoom: 7 });
+  }
+
   Promise.all([getJSON('/map/incidents.geojson'), basemap.catch(function () { return null; })])
     .then(function (res) {
       var fc = res[0];
@@ -200,14 +255,13 @@
         sel.since.min = sel.until.min = days[0];
         sel.since.max = sel.until.max = days[days.length - 1];
       }
-      drawAdmin1(uniq(props.map(function (p) { return p.country; }).filter(Boolean)));
+      // admin-1 outlines for the countries with the most incidents
+      var per = {};
+      props.forEach(function (p) { if (p.country) { per[p.country] = (per[p.country] || 0) + 1; } });
+      drawAdmin1(Object.keys(per).sort(function (a, b) { return per[b] - per[a]; }));
       fromURL();
       redraw();
-      if (fc.features.length) {
-        map.fitBounds(L.latLngBounds(fc.features.map(function (f) {
-          return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-        })).pad(0.2), { maxZoom: 8 });
-      }
+      fitMost(fc.features);
       el.setAttribute('data-ready', '1');
     })
     .catch(function (err) {
