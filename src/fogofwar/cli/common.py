@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -48,13 +49,26 @@ def pipeline_factory(ctx: click.Context, model: str | None = None,
         return obj["make_pipeline"]
     if max_seconds is None:
         max_seconds = ctx.params.get("max_seconds_per_report")
+    return PipelineFactory(model, gazetteer, batch_size, max_seconds)
 
-    def make():
+
+@dataclass(frozen=True)
+class PipelineFactory:
+    """Builds the real Pipeline, turning load failures into messages. A plain picklable
+    object, not a closure: worker processes (``--jobs``, ``--engine ray``) build their own."""
+
+    model: str | None = None
+    gazetteer: str | None = None
+    batch_size: int = 16
+    max_seconds: float | None = None
+
+    def __call__(self):
         from ..pipeline import DEFAULT_MAX_SECONDS, Pipeline, PipelineOptions
 
+        model, gazetteer, max_seconds = self.model, self.gazetteer, self.max_seconds
         try:
             return Pipeline(PipelineOptions(
-                model=model, gazetteer=gazetteer, batch_size=batch_size,
+                model=model, gazetteer=gazetteer, batch_size=self.batch_size,
                 max_seconds=DEFAULT_MAX_SECONDS if max_seconds is None else max_seconds or None))
         except NotImplementedError as exc:
             raise click.ClickException(
@@ -66,8 +80,6 @@ def pipeline_factory(ctx: click.Context, model: str | None = None,
             why = (f"gazetteer {gazetteer} is not a fogofwar gazetteer index ({exc}); build one "
                    "with `fogofwar gazetteer build --index PATH`") if gazetteer else str(exc)
             raise click.ClickException(f"cannot load the pipeline: {why}") from None
-
-    return make
 
 
 def pipeline_options(f: Callable) -> Callable:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import click
 
+from ..engines import EngineError
 from ..ingest.base import MB, IngestOptions
 from ..store.cells import json_text, printable
 from . import main
 from .common import db_option, open_store, pipeline_factory, pipeline_options
+from .workers import engine_options, worker_options
 
 # The checkout's examples/ (src layout, editable install); else ./examples.
 _REPO_EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -40,6 +42,9 @@ def print_summary(summary, err=True) -> None:
         echo(f"  warning  {w}")
     for f in summary.failed:
         echo(f"  FAILED   {f.origin}: {f.reason}")
+    stats = getattr(summary, "engine", None)
+    if stats is not None and stats.parallel and stats.peak_rss_mb:
+        echo(stats.line())
     if getattr(summary, "stopped", None):
         echo(f"stopped: {summary.stopped}. The reports stored above are complete; make room "
              "(or make the database writable) and run the same command again to go on "
@@ -58,12 +63,13 @@ def print_interrupted(exc, err=True) -> None:
 @db_option
 @pipeline_options
 @_max_size_option
+@worker_options
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.pass_context
 def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_seconds_per_report,
-               max_size, progress, as_json):
+               max_size, jobs, engine, ray_address, worker_tasks, progress, as_json):
     """Read reports from PATHS (files, folders, '-' for stdin), extract and store them.
 
     Formats: plain text (.txt, optional 'Key: value' header), HTML, JSONL, RSS/Atom. The
@@ -71,11 +77,15 @@ def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_seconds_per_rep
     """
     from ..ingest.batch import IngestInterrupted, ingest
 
+    engine_opts = engine_options(ctx, jobs, engine, ray_address, worker_tasks)
     store = open_store(db)
     try:
         summary = ingest(paths, store, pipeline_factory(ctx, model, gazetteer, batch_size),
                          _ingest_options(max_size), chunk=batch_size,
-                         progress=sys.stderr.isatty() if progress is None else progress)
+                         progress=sys.stderr.isatty() if progress is None else progress,
+                         engine=engine_opts)
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from None
     except IngestInterrupted as exc:
         print_interrupted(exc)
         ctx.exit(130)
@@ -90,29 +100,38 @@ def ingest_cmd(ctx, paths, db, model, gazetteer, batch_size, max_seconds_per_rep
 @main.command("extract")
 @pipeline_options
 @_max_size_option
+@worker_options
 @click.option("--with-text", is_flag=True,
               help="Return each report's text (always returned for HTML input).")
 @click.pass_context
 def extract_cmd(ctx, model, gazetteer, batch_size, max_seconds_per_report, max_size,
-                with_text):
+                jobs, engine, ray_address, worker_tasks, with_text):
     """JSONL on stdin -> JSONL on stdout: places, times, actors, claims, events per report.
 
     Input objects: {"id"?, "text" | "html", "published"?, "source"?, "url"?, "title"?}.
     Output: one object per input line, in order; a bad line gives {"id", "error"}.
     Exit code 1 if any line gave an error. Nothing is stored.
     """
-    from ..ingest.extract import extract_lines
+    from ..ingest.extract import extract_lines_with_stats
     from ..ingest.sources import _limited_lines
 
     options = _ingest_options(max_size)
+    engine_opts = engine_options(ctx, jobs, engine, ray_address, worker_tasks)
     failed = 0
     out = sys.stdout
-    for obj in extract_lines(_limited_lines(sys.stdin.buffer, options),
-                             pipeline_factory(ctx, model, gazetteer, batch_size), options,
-                             chunk=batch_size, include_text=with_text):
-        failed += "error" in obj
-        out.write(json_text(obj) + "\n")
-        out.flush()
+    objs, stats = extract_lines_with_stats(
+        _limited_lines(sys.stdin.buffer, options),
+        pipeline_factory(ctx, model, gazetteer, batch_size), options, chunk=batch_size,
+        include_text=with_text, engine=engine_opts)
+    try:
+        for obj in objs:
+            failed += "error" in obj
+            out.write(json_text(obj) + "\n")
+            out.flush()
+    except EngineError as exc:
+        raise click.ClickException(str(exc)) from None
+    if stats.parallel and stats.peak_rss_mb:
+        click.echo(stats.line(), err=True)
     if failed:
         click.echo(f"{failed} input line(s) gave an error (see their 'error' key)", err=True)
     ctx.exit(1 if failed else 0)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from ..records import Extraction, Report
 from ..store.db import StoreUnwritable
 from .base import IngestOptions, ReadError
 from .sources import read_paths
+
+if TYPE_CHECKING:
+    from ..engines import EngineOptions
 
 
 class PipelineLike(Protocol):
@@ -42,6 +45,7 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)  # "origin: message"
     # Why the batch stopped early (the store takes no writes: disk full, read-only), if so.
     stopped: str | None = None
+    engine: Any = None  # engines.EngineStats: the workers and their peak memory
 
     @property
     def ok(self) -> bool:
@@ -53,6 +57,8 @@ class IngestSummary:
              "warnings": list(self.warnings)}
         if self.stopped is not None:
             d["stopped"] = self.stopped
+        if self.engine is not None:
+            d["workers"] = self.engine.to_dict()
         return d
 
 
@@ -118,77 +124,104 @@ def _timed_out(report: Report, exc: Exception) -> ReadError:
 
 def ingest(paths: Iterable[str], store, make_pipeline: Callable[[], PipelineLike],
            options: IngestOptions = IngestOptions(), *, chunk: int = 16,
-           progress: bool = False, stdin: BinaryIO | None = None) -> IngestSummary:
+           progress: bool = False, stdin: BinaryIO | None = None,
+           engine: "EngineOptions | None" = None) -> IngestSummary:
     """Read ``paths``, extract and store every new report; return the summary."""
     return ingest_reports(read_paths(paths, options, stdin=stdin), store, make_pipeline,
-                          chunk=chunk, progress=progress)
+                          chunk=chunk, progress=progress, engine=engine)
 
 
 def ingest_reports(items: Iterable[Report | ReadError], store,
                    make_pipeline: Callable[[], PipelineLike], *, chunk: int = 16,
-                   progress: bool = False) -> IngestSummary:
+                   progress: bool = False,
+                   engine: "EngineOptions | None" = None) -> IngestSummary:
     """Extract and store every new report of ``items`` (a reader's output: reports and the
     inputs it could not read), one transaction per report; return the summary. ``ingest``
-    runs it over paths; ``fogofwar serve`` over a request's body."""
+    runs it over paths; ``fogofwar serve`` over a request's body.
+
+    ``engine`` says where extraction runs (default: in this process); whatever it is, this
+    process alone writes to the store, in input order, so the store and the summary are
+    the same as a serial run's."""
     from tqdm import tqdm
 
+    from ..engines import EngineOptions, open_engine, tasks_of
+
+    engine = engine or EngineOptions()
     summary = IngestSummary()
-    pipeline: PipelineLike | None = None
-    pending: list[Report] = []
-    seen: dict[str, str] = {}  # content hash -> id, within this batch
+    # What reading found before each report (read errors, duplicates), logged when that
+    # report's turn comes, so the summary keeps input order however far reading runs ahead.
+    notes: list[ReadError | Duplicate] = []
+    sent = done = 0
 
     bar = tqdm(desc="ingest", unit=" reports", file=sys.stderr, disable=not progress,
                dynamic_ncols=True)
 
-    def flush() -> None:
-        nonlocal pipeline
-        if not pending:
-            return
-        if pipeline is None:
-            pipeline = make_pipeline()
-        for report, result in zip(pending, extract_each(pipeline, pending)):
-            if isinstance(result, ReadError):
-                summary.failed.append(result)
-                continue
-            try:
-                saved = store.save(result)
-            except StoreUnwritable as exc:
-                summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
-                summary.stopped = str(exc)
-                raise _Stop from None
-            except Exception as exc:  # noqa: BLE001 - the store rolled back; report why
-                summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
-                continue
-            if saved.status == "duplicate":
-                summary.duplicates.append(Duplicate(report.origin or "", report.id,
-                                                    saved.duplicate_of or ""))
-            else:
-                summary.stored.append(report.id)
-        bar.update(len(pending))
-        pending.clear()
+    def log(note: ReadError | Duplicate) -> None:
+        (summary.failed if isinstance(note, ReadError) else summary.duplicates).append(note)
+        bar.update(1)
 
-    try:
+    def to_extract() -> Iterator[tuple[tuple[list, Report | None], Report | None]]:
+        nonlocal sent
+        seen: dict[str, str] = {}  # content hash -> id, within this batch
         for item in items:
             if isinstance(item, ReadError):
-                summary.failed.append(item)
-                bar.update(1)
+                notes.append(item)
                 continue
             summary.warnings += [f"{item.origin}: {w}" for w in item.warnings]
             dup = store.find_duplicate(item.content_hash) or seen.get(item.content_hash)
             if dup:
-                summary.duplicates.append(Duplicate(item.origin or "", item.id, dup))
-                bar.update(1)
+                notes.append(Duplicate(item.origin or "", item.id, dup))
                 continue
             seen[item.content_hash] = item.id
-            pending.append(item)
-            if len(pending) >= chunk:
-                flush()
-        flush()
+            before = notes[:]
+            notes.clear()
+            sent += 1
+            yield (before, item), item
+        if notes:
+            yield (notes[:], None), None
+            notes.clear()
+
+    def save(report: Report, result: Extraction | ReadError) -> None:
+        if isinstance(result, ReadError):
+            summary.failed.append(result)
+            return
+        try:
+            saved = store.save(result)
+        except StoreUnwritable as exc:
+            summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
+            summary.stopped = str(exc)
+            raise _Stop from None
+        except Exception as exc:  # noqa: BLE001 - the store rolled back; report why
+            summary.failed.append(ReadError(report.origin or report.id, f"not stored: {exc}"))
+            return
+        if saved.status == "duplicate":
+            summary.duplicates.append(Duplicate(report.origin or "", report.id,
+                                                saved.duplicate_of or ""))
+        else:
+            summary.stored.append(report.id)
+
+    max_chars = None if engine.engine == "local" and engine.jobs == 1 else TASK_CHARS
+    try:
+        with open_engine(make_pipeline, engine) as workers:
+            summary.engine = workers.stats
+            for befores, results in workers.map(tasks_of(to_extract(), chunk, max_chars)):
+                reports = iter(results)
+                for before, report in befores:
+                    for note in before:
+                        log(note)
+                    if report is not None:
+                        save(report, next(reports))
+                        done += 1
+                        bar.update(1)
     except _Stop:
         pass
     except KeyboardInterrupt as exc:
-        stored = set(summary.stored)
-        raise IngestInterrupted(summary, sum(r.id not in stored for r in pending)) from exc
+        raise IngestInterrupted(summary, sent - done) from exc
     finally:
         bar.close()
     return summary
+
+
+# A task sent to a worker closes at this many characters (or ``chunk`` reports): a few ISW
+# daily reports, or a batch of short posts; small enough that the workers share the work.
+TASK_CHARS = 60_000
