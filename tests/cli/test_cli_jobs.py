@@ -65,7 +65,7 @@ def test_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path, inputs):
         assert r.exit_code == 1, r.output  # the crashing and the empty report failed
         summaries[jobs] = json.loads(r.stdout.splitlines()[0])
     one, two = summaries[1], summaries[2]
-    assert two.pop("workers")["workers_used"] == 2
+    assert two.pop("workers")["jobs"] == 2
     one.pop("workers")
     assert one == two
     assert one["stored"] >= 30 and one["duplicates"] == 1

@@ -15,6 +15,7 @@ the report it dies on alone is reported failed, naming it.
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
 from collections import deque
@@ -131,16 +132,31 @@ class Backend(Protocol):
 
 
 class Engine:
-    """Runs tasks on a backend, ``in_flight`` tasks per worker at most, results in order."""
+    """Runs tasks on a backend, ``limit`` tasks in flight at most, results in order.
 
-    def __init__(self, backend: Backend, stats: EngineStats, in_flight: int) -> None:
-        self.backend = backend
+    The backend (worker processes, a Ray connection) is started on first need: a run with
+    nothing to extract starts none, and an input that fits in one task is extracted in
+    this process, sparing the workers' start-up (the output is the same)."""
+
+    def __init__(self, make_backend: Callable[[], Backend], stats: EngineStats, limit: int,
+                 make_pipeline: Callable[[], Any] | None = None) -> None:
+        self.make_backend = make_backend
+        self.make_pipeline = make_pipeline
+        self.backend: Backend | None = None
         self.stats = stats
-        self.limit = max(1, in_flight)
+        self.limit = max(1, limit)
 
     def map(self, tasks: Iterable[tuple[K, list[Report]]]) -> Iterator[tuple[K, Results]]:
-        pending: deque = deque()  # (key, reports, handle or None)
         it = iter(tasks)
+        head = list(itertools.islice(it, 2))
+        if len(head) == 1 and self.make_pipeline is not None:
+            # all the input in one task: here, not worth starting workers for
+            self.backend = InProcess(self.make_pipeline)
+            self.stats.engine, self.stats.jobs = "local", 1
+        yield from self._map(itertools.chain(head, it))
+
+    def _map(self, it: Iterator[tuple[K, list[Report]]]) -> Iterator[tuple[K, Results]]:
+        pending: deque = deque()  # (key, reports, handle or None)
         more = True
         while True:
             while more and len(pending) < self.limit:
@@ -149,7 +165,7 @@ class Engine:
                 except StopIteration:
                     more = False
                     break
-                pending.append((key, reports, self.backend.submit(reports) if reports else None))
+                pending.append((key, reports, self._submit(reports)))
             if not pending:
                 return
             key, reports, handle = pending.popleft()
@@ -163,10 +179,17 @@ class Engine:
                 pending.clear()
                 self._replace()
                 yield key, self._isolate(reports, exc)
-                pending.extend((k, r, self.backend.submit(r) if r else None) for k, r in lost)
+                pending.extend((k, r, self._submit(r)) for k, r in lost)
                 continue
             self.stats.note(done)
             yield key, done.results
+
+    def _submit(self, reports: list[Report]) -> Any:
+        if not reports:
+            return None
+        if self.backend is None:
+            self.backend = self.make_backend()
+        return self.backend.submit(reports)
 
     def _replace(self) -> None:
         self.stats.replaced += 1
@@ -189,7 +212,8 @@ class Engine:
         return out
 
     def close(self, kill: bool = False) -> None:
-        self.backend.close(kill=kill)
+        if self.backend is not None:
+            self.backend.close(kill=kill)
 
     def __enter__(self) -> "Engine":
         return self
@@ -229,22 +253,24 @@ def open_engine(make_pipeline: Callable[[], Any], options: EngineOptions = Engin
     """An engine for ``options``; the pipeline factory must pickle for any engine but a
     local one with one job (workers build their own pipeline from it)."""
     if options.engine == "local" and options.jobs == 1:
-        return Engine(InProcess(make_pipeline), EngineStats("local", 1), 1)
+        return Engine(lambda: InProcess(make_pipeline), EngineStats("local", 1), 1)
     try:
         pickle.dumps(make_pipeline)
     except Exception as exc:  # noqa: BLE001 - any pickling failure means the same thing
         raise EngineError(f"the pipeline factory cannot be sent to worker processes ({exc}); "
                           "run with --jobs 1") from None
-    stats = EngineStats(options.engine, options.jobs)
-    if options.engine == "ray":
-        from .ray_actors import RayActors
 
-        backend: Backend = RayActors(make_pipeline, options.jobs, options.ray_address)
-    else:
+    def backend() -> Backend:
+        if options.engine == "ray":
+            from .ray_actors import RayActors
+
+            return RayActors(make_pipeline, options.jobs, options.ray_address)
         from .processes import Processes
 
-        backend = Processes(make_pipeline, options.jobs, options.worker_tasks)
-    return Engine(backend, stats, options.in_flight * options.jobs)
+        return Processes(make_pipeline, options.jobs, options.worker_tasks)
+
+    return Engine(backend, EngineStats(options.engine, options.jobs),
+                  options.in_flight * options.jobs, make_pipeline)
 
 
 def tasks_of(items: Iterable[tuple[K, Report | None]], max_reports: int,
