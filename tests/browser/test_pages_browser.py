@@ -167,15 +167,21 @@ def test_hostile_report_runs_nothing_and_breaks_nothing(watched, hostile_db):
     with Store.open(str(hostile_db)) as s:
         (rid,) = [r.report.id for r in s.reports() if "Hostile Wire" in (r.report.source or "")]
         incident_ids = sorted({r.incident.id for r in s.events() if r.report_id == rid and r.incident})
-    assert incident_ids
+        sources = sorted({c.claim.source.canonical for c in s.claims() if c.report_id == rid})
+    assert incident_ids and sources
     page = watched.page
     paths = ["/reports/" + quote(rid, safe=""), "/"] + [
-        "/incidents/" + quote(i, safe="") for i in incident_ids]
+        "/incidents/" + quote(i, safe="") for i in incident_ids] + [
+        "/sources/" + quote(n, safe="") for n in sources] + [
+        "/search?q=window+pwned+textarea", "/search?q=window+pwned&in=claims", "/timeline"]
     for path in paths:
         page.goto(path)
         if path == "/":
             page.wait_for_selector("#map[data-ready='1']", timeout=20000)
             page.hover(".inc-marker, .inc-cluster >> nth=0")
+        if path.startswith("/search"):
+            assert page.locator("#hits .hit").count() > 0, path
+            assert "window.__pwned" in page.inner_text("#hits")  # the snippet is text
         assert page.evaluate("typeof window.__pwned") == "undefined", path
         assert page.locator("textarea").count() == 0, path
         assert page.locator("img[onerror], [onmouseover], a[href^='javascript:']").count() == 0, path
@@ -244,3 +250,40 @@ def test_map_reads_its_filters_from_the_url(watched):
                and (f["properties"]["first"] or "") <= day <= (f["properties"]["last"] or "9999"))
     assert _shown(page) == want > 0
     assert not page.is_checked("input[name=status][value=disputed]")
+
+
+def test_search_highlights_words_and_pages_through_every_result(watched):
+    reports = _get(watched, "/api/search?q=Russian&in=reports&limit=100")
+    claims = _get(watched, "/api/search?q=Russian&in=claims&limit=100")
+    assert claims["total"] > 20  # three pages of ten
+    page = watched.page
+    page.goto("/")
+    page.fill(".quick-search input[name=q]", "Russian")
+    page.press(".quick-search input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=Russian*")
+    assert page.input_value("#search-q") == "Russian"
+    assert page.locator("#hits .hit").count() == min(reports["total"], 10) > 0
+    assert page.inner_text("#tab-claims") == f"claims ({claims['total']})"
+    page.click("#tab-claims")
+    seen = []
+    while True:
+        hits = page.locator("#hits .hit")
+        assert 0 < hits.count() <= 10
+        seen += [unquote(h.split("/reports/", 1)[1]) for h in
+                 page.locator("#hits .hit-title").evaluate_all("as => as.map(a => a.getAttribute('href'))")]
+        marks = page.locator("#hits .snippet mark").all_inner_texts()
+        assert marks and all(m.lower().startswith("russia") for m in marks), marks
+        if page.locator("#page-next").count() == 0:
+            break
+        page.click("#page-next")
+    assert seen == [f"{c['report_id']}?mark={c['content']['start']}-{c['content']['end']}#focus"
+                    for c in claims["items"]]
+    pages = -(-claims["total"] // 10)
+    assert page.inner_text("#page-at") == f"page {pages} of {pages}"
+    page.click("#page-prev")
+    assert page.locator("#hits .hit").count() == 10
+    assert page.inner_text("#page-at") == f"page {pages - 1} of {pages}"
+    watched.shot("search.png")
+    # bad dates are said in words, on the page
+    page.goto("/search?q=Russian&since=2025-13-01")
+    assert "not an ISO date" in page.inner_text("#search-problem")

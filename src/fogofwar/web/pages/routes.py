@@ -117,3 +117,47 @@ def timeline_page(request: Request) -> HTMLResponse:
     query (the form keeps it)."""
     q = {k: request.query_params.get(k) for k in ("since", "until", "status", "type")}
     return page_("timeline.html", active="timeline", q=q)
+
+
+SEARCH_PER_PAGE = 10
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(q: str = Query("", max_length=300), in_: str = Query("reports", alias="in", max_length=20),
+                since: str = Query("", max_length=20), until: str = Query("", max_length=20),
+                page: str | None = Query(None, max_length=12),
+                s: Store = Depends(store)) -> HTMLResponse:
+    """Full text over reports or claims, paged; the matched words highlighted in each
+    snippet (offsets from the search, never markup from a report)."""
+    from ...store import search as store_search
+    from ..errors import ApiError
+    from ..params import Page, date_range
+    from ..queries import search as q_search
+
+    kind = in_ if in_ in q_search.KINDS else "reports"
+    number = page_number(page)
+    ctx: dict[str, Any] = {"q": q, "kind": kind, "since": since, "until": until, "problem": None,
+                           "hits": [], "counts": {}, "active": "search"}
+    keep = [("q", q), ("in", kind)] + [(k, v) for k, v in (("since", since), ("until", until)) if v]
+    ctx["pager"] = Pager(number, SEARCH_PER_PAGE, 0, "/search", tuple(keep))
+    ctx["tab_urls"] = {k: Pager(1, SEARCH_PER_PAGE, 0, "/search", tuple(
+        (n, k if n == "in" else v) for n, v in keep)).url(1) for k in q_search.KINDS}
+    if not q.strip():
+        return page_("search.html", **ctx)
+    if not store_search.words(q):
+        ctx["problem"] = "Type a word to search for."
+        return page_("search.html", **ctx)
+    try:
+        s_, u_ = date_range(since or None, until or None)
+    except ApiError as exc:
+        ctx["problem"] = exc.message
+        return page_("search.html", status_code=400, **ctx)
+    listing, counts = q_search.search(s.db, q, kind, since=s_, until=u_,
+                                      page=Page(limit=SEARCH_PER_PAGE,
+                                                offset=(number - 1) * SEARCH_PER_PAGE))
+    ctx["pager"] = Pager(number, SEARCH_PER_PAGE, listing.total, "/search", tuple(keep))
+    ctx["counts"] = counts
+    ctx["hits"] = [{"item": it, "segs": segments(
+        it["snippet"]["text"], [Annotation("hit", a, b, "", "") for a, b in it["snippet"]["highlights"]])}
+        for it in listing.items]
+    return page_("search.html", **ctx)
