@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from .records import Extraction, Report
+from .records import Extraction, Provenance, Report
 
 # One report's extraction (parse and stages) may take this long by default: an ISW report
 # of 25k characters takes a few seconds, 1M characters (the most a report may hold) a few
@@ -94,8 +94,13 @@ class Pipeline:
         from .geo.stage import PlaceStage
         from .time import extract_times
 
+        from .provenance import pipeline_version
+
         self.nlp = _nlp.load(self.options.model)
         self.place_stage = PlaceStage.load(self.options.gazetteer)
+        # recorded with every extraction, so the store knows what a report is stale against
+        self.provenance = Provenance(pipeline_version(self.options.model),
+                                     self.place_stage.index.identity())
         self._extract_actors = extract_actors
         self._extract_times = extract_times
         self._extract_events = extract_events
@@ -110,8 +115,17 @@ class Pipeline:
         A report whose extraction runs past ``options.max_seconds`` raises
         :class:`ReportTimeout` (naming it) and ends the iteration; the caller goes on with
         the reports after it (``ingest.batch.extract_each``)."""
+        from .ingest.language import reads
+
         batch: list[Report] = []
         for report in reports:
+            if not reads(report.language):
+                # a language the stages do not read: stored, not extracted (ingest/language.py)
+                if batch:
+                    yield from self._run_batch(batch)
+                    batch = []
+                yield Extraction(report=report, provenance=self.provenance)
+                continue
             batch.append(report)
             if len(batch) >= self.options.batch_size:
                 yield from self._run_batch(batch)
@@ -166,4 +180,5 @@ class Pipeline:
         t["events"] += t4 - t3
         t["claims"] += t5 - t4
         return Extraction(report=report, places=tuple(places), times=tuple(times),
-                          actors=tuple(actors), claims=tuple(claims), events=tuple(events))
+                          actors=tuple(actors), claims=tuple(claims), events=tuple(events),
+                          provenance=self.provenance)

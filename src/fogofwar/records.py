@@ -228,6 +228,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """What produced an extraction: the pipeline version (fogofwar's version, a digest of the
+    extraction code, the spaCy model) and the gazetteer's identity (its sources and a digest).
+    A stored report whose provenance differs from the current one is stale (provenance.py)."""
+
+    pipeline: str
+    gazetteer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the pipeline found in one report."""
 
@@ -238,6 +248,7 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    provenance: Provenance | None = None  # None: produced outside Pipeline (tests, imports)
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.report.id}

@@ -3,7 +3,7 @@
 Each module here registers the commands of one area on the ``main`` group; the commands
 parse options, call a library function and print. Owners: core.py (ingest, extract, queries,
 export, demo), gazetteer.py (gazetteer build/add/info), incidents.py (incidents, incident),
-serve.py (serve: the web workbench).
+reprocess.py (reprocess), serve.py (serve: the web workbench).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import core, gazetteer, incidents, serve  # noqa: F401  (modules add their commands to main)
+    from . import (core, gazetteer, incidents, reprocess,  # noqa: F401  (modules add their
+                   serve)  # commands to main)
 
 
 _register()

@@ -15,7 +15,7 @@ _EVENT_COLUMNS = (("id", None), ("date", 10), ("type", 40), ("place", 28), ("act
 _CLAIM_COLUMNS = (("id", None), ("published", 10), ("source", 30), ("kind", 18), ("stance", 7),
                   ("certainty", 9), ("content", 70))
 _REPORT_COLUMNS = (("id", None), ("published", 10), ("source", 28), ("title", 50), ("events", 6),
-                   ("claims", 6))
+                   ("claims", 6), ("notes", 70))
 
 
 def _place_label(p) -> str | None:
@@ -84,22 +84,51 @@ def claims_cmd(db, since, until, place, event_type, source, report_ids, limit, f
 @main.command("reports")
 @db_option
 @filter_options
+@click.option("--stale", is_flag=True,
+              help="Only reports extracted by another pipeline version or gazetteer than the "
+                   "current ones (refresh them with `fogofwar reprocess --stale`).")
+@click.option("--gazetteer", default=None, metavar="PATH",
+              help="The gazetteer staleness is judged against (default: the embedded one).")
 @click.option("--with-text", is_flag=True, help="Include each report's text (json/jsonl).")
 @format_option()
-def reports_cmd(db, since, until, place, event_type, source, report_ids, limit, with_text,
-                fmt):
-    """List stored reports with what was extracted from each."""
+def reports_cmd(db, since, until, place, event_type, source, report_ids, limit, stale,
+                gazetteer, with_text, fmt):
+    """List stored reports with what was extracted from each, and what to know about them:
+    undated, a language fogofwar does not read yet, or stale (extracted by another pipeline
+    version or gazetteer than the current ones)."""
+    from ..provenance import current
+    from ..report_notes import report_notes, stale_line
+
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
-                     source=source, report_ids=report_ids, limit=limit, newest_first=True)
+                     source=source, report_ids=report_ids, limit=None if stale else limit,
+                     newest_first=True)
+    now = current(None, gazetteer)
+    counts = {"stale": 0, "shown": 0}
     with open_store(db) as store:
-        rows = store.reports(resolve_filters(store.db, f))
+        def rows():
+            for r in store.reports(resolve_filters(store.db, f)):
+                notes = report_notes(r, now)
+                if notes.stale:
+                    counts["stale"] += 1
+                elif stale:
+                    continue
+                if stale and limit is not None and counts["shown"] >= limit:
+                    return
+                counts["shown"] += 1
+                yield r, notes
+
         if fmt == "table":
-            items = ({"id": r.report.id, "published": (r.report.published or "")[:10],
+            items = ({"id": r.report.id,
+                      "published": (r.report.published or "(undated)")[:10],
                       "source": r.report.source, "title": r.report.title,
-                      "events": r.n_events, "claims": r.n_claims} for r in rows)
+                      "events": r.n_events, "claims": r.n_claims,
+                      "notes": "; ".join(n.lines())} for r, n in rows())
         else:
-            items = (r.to_dict(include_text=with_text) for r in rows)
+            items = ({**r.to_dict(include_text=with_text), **n.to_dict()} for r, n in rows())
         emit(items, fmt, _REPORT_COLUMNS)
+    line = stale_line(counts["stale"], now)
+    if line:
+        click.echo(line, err=True)
 
 
 @main.command("export")

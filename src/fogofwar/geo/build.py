@@ -39,6 +39,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
         idx = GazetteerIndex.open(target)
         idx.replace_source("default", places, admin)
         idx.set_meta("default_version", DEFAULT_VERSION)
+        idx.set_meta("digest:default", f"version {DEFAULT_VERSION}")
         idx.close()
         return target
     fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
@@ -47,6 +48,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
         idx = GazetteerIndex.open(tmp, create=True)
         idx.replace_source("default", places, admin)
         idx.set_meta("default_version", DEFAULT_VERSION)
+        idx.set_meta("digest:default", f"version {DEFAULT_VERSION}")
         idx.conn.execute("ANALYZE")
         idx.close()
         os.chmod(tmp, 0o644)
@@ -83,6 +85,19 @@ class AddResult:
     source: str
     places: int
     files: list[str] = field(default_factory=list)
+
+
+def file_digest(paths) -> str:
+    """sha256 of the files' bytes, in order: the identity of a source's input (a re-added
+    identical dump keeps the gazetteer's identity, a newer one changes it)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in paths:
+        with open(p, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    return "sha256:" + h.hexdigest()
 
 
 def _find(from_dir: Path, names: list[str]) -> Path | None:
@@ -142,6 +157,7 @@ def add_sources(names: list[str], from_path: str | os.PathLike | None = None,
             else:
                 n = idx.replace_source(source, read_country_dump(open_lines(f, f"{cc}.txt"),
                                                                  str(f)))
+            idx.set_meta(f"digest:{source}", file_digest([f]))
             results.append(AddResult(source, n, [str(f)]))
         idx.conn.execute("ANALYZE")
     finally:
@@ -164,6 +180,7 @@ def _add_codes(idx: GazetteerIndex, from_dir: Path) -> list[AddResult]:
     if admin:
         # admin names only (no places): an empty place list under their own source
         idx.replace_source("admin-codes", [], admin)
+        idx.set_meta("digest:admin-codes", file_digest(files))
         out.append(AddResult("admin-codes", 0, files))
     if (from_dir / "admin1CodesASCII.txt").exists():
         # the default's regions come without GeoNames ids (its sources have none): fill them
@@ -177,6 +194,8 @@ def _add_codes(idx: GazetteerIndex, from_dir: Path) -> list[AddResult]:
                            "alternateNamesV2.txt"])
     if alt is not None:
         n = _add_alternate_names(idx, read_alternate_names(open_lines(alt)))
+        idx.set_meta("source:alternate-names", "added")
+        idx.set_meta("digest:alternate-names", file_digest([alt]))
         out.append(AddResult("alternate-names", n, [str(alt)]))
     return out
 

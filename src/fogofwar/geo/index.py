@@ -295,3 +295,20 @@ class GazetteerIndex:
 
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT k, v FROM meta"))
+
+    def identity(self) -> str:
+        """What this index was built from: its sources and a digest of their inputs, e.g.
+        ``default+UA+RU-postal #3f2a9c1b0d4e``. It changes when ``gazetteer build`` or ``add``
+        changes what the index holds, so a stored extraction can say which gazetteer placed
+        its places (provenance.py). ``build``/``add`` keep a digest of each source's input
+        files (``digest:<source>``); an index built before they did falls back to the time
+        each source was added."""
+        import hashlib
+
+        meta = self.meta()
+        sources = sorted((k.split(":", 1)[1] for k in meta if k.startswith("source:")),
+                         key=lambda s: (s != "default", s))
+        parts = [f"default_version={meta.get('default_version', '')}"]
+        parts += [f"{s}={meta.get('digest:' + s) or meta.get('source:' + s)}" for s in sources]
+        digest = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:12]
+        return f"{'+'.join(sources) or 'empty'} #{digest}"

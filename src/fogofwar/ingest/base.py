@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..records import Report
 from .dates import normalise_date
+from .language import detect, normalise, not_read_warning, reads
 from .normalize import clean_text, content_hash, invalid_warning, report_id_for, valid_unicode
 
 MB = 1024 * 1024
@@ -64,9 +65,13 @@ def make_report(text: str, origin: str, options: IngestOptions, *, id: str | Non
     iso, warning = normalise_date(published)
     if warning:
         warnings = warnings + (warning,)
+    # a language the input states wins; else the text's own (ingest/language.py)
+    language = normalise(_clean_meta(language)) or detect(text)
+    if not reads(language):
+        warnings = warnings + (not_read_warning(language),)
     return Report(id=_clean_id(id) or report_id_for(h), text=text,
                   published=iso, source=_clean_meta(source), url=_clean_meta(url),
-                  title=_clean_meta(title), language=_clean_meta(language),
+                  title=_clean_meta(title), language=language,
                   content_hash=h, origin=origin, warnings=warnings)
 
 

@@ -51,7 +51,9 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
     return make_report(text, origin, options, id=id,
                        published=published if published not in (None, "") else g("date"),
                        source=outlet, url=url or g("url"), title=title or page_title,
-                       language=language or g("language"), warnings=warnings)
+                       # the page's lang attribute is often the site template's: the
+                       # text's own language is detected instead (make_report)
+                       language=language, warnings=warnings)
 
 
 _ANY_TAG = re.compile(r"<[^>]*>")

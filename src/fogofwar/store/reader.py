@@ -301,7 +301,9 @@ def iter_reports(db: Database, f: Filters = Filters()) -> Iterator[ReportRow]:
     for row in db.stream(sql, params):
         yield ReportRow(report=report_from_row(row), ingested_at=row["ingested_at"],
                         n_places=row["n_places"], n_events=row["n_events"],
-                        n_claims=row["n_claims"])
+                        n_claims=row["n_claims"], pipeline_version=row.get("pipeline_version"),
+                        gazetteer_version=row.get("gazetteer_version"),
+                        extracted_at=row.get("extracted_at"))
 
 
 def load_extraction(db: Database, report_id: str) -> Extraction | None:

@@ -166,13 +166,19 @@ class ReportRow:
     n_places: int = 0
     n_events: int = 0
     n_claims: int = 0
+    # what produced the stored extraction (None: stored before fogofwar recorded it)
+    pipeline_version: str | None = None
+    gazetteer_version: str | None = None
+    extracted_at: str | None = None
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
         r = self.report
         d = {"id": r.id, "published": r.published, "source": r.source, "url": r.url,
              "title": r.title, "language": r.language, "content_hash": r.content_hash,
              "origin": r.origin, "ingested_at": self.ingested_at,
-             "places": self.n_places, "events": self.n_events, "claims": self.n_claims}
+             "places": self.n_places, "events": self.n_events, "claims": self.n_claims,
+             "extraction": {"pipeline": self.pipeline_version,
+                            "gazetteer": self.gazetteer_version, "at": self.extracted_at}}
         if include_text:
             d["text"] = r.text
         return d

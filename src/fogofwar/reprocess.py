@@ -1,0 +1,144 @@
+"""Re-extract stored reports from their stored text, and re-fuse what changed.
+
+    ids = select(store, Filters(...), stale_only=True, now=provenance.current())
+    summary = reprocess(store, ids, make_pipeline, config=fuse_config)
+
+After ``gazetteer add``, a new fogofwar or another spaCy model, stored reports keep the
+places and events of their first extraction; this refreshes them. Each report is one
+transaction: its places, times, actors, events and claims are replaced together with the
+record of what produced them, or nothing is (a report that fails, an error, a kill or Ctrl-C
+leaves its old extraction whole). A report whose records come out the same only has its
+provenance updated.
+
+Fusion is greedy (order matters), so when a report that was fused changes, the store's
+incidents are dropped in that same transaction and, at the end, fused again from scratch in
+canonical order (``incidents.fuse_pending``): the incidents are those of one run over the
+new extractions. A run stopped half-way leaves no incidents, and the next ``fogofwar
+incidents`` fuses them. Reports changed but never fused are left to the next fusion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from .ingest.base import ReadError
+from .ingest.batch import PipelineLike, extract_each
+from .ingest.language import detect, not_read_warning, reads
+from .records import Provenance
+from .store import Filters, Store, StoreUnwritable
+from .store import writer
+from .store.incidents import clear_incidents, is_fused, lock_fusion
+from .store.reader import load_extraction
+from .provenance import stale_reasons
+
+
+@dataclass
+class ReprocessSummary:
+    """What happened to each selected report."""
+
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[ReadError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "report id: message"
+    incidents_dropped: bool = False  # a fused report changed: the incidents were dropped
+    refused: int | None = None  # reports fused again at the end (None: no re-fusion ran)
+    stopped: str | None = None  # the store took no writes (disk full, read-only)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and self.stopped is None
+
+    def to_dict(self) -> dict:
+        d = {"changed": list(self.changed), "unchanged": len(self.unchanged),
+             "failed": [{"report": f.origin, "reason": f.reason} for f in self.failed],
+             "warnings": list(self.warnings), "incidents_refused": self.refused}
+        if self.stopped is not None:
+            d["stopped"] = self.stopped
+        return d
+
+
+def select(store: Store, filters: Filters = Filters(), *, stale_only: bool = False,
+           now: Provenance | None = None) -> list[str]:
+    """Ids of the stored reports matching ``filters`` (and stale under ``now``), in the
+    store's order."""
+    ids = []
+    for row in store.reports(filters):
+        if stale_only and now is not None and not stale_reasons(
+                row.pipeline_version, row.gazetteer_version, now):
+            continue
+        ids.append(row.report.id)
+    return ids
+
+
+def reprocess(store: Store, ids: Iterable[str], make_pipeline: Callable[[], PipelineLike],
+              *, chunk: int = 16, config=None,
+              on_report: Callable[[str], None] | None = None) -> ReprocessSummary:
+    """Re-extract the reports ``ids`` from their stored text, one transaction each; re-fuse
+    the store when a fused report changed. ``on_report`` is called after each report (a
+    progress bar)."""
+    db = store.db
+    summary = ReprocessSummary()
+    pipeline: PipelineLike | None = None
+    ids = list(ids)
+    try:
+        for start in range(0, len(ids), chunk):
+            reports = []
+            for rid in ids[start:start + chunk]:
+                stored = load_extraction(db, rid)
+                if stored is None:
+                    summary.failed.append(ReadError(rid, "no longer stored"))
+                    continue
+                report = stored.report
+                if report.language is None:  # stored before fogofwar detected languages
+                    report = replace(report, language=detect(report.text))
+                if not reads(report.language):
+                    summary.warnings.append(f"{rid}: {not_read_warning(report.language)}")
+                reports.append(report)
+            if not reports:
+                continue
+            if pipeline is None:
+                pipeline = make_pipeline()
+            for report, result in zip(reports, extract_each(pipeline, reports)):
+                if isinstance(result, ReadError):
+                    summary.failed.append(ReadError(report.id, result.reason
+                                                    + "; its stored extraction is kept"))
+                else:
+                    _replace_one(db, result, summary)
+                if on_report is not None:
+                    on_report(report.id)
+    except StoreUnwritable as exc:
+        summary.stopped = str(exc)
+        return summary
+    if summary.incidents_dropped:
+        from .incidents import fuse_pending
+
+        summary.refused = len(fuse_pending(db, config))
+    return summary
+
+
+def _replace_one(db, ex, summary: ReprocessSummary) -> None:
+    rid = ex.report.id
+    try:
+        with db.transaction():
+            lock_fusion(db)  # fusion reads these rows: wait for a fuser, hold it off
+            stored = load_extraction(db, rid)  # as stored now, inside the transaction
+            if stored is None:
+                summary.failed.append(ReadError(rid, "no longer stored"))
+                return
+            changed = writer.replace(db, ex, stored)
+            if changed and is_fused(db, rid):
+                clear_incidents(db)  # fused again at the end, in canonical order
+                summary.incidents_dropped = True
+    except StoreUnwritable:
+        raise
+    except Exception as exc:  # noqa: BLE001 - rolled back: the old extraction stands
+        from .store import unwritable_reason
+
+        why = unwritable_reason(exc)
+        if why is not None:
+            raise StoreUnwritable(f"cannot write to {db.display_url}: {why}") from None
+        summary.failed.append(ReadError(rid, f"not stored ({type(exc).__name__}: {exc}); "
+                                             "its stored extraction is kept"))
+        return
+    (summary.changed if changed else summary.unchanged).append(rid)
