@@ -126,6 +126,9 @@ def extract_cmd(ctx, model, gazetteer, batch_size, max_seconds_per_report, max_s
     try:
         for obj in objs:
             failed += "error" in obj
+            for w in obj.get("warnings", ()):
+                if w.startswith("language "):  # never silent: nothing was extracted
+                    click.echo(printable(f"{obj['id']}: {w}"), err=True)
             out.write(json_text(obj) + "\n")
             out.flush()
     except EngineError as exc:

@@ -73,6 +73,7 @@ def output_object(parsed: Parsed, ex: Extraction | ReadError, n: int,
     if isinstance(ex, ReadError):
         return error_line(parsed.result.id, n, ex.reason)
     d = ex.to_dict(include_text=include_text or parsed.was_html)
+    d["language"] = parsed.result.language  # None: too little text to tell
     warnings = list(parsed.result.warnings) + list(ex.warnings)
     if warnings:
         d["warnings"] = warnings

@@ -25,9 +25,23 @@ SAMPLE_CHARS = 20_000  # the language of a report is clear long before its end
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's bundled model, decompressed in memory. Its own loader streams the model
+    through a temporary file, so on a full disk every report would fail to read; this
+    reads the same npz (py3langid 0.4's layout) without touching the disk."""
+    import io
+    import lzma
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import _to_array
+
+    with lzma.open(MODEL_DIR / MODEL_FILE) as src:
+        buffer = io.BytesIO(src.read())
+    with np.load(buffer, allow_pickle=False) as d:
+        return LanguageIdentifier(
+            np.asarray(d["ptc"]), np.asarray(d["pc"]), d["classes"].tolist(),
+            _to_array(d["nextmove"]), d["out_feat"].tolist(), norm_probs=True,
+            tk_row=_to_array(d["nextmove_row"]))
 
 
 def normalise(tag: str | None) -> str | None:
