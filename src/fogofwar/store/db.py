@@ -8,6 +8,7 @@ turns it into psycopg's ``%s`` style. Writes go through :meth:`Database.transact
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -262,13 +263,22 @@ def _wal(conn: sqlite3.Connection) -> None:
     """Put the file in WAL mode (readers never wait for a writer) unless it is already,
     which is a plain read: a read-only store (``mode=ro``, a file the process may not
     write) in WAL mode opens for queries. A read-only file in another mode stays in it."""
-    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
-        return
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.OperationalError as exc:
-        if unwritable_reason(exc) is None:
-            raise
+    # Changing the journal mode takes no busy wait: processes opening a fresh file at once
+    # get "database is locked" at once (issue 15, seen in test_ingest_concurrency), so wait
+    # here as long as a write would (the connection's 30 s).
+    deadline = time.monotonic() + 30.0
+    while True:
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if unwritable_reason(exc) is not None:
+                return
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _lower(value: Any) -> Any:
