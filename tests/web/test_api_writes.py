@@ -168,3 +168,22 @@ def test_unexpected_errors_are_json_500_without_a_traceback(db_copy, example_con
     assert r.status_code == 500
     assert r.json() == {"status": 500, "message": "internal error (the server's log says more)"}
     assert "secret" not in r.text and "Traceback" not in r.text
+
+
+def test_reports_stored_by_another_process_are_fused_in_the_background(db_copy, example_config,
+                                                                     pipeline):
+    from fogofwar.ingest.base import IngestOptions
+    from fogofwar.ingest.batch import ingest
+
+    with client_for(str(db_copy), example_config) as c:
+        c.app.state.refresher.every = 0
+        before = c.get("/api/incidents", params={"limit": 500}).json()["total"]
+        src = db_copy.parent / "other.txt"
+        src.write_text(REPORT)
+        with Store.open(str(db_copy)) as s:  # as `fogofwar ingest` would, beside the server
+            assert ingest([str(src)], s, lambda: pipeline, IngestOptions()).stored
+        c.get("/api/incidents")  # answered at once; the fuse runs behind it
+        c.app.state.refresher.wait()
+        after = c.get("/api/incidents", params={"limit": 500, "source": "Northern Courier"})
+        assert after.json()["total"] >= 1
+        assert c.get("/api/incidents", params={"limit": 500}).json()["total"] > before

@@ -170,3 +170,9 @@ def places(db: Database, *, name: str | None = None, bbox=None,
         r.pop("k", None)
         r["mentions"], r["events"] = int(r["mentions"]), int(r["events"])
     return rows, total
+
+
+def any_unfused(db: Database) -> bool:
+    """Is some stored report not fused yet (another process ingested it)?"""
+    return bool(db.query("SELECT 1 AS x FROM reports r WHERE NOT EXISTS"
+                         " (SELECT 1 FROM report_copies c WHERE c.report_id = r.id) LIMIT 1"))

@@ -49,6 +49,7 @@ def incidents(request: Request, q: IncidentQuery = Depends(incident_params),
               page: Page = Depends(page_params), s: Store = Depends(store)) -> dict[str, Any]:
     """One page of incidents: ``{"items": [...], "total", "limit", "offset", "next"}``;
     each item is a `fogofwar incidents --format json` object."""
+    request.app.state.refresher.poke()
     return _listing(request, q_incidents.list_incidents(s.db, q, page))
 
 
@@ -64,11 +65,12 @@ def incident(request: Request, incident_id: str = Path(..., max_length=1000),
 
 
 @router.get("/timeline", summary="Incidents per day by event type and status")
-def timeline(q: IncidentQuery = Depends(incident_params),
+def timeline(request: Request, q: IncidentQuery = Depends(incident_params),
              s: Store = Depends(store)) -> dict[str, Any]:
     """``{"counts": [{"date", "event_type", "status", "count"}], "total", "first", "last"}``:
     the incidents matching the filters (those of /api/incidents), counted on the first day
     of their time; undated incidents are not counted."""
+    request.app.state.refresher.poke()
     return q_incidents.timeline(s.db, q)
 
 

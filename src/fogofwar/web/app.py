@@ -6,12 +6,14 @@
 On start it opens the store (migrating it), fuses the reports not fused yet and regrades
 incidents graded under other reliabilities, as ``fogofwar incidents`` does (and writes the
 incident facets a store fused before migration 0004 lacks); a store that
-cannot be written (read-only) is served as it is, with a warning in the log.
+cannot be written (read-only) is served as it is, with a warning in the log. Reports another
+process stores later are fused in the background when a list is asked for (refresh.py).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -22,6 +24,7 @@ from .. import __version__
 from ..fuse.config import FuseConfig
 from . import errors
 from .pool import StorePool
+from .refresh import Refresher
 
 log = logging.getLogger("fogofwar.web")
 
@@ -79,6 +82,8 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
                               "reports of a fogofwar store. See docs/api.md.")
     app.state.pool = pool
     app.state.config = config
+    app.state.write_lock = threading.Lock()  # writes and fusing, one at a time
+    app.state.refresher = Refresher(pool, config, app.state.write_lock)
     app.state.token = token or None
     app.state.make_pipeline = make_pipeline
     app.state.max_body = max_body

@@ -20,7 +20,6 @@ it does not apply to reports sent here; ``max_body`` bounds the work instead.
 from __future__ import annotations
 
 import hmac
-import threading
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -38,7 +37,6 @@ _FORMATS = {"text/plain": "text", "text/markdown": "text", "text/html": "html",
             "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
             "application/x-jsonlines": "jsonl", "application/rss+xml": "feed",
             "application/atom+xml": "feed", "application/xml": "feed", "text/xml": "feed"}
-_write_lock = threading.Lock()
 
 
 def check_token(request: Request) -> None:
@@ -100,7 +98,7 @@ def ingest_body(app, data: bytes, fmt: str) -> dict[str, Any]:
     from ..ingest.sources import read_bytes
 
     options = IngestOptions(max_bytes=max(app.state.max_body, 1))
-    with _write_lock, app.state.pool.store() as store:
+    with app.state.write_lock, app.state.pool.store() as store:
         summary = ingest_reports(read_bytes(data, ORIGIN, fmt, options), store,
                                  lambda: _pipeline(app))
         fused = fuse_pending(store.db, app.state.config) if summary.stored else []
