@@ -7,8 +7,8 @@ by side, through HTTP to a running `fogofwar serve` (the path a user runs; issue
 The store is built from real extractions: the ISW corpus as the pipeline extracted it (the
 cached extraction bench/gate_incidents.py keeps under ~/.cache/fogofwar/bench, built when
 missing), replicated year by year (every date of a copy, published and stated, moved on by
-whole years; places kept: the same front line) until it holds ``--events`` events, then
-fused. The SQLite store is cached under ~/.cache/fogofwar/bench/web-*.db; the PostgreSQL
+whole years; places kept: the same front line; see ``replica``) until it holds
+``--events`` events, then fused. The SQLite store is cached under ~/.cache/fogofwar/bench/web-*.db; the PostgreSQL
 one is a copy of it in the database ``fogofwar_bench`` (never ``test``), schema
 ``web_<key>``, kept for the next run.
 
@@ -81,9 +81,17 @@ def _shift(value: str | None, years: int) -> str | None:
 
 
 def replica(ext, k: int):
-    """Copy ``k`` of an extraction: its own id and content hash, dates ``k`` years on."""
+    """Copy ``k`` of an extraction: its own id and content hash, dates ``k`` years on, and
+    (k > 0) its text followed by a shuffled tail of its own words as long as the text, so
+    that near-copy detection (fuse/syndication.py, Jaccard >= 0.6) takes it for a new report
+    telling new stories rather than a copy of the first year's; spans keep their offsets."""
     r = ext.report
-    report = replace(r, id=f"{r.id}~y{k}", published=_shift(r.published, k),
+    text = r.text
+    if k:
+        words = text.split()
+        random.Random(f"{r.id}~{k}").shuffle(words)
+        text = f"{text}\n\n{' '.join(words)}"
+    report = replace(r, id=f"{r.id}~y{k}", published=_shift(r.published, k), text=text,
                      content_hash=f"{r.content_hash}~y{k}")
     times = tuple(replace(t, value=_shift(t.value, k), first=_shift(t.first, k),
                           last=_shift(t.last, k)) for t in ext.times)
