@@ -11,9 +11,10 @@ date order, and scores the incidents against the hand-written gold in
   (goal 1.0, never more than 2; lower is better);
 - ``one_incident``: share of found stories that are exactly one incident;
 - ``stance_acc``: per (gold source, story), the source's row on the story's main incident
-  (the one holding most of its mentions) has the gold stance and is independent (a
-  ``relays`` gold source must not stand as an independent witness); a missing row or a
-  missing story is wrong;
+  (the one holding most of its mentions) has the gold stance and is not a relay; a
+  ``relays`` gold source must not stand as a witness of its own (a relay, or a writer whose
+  own words ``rests_on`` a claim it reports, is not one); a missing row or a missing story
+  is wrong;
 - ``source_recall`` / ``stance_acc_attached``: the share of gold (source, story) pairs whose
   source stands on the story's main incident at all, and the stance accuracy over those;
 - ``handcoded_err``: mean |incidents / hand-coded incidents - 1| over the five reports coded
@@ -217,8 +218,9 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
         for src in g["sources"]:
             stance_n += 1
             row = _find_row(rows, src)
-            if src["stance"] == "relays":
-                ok = row is None or row.get("relays") is not None or row["stance"] != "asserts"
+            if src["stance"] == "relays":  # it must not stand as a witness of its own
+                ok = row is None or row.get("relays") is not None or row.get("rests_on") is not None \
+                    or row["stance"] != "asserts"
             else:
                 ok = row is not None and row["stance"] == src["stance"] and row.get("relays") is None
             stance_ok += ok

@@ -225,5 +225,7 @@ def test_an_outlet_stating_what_it_attributes_is_not_a_second_source():
              claim=(MOD_RU, "asserts", "certain", "our forces cleared Alpha"))]))
     [inc] = book.incidents()
     rows = {s["canonical"]: s for s in inc["sources"]}
-    assert rows["Daily Assessment"]["relays"] == "Russian Ministry of Defense"
+    # its own words, on the ministry's word: a stance of its own, not a second witness
+    assert rows["Daily Assessment"]["rests_on"] == "Russian Ministry of Defense"
+    assert rows["Daily Assessment"]["relays"] is None
     assert inc["independent"]["asserts"] == 1 and inc["status"] == "reported"

@@ -131,8 +131,13 @@ def test_a_monitor_restating_a_claim_it_reports_is_no_second_witness():
              claim=(mod, "asserts", "certain", "Russian forces struck Alpha"))]))
     [inc] = book.incidents()
     rows = {s["canonical"]: s for s in inc["sources"]}
-    assert rows["Institute for the Study of War"]["relays"] == "Russian Ministry of Defense"
+    isw = rows["Institute for the Study of War"]
+    # its stance is its own (it asserts the strike), its information is the ministry's
+    assert (isw["stance"], isw["relays"], isw["rests_on"]) == (
+        "asserts", None, "Russian Ministry of Defense")
     assert inc["independent"]["asserts"] == 1
+    assert inc["status"] == "reported"
+    assert all(set(h["stances"]) == {"Russian Ministry of Defense"} for h in inc["history"])
 
 
 @pytest.mark.parametrize("evidence, want", [

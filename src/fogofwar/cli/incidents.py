@@ -197,6 +197,7 @@ def format_evidence(d: dict) -> str:
     out.append("  evidence:")
     for e in d["evidence"]:
         relay = f" (relays {e['relays']})" if e["relays"] else ""
+        relay += f" (on the word of {e['rests_on']})" if e.get("rests_on") else ""
         relay += f" citing {e['cites']}" if e.get("cites") else ""
         out.append(f"    [{e['stance']}, {e['certainty']}] {e['source']}{relay} - report {e['report']}"
                    f" ({e['published'] or 'undated'}), chars {e['quote']['start']}-{e['quote']['end']}:")

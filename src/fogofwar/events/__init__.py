@@ -23,6 +23,8 @@ from .arguments import (
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, sent_starts
+from .detect import object_lemmas
+from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES
 from .polarity import modality
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES
@@ -105,6 +107,15 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sites = _site_by_name(trig, places)
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
+        if _control_cue(c):
+            # "still holds X", "full control of X": only of a settlement, and never of
+            # positions, lines or a region ("continued to hold defensive positions along the
+            # Southern Axis" says nothing about a place changing hands)
+            sites = [(k, prec) for k, prec in sites if prec <= 2]
+            held = set().union(*(object_lemmas(doc[i]) for q in c.cues
+                                 for i in range(q.start, q.end)))
+            if not sites or held & _HELD_NOT_PLACES:
+                continue
         tk = own_time.get(c.trigger)
         fig = _figure(doc, c, cands, fig_cache)
         if trig.pos_ in ("NOUN", "PROPN"):
@@ -125,6 +136,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
                                  dyad, battle_at, next(iter(area)) if len(area) == 1 else None)
         mod = modality(trig, [doc[i] for i in c.tokens])
+        if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
+            mod = "negated"  # "still holds X": X has not changed hands
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)
@@ -148,6 +161,17 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             last_site = sites[-1]
     events = _dedupe(events, refs, places)
     return _drop_summary_repeats(events, doc.text, places, times), times
+
+
+_CONTROL_CUES = HOLD_PHRASES | CONTROL_PHRASES
+_HELD_NOT_PLACES = {"position", "positions", "line", "lines", "defense", "defence", "defenses",
+                    "defences", "population", "populations", "highway", "road", "ground"}
+
+
+def _control_cue(c: Candidate) -> bool:
+    """Is the candidate anchored on a statement of who holds a place ("retains control of",
+    "full control of") rather than on an act?"""
+    return any(q.phrase in _CONTROL_CUES for q in c.cues)
 
 
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}

@@ -43,6 +43,21 @@ _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclai
 _add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
 _add(CUES, "Non-state actor overtakes territory", 3.5, "take full control, took full control, "
      "take complete control, took complete control, seize full control, take total control")
+# A claim of control over a whole place is a claim of its capture ("claimed full control of
+# Lysychansk", "established complete control over the city"); partial control is fighting.
+CONTROL_PHRASES = frozenset(p.strip() for p in (
+    "full control, complete control, total control, establish control, "
+    "established control").split(","))
+_add(CUES, "Non-state actor overtakes territory", 3.5, ", ".join(sorted(CONTROL_PHRASES)))
+# A place still held is a statement that it has not changed hands ("Ukrainian forces retain
+# control of Kherson", "Pisky remains under Ukrainian control"): a negated change of control,
+# which answers a capture claim at that place (events/__init__: HOLD_PHRASES).
+HOLD_PHRASES = frozenset(p.strip() for p in (
+    "retain control, maintain control, keep control, remain in control, still control, "
+    "still hold, continue to hold, continue to control, remain under ukrainian control, "
+    "remain under russian control, remain in ukrainian hands, remain in russian hands, "
+    "remain under the control, remain under control").split(","))
+_add(CUES, "Non-state actor overtakes territory", 3.5, ", ".join(sorted(HOLD_PHRASES)))
 # "took the town": "take" is territorial only with ground as its object; it anchors with
 # little weight and refine() keeps it only then
 _add(CUES, "Non-state actor overtakes territory", 1, "take/VERB")

@@ -50,6 +50,15 @@ class SourceRow:
     relays: str | None
     reliability: str = "F"
     evidence: list[Evidence] = field(default_factory=list)
+    # the writer states it in its own voice, but beside its report of this source's claim:
+    # the stance is its own, the information is that source's (not a second witness)
+    rests_on: str | None = None
+
+    @property
+    def independent(self) -> bool:
+        """Counted as a witness of its own: neither a relay or copy nor a restatement of
+        another source's claim."""
+        return self.relays is None and self.rests_on is None
 
     @property
     def cites(self) -> list[str]:
@@ -78,7 +87,7 @@ class SourceRow:
         return {"canonical": self.canonical, "kind": self.kind, "side": self.side,
                 "stance": self.stance, "certainty": self.certainty,
                 "first_reported": self.first_reported, "reports": self.reports,
-                "relays": self.relays, "reliability": self.reliability,
+                "relays": self.relays, "rests_on": self.rests_on, "reliability": self.reliability,
                 "cites": self.cites, "fatalities": self.fatalities}
 
 
@@ -121,6 +130,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     ev_by: dict[str, list[Evidence]] = {}
     meta: dict[str, tuple[str, str | None]] = {}
     relays: dict[str, str | None] = {}
+    rests: dict[str, str] = {}  # the writer's own words beside a claim it reports: whose claim
     implied: dict[str, tuple[str, str | None]] = {}  # relayed sources never heard directly
     own: set[str] = set()  # sources with at least one statement of their own (not a relay)
     # outlet rows from syndicated copies: the first outlet of each cluster speaks for it
@@ -128,7 +138,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     mentions: list[Mention] = sorted(inc.mentions.values(),
                                      key=lambda m: (m.published or "", m.report_id, m.event_id))
     # A report that attributes the incident to a source and also states it in its own
-    # voice is taken to state it on that source's word: its own statement is a relay.
+    # voice is taken to state it on that source's word: the stance is its own (ISW
+    # "asserts" the strike), the information rests on that source (no second witness).
     attributed: dict[str, str] = {}
     for m in mentions:
         for a in m.attributions:
@@ -153,7 +164,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 elif m.report_id in attributed and attributed[m.report_id] != name:
                     # the report's own words rest on the source it quotes: counting them as a
                     # second witness made relayed capture claims "confirmed" (issue 11)
-                    relays.setdefault(name, attributed[m.report_id])
+                    rests.setdefault(name, attributed[m.report_id])
                 else:
                     own.add(name)
             elif a.relays:
@@ -197,8 +208,14 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         rl = None if name in own else relays.get(name)
         if rl is not None and rl.lower() == name.lower():
             rl = None
+        on = None if name in own else rests.get(name)
+        if on is not None and on.lower() == name.lower():
+            on = None
+        if on is not None and rl is not None:
+            # it reports the claim and also says it in its own words: its stance is its own
+            rl, on = (None, on) if rl == on else (rl, None)
         rows.append(SourceRow(name, kind, side, stance, cert, first, reports, rl,
-                              rel.of(name, kind), evs))
+                              rel.of(name, kind), evs, on))
     return rows
 
 
@@ -237,7 +254,7 @@ def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[So
 def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> Summary:
     """Stance matrix, independent counts, contradictions, status history and grade."""
     rows = source_rows(inc, clusters, rel)
-    indep = [r for r in rows if r.relays is None]
+    indep = [r for r in rows if r.independent]
     asserts = [r for r in indep if r.stance == "asserts"]
     denies = [r for r in indep if r.stance == "denies"]
     hedges = [r for r in indep if r.stance == "hedges"]
@@ -258,6 +275,10 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     if relayed:
         reasons.append("not counted as independent (relays or copies): "
                        + "; ".join(f"{r.canonical} repeats {r.relays}" for r in relayed))
+    resting = [r for r in rows if r.rests_on is not None]
+    if resting:
+        reasons.append("its own words, not a second witness (they rest on a claim it reports): "
+                       + "; ".join(f"{r.canonical} on the word of {r.rests_on}" for r in resting))
     copies = {}
     for m in inc.mentions.values():
         copies.setdefault(clusters.get(m.report_id, m.report_id), set()).add(m.report_id)
@@ -327,7 +348,7 @@ def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> 
     dates = sorted({m.published for m in inc.mentions.values() if m.published})
     out: list[dict[str, Any]] = []
     for d in dates:
-        rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.relays is None]
+        rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
         st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
                      [r for r in rows if r.stance == "retracts"])
         new = sorted(r.canonical for r in rows if r.first_reported == d)

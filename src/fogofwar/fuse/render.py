@@ -76,6 +76,7 @@ def evidence_json(inc: IncidentState, s: Summary) -> dict[str, Any]:
     d = incident_json(inc, s)
     d["evidence"] = [
         {"source": r.canonical, "kind": r.kind, "side": r.side, "relays": r.relays,
+         "rests_on": r.rests_on,
          "cites": e.cites, "fatalities": list(e.fatalities) if e.fatalities else None,
          "stance": e.stance, "certainty": e.certainty, "report": e.report_id,
          "published": e.published, "event": e.event_id, "claim": e.claim_id,

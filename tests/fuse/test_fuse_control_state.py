@@ -1,0 +1,39 @@
+"""A place said to be still held answers the claim that it fell: through the real pipeline
+and the store, "claimed full control of X" and a later "forces retain control of X" are one
+change-of-control incident, asserted by one party and denied by the other (issue 11: "X
+remains under Ukrainian control despite Russian claims of its capture")."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.records import Report
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_place_still_held_denies_the_claim_that_it_fell(pipeline):
+    from fogofwar.fuse.compat import family
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    reports = [
+        Report(id="claim", source="Daily Monitor", published="2025-06-24",
+               text="The Russian Ministry of Defense claimed full control of Lysychansk on "
+                    "June 24."),
+        Report(id="answer", source="Daily Monitor", published="2025-06-25",
+               text="The Ukrainian General Staff stated on June 25 that Ukrainian forces "
+                    "retain control of Lysychansk."),
+    ]
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many(reports):
+            store.save(ext)
+        fuse_pending(store.db)
+        incs = [i for i in list_incidents(store.db)
+                if family(i["event_type"], i["sub_event_type"]) == "territory"]
+    assert len(incs) == 1, incs
+    [inc] = incs
+    stances = {s["canonical"]: s["stance"] for s in inc["sources"]}
+    assert stances["Russian Ministry of Defense"] == "asserts"
+    assert stances["Ukrainian General Staff"] == "denies"
+    assert inc["status"] == "disputed"
