@@ -117,3 +117,9 @@ def test_bare_milbloggers_take_the_side_of_those_named_before(run):
 def test_bare_milbloggers_without_antecedent_stay_sideless(run):
     claims = run("Some milbloggers said that the dam held.")
     assert claims and claims[0].source.side is None
+
+
+def test_an_office_of_a_place_is_named_by_its_office_not_the_place(run):
+    """"The mayor of Kherson" is the mayor, even where the tagger takes Kherson for a person."""
+    claims = run("The mayor of Kherson confirmed that no Ukrainian forces remain in the city.")
+    assert claims and claims[0].source.canonical == "Mayor of Kherson"

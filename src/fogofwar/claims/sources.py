@@ -220,8 +220,11 @@ class SourceResolver:
 
     def _name(self, text: str, start: int, end: int) -> str:
         """Canonical name of an unknown source: its person name, else the bare phrase."""
+        # "the mayor of Kherson": a name after "of" is the office's place, even where the
+        # tagger took it for a person
         people = [e for e in self._ents if e.label_ == "PERSON" and e.start_char >= start
-                  and e.end_char <= end]
+                  and e.end_char <= end
+                  and not (e.start > 0 and e.doc[e.start - 1].lower_ == "of")]
         if people:
             return people[-1].text
         t = re.sub(r"\s*\([^)]*\)", "", text).strip()
