@@ -152,3 +152,26 @@ def test_pages_carry_the_csp_and_404_as_html(api):
     fc = api.get("/map/incidents.geojson").json()
     assert fc["type"] == "FeatureCollection" and fc["features"]
     assert all(f["geometry"]["coordinates"][0] is not None for f in fc["features"])
+
+
+def test_map_features_from_the_facets_equal_those_from_the_incident_objects(example_db):
+    from fogofwar.incidents import list_incidents
+    from fogofwar.store import Store
+    from fogofwar.store.incident_facets import fill_missing
+    from fogofwar.web.pages.mapdata import incident_collection, map_collection
+
+    with Store.open(str(example_db)) as s:
+        fill_missing(s.db)  # as fogofwar serve does on start
+        fast = map_collection(s.db)
+        slow = incident_collection(list_incidents(s.db))
+    assert fast is not None and fast["unplaced"] == slow["unplaced"]
+    assert fast["features"] == slow["features"] and len(fast["features"]) > 5
+
+
+def test_large_json_is_gzipped_when_asked(api):
+    r = api.get("/map/incidents.geojson", headers={"Accept-Encoding": "gzip"})
+    assert r.headers.get("content-encoding") == "gzip" and r.json()["features"]
+    r = api.get("/basemap/admin1/UA.json", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in r.headers and len(r.json()["features"]) == 27
+    raw = api.get("/basemap/countries.json", headers={"Accept-Encoding": "gzip"})
+    assert raw.headers["content-encoding"] == "gzip" and raw.json()["type"] == "Topology"

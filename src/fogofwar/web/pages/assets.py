@@ -8,14 +8,15 @@ third-party file is in git. ``FOGOFWAR_WEB_ASSETS`` names another ``node_modules
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .basemap import read_admin1, recognised_countries
@@ -56,37 +57,53 @@ def missing_assets() -> str | None:
     return f"web assets missing in {nm}: {', '.join(gone)} (run `make setup`)" if gone else None
 
 
+def json_response(request: Request, body: bytes | Any, headers: dict[str, str] | None = None,
+                  gzipped: bytes | None = None) -> Response:
+    """JSON (bytes, or a value to serialise), gzip-compressed when the client takes it and
+    it is large (the map's incidents and outlines are megabytes of repetitive text)."""
+    if not isinstance(body, bytes):
+        body = json.dumps(body, separators=(",", ":")).encode()
+    headers = {**(headers or {}), "Vary": "Accept-Encoding"}
+    if len(body) > 4096 and "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        body = gzipped if gzipped is not None else gzip.compress(body, compresslevel=5)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _packed(value: Any) -> tuple[bytes, bytes]:
+    raw = json.dumps(value, separators=(",", ":")).encode()
+    return raw, gzip.compress(raw, compresslevel=9)
+
+
 @lru_cache(maxsize=1)
-def countries_topology(path: str) -> bytes:
+def countries_topology(path: str) -> tuple[bytes, bytes]:
+    """The corrected country outlines, serialised and gzipped once."""
     with open(path, encoding="utf-8") as fh:
-        return json.dumps(recognised_countries(json.load(fh)), separators=(",", ":")).encode()
+        return _packed(recognised_countries(json.load(fh)))
 
 
 @lru_cache(maxsize=32)
-def admin1_geojson(regions: str, country: str) -> bytes:
-    return json.dumps(read_admin1(Path(regions), country), separators=(",", ":")).encode()
-
-
-class _Json(JSONResponse):
-    def render(self, content: Any) -> bytes:
-        return content  # already serialised (and cached) bytes
+def admin1_geojson(regions: str, country: str) -> tuple[bytes, bytes]:
+    return _packed(read_admin1(Path(regions), country))
 
 
 def basemap_router(nm: Path) -> APIRouter:
     router = APIRouter(prefix="/basemap", include_in_schema=False)
 
     @router.get("/countries.json")
-    def countries() -> _Json:
+    def countries(request: Request) -> Response:
         """Country outlines (TopoJSON), Crimea inside Ukraine."""
-        return _Json(countries_topology(str(nm / COUNTRIES)), headers=CACHE)
+        raw, gz = countries_topology(str(nm / COUNTRIES))
+        return json_response(request, raw, CACHE, gz)
 
     @router.get("/admin1/{country}.json")
-    def admin1(country: str) -> _Json:
+    def admin1(request: Request, country: str) -> Response:
         """A country's admin-1 outlines (GeoJSON), filed by ISO 3166-2 code."""
         if len(country) != 2 or not country.isalpha():
             return JSONResponse({"status": 400, "message": f"{country!r} is not an ISO country code"},
                                 status_code=400)
-        return _Json(admin1_geojson(str(nm / ADMIN1), country.upper()), headers=CACHE)
+        raw, gz = admin1_geojson(str(nm / ADMIN1), country.upper())
+        return json_response(request, raw, CACHE, gz)
 
     return router
 

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ...incidents import incident_detail, list_incidents
 from ...store import Filters, Store, event_id
-from .assets import missing_assets
+from .assets import json_response, missing_assets
 from .highlight import Annotation, annotations_of, segments
-from .mapdata import incident_collection
+from .mapdata import incident_collection, map_collection
 from .matrix import STANCES, history_steps, who_says_what
 from .paging import PER_PAGE, Pager, page_number
 from .render import page as page_
@@ -45,10 +45,10 @@ def map_page() -> HTMLResponse:
 
 
 @router.get("/map/incidents.geojson")
-def map_data(s: Store = Depends(store)) -> JSONResponse:
+def map_data(request: Request, s: Store = Depends(store)) -> Response:
     """Every placed incident with what the map filters on (the browser filters)."""
-    return JSONResponse(incident_collection(list_incidents(s.db)),
-                        headers={"Cache-Control": "no-cache"})
+    fc = map_collection(s.db) or incident_collection(list_incidents(s.db))
+    return json_response(request, fc, {"Cache-Control": "no-cache"})
 
 
 def _reports(s: Store, ids: set[str]) -> dict[str, Any]:

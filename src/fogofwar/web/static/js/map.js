@@ -80,7 +80,7 @@
   ORDER.forEach(function (st) { COLOURS[st] = css.getPropertyValue('--' + st).trim() || '#888'; });
 
   var clusters = L.markerClusterGroup({
-    showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true,
+    showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true, chunkedLoading: true,
     iconCreateFunction: function (cluster) {
       var kids = cluster.getAllChildMarkers(), n = {}, stops = [], at = 0;
       kids.forEach(function (m) { n[m.options.status] = (n[m.options.status] || 0) + 1; });
