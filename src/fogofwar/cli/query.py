@@ -10,7 +10,7 @@ from . import main
 from ..query_aliases import resolve_filters
 from .common import db_option, emit, filter_options, format_option, make_filters, open_store
 
-_EVENT_COLUMNS = (("id", None), ("date", 10), ("type", 40), ("place", 28), ("actors", 36),
+_EVENT_COLUMNS = (("id", None), ("date", 24), ("type", 40), ("place", 28), ("actors", 36),
                   ("polarity", 8), ("sources", 60))
 _CLAIM_COLUMNS = (("id", None), ("published", 10), ("source", 30), ("kind", 18), ("stance", 7),
                   ("certainty", 9), ("content", 70))
@@ -28,12 +28,20 @@ def _place_label(p) -> str | None:
     return f"{name} ({', '.join(bits)})" if bits else name
 
 
+def _date_label(row) -> str:
+    """The event's date, saying when the text did not state it (issue 15)."""
+    if row.date is None:
+        return "unknown (undated report)" if not row.report_published else "unknown"
+    return f"{row.date} (inferred)" if row.date_inferred else row.date
+
+
 def event_table_row(row) -> dict:
     from ..store.export import sources_text
 
     e = row.event
     actors = " vs ".join(a for a in (e.actor1, e.actor2) if a)
-    return {"id": row.id, "date": row.date, "type": f"{e.event_type} / {e.sub_event_type}",
+    return {"id": row.id, "date": _date_label(row),
+            "type": f"{e.event_type} / {e.sub_event_type}",
             "place": _place_label(row.place), "actors": actors, "polarity": e.polarity,
             "sources": sources_text(row)}
 

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from ..records import Report
 from .base import IngestOptions, ReadError, make_report
 from .normalize import invalid_warning, valid_unicode
+from .page_url import page_url, site
 
 # trafilatura logs (at WARNING/ERROR) on every odd page; our ReadError already says why.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -43,14 +44,16 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
         if not text.strip():
             return ReadError(origin, "no readable text in HTML (broken markup or an empty page)")
     g = (lambda k: getattr(doc, k, None)) if doc is not None else (lambda k: None)
-    outlet = source or g("sitename") or g("hostname")
+    # trafilatura takes og:url as it stands (ISW's is a developer host): page_url.py checks it
+    address = page_url(html, url)
+    outlet = source or g("sitename") or site(address)
     page_title = g("title")
     if not page_title or page_title == g("sitename"):
         # Sites that set og:title to their own name: the <title> element says more.
         page_title = _title_element(html, g("sitename")) or page_title
     return make_report(text, origin, options, id=id,
                        published=published if published not in (None, "") else g("date"),
-                       source=outlet, url=url or g("url"), title=title or page_title,
+                       source=outlet, url=address, title=title or page_title,
                        # the page's lang attribute is often the site template's: the
                        # text's own language is detected instead (make_report)
                        language=language, warnings=warnings)

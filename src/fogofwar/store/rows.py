@@ -122,9 +122,16 @@ class EventRow:
         """The event date as ACLED writes it: the first day of its time, else the report's date."""
         return self.date_range[0]
 
+    @property
+    def date_inferred(self) -> bool:
+        """True when the text states no time for the event: its date is the report's
+        publication date (or unknown, when the report is undated)."""
+        return self.time is None or self.time.inferred
+
     def to_dict(self) -> dict[str, Any]:
         e = self.event.to_dict()
         return {"id": self.id, "report_id": self.report_id, "date": self.date,
+                "date_inferred": self.date_inferred,
                 "event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
                 "actor1": e["actor1"], "actor2": e["actor2"], "polarity": e["polarity"],
                 "modality": e["modality"], "fatalities": e["fatalities"],
