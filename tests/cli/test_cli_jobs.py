@@ -34,7 +34,8 @@ def store_dump(path: Path) -> dict[str, list]:
     con = sqlite3.connect(path)
     out = {}
     for table in ("reports", "places", "times", "actors", "events", "claims", "claim_events"):
-        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
+                if r[1] not in ("ingested_at", "extracted_at")]  # times of the run
         out[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY rowid").fetchall()
     con.close()
     return out
