@@ -14,8 +14,27 @@ from fogofwar.ingest.text import split_header
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = [line.split("#", 1)[0].strip() for line in README.splitlines()
-            if line.startswith("    fogofwar ")]
+
+
+def _commands(text: str) -> list[str]:
+    """The shown `fogofwar ...` commands, a line ending in a backslash joined to the next."""
+    out, buf = [], None
+    for line in text.splitlines():
+        if buf is not None:
+            buf += " " + line.strip()
+        elif line.startswith("    fogofwar "):
+            buf = line
+        else:
+            continue
+        if buf.rstrip().endswith("\\"):
+            buf = buf.rstrip()[:-1]
+            continue
+        out.append(buf.split("#", 1)[0].strip())
+        buf = None
+    return out
+
+
+COMMANDS = _commands(README)
 
 
 def test_the_first_two_commands_are_make_run_and_make_test():
@@ -31,7 +50,9 @@ def _paths(cmd: str) -> list[str]:
             if skip:
                 skip = False
             elif w.startswith("-"):
-                skip = w in ("--db", "--gazetteer", "--model", "--batch-size")
+                skip = w in ("--db", "--gazetteer", "--model", "--batch-size", "--jobs",
+                             "--engine", "--ray-address", "--worker-tasks", "--max-size",
+                             "--max-seconds-per-report")
             else:
                 args.append(w)
         return args

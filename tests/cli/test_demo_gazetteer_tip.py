@@ -10,6 +10,7 @@ def test_the_tip_names_the_dumps_folder_when_only_the_default_gazetteer_is_there
     dumps.mkdir()
     tip = gazetteer_tip({"default": 235000}, dumps)
     assert tip is not None and f"fogofwar gazetteer add UA RU-postal --from {dumps}" in tip
+    assert "fogofwar reprocess --stale" in tip  # the stored reports are refreshed, not lost
     assert "--from DIR" in gazetteer_tip({"default": 235000}, tmp_path / "missing")
 
 

@@ -90,9 +90,10 @@ def gazetteer_tip(stats: dict[str, int], dumps: Path = _DUMPS) -> str | None:
     where = str(dumps) if dumps.is_dir() else "DIR"
     return ("Places were resolved with the embedded gazetteer only (towns of 500+ people): a "
             "front-line village may be guessed, even in the wrong country. Add the GeoNames "
-            "dumps for Ukraine and Russia, then ingest into a new store (reports already "
-            f"stored keep the places they were given):\n"
-            f"    fogofwar gazetteer add UA RU-postal --from {where}")
+            "dumps for Ukraine and Russia, then re-extract the reports already stored (they "
+            f"keep the places they were given until then):\n"
+            f"    fogofwar gazetteer add UA RU-postal --from {where}\n"
+            f"    fogofwar reprocess --stale")
 
 
 def serve_hint(db_url: str) -> str:

@@ -59,6 +59,10 @@ def add_cmd(sources: tuple[str, ...], from_path: str | None, index_path: str | N
         raise click.ClickException(str(e)) from e
     for r in results:
         click.echo(f"{r.source}: {r.places} places from {', '.join(r.files)}")
+    from ..provenance import gazetteer_identity
+
+    click.echo(f"gazetteer now {gazetteer_identity(index_path)}: reports stored before are "
+               "stale; re-extract them with `fogofwar reprocess --stale`")
 
 
 @gazetteer.command("info")
@@ -74,6 +78,7 @@ def info_cmd(index_path: str | None) -> None:
         raise click.ClickException(str(e)) from e
     except sqlite3.DatabaseError as e:  # a file that is no SQLite database at all
         raise click.ClickException(f"{path} is not a fogofwar gazetteer index ({e})") from None
-    click.echo(json.dumps({"index": path, "places": idx.stats(), "built": idx.meta(),
+    click.echo(json.dumps({"index": path, "places": idx.stats(), "identity": idx.identity(),
+                           "built": idx.meta(),
                            "attribution": "GeoNames, geonames.org, CC BY 4.0"}, indent=2))
     idx.close()
