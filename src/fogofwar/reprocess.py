@@ -23,13 +23,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .ingest.base import ReadError
-from .ingest.batch import PipelineLike, extract_each
+from .engines import EngineOptions
+from .ingest.batch import PipelineLike
 from .ingest.language import detect, not_read_warning, reads
-from .records import Provenance
+from .records import Provenance, Report
 from .store import Filters, Store, StoreUnwritable
 from .store import writer
 from .store.incidents import clear_incidents, is_fused, lock_fusion
-from .store.reader import load_extraction
+from .store.reader import load_extraction, report_from_row
 from .provenance import stale_reasons
 
 
@@ -72,41 +73,41 @@ def select(store: Store, filters: Filters = Filters(), *, stale_only: bool = Fal
 
 
 def reprocess(store: Store, ids: Iterable[str], make_pipeline: Callable[[], PipelineLike],
-              *, chunk: int = 16, config=None,
+              *, chunk: int = 16, config=None, engine: EngineOptions | None = None,
               on_report: Callable[[str], None] | None = None) -> ReprocessSummary:
     """Re-extract the reports ``ids`` from their stored text, one transaction each; re-fuse
-    the store when a fused report changed. ``on_report`` is called after each report (a
-    progress bar)."""
+    the store when a fused report changed. ``engine`` says where extraction runs (default:
+    here; see engines/: this process stays the one writer, in order). ``on_report`` is
+    called after each report (a progress bar)."""
+    from .engines import open_engine, tasks_of
+
     db = store.db
     summary = ReprocessSummary()
-    pipeline: PipelineLike | None = None
-    ids = list(ids)
+
+    def items():
+        for rid in ids:
+            report = _stored_report(db, rid)
+            if report is None:
+                summary.failed.append(ReadError(rid, "no longer stored"))
+            elif not reads(report.language):
+                summary.warnings.append(f"{rid}: {not_read_warning(report.language)}")
+            yield (rid, report), report
+
     try:
-        for start in range(0, len(ids), chunk):
-            reports = []
-            for rid in ids[start:start + chunk]:
-                stored = load_extraction(db, rid)
-                if stored is None:
-                    summary.failed.append(ReadError(rid, "no longer stored"))
-                    continue
-                report = stored.report
-                if report.language is None:  # stored before fogofwar detected languages
-                    report = replace(report, language=detect(report.text))
-                if not reads(report.language):
-                    summary.warnings.append(f"{rid}: {not_read_warning(report.language)}")
-                reports.append(report)
-            if not reports:
-                continue
-            if pipeline is None:
-                pipeline = make_pipeline()
-            for report, result in zip(reports, extract_each(pipeline, reports)):
-                if isinstance(result, ReadError):
-                    summary.failed.append(ReadError(report.id, result.reason
-                                                    + "; its stored extraction is kept"))
-                else:
-                    _replace_one(db, result, summary)
-                if on_report is not None:
-                    on_report(report.id)
+        with open_engine(make_pipeline, engine or EngineOptions()) as workers:
+            for keys, results in workers.map(tasks_of(items(), chunk)):
+                done = iter(results)
+                for rid, report in keys:
+                    if report is None:
+                        continue
+                    result = next(done)
+                    if isinstance(result, ReadError):
+                        summary.failed.append(ReadError(rid, result.reason
+                                                        + "; its stored extraction is kept"))
+                    else:
+                        _replace_one(db, result, summary)
+                    if on_report is not None:
+                        on_report(rid)
     except StoreUnwritable as exc:
         summary.stopped = str(exc)
         return summary
@@ -115,6 +116,18 @@ def reprocess(store: Store, ids: Iterable[str], make_pipeline: Callable[[], Pipe
 
         summary.refused = len(fuse_pending(db, config))
     return summary
+
+
+def _stored_report(db, rid: str) -> Report | None:
+    """The stored report (its text and metadata), its language detected when the store has
+    none (stored before fogofwar detected languages)."""
+    rows = db.query("SELECT * FROM reports WHERE id = ?", (rid,))
+    if not rows:
+        return None
+    report = report_from_row(rows[0])
+    if report.language is None:
+        report = replace(report, language=detect(report.text))
+    return report
 
 
 def _replace_one(db, ex, summary: ReprocessSummary) -> None:

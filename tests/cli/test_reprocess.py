@@ -7,6 +7,7 @@ report makes the incidents fuse again as one run would."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from dataclasses import replace
@@ -252,3 +253,40 @@ def test_unchanged_reports_only_update_their_provenance_and_keep_the_incidents(
                           " ORDER BY event_id") == joined
     rows, _ = _reports(cli, db)
     assert {x["extraction"]["pipeline"] for x in rows.values()} == {"fogofwar next"}
+
+
+def _rows(db):
+    with Store.open(db) as s:
+        return {r.report.id: (s.extraction(r.report.id), r.pipeline_version, r.gazetteer_version)
+                for r in s.reports()}
+
+
+def test_reprocess_jobs_2_stores_what_jobs_1_stores(gazetteer, inputs, tmp_path):
+    """Worker processes extract (the pipeline factory is sent to them); this process
+    writes, in order: the store ends the same as with --jobs 1, a failing report too."""
+    from click.testing import CliRunner
+
+    from fogofwar.cli import main
+
+    moved = functools.partial(MovedPipeline, fail_on="Ministry")
+    for jobs in (1, 2):
+        db = str(tmp_path / f"j{jobs}.db")
+        r = CliRunner().invoke(main, ["ingest", str(inputs), "--db", db],
+                               obj={"make_pipeline": RecordingPipeline})
+        assert r.exit_code == 0, r.output
+        r = CliRunner().invoke(main, ["reprocess", "--db", db, "--jobs", str(jobs),
+                                      "--batch-size", "1", "--no-progress"],
+                               obj={"make_pipeline": moved})
+        assert r.exit_code == 1, r.output  # the report naming the Ministry failed
+        assert "changed: 1  unchanged: 1  failed: 1" in r.stderr
+    assert _rows(str(tmp_path / "j1.db")) == _rows(str(tmp_path / "j2.db"))
+
+
+class MovedPipeline(RecordingPipeline):
+    """A later pipeline that places Demidovka elsewhere (picklable: --jobs sends it)."""
+
+    def run(self, report):
+        ex = super().run(report)
+        return replace(ex, places=tuple(replace(p, lat=p.lat + 1.0, geonameid=77)
+                                        if p.name == "Demidovka" else p for p in ex.places),
+                       provenance=replace(ex.provenance, pipeline="fogofwar next"))

@@ -15,6 +15,7 @@ from . import main
 from ..store.cells import json_text, printable
 from .common import (db_option, filter_options, make_filters, open_store, pipeline_factory,
                      pipeline_options)
+from .workers import engine_options, worker_options
 
 
 @main.command("reprocess")
@@ -24,6 +25,7 @@ from .common import (db_option, filter_options, make_filters, open_store, pipeli
               help="Only reports extracted by another pipeline version or gazetteer than the "
                    "current ones (`fogofwar reports` shows them).")
 @pipeline_options
+@worker_options
 @click.option("--config", "config_path", default=None, metavar="TOML",
               help="Analyst settings used to re-fuse the incidents (as `fogofwar incidents`).")
 @click.option("--progress/--no-progress", default=None,
@@ -31,8 +33,8 @@ from .common import (db_option, filter_options, make_filters, open_store, pipeli
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.pass_context
 def reprocess_cmd(ctx, db, since, until, place, event_type, source, report_ids, limit, stale,
-                  model, gazetteer, batch_size, max_seconds_per_report, config_path, progress,
-                  as_json):
+                  model, gazetteer, batch_size, max_seconds_per_report, jobs, engine,
+                  ray_address, worker_tasks, config_path, progress, as_json):
     """Re-extract stored reports from their stored text, after `gazetteer add`, a new
     fogofwar or another model.
 
@@ -45,12 +47,15 @@ def reprocess_cmd(ctx, db, since, until, place, event_type, source, report_ids, 
     """
     from tqdm import tqdm
 
+    from ..engines import EngineError
+
     from ..provenance import current
     from ..query_aliases import resolve_filters
     from ..reprocess import reprocess, select
     from .incidents import _config
 
     config = _config(config_path)
+    engine_opts = engine_options(ctx, jobs, engine, ray_address, worker_tasks)
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
                      source=source, report_ids=report_ids, limit=limit)
     store = open_store(db)
@@ -70,8 +75,10 @@ def reprocess_cmd(ctx, db, since, until, place, event_type, source, report_ids, 
         try:
             summary = reprocess(store, ids,
                                 pipeline_factory(ctx, model, gazetteer, batch_size),
-                                chunk=batch_size, config=config,
+                                chunk=batch_size, config=config, engine=engine_opts,
                                 on_report=lambda _rid: bar.update(1))
+        except EngineError as exc:
+            raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
             bar.close()
             click.echo("interrupted: the reports re-extracted so far are stored whole, the "
