@@ -290,3 +290,37 @@ class MovedPipeline(RecordingPipeline):
         return replace(ex, places=tuple(replace(p, lat=p.lat + 1.0, geonameid=77)
                                         if p.name == "Demidovka" else p for p in ex.places),
                        provenance=replace(ex.provenance, pipeline="fogofwar next"))
+
+
+def test_an_existing_store_upgrades_on_either_engine(cli, gazetteer, db, tmp_path):
+    """A store migrated up to before 0006 (the provenance columns) opens, upgrades, and
+    reads its reports as extracted by an unrecorded version."""
+    import shutil
+
+    from fogofwar.store.db import Database
+    from fogofwar.store.migrate import migrate
+
+    old = tmp_path / "migrations-before-0006"
+    old.mkdir()
+    for f in MIGRATIONS.glob("*.sql"):
+        if f.name < "0006":
+            shutil.copy(f, old / f.name)
+    database = Database.open(db)
+    try:
+        if database.dialect == "postgresql":  # the db fixture emptied it; start from nothing
+            for t in database.query("SELECT table_name AS t FROM information_schema.tables"
+                                    " WHERE table_schema = current_schema()"):
+                database.execute(f'DROP TABLE IF EXISTS "{t["t"]}" CASCADE')
+        migrate(database, old)
+        database.execute("INSERT INTO reports (id, content_hash, text, published, title,"
+                         " ingested_at) VALUES ('old-1', 'h1', 'Russian forces shelled Sumy"
+                         " on 13 March.', '2025-03-14', 'Old', '2026-01-01')")
+    finally:
+        database.close()
+    rows, err = _reports(cli, db)
+    assert rows["Old"]["stale"] == ["extracted by an unrecorded version"]
+    with Store.open(db) as s:
+        assert s.migrations()[-1] == "0006_report_provenance"
+    r = cli("reprocess", "--db", db, "--stale", pipeline=RecordingPipeline())
+    assert r.exit_code == 0, r.output
+    assert _reports(cli, db)[0]["Old"]["stale"] == []
