@@ -134,6 +134,8 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Report]) -> Iterator[Extraction]:
+        from .nlp.long_texts import parse, parse_all  # long reports: parsed in pieces
+
         limit = self.options.max_seconds
         t0 = _time.perf_counter()
         docs: list | None
@@ -141,7 +143,7 @@ class Pipeline:
             # the batch parses within its reports' limits together; past that, each report
             # is parsed alone within its own, so the slow one is found and named
             with _time_limit(limit * len(batch) if limit else None):
-                docs = list(self.nlp.pipe(r.text for r in batch))
+                docs = list(parse_all(self.nlp, (r.text for r in batch)))
         except _Alarm:
             docs = None
         self.timings["spacy"] += _time.perf_counter() - t0
@@ -150,7 +152,7 @@ class Pipeline:
                 with _time_limit(limit):
                     if docs is None:
                         t1 = _time.perf_counter()
-                        doc = self.nlp(report.text)
+                        doc = parse(self.nlp, report.text)
                         self.timings["spacy"] += _time.perf_counter() - t1
                     else:
                         doc = docs[i]
