@@ -67,7 +67,9 @@ def concatenated(size: int, rows: list[dict]) -> str:
 
 
 def time_cli(text: str, gazetteer: Path, timeout: float | None) -> tuple[float, dict | None]:
-    """Wall seconds of ``fogofwar extract`` on one report, and its output object."""
+    """Wall seconds of ``fogofwar extract`` on one report, and its output object; the CPU
+    seconds it took (user+sys, steadier than wall time on a shared machine) are added to
+    ``CPU`` under the report's length."""
     exe = Path(sys.executable).with_name("fogofwar")
     cmd = [str(exe) if exe.exists() else "fogofwar", "extract", "--gazetteer", str(gazetteer)]
     if "--max-seconds-per-report" in subprocess.run(cmd + ["--help"], capture_output=True,
@@ -75,14 +77,26 @@ def time_cli(text: str, gazetteer: Path, timeout: float | None) -> tuple[float, 
         cmd += ["--max-seconds-per-report", "0"]  # time the whole report, however long
     line = json.dumps({"id": "scaling", "text": text, "published": "2022-10-31"}) + "\n"
     t0 = time.perf_counter()
+    cpu0 = _children_cpu()
     try:
         proc = subprocess.run(cmd, input=line.encode(), capture_output=True, timeout=timeout,
                               env={**os.environ, "PYTHONHASHSEED": "0"})
     except subprocess.TimeoutExpired:
         return float("inf"), None
     wall = time.perf_counter() - t0
+    CPU[len(text)] = _children_cpu() - cpu0
     out = proc.stdout.decode().strip().splitlines()
     return wall, (json.loads(out[-1]) if out else None)
+
+
+CPU: dict[int, float] = {}
+
+
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def stage_seconds(text: str, gazetteer: Path) -> dict[str, float]:
@@ -129,14 +143,18 @@ def main(argv: list[str] | None = None) -> list[dict]:
             out.append({"chars": len(text), **place_seconds(text, gazetteer)})
             print(json.dumps(out[-1]), flush=True)
         return out
-    start, _ = time_cli("Russian forces shelled Sumy overnight.", gazetteer, args.timeout)
-    print(json.dumps({"startup_s": round(start, 2)}), flush=True)
+    probe = "Russian forces shelled Sumy overnight."
+    start, _ = time_cli(probe, gazetteer, args.timeout)
+    start_cpu = CPU[len(probe)]
+    print(json.dumps({"startup_s": round(start, 2), "startup_cpu_s": round(start_cpu, 2)}),
+          flush=True)
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
         text = concatenated(size, rows)
         wall, obj = time_cli(text, gazetteer, args.timeout)
         r = {"chars": len(text), "cli_s": round(wall, 2),
              "report_s": round(wall - start, 2),
+             "report_cpu_s": round(CPU.get(len(text), float("nan")) - start_cpu, 2),
              "places": len(obj.get("places", [])) if obj else None,
              "events": len(obj.get("events", [])) if obj else None,
              "error": obj.get("error") if obj else ("timeout" if wall == float("inf") else None)}
@@ -148,7 +166,9 @@ def main(argv: list[str] | None = None) -> list[dict]:
     if len(done) >= 2:
         a, b = done[0], done[-1]
         print(json.dumps({"length_ratio": round(b["chars"] / a["chars"], 1),
-                          "time_ratio": round(b["report_s"] / max(a["report_s"], 1e-3), 1)}))
+                          "time_ratio": round(b["report_s"] / max(a["report_s"], 1e-3), 1),
+                          "cpu_ratio": round(b["report_cpu_s"] / max(a["report_cpu_s"], 1e-3),
+                                             1)}))
     return results
 
 

@@ -6,8 +6,8 @@
 Reads the last ``--reports`` ISW reports of ../shared/data/corpus/isw (their main text, as
 `ingest` extracts it) and, for every count N of ``--jobs``, side by side in one run:
 
-  * bare spaCy: N processes, each loading the pipeline (every component on, the same
-    adapted pipeline fogofwar loads) and parsing every N-th text with ``nlp.pipe``; timed
+  * bare spaCy: N processes, each loading the spaCy pipeline as published (every
+    component on, none of fogofwar's) and parsing every N-th text with ``nlp.pipe``; timed
     from the moment all N have loaded to the moment the last one ends (start-up excluded);
   * the CLI as a user runs it: ``fogofwar extract --jobs N`` with the default+UA+RU-postal
     bench gazetteer, JSONL text in, JSONL out; timed whole, and start-up excluded by
@@ -48,11 +48,13 @@ from .speed import isw_texts
 ROOT = Path(__file__).resolve().parent.parent
 
 # One bare-spaCy worker: load, say so, wait for "go", parse its share, print its peak RSS.
+# The spaCy pipeline as published, every component on, without fogofwar's adaptations.
 _BARE = """
 import json, resource, sys
-from fogofwar import nlp as _nlp
+import spacy
+from fogofwar.nlp import DEFAULT_MODEL
 texts = [json.loads(line)["text"] for line in open(sys.argv[1])][int(sys.argv[2])::int(sys.argv[3])]
-nlp = _nlp.load()
+nlp = spacy.load(DEFAULT_MODEL)
 print("ready", flush=True)
 sys.stdin.readline()
 for _ in nlp.pipe(texts, batch_size=16):
