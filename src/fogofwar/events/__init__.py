@@ -13,6 +13,8 @@ Mariupol)"), and a summary bullet ("Key Takeaways") whose event the body tells a
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from datetime import date
 
@@ -44,6 +46,14 @@ def _usable_time(t: TimeValue) -> bool:
     if v.startswith("P") and v not in _USABLE_REFS:
         return t.first is not None and t.last is not None
     return not v.endswith("_REF") or v in _USABLE_REFS
+
+
+def _starting_in(by_start: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    """Indexes of the places whose first token is in [start, end), from (token, index)
+    pairs sorted by token (a look-up per event, not a pass over every place)."""
+    lo = bisect.bisect_left(by_start, (start, -1))
+    hi = bisect.bisect_left(by_start, (end, -1))
+    return [k for _s, k in by_start[lo:hi]]
 
 
 def _inferred(times: list[TimeValue], published: date | None) -> int | None:
@@ -82,6 +92,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     cands = detect(doc, skip=skip, actor_at=actor_at)
     triggers = {c.trigger for c in cands}
     ptoks = place_tokens(doc, places)
+    by_start = sorted((s, k) for k, (s, _e) in enumerate(ptoks) if s >= 0)
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
     dyad = dyad_of(actors)
@@ -131,8 +142,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             tk = _inferred(times, published)
         else:
             sent_time.setdefault(sent.start, tk)
-        area = {places[k].country_code for k, (s, e) in enumerate(ptoks)
-                if sent.start <= s < sent.end and places[k].country_code} if not sites else ()
+        area = {places[k].country_code for k in _starting_in(by_start, sent.start, sent.end)
+                if places[k].country_code} if not sites else ()
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
                                  dyad, battle_at, next(iter(area)) if len(area) == 1 else None)
         mod = modality(trig, [doc[i] for i in c.tokens])

@@ -136,8 +136,13 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     event each; the most specific place wins over its containers ("Russia's Belgorod region").
     A name standing for an actor ("Moscow retook the area") is not a site."""
     found = []
+    if not reg:
+        return []
+    # every place is looked at for every event: a cheap bounds test first keeps that
+    # linear in practice (a 990k-character report has thousands of each)
+    lo, hi = min(reg), max(reg)
     for k, (s, e) in enumerate(ptoks):
-        if s < 0 or not any(i in reg for i in range(s, e)):
+        if s < 0 or e <= lo or s > hi or not any(i in reg for i in range(s, e)):
             continue
         if any(i in actor_tokens for i in range(s, e)):
             continue
