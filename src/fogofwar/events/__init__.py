@@ -21,7 +21,7 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    anaphoric_site, locations, place_tokens, region, roles, tree_distance,
+    PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, sent_starts
@@ -91,8 +91,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     metonyms = frozenset(i for i, a in actor_at.items() if a.kind == "government")
     cands = detect(doc, skip=skip, actor_at=actor_at)
     triggers = {c.trigger for c in cands}
-    ptoks = place_tokens(doc, places)
-    by_start = sorted((s, k) for k, (s, _e) in enumerate(ptoks) if s >= 0)
+    ptoks = PlaceTokens(place_tokens(doc, places))
+    by_start = ptoks.by_start
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
     dyad = dyad_of(actors)

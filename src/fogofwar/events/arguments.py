@@ -8,6 +8,8 @@ strikes"), that verb's subject (through a relative pronoun to its antecedent).
 
 from __future__ import annotations
 
+import bisect
+
 from .detect import participial
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -130,6 +132,24 @@ def place_tokens(doc, places) -> list[tuple[int, int]]:
     return out
 
 
+class PlaceTokens(list):
+    """The token (start, end) of each place (``place_tokens``), with a look-up of the places
+    that may overlap a token range, so an event does not pass over every place of a long
+    report (thousands of events and places in a 990k-character one)."""
+
+    def __init__(self, ptoks: list[tuple[int, int]]) -> None:
+        super().__init__(ptoks)
+        self.by_start = sorted((s, k) for k, (s, _e) in enumerate(ptoks) if s >= 0)
+        self.starts = [s for s, _k in self.by_start]
+        self.span = max((e - s for s, e in ptoks if s >= 0), default=0)
+
+    def overlapping(self, lo: int, hi: int) -> list[int]:
+        """Indexes, in order, of the places that may overlap tokens lo..hi (a superset)."""
+        a = bisect.bisect_left(self.starts, lo - self.span)
+        b = bisect.bisect_right(self.starts, hi)
+        return sorted(k for _s, k in self.by_start[a:b])
+
+
 def locations(doc, trigger: int, reg: set[int], places, ptoks,
               actor_tokens: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """(place index, ACLED geo-precision) for the event's own sites: coordinated sites give one
@@ -138,10 +158,10 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     found = []
     if not reg:
         return []
-    # every place is looked at for every event: a cheap bounds test first keeps that
-    # linear in practice (a 990k-character report has thousands of each)
     lo, hi = min(reg), max(reg)
-    for k, (s, e) in enumerate(ptoks):
+    ks = ptoks.overlapping(lo, hi) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+    for k in ks:
+        s, e = ptoks[k]
         if s < 0 or e <= lo or s > hi or not any(i in reg for i in range(s, e)):
             continue
         if any(i in actor_tokens for i in range(s, e)):
