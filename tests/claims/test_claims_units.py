@@ -123,3 +123,21 @@ def test_link_events_by_overlap():
     assert link_events((18, 45), events) == (1,)
     assert link_events((0, 100), events) == (0, 1, 2)
     assert link_events((95, 120), events) == ()
+
+
+def test_evidence_index_links_as_the_full_scan_does():
+    """The offset index (long reports) gives exactly what a pass over every event gives."""
+    import random
+
+    from fogofwar.claims.linking import EvidenceIndex
+
+    rng = random.Random(14)
+    events = []
+    for _ in range(300):
+        s = rng.randrange(0, 5000)
+        events.append(_event(s, s + rng.randrange(1, 400)))
+    index = EvidenceIndex(events)
+    for _ in range(500):
+        cs = rng.randrange(0, 5200)
+        content = (cs, cs + rng.randrange(1, 300))
+        assert index.link(content) == link_events(content, events)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..records import Actor, Claim, Event, Report, Span
 from .attribution import Attribution, find_attributions, trim
 from .factuality import certainty, mode, stance
-from .linking import link_events
+from .linking import EvidenceIndex
 from .quotes import quote_spans
 from .sources import SourceResolver
 
@@ -49,6 +49,7 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
     text = doc.text
     quotes = quote_spans(text)
     resolver = SourceResolver(doc, report_source=getattr(report, "source", None))
+    evidence = EvidenceIndex(events or [])
     claims: list[Claim] = []
     for att in find_attributions(doc):
         att = _widen_to_quote(text, att, quotes)
@@ -61,6 +62,6 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
             stance=stance(doc, att),
             certainty=certainty(doc, att),
             mode=mode(att, quotes),
-            events=link_events((cs, ce), events or []),
+            events=evidence.link((cs, ce)),
         ))
     return claims

@@ -75,6 +75,15 @@ class SourceResolver:
     def __post_init__(self) -> None:
         self._txt = self.doc.text  # Doc.text and Doc.ents are rebuilt on every access
         self._ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        self._words: dict[str, frozenset[str]] = {}
+
+    def _words_of(self, text: str) -> frozenset[str]:
+        """The words of an earlier source mention, normalised (memoised: every later mention
+        is compared with every earlier one)."""
+        got = self._words.get(text)
+        if got is None:
+            got = self._words[text] = frozenset(re.findall(r"[\w'-]+", normalise(text)))
+        return got
 
     def resolve(self, start: int, end: int) -> Actor:
         text = self._txt[start:end]
@@ -199,7 +208,7 @@ class SourceResolver:
         if not words or low in _GROUP_PRON:
             return None
         for r in reversed(self.history):
-            theirs = set(re.findall(r"[\w'-]+", normalise(r.text)))
+            theirs = self._words_of(r.text)
             if words < theirs and any(w[:1].isalpha() for w in words) and \
                     not words <= {"russian", "ukrainian", "sources", "source", "officials",
                                   "forces", "military", "milbloggers", "milblogger"}:
