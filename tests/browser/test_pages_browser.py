@@ -38,7 +38,7 @@ def test_map_shows_every_placed_incident_and_filters(watched):
     placed = [i for i in api["items"] if i["place"]["lat"] is not None]
     page = _open_map(watched)
     assert _shown(page) == len(placed) > 5
-    assert page.locator(".inc-marker, .inc-cluster").count() > 0
+    page.locator(".inc-marker, .inc-cluster").first.wait_for()  # markers are added in chunks
     # the basemap is drawn: country and admin-1 outlines are SVG paths in their panes
     # (no wait_for_function: it evaluates a string, which the pages' CSP forbids)
     page.locator(".leaflet-admin1-pane path").first.wait_for(state="attached")
@@ -48,7 +48,12 @@ def test_map_shows_every_placed_incident_and_filters(watched):
     # status: only confirmed
     for st in ("reported", "disputed", "retracted"):
         page.uncheck(f"input[name=status][value={st}]")
-    assert _shown(page) == sum(i["status"] == "confirmed" for i in placed) > 0
+    confirmed = [i for i in placed if i["status"] == "confirmed"]
+    assert _shown(page) == len(confirmed) > 0
+    # the list beside the map: the newest shown incidents in view (the example store's
+    # incidents all lie in the first view), as links
+    listed = page.locator("#in-view li a")
+    assert sorted(listed.all_inner_texts()) == sorted(i["title"] for i in confirmed)
     page.check("input[name=status][value=reported]")
 
     # type: the shown count follows the API's own filter
@@ -95,6 +100,10 @@ def test_clicking_a_marker_opens_its_incident(watched):
     page.wait_for_url("**/incidents/**")
     assert unquote(page.url.split("/incidents/", 1)[1]) == feature["properties"]["id"]
     assert page.inner_text("#incident-title") == feature["properties"]["title"]
+    # its small map shows the place, in the incident's status colour, on the outlines
+    page.wait_for_selector("#incident-map[data-ready='1']")
+    assert page.locator(f"#incident-map .inc-marker.st-{feature['properties']['status']}").count() == 1
+    assert page.locator("#incident-map .leaflet-basemap-pane path").count() >= 2
 
 
 def _disputed(watched):

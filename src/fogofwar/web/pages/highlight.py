@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...records import Extraction
+from .render import path_part
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,6 @@ def annotations_of(ex: Extraction, incident_of: dict[str, str] | None = None,
 
     ``incident_of`` maps stored event ids to their incident (the event's span links there);
     ``event_ids`` are the stored ids of ``ex.events`` in order."""
-    from .render import path_part
-
     incident_of = incident_of or {}
     out: list[Annotation] = []
     for p in ex.places:

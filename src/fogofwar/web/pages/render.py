@@ -60,7 +60,7 @@ def environment() -> Environment:
     return _env
 
 
-def page(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render_page(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A rendered page with the security headers."""
     html = _env.get_template(template).render(**context)
     return HTMLResponse(html, status_code=status_code, headers=HEADERS)

@@ -15,13 +15,17 @@ from fastapi.responses import HTMLResponse, Response
 
 from ...incidents import incident_detail, list_incidents
 from ...store import Filters, Store, event_id
+from ...store import search as store_search
+from ..errors import ApiError
+from ..params import Page, date_range
+from ..queries import search as q_search
+from ..queries.sources import source_detail
 from .assets import json_response, missing_assets
 from .highlight import Annotation, annotations_of, segments
 from .mapdata import incident_collection, map_collection
 from .matrix import STANCES, history_steps, who_says_what
 from .paging import PER_PAGE, Pager, page_number
-from .render import page as page_
-from .render import path_part
+from .render import path_part, render_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,12 +40,12 @@ def _config(request: Request):
 
 
 def not_found(what: str) -> HTMLResponse:
-    return page_("not_found.html", status_code=404, what=what)
+    return render_page("not_found.html", status_code=404, what=what)
 
 
 @router.get("/", response_class=HTMLResponse)
 def map_page() -> HTMLResponse:
-    return page_("map.html", active="map", assets_problem=missing_assets())
+    return render_page("map.html", active="map", assets_problem=missing_assets())
 
 
 @router.get("/map/incidents.geojson")
@@ -64,7 +68,7 @@ def incident_page(request: Request, incident_id: str, s: Store = Depends(store))
         return not_found(f"incident {incident_id}")
     reports = _reports(s, {e.get("report") for e in detail.get("evidence") or () if e.get("report")})
     rows = who_says_what(detail, {rid: r.text for rid, r in reports.items()})
-    return page_("incident.html", inc=detail, rows=rows, stances=STANCES,
+    return render_page("incident.html", inc=detail, rows=rows, stances=STANCES,
                 history=history_steps(detail), reports=reports)
 
 
@@ -90,7 +94,7 @@ def report_page(report_id: str, mark: str | None = Query(None, max_length=40),
     if focus and focus[1] <= len(ex.report.text):
         anns.append(Annotation("focus", focus[0], focus[1], ex.report.text[focus[0]:focus[1]],
                                "the quoted statement"))
-    return page_("report.html", report=ex.report, annotations=anns,
+    return render_page("report.html", report=ex.report, annotations=anns,
                 segs=segments(ex.report.text, anns), focus=focus,
                 warnings=ex.warnings)
 
@@ -99,16 +103,13 @@ def report_page(report_id: str, mark: str | None = Query(None, max_length=40),
 def source_page(name: str, page: str | None = Query(None, max_length=12),
                 s: Store = Depends(store)) -> HTMLResponse:
     """Every claim by a source over time, the incidents it speaks about, its track record."""
-    from ..params import Page
-    from ..queries.sources import source_detail
-
     number = page_number(page)
     detail = source_detail(s.db, name, Page(limit=PER_PAGE, offset=(number - 1) * PER_PAGE))
     if detail is None:
         return not_found(f"source {name}")
     total = max(detail["claims_page"]["total"], detail["incidents_page"]["total"])
     pager = Pager(number, PER_PAGE, total, f"/sources/{path_part(name)}")
-    return page_("source.html", src=detail, pager=pager)
+    return render_page("source.html", src=detail, pager=pager)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -116,7 +117,7 @@ def timeline_page(request: Request) -> HTMLResponse:
     """Incidents per day by type and status; the chart reads /api/timeline with the same
     query (the form keeps it)."""
     q = {k: request.query_params.get(k) for k in ("since", "until", "status", "type")}
-    return page_("timeline.html", active="timeline", q=q)
+    return render_page("timeline.html", active="timeline", q=q)
 
 
 SEARCH_PER_PAGE = 10
@@ -129,11 +130,6 @@ def search_page(q: str = Query("", max_length=300), in_: str = Query("reports", 
                 s: Store = Depends(store)) -> HTMLResponse:
     """Full text over reports or claims, paged; the matched words highlighted in each
     snippet (offsets from the search, never markup from a report)."""
-    from ...store import search as store_search
-    from ..errors import ApiError
-    from ..params import Page, date_range
-    from ..queries import search as q_search
-
     kind = in_ if in_ in q_search.KINDS else "reports"
     number = page_number(page)
     ctx: dict[str, Any] = {"q": q, "kind": kind, "since": since, "until": until, "problem": None,
@@ -143,15 +139,15 @@ def search_page(q: str = Query("", max_length=300), in_: str = Query("reports", 
     ctx["tab_urls"] = {k: Pager(1, SEARCH_PER_PAGE, 0, "/search", tuple(
         (n, k if n == "in" else v) for n, v in keep)).url(1) for k in q_search.KINDS}
     if not q.strip():
-        return page_("search.html", **ctx)
+        return render_page("search.html", **ctx)
     if not store_search.words(q):
         ctx["problem"] = "Type a word to search for."
-        return page_("search.html", **ctx)
+        return render_page("search.html", **ctx)
     try:
         s_, u_ = date_range(since or None, until or None)
     except ApiError as exc:
         ctx["problem"] = exc.message
-        return page_("search.html", status_code=400, **ctx)
+        return render_page("search.html", status_code=400, **ctx)
     listing, counts = q_search.search(s.db, q, kind, since=s_, until=u_,
                                       page=Page(limit=SEARCH_PER_PAGE,
                                                 offset=(number - 1) * SEARCH_PER_PAGE))
@@ -160,4 +156,4 @@ def search_page(q: str = Query("", max_length=300), in_: str = Query("reports", 
     ctx["hits"] = [{"item": it, "segs": segments(
         it["snippet"]["text"], [Annotation("hit", a, b, "", "") for a, b in it["snippet"]["highlights"]])}
         for it in listing.items]
-    return page_("search.html", **ctx)
+    return render_page("search.html", **ctx)

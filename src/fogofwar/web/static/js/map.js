@@ -12,65 +12,11 @@
     return;
   }
 
-  var map = L.map(el, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([49, 32], 5);
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Outlines: Natural Earth');
-  map.createPane('basemap').style.zIndex = 200;
-  map.createPane('admin1').style.zIndex = 250;
+  var map = FogofwarBasemap.create(el);
+  var getJSON = FogofwarBasemap.getJSON;
+  var basemap = map.countriesLoaded;
 
-  function getJSON(url) {
-    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
-      if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
-      return r.json();
-    });
-  }
-
-  // world-atlas stitches shapes across the antimeridian (Chukotka, Fiji) for spherical
-  // renderers; on Leaflet's flat map a ring that jumps by more than 180 degrees is moved
-  // east whole, else it would draw a band across the world. Antarctica, which wraps the
-  // pole, is left out: no conflict report is placed there.
-  function unwrapRing(ring) {
-    for (var i = 1; i < ring.length; i++) {
-      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) {
-        return ring.map(function (p) { return p[0] < 0 ? [p[0] + 360, p[1]] : p; });
-      }
-    }
-    return ring;
-  }
-  function unwrap(g) {
-    if (g.type === 'LineString') { g.coordinates = unwrapRing(g.coordinates); }
-    if (g.type === 'Polygon' || g.type === 'MultiLineString') { g.coordinates = g.coordinates.map(unwrapRing); }
-    if (g.type === 'MultiPolygon') {
-      g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
-    }
-    return g;
-  }
-
-  var basemap = getJSON('/basemap/countries.json').then(function (topo) {
-    var obj = topo.objects.countries;
-    var land = topojson.feature(topo, obj);
-    land.features = land.features.filter(function (f) { return f.id !== '010'; });
-    land.features.forEach(function (f) { if (f.geometry) { unwrap(f.geometry); } });
-    L.geoJSON(land, {
-      pane: 'basemap', interactive: false,
-      style: { stroke: false, fill: true, fillColor: '#f3efe6', fillOpacity: 1 }
-    }).addTo(map);
-    L.geoJSON(unwrap(topojson.mesh(topo, obj, function (a, b) { return a !== b; })), {
-      pane: 'basemap', interactive: false,
-      style: { color: '#6b7280', weight: 1.2, fill: false }
-    }).addTo(map);
-  });
-
-  function drawAdmin1(countries) {
-    countries.slice(0, 6).forEach(function (cc) {
-      getJSON('/basemap/admin1/' + encodeURIComponent(cc) + '.json').then(function (fc) {
-        L.geoJSON(fc, {
-          pane: 'admin1', interactive: false,
-          style: { color: '#9ca3af', weight: 0.7, dashArray: '3 3', fill: false }
-        }).addTo(map);
-      }).catch(function () { /* outlines are context only */ });
-    });
-  }
+  function drawAdmin1(countries) { FogofwarBasemap.admin1(map, countries.slice(0, 6)); }
 
   // A cluster is a ring of its incidents' statuses (the share of each, in the status
   // colours), with the count inside; built as DOM, coloured through CSSOM (CSP-safe).
@@ -174,11 +120,42 @@
     };
   }
 
+  // The newest shown incidents inside the map's view, as links: the map's content for a
+  // keyboard or a screen reader, and a reading list for everyone.
+  var IN_VIEW = 25, shownItems = [];
+  var inView = document.getElementById('in-view');
+  function listInView() {
+    var box = map.getBounds(), rows = shownItems.filter(function (it) {
+      return box.contains(it.m.getLatLng());
+    });
+    rows.sort(function (a, b) {
+      var x = a.f.properties.last || '', y = b.f.properties.last || '';
+      return x < y ? 1 : (x > y ? -1 : 0);
+    });
+    inView.textContent = '';
+    rows.slice(0, IN_VIEW).forEach(function (it) {
+      var p = it.f.properties, li = document.createElement('li'), a = document.createElement('a');
+      var dot = document.createElement('span');
+      dot.className = 'dot st-' + p.status;
+      a.href = '/incidents/' + encodeURIComponent(p.id);
+      a.textContent = p.title;
+      var when = document.createElement('span');
+      when.className = 'muted small';
+      when.textContent = ' ' + (p.time || 'undated') + ' · ' + p.status;
+      li.appendChild(dot); li.appendChild(a); li.appendChild(when);
+      inView.appendChild(li);
+    });
+    inView.setAttribute('data-count', String(Math.min(rows.length, IN_VIEW)));
+  }
+  map.on('moveend', listInView);
+
   function redraw() {
     var f = current(), shown = [];
-    items.forEach(function (it) { if (visible(it.f.properties, f)) { shown.push(it.m); } });
+    shownItems = items.filter(function (it) { return visible(it.f.properties, f); });
+    shown = shownItems.map(function (it) { return it.m; });
     clusters.clearLayers();
     clusters.addLayers(shown);
+    listInView();
     countEl.textContent = shown.length + ' of ' + total + ' incidents shown' +
       (unplaced ? ' (' + unplaced + ' without a place are not on the map)' : '');
     el.setAttribute('data-shown', String(shown.length));
