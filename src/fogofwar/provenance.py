@@ -54,9 +54,9 @@ def model_label(name: str | None = None) -> str:
     """The spaCy model as ``name version`` (the installed package's version; no loading)."""
     from importlib import metadata
 
-    from .nlp import DEFAULT_MODEL
+    from . import DEFAULT_SPACY_MODEL
 
-    name = name or os.environ.get("FOGOFWAR_SPACY_MODEL") or DEFAULT_MODEL
+    name = name or os.environ.get("FOGOFWAR_SPACY_MODEL") or DEFAULT_SPACY_MODEL
     try:
         version = metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -22,16 +22,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from .ingest.base import ReadError
 from .engines import EngineOptions
+from .ingest.base import ReadError
 from .ingest.batch import PipelineLike
 from .ingest.language import detect, not_read_warning, reads
+from .provenance import stale_reasons
 from .records import Provenance, Report
-from .store import Filters, Store, StoreUnwritable
-from .store import writer
+from .store import Filters, Store, StoreUnwritable, writer
 from .store.incidents import clear_incidents, is_fused, lock_fusion
 from .store.reader import load_extraction, report_from_row
-from .provenance import stale_reasons
 
 
 @dataclass
@@ -108,13 +107,12 @@ def reprocess(store: Store, ids: Iterable[str], make_pipeline: Callable[[], Pipe
                         _replace_one(db, result, summary)
                     if on_report is not None:
                         on_report(rid)
+        if summary.incidents_dropped:
+            from .incidents import fuse_pending
+
+            summary.refused = len(fuse_pending(db, config))
     except StoreUnwritable as exc:
         summary.stopped = str(exc)
-        return summary
-    if summary.incidents_dropped:
-        from .incidents import fuse_pending
-
-        summary.refused = len(fuse_pending(db, config))
     return summary
 
 

