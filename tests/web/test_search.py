@@ -93,7 +93,7 @@ def test_a_store_made_before_search_gets_it_on_open(tmp_path, example_db):
     old = tmp_path / "migrations"
     old.mkdir()
     for p in sorted(MIGRATIONS.glob("*.sql")):
-        if p.name < "0005":
+        if not p.name.startswith("0005"):  # every other migration: today's writer fits
             shutil.copy(p, old / p.name)
     from fogofwar.store.db import Database
 
