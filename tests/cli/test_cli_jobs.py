@@ -171,3 +171,16 @@ def test_parallel_runs_out_of_order_fuse_as_a_serial_run(tmp_path, inputs):
         incidents(mixed)  # fuse what has arrived so far
     want = incidents(serial)
     assert want and incidents(mixed) == want
+
+
+def test_workers_replaced_after_their_tasks_store_the_same(tmp_path, inputs):
+    """--worker-tasks 1: every task gets a fresh worker process (the memory bound); the
+    store is the same as a serial run's."""
+    factory = functools.partial(FakePipeline, fail_on="CRASH")
+    runs = {}
+    for jobs, extra in ((1, []), (2, ["--worker-tasks", "1"])):
+        r = run_cli(["ingest", str(inputs), "--db", str(tmp_path / f"w{jobs}.db"), "--jobs",
+                     str(jobs), "--batch-size", "4", "--json", "--no-progress", *extra], factory)
+        runs[jobs] = json.loads(r.stdout.splitlines()[0])
+    assert runs[2]["workers"]["workers_used"] > 2  # more processes than slots: replaced
+    assert store_dump(tmp_path / "w1.db") == store_dump(tmp_path / "w2.db")
