@@ -184,3 +184,22 @@ def test_workers_replaced_after_their_tasks_store_the_same(tmp_path, inputs):
         runs[jobs] = json.loads(r.stdout.splitlines()[0])
     assert runs[2]["workers"]["workers_used"] > 2  # more processes than slots: replaced
     assert store_dump(tmp_path / "w1.db") == store_dump(tmp_path / "w2.db")
+
+
+def test_no_ray_import_unless_asked_for(tmp_path, inputs):
+    """Ray (heavy) is imported only with --engine ray, never by a local run."""
+    import subprocess
+    import sys
+
+    code = ("import sys, functools\n"
+            "from cli_fixtures import FakePipeline\n"
+            "from fogofwar.cli import main\n"
+            f"main(['ingest', {str(inputs)!r}, '--db', {str(tmp_path / 'n.db')!r}, '--jobs', '2',"
+            " '--no-progress'], obj={'make_pipeline': FakePipeline}, standalone_mode=False)\n"
+            "print('ray' in sys.modules)\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"),
+                                                       str(ROOT / "tests" / "cli"),
+                                                       str(ROOT / "tests")]))
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       timeout=300)
+    assert p.stdout.strip().splitlines()[-1] == "False", p.stderr
