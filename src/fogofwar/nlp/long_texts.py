@@ -3,7 +3,7 @@
 spaCy's cost per character grows with the length of one Doc (a 990k-character report took
 60 s to parse here, 62x a 25k one for 40x the text, and 2.7 GB), so a text longer than
 ``LONG_TEXT`` characters is cut at line breaks into pieces of about ``PIECE`` characters,
-the pieces go through ``nlp.pipe`` together, and ``Doc.from_docs`` joins them: the joined
+the pieces go through ``nlp.pipe`` one at a time, and ``Doc.from_docs`` joins them: the joined
 text is the report's text character for character, so every offset is exact. Sentences
 never cross a line break here (``fogofwar_line_breaks``), so a cut at one splits no
 sentence. Texts up to ``LONG_TEXT`` (every ISW report, the longest 42k characters) are
@@ -54,15 +54,16 @@ def parse(nlp: Language, text: str) -> Doc:
 def parse_all(nlp: Language, texts: Iterable[str], long_text: int = LONG_TEXT,
               size: int = PIECE) -> Iterator[Doc]:
     """``nlp.pipe`` over ``texts``, one Doc per text, in order; a text over ``long_text``
-    characters is parsed in pieces and joined (falls back to one parse if the join does
-    not give the text back exactly)."""
+    characters is parsed in pieces, one at a time (so its memory is that of one piece, not
+    of the whole text at once), and joined (falls back to one parse if the join does not
+    give the text back exactly)."""
     texts = list(texts)
-    plan = [pieces(t, size) if len(t) > long_text else [t] for t in texts]
-    docs = iter(nlp.pipe(p for parts in plan for p in parts))
-    for text, parts in zip(texts, plan):
-        got = [next(docs) for _ in parts]
-        if len(got) == 1:
-            yield got[0]
-            continue
-        doc = Doc.from_docs(got, ensure_whitespace=False)
-        yield doc if doc.text == text else nlp(text)
+    short = iter(nlp.pipe(t for t in texts if len(t) <= long_text))
+    for text in texts:
+        yield next(short) if len(text) <= long_text else _parse_long(nlp, text, size)
+
+
+def _parse_long(nlp: Language, text: str, size: int) -> Doc:
+    doc = Doc.from_docs(list(nlp.pipe(pieces(text, size), batch_size=1)),
+                        ensure_whitespace=False)
+    return doc if doc.text == text else nlp(text)
