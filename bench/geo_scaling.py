@@ -33,6 +33,23 @@ faster than the length is the events stage (100k 8.7 s, 250k 43 s: events/__init
 After a331a70 (the events stage read Doc.text once per event), through the CLI: 25k 0.7 s,
 250k 14.6 s, 990k 100.7 s (was 703 s) of report time: 140x the 25k time for 40x the text.
 The rest of the growth is the spaCy parse of one very long Doc (89 s at 990k), not our stages.
+
+Issue 14/16 (2026-12-04): the line-break sentence starts were set one token at a time
+(spaCy's setter scans the whole Doc each time: quadratic), an event looked at every place of
+the report and a claim at every event; and a report over 100k characters is now parsed in
+paragraph-aligned pieces, one at a time (nlp/long_texts.py). CPU seconds of one report's
+extraction, model loaded (``Pipeline.run`` under ``time.process_time`` after a warm-up run,
+PYTHONHASHSEED=0, default+UA+RU-postal gazetteer; CPU, not wall: the machine was shared):
+
+| chars | before (d789bc5) CPU s | peak RSS | after CPU s | peak RSS |
+|---|---|---|---|---|
+| 25k | 0.80 | 251 MB | 0.80 | 250 MB |
+| 100k | 3.23 | 462 MB | 3.26 | 465 MB |
+| 250k | 9.53 | 859 MB | 8.07 (pieces batched) | 846 MB |
+| 990k | 61.9 (77x the 25k) | 2,660 MB | 29.3 (37x the 25k) | 574 MB |
+
+Through the CLI (this script, `report_cpu_s`, pieces batched, before the one-at-a-time
+change): 25k 0.66, 100k 3.07, 250k 8.59, 990k 38.4 CPU s.
 """
 
 from __future__ import annotations
