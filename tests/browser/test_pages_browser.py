@@ -80,6 +80,15 @@ def test_map_slider_moves_the_window(watched):
     want = sum(1 for f in placed if (f["properties"]["first"] or "") <= first_day
                <= (f["properties"]["last"] or "9999"))
     assert _shown(page) == want > 0
+    # play moves the window on a day at a time; pause holds it
+    page.click("#f-play")
+    page.wait_for_timeout(1300)
+    page.click("#f-play")
+    held = page.input_value("#f-until")
+    assert held > first_day and page.input_value("#f-since") == held
+    assert page.get_attribute("#f-play", "aria-pressed") == "false"
+    page.wait_for_timeout(600)
+    assert page.input_value("#f-until") == held
 
 
 def test_clicking_a_marker_opens_its_incident(watched):

@@ -189,11 +189,34 @@
     }
   }
 
+  // Play: the window moves a day at a time from the first day to the last.
+  var playBtn = document.getElementById('f-play'), timer = null;
+  function stop() {
+    if (timer) { window.clearInterval(timer); timer = null; }
+    playBtn.textContent = '▶ Play';
+    playBtn.setAttribute('aria-pressed', 'false');
+  }
+  playBtn.addEventListener('click', function () {
+    if (timer) { stop(); return; }
+    if (minDay === null) { return; }
+    if (+sel.window.value === 0) { sel.window.value = '7'; }
+    if (+sel.slider.value >= +sel.slider.max) { sel.slider.value = '0'; }
+    playBtn.textContent = '❚❚ Pause';
+    playBtn.setAttribute('aria-pressed', 'true');
+    fromSlider();
+    timer = window.setInterval(function () {
+      if (+sel.slider.value >= +sel.slider.max) { stop(); return; }
+      sel.slider.value = String(+sel.slider.value + 1);
+      fromSlider();
+    }, 400);
+  });
+
   form.addEventListener('change', function (e) {
     if (e.target === sel.slider || e.target === sel.window) { fromSlider(); } else { redraw(); }
   });
   sel.slider.addEventListener('input', fromSlider);
   form.addEventListener('reset', function () {
+    stop();
     window.setTimeout(function () { sel.out.textContent = ''; redraw(); }, 0);
   });
 
