@@ -154,6 +154,16 @@ def _find_row(rows: list[dict], gold_src: dict) -> dict | None:
     return None
 
 
+def _lead(e: dict) -> str:
+    """The event's evidence up to the end of its place, as fusion reads it
+    (``fuse.salience._lead``): "claimed full control of Mariupol as the last fighters left the
+    Azovstal Steel Plant" is a change of control, not the capture of a plant."""
+    ev, ps, pe = e["evidence_text"], e["place_start"], e["place_end"]
+    if ps is not None and e["evidence_start"] <= ps and pe <= e["evidence_end"] and pe > ps:
+        return ev[:pe - e["evidence_start"]]
+    return ev
+
+
 def _near(summary: dict | None, g: dict) -> bool:
     """Is the incident's place the gold story's place? Within the story's radius plus 10 km
     for a settlement or spot, 150 km for a region; a country or no place is not."""
@@ -175,8 +185,10 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
         texts = {r["id"]: r["text"] for r in db.query("SELECT id, text FROM reports")}
         events_by_report: dict[str, list[dict]] = {}
         for e in db.query("SELECT e.id, e.report_id, e.event_type, e.sub_event_type,"
-                          " e.evidence_start, e.evidence_end, e.evidence_text, ie.incident_id FROM events e"
-                          " LEFT JOIN incident_events ie ON ie.event_id = e.id"):
+                          " e.evidence_start, e.evidence_end, e.evidence_text, ie.incident_id,"
+                          " p.start_char AS place_start, p.end_char AS place_end FROM events e"
+                          " LEFT JOIN incident_events ie ON ie.event_id = e.id"
+                          " LEFT JOIN places p ON p.report_id = e.report_id AND p.idx = e.place_idx"):
             events_by_report.setdefault(e["report_id"], []).append(e)
         summaries = {r["id"]: json.loads(r["summary_json"]) for r in
                      db.query("SELECT id, summary_json FROM incidents WHERE summary_json IS NOT NULL")}
@@ -199,7 +211,7 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
             incs = {e["incident_id"] for e in events_by_report.get(rid, [])
                     if e["incident_id"] and e["evidence_start"] < qe and e["evidence_end"] > qs
                     and mention_family(e["event_type"], e["sub_event_type"],
-                                       e["evidence_text"]) == fam}
+                                       e["evidence_text"], _lead(e)) == fam}
             for i in incs:
                 per_inc[i] += 1
         # a mention that lists several towns ("capturing Popivka, Pishchane and Kreminna")
