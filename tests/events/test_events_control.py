@@ -39,3 +39,14 @@ def test_full_control_claimed_is_a_capture(nlp):
 def test_positions_things_and_people_held_are_no_change_of_control(nlp, text):
     names = ["Alphaville"] if "Alphaville" in text else []
     assert _control(nlp, text, *names) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukrainian forces sank the landing ship in the port.", "Shelling/artillery/missile attack"),
+    ("The cruiser sank on April 14 after a Ukrainian missile strike.",
+     "Shelling/artillery/missile attack"),
+    ("A ferry sank in the river after a collision.", "Man-made disaster"),
+])
+def test_a_ship_sunk_in_war_is_a_strike_not_a_wreck(nlp, text, want):
+    evs, _, _ = run(nlp, text)
+    assert want in {e.sub_event_type for e in evs}

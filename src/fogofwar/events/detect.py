@@ -61,6 +61,9 @@ _NONSTATE_WORDS = {"militant", "rebel", "insurgent", "jihadist", "fighter", "ter
 
 
 _REPEL = {"repel", "repulse", "fend off", "beat back", "repelled", "repulsed"}
+# words that make a sinking an act of war
+_SINK_ATTACK = {"missile", "missiles", "strike", "strikes", "attack", "torpedo", "drone",
+                "artillery", "rocket", "neptune", "harpoon", "shell", "shelling", "mine"}
 
 
 @dataclass
@@ -566,6 +569,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if top is None:
             return None
         sub = top.defn.sub
+    if sub == "Man-made disaster" and trig.lemma_.lower() == "sink" and (
+            ctx & _SINK_ATTACK or _agent_kind(doc, trig, actor_at) is not None):
+        # "Ukrainian forces sank the landing ship Saratov", "sunk after a missile strike": a
+        # ship sunk in war is struck, not wrecked (ACLED: remote violence)
+        return "Air/drone strike" if from_air or ctx & {"drone", "tb2", "bayraktar"} \
+            else "Shelling/artillery/missile attack"
     if sub in _WEAPONISH and any(c.phrase in _FOIL for c in cand.cues):
         return "Disrupted weapons use"  # "police foiled a suicide attack"
     if sub in _WEAPONISH - {"Disrupted weapons use"} and ctx & _ACCIDENTAL:

@@ -377,6 +377,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # longer name was counted already above)
         score -= 0.5  # "Nova Poshta", "Dniprovskyi Market": maybe part of a longer name
         m.reasons.append("before-cap")
+    if _vessel(doc, i, j):
+        score -= 5.0  # "the landing ship Saratov", "the Orsk large landing ship": a ship
+        m.reasons.append("vessel")
     if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
         score -= 3.0  # "Marburg virus", "West Nile fever": named after a place, not one
         m.reasons.append("disease")
@@ -410,6 +413,31 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
                 and doc[i + 1].ent_type_ == "PERSON":
             score -= 1.5  # a first name: "Jackson Browne"
     m.score = score - THRESHOLD
+
+
+# Ships carry place names ("the cruiser Moskva", "the landing ship Saratov", "the Orsk
+# large landing ship"); a name next to one of these words names the ship.
+_VESSELS = {"ship", "ships", "cruiser", "frigate", "corvette", "destroyer", "vessel", "warship",
+            "submarine", "boat", "tugboat", "tug", "tanker", "flagship", "minesweeper",
+            "icebreaker", "ferry", "freighter", "barge"}
+# words that may stand between a ship word and its name: "the alligator-class landing ship
+# Saratov", "the large landing ship Orsk", "the missile cruiser “Moskva”"
+_VESSEL_FILLERS = {"the", "large", "landing", "missile", "patrol", "guided", "class", "-",
+                   "“", "\"", "'", "‘", "rescue", "cargo", "supply", "command"}
+
+
+def _vessel(doc, i: int, j: int) -> bool:
+    """Does the name doc[i:j] stand right after or before a word for a ship?"""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and doc[k].lower_ in _VESSEL_FILLERS:
+        k -= 1
+    if k >= 0 and i - k <= 4 and doc[k].lower_ in _VESSELS:
+        return True
+    k = j
+    while k < len(doc) and k - j < 3 and (doc[k].lower_ in _VESSEL_FILLERS
+                                          or doc[k].lower_.endswith("-class")):
+        k += 1
+    return k < len(doc) and k - j < 4 and doc[k].lower_ in _VESSELS
 
 
 def _jurisdiction(m: Mention) -> bool:
