@@ -37,3 +37,20 @@ def test_a_place_still_held_denies_the_claim_that_it_fell(pipeline):
     assert stances["Russian Ministry of Defense"] == "asserts"
     assert stances["Ukrainian General Staff"] == "denies"
     assert inc["status"] == "disputed"
+
+
+def test_a_place_held_despite_claims_of_its_capture(pipeline):
+    """The issue's own sentence: the Russian side asserts the capture, the writer denies it."""
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    text = "The city of Bakhmut remains under Ukrainian control despite Russian claims of its capture."
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many([Report(id="r", source="Daily Monitor",
+                                             published="2025-06-25", text=text)]):
+            store.save(ext)
+        fuse_pending(store.db)
+        [inc] = list_incidents(store.db)
+    stances = {s["canonical"]: s["stance"] for s in inc["sources"]}
+    assert stances == {"Daily Monitor": "denies", "Government of Russia": "asserts"}
+    assert inc["status"] == "disputed"

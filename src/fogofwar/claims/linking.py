@@ -3,7 +3,8 @@
 The events stage gives each event an evidence span (usually the clause or trigger that states
 it). A claim links to every event whose evidence overlaps the claim's content by at least half
 of the shorter of the two spans, so an event stated in the next clause of the same sentence is
-not pulled in by a one-word overlap. A denial ("Russia claims it has repelled all Ukrainian
+not pulled in by a one-word overlap; when some events lie mostly within the content, only those
+(a claim is about what it states, not about a longer event that encloses it). A denial ("Russia claims it has repelled all Ukrainian
 advances") links the same way: the denied event is the one its content states.
 """
 
@@ -20,7 +21,7 @@ def link_events(content: tuple[int, int], events: Sequence[Event],
     """Indexes of ``events`` whose evidence overlaps ``content`` (start, end) enough
     (looking only at ``candidates``, ascending, when given: see ``EvidenceIndex``)."""
     cs, ce = content
-    out = []
+    out, within = [], []
     for i in range(len(events)) if candidates is None else candidates:
         ev = events[i]
         es, ee = ev.evidence.start, ev.evidence.end
@@ -30,7 +31,12 @@ def link_events(content: tuple[int, int], events: Sequence[Event],
         shorter = max(1, min(ce - cs, ee - es))
         if inter >= 0.5 * shorter:
             out.append(i)
-    return tuple(out)
+            if inter >= 0.5 * max(1, ee - es):
+                within.append(i)
+    # A short content inside a long evidence span ("X remains under Ukrainian control despite
+    # Russian claims of its capture") is about the event stated within it, when there is one,
+    # not the sentence's other event that happens to enclose it.
+    return tuple(within) if within else tuple(out)
 
 
 class EvidenceIndex:

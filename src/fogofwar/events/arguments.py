@@ -197,6 +197,10 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     return out or [(best[0], best[1])]
 
 
+# what happens to a place, which "its" can name back
+_PLACE_FATES = {"capture", "fall", "liberation", "seizure", "recapture", "encirclement"}
+
+
 def anaphoric_site(doc, reg: set[int]) -> bool:
     """Does the region name its site only by reference ("most of the area", "from there")?
     Plural or modified nouns ("the border areas", "the Donetsk region") are not references."""
@@ -204,6 +208,8 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
         t = doc[i]
         if t.lower_ == "there" and t.dep_ != "expl":
             return True
+        if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _PLACE_FATES:
+            return True  # "despite Russian claims of its capture": the place just named
         if t.lemma_.lower() in _ANAPHORA and t.tag_ == "NN":
             kids = list(t.children)
             if any(c.lower_ in ("the", "that", "this") for c in kids) and not any(
