@@ -48,8 +48,9 @@ CORPUS = ["corpus/isw", "geonames/UA.zip", "geonames/RU-postal.zip"]
 GOLD_FILES = ["bench/incidents_gold_dev.jsonl", "bench/incidents_gold_heldout.jsonl",
         "bench/isw_handcoded.json"]
 SPLITS = {"dev": "bench/incidents_gold_dev.jsonl", "heldout": "bench/incidents_gold_heldout.jsonl"}
-# Code that decides what is stored; fusion (fuse/, store/incidents.py) re-runs every time.
-_FUSION_CODE = ("fuse/", "store/incidents.py", "incidents.py", "cli/")
+# Code that decides what is stored; fusion (fuse/, store/incidents.py) re-runs every time,
+# and the CLI and the web workbench only read what is stored.
+_FUSION_CODE = ("fuse/", "store/incidents.py", "incidents.py", "cli/", "web/")
 
 
 def _extract_key(gazetteer: str) -> str:

@@ -23,24 +23,28 @@ def test_belgorod_like_incident_list():
     for ext in belgorod_like():
         book.add(ext)
     incs = book.incidents()
-    # the fighting at Alpha on 8 April; the change of control at Alpha (ISW's advance near
-    # Alpha in March and the possible withdrawal of 8 April: one story with a timeline, issue
-    # 11); the advance near Bravo, 4 km away (another village, another story); fighting at
-    # Charlie
-    assert len(incs) == 4, [(i["sub_event_type"], i["place"]["name"]) for i in incs]
+    # the fighting at Alpha on 8 April; ISW's advance near Alpha in March; the possible
+    # withdrawal from Alpha of 8 April; the advance near Bravo, 4 km away (another village);
+    # fighting at Charlie. An advance near a village tells no change of control of it, so
+    # the withdrawal does not join it as a control story (the judging protocol: fighting
+    # near X and the capture of X are two incidents; seed-1211 sample: "marginal gains"
+    # stories drew in later captures)
+    assert len(incs) == 5, [(i["sub_event_type"], i["place"]["name"]) for i in incs]
     fight = next(i for i in incs if len(i["events"]) > 3)
     assert fight["status"] == "disputed"
     assert fight["independent"] == {"asserts": 1, "denies": 1}
     names = {s["canonical"]: s for s in fight["sources"]}
     assert names["Russian Ministry of Defense"]["stance"] == "denies"
-    control = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"
+    advance = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"
                    and i["place"]["name"] == "Alpha")
-    assert len(control["events"]) == 2 and control["status"] == "reported"
-    assert control["time"]["value"] == "2025-03"
-    stances = {s["canonical"]: s["stance"] for s in control["sources"]}
-    assert stances == {"Institute for the Study of War": "asserts", "Russian milbloggers": "hedges"}
-    assert [h["date"] for h in control["history"]] == ["2025-04-08"]
-    assert any("change of control" in m.get("type", "") for m in control["matched"].values())
+    assert len(advance["events"]) == 1 and advance["time"]["value"] == "2025-03"
+    assert {s["canonical"]: s["stance"] for s in advance["sources"]} == {
+        "Institute for the Study of War": "asserts"}
+    withdrawal = next(i for i in incs if i["sub_event_type"] == "Government regains territory")
+    assert {s["canonical"]: s["stance"] for s in withdrawal["sources"]} == {
+        "Russian milbloggers": "hedges"}
+    assert not any("change of control" in m.get("type", "") for i in incs
+                   for m in i["matched"].values())
     # the two wire copies relay the bloggers and are not counted
     assert names["Northline Wire"]["relays"] == "Russian milbloggers"
     assert sorted(names["Russian milbloggers"]["reports"]) == ["article", "wire1", "wire2"]

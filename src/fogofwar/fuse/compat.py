@@ -163,6 +163,9 @@ class FusionOptions:
     control_gap_days: int = 14
     # ... as long as the story stays within this many days from first to last report.
     control_max_days: int = 45
+    # A story of denials only ("X remains under Ukrainian control") is answered by an
+    # assertion at most this many days away: a capture weeks later is another episode.
+    denial_answer_days: int = 3
     # A change of control is named back for longer ("the withdrawal from Snake Island" in a
     # September report): such a reference joins the last story at that settlement this many
     # days back, and never starts an incident itself.

@@ -36,6 +36,8 @@ class Evidence:
     end: int
     cites: str | None = None
     fatalities: tuple[int, int, int] | None = None
+    # the outlet's repeating of another source's claim, not a statement of its own
+    relayed: bool = False
 
 
 @dataclass
@@ -182,7 +184,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                     and not contradicts:
                 # the outlet that published an attributed claim relays its source
                 oe = Evidence(m.report_id, m.published, m.event_id, None, a.stance, a.certainty,
-                              a.quote.text, a.quote.start, a.quote.end)
+                              a.quote.text, a.quote.start, a.quote.end, relayed=True)
                 ev_by.setdefault(m.outlet, []).append(oe)
                 ref = outlet_ref(m.outlet)
                 meta.setdefault(m.outlet, (ref.kind, ref.side) if ref else ("news_outlet", None))
@@ -200,7 +202,10 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     for name in sorted(ev_by):
         evs = ev_by[name]
         kind, side = meta.get(name) or implied[name]
-        stance = _stance_over_time(evs)
+        # a source that speaks for itself takes its stance from its own statements: relaying
+        # a claim the next day does not make its own denial an assertion
+        own_evs = [e for e in evs if not e.relayed]
+        stance = _stance_over_time(own_evs if name in own and own_evs else evs)
         cert = max((e.certainty for e in evs if e.stance == stance or stance == "retracts"),
                    key=lambda c: _CERTAINTY_RANK.get(c, 1), default="unknown")
         reports = sorted({e.report_id for e in evs})

@@ -72,6 +72,13 @@ def tells_control(m: Mention) -> bool:
     return bool(_CONTROL_WORDS.search(_lead(m)))
 
 
+def speaks_of_control(m: Mention) -> bool:
+    """``tells_control``, or a denial whose words speak of control wherever the place stands
+    ("Alpha remains under Ukrainian control": the place comes first)."""
+    return tells_control(m) or (m.polarity == "negative"
+                                and bool(_CONTROL_WORDS.search(m.evidence.text)))
+
+
 def names_back(m: Mention) -> bool:
     """An undated change of control named as a thing, with its place ("the retreat from
     Snake Island"): it may name a story told before (fusion looks for it months back)."""
