@@ -6,6 +6,10 @@ spaCy model installed on every node); without one, ``$RAY_ADDRESS`` is used, els
 Ray is started for the run. The actors only extract: their results come back to this
 process, the store's one writer, so the cluster needs no access to the database.
 
+A Ray started by the run itself goes with it, but a run killed with SIGKILL can leave that
+Ray's dashboard and runtime-env agents behind (seen with Ray 2.60): for long or unattended
+runs start the cluster with ``ray start --head`` and pass its address.
+
 Tasks go to the actor with the fewest queued (Ray runs an actor's calls one at a time, in
 order); results are read in task order. ``ray.util.ActorPool`` hands an actor new work only
 when its result is read in order, so one slow report would idle the rest of the pool.
