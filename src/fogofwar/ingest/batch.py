@@ -200,11 +200,10 @@ def ingest_reports(items: Iterable[Report | ReadError], store,
         else:
             summary.stored.append(report.id)
 
-    max_chars = None if engine.engine == "local" and engine.jobs == 1 else TASK_CHARS
     try:
         with open_engine(make_pipeline, engine) as workers:
             summary.engine = workers.stats
-            for befores, results in workers.map(tasks_of(to_extract(), chunk, max_chars)):
+            for befores, results in workers.map(tasks_of(to_extract(), chunk, TASK_CHARS)):
                 reports = iter(results)
                 for before, report in befores:
                     for note in before:
@@ -222,6 +221,8 @@ def ingest_reports(items: Iterable[Report | ReadError], store,
     return summary
 
 
-# A task sent to a worker closes at this many characters (or ``chunk`` reports): a few ISW
-# daily reports, or a batch of short posts; small enough that the workers share the work.
+# A task (one nlp.pipe batch at most) closes at this many characters or ``chunk`` reports:
+# a few ISW daily reports, or a batch of short posts. Small enough that workers share the
+# work and that a worker's memory stays that of a few reports (16 ISW reports parsed
+# together peaked at 1.4 GB, three at 450 MB, at the same speed); output is the same.
 TASK_CHARS = 60_000

@@ -53,10 +53,9 @@ def extract_lines_with_stats(lines: Iterable[str | bytes],
             yield (n, parsed), parsed.result if isinstance(parsed.result, Report) else None
 
     def out() -> Iterator[dict[str, Any]]:
-        max_chars = None if engine.engine == "local" and engine.jobs == 1 else TASK_CHARS
         with open_engine(make_pipeline, engine) as workers:
             workers.stats = stats
-            for batch, results in workers.map(tasks_of(items(), chunk, max_chars)):
+            for batch, results in workers.map(tasks_of(items(), chunk, TASK_CHARS)):
                 it = iter(results)
                 for n, parsed in batch:
                     if isinstance(parsed.result, ReadError):
