@@ -16,7 +16,8 @@ Timed, sequentially over one keep-alive connection, after a warm-up: the inciden
 first page and filtered pages: status, grade, a month, a type, a source side), one incident
 (the API's incident with its evidence, and the HTML incident page when the pages are
 installed), and a bounding-box query (a map view: 1° around a placed incident, or the whole
-front). p50/p95 in milliseconds, written to ``--out``.
+front); and, beside those three, the events list and a search. p50/p95 in milliseconds,
+written to ``--out``.
 """
 
 from __future__ import annotations
@@ -255,6 +256,11 @@ def scenarios(client, n: int, rng: random.Random) -> dict[str, list[str]]:
            "bbox query": pick(boxes)}
     if client.get(f"/incidents/{sample[0]['id']}").status_code == 200:
         out["incident page (HTML)"] = pick([f"/incidents/{i['id']}" for i in sample])
+    # beside the goal's three: the other lists a user pages through
+    out["events list"] = pick(["/api/events?limit=50", "/api/events?limit=50&type=Battles",
+                               "/api/events?limit=50&offset=500"])
+    words = ["Bakhmut", "Kherson counteroffensive", "shelling Kharkiv", "Wagner", "drone strike"]
+    out["search"] = pick([f"/api/search?q={w}&limit=20" for w in words])
     return out
 
 

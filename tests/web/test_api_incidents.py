@@ -169,7 +169,7 @@ def test_store_fused_before_the_facets_gets_them_on_start(db_copy, example_confi
     from fogofwar.store import Store
 
     with Store.open(str(db_copy)) as s:
-        s.db.execute("UPDATE incidents SET facets = 0, list_key = NULL, time_first = NULL")
+        s.db.execute("DELETE FROM incident_facets")
         s.db.execute("DELETE FROM incident_sources")
         from fogofwar.store import incident_facets
 
@@ -180,3 +180,21 @@ def test_store_fused_before_the_facets_gets_them_on_start(db_copy, example_confi
         assert not incident_facets.missing(s.db)
         assert s.db.query("SELECT COUNT(*) AS n FROM incident_sources")[0]["n"] > 0
     assert listed["total"] > 0
+
+
+def test_a_read_only_store_without_facets_is_listed_by_the_cli_filter(db_copy, example_config):
+    """A store fused before the facets, opened read-only, cannot be given them: its lists
+    come from the summaries, the same incidents in the same order."""
+    from web_fixtures import client_for
+
+    from fogofwar.store import Store
+
+    with client_for(str(db_copy), example_config) as c:
+        whole = c.get("/api/incidents", params={"limit": 500, "side": "RU"}).json()
+    with Store.open(str(db_copy)) as s:
+        s.db.execute("DELETE FROM incident_facets")
+    with client_for(f"sqlite:///{db_copy}?mode=ro", example_config) as c:
+        assert c.app.state.facets_complete is False
+        again = c.get("/api/incidents", params={"limit": 500, "side": "RU"}).json()
+        assert c.get("/api/timeline").json()["total"] > 0
+    assert again == whole and whole["total"] > 0

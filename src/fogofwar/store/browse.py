@@ -42,8 +42,8 @@ def source_rows(db: Database) -> dict[str, dict[str, Any]]:
     for r in db.query(
             "SELECT s.canonical, MIN(s.kind) AS kind, MIN(s.side) AS side,"
             " COUNT(DISTINCT s.incident_id) AS n, MIN(s.first_reported) AS first"
-            " FROM incident_sources s JOIN incidents i ON i.id = s.incident_id"
-            " WHERE i.status <> 'unanswered' GROUP BY s.canonical"):
+            " FROM incident_sources s JOIN incident_facets f ON f.incident_id = s.incident_id"
+            " WHERE f.status <> 'unanswered' GROUP BY s.canonical"):
         d = row(r["canonical"])
         d.update(kind=r["kind"], side=r["side"], incidents=int(r["n"]))
         dates(d, (r["first"] or "")[:10] or None, None)
@@ -92,10 +92,10 @@ def source_incidents(db: Database, name: str, offset: int, limit: int
                      ) -> list[dict[str, Any]]:
     """The incidents a source speaks about, with its stance, oldest first."""
     return db.query(
-        "SELECT s.incident_id, s.stance, s.relays, s.first_reported, i.status, i.credibility,"
-        " i.event_type, i.sub_event_type, i.place_name, i.time_first, i.time_last"
-        " FROM incident_sources s JOIN incidents i ON i.id = s.incident_id"
-        " WHERE s.canonical = ? AND i.status <> 'unanswered'"
+        "SELECT s.incident_id, s.stance, s.relays, s.first_reported, f.status, f.credibility,"
+        " f.event_type, f.sub_event_type, f.place_name, f.time_first, f.time_last"
+        " FROM incident_sources s JOIN incident_facets f ON f.incident_id = s.incident_id"
+        " WHERE s.canonical = ? AND f.status <> 'unanswered'"
         " ORDER BY COALESCE(s.first_reported, ''), s.incident_id"
         f" LIMIT {int(limit)} OFFSET {int(offset)}", (name,))
 
@@ -107,8 +107,8 @@ def track_record(db: Database, name: str) -> dict[str, int]:
     source denies it), ``retracted`` (the source later denied it itself, or the incident's
     status is retracted)."""
     a = _marks(ASSERTING)
-    base = ("FROM incident_sources s JOIN incidents i ON i.id = s.incident_id"
-            f" WHERE s.canonical = ? AND s.stance IN ({a}) AND i.status <> 'unanswered'")
+    base = ("FROM incident_sources s JOIN incident_facets f ON f.incident_id = s.incident_id"
+            f" WHERE s.canonical = ? AND s.stance IN ({a}) AND f.status <> 'unanswered'")
     params = (name, *ASSERTING)
     other = ("EXISTS (SELECT 1 FROM incident_sources o WHERE o.incident_id = s.incident_id"
              " AND o.canonical <> s.canonical AND o.relays IS NULL")
@@ -120,7 +120,7 @@ def track_record(db: Database, name: str) -> dict[str, int]:
                           " AND COALESCE(o.first_reported, '') >= COALESCE(s.first_reported, ''))",
                           ASSERTING),
         "contradicted": q(f" AND {other} AND o.stance = 'denies')"),
-        "retracted": q(" AND (s.stance = 'retracts' OR i.status = 'retracted')"),
+        "retracted": q(" AND (s.stance = 'retracts' OR f.status = 'retracted')"),
     }
 
 

@@ -42,50 +42,50 @@ class IncidentQuery:
 
 
 def where(q: IncidentQuery) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``incidents i``) and its parameters."""
-    w = ["i.summary_json IS NOT NULL"]
+    """The WHERE clause (over ``incident_facets f``) and its parameters."""
+    w = ["1 = 1"]
     p: list[Any] = []
     if q.status:
-        w.append("i.status = ?")
+        w.append("f.status = ?")
         p.append(q.status)
     elif not q.include_unanswered:
-        w.append("i.status <> 'unanswered'")
+        w.append("f.status <> 'unanswered'")
     if q.grade is not None:
-        w.append("i.credibility <= ?")
+        w.append("f.credibility <= ?")
         p.append(int(q.grade))
     if q.since or q.until:
-        w.append("i.time_first IS NOT NULL")
+        w.append("f.time_first IS NOT NULL")
     if q.since:
-        w.append("i.time_last >= ?")
+        w.append("f.time_last >= ?")
         p.append(q.since)
     if q.until:
-        w.append("i.time_first <= ?")
+        w.append("f.time_first <= ?")
         p.append(q.until)
     if q.bbox:
         west, south, east, north = q.bbox
-        w.append("i.place_lat BETWEEN ? AND ? AND i.place_lon BETWEEN ? AND ?")
+        w.append("f.place_lat BETWEEN ? AND ? AND f.place_lon BETWEEN ? AND ?")
         p += [south, north, west, east]
     if q.event_type:
-        w.append("(LOWER(i.event_type) = ? OR LOWER(i.sub_event_type) = ?)")
+        w.append("(LOWER(f.event_type) = ? OR LOWER(f.sub_event_type) = ?)")
         p += [q.event_type.lower(), q.event_type.lower()]
     if q.place:
         v = q.place.strip()
-        s = ("(i.place_key = ? OR LOWER(i.place_admin1) LIKE ? ESCAPE '\\'"
-             " OR UPPER(i.place_cc) = ?")
+        s = ("(f.place_key = ? OR LOWER(f.place_admin1) LIKE ? ESCAPE '\\'"
+             " OR UPPER(f.place_cc) = ?")
         p += [key(v), contains(v), v.upper()]
         for cc, name in q.place_areas:
-            s += " OR (i.place_cc = ? AND (i.place_admin1 = ? OR i.place_name = ?))"
+            s += " OR (f.place_cc = ? AND (f.place_admin1 = ? OR f.place_name = ?))"
             p += [cc, name, name]
         w.append(s + ")")
     if q.admin1:
-        s = "(LOWER(i.place_admin1) = ?"
+        s = "(LOWER(f.place_admin1) = ?"
         p.append(q.admin1.lower())
         for cc, name in q.admin1_areas:
-            s += " OR (i.place_cc = ? AND (i.place_admin1 = ? OR i.place_name = ?))"
+            s += " OR (f.place_cc = ? AND (f.place_admin1 = ? OR f.place_name = ?))"
             p += [cc, name, name]
         w.append(s + ")")
     if q.side or q.source_kind or q.source:
-        sub = ["s.incident_id = i.id"]
+        sub = ["s.incident_id = f.incident_id"]
         if q.side:
             sub.append("UPPER(s.side) = ?")
             p.append(q.side.upper())
@@ -101,19 +101,27 @@ def where(q: IncidentQuery) -> tuple[str, list[Any]]:
     return " AND ".join(w), p
 
 
-ORDER = "i.list_key DESC, i.span_last DESC, i.id"
+ORDER = "f.list_key DESC, f.span_last DESC, f.incident_id"
 
 
 def page(db: Database, q: IncidentQuery, offset: int, limit: int
          ) -> tuple[list[dict[str, Any]], int]:
     """The summaries of one page of matching incidents, and how many match in all."""
     w, p = where(q)
-    total = int(db.query(f"SELECT COUNT(*) AS n FROM incidents i WHERE {w}", p)[0]["n"])
-    rows = db.query(f"SELECT i.summary_json FROM incidents i WHERE {w} ORDER BY {ORDER}"
-                    f" LIMIT {int(limit)} OFFSET {int(offset)}", p) if limit else []
+    total = int(db.query(f"SELECT COUNT(*) AS n FROM incident_facets f WHERE {w}", p)[0]["n"])
+    if not limit:
+        return [], total
+    ids = [r["incident_id"] for r in db.query(
+        f"SELECT f.incident_id FROM incident_facets f WHERE {w} ORDER BY {ORDER}"
+        f" LIMIT {int(limit)} OFFSET {int(offset)}", p)]
+    if not ids:
+        return [], total
+    summaries = {r["id"]: r["summary_json"] for r in db.query(
+        f"SELECT id, summary_json FROM incidents WHERE id IN ({', '.join('?' for _ in ids)})",
+        ids)}
     out = []
-    for r in rows:
-        d = json.loads(r["summary_json"])
+    for i in ids:
+        d = json.loads(summaries[i])
         d.pop("_graded_with", None)
         out.append(d)
     return out, total
@@ -123,9 +131,9 @@ def per_day(db: Database, q: IncidentQuery) -> list[dict[str, Any]]:
     """How many matching incidents start on each day, by event type and status."""
     w, p = where(q)
     rows = db.query(
-        "SELECT i.time_first AS day, i.event_type, i.status, COUNT(*) AS n FROM incidents i"
-        f" WHERE {w} AND i.time_first IS NOT NULL"
-        " GROUP BY i.time_first, i.event_type, i.status"
-        " ORDER BY i.time_first, i.event_type, i.status", p)
+        "SELECT f.time_first AS day, f.event_type, f.status, COUNT(*) AS n"
+        f" FROM incident_facets f WHERE {w} AND f.time_first IS NOT NULL"
+        " GROUP BY f.time_first, f.event_type, f.status"
+        " ORDER BY f.time_first, f.event_type, f.status", p)
     return [{"date": r["day"], "event_type": r["event_type"], "status": r["status"],
              "count": int(r["n"])} for r in rows]

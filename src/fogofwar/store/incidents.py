@@ -311,8 +311,8 @@ def fused_after(db: Database, report_id: str) -> bool:
 
 def clear_incidents(db: Database) -> None:
     """Drop every incident and every report's fusion record (inside the caller's transaction)."""
-    for t in ("incident_events", "incident_cells", "incident_sources", "incidents",
-              "report_bands", "report_copies"):
+    for t in ("incident_events", "incident_cells", "incident_sources", "incident_facets",
+              "incidents", "report_bands", "report_copies"):
         db.execute(f"DELETE FROM {t}")
 
 
@@ -320,7 +320,7 @@ def save_summary(db: Database, incident_id: str, status: str, credibility: int,
                  summary: dict[str, Any]) -> None:
     db.execute("UPDATE incidents SET status = ?, credibility = ?, summary_json = ? WHERE id = ?",
                (status, credibility, json.dumps(summary, sort_keys=True), incident_id))
-    incident_facets.write(db, incident_id, summary)  # the workbench's list columns
+    incident_facets.write(db, incident_id, status, credibility, summary)  # the workbench's lists
 
 
 def graded_with(db: Database) -> dict[str, str | None]:

@@ -50,7 +50,8 @@ def incidents(request: Request, q: IncidentQuery = Depends(incident_params),
     """One page of incidents: ``{"items": [...], "total", "limit", "offset", "next"}``;
     each item is a `fogofwar incidents --format json` object."""
     request.app.state.refresher.poke()
-    return _listing(request, q_incidents.list_incidents(s.db, q, page))
+    return _listing(request, q_incidents.list_incidents(
+        s.db, q, page, sql=request.app.state.facets_complete))
 
 
 @router.get("/incidents/{incident_id:path}", summary="One incident with its evidence")
@@ -71,7 +72,7 @@ def timeline(request: Request, q: IncidentQuery = Depends(incident_params),
     the incidents matching the filters (those of /api/incidents), counted on the first day
     of their time; undated incidents are not counted."""
     request.app.state.refresher.poke()
-    return q_incidents.timeline(s.db, q)
+    return q_incidents.timeline(s.db, q, sql=request.app.state.facets_complete)
 
 
 @router.get("/events", summary="Stored events, newest report first")

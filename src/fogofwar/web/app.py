@@ -23,6 +23,7 @@ from fastapi import FastAPI
 from .. import __version__
 from ..fuse.config import FuseConfig
 from . import errors
+from ..store import incident_facets
 from .pool import StorePool
 from .refresh import Refresher
 
@@ -36,7 +37,7 @@ def fuse_store(pool: StorePool, config: FuseConfig) -> str | None:
     """Fuse pending reports and regrade stale incidents; the reason if the store cannot
     be written (then what is fused is served), else None."""
     from ..incidents import fuse_pending, list_incidents
-    from ..store import incident_facets, unwritable_reason
+    from ..store import unwritable_reason
 
     with pool.store() as s:
         try:
@@ -72,6 +73,10 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
             if why:
                 log.warning("stored reports not fused: %s; serving the incidents fused so far",
                             why)
+        # every incident has its facets (filled above, and written with every summary
+        # from now on): lists run in SQL. Asked once: the check reads every incident.
+        with pool.store() as s:
+            app.state.facets_complete = not incident_facets.missing(s.db)
         try:
             yield
         finally:
@@ -82,6 +87,7 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
                               "reports of a fogofwar store. See docs/api.md.")
     app.state.pool = pool
     app.state.config = config
+    app.state.facets_complete = None  # None: ask the store (set on start)
     app.state.write_lock = threading.Lock()  # writes and fusing, one at a time
     app.state.refresher = Refresher(pool, config, app.state.write_lock)
     app.state.token = token or None
