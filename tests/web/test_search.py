@@ -146,3 +146,13 @@ def test_search_on_postgres(api, example_config, pipeline):
             claims = _search(c, "Sudzha", **{"in": "claims"})
             assert claims["total"] > 0 and claims["items"][0]["kind"] == "claim"
             assert _search(c, "'; DROP TABLE reports; --")["total"] == 0
+            # deleting a report takes it out of the index (the vectors go with their rows)
+            rid = _search(c, "Sudzha")["items"][0]["id"]
+            with Store.open(url) as s:
+                assert s.delete_report(rid)
+            assert rid not in {i["id"] for i in _search(c, "Sudzha", limit=500)["items"]}
+        with Store.open(url) as s:
+            # a text too long for one tsvector is indexed by its start, never refused
+            v = s.db.query("SELECT length(fogofwar_report_vector('t', string_agg('w' || g, ' ')))"
+                           " AS n FROM generate_series(1, 200000) g")[0]["n"]
+            assert 0 < v < 200000

@@ -5,17 +5,20 @@ written in one transaction, so a failed migration leaves no trace. The same file
 SQLite and PostgreSQL (portable SQL only), except where an engine's own feature is the
 point (full-text search: SQLite's FTS5, PostgreSQL's tsvector): then the migration is two
 files, ``NNNN_name.sqlite.sql`` and ``NNNN_name.postgresql.sql``, one version, each applied
-on its engine only. ``CREATE TRIGGER ... BEGIN ...; END`` is one statement.
+on its engine only. ``CREATE TRIGGER ... BEGIN ...; END`` and a dollar-quoted body
+(``$$ ...; $$``) are one statement.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .db import Database, StoreError, StoreUnwritable, unwritable_reason
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_DOLLAR = re.compile(r"\$[A-Za-z_]*\$")
 
 
 def split_statements(sql: str) -> list[str]:
@@ -38,6 +41,13 @@ def split_statements(sql: str) -> list[str]:
         elif c in ("'", '"'):
             quote = c
             buf.append(c)
+        elif c == "$" and (m := _DOLLAR.match(sql, i)):
+            # a PostgreSQL dollar-quoted body ($$ ... $$, $fn$ ... $fn$): one piece
+            j = sql.find(m.group(), m.end())
+            j = n if j < 0 else j + len(m.group())
+            buf.append(sql[i:j])
+            i = j
+            continue
         elif c == "-" and sql.startswith("--", i):
             j = sql.find("\n", i)
             i = n if j < 0 else j

@@ -1,6 +1,6 @@
 """Full-text search over reports and claims: SQLite FTS5 (``report_search``,
-``claim_search``, kept in sync by triggers) and PostgreSQL full-text search (GIN indexes
-on the rows' tsvectors); migration 0005.
+``claim_search``, kept in sync by triggers; migration 0005) and PostgreSQL full-text search
+(tables of tsvectors with GIN indexes, kept by triggers; migration 0008).
 
 What a person types is never query syntax: it is cut into words, and a match holds every
 word (stemmed: "shelling" finds "shelled"). Results come best match first, then newest.
@@ -20,13 +20,22 @@ MARK_START, MARK_END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 16
 
-# PostgreSQL: the expressions the GIN indexes of 0005_search.postgresql.sql are built on
-_PG_REPORT = ("(setweight(to_tsvector('english', COALESCE(r.title, '')), 'A')"
-              " || setweight(to_tsvector('english', r.text), 'B'))")
-_PG_CLAIM = ("(setweight(to_tsvector('english', c.source_canonical || ' ' || c.source_text), 'A')"
-             " || setweight(to_tsvector('english', c.content_text), 'B'))")
 _PG_HEADLINE = (f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12,"
                 " MaxFragments=2, FragmentDelimiter=\" … \"'")
+
+
+def _pg_headlines(db: Database, rows: list[dict[str, Any]], table: str, key: str,
+                  column: str, ws: list[str]) -> list[dict[str, Any]]:
+    """PostgreSQL: the snippets of one page's rows only (ts_headline parses the text)."""
+    if not rows:
+        return rows
+    ids = [r[key] for r in rows]
+    marks = ", ".join("?" for _ in ids)
+    got = {r["k"]: r["snippet"] for r in db.query(
+        f"SELECT {key} AS k, ts_headline('english', {column},"
+        f" plainto_tsquery('english', ?), {_PG_HEADLINE}) AS snippet"
+        f" FROM {table} WHERE {key} IN ({marks})", [" ".join(ws), *ids])}
+    return [dict(r, snippet=got.get(r[key])) for r in rows]
 
 
 def words(text: str) -> list[str]:
@@ -61,17 +70,16 @@ def search_reports(db: Database, text: str, *, since: str | None = None,
     params: list[Any] = []
     if db.dialect == "postgresql":
         q = "plainto_tsquery('english', ?)"
-        base = f" FROM reports r WHERE {_PG_REPORT} @@ {q}"
+        base = (" FROM report_search s JOIN reports r ON r.id = s.report_id"
+                f" WHERE s.vector @@ {q}")
         params.append(" ".join(ws))
         base += _dates("r.published", since, until, params)
         total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
         rows = db.query(
-            f"SELECT r.id, r.title, r.source, r.published, ts_rank({_PG_REPORT}, {q}) AS rank,"
-            f" ts_headline('english', r.text, {q}, {_PG_HEADLINE}) AS snippet{base}"
-            f" ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
-            f" LIMIT {int(limit)} OFFSET {int(offset)}",
-            [" ".join(ws), " ".join(ws), *params])
-        return rows, total
+            f"SELECT r.id, r.title, r.source, r.published, ts_rank(s.vector, {q}) AS rank{base}"
+            " ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
+            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), *params])
+        return _pg_headlines(db, rows, "reports", "id", "text", ws), total
     base = (" FROM report_search s JOIN reports r ON r.id = s.report_id"
             " WHERE report_search MATCH ?")
     params.append(_fts5_query(ws))
@@ -99,16 +107,16 @@ def search_claims(db: Database, text: str, *, since: str | None = None,
             " r.published AS r_published, r.title AS r_title")
     if db.dialect == "postgresql":
         q = "plainto_tsquery('english', ?)"
-        base = f" FROM claims c JOIN reports r ON r.id = c.report_id WHERE {_PG_CLAIM} @@ {q}"
+        base = (" FROM claim_search s JOIN claims c ON c.id = s.claim_id"
+                f" JOIN reports r ON r.id = c.report_id WHERE s.vector @@ {q}")
         params.append(" ".join(ws))
         base += _dates("r.published", since, until, params)
         total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
         rows = db.query(
-            f"SELECT {cols}, ts_rank({_PG_CLAIM}, {q}) AS rank,"
-            f" ts_headline('english', c.content_text, {q}, {_PG_HEADLINE}) AS snippet{base}"
+            f"SELECT {cols}, ts_rank(s.vector, {q}) AS rank{base}"
             " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
-            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), " ".join(ws), *params])
-        return rows, total
+            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), *params])
+        return _pg_headlines(db, rows, "claims", "id", "content_text", ws), total
     base = (" FROM claim_search s JOIN claims c ON c.id = s.claim_id"
             " JOIN reports r ON r.id = c.report_id WHERE claim_search MATCH ?")
     params.append(_fts5_query(ws))
