@@ -104,10 +104,11 @@ def build_sqlite(events: int) -> Path:
     from fogofwar.incidents import fuse_pending
     from fogofwar.store import Store
 
+    built = sorted(CACHE.glob(f"web-*-{events}.db"), key=lambda p: p.stat().st_mtime)
+    if built:  # any built one: a new extraction of the seed would not change the figures
+        return built[-1]
     seed = seed_store()
     path = CACHE / f"web-{seed.stem}-{events}.db"
-    if path.exists():
-        return path
     t0 = time.perf_counter()
     with Store.open(f"sqlite:///{seed}?mode=ro", migrate_schema=False) as s:
         exts = list(s.extractions())

@@ -176,3 +176,10 @@ def any_unfused(db: Database) -> bool:
     """Is some stored report not fused yet (another process ingested it)?"""
     return bool(db.query("SELECT 1 AS x FROM reports r WHERE NOT EXISTS"
                          " (SELECT 1 FROM report_copies c WHERE c.report_id = r.id) LIMIT 1"))
+
+
+def report_ids_newest_first(db: Database) -> list[str]:
+    """Every report id in the store's newest-first order (``Filters.newest_first``: by
+    publication, undated last, then id)."""
+    return [r["id"] for r in db.query(
+        "SELECT id FROM reports ORDER BY COALESCE(published, '') DESC, id")]

@@ -24,6 +24,20 @@ _PG_HEADLINE = (f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWo
                 " MaxFragments=2, FragmentDelimiter=\" … \"'")
 
 
+def _fts5_snippets(db: Database, rows: list[dict[str, Any]], table: str, column: str,
+                   key: str, snippet_column: int, ws: list[str]) -> list[dict[str, Any]]:
+    """SQLite: the snippets of one page's rows only (a snippet in the ranking query would
+    be made for every match before the page is cut)."""
+    if not rows:
+        return rows
+    ids = [r[key] for r in rows]
+    got = {r["k"]: r["snippet"] for r in db.query(
+        f"SELECT {column} AS k, snippet({table}, {snippet_column}, '{MARK_START}', '{MARK_END}',"
+        f" ' … ', 24) AS snippet FROM {table} WHERE {table} MATCH ?"
+        f" AND {column} IN ({', '.join('?' for _ in ids)})", [_fts5_query(ws), *ids])}
+    return [dict(r, snippet=got.get(r[key])) for r in rows]
+
+
 def _pg_headlines(db: Database, rows: list[dict[str, Any]], table: str, key: str,
                   column: str, ws: list[str]) -> list[dict[str, Any]]:
     """PostgreSQL: the snippets of one page's rows only (ts_headline parses the text)."""
@@ -86,11 +100,10 @@ def search_reports(db: Database, text: str, *, since: str | None = None,
     base += _dates("r.published", since, until, params)
     total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
     rows = db.query(
-        f"SELECT r.id, r.title, r.source, r.published, -bm25(report_search, 0, 4, 1) AS rank,"
-        f" snippet(report_search, -1, '{MARK_START}', '{MARK_END}', ' … ', 24) AS snippet{base}"
-        " ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
+        f"SELECT r.id, r.title, r.source, r.published, -bm25(report_search, 0, 4, 1) AS rank"
+        f"{base} ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
         f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    return rows, total
+    return _fts5_snippets(db, rows, "report_search", "report_id", "id", -1, ws), total
 
 
 def search_claims(db: Database, text: str, *, since: str | None = None,
@@ -123,8 +136,7 @@ def search_claims(db: Database, text: str, *, since: str | None = None,
     base += _dates("r.published", since, until, params)
     total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
     rows = db.query(
-        f"SELECT {cols}, -bm25(claim_search, 0, 0, 2, 1) AS rank,"
-        f" snippet(claim_search, 3, '{MARK_START}', '{MARK_END}', ' … ', 24) AS snippet{base}"
+        f"SELECT {cols}, -bm25(claim_search, 0, 0, 2, 1) AS rank{base}"
         " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
         f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    return rows, total
+    return _fts5_snippets(db, rows, "claim_search", "claim_id", "id", 3, ws), total
