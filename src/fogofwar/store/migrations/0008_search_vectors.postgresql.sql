@@ -7,7 +7,7 @@ DROP INDEX claims_search;
 
 -- a document too long for one tsvector (1 MB of lexemes) is indexed by its first 200,000
 -- characters rather than refused: a report is never lost to its search index
-CREATE FUNCTION fogofwar_report_vector(title TEXT, body TEXT) RETURNS tsvector
+CREATE OR REPLACE FUNCTION fogofwar_report_vector(title TEXT, body TEXT) RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
     RETURN setweight(to_tsvector('english', COALESCE(title, '')), 'A')
@@ -35,14 +35,14 @@ INSERT INTO claim_search (claim_id, vector)
     SELECT id, fogofwar_report_vector(source_canonical || ' ' || source_text, content_text)
     FROM claims;
 
-CREATE FUNCTION fogofwar_report_search() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION fogofwar_report_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO report_search (report_id, vector)
         VALUES (NEW.id, fogofwar_report_vector(NEW.title, NEW.text));
     RETURN NEW;
 END
 $$;
-CREATE FUNCTION fogofwar_claim_search() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION fogofwar_claim_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO claim_search (claim_id, vector) VALUES
         (NEW.id, fogofwar_report_vector(NEW.source_canonical || ' ' || NEW.source_text,
