@@ -82,10 +82,14 @@ def feature_from_row(r: dict[str, Any], sources: list[dict[str, Any]]) -> dict[s
     }
 
 
-def map_collection(db: Database) -> dict[str, Any] | None:
+def map_collection(db: Database, complete: bool | None = None) -> dict[str, Any] | None:
     """The map's FeatureCollection read in SQL; None when the store's incidents lack their
-    facets (then use :func:`incident_collection` over the incident objects)."""
-    if incident_facets.missing(db):
+    facets (then use :func:`incident_collection` over the incident objects). ``complete``:
+    whether they have them, as the server found on start (None: ask the store, which reads
+    every incident's row)."""
+    if complete is None:
+        complete = not incident_facets.missing(db)
+    if not complete:
         return None
     rows, sources, unplaced = incident_map.map_rows(db)
     return {"type": "FeatureCollection", "unplaced": unplaced,

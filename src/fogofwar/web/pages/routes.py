@@ -51,7 +51,8 @@ def map_page() -> HTMLResponse:
 @router.get("/map/incidents.geojson")
 def map_data(request: Request, s: Store = Depends(store)) -> Response:
     """Every placed incident with what the map filters on (the browser filters)."""
-    fc = map_collection(s.db) or incident_collection(list_incidents(s.db))
+    complete = getattr(request.app.state, "facets_complete", None)
+    fc = map_collection(s.db, complete) or incident_collection(list_incidents(s.db))
     return json_response(request, fc, {"Cache-Control": "no-cache"})
 
 
