@@ -41,16 +41,19 @@ def write(db: Database, incident_id: str, status: str, credibility: int | None,
           s.get("relays"), s.get("first_reported")) for s in summary.get("sources") or ()])
 
 
-def _missing_sql(limit: str) -> str:
-    return ("SELECT i.id, i.status, i.credibility, i.summary_json FROM incidents i"
-            " WHERE i.summary_json IS NOT NULL AND NOT EXISTS"
-            f" (SELECT 1 FROM incident_facets f WHERE f.incident_id = i.id) ORDER BY i.id {limit}")
+def _missing_sql(columns: str, limit: str) -> str:
+    return (f"SELECT {columns} FROM incidents i WHERE i.status IS NOT NULL AND NOT EXISTS"
+            f" (SELECT 1 FROM incident_facets f WHERE f.incident_id = i.id) {limit}")
 
 
 def missing(db: Database) -> bool:
-    """Does a summarised incident lack its facets (a store fused before migration 0004)?
-    Reads every incident's row: ``fogofwar serve`` asks once, on start."""
-    return bool(db.query(_missing_sql("LIMIT 1")))
+    """Does a summarised incident lack its facets (a store fused before migration 0007)?
+
+    Two counts over indexes (a summarised incident has a status; a facet row belongs to an
+    existing incident, written with its summary), never a read of the large incident rows."""
+    summarised = db.query("SELECT COUNT(*) AS n FROM incidents WHERE status IS NOT NULL")
+    with_facets = db.query("SELECT COUNT(*) AS n FROM incident_facets")
+    return int(summarised[0]["n"]) != int(with_facets[0]["n"])
 
 
 def fill_missing(db: Database, chunk: int = 500) -> int:
@@ -58,7 +61,9 @@ def fill_missing(db: Database, chunk: int = 500) -> int:
     n = 0
     while True:
         with db.transaction():
-            rows = db.query(_missing_sql(f"LIMIT {int(chunk)}"))
+            rows = db.query(_missing_sql(
+                "i.id, i.status, i.credibility, i.summary_json",
+                f"AND i.summary_json IS NOT NULL ORDER BY i.id LIMIT {int(chunk)}"))
             for r in rows:
                 write(db, r["id"], r["status"], r["credibility"], json.loads(r["summary_json"]))
         n += len(rows)
