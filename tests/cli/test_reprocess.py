@@ -320,7 +320,7 @@ def test_an_existing_store_upgrades_on_either_engine(cli, gazetteer, db, tmp_pat
     rows, err = _reports(cli, db)
     assert rows["Old"]["stale"] == ["extracted by an unrecorded version"]
     with Store.open(db) as s:
-        assert s.migrations()[-1] == "0006_report_provenance"
+        assert "0006_report_provenance" in s.migrations()  # and every later one
     r = cli("reprocess", "--db", db, "--stale", pipeline=RecordingPipeline())
     assert r.exit_code == 0, r.output
     assert _reports(cli, db)[0]["Old"]["stale"] == []
