@@ -175,3 +175,20 @@ def test_large_json_is_gzipped_when_asked(api):
     assert "content-encoding" not in r.headers and len(r.json()["features"]) == 27
     raw = api.get("/basemap/countries.json", headers={"Accept-Encoding": "gzip"})
     assert raw.headers["content-encoding"] == "gzip" and raw.json()["type"] == "Topology"
+
+
+def test_pages_of_an_empty_store(tmp_path):
+    from web_fixtures import client_for
+
+    with client_for(str(tmp_path / "empty.db")) as c:
+        for path in ("/", "/timeline", "/search", "/search?q=anything",
+                     "/search?q=anything&in=claims&page=99"):
+            r = c.get(path)
+            assert r.status_code == 200, path
+            assert r.headers["content-security-policy"] == CSP
+        assert c.get("/map/incidents.geojson").json() == {
+            "type": "FeatureCollection", "unplaced": 0, "features": []}
+        for path in ("/incidents/x", "/reports/x", "/sources/x"):
+            assert c.get(path).status_code == 404, path
+        r = c.get("/search", params={"q": "?!*"})
+        assert r.status_code == 200 and "Type a word" in r.text
