@@ -54,7 +54,7 @@ def ray_address():
     temp = tempfile.mkdtemp(prefix="rayfow")
     proc = subprocess.Popen(
         [sys.executable, "-m", "ray.scripts.scripts", "start", "--head", "--block",
-         "--num-cpus=2", f"--port={port}", f"--ray-client-server-port={_free_port()}",
+         "--num-cpus=2", f"--port={port}",
          "--include-dashboard=false", "--disable-usage-stats", f"--temp-dir={temp}"],
         env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
