@@ -65,4 +65,7 @@ def test_demo_prints_the_url_masked(cli, pg_url):
     r = cli("demo", "--db", url, "--no-progress")
     assert r.exit_code == 0, r.output
     assert SECRET not in r.output
-    assert r.output.count(f"postgresql://{user}:***@") == 2
+    # the store it opened, the store it filled, and the serve command at the end (which says
+    # the password is masked)
+    assert r.output.count(f"postgresql://{user}:***@") == 3
+    assert "the password is masked here" in r.output

@@ -100,5 +100,7 @@ def serve_hint(db_url: str) -> str:
     """The demo's last words: how to look at the same store in the workbench."""
     import shlex
 
+    masked = ":***@" in db_url
     return ("See it on a map, a timeline and who says what (the workbench; Ctrl-C stops it):\n"
-            f"    fogofwar serve --db {shlex.quote(db_url)}    # then open http://127.0.0.1:8000/")
+            f"    fogofwar serve --db {shlex.quote(db_url)}    # then open http://127.0.0.1:8000/"
+            + ("\n    (the password is masked here: put yours in place of ***)" if masked else ""))
