@@ -119,7 +119,9 @@ def cli(corpus: Path, n: int, gazetteer: Path, engine: str = "local",
     if status != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
     m = _WORKERS.search(err)
-    return {"wall_s": wall, "cpu_s": _children_cpu() - cpu0,
+    # Ray's workers are children of Ray's own daemons, not of the command: their CPU time
+    # is not seen here
+    return {"wall_s": wall, "cpu_s": _children_cpu() - cpu0 if engine == "local" else None,
             "peak_rss_mb_per_worker": float(m.group(1)) if m else usage.ru_maxrss / 1024,
             "peak_rss_mb_total": float(m.group(2)) if m else usage.ru_maxrss / 1024}
 
