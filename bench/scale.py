@@ -25,7 +25,21 @@ byte-identical. Medians over ``--repeat`` alternating rounds.
 
 Machines here are shared and noisy: read the ratios, measured side by side, rather than
 absolute rates. The 16-core figures are for a machine with 16 free cores (run it there
-with ``--jobs 1,2,4,8,16`` and enough reports to keep 16 workers busy, >= 10 per worker).
+with ``--jobs 1,2,4,8,16`` and enough reports to keep 16 workers busy, >= 10 per worker);
+none was available when this was written.
+
+Measured 2026-12-04 on the 2-core shared machine (load average ~6: other sessions' work),
+``PYTHONHASHSEED=0 python -m bench.scale --jobs 1,2 --ray 2 --reports 24 --repeat 2``,
+24 ISW reports, 84k words, medians of 2 rounds:
+
+| jobs | bare spaCy words/s | CLI words/s | ratio (start-up in both) | start-up excluded | CPU ratio | peak MB per worker (bare) | together |
+|---|---|---|---|---|---|---|---|
+| 1 | 4,122 | 2,966 | 0.72 | 0.75 | 0.81 | 533 (1,141) | 533 |
+| 2 | 3,658 | 2,201 | 0.60 | 0.64 | 0.73 | 452 (919) | 897 |
+
+Two processes are no faster than one here (bare spaCy included): the two cores are shared.
+Ray with 2 actors against ``--jobs 2``: +5% start-up excluded, +21% with its own start-up
+(12 s to start a local Ray); 493 MB per actor. The outputs of every run were byte-identical.
 """
 
 from __future__ import annotations

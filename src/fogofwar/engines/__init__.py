@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from ..ingest.base import ReadError
-from ..records import Extraction, Report
+from ..records import Report
 
 K = TypeVar("K")
-Results = list  # list[Extraction | ReadError], one per report of a task, in order
+Results = list  # list[records.Extraction | ReadError], one per report of a task, in order
 
 ENGINES = ("local", "ray")
 
