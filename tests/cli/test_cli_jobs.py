@@ -203,3 +203,71 @@ def test_no_ray_import_unless_asked_for(tmp_path, inputs):
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                        timeout=300)
     assert p.stdout.strip().splitlines()[-1] == "False", p.stderr
+
+
+_CLI = """
+import os, sys
+import parallel_fixtures
+from fogofwar.cli import main
+main(sys.argv[1:], obj={"make_pipeline": parallel_fixtures.SlowPipeline})
+"""
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killed_parallel_ingest_leaves_no_workers_and_resumes(tmp_path, inputs):
+    """SIGKILL the parent of a --jobs 2 ingest mid-run: its workers exit on their own, and
+    the same command run again stores only what is missing, as a clean run stores it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    (inputs / "r1-05b.txt").unlink()  # the crashing one: this run is about kills
+    db = tmp_path / "k.db"
+    args = ["ingest", str(inputs), "--db", str(db), "--jobs", "2", "--batch-size", "1",
+            "--no-progress", "--json"]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"),
+                                                       str(ROOT / "tests" / "cli"),
+                                                       str(ROOT / "tests")]))
+    run = subprocess.Popen([sys.executable, "-c", _CLI, *args], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored, deadline = 0, time.time() + 120
+    while stored < 4 and time.time() < deadline and run.poll() is None:
+        time.sleep(0.1)
+        try:
+            with sqlite3.connect(db) as con:
+                stored = con.execute("SELECT count(*) FROM reports").fetchone()[0]
+        except sqlite3.OperationalError:
+            pass
+    workers = _children(run.pid)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    assert stored >= 4 and workers, "the run was not killed part way, with its workers"
+    deadline = time.time() + 10
+    while any(map(_alive, workers)) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not any(map(_alive, workers)), "workers outlived their killed parent"
+    again = subprocess.run([sys.executable, "-c", _CLI, *args], env=env, capture_output=True,
+                           text=True, timeout=300)
+    assert again.returncode == 1, again.stderr  # the empty report
+    summary = json.loads(again.stdout)
+    assert summary["duplicates"] >= stored  # what was stored is skipped, not redone
+    clean = run_cli(["ingest", str(inputs), "--db", str(tmp_path / "c.db"), "--jobs", "1",
+                     "--no-progress"], FakePipeline)
+    assert clean.exit_code == 1
+    assert store_dump(db) == store_dump(tmp_path / "c.db")
