@@ -50,3 +50,17 @@ def test_positions_things_and_people_held_are_no_change_of_control(nlp, text):
 def test_a_ship_sunk_in_war_is_a_strike_not_a_wreck(nlp, text, want):
     evs, _, _ = run(nlp, text)
     assert want in {e.sub_event_type for e in evs}
+
+
+def test_the_strike_named_back_under_a_wider_span_is_the_same_strike(pipeline):
+    """"The Poltava missile strike follows ... in recent days": the span is the sentence's, the strike
+    is the one told before; it is not a second event of that week."""
+    from fogofwar.records import Report
+
+    text = ("A Russian missile strike hit a railway depot in Poltava on June 27, killing four "
+            "workers. The Poltava missile strike follows a wider wave of Russian missile strikes "
+            "against Ukrainian infrastructure in recent days.")
+    ext = pipeline.run(Report(id="t", text=text, published="2025-06-27"))
+    at = [e for e in ext.events if e.location is not None
+          and ext.places[e.location].text == "Poltava"]
+    assert len(at) == 1 and "depot" in at[0].evidence.text

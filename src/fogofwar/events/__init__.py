@@ -170,7 +170,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 location_precision=prec))
         if sites:
             last_site = sites[-1]
-    events = _dedupe(events, refs, places)
+    events = _dedupe(events, refs, places, times)
     return _drop_summary_repeats(events, doc.text, places, times), times
 
 
@@ -339,12 +339,16 @@ def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatali
     return None
 
 
-def _dedupe(events: list[Event], refs: list[bool], places: list[Place]) -> list[Event]:
+def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
+            times: list[TimeValue] | None = None) -> list[Event]:
     """Drop re-mentions: a noun mention without its own actor ("the Belgorod operation") of an
-    event already told with the same type, site, polarity and time. Separately told events
-    (a verb, or a noun with its own actor) stay apart: they may come from different sources,
+    event already told with the same type, site, polarity and time -- or with a time that
+    holds the earlier one's ("The Kremenchuk strike follows ... in recent days": the span
+    belongs to the sentence, the strike is the one told before). Separately told events (a
+    verb, or a noun with its own actor) stay apart: they may come from different sources,
     and claims link to them one by one."""
     seen: dict[tuple, int] = {}
+    told: dict[tuple, list[Event]] = {}
     out: list[Event] = []
     for ev, ref in zip(events, refs):
         if ev.location is None:
@@ -353,13 +357,28 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place]) -> list[
         p = places[ev.location]
         # the name as written as well as its resolution: a village the gazetteer could only
         # place in its region is not the region named elsewhere
-        key = (ev.sub_event_type, p.geonameid, (p.name or "").lower(), p.text.lower(),
-               ev.polarity, ev.time)
+        what = (ev.sub_event_type, p.geonameid, (p.name or "").lower(), p.text.lower(),
+                ev.polarity)
+        key = what + (ev.time,)
         if ref and key in seen:
             continue
+        if ref and times is not None and any(_holds(times, ev.time, e.time)
+                                             for e in told.get(what, ())):
+            continue
         seen.setdefault(key, len(out))
+        told.setdefault(what, []).append(ev)
         out.append(ev)
     return out
+
+
+def _holds(times: list[TimeValue], outer: int | None, inner: int | None) -> bool:
+    """Does time ``outer`` (a span stated in the text) contain the stated time ``inner``?"""
+    if outer is None or inner is None or outer >= len(times) or inner >= len(times):
+        return False
+    a, b = times[outer], times[inner]
+    if a.inferred or b.inferred or not (a.first and a.last and b.first and b.last):
+        return False
+    return a.first[:10] <= b.first[:10] and b.last[:10] <= a.last[:10]
 
 
 _LIST_MARK = ("- ", "• ", "* ", "– ")
