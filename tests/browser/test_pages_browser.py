@@ -237,6 +237,9 @@ def test_source_page_lists_claims_and_track_record(watched):
     dates = [d for d in page.locator("#source-claims tbody td:first-child").all_inner_texts()]
     assert dates == sorted(dates)  # over time, oldest first
     assert page.locator("#source-incidents tbody tr").count() == api["incidents_page"]["total"]
+    titles = {i["id"]: i["title"] for i in _get(watched, "/api/incidents?limit=500")["items"]}
+    links = page.locator("#source-incidents tbody a").all_inner_texts()
+    assert sorted(links) == sorted(titles[i["id"]] for i in api["incidents_page"]["items"])
     # its claims month by month, drawn: every dated claim counted once
     page.wait_for_selector("#source-chart[data-ready='1']")
     assert int(page.get_attribute("#source-chart", "data-total")) == api["claims_page"]["total"]

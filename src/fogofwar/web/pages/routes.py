@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from ...incidents import incident_detail, list_incidents
 from ...store import Filters, Store, event_id
 from ...store import search as store_search
-from ...store.source_activity import claims_per_month
+from ...store.source_activity import claims_per_month, incident_titles
 from ..errors import ApiError
 from ..params import Page, date_range
 from ..queries import search as q_search
@@ -111,7 +111,8 @@ def source_page(name: str, page: str | None = Query(None, max_length=12),
         return not_found(f"source {name}")
     total = max(detail["claims_page"]["total"], detail["incidents_page"]["total"])
     pager = Pager(number, PER_PAGE, total, f"/sources/{path_part(name)}")
-    return render_page("source.html", src=detail, pager=pager,
+    titles = incident_titles(s.db, [i["id"] for i in detail["incidents_page"]["items"]])
+    return render_page("source.html", src=detail, pager=pager, titles=titles,
                        months=claims_per_month(s.db, name))
 
 
