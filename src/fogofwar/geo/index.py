@@ -216,9 +216,15 @@ class GazetteerIndex:
 
         keys = list(dict.fromkeys(k for k in keys if k))
         exact = self._lookup(keys)
-        missing = {LOOSE_PREFIX + loose(k): k for k in keys if k not in exact}
+        # several spellings may fold to one loose key ("mikolaiyv", "mykolaiv"): each gets
+        # its entries (keeping only the last one made the result depend on set order)
+        missing: dict[str, list[str]] = {}
+        for k in keys:
+            if k not in exact:
+                missing.setdefault(LOOSE_PREFIX + loose(k), []).append(k)
         for lk, rows in self._lookup(list(missing)).items():
-            exact[missing[lk]] = [(e, DERIVED) for e, _ in rows]
+            for k in missing[lk]:
+                exact[k] = [(e, DERIVED) for e, _ in rows]
         return exact
 
     def fuzzy_lookup(self, k: str, cutoff: float = 85.0) -> list[tuple[GazEntry, int]]:
