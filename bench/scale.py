@@ -28,18 +28,20 @@ absolute rates. The 16-core figures are for a machine with 16 free cores (run it
 with ``--jobs 1,2,4,8,16`` and enough reports to keep 16 workers busy, >= 10 per worker);
 none was available when this was written.
 
-Measured 2026-12-04 on the 2-core shared machine (load average ~6: other sessions' work),
+Measured 2026-12-04 on the 2-core machine,
 ``PYTHONHASHSEED=0 python -m bench.scale --jobs 1,2 --ray 2 --reports 24 --repeat 2``,
-24 ISW reports, 84k words, medians of 2 rounds:
+24 ISW reports, 84k words, medians of 2 rounds. Quiet machine (load average ~2, 20:12 UTC):
 
 | jobs | bare spaCy words/s | CLI words/s | ratio (start-up in both) | start-up excluded | CPU ratio | peak MB per worker (bare) | together |
 |---|---|---|---|---|---|---|---|
-| 1 | 4,122 | 2,966 | 0.72 | 0.75 | 0.81 | 533 (1,141) | 533 |
-| 2 | 3,658 | 2,201 | 0.60 | 0.64 | 0.73 | 452 (919) | 897 |
+| 1 | 5,473 | 4,574 | 0.84 | 0.87 | 0.84 | 513 (1,141) | 513 |
+| 2 | 9,320 | 7,018 | 0.75 | 0.81 | 0.79 | 446 (919) | 888 |
 
-Two processes are no faster than one here (bare spaCy included): the two cores are shared.
-Ray with 2 actors against ``--jobs 2``: +5% start-up excluded, +21% with its own start-up
-(12 s to start a local Ray); 493 MB per actor. The outputs of every run were byte-identical.
+Ray with 2 actors against ``--jobs 2``: +3.6% start-up excluded, +40% with the 6 s it takes
+to start a local Ray (a small corpus; it is a constant); 493 MB per actor, 986 MB together.
+Every run's output byte-identical. An earlier run under load (average ~6, other sessions'
+work) gave 0.72 / 0.60 (start-up in both) and 0.81 / 0.73 (CPU) at 1 / 2 jobs, and Ray +5%.
+Bare spaCy parses 16 texts at once (1.1 GB); the CLI tasks of at most 60k characters.
 """
 
 from __future__ import annotations
