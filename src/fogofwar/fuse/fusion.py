@@ -368,10 +368,6 @@ def _story_of_control(inc: IncidentState) -> bool:
     return any(f.get("control", CONTROL_TOLD) == CONTROL_TOLD for _, f in inc.members.values())
 
 
-def _with_control(features: dict, m: Mention, fam: str) -> dict:
-    if fam != "territory":
-        return features
-    return dict(features, control=CONTROL_TOLD if speaks_of_control(m) else CONTROL_NOT_TOLD)
 
 
 def _new_incident(m: Mention, iv: Interval | None, opts: FusionOptions, fam: str
@@ -395,8 +391,12 @@ def _more_precise(a, b) -> bool:
 
 
 def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, features: dict,
-            opts: FusionOptions) -> None:
-    """Add a member; positive members may sharpen the anchor place and time."""
+            opts: FusionOptions) -> dict:
+    """Add a member; positive members may sharpen the anchor place and time. Returns the
+    member's features as stored (a territory member's say whether it tells of control)."""
+    if inc.family == "territory":
+        features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
+                        else CONTROL_NOT_TOLD)
     only_denials = all(r == "denies" for r, _ in inc.members.values())
     inc.members[m.event_id] = (role, features)
     inc.mentions[m.event_id] = m
@@ -405,7 +405,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
         sp = inc.span
         inc.span = iv if sp is None else Interval(min(sp.first, iv.first), max(sp.last, iv.last))
     if role != "asserts":
-        return
+        return features
     if only_denials:
         # What was denied is described by the first assertion, not by the denial.
         inc.event_type, inc.sub_event_type = m.event_type, m.sub_event_type
@@ -420,6 +420,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
             inc.anchor_outlet = m.outlet
     inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
     inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, opts)
+    return features
 
 
 def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT_OPTIONS,
@@ -446,9 +447,8 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         if inc is not None:
             if m.event_id in inc.members:
                 return []
-            features = _with_control(
-                {"copy": f"the same sentence in a copy of report {cluster}"}, m, fam)
-            _absorb(inc, m, iv, role, features, opts)
+            features = _absorb(inc, m, iv, role,
+                               {"copy": f"the same sentence in a copy of report {cluster}"}, opts)
             index.put(inc)
             return [Join(inc.id, m.event_id, role, features, False)]
     if role == "denies" and m.place is None and context_places:
@@ -499,10 +499,9 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             # context, not news: kept in the store's events, but it starts no incident
             return []
         inc = _new_incident(m, iv, opts, fam)
-        features = _with_control(
-            {"new": "no place stated: not merged" if m.place is None and not blanket
-             else "no compatible incident among the candidates"}, m, fam)
-        _absorb(inc, m, iv, role, features, opts)
+        features = _absorb(inc, m, iv, role,
+                           {"new": "no place stated: not merged" if m.place is None and not blanket
+                            else "no compatible incident among the candidates"}, opts)
         index.put(inc)
         return [Join(inc.id, m.event_id, role, features, True)]
     # Best rank first; ties go to the smallest incident id (deterministic).
@@ -512,8 +511,7 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     for _, _, inc, features in chosen:
         if blanket:
             features = dict(features, place="blanket denial at the places of its report")
-        features = _with_control(features, m, fam)
-        _absorb(inc, m, iv, role, features, opts)
+        features = _absorb(inc, m, iv, role, features, opts)
         index.put(inc)
         joins.append(Join(inc.id, m.event_id, role, features, False))
     return joins
