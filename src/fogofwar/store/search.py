@@ -73,6 +73,18 @@ def _dates(column: str, since: str | None, until: str | None, params: list[Any])
     return sql
 
 
+def _ranked_page(db: Database, select: str, rank: str, base: str, params: list[Any], tie: str,
+                 offset: int, limit: int, lead: list[Any] = ()) -> tuple[list[dict[str, Any]], int]:
+    """How many rows ``base`` (``FROM ... WHERE ...``, with ``params``) matches, and one page
+    of ``select`` from them, best ``rank`` first (an expression whose own parameters,
+    ``lead``, come before ``params``), then the newest report, then ``tie``."""
+    total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
+    rows = db.query(f"SELECT {select}, {rank} AS rank{base}"
+                    f" ORDER BY rank DESC, COALESCE(r.published, '') DESC, {tie}"
+                    f" LIMIT {int(limit)} OFFSET {int(offset)}", [*lead, *params])
+    return rows, total
+
+
 def search_reports(db: Database, text: str, *, since: str | None = None,
                    until: str | None = None, offset: int = 0, limit: int = 20
                    ) -> tuple[list[dict[str, Any]], int]:
@@ -88,21 +100,17 @@ def search_reports(db: Database, text: str, *, since: str | None = None,
                 f" WHERE s.vector @@ {q}")
         params.append(" ".join(ws))
         base += _dates("r.published", since, until, params)
-        total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
-        rows = db.query(
-            f"SELECT r.id, r.title, r.source, r.published, ts_rank(s.vector, {q}) AS rank{base}"
-            " ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
-            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), *params])
+        rows, total = _ranked_page(db, "r.id, r.title, r.source, r.published",
+                                   f"ts_rank(s.vector, {q})", base, params, "r.id", offset,
+                                   limit, lead=[" ".join(ws)])
         return _pg_headlines(db, rows, "reports", "id", "text", ws), total
     base = (" FROM report_search s JOIN reports r ON r.id = s.report_id"
             " WHERE report_search MATCH ?")
     params.append(_fts5_query(ws))
     base += _dates("r.published", since, until, params)
-    total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
-    rows = db.query(
-        f"SELECT r.id, r.title, r.source, r.published, -bm25(report_search, 0, 4, 1) AS rank"
-        f"{base} ORDER BY rank DESC, COALESCE(r.published, '') DESC, r.id"
-        f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    rows, total = _ranked_page(db, "r.id, r.title, r.source, r.published",
+                               "-bm25(report_search, 0, 4, 1)", base, params, "r.id", offset,
+                               limit)
     return _fts5_snippets(db, rows, "report_search", "report_id", "id", -1, ws), total
 
 
@@ -124,19 +132,13 @@ def search_claims(db: Database, text: str, *, since: str | None = None,
                 f" JOIN reports r ON r.id = c.report_id WHERE s.vector @@ {q}")
         params.append(" ".join(ws))
         base += _dates("r.published", since, until, params)
-        total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
-        rows = db.query(
-            f"SELECT {cols}, ts_rank(s.vector, {q}) AS rank{base}"
-            " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
-            f" LIMIT {int(limit)} OFFSET {int(offset)}", [" ".join(ws), *params])
+        rows, total = _ranked_page(db, cols, f"ts_rank(s.vector, {q})", base, params, "c.id",
+                                   offset, limit, lead=[" ".join(ws)])
         return _pg_headlines(db, rows, "claims", "id", "content_text", ws), total
     base = (" FROM claim_search s JOIN claims c ON c.id = s.claim_id"
             " JOIN reports r ON r.id = c.report_id WHERE claim_search MATCH ?")
     params.append(_fts5_query(ws))
     base += _dates("r.published", since, until, params)
-    total = int(db.query(f"SELECT COUNT(*) AS n{base}", params)[0]["n"])
-    rows = db.query(
-        f"SELECT {cols}, -bm25(claim_search, 0, 0, 2, 1) AS rank{base}"
-        " ORDER BY rank DESC, COALESCE(r.published, '') DESC, c.id"
-        f" LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    rows, total = _ranked_page(db, cols, "-bm25(claim_search, 0, 0, 2, 1)", base, params,
+                               "c.id", offset, limit)
     return _fts5_snippets(db, rows, "claim_search", "claim_id", "id", 3, ws), total
