@@ -41,16 +41,23 @@ def store_dump(path: Path) -> dict[str, list]:
     return out
 
 
+def example_copies(folder: Path, copies: int) -> list[str]:
+    """Write ``copies`` wordings of every example report (and follow-up) into ``folder``
+    (created), "r<copy>-<nn>.txt"; return the examples' texts."""
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for sub in ("reports", "followups")
+             for p in sorted((ROOT / "examples" / sub).glob("*.txt"))]
+    for k in range(copies):
+        for i, t in enumerate(texts):
+            (folder / f"r{k}-{i:02d}.txt").write_text(t + f"\nDispatch {k}.\n", encoding="utf-8")
+    return texts
+
+
 @pytest.fixture
 def inputs(tmp_path) -> Path:
     """The example reports in many wordings, a crashing one, an empty one, a duplicate."""
     folder = tmp_path / "in"
-    folder.mkdir()
-    texts = [p.read_text(encoding="utf-8") for sub in ("reports", "followups")
-             for p in sorted((ROOT / "examples" / sub).glob("*.txt"))]
-    for k in range(3):
-        for i, t in enumerate(texts):
-            (folder / f"r{k}-{i:02d}.txt").write_text(t + f"\nDispatch {k}.\n", encoding="utf-8")
+    texts = example_copies(folder, 3)
     (folder / "r1-05b.txt").write_text("Sumy was shelled. CRASH here.\n", encoding="utf-8")
     (folder / "r1-06b.txt").write_text("   \n", encoding="utf-8")
     (folder / "r2-07b.txt").write_text(texts[0] + "\nDispatch 0.\n", encoding="utf-8")

@@ -23,7 +23,7 @@ import pytest
 
 pytest.importorskip("ray", reason="Ray is not installed (pip install ray): --engine ray untested")
 
-from test_cli_jobs import store_dump  # noqa: E402
+from test_cli_jobs import example_copies, store_dump  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TESTS_CLI = ROOT / "tests" / "cli"
@@ -83,12 +83,7 @@ def cli(*args, pipeline="FakePipeline", **kw) -> subprocess.CompletedProcess:
 @pytest.fixture
 def inputs(tmp_path) -> Path:
     folder = tmp_path / "in"
-    folder.mkdir()
-    texts = [p.read_text(encoding="utf-8") for sub in ("reports", "followups")
-             for p in sorted((ROOT / "examples" / sub).glob("*.txt"))]
-    for k in range(4):
-        for i, t in enumerate(texts):
-            (folder / f"r{k}-{i:02d}.txt").write_text(t + f"\nDispatch {k}.\n", encoding="utf-8")
+    example_copies(folder, 4)
     return folder
 
 

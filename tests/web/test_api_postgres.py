@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import pytest
 from pg_schema import throwaway_schema
-from web_fixtures import (EXAMPLES, TOKEN, api, client_for, example_config,  # noqa: F401
-                          example_db)
+from web_fixtures import (TOKEN, api, client_for, example_config,  # noqa: F401
+                          example_db, fill_example_store)
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture(scope="module")
 def pg_api(example_config, request):
-    from fogofwar.incidents import fuse_pending
-    from fogofwar.ingest.base import IngestOptions
-    from fogofwar.ingest.batch import ingest
-    from fogofwar.store import Store
-
     pipeline = request.getfixturevalue("pipeline")
     with throwaway_schema("fow_web") as url:
-        with Store.open(url) as s:
-            assert ingest([str(EXAMPLES / "reports")], s, lambda: pipeline, IngestOptions()).ok
-            fuse_pending(s.db, example_config)
+        fill_example_store(url, pipeline, example_config)
         with client_for(url, example_config, token=TOKEN,
                         make_pipeline=lambda: pipeline) as c:
             yield c

@@ -7,23 +7,16 @@ from urllib.parse import quote
 
 import pytest
 from pg_schema import throwaway_schema
-from web_fixtures import EXAMPLES, api, client_for, example_config, example_db  # noqa: F401
+from web_fixtures import (api, client_for, example_config, example_db,  # noqa: F401
+                          fill_example_store)
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture(scope="module")
 def pg_pages(example_config, request):
-    from fogofwar.incidents import fuse_pending
-    from fogofwar.ingest.base import IngestOptions
-    from fogofwar.ingest.batch import ingest
-    from fogofwar.store import Store
-
-    pipeline = request.getfixturevalue("pipeline")
     with throwaway_schema("fow_pages") as url:
-        with Store.open(url) as s:
-            assert ingest([str(EXAMPLES / "reports")], s, lambda: pipeline, IngestOptions()).ok
-            fuse_pending(s.db, example_config)
+        fill_example_store(url, request.getfixturevalue("pipeline"), example_config)
         with client_for(url, example_config) as c:
             yield c
 

@@ -22,20 +22,24 @@ def example_config():
     return load_config(EXAMPLES / "fogofwar.toml")
 
 
-@pytest.fixture(scope="session")
-def example_db(tmp_path_factory, request, example_config) -> Path:
-    """A SQLite store of examples/reports ingested by the real pipeline and fused."""
+def fill_example_store(url: str, pipeline, config) -> None:
+    """Ingest examples/reports into the store at ``url`` with ``pipeline``, and fuse it."""
     from fogofwar.incidents import fuse_pending
     from fogofwar.ingest.base import IngestOptions
     from fogofwar.ingest.batch import ingest
     from fogofwar.store import Store
 
-    pipeline = request.getfixturevalue("pipeline")
-    path = tmp_path_factory.mktemp("web") / "examples.db"
-    with Store.open(str(path)) as s:
+    with Store.open(url) as s:
         summary = ingest([str(EXAMPLES / "reports")], s, lambda: pipeline, IngestOptions())
         assert summary.ok and summary.stored, summary.to_dict()
-        fuse_pending(s.db, example_config)
+        fuse_pending(s.db, config)
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory, request, example_config) -> Path:
+    """A SQLite store of examples/reports ingested by the real pipeline and fused."""
+    path = tmp_path_factory.mktemp("web") / "examples.db"
+    fill_example_store(str(path), request.getfixturevalue("pipeline"), example_config)
     return path
 
 
