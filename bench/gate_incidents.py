@@ -36,12 +36,11 @@ import os
 import shutil
 import fcntl
 import tempfile
-import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.gatelib import ROOT, shared
+from bench.gatelib import ROOT, publish_sqlite, remove_sqlite, shared
 
 # The analyst's setup from the README: the default gazetteer plus the UA and RU-postal dumps.
 CORPUS = ["corpus/isw", "geonames/UA.zip", "geonames/RU-postal.zip"]
@@ -92,18 +91,11 @@ def _extraction(cache: Path) -> Path:
     base = cache / f"isw-extracted-{_extract_key(gazetteer)}.db"
     if not base.exists():
         tmp = base.with_suffix(".tmp")
-        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            p.unlink(missing_ok=True)
+        remove_sqlite(tmp)
         files = sorted(shared("corpus", "isw").glob("*.html"))
         # build() fuses too; the copy below is fused afresh anyway
         build(str(tmp), files, gazetteer)
-        # one self-contained file (the WAL folded in), written whole or not at all
-        con = sqlite3.connect(str(tmp))
-        con.execute("VACUUM INTO ?", (str(base) + ".part",))
-        con.close()
-        os.replace(str(base) + ".part", base)
-        for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            p.unlink(missing_ok=True)
+        publish_sqlite(tmp, base)
     return base
 
 
@@ -112,8 +104,7 @@ def _fuse_copy(base: Path, work: Path) -> str:
     from fogofwar.incidents import refuse
     from fogofwar.store import Store
 
-    for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
-        p.unlink(missing_ok=True)
+    remove_sqlite(work)
     shutil.copyfile(base, work)
     with Store.open(str(work)) as store:
         refuse(store.db)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import os
+import sqlite3
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +86,19 @@ def run_gate(name: str, limit: int | None = None) -> tuple[dict[str, float], str
     if getattr(mod, "GOLD_FILES", None):
         checksum = gold_checksum(list(mod.GOLD_FILES), checksum)
     return mod.run(limit=limit), checksum
+
+
+def remove_sqlite(path: Path) -> None:
+    """A SQLite file gone, with its WAL and shared-memory files."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.unlink(missing_ok=True)
+
+
+def publish_sqlite(tmp: Path, dst: Path) -> None:
+    """The store built at ``tmp`` as one self-contained file at ``dst`` (the WAL folded in),
+    written whole or not at all; ``tmp`` removed."""
+    con = sqlite3.connect(str(tmp))
+    con.execute("VACUUM INTO ?", (str(dst) + ".part",))
+    con.close()
+    os.replace(str(dst) + ".part", dst)
+    remove_sqlite(tmp)

@@ -37,7 +37,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from bench.gatelib import ROOT
+from bench.gatelib import ROOT, publish_sqlite, remove_sqlite
 
 CACHE = Path(os.environ.get("FOGOFWAR_BENCH_CACHE", Path.home() / ".cache" / "fogofwar" / "bench"))
 PG_SERVER = os.environ.get("FOGOFWAR_BENCH_PG", "postgresql://127.0.0.1:5432")
@@ -115,8 +115,7 @@ def build_sqlite(events: int) -> Path:
     per_copy = sum(len(e.events) for e in exts)
     print(f"seed {seed.name}: {len(exts)} reports, {per_copy} events", file=sys.stderr)
     tmp = path.with_suffix(".tmp")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
+    remove_sqlite(tmp)
     n = k = 0
     with Store.open(str(tmp)) as s:
         while n < events:
@@ -132,12 +131,7 @@ def build_sqlite(events: int) -> Path:
         fuse_pending(s.db)
         n_inc = s.db.query("SELECT COUNT(*) AS n FROM incidents")[0]["n"]
         print(f"fused into {n_inc} incidents ({time.perf_counter() - t1:.0f} s)", file=sys.stderr)
-    con = sqlite3.connect(str(tmp))
-    con.execute("VACUUM INTO ?", (str(path) + ".part",))
-    con.close()
-    os.replace(str(path) + ".part", path)
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
+    publish_sqlite(tmp, path)
     return path
 
 
