@@ -14,7 +14,6 @@ Mariupol)"), and a summary bullet ("Key Takeaways") whose event the body tells a
 from __future__ import annotations
 
 import bisect
-
 import re
 from datetime import date
 
@@ -24,8 +23,7 @@ from .arguments import (
     PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
 )
 from .coding import code_event, dyad_of
-from .detect import Candidate, detect, sent_starts
-from .detect import object_lemmas
+from .detect import Candidate, detect, object_lemmas, sent_starts
 from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES
 from .polarity import modality
 from .plover import plover_code
@@ -340,7 +338,7 @@ def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatali
 
 
 def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
-            times: list[TimeValue] | None = None) -> list[Event]:
+            times: list[TimeValue]) -> list[Event]:
     """Drop re-mentions: a noun mention without its own actor ("the Belgorod operation") of an
     event already told with the same type, site, polarity and time -- or with a time that
     holds the earlier one's ("The Kremenchuk strike follows ... in recent days": the span
@@ -362,8 +360,7 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
         key = what + (ev.time,)
         if ref and key in seen:
             continue
-        if ref and times is not None and any(_holds(times, ev.time, e.time)
-                                             for e in told.get(what, ())):
+        if ref and any(_holds(times, ev.time, e.time) for e in told.get(what, ())):
             continue
         seen.setdefault(key, len(out))
         told.setdefault(what, []).append(ev)

@@ -210,18 +210,19 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                    key=lambda c: _CERTAINTY_RANK.get(c, 1), default="unknown")
         reports = sorted({e.report_id for e in evs})
         first = min((e.published for e in evs if e.published), default=None)
-        rl = None if name in own else relays.get(name)
-        if rl is not None and rl.lower() == name.lower():
-            rl = None
-        on = None if name in own else rests.get(name)
-        if on is not None and on.lower() == name.lower():
-            on = None
+        rl = None if name in own else _another(name, relays.get(name))
+        on = None if name in own else _another(name, rests.get(name))
         if on is not None and rl is not None:
             # it reports the claim and also says it in its own words: its stance is its own
             rl, on = (None, on) if rl == on else (rl, None)
         rows.append(SourceRow(name, kind, side, stance, cert, first, reports, rl,
                               rel.of(name, kind), evs, on))
     return rows
+
+
+def _another(name: str, source: str | None) -> str | None:
+    """``source``, unless it is ``name`` itself (a source does not repeat itself)."""
+    return None if source is None or source.lower() == name.lower() else source
 
 
 def _surnames(ev_by: dict[str, list], meta: dict[str, tuple[str, str | None]]) -> dict[str, str]:
