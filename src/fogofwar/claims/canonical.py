@@ -102,6 +102,19 @@ def _person_names() -> dict[str, SourceEntry]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _institution_names() -> dict[str, SourceEntry]:
+    """Registry names and aliases of institutions (not persons) of three words or more
+    (fuzzy targets: "Ukraine's Southern Operation Command" is the Southern Operational
+    Command)."""
+    return {k: e for k, e in _index().items() if not e.person and len(k.split()) >= 3}
+
+
+# what an institution issues, named in place of it ("the Ukrainian General Staff report")
+_ISSUED = re.compile(r"\s+(?:report|reports|statement|statements|update|updates|summary|"
+                     r"summaries|data|briefing|briefings)$")
+
+
 def is_speaker(text: str) -> bool:
     """Can this phrase name someone who says something? False for parse fragments."""
     t = re.sub(r"\s*\([^)]*\)?", " ", text.replace("’", "'")).strip()
@@ -131,10 +144,13 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
         return Canon(canonical, kind, side)
     if _OUTLET_SELF.search(canonical):
         return None  # "this report", "its previous assessment": the writer itself
-    if not is_speaker(canonical):
-        return None
     idx = _index()
     key = _key(canonical)
+    issuer = idx.get(_ISSUED.sub("", key)) if _ISSUED.search(key) else None
+    if issuer is not None:  # "the Russian Ministry of Defense statement": the ministry
+        return Canon(issuer.canonical, issuer.kind, issuer.side)
+    if not is_speaker(canonical):
+        return None
     hit = idx.get(key)
     if hit is None:
         # a title, channel or descriptor word in front of a known name ("Pro-Russian Telegram
@@ -152,6 +168,12 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
                 continue  # "Russian General Staff" is not Ukraine's
             hit = e
             break
+    if hit is None and kind in ("party_official", "party_military") and len(key.split()) >= 3:
+        # a misspelt or clipped institution ("Southern Operation Command")
+        best = process.extractOne(key, _institution_names().keys(), scorer=fuzz.ratio,
+                                  score_cutoff=92)
+        if best is not None and _institution_names()[best[0]].side in (side, None):
+            hit = _institution_names()[best[0]]
     if hit is None and side in _SIDE_WORD:
         bare = _QUANT.sub("", key)
         if bare in _INSTITUTIONS:

@@ -20,7 +20,7 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
+    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, sent_starts
@@ -244,6 +244,8 @@ def _predicated(trig) -> bool:
     if trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _LIGHT:
         return any(c.dep_ in ("nsubj", "agent") for c in trig.head.children) or \
             trig.head.dep_ in ("conj", "xcomp", "advcl")
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in HARM_VERBS:
+        return True  # "a large-scale explosion damaged the bridge"
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.children)
 
 

@@ -17,6 +17,11 @@ _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csu
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
                 "cite", "report", "see", "face", "suffer", "undergo", "mount", "wage", "fight",
                 "be", "remain", "take", "hit", "claim", "confirm"}
+# Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
+# and where it did the harm is where it happened ("an explosion damaged the bridge near
+# Kerch", "a strike killed five civilians in Izium").
+HARM_VERBS = {"damage", "destroy", "kill", "injure", "wound", "hit", "rock", "ignite", "level",
+              "flatten", "wreck", "disable", "devastate", "cripple", "sink", "collapse"}
 # Verbs of saying: their subject is a source, never the agent of the event they report.
 _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", "deny", "see",
               "describe", "allege", "acknowledge", "note", "indicate", "show", "suggest",
@@ -60,6 +65,18 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                         out.update(t.i for t in ch.subtree)
                 elif ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
                     out.update(t.i for t in ch.subtree)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and \
+            head.lemma_.lower() in HARM_VERBS:
+        def clause(t):  # the object's words, not a relative clause on it
+            out.add(t.i)
+            for c in t.children:
+                if c.dep_ not in ("relcl", "acl", "parataxis", "ccomp", "advcl") \
+                        and c.i not in other_triggers:
+                    clause(c)
+
+        for ch in head.children:
+            if ch.dep_ in ("dobj", "prep", "npadvmod") and ch.i not in other_triggers:
+                clause(ch)
     # a trigger in a relative clause on a place ("the region, where troops captured ...",
     # "where forces made gains")
     for v in (tok, tok.head if tok.dep_ == "dobj" else tok):

@@ -860,6 +860,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         trig = doc[c.trigger]
         if trig.dep_ == "amod" or trig.pos_ == "ADJ":
             continue  # "occupied territory", "criminal": a state or a quality, not an event
+        if _occupied_as_adjective(doc, trig, actor_at):
+            continue
         if trig.dep_ == "compound" and trig.head.i not in c.tokens:
             continue  # "combat zones", "drone footage": the cue names a kind of thing
         if trig.dep_ in ("npadvmod", "compound", "nmod") and trig.head.dep_ == "amod":
@@ -873,6 +875,18 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             c.sub = sub
             out.append(c)
     return out
+
+
+def _occupied_as_adjective(doc, trig, actor_at) -> bool:
+    """"the bridge that links occupied Crimea with Russia": "occupied" before a name, tagged a
+    verb, with no armed actor as its subject, is the adjective of the name."""
+    if trig.lower_ != "occupied" or trig.i + 1 >= len(doc) or doc[trig.i + 1].pos_ != "PROPN":
+        return False
+    for ch in trig.children:
+        if ch.dep_ in ("nsubj", "nsubjpass", "agent"):
+            if (actor_at and ch.i in actor_at) or ch.lemma_.lower() in _STATE_WORDS | _NONSTATE_WORDS:
+                return False
+    return True
 
 
 _BACKGROUND_PREPS = {"after", "following", "for", "over", "amid", "despite", "since", "to",

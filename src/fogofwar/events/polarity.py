@@ -2,7 +2,8 @@
 
 negated ("did not capture", "no attack"), denied ("repelled all advances": the advances did
 not succeed; "denied shelling"), future ("will attack", "plans to advance"), hypothetical
-("could strike", "if they attack"), possible ("a possible withdrawal"). Anything but
+("could strike", "if they attack"), possible ("a possible withdrawal", "cannot confirm that X
+fell"). Anything but
 "asserted" has polarity "negative" and never counts as an event that occurred.
 """
 
@@ -19,6 +20,8 @@ _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge"
 # "the risk of X destroying the dam": an eventuality, not an event
 _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "chance",
                "likelihood", "spectre", "specter", "scenario"}
+# a negated one leaves the event open ("cannot independently verify"), it does not deny it
+_VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
@@ -75,7 +78,9 @@ def modality(trigger, cluster_tokens=()) -> str:
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
                 and any(ch.dep_ == "neg" for ch in t.children):
-            return "negated"
+            # "cannot verify claims of the capture", "did not confirm that X fell": the
+            # capture is left unconfirmed, which is no statement that it did not happen
+            return "possible" if t.lemma_.lower() in _VERIFY_VERBS else "negated"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
     for via, head in chain:

@@ -161,8 +161,10 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
                     relays.setdefault(name, first[0])  # a copy of another outlet's story
-                elif a.stance == "denies":
-                    own.add(name)  # the writer contradicting a claim it reports is its own voice
+                elif a.stance == "denies" or a.assessment:
+                    # the writer contradicting a claim it reports, or saying it cannot verify
+                    # it, speaks in its own voice
+                    own.add(name)
                 elif m.report_id in attributed and attributed[m.report_id] != name:
                     # the report's own words rest on the source it quotes: counting them as a
                     # second witness made relayed capture claims "confirmed" (issue 11)

@@ -48,6 +48,9 @@ class Attribution:
     cites: str | None = None
     # casualty figures this source gives for the event (its own toll or its claim)
     fatalities: tuple[int, int, int] | None = None
+    # the writer's own assessment of a claim it reports ("cannot independently verify",
+    # "remains under Ukrainian control despite"): its voice, never resting on that claim
+    assessment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,27 +155,58 @@ _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed
                        r"\b(?:falsely|false(?:ly)? claim\w*|fabricated)\b", re.I)
 
 
+# where a sentence ends: its full stop with any closing quote and citation markers ("...
+# Rubizhne.[9] The Ukrainian ..."), or a line break
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d+\])*\s+|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding text[start:end]."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 3000), start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.start() if m else len(text)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
 def _writer_contradicts(text: str, evidence: Span) -> Span | None:
     """The sentence around ``evidence`` when it holds the writer's own contrary statement
     ("... remains under Ukrainian control despite Russian claims ..."), else None."""
-    lo = max(text.rfind(". ", 0, evidence.start), text.rfind("\n", 0, evidence.start)) + 1
-    hi_dot, hi_nl = text.find(". ", evidence.end), text.find("\n", evidence.end)
-    hi = min(x for x in (hi_dot, hi_nl, len(text)) if x >= 0)
-    while lo < hi and text[lo].isspace():
-        lo += 1
+    lo, hi = _sentence(text, evidence.start, evidence.end)
     sentence = text[lo:hi]
     if not _CONTRARY.search(sentence):
         return None
     return Span(sentence, lo, hi)
 
 
+# "ISW cannot independently verify Russian claims about X": the writer leaves open what the
+# claim's source asserts (the event reads "possible" because of the writer's words, not the
+# source's).
+_DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) "
+                    r"unable to|did not|does not|do not|has not|have not)\s+(?:yet\s+)?"
+                    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b", re.I)
+
+
+def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
+    """The writer's own "cannot verify" in ``claim``'s sentence, before its source or after its
+    content ("Kadyrov claimed that ..., but ISW is unable to independently verify this
+    claim"), if no other claim's cue is those words (then that claim's source doubts)."""
+    lo, hi = _sentence(text, claim.source.start, claim.content.end)
+    for a, b in ((lo, claim.source.start), (claim.content.end, hi)):
+        for m in _DOUBT.finditer(text, a, max(a, b)):
+            if any(o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
+                continue
+            return Span(m.group(0), m.start(), m.end())
+    return None
+
+
 # Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
 # repelled attacks near X") denies only the attackers' success, not the fighting.
 _DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "disput", "counter",
                 "false", "fake")
-_NEGATED_VERIFY = re.compile(r"\b(cannot|can ?not|could not|couldn['’]t|can['’]t|unable|not)\b",
-                             re.I)
-
 
 # "Pro-Russian Telegram channels and the Russian Ministry of Defense initially claimed ...":
 # the claims stage names the first of coordinated speakers (its source span stops at the
@@ -261,8 +295,8 @@ def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: 
         return "denies"
     if certainty == "possible" or modality == "possible":
         return "hedges"
-    if certainty == "unknown" and cue is not None and _NEGATED_VERIFY.search(cue):
-        return "hedges"
+    if certainty == "unknown" and cue is not None:
+        return "hedges"  # the claims stage's mark of a negated verification ("cannot confirm")
     return "asserts"
 
 
@@ -315,8 +349,14 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
                 if ev.fatalities is not None else None)
         cited: list[str] = []
+        doubted: Span | None = None
         for ci in by_event.get(ei, []):
             c = ext.claims[ci]
+            doubt = _writer_doubts(ext.report.text, c, ext.claims)
+            # the source's own words assert what the writer cannot verify
+            polarity, modality = ("positive", "asserted") if doubt and ev.modality == "possible" \
+                else (ev.polarity, ev.modality)
+            doubted = doubted or doubt
             for canon in canons[ci]:
                 if canon is None:
                     continue  # a parse fragment is no speaker: the writer states it
@@ -325,8 +365,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                     continue
                 src = SourceRef(canon.canonical, canon.kind, canon.side)
                 atts.append(Attribution(claim_ids[ci], src,
-                                        stance_of(c.stance, c.certainty, ev.polarity,
-                                                  ev.modality, c.cue.text),
+                                        stance_of(c.stance, c.certainty, polarity,
+                                                  modality, c.cue.text),
                                         c.certainty, c.content,
                                         relays=relay_of(c.content.text, canon.canonical),
                                         fatalities=toll))
@@ -341,13 +381,17 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                     "possible" if hearsay else "unknown", ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
+        if doubted is not None and not any(a.claim_id is None for a in atts):
+            atts.append(Attribution(None, writer, "hedges", "possible", doubted,
+                                    assessment=True))
         contrary = _writer_contradicts(ext.report.text, ev.evidence) \
             if atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
             else None
         if contrary is not None:
             # "X remains under Ukrainian control despite Russian claims of its capture": the
             # claim's source asserts the capture, the writer denies it in its own voice
-            atts.append(Attribution(None, writer, "denies", "certain", contrary))
+            atts.append(Attribution(None, writer, "denies", "certain", contrary,
+                                    assessment=True))
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),

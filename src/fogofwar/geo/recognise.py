@@ -73,6 +73,15 @@ pkwy parkway hwy highway way ct court pl place sq square bridge school universit
 high elementary middle academy hospital church cathedral chapel center centre mall plaza
 stadium arena hall library museum airport station park building tower hotel inn
 restaurant company corp inc co bank""".split())
+# War's infrastructure named for the place it stands at or by: "the Hostomel airport", "the
+# Kerch Strait Bridge", "the Azovstal Steel Plant", "the Kakhovka dam". An event there is near
+# the named place (precision 2), so such a name counts as a place, not as part of a facility's
+# name.
+INFRASTRUCTURE_WORDS = frozenset("""airport airfield airbase bridge dam port seaport refinery
+plant depot""".split())
+# words that may stand between the name and the infrastructure word
+_INFRA_FILLERS = frozenset("""strait steel nuclear power hydroelectric thermal oil fuel
+metallurgical chemical international military air sea river railway rail road""".split())
 NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
                    "NORP"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -98,6 +107,7 @@ class Mention:
     settlement_cue: bool = False  # "village(s) of", "town of"
     near: bool = False  # "near", "outside", "outskirts of"
     water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
+    infrastructure: str = ""  # "airport" in "the Hostomel airport": a facility named for it
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -283,6 +293,19 @@ def _cues(m: Mention, doc) -> None:
         m.region_word = doc[j + 1].lower_
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
+    k = j
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
+        k += 1
+    # "the Hostomel airport", "the Kerch Strait Bridge" (also as "Kerch Strait" + "Bridge");
+    # but a capitalised "Newark Airport", "Brooklyn Bridge" is a facility's own name as often
+    # as a place's
+    if k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_WORDS and (
+            k > j or not _is_cap(doc[k]) or doc[j - 1].lower_ in _INFRA_FILLERS):
+        if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):
+            # named for a town, a region or water ("Kerch Strait"); a name only a facility of
+            # its own bears ("Port Azovstali") is that facility, inside a town told elsewhere
+            m.infrastructure = doc[k].lower_
+            m.near = True
     if j < len(doc) and doc[j].lower_ in WATER_WORDS and (
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
@@ -331,6 +354,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             any(t.pos_ == "ADJ" for t in doc[i:j])
         score -= 3.0 if adjectival and not m.region_word else 0.5
         m.reasons.append("ner:NORP")
+    elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
+        m.reasons.append(f"ner:{label}")  # "the Kerch Strait Bridge" ORG: named for a place
     elif label in NONPLACE_LABELS:
         list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
         if (ent.end - ent.start) > (j - i) and not list_like:
@@ -365,7 +390,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if prev.rstrip(".") in PERSON_TITLES:
         score -= 3.0
         m.reasons.append("title")
-    if j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
+    if m.infrastructure:
+        score += 1.0  # "the Hostomel airport": the airport is at Hostomel
+        m.reasons.append(f"infrastructure:{m.infrastructure}")
+    elif j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
         score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
         m.reasons.append("facility")
     elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in REGION_WORDS \

@@ -1,0 +1,25 @@
+"""One name per institution however a report spells it (issue 11: "one ministry appears under
+four names"): a misspelt or clipped institution name and a name for what the institution
+issues ("the Ukrainian General Staff report") are the institution; another side's
+institution of a near name stays apart."""
+
+import pytest
+
+from fogofwar.claims.canonical import canonical_source
+
+
+@pytest.mark.parametrize("name, side, want", [
+    ("Ukrainian General Staff report", "UA", "Ukrainian General Staff"),
+    ("Ukraine’s Southern Operation Command", "UA", "Ukrainian Southern Operational Command"),
+    ("Russian Ministry of Defense statement", "RU", "Russian Ministry of Defense"),
+])
+def test_a_spelling_or_an_issue_of_an_institution_is_the_institution(name, side, want):
+    assert canonical_source(name, "party_military", side).canonical == want
+
+
+@pytest.mark.parametrize("name, side", [
+    ("Belarusian Ministry of Defense", "BY"),
+    ("Russian General Staff", "RU"),
+])
+def test_a_near_name_of_another_sides_institution_stays_apart(name, side):
+    assert canonical_source(name, "party_military", side).canonical == name

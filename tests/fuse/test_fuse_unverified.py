@@ -1,0 +1,79 @@
+"""A writer that cannot verify a claim leaves it open; it does not deny it (issue 11: "ISW
+cannot independently verify Russian claims about Ukrainian counteroffensive operations in the
+Kreminna and Svatove directions" had made the Government of Russia *deny* the operations, so
+fighting at both towns came out disputed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.records import Report
+
+pytestmark = pytest.mark.slow
+
+
+def _incidents(pipeline, text: str) -> list[dict]:
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many([Report(id="r", source="Daily Monitor",
+                                             published="2022-10-22", text=text)]):
+            store.save(ext)
+        fuse_pending(store.db)
+        return list_incidents(store.db)
+
+
+def _stances(inc: dict) -> dict[str, str]:
+    return {s["canonical"]: s["stance"] for s in inc["sources"]}
+
+
+def test_claims_the_writer_cannot_verify_are_asserted_by_their_source(pipeline):
+    incs = _incidents(pipeline, "Daily Monitor cannot independently verify Russian claims about "
+                                "Ukrainian counteroffensive operations in the Kreminna and "
+                                "Svatove directions.")
+    at = {i["place"]["name"]: i for i in incs if i.get("place")}
+    assert {"Kreminna", "Svatove"} <= set(at), incs
+    for name in ("Kreminna", "Svatove"):
+        assert _stances(at[name]) == {"Government of Russia": "asserts", "Daily Monitor": "hedges"}
+        assert at[name]["status"] != "disputed"
+        # the writer's hedge is its own voice, not a relay of the claim nor a second witness
+        row = next(s for s in at[name]["sources"] if s["canonical"] == "Daily Monitor")
+        assert row["relays"] is None and row["rests_on"] is None
+
+
+def test_cannot_confirm_is_a_hedge_not_a_denial(pipeline):
+    [inc] = [i for i in _incidents(pipeline, "The Ukrainian General Staff could not confirm that "
+                                             "Russian forces captured Pavlivka.")
+             if i.get("place")]
+    stances = _stances(inc)
+    assert "denies" not in stances.values(), stances
+    assert stances.get("Ukrainian General Staff") == "hedges"
+
+
+def test_a_negated_verification_leaves_the_event_possible(nlp):
+    from fogofwar.events.polarity import modality
+
+    doc = nlp("ISW cannot independently verify Russian claims about Ukrainian counteroffensive "
+              "operations near Kreminna.")
+    [trigger] = [t for t in doc if t.lower_ == "operations"]
+    assert modality(trigger) == "possible"
+    doc = nlp("Ukrainian forces did not capture Kreminna.")
+    [trigger] = [t for t in doc if t.lower_ == "capture"]
+    assert modality(trigger) == "negated"
+
+
+def test_a_doubt_after_the_claim_and_sentences_ended_by_citations(pipeline):
+    """"X claimed ..., but ISW is unable to independently verify this claim" is the writer's
+    hedge; and a sentence ends at ".[9] " as at ". ": "Ukrainian forces remained in control of
+    Rubizhne" in the sentence before does not make the writer deny a capture of Kreminna."""
+    text = ("Ramzan Kadyrov claimed that Chechen troops took full control of Rubizhne on April "
+            "20, but Daily Monitor is unable to independently verify this claim, and the "
+            "Ukrainian General Staff reported Ukrainian forces remained in control of "
+            "Rubizhne.[9] Pro-Russian sources additionally claimed that Russian forces took "
+            "control of Kreminna on April 20.[11]")
+    at = {i["place"]["name"]: i for i in _incidents(pipeline, text) if i.get("place")}
+    assert "Kreminna" in at, at
+    assert _stances(at["Kreminna"]).get("Daily Monitor") != "denies"
+    assert "Rubizhne" in at, at
+    assert _stances(at["Rubizhne"]).get("Daily Monitor") in ("hedges", "denies")
