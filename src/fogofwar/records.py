@@ -216,6 +216,9 @@ class Event:
     # ACLED geo-precision of the event's site: the place's own precision, or 2 when the text
     # puts the event "near" a settlement.
     location_precision: int | None = None
+    # One of the report's main events, its news (events/main_event.py); None: stored before
+    # main events were chosen (store migration 0009), not known until the report is reprocessed
+    main: bool | None = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"event_type": self.event_type, "sub_event_type": self.sub_event_type,
@@ -224,7 +227,7 @@ class Event:
                 "fatalities": self.fatalities.to_dict() if self.fatalities else None,
                 "polarity": self.polarity, "evidence": self.evidence.to_dict(),
                 "modality": self.modality, "plover": self.plover,
-                "location_precision": self.location_precision}
+                "location_precision": self.location_precision, "main": self.main}
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,9 @@ from .arguments import (
     HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
 )
 from .coding import code_event, dyad_of
-from .detect import Candidate, detect, object_lemmas, sent_starts
-from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES
+from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
+from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
+from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import modality
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES
@@ -88,6 +89,16 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     # capitals and countries standing for governments ("Moscow retook") are actors, not sites
     metonyms = frozenset(i for i, a in actor_at.items() if a.kind == "government")
     cands = detect(doc, skip=skip, actor_at=actor_at)
+    line_cache: dict = {}
+    # the report's news, read off its lead as classify reads a snippet (main_event.py); in a
+    # one-paragraph report its candidate is the main event even where this pass would drop
+    # it or never found it (a snippet is told for its event)
+    snippet = one_paragraph(doc.text)
+    lead = lead_span(doc, cands, lambda i: _heading(doc, doc[i], line_cache))
+    news = read_news(doc, lead, actor_at) if lead is not None else None
+    main_trigger = news.trigger if news is not None and news.candidate is not None else None
+    if main_trigger is not None and snippet and all(c.trigger != main_trigger for c in cands):
+        cands = sorted(cands + [news.candidate], key=lambda c: c.trigger)
     triggers = {c.trigger for c in cands}
     ptoks = PlaceTokens(place_tokens(doc, places))
     by_start = ptoks.by_start
@@ -98,14 +109,17 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
 
     events: list[Event] = []
     refs: list[bool] = []
+    origins: list[int] = []
     last_site: tuple[int, int] | None = None
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
     fig_cache: dict = {}
-    line_cache: dict = {}
+    main_code: tuple = ()
     for c in cands:
         trig = doc[c.trigger]
-        if _heading(doc, trig, line_cache):
+        is_main = c.trigger == main_trigger
+        forced = is_main and snippet
+        if not forced and _heading(doc, trig, line_cache):
             continue  # a section heading or a list's lead-in tells no event of its own
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
@@ -120,19 +134,22 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # "still holds X", "full control of X": only of a settlement, and never of
             # positions, lines or a region ("continued to hold defensive positions along the
             # Southern Axis" says nothing about a place changing hands)
-            sites = [(k, prec) for k, prec in sites if prec <= 2]
+            kept = [(k, prec) for k, prec in sites if prec <= 2]
             held = set().union(*(object_lemmas(doc[i]) for q in c.cues
                                  for i in range(q.start, q.end)))
-            if not sites or held & _HELD_NOT_PLACES:
-                continue
+            if held & _HELD_NOT_PLACES or not (kept or forced and _holds_ground(doc, c)):
+                continue  # a snippet's news may be control of an area ("over 120 km2")
+            sites = kept or sites
         tk = own_time.get(c.trigger)
         fig = _figure(doc, c, cands, fig_cache)
         if trig.pos_ in ("NOUN", "PROPN"):
             told = bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
-            if not told:
+            if not told and not forced:
                 # "Russian operations remain limited", "further advances": a reference to
-                # events told elsewhere, or a generic mention, not an event of its own
+                # events told elsewhere, or a generic mention, not an event of its own (but
+                # a snippet's news is its event even where only named: "a suspected
+                # chemical attack that killed 400")
                 continue
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time)
@@ -142,8 +159,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sent_time.setdefault(sent.start, tk)
         area = {places[k].country_code for k in _starting_in(by_start, sent.start, sent.end)
                 if places[k].country_code} if not sites else ()
+        area_cc = next(iter(area)) if len(area) == 1 else None
+        if is_main:  # to code the news again as the lead reads it (retype_main)
+            main_code = (trig, reg, (a1, s1), (a2, s2), sites, dict(battle_at), area_cc)
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
-                                 dyad, battle_at, next(iter(area)) if len(area) == 1 else None)
+                                 dyad, battle_at, area_cc)
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
@@ -157,9 +177,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         ev_span = doc[lo:hi]
         evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
         # a noun with no actor of its own may re-mention an event told before
-        reference = trig.pos_ in ("NOUN", "PROPN") and not syntactic_actor
+        reference = trig.pos_ in ("NOUN", "PROPN") and not syntactic_actor and not forced
         for k, prec in (sites or [(None, None)]):
             refs.append(reference)
+            origins.append(c.trigger)
             events.append(Event(
                 event_type=ALL_SUBTYPES[sub], sub_event_type=sub, actor1=a1, actor2=a2,
                 location=k, time=tk, fatalities=fig,
@@ -168,13 +189,60 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 location_precision=prec))
         if sites:
             last_site = sites[-1]
-    events = _dedupe(events, refs, places, times)
-    return _drop_summary_repeats(events, doc.text, places, times), times
+    keep = _dedupe(events, refs, places, times)
+    events, origins = [events[i] for i in keep], [origins[i] for i in keep]
+    keep = _drop_summary_repeats(events, doc.text, places, times)
+    events, origins = [events[i] for i in keep], [origins[i] for i in keep]
+    if lead is not None:
+        events, main_trigger = _main_events(doc, events, origins, cands, lead, news,
+                                            main_trigger, main_code, places, dyad)
+    return mark_main(events, origins, main_trigger), times
 
 
 _CONTROL_CUES = HOLD_PHRASES | CONTROL_PHRASES
 _HELD_NOT_PLACES = {"position", "positions", "line", "lines", "defense", "defence", "defenses",
                     "defences", "population", "populations", "highway", "road", "ground"}
+
+
+def _main_events(doc, events: list[Event], origins: list[int], cands: list[Candidate], lead,
+                 news, main_trigger: int | None, main_code: tuple, places: list[Place],
+                 dyad: list[str]) -> tuple[list[Event], int | None]:
+    """The events typed as the lead reads its news, and the main candidate's trigger.
+
+    Where the lead's reading has no event of its own (a longer report's lead may name its
+    news without telling it: "a special military operation"), the most salient event told in
+    the lead is the main one, as the stage typed it."""
+    if main_trigger not in origins:
+        by_trigger = {c.trigger: c for c in cands}
+        return events, most_salient([o for o in origins if lead.start <= o < lead.end],
+                                    lambda o: salience(doc, by_trigger[o]))
+
+    def recode(sub: str) -> dict:
+        # the coding conventions (coding.py) read the parties' sides: a state's forces in
+        # their own country or abroad, two states at war. Where the report names no state
+        # party with a side they have nothing sound to read, and the lead's reading (what
+        # the CASE gate measures) stands as it is
+        t, reg, r1, r2, sites, seen, area_cc = main_code
+        out: dict = {}
+        if dyad:
+            sub, out["actor1"], out["actor2"] = code_event(
+                doc, sub, t, reg, r1, r2, sites, places, dyad, seen, area_cc)
+        return out | {"sub_event_type": sub, "event_type": ALL_SUBTYPES[sub],
+                      "plover": plover_code(sub, t.sent, t)}
+
+    in_lead = [lead.start <= o < lead.end for o in origins]
+    return retype_main(events, origins, in_lead, main_trigger, news.sub, recode), main_trigger
+
+
+def _holds_ground(doc, c: Candidate) -> bool:
+    """Is what a control cue holds ground ("established control over an area"), told by the
+    object of a preposition on the cue's words ("control of the satellite" is no ground)?"""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _GROUND
+               for q in c.cues for i in range(q.start, q.end)
+               for ch in doc[i].children if ch.dep_ == "prep" for g in ch.children)
+
+
+_GROUND = TERRITORY_NOUNS - {"control", "part", "most", "much", "position"}
 
 
 def _control_cue(c: Candidate) -> bool:
@@ -340,19 +408,20 @@ def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatali
 
 
 def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
-            times: list[TimeValue]) -> list[Event]:
-    """Drop re-mentions: a noun mention without its own actor ("the Belgorod operation") of an
-    event already told with the same type, site, polarity and time -- or with a time that
+            times: list[TimeValue]) -> list[int]:
+    """The indexes of the events to keep, in order, dropping re-mentions: a noun mention
+    without its own actor ("the Belgorod operation") of an event already told with the same
+    type, site, polarity and time -- or with a time that
     holds the earlier one's ("The Kremenchuk strike follows ... in recent days": the span
     belongs to the sentence, the strike is the one told before). Separately told events (a
     verb, or a noun with its own actor) stay apart: they may come from different sources,
     and claims link to them one by one."""
     seen: dict[tuple, int] = {}
     told: dict[tuple, list[Event]] = {}
-    out: list[Event] = []
-    for ev, ref in zip(events, refs):
+    out: list[int] = []
+    for i, (ev, ref) in enumerate(zip(events, refs)):
         if ev.location is None:
-            out.append(ev)
+            out.append(i)
             continue
         p = places[ev.location]
         # the name as written as well as its resolution: a village the gazetteer could only
@@ -366,7 +435,7 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
             continue
         seen.setdefault(key, len(out))
         told.setdefault(what, []).append(ev)
-        out.append(ev)
+        out.append(i)
     return out
 
 
@@ -384,10 +453,11 @@ _LIST_MARK = ("- ", "• ", "* ", "– ")
 
 
 def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
-                          times: list[TimeValue]) -> list[Event]:
-    """Drop a list item's event ("Key Takeaways" bullets) that the report's running text tells
-    again with the same type, site, polarity and date: the summary repeats the body, and one
-    report should count its event once, with the body's fuller evidence."""
+                          times: list[TimeValue]) -> list[int]:
+    """The indexes of the events to keep, dropping a list item's event ("Key Takeaways"
+    bullets) that the report's running text tells again with the same type, site, polarity
+    and date: the summary repeats the body, and one report should count its event once, with
+    the body's fuller evidence."""
     def in_list(ev: Event) -> bool:
         start = text.rfind("\n", 0, ev.evidence.start) + 1
         return text.startswith(_LIST_MARK, start)
@@ -401,4 +471,5 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
 
     listed = [in_list(ev) for ev in events]
     told = {key(ev) for ev, li in zip(events, listed) if not li} - {None}
-    return [ev for ev, li in zip(events, listed) if not (li and key(ev) in told)]
+    return [i for i, (ev, li) in enumerate(zip(events, listed))
+            if not (li and key(ev) in told)]

@@ -954,6 +954,8 @@ def salience(doc, cand: Candidate) -> float:
     if backgrounded(doc, cand):
         score -= 2
     tok = doc[cand.trigger]
+    if tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN"):
+        score -= 2  # "the operation's main objective": the event named as a topic's owner
     for _ in range(4):
         if tok.head.i == tok.i or tok.dep_ not in ("pobj", "pcomp", "prep", "compound", "amod",
                                                    "dobj", "nmod", "poss"):
@@ -989,19 +991,51 @@ def _bare_weapon(doc, cand: Candidate) -> bool:
         doc[cand.trigger].pos_ in ("NOUN", "PROPN")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a passage's news is, read as one event: its sub-event type and where it was read
+    from (the token index of the chosen candidate's trigger, or of the cue's head when no
+    candidate was found; None for "Other"), with the candidate's salience."""
+
+    sub: str
+    trigger: int | None
+    salience: float | None = None
+    # the candidate read (built from the cue when no candidate was found): the event stage
+    # turns it into the report's main event when its own pass dropped or never found it
+    candidate: Candidate | None = field(default=None, compare=False)
+
+
 def classify(doc, actor_at=None) -> str:
     """One sub-event type for a whole snippet (the CASE 2021 Task 2 setting): the most salient
     detected event, else the most specific cue of any kind, else "Other"."""
-    whole = doc[:]
+    return read_news(doc, actor_at=actor_at).sub
+
+
+def read_news(doc, span=None, actor_at=None) -> Reading:
+    """The news of ``span`` (default: the whole doc) read as one event, with the whole span as
+    every candidate's typing context: the most salient candidate whose trigger is in the span,
+    else the most specific cue there, else "Other". ``classify`` is this over a snippet; the
+    event stage reads a report's lead with it to mark the report's main event."""
+    whole = doc[:] if span is None else span
     if actor_at is None:
         from .actors import extract_actors
 
         actor_at = {}
         for a in extract_actors(doc):
-            span = doc.char_span(a.start, a.end, alignment_mode="expand")
-            for t in span or ():
+            a_span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            for t in a_span or ():
                 actor_at[t.i] = a
-    cands = detect(doc, context_of=lambda c: whole, actor_at=actor_at)
+    # cues outside the span are not read (a report's lead is whole sentences, so no event
+    # of the span is cut); over a whole snippet nothing is skipped, as classify always did
+    outside = frozenset(range(whole.start)) | frozenset(range(whole.end, len(doc)))
+    cands = detect(doc, context_of=lambda c: whole, skip=outside, actor_at=actor_at)
+    cues_seen: list[list[Cue]] = []
+
+    def found() -> list[Cue]:  # looked for only when a rule below needs them
+        if not cues_seen:
+            cues_seen.append(find_cues(doc, outside))
+        return cues_seen[0]
+
     whole_lemmas = _lemmas(whole)
     if any(c.sub == "Disrupted weapons use" and doc[c.trigger].pos_ == "VERB" for c in cands):
         # weapons seized or found: a weapon named on its own is the thing seized, not a use
@@ -1009,31 +1043,38 @@ def classify(doc, actor_at=None) -> str:
         cands = [c for c in cands if not _bare_weapon(doc, c)]
     if cands:
         best = max(cands, key=lambda c: (salience(doc, c), -c.trigger))
-        if best.sub == "Attack" and any(
-                c.sub == "Armed clash" and doc[c.trigger].lemma_ == doc[best.trigger].lemma_
-                for c in cands):
-            # "an attack by rebel forces ... rebel fighters attacked a police post": the
-            # attack told again with its target, which is armed
-            return "Armed clash"
+        score = salience(doc, best)
+        if best.sub == "Attack":
+            clash = [c for c in cands if c.sub == "Armed clash" and
+                     doc[c.trigger].lemma_ == doc[best.trigger].lemma_]
+            if clash:
+                # "an attack by rebel forces ... rebel fighters attacked a police post": the
+                # attack told again with its target, which is armed
+                return Reading("Armed clash", clash[0].trigger, salience(doc, clash[0]),
+                               clash[0])
         if best.sub == "Attack" and best.weight <= 1.5:
             # "killed", "injured" tell a consequence; ACLED types an event by its cause
             # ("injured in the disaster, triggered by torrential rain"), named by a specific
             # cue even where it is only a modifier
-            cause = [c for c in find_cues(doc) if c.defn.weight >= 5 and
-                     c.defn.sub in _CAUSES]
+            cause = [c for c in found() if c.defn.weight >= 5 and c.defn.sub in _CAUSES]
             if cause:
-                return max(cause, key=lambda c: (c.defn.weight, -c.start)).defn.sub
+                return Reading(max(cause, key=lambda c: (c.defn.weight, -c.start)).defn.sub,
+                               best.trigger, score, best)
         if best.sub == "Arrests" and not whole_lemmas & _POLITICAL and (
                 whole_lemmas & _CRIME_WORDS or any(c.defn.sub == "Organized crime"
-                                                   for c in find_cues(doc))):
+                                                   for c in found())):
             # ACLED codes politically significant arrests; arrests over drugs, counterfeit
             # money or smuggling are crime
-            return "Organized crime"
-        return best.sub
+            return Reading("Organized crime", best.trigger, score, best)
+        return Reading(best.sub, best.trigger, score, best)
     # verbs of sending or claiming say nothing without their object ("patients were rushed
     # to hospital", "claimed victory")
-    cues = [c for c in find_cues(doc) if c.defn not in _NEEDS_OBJECT and not (
-        c.phrase == "suicide" and not whole_lemmas & _BOMBING_WORDS)]  # "committed suicide"
+    cues = [c for c in found() if c.defn not in _NEEDS_OBJECT and not (
+        c.phrase == "suicide" and not whole_lemmas & _BOMBING_WORDS)  # "committed suicide"
+        and not _instrument_subject(doc[c.root])]  # "satellite imagery captured a convoy"
     if cues:
-        return max(cues, key=lambda c: (c.defn.weight, -c.start)).defn.sub
-    return "Other"
+        top = max(cues, key=lambda c: (c.defn.weight, -c.start))
+        return Reading(top.defn.sub, top.root, None,
+                       Candidate(trigger=top.root, cues=[top], sub=top.defn.sub,
+                                 weight=top.defn.weight, tokens=set(range(top.start, top.end))))
+    return Reading("Other", None)
