@@ -11,7 +11,7 @@ from ..query_aliases import resolve_filters
 from .common import db_option, emit, filter_options, format_option, make_filters, open_store
 
 _EVENT_COLUMNS = (("id", None), ("date", 24), ("type", 40), ("place", 28), ("actors", 36),
-                  ("polarity", 8), ("sources", 60))
+                  ("polarity", 8), ("main", 4), ("sources", 60))
 _CLAIM_COLUMNS = (("id", None), ("published", 10), ("source", 30), ("kind", 18), ("stance", 7),
                   ("certainty", 9), ("content", 70))
 _REPORT_COLUMNS = (("id", None), ("published", 10), ("source", 28), ("title", 50), ("events", 6),
@@ -43,7 +43,13 @@ def event_table_row(row) -> dict:
     return {"id": row.id, "date": _date_label(row),
             "type": f"{e.event_type} / {e.sub_event_type}",
             "place": _place_label(row.place), "actors": actors, "polarity": e.polarity,
-            "sources": sources_text(row)}
+            "main": _main_label(e.main), "sources": sources_text(row)}
+
+
+def _main_label(main: bool | None) -> str:
+    """"yes" for one of its report's main events (its news), "?" where the store does not
+    know (stored before main events were chosen: reprocess the report)."""
+    return "?" if main is None else "yes" if main else ""
 
 
 @main.command("events")
@@ -53,8 +59,8 @@ def event_table_row(row) -> dict:
               help="Only events stated as occurred (positive) or negated/denied (negative).")
 @format_option()
 def events_cmd(db, since, until, place, event_type, source, report_ids, limit, polarity, fmt):
-    """List stored events with place, date, type, actors and the sources that report them,
-    newest report first."""
+    """List stored events with place, date, type, actors, whether each is its report's main
+    event (its news) and the sources that report them, newest report first."""
     f = make_filters(since=since, until=until, place=place, event_type=event_type,
                      source=source, report_ids=report_ids, limit=limit, polarity=polarity,
                      newest_first=True)

@@ -118,7 +118,8 @@ def event_from_row(r: dict[str, Any]) -> Event:
                  time=r["time_idx"], fatalities=fat, polarity=r["polarity"],
                  evidence=Span(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
                  modality=r["modality"], plover=r["plover"],
-                 location_precision=r.get("location_precision"))
+                 location_precision=r.get("location_precision"),
+                 main=None if r.get("main") is None else bool(r["main"]))
 
 
 def claim_from_row(r: dict[str, Any], events: tuple[int, ...] = ()) -> Claim:

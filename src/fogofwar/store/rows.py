@@ -134,7 +134,7 @@ class EventRow:
                 "date_inferred": self.date_inferred,
                 "event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
                 "actor1": e["actor1"], "actor2": e["actor2"], "polarity": e["polarity"],
-                "modality": e["modality"], "fatalities": e["fatalities"],
+                "modality": e["modality"], "main": e["main"], "fatalities": e["fatalities"],
                 "place": self.place.to_dict() if self.place else None,
                 "time": self.time.to_dict() if self.time else None,
                 "evidence": e["evidence"],
