@@ -69,3 +69,27 @@ def test_example_reports_meet_the_contract():
     outs = _extract([{"id": r.id, "text": r.text, "published": r.published} for r in reports])
     for r, out in zip(reports, outs):
         assert violations(r.text, out) == [], r.id
+
+
+def test_a_snippets_main_event_is_flagged_as_classify_reads_it(nlp):
+    """`"main": true` marks the report's news: for a one-event snippet the event
+    `classify(doc)` chooses (docs/interfaces.md); every other event is `"main": false`."""
+    from fogofwar.events.detect import classify
+
+    text = ("Seven soldiers were injured when militants set off an improvised explosive "
+            "device fitted in a car at a village on Monday evening.")
+    [out] = _extract([{"id": "s", "text": text}])
+    assert violations(text, out) == []
+    assert all(isinstance(e["main"], bool) for e in out["events"])
+    main = [e for e in out["events"] if e["main"]]
+    assert [e["sub_event_type"] for e in main] == [classify(nlp(text))]
+    assert main[0]["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_the_belgorod_articles_main_event_is_the_fighting_in_belgorod(belgorod_text):
+    [out] = _extract([{"id": "belgorod", "text": belgorod_text,
+                       "published": BELGOROD_PUBLISHED}])
+    main = [e for e in out["events"] if e["main"]]
+    assert [(e["sub_event_type"], out["places"][e["location"]]["name"]) for e in main] == [
+        ("Armed clash", "Belgorod Oblast")]
+    assert "Belgorod region" in main[0]["evidence"]["text"]

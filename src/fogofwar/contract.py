@@ -102,6 +102,8 @@ def violations(text: str, line: dict[str, Any]) -> list[str]:
         _span(text, e.get("evidence"), f"events[{i}].evidence", out)
         if e.get("polarity") not in POLARITIES:
             out.append(f"events[{i}].polarity {e.get('polarity')!r}")
+        if "main" in e and not isinstance(e["main"], bool):  # added key: true or false
+            out.append(f"events[{i}].main {e['main']!r}")
         for key, n in (("location", len(line["places"])), ("time", len(line["times"]))):
             j = e.get(key)
             if j is not None and not (isinstance(j, int) and 0 <= j < n):

@@ -109,6 +109,25 @@ def test_gazetteer_add_then_reprocess_stale_places_the_village(engine, gazetteer
     assert [i["place"]["geonameid"] for i in incs] == [VILLAGE]
 
 
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres",
+                                                          marks=pytest.mark.postgres)])
+def test_reprocess_of_an_unchanged_report_finds_it_unchanged_main_event_and_all(
+        engine, gazetteer, tmp_path, request):
+    db = str(tmp_path / "u.db")
+    if engine == "postgres":
+        db = request.getfixturevalue("pg_url")
+        _empty(db)
+    (tmp_path / "k.txt").write_text(REPORT, encoding="utf-8")
+    assert fow("ingest", str(tmp_path / "k.txt"), "--db", db, "--no-progress").exit_code == 0
+    event = _village_event(db)
+    assert event["main"] is True and event["sub_event_type"].startswith("Shelling")
+    r = fow("reprocess", "--db", db, "--no-progress")
+    assert r.exit_code == 0, r.output
+    assert "changed: 0  unchanged: 1" in r.stderr
+    assert _village_event(db) == event
+    assert " yes " in fow("events", "--db", db).stdout  # the table's main column
+
+
 KILLER = textwrap.dedent("""
     import os, signal, sys
     from fogofwar.store import writer
