@@ -155,3 +155,14 @@ def test_openapi_lists_every_endpoint(api):
               "/api/places", "/api/timeline"):
         assert p in paths, p
     assert "post" in paths["/api/reports"]
+
+
+def test_event_objects_say_which_is_their_reports_main_event(api):
+    every = _walk(api, "/api/events?limit=50")
+    assert all(isinstance(e["main"], bool) for e in every)
+    mains = {e["report_id"] for e in every if e["main"]}
+    assert mains and mains <= {e["report_id"] for e in every}
+    rid = sorted(mains)[0]
+    detail = _get(api, f"/api/reports/{rid}")
+    flags = {e["id"]: e["main"] for e in detail["events"]}
+    assert flags == {e["id"]: e["main"] for e in every if e["report_id"] == rid}
