@@ -77,3 +77,26 @@ def test_a_doubt_after_the_claim_and_sentences_ended_by_citations(pipeline):
     assert _stances(at["Kreminna"]).get("Daily Monitor") != "denies"
     assert "Rubizhne" in at, at
     assert _stances(at["Rubizhne"]).get("Daily Monitor") in ("hedges", "denies")
+
+
+def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pipeline):
+    """ISW 2022-10-08/09: "A large-scale explosion damaged the Kerch Strait Bridge ... on
+    October 8" and, next day, undated, "the Kerch Strait Bridge explosion" are one incident;
+    an undated "the strike on Kharkiv" a day later would not be (a town is struck daily)."""
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    reports = [
+        Report(id="d1", source="Daily Monitor", published="2022-10-08",
+               text="A large-scale explosion damaged the Kerch Strait Bridge on October 8."),
+        Report(id="d2", source="Daily Monitor", published="2022-10-09",
+               text="Russian officials blamed the Kerch Strait Bridge explosion on Ukrainian "
+                    "special services."),
+    ]
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many(reports):
+            store.save(ext)
+        fuse_pending(store.db)
+        incs = [i for i in list_incidents(store.db) if i["event_type"] == "Explosions/Remote violence"]
+    assert len(incs) == 1, [(i["title"], i["events"]) for i in incs]
+    assert {e.split(":")[0] for e in incs[0]["events"]} == {"d1", "d2"}

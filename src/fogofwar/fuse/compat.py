@@ -170,6 +170,9 @@ class FusionOptions:
     # September report): such a reference joins the last story at that settlement this many
     # days back, and never starts an incident itself.
     restate_control_days: int = 120
+    # A strike on a named structure ("the Kerch Strait Bridge explosion") named back without
+    # a date joins that structure's strike of at most this many days before.
+    restate_facility_days: int = 7
     # A country-level place ("in Ukraine") says too little to merge with a settlement or
     # region inside the country; set true to let it.
     country_contains: bool = False

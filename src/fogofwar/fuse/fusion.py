@@ -23,7 +23,7 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (family_of, names_back, not_an_event, not_salient, refers_back,
+from .salience import (family_of, names_back, names_facility_strike, not_an_event, not_salient, refers_back,
                        settled_regions, speaks_of_control, tells_control)
 
 
@@ -253,10 +253,12 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # too coarse and too old to say which incident it was (ISW dev samples: 1 of 10
         # such merges right); only the very same interval may match
         return None
-    if not ok_t and restates(m, inc, iv, strength, opts):
+    restated = restates(m, inc, iv, strength, opts)
+    if restated and (not ok_t or fam == "remote"):
         ok_t = True
-        why_t = (f"an undated reference back ({m.evidence.text[:40]!r}) to the change of control "
-                 f"of {inc.interval.first}..{inc.interval.last}, within {opts.restate_control_days} days")
+        why_t = (f"an undated reference back ({m.evidence.text[:40]!r}) to the "
+                 f"{'strike' if fam == 'remote' else 'change of control'} of "
+                 f"{inc.interval.first}..{inc.interval.last}")
     if not ok_t:
         # Only the anchor counts: matching any member's time let daily reports chain an
         # incident across weeks (ISW: "Mariupol" armed clash spanning six weeks).
@@ -281,10 +283,16 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
     after it)? Only changes of control: an undated "the strike on X" days later was another
     strike 16 times in 19 (hand-judged seed-1205 sample); "the July 29 explosion at Olenivka"
     is dated and matches by its time."""
-    if inc.family != "territory" or iv is None or not iv.inferred or inc.interval is None \
+    if iv is None or not iv.inferred or inc.interval is None \
             or strength < 3 or "continu" in m.evidence.text.lower():
         return False
     back = (iv.first - inc.interval.last).days
+    if inc.family == "remote":
+        # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
+        # the day after): one structure's explosion, unlike a town's strikes, is one event
+        return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
+    if inc.family != "territory":
+        return False
     return 0 < back <= opts.restate_control_days and names_back(m)
 
 

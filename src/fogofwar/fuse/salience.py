@@ -92,6 +92,21 @@ def names_back(m: Mention) -> bool:
     return ref is not None and len(lead) - ref.end() <= len(m.place.text) + 12
 
 
+# A strike on one named structure named back: "the Kerch Strait Bridge explosion", "the
+# explosion on the Kerch Strait Bridge", "the strike on the Antonivskyi Bridge".
+_STRUCTURE = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[Bb]ridge|[Aa]irport|[Aa]irfield|[Dd]am|[Pp]lant|[Rr]efinery)"
+_EVENT_NOUN = r"(?:explosion|strike|strikes|attack|blast|bombing|sabotage)"
+_FACILITY_STRIKE = re.compile(
+    rf"^\W*(?:the|this|that)\s+{_STRUCTURE}\s+{_EVENT_NOUN}\b|"
+    rf"^\W*(?:the|this|that)\s+{_EVENT_NOUN}\s+(?:on|at|against)\s+the\s+{_STRUCTURE}\b")
+
+
+def names_facility_strike(m: Mention) -> bool:
+    """Is an undated mention a strike on a named structure named back ("the Kerch Strait
+    Bridge explosion")?"""
+    return (m.time is None or m.time.inferred) and bool(_FACILITY_STRIKE.search(m.evidence.text))
+
+
 def refers_back(m: Mention) -> bool:
     """``names_back``: a reference back or an aim ("the liberation of the Donbas"), not news;
     unless the writer contradicts a claim of it ("remains under Ukrainian control despite

@@ -489,6 +489,8 @@ def _precision(m: Mention, e: GazEntry) -> int:
         return COUNTRY
     if e.is_settlement or e.fcode in _POINT_CODES or e.fclass == "S":
         return NEAR_SETTLEMENT if m.near else SETTLEMENT
+    if m.infrastructure and e.fclass == "H":
+        return NEAR_SETTLEMENT  # "the Kerch Strait Bridge": a structure on the water, one spot
     return REGION
 
 
