@@ -17,7 +17,7 @@ def pg_api(example_config, request):
     with throwaway_schema("fow_web") as url:
         fill_example_store(url, pipeline, example_config)
         with client_for(url, example_config, token=TOKEN,
-                        make_pipeline=lambda: pipeline) as c:
+                        make_pipeline=lambda: pipeline, report_seconds=None) as c:
             yield c
 
 

@@ -23,7 +23,7 @@ regional military administration said.
 @pytest.fixture
 def writer(db_copy, example_config, pipeline):
     with client_for(str(db_copy), example_config, token=TOKEN,
-                    make_pipeline=lambda: pipeline) as c:
+                    make_pipeline=lambda: pipeline, report_seconds=None) as c:
         yield c
 
 
@@ -119,7 +119,7 @@ def test_nothing_readable_is_422_and_nothing_stored(writer, db_copy):
 def test_body_over_the_limit_is_413(db_copy, example_config, pipeline):
     before = _counts(db_copy)
     with client_for(str(db_copy), example_config, token=TOKEN, max_body=100,
-                    make_pipeline=lambda: pipeline) as c:
+                    make_pipeline=lambda: pipeline, report_seconds=None) as c:
         r = c.post("/api/reports", content=REPORT, headers=_auth())
         assert r.status_code == 413 and "over the limit" in r.json()["message"]
 

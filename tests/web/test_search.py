@@ -77,7 +77,7 @@ def test_bad_search_parameters_are_400(api, params):
 def test_search_follows_writes_and_deletes(db_copy, example_config, pipeline):
     body = "Title: Ferry seized\n\nPartisans seized a ferry at Zaliznyi Port on 2 April.\n"
     with client_for(str(db_copy), example_config, token=TOKEN,
-                    make_pipeline=lambda: pipeline) as c:
+                    make_pipeline=lambda: pipeline, report_seconds=None) as c:
         assert _search(c, "ferry")["total"] == 0
         r = c.post("/api/reports", content=body,
                    headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"})

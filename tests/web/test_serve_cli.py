@@ -64,3 +64,13 @@ def test_bad_token_file_db_or_config_is_an_error_in_words(tmp_path, served):
 
 def test_serve_has_help():
     assert main.commands["serve"].help
+
+
+def test_serve_sets_the_time_limit_of_posted_reports(tmp_path, served):
+    db = str(tmp_path / "s.db")
+    assert CliRunner().invoke(main, ["serve", "--db", db]).exit_code == 0
+    assert served[-1][0].state.report_seconds == 300
+    r = CliRunner().invoke(main, ["serve", "--db", db, "--max-seconds-per-report", "20"])
+    assert r.exit_code == 0 and served[-1][0].state.report_seconds == 20
+    r = CliRunner().invoke(main, ["serve", "--db", db, "--max-seconds-per-report", "0"])
+    assert r.exit_code == 0 and served[-1][0].state.report_seconds is None

@@ -46,7 +46,12 @@ def read_token(token_file: str | None) -> str | None:
 @click.option("--config", "config_path", default=None, metavar="TOML",
               help="Analyst settings: per-source reliability A-F and fusion thresholds "
                    "(default: ./fogofwar.toml if present).")
-def serve_cmd(db, host, port, token_file, config_path):
+@click.option("--max-seconds-per-report", "max_seconds_per_report", default=300.0,
+              show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="Stop extracting a posted report after this long (its worker process is "
+                   "killed) and answer it as failed, naming it; the others are stored "
+                   "(0: no limit, extracted in the request's thread).")
+def serve_cmd(db, host, port, token_file, config_path, max_seconds_per_report):
     """Serve the workbench: map, timeline, incidents, sources, reports, search, and the
     JSON API (/api, OpenAPI at /openapi.json) over the store.
 
@@ -68,7 +73,8 @@ def serve_cmd(db, host, port, token_file, config_path):
         Store.open(url).close()
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    app = create_app(url, token=token, config=config)
+    app = create_app(url, token=token, config=config,
+                     report_seconds=max_seconds_per_report or None)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"fogofwar: serving {mask_url(url)} at http://{shown}:{port}/ "
                f"(API: /api, /openapi.json; writes {'on' if token else 'off: no token'})",

@@ -13,6 +13,7 @@ process stores later are fused in the background when a list is asked for (refre
 from __future__ import annotations
 
 import logging
+import pickle
 import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
@@ -22,6 +23,7 @@ from fastapi import FastAPI
 
 from .. import __version__
 from ..fuse.config import FuseConfig
+from ..pipeline import DEFAULT_MAX_SECONDS
 from . import errors
 from ..store import incident_facets
 from .pool import StorePool
@@ -56,14 +58,25 @@ def fuse_store(pool: StorePool, config: FuseConfig) -> str | None:
 
 def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | None = None,
                make_pipeline: Callable[[], Any] | None = None,
+               report_seconds: float | None = DEFAULT_MAX_SECONDS,
                max_body: int = DEFAULT_MAX_BODY, fuse_on_start: bool = True) -> FastAPI:
     """The workbench over the store at ``db_url``.
 
     ``token``: the bearer token write endpoints require (None: writes are off).
     ``config``: the analyst's settings (reliabilities) incidents are graded with.
     ``make_pipeline``: builds the extraction pipeline on the first write (default: the
-    real one; tests inject a fake). ``max_body``: the largest request body, in bytes."""
+    real one; tests inject a fake). ``report_seconds``: the time limit per posted report;
+    reports are then extracted in a worker process, killed at the limit
+    (``engines.timed``), so ``make_pipeline`` must pickle; None or 0: extracted in the
+    request's thread, with no limit. ``max_body``: the largest request body, in bytes."""
     config = config or FuseConfig()
+    if report_seconds and make_pipeline is not None:
+        try:
+            pickle.dumps(make_pipeline)
+        except Exception as exc:  # noqa: BLE001 - any pickling failure means the same
+            raise ValueError(f"make_pipeline cannot be sent to a worker process ({exc}); "
+                             "pass report_seconds=None to extract in the request's thread, "
+                             "with no time limit") from None
     pool = StorePool(db_url)
 
     @asynccontextmanager
@@ -80,6 +93,9 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
         try:
             yield
         finally:
+            worker = getattr(app.state, "pipeline", None)
+            if hasattr(worker, "close"):  # the extraction worker process (engines.timed)
+                worker.close()
             pool.close()
 
     app = FastAPI(title="fogofwar", version=__version__, lifespan=lifespan,
@@ -92,6 +108,8 @@ def create_app(db_url: str, *, token: str | None = None, config: FuseConfig | No
     app.state.refresher = Refresher(pool, config, app.state.write_lock)
     app.state.token = token or None
     app.state.make_pipeline = make_pipeline
+    app.state.report_seconds = report_seconds or None
+    app.state.pipeline = None  # built on the first write (writes.py)
     app.state.max_body = max_body
     errors.install(app)
 

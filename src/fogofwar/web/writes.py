@@ -13,13 +13,17 @@ writes are off (403); a missing or wrong token is 401, and nothing is read or wr
 body over the app's ``max_body`` is 413 (by its Content-Length, or while it streams in).
 Writes run one at a time (the pipeline is loaded once, on the first write).
 
-The per-report time limit of ``fogofwar ingest`` (SIGALRM) works only in a main thread, so
-it does not apply to reports sent here; ``max_body`` bounds the work instead.
+Each report has a time limit (``create_app(report_seconds=...)``, ``fogofwar serve
+--max-seconds-per-report``, 300 s by default): the pipeline's own limit (SIGALRM) rings only
+in a main thread, so reports are extracted in one worker process (``engines.timed``), which
+is killed at the limit. That report is then in ``failed`` naming the limit, the others are
+stored, and nothing of it is (the store is written here, only with whole extractions).
 """
 
 from __future__ import annotations
 
 import hmac
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -80,14 +84,22 @@ def body_format(content_type: str | None, data: bytes) -> str:
 
 
 def _pipeline(app) -> Any:
-    """The app's pipeline, built on the first write (tests inject ``make_pipeline``)."""
+    """The app's pipeline, built on the first write (tests inject ``make_pipeline``): in a
+    worker process with a time limit per report, or with none in this thread."""
     if getattr(app.state, "pipeline", None) is None:
+        seconds = app.state.report_seconds
         make = app.state.make_pipeline
         if make is None:
-            from ..pipeline import Pipeline
+            from ..pipeline import Pipeline, PipelineOptions
 
-            make = Pipeline
-        app.state.pipeline = make()
+            make = partial(Pipeline, PipelineOptions(max_seconds=seconds))
+        if seconds:
+            from ..engines.timed import TimedWorker
+
+            app.state.pipeline = TimedWorker(make, seconds,
+                                             advice="fogofwar serve --max-seconds-per-report")
+        else:
+            app.state.pipeline = make()
     return app.state.pipeline
 
 
