@@ -187,3 +187,20 @@ def test_reports_stored_by_another_process_are_fused_in_the_background(db_copy, 
         after = c.get("/api/incidents", params={"limit": 500, "source": "Northern Courier"})
         assert after.json()["total"] >= 1
         assert c.get("/api/incidents", params={"limit": 500}).json()["total"] > before
+
+
+def test_a_gzip_bomb_posted_with_content_encoding_is_refused_not_decompressed(tmp_path):
+    # issue 16: decompression bombs. The body is never decompressed: 50 MB of NULs in
+    # ~50 kB of gzip is read as the bytes sent, a binary file, and refused; nothing stored.
+    import gzip
+
+    bomb = gzip.compress(b"\x00" * 50_000_000, compresslevel=9)
+    db = tmp_path / "t.db"
+    with client_for(str(db), token=TOKEN, make_pipeline=lambda: None,
+                    report_seconds=None) as c:
+        r = c.post("/api/reports", content=bomb,
+                   headers={**_auth(), "Content-Encoding": "gzip"})
+    assert r.status_code == 422, r.text
+    assert "binary file" in r.json()["failed"][0]["reason"]
+    with Store.open(str(db)) as s:
+        assert s.count("reports") == 0

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..records import Report
 from .base import IngestOptions, ReadError, make_report
 from .dates import normalise_date
+from .entities import REASON as ENTITIES, declares_entities
 from .html import fragment_text
 
 
@@ -59,6 +60,9 @@ def read_feed(data: bytes, origin: str, options: IngestOptions) -> Iterator[Repo
     """A feed document -> a Report per entry (or a ReadError for the feed or an entry)."""
     import feedparser
 
+    if declares_entities(data):
+        yield ReadError(origin, f"not read as a feed: it {ENTITIES}")
+        return
     at = too_deep(data)
     if at is not None:
         yield ReadError(origin, f"not read as a feed: its elements nest over {MAX_DEPTH:,} deep "

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 from ..records import Report
 from .base import IngestOptions, ReadError, make_report
+from .entities import REASON as ENTITIES, declares_entities
 from .normalize import invalid_warning, valid_unicode
 from .page_url import page_url, site
 
@@ -29,6 +30,8 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
 
     if not html.strip():
         return ReadError(origin, "empty HTML")
+    if declares_entities(html):
+        return ReadError(origin, f"not read as HTML: it {ENTITIES}")
     # Lone surrogates (from JSON escapes) and NULs: lxml and UTF-8 refuse them.
     html, n_invalid = valid_unicode(html)
     warnings = (invalid_warning(n_invalid, "html"),) if n_invalid else ()
