@@ -41,6 +41,8 @@ def _claims(store, **kw) -> set[str]:
     ("r_s", {"r-us"}), ("e_s", set()), ("w%e", set()), ("%%", set()), ("__", set()),
     ("o'brien'; drop table reports; --", {"r-sql"}), ("'", {"r-sql"}),
     ("министерство", {"r-uni"}), ("ОБОРОНЫ", {"r-uni"}), ("wire", {"r-plain", "r-us"}),
+    # a NUL cut SQLite's pattern to '%' (every source); PostgreSQL refused it
+    ("\x00", set()), ("wire\x00", set()),
 ])
 def test_source_filter_is_literal_on_every_query(filled, value, expected):
     assert _reports(filled, source=value) == expected
@@ -53,6 +55,7 @@ def test_source_filter_is_literal_on_every_query(filled, value, expected):
     ("%", set()), ("_", set()), ("belgorod%", set()), ("b_lgorod", set()),
     ("belgorod", set(SOURCES)), ("krasnoyaruzhsky", set(SOURCES)),
     ("d'artagnan", {"r-sql"}), ("'; DROP TABLE places; --", set()), ("ru", set(SOURCES)),
+    ("\x00", set()), ("belgorod\x00", set()),
 ])
 def test_place_filter_is_literal_on_every_query(filled, value, expected):
     assert _reports(filled, place=value) == expected
@@ -67,6 +70,13 @@ def test_other_filters_survive_hostile_text(filled, field):
     filled.reports(Filters(**{field: value}))
     assert list(filled.events(Filters(**{field: value}))) is not None
     assert filled.count("events") == 2 * len(SOURCES)
+
+
+@pytest.mark.parametrize("field", ["event_type", "report_ids"])
+def test_a_nul_in_any_filter_matches_nothing(filled, field):
+    value = ("r-sql\x00",) if field == "report_ids" else "Battles\x00"
+    assert _reports(filled, **{field: value}) == set()
+    assert _events(filled, **{field: value}) == set()
 
 
 def test_report_ids_filter_is_bound(filled):

@@ -12,9 +12,11 @@ LIKE = "LIKE ? ESCAPE '\\'"
 
 
 def escape_like(value: str) -> str:
-    """``value`` with the LIKE wildcards and the escape character escaped."""
+    """``value`` with the LIKE wildcards and the escape character escaped, and a NUL made
+    U+FFFD, as the readers store it (SQLite cut a pattern at a NUL, so ``%\0%`` matched
+    everything; PostgreSQL refuses a NUL)."""
     return (value.replace(ESCAPE, ESCAPE * 2).replace("%", ESCAPE + "%")
-            .replace("_", ESCAPE + "_"))
+            .replace("_", ESCAPE + "_").replace("\x00", "\ufffd"))
 
 
 def contains(value: str) -> str:

@@ -41,6 +41,15 @@ class Filters:
     newest_first: bool = False  # date order, newest first (undated last); else oldest first
 
     def __post_init__(self) -> None:
+        # A NUL matches nothing stored (readers store it as U+FFFD): SQLite cut a LIKE
+        # pattern at it (so it matched everything) and PostgreSQL refuses it. Made U+FFFD.
+        for name in ("place", "event_type", "source"):
+            value = getattr(self, name)
+            if value is not None and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", "\ufffd"))
+        if self.report_ids is not None and any("\x00" in r for r in self.report_ids):
+            object.__setattr__(self, "report_ids",
+                               tuple(r.replace("\x00", "\ufffd") for r in self.report_ids))
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None:

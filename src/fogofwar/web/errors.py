@@ -9,6 +9,7 @@ plain 500 that quotes nothing of it.
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -43,8 +44,34 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+# C0 controls but tab and line breaks (whitespace, collapsed where text is matched), and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_in_request(request: Request) -> str | None:
+    """Why a request is refused for a control character in its path or a query parameter
+    (a NUL cut SQLite's LIKE patterns short, so it matched everything; PostgreSQL refuses
+    it), or None. Stored text holds none: readers replace them."""
+    if _CONTROL.search(request.scope.get("path", "")):
+        return "the path holds a control character: not allowed"
+    for name, value in request.query_params.multi_items():
+        found = _CONTROL.search(value) or _CONTROL.search(name)
+        if found:
+            return (f"{_CONTROL.sub('?', name)}: holds a control character "
+                    f"(U+{ord(found.group()):04X}): not allowed")
+    return None
+
+
 def install(app: FastAPI) -> None:
-    """Register the JSON error handlers on ``app``."""
+    """Register the JSON error handlers on ``app``, and refuse control characters in a
+    request's path and parameters (400) before any route sees them."""
+
+    @app.middleware("http")
+    async def _no_controls(request: Request, call_next):
+        why = control_in_request(request)
+        if why:
+            return error_response(400, why)
+        return await call_next(request)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
