@@ -331,14 +331,14 @@ def read_all(data: bytes, options, errors: Counter | None = None) -> tuple[list,
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
 
-def extract_problems(lines: list[bytes], pipeline) -> list[str]:
+def extract_problems(lines: list[bytes], pipeline, options=None) -> list[str]:
     """``extract_lines`` over JSONL lines: each output one object, in order, on contract."""
     from fogofwar.contract import violations
     from fogofwar.ingest.base import IngestOptions
     from fogofwar.ingest.extract import extract_lines
 
     try:
-        out = list(extract_lines(lines, lambda: pipeline, IngestOptions(), chunk=4,
+        out = list(extract_lines(lines, lambda: pipeline, options or IngestOptions(), chunk=4,
                                  include_text=True))
     except Exception as exc:  # noqa: BLE001
         return [f"extract: {type(exc).__name__}: {exc}"[:300] + "\n"

@@ -109,3 +109,65 @@ def test_a_password_never_survives_masking(password):
     query = f"postgresql://db.example/fow?password={password}"
     assume("&" not in password and "#" not in password)
     assert password not in mask_url(query)
+
+
+# -- every kind of damage bench/fuzz.py applies, drawn by hypothesis -------------------------
+# (truncated UTF-8, mixed encodings, NULs, lone surrogates, controls, 1 MB lines, deep
+# nesting, huge attributes, entity bombs; bench/fuzz.py runs the same at 100,000 inputs)
+
+from bench import fuzz  # noqa: E402
+
+OPS = {op.__name__: op for op in fuzz.OPS}
+
+
+def _damaged(data, limit: int = 20_000) -> tuple[bytes, list[str]]:
+    import random
+
+    path = data.draw(st.sampled_from(SAMPLES))
+    raw = bytearray(path.read_bytes()[:limit])
+    names = data.draw(st.lists(st.sampled_from(sorted(OPS)), min_size=1, max_size=4))
+    rng = random.Random(data.draw(st.integers(0, 2**32)))  # positions and sizes
+    for name in names:
+        raw = OPS[name](rng, raw)
+    return bytes(raw), names
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_every_kind_of_damage_through_every_reader_and_stdin(data):
+    assume(SAMPLES)
+    raw, names = _damaged(data)
+    _reports, problems = fuzz.read_all(raw, IngestOptions())  # the CLI's limits
+    assert not problems, (names, problems)
+
+
+@FAST
+@given(st.binary(max_size=3000))
+def test_any_bytes_on_stdin_give_reports_or_errors(data):
+    import io
+
+    from fogofwar.ingest.sources import read_stdin
+
+    for result in read_stdin(OPTIONS, io.BytesIO(data)):
+        _sound(result, "-")
+
+
+@pytest.mark.slow
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                 HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_extract_answers_every_damaged_or_random_line_on_contract(pipeline, data):
+    # the real pipeline over mutated real reports and random bytes, as JSONL lines: a
+    # report's text, the damaged bytes as an 'html' field, and the raw bytes as a line
+    assume(SAMPLES)
+    raw, names = _damaged(data, limit=3000)
+    if data.draw(st.booleans()):
+        raw = data.draw(st.binary(max_size=2000))
+    lines = [json.dumps({"id": "t", "text": raw.decode("utf-8", "replace")[:5000]}).encode(),
+             b'{"id": "h", "html": "' + raw[:5000].replace(b"\\", b"\\\\").replace(b'"', b'\\"')
+             .replace(b"\n", b"\\n") + b'"}',
+             raw[:5000].replace(b"\n", b" ")]
+    problems = fuzz.extract_problems(lines, pipeline, IngestOptions(max_chars=20_000))
+    assert not problems, (names, problems)
