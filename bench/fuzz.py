@@ -12,7 +12,7 @@ attributes, XML entity bombs (billion laughs, quadratic blow-up) and external en
 (file:///etc/passwd), random bytes. Input ``n`` is a function of ``(--seed, n)`` alone, so
 any input replays with ``--only n`` whatever ``--jobs`` was.
 
-What an input starts from: 2% random bytes; ``--whole`` (5%) a whole ISW page (50-140 kB);
+What an input starts from: 2% random bytes; ``--whole`` (1%) a whole ISW page (50-140 kB);
 the rest one of the examples/ or a piece of real ISW text (300-4,000 characters) in one of
 the input formats -- plain text, an HTML page, JSONL lines with ``text`` or ``html``, a JSON
 array, an RSS feed with CDATA HTML, an Atom feed with escaped HTML (``isw_pieces``: the
@@ -22,11 +22,14 @@ format, not only of another's.
 What every input goes through: all six readers (text, HTML, JSONL, JSON, RSS/Atom, and
 stdin with format sniffing, as ``fogofwar ingest -`` reads it), which clean the text and
 hash it (ingest/normalize.py) and detect its language. Every ``--extract``-th input (1 in
-100 by default) that gives a report also goes through ``extract`` (the real pipeline,
+200 by default) that gives a report also goes through ``extract`` (the real pipeline,
 ``extract_lines``, one pipeline per process reused): its first report and its raw mutated
 bytes as an ``html`` field, two JSONL lines cut to ``--extract-chars`` (5,000), each output
-held to the extract contract. The full pipeline takes about 0.3 s a line, the readers about
-5 ms a run, hence the share.
+held to the extract contract. Each mutation is one of the large ones (a 1 MB line, deep
+nesting, a huge attribute, an entity bomb) with chance ``--big`` (1%), so about 3% of inputs
+carry one. The shares keep the cost near 12 ms of CPU per input (a whole page takes about
+1 s through the six readers, a large mutation 0.5-3 s, an extract line 0.3 s), so 100,000
+inputs take about 40 CPU-minutes.
 
 Counted: a *crash* is an exception out of a reader or out of ``extract_lines`` (they return
 errors as values), a result that is neither a report nor an error naming its input, text
@@ -249,8 +252,8 @@ def duplicate(rng, d):
     if not d:
         return d
     a = rng.randrange(len(d))
-    b = min(len(d), a + rng.randint(1, 5000))
-    d[a:a] = d[a:b] * rng.randint(1, 20)
+    b = min(len(d), a + rng.randint(1, 2000))
+    d[a:a] = d[a:b] * rng.randint(1, 10)  # at most 20 kB more (the 1 MB ones are BIG)
     return d
 
 
@@ -459,18 +462,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", type=int, action="append", default=[],
                     help="run only input N (repeat for several): replays a crash")
     ap.add_argument("--jobs", type=int, default=1, help="processes (inputs shared out)")
-    ap.add_argument("--extract", type=int, default=100,
+    ap.add_argument("--extract", type=int, default=200,
                     help="every N-th input, when it gives a report, also goes through extract "
                          "(its first report and its raw bytes as HTML: two JSONL lines); 0: none")
     ap.add_argument("--extract-chars", type=int, default=5_000,
                     help="text cut to this length before extract")
-    ap.add_argument("--whole", type=float, default=0.05,
-                    help="share of inputs mutated from a whole ISW page (50-140 kB); the "
+    ap.add_argument("--whole", type=float, default=0.01,
+                    help="share of inputs mutated from a whole ISW page (50-140 kB, about "
+                         "1 s through the six readers); the "
                          "rest from the examples and ISW pieces in every format")
     ap.add_argument("--isw-pages", type=int, default=40, help="ISW reports used as seeds")
     ap.add_argument("--seconds", type=float, default=None, help="stop after this long")
     ap.add_argument("--seed", type=int, default=16)
-    ap.add_argument("--big", type=float, default=0.02,
+    ap.add_argument("--big", type=float, default=0.01,
                     help="chance that a mutation is one of the large ones")
     ap.add_argument("--slow", type=float, default=10.0, help="list inputs slower than this")
     ap.add_argument("--every", type=int, default=1000, help="progress line every N inputs")
