@@ -20,8 +20,10 @@ from .html import fragment_text
 
 # Elements nested deeper than this refuse the feed (a real one nests a few dozen at most).
 MAX_DEPTH = 1000
-# A tag, or the start of a CDATA section or comment (whose insides hold no elements).
-_TAG = re.compile(rb"<(?:(!\[CDATA\[)|(!--)|(/?)([A-Za-z_][^\s/>]*)[^<>]*?(/?)>)")
+# A tag, or the start of a CDATA section or comment (whose insides hold no elements). The
+# quantifiers are possessive: a '<' with a megabyte of letters and no '>' after it fails
+# once, in one pass, instead of backtracking over every split of the run (quadratic).
+_TAG = re.compile(rb"<(?:(!\[CDATA\[)|(!--)|(/?)([A-Za-z_][^\s/<>]*+)([^<>]*+)>)")
 # HTML elements that never enclose anything, when a feed carries unescaped HTML.
 _VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr"
                   .split())
@@ -38,7 +40,7 @@ def too_deep(data: bytes, limit: int = MAX_DEPTH) -> int | None:
         m = _TAG.search(data, pos)
         if m is None:
             return None
-        cdata, comment, close, name, selfclose = m.groups()
+        cdata, comment, close, name, rest = m.groups()
         if cdata or comment:
             end = data.find(b"]]>" if cdata else b"-->", m.end())
             if end < 0:
@@ -50,7 +52,7 @@ def too_deep(data: bytes, limit: int = MAX_DEPTH) -> int | None:
             continue
         if close:
             depth = max(depth - 1, 0)
-        elif not selfclose:
+        elif not rest.endswith(b"/"):
             depth += 1
             if depth > limit:
                 return m.start()
