@@ -27,9 +27,9 @@ hash it (ingest/normalize.py) and detect its language. Every ``--extract``-th in
 bytes as an ``html`` field, two JSONL lines cut to ``--extract-chars`` (5,000), each output
 held to the extract contract. Each mutation is one of the large ones (a 1 MB line, deep
 nesting, a huge attribute, an entity bomb) with chance ``--big`` (1%), so about 3% of inputs
-carry one. The shares keep the cost near 12 ms of CPU per input (a whole page takes about
+carry one. The shares keep the cost near 30 ms of CPU per input (a whole page takes about
 1 s through the six readers, a large mutation 0.5-3 s, an extract line 0.3 s), so 100,000
-inputs take about 40 CPU-minutes.
+inputs take about half an hour with ``--jobs 2`` on two cores (figures: bench/fuzz.md).
 
 Counted: a *crash* is an exception out of a reader or out of ``extract_lines`` (they return
 errors as values), a result that is neither a report nor an error naming its input, text
