@@ -13,23 +13,14 @@ import json
 
 import pytest
 
+# the same bombs bench/fuzz.py plants in its inputs
+from bench.fuzz import BOMB as LAUGHS, QUADRATIC, XXE
 from fogofwar.ingest.base import IngestOptions, ReadError
 from fogofwar.ingest.entities import declares_entities
 from fogofwar.ingest.jsonl import read_jsonl
 from fogofwar.ingest.sources import read_bytes, read_paths, read_stdin
 from fogofwar.records import Report
 
-LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-          + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
-                     for i in range(1, 10))
-          + b']>\n<rss version="2.0"><channel><title>x</title><item><title>bomb</title>'
-            b"<description>&lol9;</description></item></channel></rss>")
-QUADRATIC = (b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "' + b"A" * 50_000 + b'">]>\n'
-             b'<rss version="2.0"><channel><item><title>q</title><description>'
-             + b"&a;" * 20_000 + b"</description></item></channel></rss>")
-XXE = (b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-       b'<rss version="2.0"><channel><item><title>xxe</title><description>&xxe;'
-       b"</description></item></channel></rss>")
 HTML_XXE = (b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]><html><body>'
             b"<p>Russian forces shelled Sumy. &x;</p></body></html>")
 BOMBS = {"laughs": LAUGHS, "quadratic": QUADRATIC, "xxe": XXE, "html-xxe": HTML_XXE}
