@@ -33,6 +33,9 @@ undated "the Kerch Strait Bridge explosion" the next day stays apart under the o
 rule), which raises fragments_mean 1.158 -> 1.200 and lowers one_incident .842 -> .800. The
 held-out half is unchanged, so the gaps widen (stance .106 -> .138, found .137 -> .175):
 the fixes were general rules found on a dev story, and the held-out stories did not need them.
+Then the Russian MoD's "falsely accused Ukrainian forces of bombing the Mariupol Drama
+Theater" reads as its denial of the Russian strike (the accused is the doer, and laying one's
+own side's act on the other party denies it): dev stance .415 -> .426, gap .138 -> .149.
 """
 
 from __future__ import annotations

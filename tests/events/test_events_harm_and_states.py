@@ -28,3 +28,14 @@ def test_an_armed_subject_still_occupies(pipeline, text):
     _, events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
 
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Russian Ministry of Defense falsely accused Ukrainian forces of bombing the Drama "
+     "Theater in Mariupol on March 16.", "Military Forces of Ukraine"),
+    ("Russian officials blamed Ukrainian forces for shelling Donetsk.", "Military Forces of Ukraine"),
+    ("Ukrainian officials accused Russian forces of shelling Kharkiv.", "Military Forces of Russia"),
+])
+def test_the_accused_did_it_not_the_accuser(pipeline, text, doer):
+    _, events = _events(pipeline, text)
+    assert [e.actor1 for e in events] == [doer]

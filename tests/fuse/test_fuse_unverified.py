@@ -100,3 +100,31 @@ def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pip
         incs = [i for i in list_incidents(store.db) if i["event_type"] == "Explosions/Remote violence"]
     assert len(incs) == 1, [(i["title"], i["events"]) for i in incs]
     assert {e.split(":")[0] for e in incs[0]["events"]} == {"d1", "d2"}
+
+
+def test_blaming_the_other_side_for_ones_own_sides_strike_denies_it(pipeline):
+    """ISW 2022-03-16/17: the Mariupol Drama Theater strike, told by the city council as a
+    Russian airstrike; "the Russian Ministry of Defense falsely accused Ukrainian forces of
+    bombing the Mariupol Drama Theater" is the ministry denying the Russian strike (it lays it
+    on the other party), and the writer calling that false still says Russia struck it."""
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    reports = [
+        Report(id="d1", source="Daily Monitor", published="2022-03-16",
+               text="The city council stated that Russian aircraft destroyed the Drama Theater "
+                    "in Mariupol on March 16."),
+        Report(id="d2", source="Daily Monitor", published="2022-03-17",
+               text="The Russian Ministry of Defense falsely accused Ukrainian forces of bombing "
+                    "the Drama Theater in Mariupol on March 16."),
+    ]
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many(reports):
+            store.save(ext)
+        fuse_pending(store.db)
+        every = list_incidents(store.db)
+    incs = [i for i in every if len(i["events"]) > 1]
+    assert len(incs) == 1, [(i["title"], i["events"], _stances(i)) for i in every]
+    stances = _stances(incs[0])
+    assert stances["Russian Ministry of Defense"] == "denies"
+    assert stances.get("Daily Monitor") != "denies"

@@ -22,6 +22,8 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
 # Kerch", "a strike killed five civilians in Izium").
 HARM_VERBS = {"damage", "destroy", "kill", "injure", "wound", "hit", "rock", "ignite", "level",
               "flatten", "wreck", "disable", "devastate", "cripple", "sink", "collapse"}
+# Verbs that lay an act on someone: their object (or the "on" object) is its doer.
+_ACCUSE_VERBS = {"accuse", "blame", "suspect", "charge"}
 # Verbs of saying: their subject is a source, never the agent of the event they report.
 _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", "deny", "see",
               "describe", "allege", "acknowledge", "note", "indicate", "show", "suggest",
@@ -286,6 +288,19 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+    # "accused Ukrainian forces of bombing X", "blamed them for shelling Y": the accused did
+    # it, not the accuser; "blamed the fire on Ukrainian forces": the one it is laid on did
+    if not agents and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+        h = tok.head.head
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in _ACCUSE_VERBS:
+            agents.append(h)
+        elif h.lemma_.lower() in _ACCUSE_VERBS:
+            agents.extend(c for c in h.children if c.dep_ == "dobj")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACCUSE_VERBS:
+        on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
+        on += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"]
+        agents[:0] = [o for p in on for o in p.children if o.dep_ == "pobj"]
+        patients[:] = [t for t in patients if t not in agents]
     # "X came under attack": X is the patient
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head

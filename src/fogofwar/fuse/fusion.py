@@ -426,7 +426,8 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
                                or (not iv.inferred and iv.days < inc.interval.days)):
             inc.interval = iv
             inc.anchor_outlet = m.outlet
-    inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
+    if not any(a.shifts_blame for a in m.attributions):  # a disputed doer is no actor of it
+        inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
     inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, opts)
     return features
 

@@ -9,8 +9,11 @@ the source it names counts instead. The information grade follows the Admiralty 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..claims.registry import side_of
 
 from .config import RELIABILITY_WORDS, Reliability
 from .model import IncidentState, Mention, outlet_ref
@@ -126,6 +129,15 @@ def _stance_over_time(evs: list[Evidence]) -> str:
     return "asserts" if "asserts" in last else "hedges"
 
 
+def _doer_side(mentions: list[Mention]) -> str | None:
+    """The party that did the incident's event by most of its mentions that tell it happened
+    and blame no one."""
+    sides = Counter(side_of(m.actor1) for m in mentions if m.actor1 and not m.negative
+                    and not any(a.shifts_blame for a in m.attributions))
+    sides.pop(None, None)
+    return sides.most_common(1)[0][0] if sides else None
+
+
 def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 upto: str | None = None) -> list[SourceRow]:
     """The source x stance matrix of an incident (only evidence published up to ``upto``)."""
@@ -147,6 +159,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         for a in m.attributions:
             if a.claim_id is not None and m.report_id not in attributed:
                 attributed[m.report_id] = a.relays or a.source.canonical
+    doer = _doer_side(mentions)
     for m in mentions:
         if upto is not None and (m.published or "") > upto:
             continue
@@ -155,7 +168,15 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         contradicts = any(b.claim_id is None and b.stance == "denies" for b in m.attributions)
         for a in m.attributions:
             name = a.source.canonical
-            e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, a.stance, a.certainty,
+            # laying on the other party what the incident's own doer (its side) did: a denial;
+            # the writer calling that blame false says the doer did it
+            stance = a.stance
+            if a.shifts_blame and doer == a.source.side:
+                stance = "denies"
+            elif a.assessment and a.stance == "denies" and any(
+                    b.shifts_blame and doer == b.source.side for b in m.attributions):
+                stance = "asserts"
+            e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, stance, a.certainty,
                          a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities)
             if a.claim_id is None:  # the outlet states it itself
                 first = cluster_first.setdefault(cl, (name, m.report_id))

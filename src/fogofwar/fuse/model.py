@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from ..claims.canonical import Canon, canonical_source
-from ..claims.registry import classify, lookup
+from ..claims.registry import classify, lookup, side_of
 from ..records import Claim, Extraction, Place, Span, TimeValue
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
@@ -51,6 +51,10 @@ class Attribution:
     # the writer's own assessment of a claim it reports ("cannot independently verify",
     # "remains under Ukrainian control despite"): its voice, never resting on that claim
     assessment: bool = False
+    # "the Russian MoD falsely accused Ukrainian forces of bombing the theater": the source
+    # lays the event on the other party (grade: where the incident's doer is the source's
+    # own side, that is a denial of it)
+    shifts_blame: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,18 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
                 continue
             return Span(m.group(0), m.start(), m.end())
     return None
+
+
+_BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
+
+
+def _blames_other_side(cue: str, side: str | None, actor: str | None) -> bool:
+    """Does a source accuse or blame the other party of the event ("accused Ukrainian forces
+    of bombing the theater")?"""
+    if side not in ("RU", "UA") or not actor or not _BLAME_CUE.search(cue or ""):
+        return False
+    doer = side_of(actor)
+    return doer is not None and doer != side
 
 
 # Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
@@ -369,7 +385,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
                                         relays=relay_of(c.content.text, canon.canonical),
-                                        fatalities=toll))
+                                        fatalities=toll,
+                                        shifts_blame=_blames_other_side(c.cue.text, src.side,
+                                                                        ev.actor1)))
         if not atts or ei not in told_by_claim:
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own). A claim that
