@@ -359,7 +359,7 @@ def actor_match(a: Mention, actors: frozenset[str]) -> tuple[bool, str]:
     mine = {x for x in (a.actor1, a.actor2) if x}
     if not mine or not actors:
         return True, "actors unknown on one side"
-    if any(t.shifts_blame for t in a.attributions):
+    if a.doer_disputed:
         # "accused Ukrainian forces of bombing the theater": who did it is what is disputed
         return True, "the doer is disputed (a source lays it on the other party)"
     common = mine & actors

@@ -23,8 +23,8 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (family_of, names_back, names_facility_strike, not_an_event, not_salient, refers_back,
-                       settled_regions, speaks_of_control, tells_control)
+from .salience import (family_of, names_back, names_facility_strike, not_an_event, not_salient,
+                       refers_back, settled_regions, speaks_of_control, tells_control)
 
 
 class IncidentIndex(Protocol):
@@ -253,8 +253,7 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # too coarse and too old to say which incident it was (ISW dev samples: 1 of 10
         # such merges right); only the very same interval may match
         return None
-    restated = restates(m, inc, iv, strength, opts)
-    if restated and (not ok_t or fam == "remote"):
+    if (not ok_t or fam == "remote") and restates(m, inc, iv, strength, opts):
         ok_t = True
         why_t = (f"an undated reference back ({m.evidence.text[:40]!r}) to the "
                  f"{'strike' if fam == 'remote' else 'change of control'} of "
@@ -280,9 +279,10 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
              opts: FusionOptions) -> bool:
     """Does an undated mention name the incident's change of control back ("the retreat
     from Snake Island", "after the fall of Lysychansk", at most ``restate_control_days``
-    after it)? Only changes of control: an undated "the strike on X" days later was another
-    strike 16 times in 19 (hand-judged seed-1205 sample); "the July 29 explosion at Olenivka"
-    is dated and matches by its time."""
+    after it), or a strike on one named structure ("the Kerch Strait Bridge explosion", at
+    most ``restate_facility_days`` after it)? Not a town's strikes: an undated "the strike on
+    X" days later was another strike 16 times in 19 (hand-judged seed-1205 sample); "the
+    July 29 explosion at Olenivka" is dated and matches by its time."""
     if iv is None or not iv.inferred or inc.interval is None \
             or strength < 3 or "continu" in m.evidence.text.lower():
         return False
@@ -426,7 +426,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
                                or (not iv.inferred and iv.days < inc.interval.days)):
             inc.interval = iv
             inc.anchor_outlet = m.outlet
-    if not any(a.shifts_blame for a in m.attributions):  # a disputed doer is no actor of it
+    if not m.doer_disputed:  # a disputed doer is no actor of the incident
         inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
     inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, opts)
     return features

@@ -16,7 +16,7 @@ from typing import Any
 from ..claims.registry import side_of
 
 from .config import RELIABILITY_WORDS, Reliability
-from .model import IncidentState, Mention, outlet_ref
+from .model import Attribution, IncidentState, Mention, outlet_ref
 
 GRADE_WORDS = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
                4: "doubtful", 5: "improbable", 6: "truth cannot be judged"}
@@ -133,9 +133,14 @@ def _doer_side(mentions: list[Mention]) -> str | None:
     """The party that did the incident's event by most of its mentions that tell it happened
     and blame no one."""
     sides = Counter(side_of(m.actor1) for m in mentions if m.actor1 and not m.negative
-                    and not any(a.shifts_blame for a in m.attributions))
+                    and not m.doer_disputed)
     sides.pop(None, None)
     return sides.most_common(1)[0][0] if sides else None
+
+
+def _blames_away(a: Attribution, doer: str | None) -> bool:
+    """Does ``a`` lay on the other party what the incident's doer, its own side, did?"""
+    return a.shifts_blame and doer == a.source.side
 
 
 def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
@@ -171,10 +176,10 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             # laying on the other party what the incident's own doer (its side) did: a denial;
             # the writer calling that blame false says the doer did it
             stance = a.stance
-            if a.shifts_blame and doer == a.source.side:
+            if _blames_away(a, doer):
                 stance = "denies"
-            elif a.assessment and a.stance == "denies" and any(
-                    b.shifts_blame and doer == b.source.side for b in m.attributions):
+            elif a.assessment and a.stance == "denies" and any(_blames_away(b, doer)
+                                                               for b in m.attributions):
                 stance = "asserts"
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, stance, a.certainty,
                          a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities)

@@ -85,6 +85,12 @@ class Mention:
         negative in polarity too but is a hedge, not a denial."""
         return self.polarity == "negative" and self.modality in ("negated", "denied")
 
+    @property
+    def doer_disputed(self) -> bool:
+        """A source lays the event on the other party ("accused Ukrainian forces of bombing
+        the theater"): the mention's doer is what is disputed, not the incident's actor."""
+        return any(a.shifts_blame for a in self.attributions)
+
 
 @dataclass(frozen=True, slots=True)
 class Interval:
@@ -339,6 +345,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     from .compat import family, mention_family  # compat reads this module's records
 
     @lru_cache(maxsize=None)
+    def doubt_of(ci: int) -> Span | None:
+        return _writer_doubts(ext.report.text, ext.claims[ci], ext.claims)
+
+    @lru_cache(maxsize=None)
     def family_at(i: int) -> str:
         ev = ext.events[i]
         return mention_family(ev.event_type, ev.sub_event_type, ev.evidence.text)
@@ -368,7 +378,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         doubted: Span | None = None
         for ci in by_event.get(ei, []):
             c = ext.claims[ci]
-            doubt = _writer_doubts(ext.report.text, c, ext.claims)
+            doubt = doubt_of(ci)
             # the source's own words assert what the writer cannot verify
             polarity, modality = ("positive", "asserted") if doubt and ev.modality == "possible" \
                 else (ev.polarity, ev.modality)
