@@ -12,16 +12,21 @@ from fogofwar.records import Report
 pytestmark = pytest.mark.slow
 
 
-def _incidents(pipeline, text: str) -> list[dict]:
+def _fused(pipeline, reports: list[Report]) -> list[dict]:
+    """The incidents of ``reports`` stored and fused in a fresh store."""
     from fogofwar.incidents import fuse_pending, list_incidents
     from fogofwar.store import Store
 
     with Store.open(":memory:") as store:
-        for ext in pipeline.run_many([Report(id="r", source="Daily Monitor",
-                                             published="2022-10-22", text=text)]):
+        for ext in pipeline.run_many(reports):
             store.save(ext)
         fuse_pending(store.db)
         return list_incidents(store.db)
+
+
+def _incidents(pipeline, text: str) -> list[dict]:
+    return _fused(pipeline, [Report(id="r", source="Daily Monitor", published="2022-10-22",
+                                    text=text)])
 
 
 def _stances(inc: dict) -> dict[str, str]:
@@ -82,10 +87,7 @@ def test_a_doubt_after_the_claim_and_sentences_ended_by_citations(pipeline):
 def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pipeline):
     """ISW 2022-10-08/09: "A large-scale explosion damaged the Kerch Strait Bridge ... on
     October 8" and, next day, undated, "the Kerch Strait Bridge explosion" are one incident;
-    an undated "the strike on Kharkiv" a day later would not be (a town is struck daily)."""
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
+    a town's strikes named back are not joined (fuse.fusion.restates)."""
     reports = [
         Report(id="d1", source="Daily Monitor", published="2022-10-08",
                text="A large-scale explosion damaged the Kerch Strait Bridge on October 8."),
@@ -93,11 +95,7 @@ def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pip
                text="Russian officials blamed the Kerch Strait Bridge explosion on Ukrainian "
                     "special services."),
     ]
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many(reports):
-            store.save(ext)
-        fuse_pending(store.db)
-        incs = [i for i in list_incidents(store.db) if i["event_type"] == "Explosions/Remote violence"]
+    incs = [i for i in _fused(pipeline, reports) if i["event_type"] == "Explosions/Remote violence"]
     assert len(incs) == 1, [(i["title"], i["events"]) for i in incs]
     assert {e.split(":")[0] for e in incs[0]["events"]} == {"d1", "d2"}
 
@@ -107,9 +105,6 @@ def test_blaming_the_other_side_for_ones_own_sides_strike_denies_it(pipeline):
     Russian airstrike; "the Russian Ministry of Defense falsely accused Ukrainian forces of
     bombing the Mariupol Drama Theater" is the ministry denying the Russian strike (it lays it
     on the other party), and the writer calling that false still says Russia struck it."""
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
     reports = [
         Report(id="d1", source="Daily Monitor", published="2022-03-16",
                text="The city council stated that Russian aircraft destroyed the Drama Theater "
@@ -118,11 +113,7 @@ def test_blaming_the_other_side_for_ones_own_sides_strike_denies_it(pipeline):
                text="The Russian Ministry of Defense falsely accused Ukrainian forces of bombing "
                     "the Drama Theater in Mariupol on March 16."),
     ]
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many(reports):
-            store.save(ext)
-        fuse_pending(store.db)
-        every = list_incidents(store.db)
+    every = _fused(pipeline, reports)
     incs = [i for i in every if len(i["events"]) > 1]
     assert len(incs) == 1, [(i["title"], i["events"], _stances(i)) for i in every]
     stances = _stances(incs[0])
