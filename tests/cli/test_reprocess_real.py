@@ -67,6 +67,19 @@ def fow(*args):
     return r
 
 
+def _ingested(engine, tmp_path, request, name: str) -> str:
+    """A store (SQLite file ``name`` or the emptied PostgreSQL test database) with REPORT
+    ingested through the CLI."""
+    db = str(tmp_path / name)
+    if engine == "postgres":
+        db = request.getfixturevalue("pg_url")
+        _empty(db)
+    (tmp_path / "k.txt").write_text(REPORT, encoding="utf-8")
+    r = fow("ingest", str(tmp_path / "k.txt"), "--db", db, "--no-progress")
+    assert r.exit_code == 0, r.output
+    return db
+
+
 def _village_event(db):
     r = fow("events", "--db", db, "--format", "json")
     assert r.exit_code == 0, r.output
@@ -78,13 +91,7 @@ def _village_event(db):
                                                           marks=pytest.mark.postgres)])
 def test_gazetteer_add_then_reprocess_stale_places_the_village(engine, gazetteer, dumps,
                                                                tmp_path, request):
-    db = str(tmp_path / "k.db")
-    if engine == "postgres":
-        db = request.getfixturevalue("pg_url")
-        _empty(db)
-    (tmp_path / "k.txt").write_text(REPORT, encoding="utf-8")
-    r = fow("ingest", str(tmp_path / "k.txt"), "--db", db, "--no-progress")
-    assert r.exit_code == 0, r.output
+    db = _ingested(engine, tmp_path, request, "k.db")
     before = _village_event(db)
     assert before["place"]["geonameid"] != VILLAGE  # the default knows no such village
     assert fow("incidents", "--db", db).exit_code == 0
@@ -113,12 +120,7 @@ def test_gazetteer_add_then_reprocess_stale_places_the_village(engine, gazetteer
                                                           marks=pytest.mark.postgres)])
 def test_reprocess_of_an_unchanged_report_finds_it_unchanged_main_event_and_all(
         engine, gazetteer, tmp_path, request):
-    db = str(tmp_path / "u.db")
-    if engine == "postgres":
-        db = request.getfixturevalue("pg_url")
-        _empty(db)
-    (tmp_path / "k.txt").write_text(REPORT, encoding="utf-8")
-    assert fow("ingest", str(tmp_path / "k.txt"), "--db", db, "--no-progress").exit_code == 0
+    db = _ingested(engine, tmp_path, request, "u.db")
     event = _village_event(db)
     assert event["main"] is True and event["sub_event_type"].startswith("Shelling")
     r = fow("reprocess", "--db", db, "--no-progress")
@@ -146,12 +148,7 @@ KILLER = textwrap.dedent("""
 def test_sigkill_inside_a_reports_transaction_leaves_its_old_extraction(engine, gazetteer,
                                                                          dumps, tmp_path,
                                                                          request):
-    db = str(tmp_path / "k.db")
-    if engine == "postgres":
-        db = request.getfixturevalue("pg_url")
-        _empty(db)
-    (tmp_path / "k.txt").write_text(REPORT, encoding="utf-8")
-    assert fow("ingest", str(tmp_path / "k.txt"), "--db", db, "--no-progress").exit_code == 0
+    db = _ingested(engine, tmp_path, request, "k.db")
     with Store.open(db) as s:
         [rid] = [r.report.id for r in s.reports()]
         old = s.extraction(rid)
