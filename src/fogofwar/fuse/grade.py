@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..claims.registry import side_of
@@ -129,10 +130,16 @@ def _stance_over_time(evs: list[Evidence]) -> str:
     return "asserts" if "asserts" in last else "hedges"
 
 
+@lru_cache(maxsize=None)
+def _actor_side(actor: str) -> str | None:
+    """The party of a canonical actor name (few names, looked up for every incident graded)."""
+    return side_of(actor)
+
+
 def _doer_side(mentions: list[Mention]) -> str | None:
     """The party that did the incident's event by most of its mentions that tell it happened
     and blame no one."""
-    sides = Counter(side_of(m.actor1) for m in mentions if m.actor1 and not m.negative
+    sides = Counter(_actor_side(m.actor1) for m in mentions if m.actor1 and not m.negative
                     and not m.doer_disputed)
     sides.pop(None, None)
     return sides.most_common(1)[0][0] if sides else None

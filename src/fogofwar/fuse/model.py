@@ -10,6 +10,7 @@ the same records from its tables (store/incidents.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -170,13 +171,22 @@ _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d+\])*\s+|\n")
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``text`` starts and where it stops, found once per report
+    (every claim and event of the report asks for its sentence)."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the sentence holding text[start:end]."""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 3000), start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end)
-    hi = m.start() if m else len(text)
+    """Character bounds of the sentence holding text[start:end] (one that starts over 3,000
+    characters back is taken from the text's start)."""
+    starts, stops = _sentence_ends(text)
+    k = bisect_right(stops, start) - 1  # the last end that stops at or before ``start``
+    lo = stops[k] if k >= 0 and starts[k] >= start - 3000 else 0
+    k = bisect_left(starts, end)  # the first end at or after ``end``
+    hi = starts[k] if k < len(starts) else len(text)
     while lo < hi and text[lo].isspace():
         lo += 1
     return lo, hi
