@@ -72,6 +72,23 @@ def test_one_event_per_coordinated_site(nlp):
     assert all(e.sub_event_type == "Peaceful protest" for e in evs)
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces continued to shell Kharkiv.",
+    "Russian units began to withdraw from Kharkiv.",
+])
+def test_the_subject_of_an_aspect_verb_does_the_act(nlp, text):
+    """"continued to shell X": the forces shell (ISW writes it daily); before, "continue"
+    counted as a reporting verb and the act had no actor."""
+    evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    assert evs and all(e.actor1 == "Military Forces of Russia" for e in evs), evs
+
+
+def test_a_reporting_verbs_subject_does_not_do_the_act(nlp):
+    text = "ISW continued to assess that shelling hit Kharkiv."
+    evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    assert all(e.actor1 != "Institute for the Study of War" for e in evs)
+
+
 def test_no_publication_date_no_inferred_time(nlp):
     evs, _, times = run(nlp, "Rebels captured the town of Kidal.", published=None)
     assert evs and evs[0].time is None and times == []

@@ -48,17 +48,18 @@ def extraction(rid: str, published: str, outlet: str | None, text: str, items: l
     """``items``: dicts with keys sub (sub-event type), place (Place|None), time (TimeValue|None),
     polarity, modality, claim (None or (source Actor, stance, certainty, content text)), cue
     (the claim's cue word, default "said"), evidence, fatalities (Fatalities), actors
-    (actor1, actor2)."""
+    (actor1, actor2), offset (where the evidence starts in ``text``, default 0)."""
     places, times, events, claims = [], [], [], []
     for it in items:
         loc = tim = None
         ev = it.get("evidence", "evidence")
+        off = it.get("offset", 0)  # where the evidence starts in ``text``
         if it.get("place") is not None:
             # offsets as a real extraction has them: the place inside its evidence when the
             # evidence names it, else just after it
             p = it["place"]
             at = ev.find(p.text)
-            start = at if at >= 0 else len(ev) + 1
+            start = off + (at if at >= 0 else len(ev) + 1)
             places.append(replace(p, start=start, end=start + len(p.text)))
             loc = len(places) - 1
         if it.get("time") is not None:
@@ -69,7 +70,7 @@ def extraction(rid: str, published: str, outlet: str | None, text: str, items: l
         a1, a2 = it.get("actors", ("Military Forces of Ukraine", "Military Forces of Russia"))
         events.append(Event(etype, sub, a1, a2, loc, tim, it.get("fatalities"),
                             it.get("polarity", "positive"),
-                            Span(ev, 0, len(ev)), it.get("modality", "asserted")))
+                            Span(ev, off, off + len(ev)), it.get("modality", "asserted")))
         if it.get("claim"):
             src, stance, cert, content = it["claim"]
             cue = it.get("cue", "said")

@@ -107,6 +107,27 @@ def test_a_withdrawal_from_a_place_joins_its_change_of_control():
     assert len(inc["events"]) == 2
 
 
+def test_continuing_to_withdraw_from_around_a_place_is_its_change_of_control():
+    """ISW 2022-04-03/04: "withdrawing from around Chernihiv to the north" and "continued to
+    withdraw from Chernihiv city" are the place changing hands, not an aim (the infinitive
+    follows an aspect verb) nor a troop movement; the title's doer is the side that left."""
+    withdraw = dict(sub="Change to group/activity", type="Strategic developments")
+    incs = _book(
+        _at_alpha("d1", "2025-04-03", "t1", time=inferred("2025-04-03"),
+            evidence="withdrawing from around Alpha to the north", actors=(None, None), **withdraw),
+        _at_alpha("d2", "2025-04-04", "t2", time=inferred("2025-04-04"),
+            evidence="Ukrainian forces may have regained control of Alpha",
+            sub="Government regains territory", type="Battles",
+            actors=("Military Forces of Ukraine", "Military Forces of Russia")),
+        extraction("d3", "2025-04-04", "ISW", "Russian units continued to withdraw from Alpha city",
+            [dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-04-04"), offset=24,
+            evidence="to withdraw from Alpha city",
+            actors=("Military Forces of Russia", None), **withdraw)]))
+    [inc] = incs
+    assert len(inc["events"]) == 3
+    assert inc["title"] == "Russian forces withdraw from Alpha"
+
+
 @pytest.mark.parametrize("claim_stance, certainty, polarity, modality, cue, want", [
     # "the General Staff reported that forces repelled attacks near X": the clash happened
     ("denies", "certain", "positive", "asserted", "reported", "asserts"),
@@ -264,3 +285,20 @@ def test_a_place_said_held_answers_claims_of_its_day_not_a_capture_weeks_later()
                                claim=(MOD_RU, "asserts", "certain", "Russian forces captured Alpha")))
     [inc] = [i for i in next_day if i["independent"]["asserts"]]
     assert sorted(inc["events"]) == ["d1:e0", "d2:e0"] and inc["status"] == "disputed"
+
+
+def test_an_explosion_told_as_an_accident_joins_the_strike_told_at_that_place():
+    """ISW 2022-10-08: "a truck exploded on the bridge" (a man-made disaster, no cause told)
+    and the Kerch Strait Bridge explosion are one incident, whose cause the sources dispute;
+    a disaster with no blast or fire (a collapse) stays apart."""
+    blast = dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-08"), actors=(None, None))
+    incs = _book(
+        extraction("d1", "2025-10-08", "ISW", "t1", [
+            dict(sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
+                 evidence="A large-scale explosion damaged the Alpha Bridge", **blast),
+            dict(sub="Man-made disaster", type="Strategic developments",
+                 evidence="a truck exploded on the bridge", **blast)]),
+        extraction("d2", "2025-10-08", "Wire", "t2", [
+            dict(sub="Man-made disaster", type="Strategic developments",
+                 evidence="a building collapsed in Alpha", **blast)]))
+    assert sorted(len(i["events"]) for i in incs) == [1, 2], [i["events"] for i in incs]

@@ -38,6 +38,7 @@ def _with_actors(inc: IncidentState, a1, a2) -> IncidentState:
     ("Shelling/artillery/missile attack", "remote", ("Military Forces of Russia", None),
      "Russian forces strike Alpha"),
     ("Remote explosive/landmine/IED", "remote", (), "Explosion at Alpha"),
+    ("Man-made disaster", "remote", (), "Explosion or fire at Alpha"),
 ])
 def test_titles(sub, family, actors, want):
     assert incident_title(_inc(sub, family, actors)) == want

@@ -119,3 +119,18 @@ def test_blaming_the_other_side_for_ones_own_sides_strike_denies_it(pipeline):
     stances = _stances(incs[0])
     assert stances["Russian Ministry of Defense"] == "denies"
     assert stances.get("Daily Monitor") != "denies"
+
+
+def test_a_structures_explosion_named_back_with_the_next_days_date_is_the_same_incident(pipeline):
+    """ISW 2022-10-09: "Russian domestic responses to the Kerch Strait Bridge explosion on
+    October 9": the date may be the responses', so a structure's strike named back one day
+    off joins the structure's strike (fuse.fusion.restates)."""
+    reports = [
+        Report(id="d1", source="Daily Monitor", published="2022-10-08",
+               text="A large-scale explosion damaged the Kerch Strait Bridge on October 8."),
+        Report(id="d2", source="Daily Monitor", published="2022-10-09",
+               text="Russian domestic responses to the Kerch Strait Bridge explosion on October 9 "
+                    "were varied."),
+    ]
+    incs = [i for i in _fused(pipeline, reports) if i["event_type"] == "Explosions/Remote violence"]
+    assert len(incs) == 1, [(i["title"], i["events"], i["time"]) for i in incs]

@@ -28,11 +28,17 @@ _ACCUSE_VERBS = {"accuse", "blame", "suspect", "charge"}
 _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", "deny", "see",
               "describe", "allege", "acknowledge", "note", "indicate", "show", "suggest",
               "observe", "record", "document", "assess", "continue"}
+# "Russian forces continued to shell Kharkiv", "began to withdraw": an aspect of the act, whose
+# subject does it (a reporting verb's subject does not: "ISW continued to assess")
+_ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 _SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", "across",
                "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
 _NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
 _REL_PRONOUNS = {"which", "that", "who", "where"}
-_ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", "place"}
+_ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", "place",
+             # a structure named before ("the Kerch Strait Bridge ... a truck exploded on the
+             # bridge"): the site of the event last told, near which it stands
+             "bridge", "airport", "airfield", "plant", "station", "port", "dam", "base"}
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
@@ -281,6 +287,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     # subject shared from a governing verb ("tried to capture"); object control ("forcing
     # Moscow to divert troops": Moscow diverts)
     reporting = tok.head.lemma_.lower() in _REPORTING
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECTUAL:
+        reporting = False
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         agents.extend(objs if tok.dep_ == "xcomp" and objs else

@@ -47,7 +47,9 @@ def family(event_type: str, sub_event_type: str) -> str:
 # movements), but for the record it is the place changing hands: "Russian forces retreated
 # from Snake Island", "withdrew from Kyiv Oblast".
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|pullout|"
-                         r"abandon\w*)\b[^.;]{0,60}?\bfrom (?:the )?((?:[\w'’-]+ ?){1,4})", re.I)
+                         r"abandon\w*)\b[^.;]{0,60}?\bfrom (?:around |near |the (?:vicinity|outskirts|area) of )?(?:the )?"
+                         r"((?:[\w'’-]+ ?){1,4})", re.I)
+# ("withdrawing from around Chernihiv": leaving the place's surroundings is leaving it)
 # "withdrawn from the Chernihiv axis" is a unit leaving a front, not a place changing hands
 _NOT_A_PLACE = {"axis", "direction", "front", "sector", "line", "lines", "grouping", "area",
                 "bridgehead", "group", "positions", "frontline"}
@@ -100,6 +102,15 @@ _SOLDIERS_SURRENDER = re.compile(
     r"troops|personnel|conscripts|marines|men|paratroopers)\b", re.I)
 
 
+# An explosion or a fire told with no cause ("a truck exploded on the bridge", "a fire broke
+# out at the oil depot") is coded a man-made disaster, but in war reporting it is the same
+# incident as the strike or sabotage other sources tell at that place: who caused it is
+# what the sources dispute (ISW 2022-10-08: the Russian Investigative Committee's truck
+# explosion and the Kerch Strait Bridge explosion).
+_BLAST = re.compile(r"\b(?:explo(?:ded|des|sions?|de)|blasts?|detonat\w+|fires?|burn(?:ed|ing|s)?|"
+                    r"ignit\w+|caught fire)\b", re.I)
+
+
 def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
                    lead: str | None = None) -> str:
     """The family of one mention: ``family`` of its type, except that a withdrawal from a
@@ -107,9 +118,11 @@ def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
     ("territory"), a
     capture of part of a place (read off ``lead``, the clause up to the place) with the
     fighting for it ("combat"), and a facility destroyed with no ground fighting with the
-    strikes ("remote")."""
+    strikes ("remote"), and so is an explosion or fire told as an accident."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
+    if sub_event_type == "Man-made disaster" and _BLAST.search(evidence or ""):
+        return "remote"
     if sub_event_type == "Agreement" and _SURRENDER.search(evidence or "") \
             and not _SOLDIERS_SURRENDER.search(evidence or ""):
         return "territory"
@@ -160,7 +173,7 @@ class FusionOptions:
     # the same settlement joins the incident when it is at most this many days from the
     # incident's span (claimed on the 24th, denied on the 25th, confirmed on the 30th), the same
     # two weeks as same_place_gap_days ...
-    control_gap_days: int = 14
+    control_gap_days: int = 21
     # ... as long as the story stays within this many days from first to last report.
     control_max_days: int = 45
     # A story of denials only ("X remains under Ukrainian control") is answered by an

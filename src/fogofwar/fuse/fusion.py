@@ -282,11 +282,16 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
     after it), or a strike on one named structure ("the Kerch Strait Bridge explosion", at
     most ``restate_facility_days`` after it)? Not a town's strikes: an undated "the strike on
     X" days later was another strike 16 times in 19 (hand-judged seed-1205 sample); "the
-    July 29 explosion at Olenivka" is dated and matches by its time."""
-    if iv is None or not iv.inferred or inc.interval is None \
-            or strength < 3 or "continu" in m.evidence.text.lower():
+    July 29 explosion at Olenivka" is dated and matches by its time; a structure's strike named
+    back with a date one day off is the same strike."""
+    if iv is None or inc.interval is None or strength < 3 or "continu" in m.evidence.text.lower():
         return False
     back = (iv.first - inc.interval.last).days
+    if not iv.inferred:
+        # "responses to the Kerch Strait Bridge explosion on October 9", the day after it: a
+        # structure's strike named back with a date a day off, which may be the date of the
+        # clause around it (the responses); a dated town strike matches by its time alone
+        return inc.family == "remote" and 0 <= back <= 1 and names_facility_strike(m, dated=True)
     if inc.family == "remote":
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
         # the day after): one structure's explosion, unlike a town's strikes, is one event
@@ -476,6 +481,9 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     if blanket:
         keys = tuple(dict.fromkeys(k for p in context_places for k in place_cells(p, opts)))
     first, last = _window(iv, opts)
+    if first is not None and fam == "territory":
+        # a change-of-control story is looked for as far back as it may stay open
+        first = min(first, iv.first - timedelta(days=opts.control_gap_days))
     if first is not None and names_back(m):
         # "the withdrawal from X" names a story that may be months old
         first = min(first, iv.first - timedelta(days=opts.restate_control_days))

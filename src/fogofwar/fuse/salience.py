@@ -101,10 +101,11 @@ _FACILITY_STRIKE = re.compile(
     rf"^\W*(?:the|this|that)\s+{_EVENT_NOUN}\s+(?:on|at|against)\s+the\s+{_STRUCTURE}\b")
 
 
-def names_facility_strike(m: Mention) -> bool:
-    """Is an undated mention a strike on a named structure named back ("the Kerch Strait
-    Bridge explosion")?"""
-    return (m.time is None or m.time.inferred) and bool(_FACILITY_STRIKE.search(m.evidence.text))
+def names_facility_strike(m: Mention, dated: bool = False) -> bool:
+    """Is an undated mention (or, with ``dated``, any mention) a strike on a named structure
+    named back ("the Kerch Strait Bridge explosion")?"""
+    return (dated or m.time is None or m.time.inferred) \
+        and bool(_FACILITY_STRIKE.search(m.evidence.text))
 
 
 def refers_back(m: Mention) -> bool:
@@ -160,12 +161,17 @@ _STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
 # infinitive after a verb of saying is the claim, not an aim.
 _SAID_TO = re.compile(r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:es|ed)|said|"
                       r"report(?:s|ed)?(?:ly)?|announc\w+)\s+(?:\w+ly\s+)?$", re.I)
+# "continued to withdraw from Chernihiv city", "began to retreat": an aspect of the act, which
+# happens; the infinitive is no aim.
+_ASPECT_TO = re.compile(r"\b(?:continu(?:e|es|ed|ing)|beg[ia]n|begins|beginning|start(?:s|ed|ing)?|"
+                        r"proceed(?:s|ed)?)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _claimed_act(m: Mention, lead: str) -> str:
     """``lead`` without the "to (have)" of a claimed act ("claimed to capture X" -> "capture
-    X"), or ``lead`` as it is."""
-    if _SAID_TO.search(m.before):
+    X") or of an aspect ("continued to withdraw from X" -> "withdraw from X"), or ``lead`` as
+    it is."""
+    if _SAID_TO.search(m.before) or _ASPECT_TO.search(m.before):
         mt = re.match(r"\s*to\s+(?:have\s+)?", lead, re.I)
         if mt:
             return lead[mt.end():]

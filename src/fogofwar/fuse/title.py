@@ -41,6 +41,7 @@ _PHRASES = {
     "Headquarters or base established": ("{a} establish a base at {p}", "Base established at {p}"),
     "Man-made disaster": ("Man-made disaster at {p}", "Man-made disaster at {p}"),
     "Natural disaster": ("Natural disaster at {p}", "Natural disaster at {p}"),
+    "Explosion or fire": ("Explosion or fire at {p}", "Explosion or fire at {p}"),
 }
 
 
@@ -73,6 +74,8 @@ def incident_title(inc: IncidentState) -> str:
         sub = "Non-violent transfer of territory"  # a withdrawal from the place
     if sub == "Armed clash" and inc.family == "remote":
         sub = "Shelling/artillery/missile attack"  # a facility destroyed: a strike
+    if sub == "Man-made disaster" and inc.family == "remote":
+        sub = "Explosion or fire"  # no cause told: the strike's sources may say one
     if sub == "Agreement" and inc.family == "territory":
         sub = "Surrender"  # a garrison's surrender: the place changes hands
     with_actor, without = _PHRASES.get(sub, ("{a}: " + sub.lower() + " at {p}",
@@ -88,13 +91,28 @@ def incident_title(inc: IncidentState) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Within a change of control, who took the place and who left it are opposite parties: a
+# withdrawal's title takes its doer only from members that tell a withdrawal, a capture's only
+# from those that tell a capture ("Ukrainian forces regained control" beside "Russian forces
+# withdraw from Chernihiv" made the title "Ukrainian forces withdraw").
+_TAKING = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_LEAVING = frozenset({"Non-violent transfer of territory", "Change to group/activity"})
+
+
 def _first_actor(inc: IncidentState, role: int) -> str | None:
-    """The actor in ``role`` (1 or 2) of the earliest asserting member, else of any member."""
+    """The actor in ``role`` (1 or 2) of the earliest asserting member, else of any member;
+    in a change of control, only members that tell the same act (taking or leaving) as the
+    anchor count."""
     ms = sorted(inc.mentions.values(), key=lambda m: (m.published or "", m.event_id))
+    same_act = None
+    if inc.family == "territory":
+        same_act = next((g for g in (_TAKING, _LEAVING) if inc.sub_event_type in g), None)
     for want_assert in (True, False):
         for m in ms:
             r = inc.members.get(m.event_id, ("asserts", {}))[0]
             if want_assert and r != "asserts":
+                continue
+            if same_act is not None and m.sub_event_type not in same_act:
                 continue
             a = m.actor1 if role == 1 else m.actor2
             if a:
