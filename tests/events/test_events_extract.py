@@ -89,6 +89,22 @@ def test_a_reporting_verbs_subject_does_not_do_the_act(nlp):
     assert all(e.actor1 != "Institute for the Study of War" for e in evs)
 
 
+def test_a_strike_named_by_a_bare_definite_noun_is_the_strike_last_told(nlp):
+    """ISW 2022-04-08: "Russian and DNR sources claimed both that the strike did not occur and
+    that Ukrainian forces launched the strike as a false flag": both speak of the Kramatorsk
+    strike told before, at its site; a strike named with its own modifier is not referred."""
+    text = ("A Russian missile struck the rail station in Kramatorsk on April 8. Russian sources "
+            "claimed that the strike did not occur and that Ukrainian forces launched the strike. "
+            "Ukrainian forces repelled the attack.")
+    evs, places, _ = run(nlp, text, [place(text, "Kramatorsk", "UA", 1)])
+    strikes = [e for e in evs if "stri" in e.evidence.text or "struck" in e.evidence.text]
+    assert len(strikes) == 3, evs
+    assert all(e.location is not None and places[e.location].name == "Kramatorsk" for e in strikes)
+    assert {e.polarity for e in strikes} == {"positive", "negative"}
+    clashes = [e for e in evs if e.sub_event_type == "Armed clash"]
+    assert all(e.location is None for e in clashes)  # "the attack" is no strike named back
+
+
 def test_no_publication_date_no_inferred_time(nlp):
     evs, _, times = run(nlp, "Rebels captured the town of Kidal.", published=None)
     assert evs and evs[0].time is None and times == []

@@ -134,3 +134,21 @@ def test_a_structures_explosion_named_back_with_the_next_days_date_is_the_same_i
     ]
     incs = [i for i in _fused(pipeline, reports) if i["event_type"] == "Explosions/Remote violence"]
     assert len(incs) == 1, [(i["title"], i["events"], i["time"]) for i in incs]
+
+
+def test_a_strike_named_back_and_laid_on_the_other_side_is_a_denial_of_that_strike(pipeline):
+    """ISW 2022-04-08 (the Kramatorsk station): "Russian sources claimed both that the strike
+    did not occur and that Ukrainian forces launched the strike": both speak of the strike
+    told before; they join its incident (no incident of their own), and the Russian sources,
+    laying it on Ukraine, deny the Russian strike."""
+    reports = [
+        Report(id="d1", source="Daily Monitor", published="2022-04-08",
+               text="A Russian Tochka-U missile struck the rail station in Kramatorsk on April 8, "
+                    "killing at least 50. Russian sources claimed both that the strike did not "
+                    "occur and that Ukrainian forces launched the strike as a false flag."),
+    ]
+    every = _fused(pipeline, reports)
+    strikes = [i for i in every if i["event_type"] == "Explosions/Remote violence"]
+    assert len(strikes) == 1, [(i["title"], i["events"]) for i in every]
+    assert len(strikes[0]["events"]) == 3
+    assert _stances(strikes[0]).get("Russian sources") == "denies"

@@ -20,7 +20,8 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles, tree_distance,
+    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles,
+    strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -33,6 +34,7 @@ from .taxonomy import ALL_SUBTYPES
 __all__ = ["extract_events"]
 
 _USABLE_REFS = {"PRESENT_REF"}
+_STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"}
 
 
 def _usable_time(t: TimeValue) -> bool:
@@ -111,6 +113,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     refs: list[bool] = []
     origins: list[int] = []
     last_site: tuple[int, int] | None = None
+    last_strike_site: tuple[int, int] | None = None  # the site of the strike last told
+    last_strike_sub = ""  # and its sub-event type
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
     fig_cache: dict = {}
@@ -130,6 +134,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sites = _site_by_name(trig, places)
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
+        strike_ref = False
+        if not sites and last_strike_site is not None \
+                and strike_named_back(doc, reg | {c.trigger}):
+            sites, strike_ref = [last_strike_site], True
         if _control_cue(c):
             # "still holds X", "full control of X": only of a settlement, and never of
             # positions, lines or a region ("continued to hold defensive positions along the
@@ -164,6 +172,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             main_code = (trig, reg, (a1, s1), (a2, s2), sites, dict(battle_at), area_cc)
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
                                  dyad, battle_at, area_cc)
+        if strike_ref:
+            sub = last_strike_sub  # "the strike" is the strike last told, of its type
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
@@ -189,6 +199,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 location_precision=prec))
         if sites:
             last_site = sites[-1]
+            if sub in _STRIKES and sites[-1][1] is not None and sites[-1][1] <= 2:
+                last_strike_site, last_strike_sub = sites[-1], sub
     keep = _dedupe(events, refs, places, times)
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
     keep = _drop_summary_repeats(events, doc.text, places, times)

@@ -38,7 +38,11 @@ _REL_PRONOUNS = {"which", "that", "who", "where"}
 _ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", "place",
              # a structure named before ("the Kerch Strait Bridge ... a truck exploded on the
              # bridge"): the site of the event last told, near which it stands
-             "bridge", "airport", "airfield", "plant", "station", "port", "dam", "base"}
+             "bridge", "airport", "airfield", "plant", "station", "port", "dam", "base",
+             "building"}
+# A strike named by a bare definite noun ("Ukrainian forces launched the strike", "the
+# explosion did not occur"): the strike last told, at its site.
+_STRIKE_NOUNS = {"strike", "explosion", "blast", "bombing", "shelling", "airstrike"}
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
@@ -239,6 +243,21 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
             kids = list(t.children)
             if any(c.lower_ in ("the", "that", "this") for c in kids) and not any(
                     c.dep_ in ("compound", "amod", "poss") for c in kids):
+                return True
+    return False
+
+
+def strike_named_back(doc, reg: set[int]) -> bool:
+    """Does the region name a strike only by a bare definite noun ("launched the strike",
+    "the explosion")? With a modifier ("the Kerch Strait Bridge explosion", "the May 3
+    strike") or a place of its own it is named, not referred to."""
+    for i in reg:
+        t = doc[i]
+        if t.lemma_.lower() in _STRIKE_NOUNS and t.tag_ == "NN":
+            kids = list(t.children)
+            if any(c.lower_ in ("the", "this", "that") for c in kids) and not any(
+                    c.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "prep")
+                    for c in kids):
                 return True
     return False
 

@@ -166,10 +166,14 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     # A report that attributes the incident to a source and also states it in its own
     # voice is taken to state it on that source's word: the stance is its own (ISW
     # "asserts" the strike), the information rests on that source (no second witness).
+    # Only a claim that asserts it counts: the writer's "a Russian airstrike destroyed the
+    # theater" beside "the Russian MoD falsely accused Ukrainian forces of bombing it" rests on
+    # nobody's word (ISW 2022-03-17).
     attributed: dict[str, str] = {}
     for m in mentions:
         for a in m.attributions:
-            if a.claim_id is not None and m.report_id not in attributed:
+            if a.claim_id is not None and m.report_id not in attributed \
+                    and a.stance == "asserts" and not a.shifts_blame:
                 attributed[m.report_id] = a.relays or a.source.canonical
     doer = _doer_side(mentions)
     for m in mentions:

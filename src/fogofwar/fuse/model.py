@@ -226,10 +226,19 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
 
 
-def _blames_other_side(cue: str, side: str | None, actor: str | None) -> bool:
+# "claimed ... that Ukrainian forces launched the strike as a false flag": the strike told
+# before, named back, laid on the other party (ISW 2022-04-08, the Kramatorsk station)
+_STRIKE_NAMED_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:strike|explosion|blast|bombing|shelling|airstrike)\W*$", re.I)
+
+
+def _blames_other_side(cue: str, side: str | None, actor: str | None,
+                       evidence: str = "") -> bool:
     """Does a source accuse or blame the other party of the event ("accused Ukrainian forces
-    of bombing the theater")?"""
-    if side not in ("RU", "UA") or not actor or not _BLAME_CUE.search(cue or ""):
+    of bombing the theater", "claimed that Ukrainian forces launched the strike")?"""
+    if side not in ("RU", "UA") or not actor:
+        return False
+    if not _BLAME_CUE.search(cue or "") and not _STRIKE_NAMED_BACK.search(evidence or ""):
         return False
     doer = side_of(actor)
     return doer is not None and doer != side
@@ -406,8 +415,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         c.certainty, c.content,
                                         relays=relay_of(c.content.text, canon.canonical),
                                         fatalities=toll,
-                                        shifts_blame=_blames_other_side(c.cue.text, src.side,
-                                                                        ev.actor1)))
+                                        shifts_blame=_blames_other_side(
+                                            c.cue.text, src.side, ev.actor1,
+                                            ev.evidence.text)))
         if not atts or ei not in told_by_claim:
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own). A claim that

@@ -101,11 +101,23 @@ _FACILITY_STRIKE = re.compile(
     rf"^\W*(?:the|this|that)\s+{_EVENT_NOUN}\s+(?:on|at|against)\s+the\s+{_STRUCTURE}\b")
 
 
+# "the explosion", "the strike" and nothing more: the strike told before (the events stage
+# places it at the site of the strike last told in its report)
+_BARE_STRIKE = re.compile(r"^\W*(?:the|this|that)\s+(?:explosion|strike|blast|bombing|shelling|"
+                          r"airstrike)\W*$", re.I)
+
+
+def names_strike_back(m: Mention) -> bool:
+    """Is the mention only a strike named back by a bare noun ("the explosion")?"""
+    return bool(_BARE_STRIKE.match(m.evidence.text))
+
+
 def names_facility_strike(m: Mention, dated: bool = False) -> bool:
     """Is an undated mention (or, with ``dated``, any mention) a strike on a named structure
-    named back ("the Kerch Strait Bridge explosion")?"""
+    named back ("the Kerch Strait Bridge explosion"), or a strike named back by a bare noun
+    at its site ("the explosion")?"""
     return (dated or m.time is None or m.time.inferred) \
-        and bool(_FACILITY_STRIKE.search(m.evidence.text))
+        and bool(_FACILITY_STRIKE.search(m.evidence.text) or names_strike_back(m))
 
 
 def refers_back(m: Mention) -> bool:
@@ -234,4 +246,6 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
         return "restates at region level what the report tells at its settlements"
     if refers_back(m):
         return "names an earlier change of control, not news of one"
+    if names_strike_back(m):
+        return "names a strike told before ('the explosion'), not news of one"
     return not_an_event(m)
