@@ -104,16 +104,22 @@ def test_the_choice_is_deterministic(nlp):
 def test_the_case_gate_scores_extracts_main_event_and_it_agrees_with_classify(shared_data,
                                                                               nlp):
     """bench/gate_case2021.py runs each snippet through the extract interface and reads its
-    main event; on the first 120 snippets that is classify's choice but for at most two (a
-    snippet telling two events at two sites keeps each sentence's typing; 3 of 510 differ)."""
+    main event; on the first 120 snippets that is the lead's reading (``classify``, the
+    learned typer included) or, where the stage keeps the sentence's typing (a snippet telling
+    events at other sites: the learned typer's whole-snippet retyping is not applied there),
+    the rules' own reading, but for at most two (the coding conventions recode a few)."""
     from bench import gate_case2021 as gate
-    from fogofwar.events.detect import classify
+    from fogofwar.events.detect import classify, read_news
     from fogofwar.events.taxonomy import SUBTYPE_TO_CASE
 
     texts = [r[1] for r in gate.load(120)]
     via_extract = gate.predict(texts)
-    via_classify = [SUBTYPE_TO_CASE[classify(d)] for d in nlp.pipe(texts)]
-    assert sum(a != b for a, b in zip(via_extract, via_classify)) <= 2
+    docs = list(nlp.pipe(texts))
+    via_classify = [SUBTYPE_TO_CASE[classify(d)] for d in docs]
+    via_rules = [SUBTYPE_TO_CASE[read_news(d, learned=False).sub] for d in docs]
+    assert sum(e not in (c, r) for e, c, r in zip(via_extract, via_classify, via_rules)) <= 2
+    # the learned typer does retype some main events through extract
+    assert any(e == c != r for e, c, r in zip(via_extract, via_classify, via_rules))
     assert gate.main_type({"events": [{"main": False, "sub_event_type": "Attack"}]}) == "Other"
     assert gate.main_type({"events": [{"main": False, "sub_event_type": "Attack"},
                                       {"main": True, "sub_event_type": "Arrests"}]}) == "Arrests"

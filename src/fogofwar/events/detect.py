@@ -16,7 +16,7 @@ relative clause, an intent or purpose, a cause-less after-clause, a background p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_events import (
@@ -1011,11 +1011,29 @@ def classify(doc, actor_at=None) -> str:
     return read_news(doc, actor_at=actor_at).sub
 
 
-def read_news(doc, span=None, actor_at=None) -> Reading:
+def read_news(doc, span=None, actor_at=None, learned: bool = True) -> Reading:
     """The news of ``span`` (default: the whole doc) read as one event, with the whole span as
     every candidate's typing context: the most salient candidate whose trigger is in the span,
     else the most specific cue there, else "Other". ``classify`` is this over a snippet; the
-    event stage reads a report's lead with it to mark the report's main event."""
+    event stage reads a report's lead with it to mark the report's main event.
+
+    Where the rules found something to read, the learned typer (typer.py) may retype it: its
+    type replaces the rules' only where it is confident and gives the rules' type almost no
+    chance (``learned=False``: the rules alone, as bench/train_typer.py compares them)."""
+    reading = read_by_rules(doc, span, actor_at)
+    if not learned or reading.trigger is None:
+        return reading
+    from .typer import combine, learned_cats, typer_words
+
+    whole = doc[:] if span is None else span
+    outside = frozenset(range(whole.start)) | frozenset(range(whole.end, len(doc)))
+    words = typer_words(whole, (c.defn.sub for c in find_cues(doc, outside)))
+    sub = combine(reading.sub, learned_cats(words))
+    return reading if sub == reading.sub else replace(reading, sub=sub)
+
+
+def read_by_rules(doc, span=None, actor_at=None) -> Reading:
+    """``read_news`` by the hand-written rules alone."""
     whole = doc[:] if span is None else span
     if actor_at is None:
         from .actors import extract_actors

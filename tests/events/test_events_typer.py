@@ -1,0 +1,73 @@
+"""The learned event typer (events/typer.py): the combination rule, its input words, the
+shipped model, and its effect on a passage's reading."""
+
+import json
+
+import pytest
+
+from fogofwar.events.taxonomy import ALL_SUBTYPES
+from fogofwar.events.typer import MODEL_DIR, combine, cue_token, learned_cats, typer_words
+
+
+def test_combine_keeps_the_rules_unless_confident_of_another_and_doubting_theirs():
+    cats = {"Mob violence": 0.6, "Armed clash": 0.02, "Attack": 0.38}
+    assert combine("Armed clash", cats) == "Mob violence"
+    # the rules' type keeps a fair chance: it stands
+    assert combine("Attack", cats) == "Attack"
+    # the typer not confident enough: the rules stand
+    assert combine("Armed clash", {"Mob violence": 0.25, "Armed clash": 0.01,
+                                   "Attack": 0.24, "Other": 0.5}, confident=0.6) == "Armed clash"
+    assert combine("Armed clash", {}) == "Armed clash"
+    assert combine("Mob violence", cats) == "Mob violence"
+
+
+def test_typer_words_are_lemmas_then_cue_types(nlp):
+    doc = nlp("Jets bombed the villages.")
+    words = typer_words(doc, ["Air/drone strike", "Air/drone strike", "Attack"])
+    assert words[:4] == ["jet", "bomb", "the", "village"]  # no full stop
+    assert words[4:] == ["cue_air_drone_strike", "cue_attack"]
+    assert cue_token("Shelling/artillery/missile attack") == "cue_shelling_artillery_missile_attack"
+
+
+def test_the_shipped_model_types_every_sub_event_type_and_records_its_training():
+    meta = json.loads((MODEL_DIR / "meta.json").read_text())
+    assert set(meta["labels"]["textcat"]) == set(ALL_SUBTYPES)
+    training = meta["fogofwar_training"]
+    assert len(training["sha256"]) == 64 and training["case_even_rows"] == 255
+    cats = learned_cats(["jet", "bomb", "the", "village", "cue_air_drone_strike"])
+    assert set(cats) == set(ALL_SUBTYPES)
+    assert abs(sum(cats.values()) - 1.0) < 1e-4
+    assert max(cats, key=cats.get) == "Air/drone strike"
+    assert sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file()) < 5_000_000
+
+
+def test_the_typer_retypes_a_reading_the_rules_get_wrong_and_keeps_clear_ones(nlp):
+    from fogofwar.events.detect import classify, read_news
+
+    brawl = nlp("Supporters of rival parties fought with clubs and stones in the market, "
+                "injuring several people.")
+    assert read_news(brawl, learned=False).sub == "Armed clash"
+    assert classify(brawl) == "Mob violence"
+    for text, sub in [("Jets bombed rebel positions north of the city.", "Air/drone strike"),
+                      ("The army built a new base near the border town.",
+                       "Headquarters or base established"),
+                      ("The rebels agreed to a three-day truce to allow aid convoys into the "
+                       "city.", "Agreement")]:
+        assert classify(nlp(text)) == sub
+
+
+def test_nothing_read_stays_nothing(nlp):
+    from fogofwar.events.detect import read_news
+
+    reading = read_news(nlp("The weather was mild and the shops were open."))
+    assert reading.sub == "Other" and reading.trigger is None
+
+
+@pytest.mark.shared
+def test_the_shipped_model_was_trained_on_the_data_the_script_reads(shared_data):
+    from bench.train_typer import checksum, training_rows
+
+    meta = json.loads((MODEL_DIR / "meta.json").read_text())
+    rows = training_rows()
+    assert meta["fogofwar_training"]["sha256"] == checksum(rows)
+    assert meta["fogofwar_training"]["snippets"] == sum(o == "snippet" for o, _t, _y in rows)
