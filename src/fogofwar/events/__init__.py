@@ -97,7 +97,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     # it or never found it (a snippet is told for its event)
     snippet = one_paragraph(doc.text)
     lead = lead_span(doc, cands, lambda i: _heading(doc, doc[i], line_cache))
-    news = read_news(doc, lead, actor_at) if lead is not None else None
+    # the learned typer (typer.py) was trained and cross-validated on news snippets: it
+    # reads a one-paragraph report's lead; a longer report's lead (an ISW report's opening
+    # paragraph, many events in one bag of words) is read by the rules alone
+    news = read_news(doc, lead, actor_at, learned=snippet) if lead is not None else None
     main_trigger = news.trigger if news is not None and news.candidate is not None else None
     if main_trigger is not None and snippet and all(c.trigger != main_trigger for c in cands):
         cands = sorted(cands + [news.candidate], key=lambda c: c.trigger)
