@@ -1,7 +1,9 @@
 """Gate: CASE 2021 Task 2 fine-grained event classification (510 snippets, 30 classes).
 
-The rules in src/fogofwar/events/ classify each snippet; nothing is learned from this data
-(it is a test set for us). Weighted F1 over all 30 classes (best published: 77.1%) and over
+The rules in src/fogofwar/events/ classify each snippet; since 2026-12-05 a learned typer
+trained on the EVEN rows (events/typer.py, bench/train_typer.py) may retype a snippet, so the
+even rows are training data and ``wf1_all_even`` a training-set figure (see below); nothing
+is learned from the odd rows. Weighted F1 over all 30 classes (best published: 77.1%) and over
 the 25 ACLED classes (best published: 83.9%), plus accuracy. The snippets are split into
 halves by row parity: the rules' author looked at errors on the even rows only while writing
 the lexicons, so ``wf1_all_odd`` is the figure on rows never inspected (their aggregate score
@@ -59,6 +61,39 @@ came from the belgorod article); the lead's typing is kept off a main event besi
 event at another site (from a unit test; 2 snippets moved); the coding conventions apply to
 the main event only where the report names a state party with a side (without that, 0.8136,
 even 0.8704: the side-vs-site rule turned territorial readings of Syrian and Somali snippets).
+
+2026-12-04/05 (issue 13, typing that holds on unseen text): a learned typer beside the
+rules (events/typer.py). A spaCy ``textcat`` (TextCatBOW, unigrams and bigrams, 16,384
+buckets; 2.1 MB, committed in events/typer_model/) reads a snippet's lemmas plus one word per
+sub-event type of the lexicon cues found in it; its type replaces the rules' where its
+probability is >= 0.3 and the rules' type has < 0.05. Training data: the even rows (255) and
+358 snippets written from the codebook definitions (bench/typer_snippets.tsv, 8-12 a class,
+not from any dataset); ``python -m bench.train_typer`` rebuilds the model byte for byte and
+records the data's sha256. Every choice (features, n-grams, thresholds; the shipped pair
+maximises even + snippets F1 over a grid) was made under 5-fold cross-validation over the
+even rows and the snippets (``python -m bench.train_typer --cv``), scoring both apart,
+because the rules were written looking at the even rows (0.883 there) but never at the
+snippets (0.817): out of fold, rules 0.8827 / 0.8167, model alone 0.6914 / 0.6808,
+combined 0.8875 / 0.8524. Dropped: the model on raw text (0.60 / 0.49), with the rules'
+decision as an input word (0.81 / 0.82 alone, but it learns to trust the rules as much as
+they deserve on the rows their author read), TextCatEnsemble with its own tok2vec (0.45 on
+even, too little data), the typer overriding only readings the rules are unsure of (low
+salience or a bare cue: +0.006 even, +0.01 snippets), and the typer on longer reports'
+leads (on 80 ISW reports it retyped 6 main events, mostly wrongly: "destroyed" as a natural
+disaster), so it reads one-paragraph reports only (all 510 snippets are).
+Figures through extract, before (rules) -> after: wf1_all 0.8176 -> 0.8548, wf1_acled25
+0.8061 -> 0.8515, accuracy 0.8137 -> 0.8510, even 0.8825 -> 0.9548 (training rows; out of
+fold through extract, ``--cv-extract``: 0.8892), odd 0.7458 -> 0.7520. The gap between the
+halves as printed is 0.203 (a train/test gap now); against the out-of-fold even figure it is
+0.137, as before: the learned typer adds +0.006 on the untouched half and does not close the
+gap. The issue's goals (odd >= 0.80, gap <= 0.03) are not met: the rules still decide about
+97% of snippets, and a model trained on ~600 passages is far weaker (0.69) than the rules on
+any half. Reads of the odd aggregate in this change: (1) once, with the design fixed by
+cross-validation (0.7520); the one-paragraph restriction came after it, from the ISW
+reports, and changes no snippet; (2) the pin run at the end (the same figures; nothing was
+chosen on it). Floors re-pinned with those figures (all rose).
+PLOVER unchanged (accuracy 0.6863, odd 0.6646); events' share of extract time on 40 ISW
+reports 0.044 -> 0.046 (bench/speed.py --limit 40; places 0.052-0.059).
 
 ``python -m bench.gate_case2021 --cv`` measures a learned layer over the rules under 10-fold
 cross-validation (not part of the gate, not shipped). Measured 2026-11-24: 0.617 weighted F1,
