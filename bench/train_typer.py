@@ -237,7 +237,9 @@ def build(out_dir: Path | None = None) -> Path:
     feats = featurize([t for _o, t, _y in rows])
     nlp = train([w for w, _r in feats], [y for _o, _t, y in rows])
     nlp.meta.update({"name": "fogofwar_event_typer", "version": "1.0.0",
-                     "description": "bench/train_typer.py; events/typer.py"})
+                     "description": "bench/train_typer.py; events/typer.py",
+                     # as pyproject.toml pins spaCy (a bag-of-words model loads in any 3.8)
+                     "spacy_version": ">=3.8,<3.9"})
     nlp.meta["fogofwar_training"] = {
         "sha256": checksum(rows), "case_even_rows": sum(o == "case-even" for o, _t, _y in rows),
         "snippets": sum(o == "snippet" for o, _t, _y in rows), "epochs": EPOCHS, "seed": SEED,
