@@ -302,3 +302,18 @@ def test_an_explosion_told_as_an_accident_joins_the_strike_told_at_that_place():
             dict(sub="Man-made disaster", type="Strategic developments",
                  evidence="a building collapsed in Alpha", **blast)]))
     assert sorted(len(i["events"]) for i in incs) == [1, 2], [i["events"] for i in incs]
+
+
+def test_a_bare_group_is_the_group_its_report_names_with_a_side():
+    """ISW 2022-10-09: "Milbloggers" beside "Russian milbloggers" in one report are one source;
+    with two sided groups of that name ("Russian sources", "Ukrainian sources") a bare
+    "Sources" stays as it is."""
+    from helpers_fuse import BLOGGERS
+    bare = source("Milbloggers", "milblogger", None)
+    incs = _book(extraction("d1", "2025-10-09", "ISW", "t1", [
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-09"),
+             claim=(BLOGGERS, "asserts", "certain", "fighting in Alpha")),
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-09"),
+             claim=(bare, "asserts", "certain", "fighting in Alpha"))]))
+    names = {s["canonical"] for i in incs for s in i["sources"]}
+    assert "Milbloggers" not in names and "Russian milbloggers" in names, names

@@ -232,6 +232,29 @@ _STRIKE_NAMED_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:strike|explosion|blast|bombing|shelling|airstrike)\W*$", re.I)
 
 
+def _named_as_before(canons: list[tuple]) -> list[tuple]:
+    """A bare group with no side ("milbloggers", "Telegram channels") is the group the report
+    names with its side ("Russian milbloggers"), when it names exactly one such: one source
+    under one name (ISW 2022-10-09: "Milbloggers" beside "Russian milbloggers")."""
+    sided: dict[str, set] = {}
+    for group in canons:
+        for c in group:
+            if c is not None and c.side:
+                head = c.canonical.lower().split(" ", 1)[-1] if " " in c.canonical else ""
+                if head:
+                    sided.setdefault(head, set()).add(c)
+    if not sided:
+        return canons
+
+    def named(c):
+        if c is None or c.side:
+            return c
+        hits = sided.get(c.canonical.lower(), set())
+        return next(iter(hits)) if len(hits) == 1 else c
+
+    return [tuple(named(c) for c in group) for group in canons]
+
+
 def _blames_other_side(cue: str, side: str | None, actor: str | None,
                        evidence: str = "") -> bool:
     """Does a source accuse or blame the other party of the event ("accused Ukrainian forces
@@ -379,8 +402,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         for ei in claim.events or refers_to(ext, claim, family_at):
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
-    canons = [(canonical_source(c.source.canonical, c.source.kind, c.source.side),
-               *co_sources(ext.report.text, c)) for c in ext.claims]
+    canons = _named_as_before([(canonical_source(c.source.canonical, c.source.kind, c.source.side),
+                                *co_sources(ext.report.text, c)) for c in ext.claims])
     writer = _sources_for_unattributed(ext)
     outlet = outlet_ref(ext.report.source)
     out = []
