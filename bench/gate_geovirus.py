@@ -27,9 +27,14 @@ from .gate_lgl import run as _run
 CORPUS = ["geoparsing/GeoVirus.xml"]
 
 
+def inspected(k: int) -> bool:
+    """The inspected half: even-numbered articles (0, 2, ...); the odd ones are untouched.
+    Fixed by parity (issue 13, 2026-12-04) before any error of either half was read."""
+    return k % 2 == 0
+
+
 def run(limit: int | None = None) -> dict[str, float]:
-    m = _run(limit, CORPUS[0], "geovirus")
-    return {k: v for k, v in m.items() if not k.startswith("heldout_")}
+    return _run(limit, CORPUS[0], "geovirus", split=inspected)
 
 
 if __name__ == "__main__":

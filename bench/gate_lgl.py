@@ -90,20 +90,26 @@ def run_articles(texts: list[str], index_path: Path):
     return out, t_spacy, t_geo
 
 
-def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl") -> dict[str, float]:
+def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
+        split=None) -> dict[str, float]:
+    """Figures over every article, and per half: ``split(k)`` says whether article k is in
+    the inspected half (LGL: the first DEV articles); ``dev_*`` figures are the inspected
+    half's, ``heldout_*`` the untouched half's."""
     from fogofwar.geo.evaluate import Tally, load_articles
 
+    split = split or (lambda k: k < DEV)
     arts = load_articles(shared(file))[:limit]
     places, t_spacy, t_geo = run_articles([a.text for a in arts], bench_index("default"))
-    all_, held = Tally(), Tally()
+    all_, dev, held = Tally(), Tally(), Tally()
     for k, (a, ps) in enumerate(zip(arts, places)):
         all_.add(a.toponyms, ps)
-        if k >= DEV:
-            held.add(a.toponyms, ps)
+        (dev if split(k) else held).add(a.toponyms, ps)
     m = all_.metrics()
-    if len(arts) > DEV:
-        m.update({f"heldout_{k}": v for k, v in held.metrics().items()
-                  if k in ("f1", "acc161", "acc161_all")})
+    halves = ("f1", "acc161", "acc161_all", "recall", "precision")
+    if held.tp + held.fn:
+        m.update({f"heldout_{k}": v for k, v in held.metrics().items() if k in halves})
+    if dev.tp + dev.fn:
+        m.update({f"dev_{k}": v for k, v in dev.metrics().items() if k in halves})
     # speed is printed, not gated (timings are noise on a shared machine): bench/geo_speed.py
     print(f"{name}: spaCy {t_spacy / max(1, len(arts)) * 1000:.1f} ms/doc, place stage"
           f" {t_geo / max(1, len(arts)) * 1000:.1f} ms/doc", file=sys.stderr)
