@@ -17,15 +17,15 @@ def test_largest_polygon_wins_over_islands():
     # not pull the point (as Alaska and Hawaii pull an all-territory centroid)
     gj = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
         [_square(0.0, 0.0, 10.0)], [_square(60.0, 40.0, 1.0)]]}}]}
-    lat, lon, share = _main_landmass(gj)
-    assert share > 0.98
+    lat, lon, share, overseas = _main_landmass(gj)
+    assert share > 0.98 and overseas < 0.02
     assert abs(lat - 5.0) < 0.01 and abs(lon - 5.0) < 0.01
 
 
 def test_polygon_geometry_and_missing_data():
     gj = {"features": [{"geometry": {"type": "Polygon", "coordinates": [_square(20, -4, 2)]}}]}
-    lat, lon, share = _main_landmass(gj)
-    assert share == 1.0
+    lat, lon, share, overseas = _main_landmass(gj)
+    assert share == 1.0 and overseas == 0.0
     assert abs(lat + 3.0) < 0.01 and abs(lon - 21.0) < 0.01
     assert _main_landmass(None) is None
     assert _main_landmass({"features": []}) is None
@@ -48,5 +48,10 @@ def test_country_point_moves_only_for_a_mainland_with_far_territories():
     # one landmass, or an archipelago without a main landmass: countryinfo's point stays
     assert list(_country_point({"latlng": [9.0, 9.0], "geoJSON": one})) == [9.0, 9.0]
     assert list(_country_point({"latlng": [9.0, 9.0], "geoJSON": islands})) == [9.0, 9.0]
+    # islands off the mainland's coast (Canada's Arctic, Norway's Svalbard, New Zealand):
+    # no overseas territory, countryinfo's point stays (issue 13)
+    offshore = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+        mainland, [_square(12.0, 0.0, 4.0)]]}}]}
+    assert list(_country_point({"latlng": [9.0, 9.0], "geoJSON": offshore})) == [9.0, 9.0]
     # no border data: countryinfo's point as it is
     assert list(_country_point({"latlng": [9.0, 9.0]})) == [9.0, 9.0]

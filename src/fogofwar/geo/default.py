@@ -28,12 +28,17 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "9"
+DEFAULT_VERSION = "10"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
 FAR_FROM_MAINLAND_KM = 200.0
 MAINLAND_SHARE = (0.5, 0.97)
+# ... and only where a far territory holds OVERSEAS_SHARE of the area or more, over
+# OVERSEAS_KM from the mainland's centre (Alaska and Hawaii); an archipelago off the mainland
+# (Canada's Arctic islands, Svalbard, New Zealand's two islands) keeps countryinfo's point
+OVERSEAS_KM = 2500.0
+OVERSEAS_SHARE = 0.10
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
@@ -85,10 +90,13 @@ def _ring_centroid(ring: list) -> tuple[float, float, float] | None:
     return cy / (3 * a), cx / (3 * a) / k, abs(a) / 2
 
 
-def _main_landmass(geojson: dict | None) -> tuple[float, float, float] | None:
-    """(lat, lon, share) of a country's largest polygon: its centroid, and its share of the
-    country's area (countryinfo ships each border as GeoJSON)."""
-    best, total = None, 0.0
+def _main_landmass(geojson: dict | None) -> tuple[float, float, float, float] | None:
+    """(lat, lon, share, overseas) of a country's largest polygon: its centroid, its share
+    of the country's area (countryinfo ships each border as GeoJSON), and the share of the
+    area in polygons over OVERSEAS_KM from that centroid."""
+    from ..geodesy import haversine_km
+
+    rings = []
     for f in (geojson or {}).get("features", []):
         geom = f.get("geometry") or {}
         polys = geom.get("coordinates") or []
@@ -99,23 +107,31 @@ def _main_landmass(geojson: dict | None) -> tuple[float, float, float] | None:
                 continue
             r = _ring_centroid([(float(p[0]), float(p[1])) for p in poly[0]])
             if r:
-                total += r[2]
-                if best is None or r[2] > best[2]:
-                    best = r
-    return (best[0], best[1], best[2] / total) if best else None
+                rings.append(r)
+    if not rings:
+        return None
+    total = sum(r[2] for r in rings)
+    best = max(rings, key=lambda r: r[2])
+    far = sum(r[2] for r in rings if haversine_km(best[0], best[1], r[0], r[1]) > OVERSEAS_KM)
+    return best[0], best[1], best[2] / total, far / total
 
 
 def _country_point(ci: dict) -> tuple[float, float] | list | None:
-    """countryinfo's point, or for a country split between a mainland and far territories,
-    the mainland's centre where countryinfo's point lies over FAR_FROM_MAINLAND_KM from it.
+    """countryinfo's point, or for a country split between a mainland and far overseas
+    territories, the mainland's centre where countryinfo's point lies over
+    FAR_FROM_MAINLAND_KM from it.
 
     GeoNames (the convention of gold data such as LGL) gives most countries the same rounded
-    point as countryinfo (China 35N 105E, Brazil 10S 55W), so a country of one landmass keeps
-    it whatever the distance to its centroid (the distance is then only a matter of
-    convention), and so does an archipelago (no main landmass: Indonesia). For a country
-    whose mainland holds most but not all of its area, GeoNames takes the mainland's centre:
-    the United States at the centre of the contiguous states (39.8N 98.5W), 235 km from
-    countryinfo's 38N 97W and 56 km from the contiguous states' centroid."""
+    point as countryinfo (China 35N 105E, Brazil 10S 55W, Canada 60N 95W... as LGL's gold
+    has it), so a country of one landmass keeps it whatever the distance to its centroid
+    (the distance is then only a matter of convention), and so does an archipelago (no main
+    landmass: Indonesia) or a mainland with islands off its coast (Canada, Norway, New
+    Zealand, Chile: issue 13 found these moved hundreds of km from both LGL's and
+    Wikipedia's points). For a country whose mainland holds most of its area and whose
+    other territories lie overseas (OVERSEAS_SHARE of the area over OVERSEAS_KM away),
+    GeoNames takes the mainland's centre: the United States at the centre of the contiguous
+    states (39.8N 98.5W), 235 km from countryinfo's 38N 97W and 56 km from the contiguous
+    states' centroid."""
     from ..geodesy import haversine_km
 
     ll = ci.get("latlng")
@@ -123,6 +139,7 @@ def _country_point(ci: dict) -> tuple[float, float] | list | None:
     if not (ll and len(ll) == 2):
         return (main[0], main[1]) if main else None
     if main and MAINLAND_SHARE[0] <= main[2] < MAINLAND_SHARE[1] and \
+            main[3] >= OVERSEAS_SHARE and \
             haversine_km(float(ll[0]), float(ll[1]), main[0], main[1]) > FAR_FROM_MAINLAND_KM:
         return main[0], main[1]
     return ll

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .index import GazEntry
+from .index import MAIN, GazEntry
 from .names import REGION_WORDS, key
 
 MAX_TOKENS = 6
@@ -161,7 +161,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         m = Mention(doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), k, i, j,
                     list(found[k]))
         _cues(m, doc)
-        for t in range(i, j):
+        for t in range(m.tok_start, j):
             taken[t] = True
         matched.append(m)
     # "villages of X and Y", "X and Y regions": cues apply to each name of a list
@@ -310,6 +310,18 @@ def _cues(m: Mention, doc) -> None:
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
         m.water = True
+    elif j - i >= 2 and doc[j - 1].lower_ in WATER_WORDS and _is_cap(doc[j - 1]) and \
+            not any(e.is_settlement and kind == MAIN for e, kind in m.candidates):
+        # "the Red River" matched through a namesake's stem (Red River Parish): the river;
+        # a town's own name stays a town ("Fall River")
+        m.water = True
+    elif i > 0 and doc[i - 1].text in ("Lake", "Lakes") and not doc[i - 1].is_sent_start:
+        # "near Lake Vermont": the lake, never the state; the span takes the word in
+        m.water = True
+        m.tok_start = i - 1
+        m.start = doc[i - 1].idx
+        m.text = doc[i - 1:j].text
+        m.key = key(m.text)
 
 
 def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset()) -> None:

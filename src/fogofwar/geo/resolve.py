@@ -39,7 +39,7 @@ from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
 from . import cues
 from .fallback import Chosen, inside as _inside, small
-from .index import ALTERNATE, DERIVED, GazEntry
+from .index import ALTERNATE, DERIVED, MAIN, GazEntry
 from .nearby import PointGrid
 from .recognise import Mention
 
@@ -281,10 +281,21 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 best[i] = lst[k][0]
             continue
         if best[i] is not None and small(best[i]) and not m.settlement_cue:
-            seat = _seat_namesake(m, best[i])
+            seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i])
             if seat is not None:
                 best[i] = seat
     return best, points
+
+
+def _area_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
+    """An admin-1 region of e's country that bears the mention's name as its own (main)
+    name: "both of California" is the state, not California, Pennsylvania, whatever towns
+    of the text lie near the small namesake; only a cue word ("the town of California"), a
+    container ("California, Pa.") or an offset says otherwise (issue 13). A region of
+    another country is no namesake here: Alexandria governorate (Egypt) is named for its
+    city, and "Alexandria" in a Minnesota paper is the Minnesota town."""
+    areas = [x for x, kind in m.candidates if kind == MAIN and x.is_admin1 and x.cc == e.cc]
+    return max(areas, key=lambda x: x.population) if areas else None
 
 
 _REGION_KIND = {True: ("ADM1",), False: ("ADM2",)}
