@@ -34,7 +34,7 @@ def inspected(k: int) -> bool:
 
 
 def run(limit: int | None = None) -> dict[str, float]:
-    return _run(limit, CORPUS[0], "geovirus", split=inspected)
+    return _run(limit, CORPUS[0], "geovirus", split=inspected, demonyms=False)
 
 
 if __name__ == "__main__":

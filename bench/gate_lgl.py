@@ -71,13 +71,16 @@ def bench_index(name: str, sources: list[str] = ()) -> Path:
     return path
 
 
-def run_articles(texts: list[str], index_path: Path):
-    """Parse and place every text; yield places per text; return spaCy and stage seconds."""
+def run_articles(texts: list[str], index_path: Path, demonyms: bool = False):
+    """Parse and place every text; yield places per text; return spaCy and stage seconds.
+    ``demonyms``: demonyms count as places (LGL's annotation convention)."""
     from fogofwar import nlp as _nlp
+    from fogofwar.geo.resolve import ResolveOptions
     from fogofwar.geo.stage import PlaceStage
 
     nlp = _nlp.load()
     stage = PlaceStage.load(str(index_path))
+    stage.options = ResolveOptions(demonyms=demonyms)
     t_spacy = t_geo = 0.0
     out = []
     t0 = time.perf_counter()
@@ -91,7 +94,7 @@ def run_articles(texts: list[str], index_path: Path):
 
 
 def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
-        split=None) -> dict[str, float]:
+        split=None, demonyms: bool = True) -> dict[str, float]:
     """Figures over every article, and per half: ``split(k)`` says whether article k is in
     the inspected half (LGL: the first DEV articles); ``dev_*`` figures are the inspected
     half's, ``heldout_*`` the untouched half's."""
@@ -99,7 +102,8 @@ def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
 
     split = split or (lambda k: k < DEV)
     arts = load_articles(shared(file))[:limit]
-    places, t_spacy, t_geo = run_articles([a.text for a in arts], bench_index("default"))
+    places, t_spacy, t_geo = run_articles([a.text for a in arts], bench_index("default"),
+                                          demonyms)
     all_, dev, held = Tally(), Tally(), Tally()
     for k, (a, ps) in enumerate(zip(arts, places)):
         all_.add(a.toponyms, ps)

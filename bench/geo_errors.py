@@ -41,7 +41,8 @@ def main(argv=None) -> None:
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args(argv)
     arts = inspected(args.gate)[:args.limit]
-    places, _, _ = run_articles([a.text for a in arts], bench_index("default"))
+    places, _, _ = run_articles([a.text for a in arts], bench_index("default"),
+                                demonyms=args.gate == "lgl")
     kinds = Counter()
     for n, (a, ps) in enumerate(zip(arts, places)):
         used = set()

@@ -30,14 +30,16 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
 
     Sources added earlier stay. A fresh index is written to a temporary file and renamed, so
     a reader never sees a half-built file and concurrent first uses do not collide."""
-    from .default import DEFAULT_VERSION, build_default
+    from .default import DEFAULT_VERSION, build_default, default_demonyms
 
     target = Path(path) if path else default_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     places, admin = build_default()
+    dems = default_demonyms()
     if target.exists():
         idx = GazetteerIndex.open(target)
         idx.replace_source("default", places, admin)
+        idx.replace_demonyms(dems)
         idx.set_meta("default_version", DEFAULT_VERSION)
         idx.set_meta("digest:default", f"version {DEFAULT_VERSION}")
         idx.close()
@@ -47,6 +49,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
     try:
         idx = GazetteerIndex.open(tmp, create=True)
         idx.replace_source("default", places, admin)
+        idx.replace_demonyms(dems)
         idx.set_meta("default_version", DEFAULT_VERSION)
         idx.set_meta("digest:default", f"version {DEFAULT_VERSION}")
         idx.conn.execute("ANALYZE")

