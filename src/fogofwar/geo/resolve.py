@@ -209,7 +209,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     scores = [[s for _, s in lst] for lst in cands]
     for _ in range(ITERATIONS):
         ctx = _context(mentions, best)
-        near = _Nearness(best, opt)
+        near = _Nearness(best, opt, [m.key for m in mentions])
         new_scores = []
         for i, lst in enumerate(cands):
             row = []
@@ -217,7 +217,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
             mates = [best[j] for j in partners.get(i, ()) if _is_point(best[j])]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
-                s += near.proximity(e, best[i])
+                s += near.proximity(e, mentions[i].key)
                 c = contain.get(i)
                 if c is not None and best[c] is not None and _rank(e) < _rank(best[c]):
                     # only what can lie inside it: "Alaska, Alabama" names two states
@@ -488,36 +488,37 @@ def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
 class _Nearness:
     """How close a candidate lies to the places the text's other mentions currently resolve
     to (countries, continents and admin-1 regions left out): a grid of those places, asked
-    once per candidate and excluded mention."""
+    once per candidate and name. Only places chosen by mentions of another name count: three
+    "Atlanta"s resolved to Atlanta, Texas do not vouch for it (issue 13; before, a place
+    chosen by two or more mentions of the name counted for each of them)."""
 
-    def __init__(self, best: list[GazEntry | None], opt: ResolveOptions):
+    def __init__(self, best: list[GazEntry | None], opt: ResolveOptions, keys: list[str]):
         self.opt = opt
-        self.count: dict[int, int] = defaultdict(int)
+        self.keys: dict[int, set[str]] = defaultdict(set)
         self.grid: PointGrid[int] = PointGrid(1.0)
-        for b in best:
+        for b, k in zip(best, keys):
             if b is not None and not (b.is_country or b.fcode == "CONT" or b.is_admin1):
-                if b.id not in self.count:
+                if b.id not in self.keys:
                     self.grid.add(b.lat, b.lon, b.id)
-                self.count[b.id] += 1
-        self._memo: dict[tuple[int, int | None], float] = {}
+                self.keys[b.id].add(k)
+        self._memo: dict[tuple[int, str], float] = {}
 
-    def proximity(self, e: GazEntry, own: GazEntry | None) -> float:
-        """The bonus for ``e`` from its nearest other place (``own``, the mention's current
-        choice, counts only where another mention chose it too)."""
+    def proximity(self, e: GazEntry, own: str) -> float:
+        """The bonus for ``e`` from its nearest place chosen by a mention of a name other
+        than ``own``."""
         if e.is_country or e.fcode == "CONT" or e.is_admin1:
             return 0.0
-        skip = own.id if own is not None and self.count.get(own.id) == 1 else None
-        k = (e.id, skip)
+        k = (e.id, own)
         got = self._memo.get(k)
         if got is None:
-            got = self._memo[k] = self._bonus(e, skip)
+            got = self._memo[k] = self._bonus(e, own)
         return got
 
-    def _bonus(self, e: GazEntry, skip: int | None) -> float:
+    def _bonus(self, e: GazEntry, own: str) -> float:
         opt = self.opt
         dmin = None
         for d, bid in self.grid.within(e.lat, e.lon, 300.0):
-            if bid == skip:
+            if self.keys[bid] == {own}:
                 continue
             if dmin is None or d < dmin:
                 dmin = d
