@@ -331,6 +331,14 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     score = 0.0
     ent = ents.get(i)
     covers = ent is not None and ent.start <= i and ent.end >= j
+    if covers and ent.start == i and ent.end == j + 1 and ent.label_ != "ORG" and \
+            doc[j].lower_ in ("'s", "\u2019s"):
+        # "Sri Lanka's former president", "Donetsk's outskirts": spaCy takes the possessive
+        # into a PERSON entity; the name is the whole entity, not a piece of a longer name
+        # (an ORG keeps it: "McDonald's")
+        from spacy.tokens import Span
+
+        ent = Span(doc, i, j, label=ent.label_)
     label = ent.label_ if covers else ""
     m.ner = label
     prev = doc[i - 1].lower_ if i > 0 else ""
@@ -340,8 +348,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # resolve.ResolveOptions.demonyms). Not inside a person's name or a title ("The
         # English Patient")
         m.demonym = True
-        bad = (ent is not None and ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "PRODUCT",
-                                                  "LAW")) or prev == "-"  # "African-American"
+        bad = (ent is not None and ent.label_ in ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW")) \
+            or prev == "-"  # "African-American"; spaCy's PERSON ("Sri Lankan interests") is
+        # too often wrong to count against
         m.score = -1.0 if bad else 1.0
         m.reasons.append("demonym")
         return
