@@ -1,5 +1,10 @@
 """GeoVirus (229 WikiNews articles on epidemics): end-to-end geoparsing figures as for LGL.
 
+Split (issue 13, 2026-12-04, fixed before any error was read): even-numbered articles are
+the inspected half (``dev_*``), odd-numbered ones untouched (``heldout_*``); ``bench/
+geo_errors.py geovirus`` prints errors of the even half only. Demonyms are not places here
+(GeoVirus does not tag them; LGL does).
+
 Gazetteer: the embedded default only. Not a clean hold-out: its errors were read once, which
 led to the offset alignment in geo/evaluate.py and the disease-name and acronym rules of
 geo/recognise.py ("Marburg virus", "UN"); no weight was tuned on it. Its gold points are
@@ -16,6 +21,21 @@ Times", "the Washington Post") where LGL does; and the median error 30.4 -> 41.7
 countries whose point moved to their mainland's centre sit nearer GeoNames' points (LGL's
 convention) but, for Canada, farther from Wikipedia's (60N 95W, countryinfo's own point:
 43 mentions now 450 km off); the United States (169 mentions) went from 340 km to 98 km.
+
+Re-pinned 2026-12-05 (issue 13, same changes as gate_lgl; errors read on the even half
+only). Before -> after: dev acc161 .7517 -> .8176, recall .9604 -> .9614, precision .8784 ->
+.8793; held-out acc161 .7220 -> .7827, recall .9504 -> .9504, precision .8740 -> .8783 (gap
+dev-heldout acc161 .0349, recall .0110); all: acc161 .7366 -> .7999, median error 41.6 ->
+23.3 km. Largest gains: Canada and New Zealand back at countryinfo's points (which
+Wikipedia shares), lists of provinces and states ("Alaska, Alabama, Arizona..." had each
+resolved to the next), world regions. The 0.90 goal is limited by convention, not by
+choice: of the dev half's 186 matched mentions over 161 km, 90 are the right country or
+continent at GeoNames'/countryinfo's point where GeoVirus has Wikipedia's (China 35N 105E vs
+35N 103E: 182 km; Australia, Libya, Russia, Brazil, Europe), 35 the right admin-1 region at
+our point (the box of its towns) where Wikipedia's lies elsewhere (England at London,
+Ontario, Queensland), 6 the right world region; counting the first group as right would
+give dev acc161 about .906. Untouched-half aggregates were read at baseline and at the end
+(and the all-article figure once in between: acc161 .7733; nothing chosen on it).
 """
 
 from __future__ import annotations

@@ -33,6 +33,39 @@ lay 200 km from its largest polygon's centroid (also CN, BR, IN, ID...): acc161 
 (held-out 0.8468), median 2.7 km; the mainland-share condition was added for the reason in
 default._country_point (countries of one landmass keep the point GeoNames shares with
 countryinfo), and its aggregate figures above were seen before it was kept.
+
+Re-pinned 2026-12-05 (issue 13, places for world news). The gate now reports P/R/F1/acc161
+per half (``dev_*`` articles 0-99, ``heldout_*`` 100..); errors were read on the dev half
+only (``python -m bench.geo_errors lgl --far --missed --spurious``). Error classes found
+there: demonyms that LGL tags as toponyms ("Sudanese" 14, "Egyptian" 12, "Palestinian",
+"Israeli", "Sri Lankan": ~70 of 261 misses); Canada's point moved 400 km off by the
+mainland rule; lists of states read as chains of containers; "Lake Vermont" as Vermont and
+"the Red River" as Red River Parish; "both of California" as California, Pennsylvania;
+"Sri Lanka's former president" dropped as part of a PERSON; three "Atlanta"s vouching for
+Atlanta, Texas through nearness; "the Middle East" as a Maryland town. Changes (all general,
+geo/): demonyms from countryinfo name their country (places here, as LGL's convention; the
+pipeline keeps them as context only: resolve.ResolveOptions.demonyms); the mainland rule
+only for overseas territories (US); comma lists of 3+ areas hold no containers and a
+container acts only on smaller places; water names; an admin-1 region's own name beats a
+small namesake of its country; possessive PERSON entities; nearness only from other names;
+world regions (class L/RGN) from countryinfo's UN subregions.
+Before -> after: dev acc161 .8396 -> .8556, recall .7295 -> .7907, precision .8196 ->
+.8169; held-out acc161 .8489 -> .8802, recall .7439 -> .8033, precision .8050 -> .8004
+(gap dev-heldout acc161 -.0246, recall -.0126); all: precision .8077 -> .8034 (demonyms
+LGL leaves untagged: "Egyptian Premier League", "British author"), F1 .773 -> .8022,
+median error 2.5 -> 1.4 km. Most of the gain is the demonyms (country points, easy to get
+right): with demonyms as context only (the pipeline's default) the final code gives dev
+acc161 .8417, recall .7254, precision .8197 (baseline .8396/.7295/.8196). Untouched-half
+aggregates were read twice (baseline and final); once in between the all-article figures
+(which include the held-out half) were printed by mistake (acc161 .8495) and nothing was
+chosen on them. Tried and dropped: admin-1 points at the full extent of their towns (dev
+acc161 .8573 -> .8503), a stronger population prior (0.5 -> 0.7/1.0 per decade: +-.002).
+World regions cost dev acc161 .0025 (LGL tags "Africa" inside "Sub-Saharan Africa" and
+"West Africa"; the region's point is far from the continent's): kept, since "the Middle
+East" should never be a Maryland town. The goal (0.90 acc161) is not reached: most
+remaining dev errors are US local namesakes with no context in the article (Athens TX/GR,
+Alexandria LA/MN/VA, Mansfield TX/LA), places the gazetteer lacks (streams, lakes, streets,
+Harwinton) and admin-1 seats the default layer cannot mark (no PPLA codes in cities500).
 """
 
 from __future__ import annotations
