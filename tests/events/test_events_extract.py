@@ -207,6 +207,9 @@ def test_a_missed_mention_takes_the_place_of_the_same_name(nlp):
 @pytest.mark.parametrize("second,continues", [
     ("They also shelled Marhanets.", True),
     ("Ukrainian drones struck Marhanets.", False),
+    # a definite event noun names back the event just told: the restated event keeps its date
+    ("The shelling damaged a school in Marhanets.", True),
+    ("A new shelling damaged a school in Marhanets.", False),
 ])
 def test_time_continues_into_a_pronoun_sentence_only(nlp, second, continues):
     text = "On 3 March, Russian forces shelled Nikopol. " + second

@@ -105,6 +105,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     if main_trigger is not None and snippet and all(c.trigger != main_trigger for c in cands):
         cands = sorted(cands + [news.candidate], key=lambda c: c.trigger)
     triggers = {c.trigger for c in cands}
+    cue_tokens = frozenset(i for c in cands for i in c.tokens)  # every event word, all cands
     ptoks = PlaceTokens(place_tokens(doc, places))
     by_start = ptoks.by_start
     ttoks = place_tokens(doc, times)
@@ -163,7 +164,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 # chemical attack that killed 400")
                 continue
         if tk is None:
-            tk = _continuing_time(doc, sent, sent_time)
+            tk = _continuing_time(doc, sent, sent_time, cue_tokens)
         if tk is None:
             tk = _inferred(times, published)
         else:
@@ -389,17 +390,25 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
     return {t: min(v)[1] for t, v in got.items()}
 
 
-def _continuing_time(doc, sent, sent_time: dict[int, int]) -> int | None:
-    """The previous sentence's time when this one clearly continues it (its subject is a
-    pronoun or 'those same ...'), within one paragraph."""
+def _continuing_time(doc, sent, sent_time: dict[int, int],
+                     cue_tokens: frozenset[int] = frozenset()) -> int | None:
+    """The previous sentence's time when this one clearly continues it, within one paragraph:
+    its subject is a pronoun, 'those same ...', or a definite event noun naming back the event
+    just told ("... struck Kramatorsk on July 7. The strike destroyed a school"): a restated
+    event keeps its own date, not the report's."""
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     if "\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
         return None
     subj = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if subj and (subj[0].pos_ == "PRON" or any(c.lower_ in ("same", "those", "these")
-                                               for c in subj[0].children)):
+    if not subj:
+        return None
+    head = subj[0]
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+    if head.pos_ == "PRON" or any(c.lower_ in ("same", "those", "these") for c in head.children):
+        return sent_time.get(prev.start)
+    if head.i in cue_tokens and head.pos_ == "NOUN" and dets & {"the", "this", "that"}:
         return sent_time.get(prev.start)
     return None
 
