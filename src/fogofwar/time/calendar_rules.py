@@ -180,16 +180,22 @@ def _season(t: str, ctx: Context) -> Norm | None:
     elif a is None:
         return Norm(f"XXXX-{code}", "period")
     else:
+        # y: the year of this season's most recent start on or before publication
         started = a.month >= m0 or (code == "WI" and a.month <= m1)
         y = a.year - (1 if code == "WI" and a.month <= m1 else 0)
+        if not started:
+            y -= 1
+        # that season still runs at publication ("this spring" written in April)
+        running = a.month in ((12, 1, 2) if code == "WI" else range(m0, m1 + 1))
         rel = {"past": "last", "coming": "next", "the": ""}.get(m[1] or "", m[1] or "")
-        ended = started and not (a.month <= m1 if code != "WI" else a.month in (12, 1, 2))
-        if rel == "last" and not ended:
-            y -= 1
-        elif rel == "next" or (not rel and ctx.future and started):
-            y += 0 if not started else 1
-        elif not rel and not started:
-            y -= 1
+        if rel == "this":  # the season of this year (the winter begun last December)
+            y = a.year - (1 if code == "WI" and a.month <= m1 else 0)
+        elif rel == "last" and running:
+            y -= 1  # "last winter" written in January: the winter before this one
+        elif rel == "next" or (not rel and ctx.future):
+            # the coming one: this one while it runs ("will last through the spring"), else
+            # the next start
+            y += 0 if running and rel != "next" else 1
     first = date(y, m0, 1)
     last = cal.month_end(y + (1 if code == "WI" else 0), m1)
     return Norm(f"{y}-{code}", "period", first, last)

@@ -96,7 +96,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "duration": [[_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
                                                   "previous", "latest", "final"]},
                                  "OP": "?"}, _NUM,
-                      {"LOWER": {"IN": ["more", "additional", "further", "extra"]}, "OP": "?"},
+                      {"LOWER": {"IN": ["more", "additional", "further", "extra", "consecutive",
+                                        "successive", "straight"]}, "OP": "?"},
                       _HYPHEN, _UNIT],
                      # "a year and a half", "an hour and a half" (1.5)
                      [{"LOWER": {"IN": ["a", "an", "one"]}}, _UNIT, {"LOWER": "and"},
@@ -503,12 +504,20 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ in ("VBN", "JJ", "VBZ", "VBP") and \
                 not past_aux(tok):
             return True  # "is expected in December", not "had been scheduled to expire"
-        for child in tok.children:
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        for child in auxes:
             # "would": the future seen from a reported past ("said it would pay in January")
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in ("will", "'ll", "shall",
-                                                                      "wo", "would"):
+            if child.lower_ in ("will", "'ll", "shall", "wo", "would"):
                 return True
-        if tok.lemma_ == "go" and any(c.lower_ == "to" for c in tok.children):
+        # "should start in April", "might meet Friday": a modal of what is still to come, but
+        # not "should have met" (a past seen from now) nor "could" (often past ability)
+        if any(c.lower_ in ("should", "might", "must") for c in auxes) and \
+                not any(c.lemma_ == "have" for c in auxes):
+            return True
+        # "is going to vote Friday" - not "went to Kyiv on Friday" (a motion, in the past)
+        if tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+                for c in tok.children):
             return True
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if not infinitive or tok.head is tok:

@@ -146,7 +146,8 @@ def _relative_unit(t: str, ctx: Context) -> Norm | None:
 def _count(words: list[str]) -> float | None:
     """The number in front of a unit: digits, words, "a few" (None = vague)."""
     words = [w for w in words if w not in ("the", "of", "more", "additional", "further",
-                                           "extra", "another")]
+                                           "extra", "another", "consecutive", "successive",
+                                           "straight")]
     if len(words) > 1 and words[0] in ("a", "an") and words[1] not in (
             "hundred", "thousand", "dozen", "couple", "few", "half"):
         words = words[1:]  # "a three-year period": the article is not a count
@@ -254,6 +255,8 @@ def _duration(t: str, ctx: Context) -> Norm | None:
     numwords = m[2].split()
     unit_word = t[m.end(2):].split(" ")[0]
     plural = unit_word != unit
+    if unit == "second" and not plural and numwords in ([], ["a"]) and not m[1]:
+        return None  # "a second campus", "adding a second": the ordinal, not a length
     if not numwords:
         if not plural and not m[1] and t.startswith("the "):
             return None  # "the night", "the day": a time named elsewhere, not a length
@@ -290,6 +293,8 @@ def _set(t: str, ctx: Context) -> Norm | None:
             return Norm(f"XXXX-WXX-{WEEKDAYS[m[1]] + 1}", "period")
         return Norm(f"XXXX-{MONTHS[m[1]]:02d}", "period")
     m = re.fullmatch(rf"(?:every|each|per|a|an)\s((?:[a-z0-9]+\s)?)({UNIT_RE})", t)
+    if m and m[2] == "second" and t.startswith("a ") and not m[1]:
+        return None  # "adding a second": the ordinal (see _duration)
     if m:
         n = parse_number(m[1].split()) if m[1].strip() else 1
         if n is None:
