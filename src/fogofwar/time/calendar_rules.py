@@ -21,6 +21,12 @@ def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
         return None
     if rel == "this":
         return a.year
+    if not rel and ctx.present and month != a.month:
+        # present tense ("is closed through April"): the nearer of last and next such month
+        # (in months), a month ahead counting as two behind (news leans to the past)
+        ahead = (month - a.month) % 12
+        return a.year + (month < a.month) if 2 * ahead < 12 - ahead else \
+            a.year - (month > a.month)
     if rel == "last" or (not rel and not ctx.future):
         return a.year if month < a.month or (month == a.month and rel != "last") else a.year - 1
     if rel == "next":

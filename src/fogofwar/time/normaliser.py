@@ -94,12 +94,12 @@ _RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|unt
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 
-def _part_of_day(t: str, anchor: date | None, future: bool) -> Norm | None:
+def _part_of_day(t: str, ctx: Context) -> Norm | None:
     """ "overnight on March 4-5", "the night of 18 to 19 March", "the morning of March 5"."""
     m = _PART_OF_DAY_PREFIX.match(t)
     if not m:
         return None
-    inner = normalise(m[6], anchor, future=future)
+    inner = normalise(m[6], ctx.anchor, future=ctx.future, present=ctx.present)
     if inner is None or inner.first is None:
         return None
     if m[5]:  # "the week of 14 March"
@@ -114,7 +114,7 @@ def _part_of_day(t: str, anchor: date | None, future: bool) -> Norm | None:
     return Norm(f"{inner.first.isoformat()}T{code}", "day", inner.first, last)
 
 
-def _range(t: str, anchor: date | None, future: bool) -> Norm | None:
+def _range(t: str, ctx: Context) -> Norm | None:
     """ "1 to 3 March", "March 4-5", "from 2014 to 2022", "between May and July": an interval.
 
     A bare day number borrows the month and year of the other end. "and" makes a range only
@@ -124,8 +124,9 @@ def _range(t: str, anchor: date | None, future: bool) -> Norm | None:
     if not m or (m[4] == "and" and m[1] != "between"):
         return None
     left_t, right_t = m[2], m[5]
-    left = normalise(left_t, anchor, future=future) if not _BARE_DAY.match(left_t) else None
-    right = normalise(right_t, anchor, future=future) if not _BARE_DAY.match(right_t) else None
+    anchor, kw = ctx.anchor, {"future": ctx.future, "present": ctx.present}
+    left = normalise(left_t, anchor, **kw) if not _BARE_DAY.match(left_t) else None
+    right = normalise(right_t, anchor, **kw) if not _BARE_DAY.match(right_t) else None
     if left is None and right is not None and right.precision == "day" and right.first and \
             _BARE_DAY.match(left_t):
         day = int(_BARE_DAY.match(left_t)[1])
@@ -151,14 +152,15 @@ def _month_before(d: date) -> tuple[int, int]:
     return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 
 
-def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm | None:
+def normalise(text: str, anchor: date | None, *, future: bool = False,
+              present: bool = False) -> Norm | None:
     """Normalise one time expression against ``anchor`` (publication date, or None).
 
     Returns None when the text is not a time expression these rules understand. With no
     anchor, relative expressions still get a value: a TimeML reference (PRESENT_REF,
     PAST_REF, FUTURE_REF) or a partial value without the year (``XXXX-03``).
     """
-    ctx = Context(anchor=anchor, future=future)
+    ctx = Context(anchor=anchor, future=future, present=present and not future)
     # "the 1970's": the decade, before clean() drops the "'s" as a possessive
     text = re.sub(r"^(the\s(?:(?:early|mid|late)[\s-])?\d{3}0)\s?['’]s$", r"\1s", text.strip(),
                   flags=re.I)
@@ -183,8 +185,7 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> Norm |
     # "a year and a half", "an hour and a half": one and a half units (P1.5Y, PT1.5H)
     t = re.sub(rf"^(?:an?|one)\s({UNIT_RE})\sand\sa\shalf\b", r"one and a half \1s", t)
     for _ in range(4):  # peel modifiers: "about two years ago", "early on 18 march"
-        n = _apply(t, ctx) or _with_clock(t, ctx) or _part_of_day(t, anchor, future) or \
-            _range(t, anchor, future)
+        n = _apply(t, ctx) or _with_clock(t, ctx) or _part_of_day(t, ctx) or _range(t, ctx)
         if n is not None:
             return n
         m = _MODIFIER.match(t) or _BOUNDARY.match(t)

@@ -528,3 +528,38 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False
+
+
+_REPORTING = {"say", "report", "announce", "tell", "claim", "state", "add", "note", "confirm",
+              "deny", "write", "post", "publish", "accord"}
+
+
+def speaks_in_present(doc, start: int, end: int) -> bool:
+    """Whether the clause around a span is in the present tense, not a reporting verb's:
+    "the road is closed through mid-April", "members are pursuing reelection in May", "the
+    summit opens Monday" - a time named bare there is as likely ahead of publication as
+    behind it. "said Monday", "was closed", "has met" are not, nor a time that dates a noun
+    ("follows Tuesday's declaration", "statements made Friday")."""
+    tok = doc[start:end].root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
+            return False  # the time qualifies a noun, not the clause
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in _REPORTING:
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("VBD", "VBN") or c.lemma_ == "have" for c in auxes):
+        return False
+    if auxes:
+        return any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    if tok.tag_ == "VBP" and tok.lower_ in _SAME_IN_PAST:
+        return False  # "stocks hurt the index on Friday": as likely the past tense
+    return tok.tag_ in ("VBZ", "VBP")
+
+
+# Verbs whose past tense is written as the present (a tagger's VBP there is a guess).
+_SAME_IN_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "spread", "quit",
+                 "bid", "beat", "cast", "burst", "split", "upset", "shed", "forecast",
+                 "broadcast", "read", "bet", "rid", "slit", "thrust", "wed"}

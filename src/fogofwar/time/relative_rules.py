@@ -80,6 +80,10 @@ def _weekday(t: str, ctx: Context) -> Norm | None:
         d = cal.next_weekday(a, wd)
     elif rel == "this" and ctx.future:
         d = cal.next_weekday(a - timedelta(days=1), wd)
+    elif ctx.present and rel in ("", "on") and wd != a.weekday():
+        # present tense ("the summit opens Monday", "the offer expires Friday"): news tells
+        # what is past in the past tense, so a day named in the present is still to come
+        d = cal.next_weekday(a, wd)
     else:  # news convention: the most recent such day, publication day included
         d = cal.last_weekday(a, wd)
     return on_day(d, suffix)

@@ -30,6 +30,7 @@ class Norm:
 class Context:
     anchor: date | None
     future: bool = False  # the clause speaks of the future ("will meet on Friday")
+    present: bool = False  # ... in the present tense ("the road is closed through April")
 
 
 def on_day(d: date, suffix: str = "") -> Norm:
