@@ -3,7 +3,8 @@
 Most relative expressions in news count from the publication date, but a few refer back to a
 time the text has just named:
 
-- "that year", "the same year", "that month": the last year (month) mentioned before;
+- "that year", "the same year", "that month", "that day", "that week": the last year
+  (month, day, the week of the day) mentioned before;
 - "a year earlier", "a year ago", "the year-ago period" in a sentence that names a quarter
   (or half): the same quarter one year before - the idiom of results reporting ("profit
   rose in the third quarter from $5 million a year earlier"); so does "the corresponding
@@ -35,7 +36,8 @@ _YEAR_BACK = re.compile(r"^(?:the\s|a\s)?(?:year\s(?:ago|earlier)|a year\s(?:ago
 _NAMES_PERIOD = re.compile(r"\s(?:period|quarter)$|^the\s(?:same|corresponding|comparable|like)\s")
 _SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
 _YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
-_ANAPHOR = re.compile(r"^(?:that|the same)\s(year|month)$")
+_ANAPHOR = re.compile(r"^(?:(?:earlier|later|early|late)\s(?:in\s|on\s)?)?"
+                      r"(?:that|the same)\s(year|month|day|week)$")
 # "the following day", "the previous week", "the day before": a step from the time named last
 _STEP = re.compile(r"^the\s(?:(following|next|previous|preceding)\s(day|week|month|year)|"
                    r"(day)\s(before|after))$")
@@ -87,6 +89,11 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         elif anaphor and anaphor[1] == "month" and last_month is not None:
             y, mo = last_month
             norm = Norm(f"{y}-{mo:02d}", "month", date(y, mo, 1), cal.month_end(y, mo))
+        elif anaphor and anaphor[1] == "day" and last_day is not None:
+            norm = Norm(last_day.isoformat(), "day", last_day, last_day)  # "that day"
+        elif anaphor and anaphor[1] == "week" and last_day is not None:
+            first, last = cal.week_bounds(last_day)
+            norm = Norm(cal.iso_week(last_day), "week", first, last)
         elif _YEAR_BACK.match(t) and last_period and (
                 m.sentence - last_period[0] <= _NEAR or _NAMES_PERIOD.search(t)):
             # "the year-ago period" names a period itself: the one named last, however far

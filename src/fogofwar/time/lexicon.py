@@ -95,6 +95,8 @@ def parse_number(words: list[str]) -> float | None:
         if w in ("and", "of", "-", ""):
             continue
         if _NUM_RE.match(w):
+            if seen and not prev.replace(",", "").replace(".", "").isdigit():
+                return None  # "two 5-year renewals": a count of things, then their length
             current += float(w)
             seen = True
         elif w in NUMBER_WORDS:

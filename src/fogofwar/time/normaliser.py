@@ -32,8 +32,9 @@ from .values import UNIT_RE, Context, Norm, clean, in_week, interval, on_day
 __all__ = ["Norm", "normalise", "clean"]
 
 _CLOCK = re.compile(
-    r"(?:^|\s)(?:at\s)?(\d{1,2})(?::(\d\d))?\s?(am|pm)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time))?"
-    r"|(?:^|\s)(\d{1,2}):(\d\d)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time))?"
+    # (a zone is a whole word: "sat" of "saturday" is none)
+    r"(?:^|\s)(?:at\s)?(\d{1,2})(?::(\d\d))?\s?(am|pm)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time)\b)?"
+    r"|(?:^|\s)(\d{1,2}):(\d\d)(?:\s(?:[a-z]{2,4}t|gmt|utc|local time)\b)?"
     r"|(?:^|\s)(noon|midday|midnight)"
     # military time needs its zone or "hours" ("1500 ET"), else it is a year or a number
     r"|(?:^|\s)([01]\d|2[0-3])([0-5]\d)\s(?:et|est|edt|gmt|utc|msk|cet|eet|hrs|hours|local time)")

@@ -357,6 +357,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     if after[:1] == ["old"] or after == ["-", "old"]:
         return None  # an age: "a 28-year-old official"
     toks = doc[start:end]
+    if end - start == 1 and toks[0].lower_ in ("soon", "shortly") and _is_degree(doc, start):
+        return None
     if _is_fraction(doc, start, end):
         return None
     if _is_title(doc, start, end):
@@ -367,6 +369,15 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     if any(_is_false_month(t) for t in toks) and not any(t.like_num for t in toks):
         return None  # "may", "march" (verb) alone or with a relative word
     return start, end
+
+
+def _is_degree(doc, i: int) -> bool:
+    """ "shortly before 2 p.m.", "soon after his arrest", "as soon as April 14": "soon" and
+    "shortly" measure a distance from another time (TimeML signals), they name none."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    prev = doc[i - 1].lower_ if i else ""
+    return nxt in ("before", "after", "afterward", "afterwards", "thereafter") or (
+        prev == "as" and nxt == "as")
 
 
 _NAMED = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)

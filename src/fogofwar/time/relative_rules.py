@@ -301,9 +301,9 @@ def _set(t: str, ctx: Context) -> Norm | None:
         return None  # "adding a second": the ordinal (see _duration)
     if m:
         n = parse_number(m[1].split()) if m[1].strip() else 1
-        if n is None:
-            n = 1 if m[1].strip() == "other" else None
-            n = 2 if m[1].strip() == "other" else n
+        if n is None and m[1].strip() != "other":
+            return None  # "a good day", "a fantastic year": a quality, no count
+        n = 2 if n is None else n  # "every other week"
         return Norm(_duration_value(n, m[2]), "period")
     return None
 

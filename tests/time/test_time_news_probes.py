@@ -1,0 +1,53 @@
+"""Hand-made sentences in the style of local and wire news, for classes of error found by
+reading the time stage's output on unannotated news (not on any evaluation set): what TimeML
+does not mark as a time, clock times before a weekday, back-references to a day."""
+
+from datetime import date
+
+import pytest
+
+from fogofwar.time import extract_times
+
+MON = date(2009, 3, 23)
+
+
+def found(nlp, sentence, published=MON):
+    return {t.text: t.value for t in extract_times(nlp(sentence), published)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Construction began shortly after.",
+    "The council can take it up as soon as possible.",
+    "On a good day he can ride 50 miles.",
+    "The company had a fantastic year.",
+])
+def test_no_time_here(nlp, sentence):
+    assert found(nlp, sentence) == {}
+
+
+def test_signals_stay_outside_the_times_they_measure(nlp):
+    assert found(nlp, "He was hit shortly before 2 p.m.") == {"2 p.m.": "2009-03-23T14:00"}
+    assert found(nlp, "The council can take it up as soon as April 14.") == {
+        "April 14": "2009-04-14"}
+    assert found(nlp, "The talks will resume soon.") == {"soon": "FUTURE_REF"}
+
+
+def test_a_clock_time_before_saturday(nlp):
+    # "sat" of "Saturday" is no time zone
+    assert found(nlp, "Officers were called at about 1:30 a.m. Saturday.") == {
+        "about 1:30 a.m. Saturday": "2009-03-21T01:30"}
+
+
+def test_a_count_of_things_is_no_part_of_their_length(nlp):
+    assert found(nlp, "The lease comes with two 5-year renewals.") == {"5-year": "P5Y"}
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The walk starts at 10 a.m. April 25. Proceeds from that day go to charity.",
+     "that day", "2009-04-25"),
+    ("Russian forces shelled Kharkiv on March 7. Later that day, they struck Izium.",
+     "Later that day", "2009-03-07"),
+    ("The bill passed in 2007. Later that year, it was repealed.", "Later that year", "2007"),
+])
+def test_that_day_is_the_day_named_before(nlp, text, expr, value):
+    assert found(nlp, text)[expr] == value
