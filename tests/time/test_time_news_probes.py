@@ -51,3 +51,22 @@ def test_a_count_of_things_is_no_part_of_their_length(nlp):
 ])
 def test_that_day_is_the_day_named_before(nlp, text, expr, value):
     assert found(nlp, text)[expr] == value
+
+
+@pytest.mark.parametrize("sentence,expr,value", [
+    # the weekday named with a date picks its year: 17 Sept. 2009 is a Thursday
+    ("The award will be presented in Washington on Thursday, Sept. 17.", "Thursday, Sept. 17",
+     "2009-09-17"),
+    ("The award was presented in Washington on Thursday, Sept. 18.", "Thursday, Sept. 18",
+     "2008-09-18"),
+    # "is to" + verb: what is due
+    ("Fumo is to be sentenced at 10 a.m. July 13.", "10 a.m. July 13", "2009-07-13T10:00"),
+    ("The president is to visit Kyiv on Friday.", "Friday", "2009-03-27"),
+    ("The strike was to begin on Friday.", "Friday", "2009-03-20"),
+    # a season in the present tense: the running or coming one
+    ("More mission trips are in the works for summer.", "summer", "2009-SU"),
+    # "last" the verb is no part of the time
+    ("Cold winters could last a decade.", "a decade", "P1DE"),
+])
+def test_dates_around_publication(nlp, sentence, expr, value):
+    assert found(nlp, sentence, date(2009, 3, 21))[expr] == value

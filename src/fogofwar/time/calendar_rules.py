@@ -10,7 +10,9 @@ import re
 from datetime import date
 
 from . import calendar as cal
-from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASON_MONTHS, SEASONS, parse_number
+from .lexicon import (
+    DECADE_WORDS, MONTHS, ORDINALS, SEASON_MONTHS, SEASONS, WEEKDAYS, parse_number,
+)
 from .values import MONTH_RE, ORD_RE, WEEKDAY_RE, Context, Norm, in_month, in_year, on_day
 
 
@@ -77,6 +79,8 @@ def _numeric(t: str, ctx: Context) -> Norm | None:
 def _absolute_day(t: str, ctx: Context) -> Norm | None:
     """ "18 March", "March 18, 2022", "Monday, March 18": a day; no year -> the nearest to
     publication."""
+    named = re.match(rf"^({WEEKDAY_RE}),?\s", t) or re.search(rf",?\s({WEEKDAY_RE})$", t)
+    weekday = WEEKDAYS[named[1]] if named else None
     t = re.sub(rf"^(?:{WEEKDAY_RE}),?\s", "", t)
     t = re.sub(rf",?\s(?:{WEEKDAY_RE})$", "", t)
     m = (re.fullmatch(rf"(?:the\s)?{ORD_RE}\s(?:of\s)?({MONTH_RE}),?(?:\s(\d{{4}}))?", t)
@@ -96,6 +100,13 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
     y = _nearest_year(month, day, ctx)
     if y is None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", "day")
+    if weekday is not None and ctx.anchor is not None:
+        # "Thursday, Sept. 17": of the years around publication, the one where the day
+        # falls on the weekday named, if only one does
+        fits = [z for z in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+                if (d := cal.safe_date(z, month, day)) and d.weekday() == weekday]
+        if len(fits) == 1:
+            y = fits[0]
     d = cal.safe_date(y, month, day)
     return on_day(d) if d else None
 
@@ -198,7 +209,7 @@ def _season(t: str, ctx: Context) -> Norm | None:
             y = a.year - (1 if code == "WI" and a.month <= m1 else 0)
         elif rel == "last" and running:
             y -= 1  # "last winter" written in January: the winter before this one
-        elif rel == "next" or (not rel and ctx.future):
+        elif rel == "next" or (not rel and (ctx.future or ctx.present)):
             # the coming one: this one while it runs ("will last through the spring"), else
             # the next start
             y += 0 if running and rel != "next" else 1

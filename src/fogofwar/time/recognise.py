@@ -349,6 +349,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     start, end = _trim(doc, start, end)
     if start >= end:
         return None
+    if end - start > 1 and doc[start].lower_ == "last" and doc[start].pos_ in ("VERB", "AUX"):
+        start += 1  # "could last a decade": the verb, not "last decade"
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an", "its", "their") and \
             doc[start].head.i >= end \
             and doc[end - 1].dep_ in ("amod", "compound", "nmod", "nummod"):
@@ -535,6 +537,8 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             break
         if tok.head.lemma_ in _FUTURE_GOVERNORS and not past_aux(tok.head):
             return True
+        if tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
+            return True  # "is to be sentenced July 13": what is due
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
