@@ -70,3 +70,9 @@ def test_that_day_is_the_day_named_before(nlp, text, expr, value):
 ])
 def test_dates_around_publication(nlp, sentence, expr, value):
     assert found(nlp, sentence, date(2009, 3, 21))[expr] == value
+
+
+def test_the_night_of_a_span_of_days(nlp):
+    got = found(nlp, "Russian forces shelled Kharkiv City on the night of June 24-25.",
+                date(2022, 7, 10))
+    assert got == {"the night of June 24-25": "2022-06-24TNI"}

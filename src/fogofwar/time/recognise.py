@@ -62,7 +62,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
     return {
         "day_month": [[_OPT_REL, _DAYNUM, {"LOWER": "of", "OP": "?"}, _MONTH, _COMMA,
                        {**_YEAR, "OP": "?"}]],
-        "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}]],
+        "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}],
+                      # "June 24-25": a span of days (the night of it, in war reports)
+                      [_MONTH, _DAYNUM, {"TEXT": {"IN": ["-", "–"]}}, _DAYNUM]],
         "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}],
                   [_MONTH, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
                    {"LOWER": "year"}]],

@@ -1,0 +1,40 @@
+"""An event told again in a later report keeps its own date, not the report's: ISW-style
+sentences (hand-made) through the whole pipeline, the report dated days or months after."""
+
+import pytest
+
+from fogofwar.records import Report
+
+
+def dated(pipeline, text, published):
+    ex = pipeline.run(Report(id="r", text=text, published=published))
+    out = []
+    for e in ex.events:
+        t = ex.times[e.time] if e.time is not None else None
+        out.append((e.sub_event_type, t.value if t else None, t.inferred if t else None))
+    return out
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Russian forces shelled Mykolaiv City on the night of March 5.", "2022-07-10",
+     "2022-03-05TNI"),
+    ("Ukrainian officials reported on July 8 that Russian forces shelled Bakhmut on June 24.",
+     "2022-07-10", "2022-06-24"),
+    ("The Ukrainian General Staff reported on July 9 that Russian forces shelled Siversk on "
+     "the night of July 7.", "2022-07-10", "2022-07-07TNI"),
+    ("Russian forces struck Odesa on June 24, killing three civilians, the Odesa Oblast "
+     "Administration said on July 9.", "2022-07-10", "2022-06-24"),
+    ("Russian forces shelled Kharkiv City on the night of December 31 to January 1.",
+     "2023-01-05", "2022-12-31TNI"),
+])
+def test_a_restated_event_keeps_its_date(pipeline, text, published, value):
+    events = dated(pipeline, text, published)
+    assert events and events[0][1] == value and not events[0][2], events
+
+
+def test_a_definite_event_noun_keeps_the_date_of_the_event_told(pipeline):
+    text = ("Russian forces conducted a missile strike on Kramatorsk on July 7. "
+            "The strike destroyed a school in Kramatorsk.")
+    events = dated(pipeline, text, "2022-07-10")
+    assert len(events) == 2 and all(v == "2022-07-07" and not inf for _, v, inf in events), \
+        events
