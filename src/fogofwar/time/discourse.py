@@ -9,8 +9,8 @@ time the text has just named:
   (or half): the same quarter one year before - the idiom of results reporting ("profit
   rose in the third quarter from $5 million a year earlier"); so does "the corresponding
   (same, comparable) period last year", however far back the quarter was named;
-- "the following day", "the previous week", "the day before": one step from the time named
-  last (publication-relative when the text named none);
+- "the following day", "the previous week", "the day (year) before": one step from the time
+  named last (publication-relative when the text named none);
 - "the quarter", "the same period": the last quarter named in the text; "the 1988 quarter"
   that quarter in 1988. ("the latest quarter" is the one last reported: see the quarter rule.)
 
@@ -37,10 +37,12 @@ _NAMES_PERIOD = re.compile(r"\s(?:period|quarter)$|^the\s(?:same|corresponding|c
 _SAME_PERIOD = re.compile(r"^(?:the\s)?(?:same\s|comparable\s)?(?:quarter|period)$")
 _YEAR_ONLY_PERIOD = re.compile(r"^(\d{4})-([QH])X$")
 _ANAPHOR = re.compile(r"^(?:(?:earlier|later|early|late)\s(?:in\s|on\s)?)?"
-                      r"(?:that|the same)\s(year|month|day|week)$")
+                      r"(?:that|the same)\s(year|month|day|week)$"
+                      # "for the year", "for the week": the one the text is about
+                      r"|^the\s(year|month|week)$")
 # "the following day", "the previous week", "the day before": a step from the time named last
 _STEP = re.compile(r"^the\s(?:(following|next|previous|preceding)\s(day|week|month|year)|"
-                   r"(day)\s(before|after))$")
+                   r"(day|week|month|year)\s(before|after))$")
 
 
 # How many sentences back a named quarter still frames "a year earlier" (results stories
@@ -77,21 +79,22 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         t = clean(m.text)
         norm = m.norm
         anaphor = _ANAPHOR.match(t)
+        unit = (anaphor[1] or anaphor[2]) if anaphor else None
         step = _STEP.match(t)
         if m.fixed:
-            step = anaphor = None
+            step = anaphor = unit = None
         # "the next week/year" more often counts from publication ("in the next year"); only
         # "the next day" is taken as a step from the time named last
         if step and (step[1] != "next" or step[2] == "day"):
             norm = _step(step, last_day, last_month, last_year) or norm
-        elif anaphor and anaphor[1] == "year" and last_year is not None:
+        elif unit == "year" and last_year is not None:
             norm = Norm(str(last_year), "year", date(last_year, 1, 1), date(last_year, 12, 31))
-        elif anaphor and anaphor[1] == "month" and last_month is not None:
+        elif unit == "month" and last_month is not None:
             y, mo = last_month
             norm = Norm(f"{y}-{mo:02d}", "month", date(y, mo, 1), cal.month_end(y, mo))
-        elif anaphor and anaphor[1] == "day" and last_day is not None:
+        elif unit == "day" and last_day is not None:
             norm = Norm(last_day.isoformat(), "day", last_day, last_day)  # "that day"
-        elif anaphor and anaphor[1] == "week" and last_day is not None:
+        elif unit == "week" and last_day is not None:
             first, last = cal.week_bounds(last_day)
             norm = Norm(cal.iso_week(last_day), "week", first, last)
         elif _YEAR_BACK.match(t) and last_period and (

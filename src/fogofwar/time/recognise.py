@@ -363,6 +363,10 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     toks = doc[start:end]
     if end - start == 1 and toks[0].lower_ in ("soon", "shortly") and _is_degree(doc, start):
         return None
+    if end - start == 2 and [t.lower_ for t in toks] in (["the", "year"], ["the", "month"],
+                                                         ["the", "week"]) and \
+            end < len(doc) and doc[end].lower_ in ("of", "when", "that", "which", "in"):
+        return None  # "the year of the flood": a year described, not the one just named
     if _is_fraction(doc, start, end):
         return None
     if _is_title(doc, start, end):

@@ -309,7 +309,16 @@ def _set(t: str, ctx: Context) -> Norm | None:
 
 
 def _anaphor(t: str, ctx: Context) -> Norm | None:
-    """ "that year", "the same month": a time named earlier (see discourse.py), unknown here."""
+    """ "that year", "the same month": a time named earlier (see discourse.py), unknown here.
+
+    "the year", "the week" ("For the year, volume was flat"; "For the week, the index fell
+    3.8%"): TimeML marks these as the year (week) the text is about - the one named last,
+    which discourse.py supplies; here the fallback is the one of publication."""
+    m = re.fullmatch(r"the\s(year|month|week)", t)
+    if m and ctx.anchor is not None:
+        a = ctx.anchor
+        return {"year": in_year(a.year), "month": in_month(a.year, a.month),
+                "week": in_week(a)}[m[1]]
     m = re.fullmatch(r"(?:that|the same)\s(year|month|week|day)", t)
     if not m:
         return None
