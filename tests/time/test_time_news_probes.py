@@ -88,6 +88,5 @@ def test_the_night_of_a_span_of_days(nlp):
     ("The bill passed in 1987. The year before, it had failed.", "The year before", "1986"),
 ])
 def test_the_year_named_last(nlp, text, expr, value):
-    got = {t.text: t.value for t in extract_times(nlp(text), date(1989, 10, 30))
-           if t.text != "the year" or "For the year," not in text or t.start > 60}
-    assert got[expr] == value
+    got = [(t.text, t.value) for t in extract_times(nlp(text), date(1989, 10, 30))]
+    assert got[-1] == (expr, value), got
