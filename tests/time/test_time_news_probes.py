@@ -90,3 +90,12 @@ def test_the_night_of_a_span_of_days(nlp):
 def test_the_year_named_last(nlp, text, expr, value):
     got = [(t.text, t.value) for t in extract_times(nlp(text), date(1989, 10, 30))]
     assert got[-1] == (expr, value), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cards arrived year after year at the house.",
+    "The board manages day-to-day operations.",
+    "Flooding is a normal occurrence this time of year.",
+])
+def test_a_bare_unit_in_an_idiom_is_no_duration(nlp, sentence):
+    assert found(nlp, sentence) == {}

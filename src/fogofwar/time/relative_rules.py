@@ -262,12 +262,12 @@ def _duration(t: str, ctx: Context) -> Norm | None:
     if unit == "second" and not plural and numwords in ([], ["a"]) and not m[1]:
         return None  # "a second campus", "adding a second": the ordinal, not a length
     if not numwords:
-        if not plural and not m[1] and t.startswith("the "):
-            return None  # "the night", "the day": a time named elsewhere, not a length
         if not plural and not m[1]:
-            n: float | None = 1  # a bare singular unit ("week") reads as one such unit
-        else:
-            n = None if plural else 1
+            # "the night", "the day": a time named elsewhere; a bare singular unit is an
+            # idiom's ("year after year", "day-to-day", "this time of year", "Kellogg's
+            # year"), not a length of time
+            return None
+        n = None if plural else 1
     else:
         n = _count(numwords)
         if n is None and not any(w in ("several", "few", "many", "some", "couple", "numerous",
