@@ -99,3 +99,24 @@ def test_the_year_named_last(nlp, text, expr, value):
 ])
 def test_a_bare_unit_in_an_idiom_is_no_duration(nlp, sentence):
     assert found(nlp, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence,expr,value", [
+    # holidays are dates (TimeML); no year: the one nearest publication, leaning back
+    ("Santa delivered presents to a family at Christmas.", "Christmas", "2008-12-25"),
+    ("The store will reopen after Easter.", "Easter", "2009-04-12"),
+    ("The fire broke out on New Year's Eve.", "New Year's Eve", "2008-12-31"),
+    ("Sales rose on Thanksgiving Day 2008.", "Thanksgiving Day 2008", "2008-11-27"),
+    ("Russian forces struck Kyiv on Orthodox Christmas.", "Orthodox Christmas", "2009-01-07"),
+    # a later two-digit year after a dash: two years, not a month
+    ("The budget for the 2009-10 fiscal year was approved.", "2009-10 fiscal year",
+     "2009/2010"),
+    ("She led the club in 2006-08.", "2006-08", "2006/2008"),
+    ("The report was dated 2022-03.", "2022-03", "2022-03"),
+])
+def test_holidays_and_year_spans(nlp, sentence, expr, value):
+    assert found(nlp, sentence)[expr] == value
+
+
+def test_a_holiday_naming_a_thing_is_no_time(nlp):
+    assert found(nlp, "The Christmas tree was lit.") == {}

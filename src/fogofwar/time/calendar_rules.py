@@ -7,7 +7,7 @@ or None. A date or month without its year takes it from the publication date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from .lexicon import (
@@ -291,6 +291,81 @@ def _two_quarters(t: str, ctx: Context) -> Norm | None:
     return Norm(f"{y}-H{h}", "period", date(y, 6 * h - 5, 1), cal.month_end(y, 6 * h))
 
 
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    wd = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * wd) // 451
+    n = h + wd - 7 * m + 114
+    return date(y, n // 31, n % 31 + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (n < 0: from the end) ``weekday`` of a month: Thanksgiving, Labor Day."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = cal.month_end(y, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays TimeML marks as dates: a fixed day, or a rule giving the day in a year.
+_HOLIDAYS = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new year day": lambda y: date(y, 1, 1),
+    "new years day": lambda y: date(y, 1, 1), "new year eve": lambda y: date(y, 12, 31),
+    "new years eve": lambda y: date(y, 12, 31), "halloween": lambda y: date(y, 10, 31),
+    "valentine day": lambda y: date(y, 2, 14), "independence day": lambda y: date(y, 7, 4),
+    "orthodox christmas": lambda y: date(y, 1, 7), "easter": _easter,
+    "easter sunday": _easter, "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+}
+
+
+def _holiday(t: str, ctx: Context) -> Norm | None:
+    """ "Christmas", "New Year's Eve", "Thanksgiving 1988", "Easter": the day it falls on; no
+    year -> the one nearest publication, leaning to the past as for dates."""
+    m = re.fullmatch(r"(?:the\s)?(.+?)(?:,?\s(?:of\s)?(\d{4}))?", t)
+    rule = _HOLIDAYS.get(m[1]) if m else None
+    if rule is None:
+        return None
+    if m[2]:
+        return on_day(rule(int(m[2])))
+    a = ctx.anchor
+    if a is None:
+        return None
+    best = None
+    for y in (a.year - 1, a.year, a.year + 1):
+        d = rule(y)
+        delta = (d - a).days
+        dist = abs(delta) * (3 if delta > 0 and not (ctx.future or ctx.present) else 1)
+        if ctx.future and delta < 0:
+            dist *= 2
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return on_day(best[1])
+
+
+def _year_span(t: str, ctx: Context) -> Norm | None:
+    """ "2009-10", "the 2010-11 fiscal year": two years (a season, a budget year), not October
+    2009 - prose writes a later two-digit year after a dash; a month only as "2022-03"."""
+    m = re.fullmatch(r"(?:the\s)?(\d{4})[-/](\d{2})(?:\s(?:fiscal|school|budget|academic|"
+                     r"financial|tax)?\s?(?:year|season|term))?", t)
+    if not m:
+        return None
+    y, yy = int(m[1]), int(m[2])
+    if not 0 < yy - y % 100 <= 10:
+        return None
+    y2 = y // 100 * 100 + yy
+    return Norm(f"{y}/{y2}", "period", date(y, 1, 1), date(y2, 12, 31))
+
+
 # In order: the first rule that reads the expression wins.
-RULES = (_numeric, _absolute_day, _month_expr, _year_expr, _decade_century, _season, _quarter,
-         _two_quarters, _month_of_year)
+RULES = (_year_span, _numeric, _absolute_day, _holiday, _month_expr, _year_expr,
+         _decade_century, _season, _quarter, _two_quarters, _month_of_year)

@@ -174,6 +174,16 @@ def _patterns() -> dict[str, list[list[dict]]]:
                    [{"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
                     {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
                     {"LOWER": "year"}]],
+        # holidays TimeML marks as dates ("Christmas", "New Year's Eve", "Easter 1998")
+        "holiday": [[{"LOWER": {"IN": ["christmas", "easter", "thanksgiving", "halloween"]},
+                      "POS": {"IN": ["PROPN", "NOUN"]}},
+                     {"LOWER": {"IN": ["day", "eve", "sunday"]}, "OP": "?"},
+                     {**_YEAR, "OP": "?"}],
+                    [{"LOWER": "orthodox"}, {"LOWER": "christmas"}],
+                    [{"LOWER": "new"}, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}},
+                     {"LOWER": {"IN": ["day", "eve"]}}],
+                    [{"LOWER": {"IN": ["valentine", "independence", "labor", "memorial"]}},
+                     {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"}, {"LOWER": "day"}]],
         "clock": [[{"LIKE_NUM": True}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}],
                   [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}},
                    {"LOWER": {"IN": ["et", "est", "edt", "gmt", "utc", "msk", "cet", "eet",
@@ -233,7 +243,9 @@ _TRIGGERS = frozenset(
     + list(PRESENT_WORDS + PAST_WORDS + FUTURE_WORDS) + list(DECADE_WORDS)
     + [p.split()[-1] for p in _PHRASES]
     + ["noon", "midnight", "a.m.", "p.m.", "am", "pm", "spring", "summer", "autumn", "fall",
-       "winter", "half", "every", "each", "daily", "period", "end", "recent", "past", "coming"])
+       "winter", "half", "every", "each", "daily", "period", "end", "recent", "past", "coming",
+       "christmas", "easter", "thanksgiving", "halloween", "new", "valentine", "independence",
+       "labor", "memorial"])
 _WINDOW = (5, 6)  # tokens a pattern may reach left and right of its trigger word
 
 
@@ -367,6 +379,10 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
                                                          ["the", "week"]) and \
             end < len(doc) and doc[end].lower_ in ("of", "when", "that", "which", "in"):
         return None  # "the year of the flood": a year described, not the one just named
+    if end - start == 1 and toks[0].lower_ in _HOLIDAY_WORDS and toks[0].dep_ == "compound" \
+            and toks[0].head.lower_ not in ("holiday", "holidays", "season", "period", "week",
+                                            "weekend", "break", "day", "eve"):
+        return None  # "the Christmas tree", "Easter eggs": a thing, not the day
     if _is_fraction(doc, start, end):
         return None
     if _is_title(doc, start, end):
@@ -377,6 +393,9 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     if any(_is_false_month(t) for t in toks) and not any(t.like_num for t in toks):
         return None  # "may", "march" (verb) alone or with a relative word
     return start, end
+
+
+_HOLIDAY_WORDS = {"christmas", "easter", "thanksgiving", "halloween"}
 
 
 def _is_degree(doc, i: int) -> bool:
