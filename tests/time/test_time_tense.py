@@ -72,3 +72,20 @@ def test_ordinal_second_is_no_duration(nlp):
 def test_consecutive_units_are_a_duration(nlp):
     assert value(nlp, "The index rose for three consecutive days.",
                  "three consecutive days") == "P3D"
+
+
+@pytest.mark.parametrize("sentence,expr,expected,published", [
+    # no tense to go by: the nearer season, one ahead counting thrice
+    ("Putin's plan relies on using the harsh winter against Europe.", "winter", "2022-WI",
+     date(2022, 10, 30)),
+    ("Mechanized warfare in the spring muddy season is difficult.", "spring", "2022-SP",
+     date(2022, 10, 30)),
+    # a past tense keeps the last one even when the next is near
+    ("The drought hit farmers in the summer.", "the summer", "2008-SU", date(2009, 5, 20)),
+    ("The drought may hit farmers in the summer.", "the summer", "2009-SU", date(2009, 5, 20)),
+    # a date in a present-tense clause: the nearer, ahead or behind
+    ("The next cycle runs from October 1 to December 31.", "October 1 to December 31",
+     "2022-10-01/2022-12-31", date(2022, 9, 20)),
+])
+def test_nearer_when_tense_does_not_say(nlp, sentence, expr, expected, published):
+    assert value(nlp, sentence, expr, published) == expected

@@ -15,7 +15,7 @@ from ..records import TimeValue
 from .discourse import Mention, resolve_references
 from .normaliser import Norm, normalise
 from .recognise import (
-    FOOTNOTE, fiscal_period_ended, resolve, speaks_in_present, speaks_of_future,
+    FOOTNOTE, fiscal_period_ended, resolve, speaks_in_past, speaks_in_present, speaks_of_future,
 )
 
 __all__ = ["extract_times", "normalise", "Norm"]
@@ -40,7 +40,8 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
             return _fiscal_period(doc, end, fiscal, published)
         return normalise(doc[start:end].text, published,
                          future=speaks_of_future(doc, start, end),
-                         present=speaks_in_present(doc, start, end))
+                         present=speaks_in_present(doc, start, end),
+                         past=speaks_in_past(doc, start, end))
 
     found = resolve(doc, read)
     sentence_of = _sentence_numbers(doc)

@@ -47,7 +47,8 @@ def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
         delta = (d - a).days
         # future dates count as three times as far unless the clause speaks of the future
         # (news reports lean to the past; 3 rather than 2 chosen on the TimeBank dev half)
-        dist = abs(delta) * (3 if delta > 0 and not ctx.future else 1)
+        # (in the present tense - "the offer expires Nov. 21" - ahead and behind weigh alike)
+        dist = abs(delta) * (3 if delta > 0 and not (ctx.future or ctx.present) else 1)
         if ctx.future and delta < 0:
             dist *= 2
         if best is None or dist < best[0]:
@@ -213,6 +214,12 @@ def _season(t: str, ctx: Context) -> Norm | None:
             # the coming one: this one while it runs ("will last through the spring"), else
             # the next start
             y += 0 if running and rel != "next" else 1
+        elif not rel and not ctx.past and not running:
+            # no tense to go by ("the harsh winter", written in late October): the nearer of
+            # the last and the next, a season ahead counting thrice, as for dates
+            back = (a - cal.month_end(y + (1 if code == "WI" else 0), m1)).days
+            ahead = (date(y + 1, m0, 1) - a).days
+            y += 1 if 3 * ahead < back else 0
     first = date(y, m0, 1)
     last = cal.month_end(y + (1 if code == "WI" else 0), m1)
     return Norm(f"{y}-{code}", "period", first, last)

@@ -100,7 +100,7 @@ def _part_of_day(t: str, ctx: Context) -> Norm | None:
     m = _PART_OF_DAY_PREFIX.match(t)
     if not m:
         return None
-    inner = normalise(m[6], ctx.anchor, future=ctx.future, present=ctx.present)
+    inner = normalise(m[6], ctx.anchor, future=ctx.future, present=ctx.present, past=ctx.past)
     if inner is None or inner.first is None:
         return None
     if m[5]:  # "the week of 14 March"
@@ -125,7 +125,7 @@ def _range(t: str, ctx: Context) -> Norm | None:
     if not m or (m[4] == "and" and m[1] != "between"):
         return None
     left_t, right_t = m[2], m[5]
-    anchor, kw = ctx.anchor, {"future": ctx.future, "present": ctx.present}
+    anchor, kw = ctx.anchor, {"future": ctx.future, "present": ctx.present, "past": ctx.past}
     left = normalise(left_t, anchor, **kw) if not _BARE_DAY.match(left_t) else None
     right = normalise(right_t, anchor, **kw) if not _BARE_DAY.match(right_t) else None
     if left is None and right is not None and right.precision == "day" and right.first and \
@@ -154,14 +154,15 @@ def _month_before(d: date) -> tuple[int, int]:
 
 
 def normalise(text: str, anchor: date | None, *, future: bool = False,
-              present: bool = False) -> Norm | None:
+              present: bool = False, past: bool = False) -> Norm | None:
     """Normalise one time expression against ``anchor`` (publication date, or None).
 
     Returns None when the text is not a time expression these rules understand. With no
     anchor, relative expressions still get a value: a TimeML reference (PRESENT_REF,
     PAST_REF, FUTURE_REF) or a partial value without the year (``XXXX-03``).
     """
-    ctx = Context(anchor=anchor, future=future, present=present and not future)
+    ctx = Context(anchor=anchor, future=future, present=present and not future,
+                  past=past and not future)
     # "the 1970's": the decade, before clean() drops the "'s" as a possessive
     text = re.sub(r"^(the\s(?:(?:early|mid|late)[\s-])?\d{3}0)\s?['’]s$", r"\1s", text.strip(),
                   flags=re.I)

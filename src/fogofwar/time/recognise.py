@@ -574,6 +574,22 @@ _REPORTING = {"say", "report", "announce", "tell", "claim", "state", "add", "not
               "deny", "write", "post", "publish", "accord"}
 
 
+def speaks_in_past(doc, start: int, end: int) -> bool:
+    """Whether the clause around a span is in a past tense ("hit", "was hit", "has hit",
+    "had been"): a time named bare there lies behind publication."""
+    tok = doc[start:end].root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)
+
+
 def speaks_in_present(doc, start: int, end: int) -> bool:
     """Whether the clause around a span is in the present tense, not a reporting verb's:
     "the road is closed through mid-April", "members are pursuing reelection in May", "the

@@ -31,6 +31,7 @@ class Context:
     anchor: date | None
     future: bool = False  # the clause speaks of the future ("will meet on Friday")
     present: bool = False  # ... in the present tense ("the road is closed through April")
+    past: bool = False  # ... in a past tense ("the drought hit farmers in the summer")
 
 
 def on_day(d: date, suffix: str = "") -> Norm:
