@@ -120,3 +120,7 @@ def test_holidays_and_year_spans(nlp, sentence, expr, value):
 
 def test_a_holiday_naming_a_thing_is_no_time(nlp):
     assert found(nlp, "The Christmas tree was lit.") == {}
+
+
+def test_a_word_of_an_address_is_no_time(nlp):
+    assert found(nlp, "[2] https://strana dot today/news/402398-iran.html") == {}

@@ -375,6 +375,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     toks = doc[start:end]
     if end - start == 1 and toks[0].lower_ in ("soon", "shortly") and _is_degree(doc, start):
         return None
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text.startswith("/"):
+        return None  # part of an address: "strana dot today/news/402398"
     if end - start == 2 and [t.lower_ for t in toks] in (["the", "year"], ["the", "month"],
                                                          ["the", "week"]) and \
             end < len(doc) and doc[end].lower_ in ("of", "when", "that", "which", "in"):
