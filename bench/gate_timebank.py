@@ -30,6 +30,34 @@ and left out: dropping rates ("$2 million a year": 2 of the 3 on the dev half ar
 "last week" written on a Sunday as the week just ended (one dev item), and past-tense clauses
 never naming a day ahead ("took effect Jan. 1": dev unchanged, test aggregate one item worse).
 
+Changes (2026-12-04/05, issue 13: times that hold on unseen text; figures value F1 / TimeML-
+reading F1). The dev half was near its ceiling (most of its errors are annotation quirks:
+"this week" as 1989-WXX, a DCT a week off), so the error classes were found by reading the
+time stage's output on unannotated news - LGL local news (../shared/data/geoparsing) and ISW
+reports - and judged by the TimeML/TIMEX3 conventions; the dev half served as the regression
+check. New: the clause's tense (present: a bare weekday is the next one, a month or a date the
+nearer one; past; "should/might/must", "is to", not "went to") directs bare weekdays, months,
+dates and seasons; "soon"/"shortly" before "before/after" and "as soon as" are signals, not
+times; ordinal "a second", bare singular units ("year after year", "day-to-day"), "a good
+day" and words of a web address are no times; "1:30 a.m. Saturday" (the zone rule took "sat");
+"two 5-year renewals" (P5Y, was P7Y); "that day", "later that day", "the year", "the week" (the
+one named last, else publication's), "the year before"; a weekday named with a date picks the
+year; holidays; "2009-10 fiscal year" (two years); "June 24-25"; "three consecutive days".
+Dev 0.8352 / 0.8574 -> 0.8368 / 0.8590, test 0.7789 / 0.7887 -> 0.7879 / 0.7977 (gap 0.056 ->
+0.049; TimeML-reading gap 0.069 -> 0.061), all 0.8074 / 0.8234 -> 0.8127 / 0.8288; relaxed P
+dev 0.966 -> 0.970, test 0.903 -> 0.912. Test relaxed R fell 0.9437 -> 0.9387 (three or four
+gold spans): some gold TIMEX3 is among what is now dropped as no time (which, the untouched
+half cannot say); the floors were re-pinned with it, value F1 having risen on both halves.
+The goal (test value F1 >= 0.80, gap <= 0.03) is not reached. Test-half aggregate read three
+times: at the start (the figures above), after the tense and no-time rules (0.7879), and at
+the end (unchanged: seasons, holidays and year spans do not occur there); no change was kept
+or dropped on a test figure. Tried and dropped on the dev half: "two weeks ago" as a week
+(TIMEX3 granularity; the dev gold writes the day, 1998-03-08), "the first quarter" in a future
+clause as next year's (results reporting: "will report third-quarter earnings" is the quarter
+just ended, two dev items worse), a present-tense weekday as the nearer one rather than the
+next ("the trial resumes Friday" written on Monday). Time stage 6.6% of the spaCy parse (was
+5.9%): three tense checks per candidate.
+
     python -m bench.gate_timebank            # figures + speed (time stage vs spaCy parse)
     python -m bench.gate_timebank --dev-errors   # the dev half's errors, one a line
     python -m bench.gates timebank [--pin]   # as a gate against pinned floors

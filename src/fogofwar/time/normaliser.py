@@ -12,11 +12,12 @@ day and month: a false precision), "last year" swallows the next word ("last yea
 2024-04-08), "In recent days" is not found at all, and the modal verb in "Tactics may also
 provide leverage" becomes 2025-05-08. News conventions differ from a generic parser's too: a
 bare weekday is the most recent one on or before publication, a bare month the most recent
-one not after it. The rules are ordered regular expressions over the cleaned expression (the
-approach of HeidelTime): ``calendar_rules`` for named calendar times, ``relative_rules`` for
-times relative to publication, durations and references; the first rule that reads the
-expression wins. Modifiers ("about", "early", "the end of") are peeled off when no rule reads
-the whole.
+one not after it - unless the clause's tense says otherwise (``Context``: a future clause looks
+ahead; a present-tense one takes the next weekday and the nearer month or date). The rules are
+ordered regular expressions over the cleaned expression (the approach of HeidelTime):
+``calendar_rules`` for named calendar times, ``relative_rules`` for times relative to
+publication, durations and references; the first rule that reads the expression wins.
+Modifiers ("about", "early", "the end of") are peeled off when no rule reads the whole.
 """
 
 from __future__ import annotations
