@@ -317,3 +317,22 @@ def test_a_bare_group_is_the_group_its_report_names_with_a_side():
              claim=(bare, "asserts", "certain", "fighting in Alpha"))]))
     names = {s["canonical"] for i in incs for s in i["sources"]}
     assert "Milbloggers" not in names and "Russian milbloggers" in names, names
+
+
+def test_one_sides_assault_and_the_others_counterattack_next_day_are_two_actions():
+    """Seed 1212: "Russian ground assaults in Severodonetsk" (June 3) and the next report's
+    "a Ukrainian counterattack" there were merged; the other side's attack is another action.
+    The same side's fighting told again the next day with the day's date still joins."""
+    ru = ("Military Forces of Russia", "Military Forces of Ukraine")
+    ua = ("Military Forces of Ukraine", "Military Forces of Russia")
+    incs = _book(
+        _at_alpha("d1", "2025-06-03", "t1", time=day("2025-06-03"), actors=ru,
+            evidence="Russian forces conducted ground assaults in Alpha on June 3"),
+        extraction("d2", "2025-06-04", "Wire", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-03"), actors=ua,
+            evidence="Ukrainian forces counterattacked in Alpha on June 3")]),
+        extraction("d3", "2025-06-04", "Wire2", "t3", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-06-03"), actors=ru,
+            evidence="Russian forces assaulted Alpha on June 3")]))
+    groups = sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
+    assert groups == [["d1", "d3"], ["d2"]], groups

@@ -265,6 +265,10 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     ok_a, why_a = actor_match(m, inc.actors)
     if not ok_a:
         return None
+    if fam == "combat" and cross and role == "asserts" and _other_attacker(m, inc):
+        # "Russian ground assaults in Severodonetsk" and, next day, "a Ukrainian
+        # counterattack" there: one side's attack and the other's are two actions (seed 1212)
+        return None
     dt = 0
     if iv is not None and inc.interval is not None:
         dt = abs((iv.first - inc.interval.first).days)
@@ -273,6 +277,18 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     features = {"type": f"same family {fam}" + (", same sub-event type" if same_sub else ""),
                 "place": why_p, "time": why_t, "actors": why_a}
     return (strength, -dt, same_sub, shared), features
+
+
+def _other_attacker(m: Mention, inc: IncidentState) -> bool:
+    """Does ``m`` name as its doer a side other than the incident's own doer (the doer of its
+    earliest asserted member that names one, stored in the member's features)? An unstated
+    side ("Military Forces") differs from nobody."""
+    mine = m.actor1
+    if not mine or " of " not in mine or m.doer_disputed:
+        return False
+    doers = [(inc.intervals.get(e).first if inc.intervals.get(e) else date.max, e, f["doer"])
+             for e, (r, f) in inc.members.items() if r == "asserts" and f.get("doer")]
+    return bool(doers) and min(doers)[2] != mine
 
 
 def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,
@@ -410,6 +426,9 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     if inc.family == "territory":
         features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
                         else CONTROL_NOT_TOLD)
+    if inc.family == "combat" and role == "asserts" and m.actor1 and " of " in m.actor1 \
+            and not m.doer_disputed:
+        features = dict(features, doer=m.actor1)  # who attacked: the other side's is another action
     only_denials = all(r == "denies" for r, _ in inc.members.values())
     inc.members[m.event_id] = (role, features)
     inc.mentions[m.event_id] = m
