@@ -336,3 +336,35 @@ def test_one_sides_assault_and_the_others_counterattack_next_day_are_two_actions
             evidence="Russian forces assaulted Alpha on June 3")]))
     groups = sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
     assert groups == [["d1", "d3"], ["d2"]], groups
+
+
+def test_a_status_weeks_before_is_not_the_story_its_place_later_changes_hands_in():
+    """Seed 1212: "Lyman remains under the control of Russian forces" (Sept 12) was joined by
+    "the Russian withdrawal from Lyman" (Sept 30, a reference back) and so by the liberation
+    of Oct 1; a status answers only the claims of its own days."""
+    incs = _book(
+        _at_alpha("d1", "2025-09-12", "t1", time=day("2025-09-12"), sub=CAPTURE,
+            polarity="negative", modality="negated",
+            evidence="Alpha remains under the control of Russian forces"),
+        _at_alpha("d2", "2025-09-30", "t2", time=inferred("2025-09-30"),
+            sub="Change to group/activity", type="Strategic developments",
+            evidence="the Russian withdrawal from Alpha"),
+        _at_alpha("d3", "2025-10-01", "t3", time=day("2025-10-01"), sub=CAPTURE,
+            evidence="Ukrainian forces liberated Alpha on October 1"))
+    assert any("d3:e0" in i["events"] for i in incs)
+    assert not any("d1:e0" in i["events"] and len(i["events"]) > 1 for i in incs), \
+        [i["events"] for i in incs]
+
+
+def test_a_repel_and_the_other_sides_operation_next_day_stay_one_clash():
+    """Seed 1212: "Ukrainian forces repelled a Russian reconnaissance group in Pasika" and the
+    next report's "a Russian reconnaissance group operated in Pasika" are one clash: a repel's
+    first actor defends, and operating is no attack, so neither names the attacker."""
+    incs = _book(
+        _at_alpha("d1", "2025-07-27", "t1", time=day("2025-07-27"),
+            evidence="Ukrainian forces repelled a Russian reconnaissance group in Alpha"),
+        extraction("d2", "2025-07-28", "Wire", "t2", [dict(
+            place=place("Alpha", VILLAGE_A), time=day("2025-07-27"),
+            actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+            evidence="a Russian reconnaissance group operated in Alpha")]))
+    assert len(incs) == 1, [i["events"] for i in incs]

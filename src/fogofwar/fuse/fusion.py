@@ -279,12 +279,32 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     return (strength, -dt, same_sub, shared), features
 
 
+# "Ukrainian forces repelled a Russian reconnaissance group": the first actor defends; who
+# attacked is not its first actor (seed 1212: the next day's "a Russian reconnaissance group
+# operated in Pasika" is the same clash)
+_DEFENCE = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|fend\w* off|held off|defend\w*)\b",
+                      re.I)
+# Only an attack names its doer: "operating in Pasika", "fighting near X" name either side
+_ATTACK = re.compile(r"\b(?:assault\w*|attack\w*|counterattack\w*|counteroffensive\w*|offensive\w*|"
+                     r"storm\w*|advanc\w*|push\w*)\b", re.I)
+
+
+def _attack_by(m: Mention) -> str | None:
+    """The side that attacks in ``m`` (its first actor, when its clause tells an attack and
+    not a defence), else None."""
+    ev = m.evidence.text
+    if not m.actor1 or " of " not in m.actor1 or m.doer_disputed or _DEFENCE.search(ev) \
+            or not _ATTACK.search(ev):
+        return None
+    return m.actor1
+
+
 def _other_attacker(m: Mention, inc: IncidentState) -> bool:
-    """Does ``m`` name as its doer a side other than the incident's own doer (the doer of its
-    earliest asserted member that names one, stored in the member's features)? An unstated
+    """Does ``m`` tell an attack by a side other than the incident's own attacker (that of its
+    earliest asserted member telling an attack, stored in the member's features)? An unstated
     side ("Military Forces") differs from nobody."""
-    mine = m.actor1
-    if not mine or " of " not in mine or m.doer_disputed:
+    mine = _attack_by(m)
+    if mine is None:
         return False
     doers = [(inc.intervals.get(e).first if inc.intervals.get(e) else date.max, e, f["doer"])
              for e, (r, f) in inc.members.items() if r == "asserts" and f.get("doer")]
@@ -312,7 +332,9 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
         # the day after): one structure's explosion, unlike a town's strikes, is one event
         return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
-    if inc.family != "territory":
+    if inc.family != "territory" or all(r == "denies" for r, _ in inc.members.values()):
+        # "the Russian withdrawal from Lyman" names a change of control told before, not a
+        # status ("Lyman remains under Russian control") told weeks earlier (seed 1212)
         return False
     return 0 < back <= opts.restate_control_days and names_back(m)
 
@@ -372,10 +394,10 @@ def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength
     if iv is None or span is None or iv.days > opts.max_interval_days:
         return None
     gap = gap_days(iv, span)
-    if role_of(m) == "asserts" and all(r == "denies" for r, _ in inc.members.values()) \
-            and gap > opts.denial_answer_days:
+    if all(r == "denies" for r, _ in inc.members.values()) and gap > opts.denial_answer_days:
         # "Lyman remains under Russian control" answers the rumours of its day, not the
-        # liberation three weeks later (seed-1211 sample)
+        # liberation three weeks later (seed-1211 sample), nor does it chain with the same
+        # status told again weeks later, which the liberation then answered (seed 1212)
         return None
     total = (max(iv.last, span.last) - min(iv.first, span.first)).days + 1
     if gap > opts.control_gap_days or total > opts.control_max_days:
@@ -426,9 +448,8 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     if inc.family == "territory":
         features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
                         else CONTROL_NOT_TOLD)
-    if inc.family == "combat" and role == "asserts" and m.actor1 and " of " in m.actor1 \
-            and not m.doer_disputed:
-        features = dict(features, doer=m.actor1)  # who attacked: the other side's is another action
+    if inc.family == "combat" and role == "asserts" and _attack_by(m):
+        features = dict(features, doer=_attack_by(m))  # the other side's attack is another action
     only_denials = all(r == "denies" for r, _ in inc.members.values())
     inc.members[m.event_id] = (role, features)
     inc.mentions[m.event_id] = m
