@@ -90,6 +90,16 @@ def test_fuzzy_lookup_finds_misspellings_of_long_names_only():
     assert idx.fuzzy_lookup("mariupol") == []  # nothing close
 
 
+def test_fuzzy_lookup_keeps_each_words_first_letter():
+    """ISW 2022-03-24: "the Nova Poshta post office" (a postal company) had resolved to the
+    village Nova Osota (ratio 86); a misspelling keeps each word's first letter."""
+    idx = GazetteerIndex.memory()
+    idx.replace_source("UA", [NewPlace(1, "Nova Osota", 48.99, 32.25, "UA", "10"),
+                              NewPlace(2, "Nova Kakhovka", 46.75, 33.37, "UA", "08")])
+    assert idx.fuzzy_lookup("nova poshta") == []
+    assert [e.geonameid for e, _ in idx.fuzzy_lookup("nova kakhovak")] == [2]
+
+
 @pytest.mark.parametrize("order", [("hulyaipole", "huliyaipole"), ("huliyaipole", "hulyaipole")])
 def test_spellings_folding_to_one_loose_key_each_match(order):
     """Two spellings with one loose form both get the place, whatever order they are asked

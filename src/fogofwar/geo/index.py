@@ -268,7 +268,8 @@ class GazetteerIndex:
         lo, hi = k[:2], k[:1] + chr(ord(k[1]) + 1)
         keys = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT key FROM name WHERE key >= ? AND key < ?", (lo, hi))]
-        hits = process.extract(k, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        hits = [h for h in process.extract(k, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                           limit=3) if _same_word_starts(k, h[0])]
         if not hits:
             return []
         top = hits[0][1]
@@ -348,3 +349,13 @@ class GazetteerIndex:
         parts += [f"{s}={meta.get('digest:' + s) or meta.get('source:' + s)}" for s in sources]
         digest = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:12]
         return f"{'+'.join(sources) or 'empty'} #{digest}"
+
+
+def _same_word_starts(a: str, b: str) -> bool:
+    """A misspelling keeps each word's first letter: "Donestk" ~ "Donetsk", but "Nova Poshta"
+    (a postal company, ISW 2022-03-24) is no "Nova Osota". Names of different word counts
+    ("Novo Oleksandrivka", "Novooleksandrivka") compare their first letters only."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return a[:1] == b[:1]
+    return all(x[:1] == y[:1] for x, y in zip(wa, wb))
