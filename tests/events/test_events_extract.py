@@ -83,6 +83,21 @@ def test_the_subject_of_an_aspect_verb_does_the_act(nlp, text):
     assert evs and all(e.actor1 == "Military Forces of Russia" for e in evs), evs
 
 
+def test_a_second_act_of_one_subject_is_at_the_first_acts_place(nlp):
+    """ISW 2022-03-24: "Russian forces continue to shell Kharkiv and struck a humanitarian aid
+    delivery point": the strike is the forces', at Kharkiv; a conjunct naming a place of its
+    own (even one the place stage missed) keeps it."""
+    text = "Russian forces continue to shell Kharkiv and struck a humanitarian aid delivery point."
+    evs, places, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    struck = [e for e in evs if e.evidence.text.startswith("struck")]
+    assert struck and struck[0].actor1 == "Military Forces of Russia"
+    assert struck[0].location is not None and places[struck[0].location].name == "Kharkiv"
+    text = "Russian forces shelled Kharkiv and struck Zolochiv on March 3."
+    evs, places, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    struck = [e for e in evs if e.evidence.text.startswith("struck")]
+    assert struck and struck[0].location is None
+
+
 def test_a_reporting_verbs_subject_does_not_do_the_act(nlp):
     text = "ISW continued to assess that shelling hit Kharkiv."
     evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])

@@ -119,6 +119,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     last_site: tuple[int, int] | None = None
     last_strike_site: tuple[int, int] | None = None  # the site of the strike last told
     last_strike_sub = ""  # and its sub-event type
+    site_of: dict[int, list[tuple[int, int]]] = {}  # trigger -> the sites its event took
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
     fig_cache: dict = {}
@@ -138,6 +139,13 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sites = _site_by_name(trig, places)
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
+        if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):
+            # "shelled Kharkiv and struck a humanitarian aid point", "continue to shell Kharkiv
+            # and struck ...": the second act of one subject, naming no place of its own (nor
+            # a name the place stage missed), is at the first act's settlement
+            first = [trig.head.i] + [ch.i for ch in trig.head.children if ch.dep_ == "xcomp"]
+            near = next((site_of[i] for i in first if i in site_of), [])
+            sites = [s for s in near if s[1] is not None and s[1] <= 2]
         strike_ref = False
         if not sites and last_strike_site is not None \
                 and strike_named_back(doc, reg | {c.trigger}):
@@ -202,6 +210,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 evidence=evidence, modality=mod, plover=plover_code(sub, sent, trig),
                 location_precision=prec))
         if sites:
+            site_of[c.trigger] = list(sites)
             last_site = sites[-1]
             if sub in _STRIKES and sites[-1][1] is not None and sites[-1][1] <= 2:
                 last_strike_site, last_strike_sub = sites[-1], sub

@@ -306,12 +306,18 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     # subject shared from a governing verb ("tried to capture"); object control ("forcing
     # Moscow to divert troops": Moscow diverts)
     reporting = tok.head.lemma_.lower() in _REPORTING
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECTUAL:
-        reporting = False
+    if tok.dep_ in ("xcomp", "conj") and tok.head.lemma_.lower() in _ASPECTUAL:
+        reporting = False  # "continue to shell X and struck Y": the forces strike
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         agents.extend(objs if tok.dep_ == "xcomp" and objs else
                       [c for c in tok.head.children if c.dep_ == "nsubj"])
+        up = tok.head
+        if not agents and tok.dep_ == "conj" and up.dep_ == "xcomp" \
+                and up.head.lemma_.lower() in _ASPECTUAL:
+            # "Russian forces continue to shell Kharkiv and struck a delivery point": the
+            # conjunct shares the subject its head shares with the aspect verb
+            agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
