@@ -58,6 +58,14 @@ gaps widen (stance .149 -> .174, fragments .116 -> .255, found .175 -> .183): th
 gained more from rules found on them than the untouched ones did. Hand-coded incidents per
 report err .231 -> .221. Merge precision, judged blind on a fresh draw (seed 1212, see
 bench/fuse_judging.md): 54/87 = 0.62, near non-merges 1/50 should have merged.
+Then, from that round's judged errors and two more dev-story rules (the other side's attack
+is another action; a status weeks before is not the control story; a fuzzy place keeps each
+word's first letter; a second act of one subject is at the first act's settlement), dev
+unchanged and the held-out half, read a second time to check the floors before pinning:
+stance .284 -> .291, source recall .291 -> .298, attached .829 -> .833, mention recall
+.2045 -> .2102 (gap stance .174 -> .167). A helper also ran this gate in full once while
+checking its branch (issue 13's times), so the held-out aggregate was seen three times in
+all this session; no choice was made on it.
 """
 
 from __future__ import annotations
