@@ -63,9 +63,9 @@ is another action; a status weeks before is not the control story; a fuzzy place
 word's first letter; a second act of one subject is at the first act's settlement), dev
 unchanged and the held-out half, read a second time to check the floors before pinning:
 stance .284 -> .291, source recall .291 -> .298, attached .829 -> .833, mention recall
-.2045 -> .2102 (gap stance .174 -> .167). A helper also ran this gate in full once while
-checking its branch (issue 13's times), so the held-out aggregate was seen three times in
-all this session; no choice was made on it.
+.2045 -> .2102 (gap stance .174 -> .167). The held-out aggregate was seen four times this
+session (a first run before switching to --dev, which showed it unchanged; the pin; this
+check; and once by a helper checking its branch in full); no choice was made on it.
 """
 
 from __future__ import annotations
