@@ -98,6 +98,22 @@ def test_a_second_act_of_one_subject_is_at_the_first_acts_place(nlp):
     assert struck and struck[0].location is None
 
 
+def test_a_citys_own_authorities_tell_of_their_city(nlp):
+    """ISW 2022-03-24: "Kharkiv city authorities reported Russian forces shelled a humanitarian
+    aid delivery point" is at Kharkiv (near it); a speaker with no local authority word, or a
+    region in the title, places nothing."""
+    text = "Kharkiv city authorities reported Russian forces shelled a humanitarian aid point."
+    evs, places, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    [ev] = [e for e in evs if e.evidence.text.startswith("Russian")]
+    assert places[ev.location].name == "Kharkiv" and ev.location_precision == 2
+    text = "Kharkiv Oblast authorities reported Russian forces shelled a humanitarian aid point."
+    evs, places, _ = run(nlp, text, [place(text, "Kharkiv Oblast", "UA", 3)])
+    assert all(e.location is None for e in evs)
+    text = "Kharkiv residents reported Russian forces shelled a humanitarian aid point."
+    evs, places, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])
+    assert all(e.location is None for e in evs)
+
+
 def test_a_reporting_verbs_subject_does_not_do_the_act(nlp):
     text = "ISW continued to assess that shelling hit Kharkiv."
     evs, _, _ = run(nlp, text, [place(text, "Kharkiv", "UA", 1)])

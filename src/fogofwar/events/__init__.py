@@ -21,7 +21,7 @@ from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles,
-    strike_named_back, tree_distance,
+    speaker_site, strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -137,6 +137,15 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms)
         if not sites:
             sites = _site_by_name(trig, places)
+        spoken = None
+        if not sites or all(places[k].geonameid is None for k, _ in sites):
+            spoken = speaker_site(doc, c.trigger, places, ptoks)
+        if spoken is not None and (not sites or anaphoric_site(doc, reg)
+                                   or all(places[k].geonameid is None for k, _ in sites)):
+            # the city whose own authorities tell it ("Kharkiv city authorities reported
+            # Russian forces shelled an aid point at the Nova Poshta post office"; "the
+            # mayor of Kherson confirmed ... in the city")
+            sites = [spoken]
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):

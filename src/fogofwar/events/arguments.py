@@ -247,6 +247,44 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
     return False
 
 
+# A city's own authorities speak of their city: "Kharkiv city authorities reported Russian
+# forces shelled a humanitarian aid delivery point", "the mayor of Kherson confirmed that no
+# Ukrainian forces remain in the city".
+_LOCAL_AUTHORITIES = {"authority", "authorities", "council", "mayor", "administration",
+                      "secretary", "police", "deputy"}
+
+
+def speaker_site(doc, trigger: int, places, ptoks) -> tuple[int, int] | None:
+    """The settlement whose local authority reports the event ("Kharkiv city authorities
+    reported ..."): (place index, precision 2, near it), or None. Only a settlement named in
+    the subject of the reporting verb the event's clause hangs from, beside a word of local
+    authority (a region's governor speaks of the region, not of one town)."""
+    t = doc[trigger]
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        via, t = t.dep_, t.head
+        if via == "ccomp" and t.lemma_.lower() in _REPORTING:
+            break
+    else:
+        return None
+    if t.lemma_.lower() not in _REPORTING:
+        return None
+    for subj in (c for c in t.children if c.dep_ == "nsubj"):
+        toks = {x.i for x in subj.subtree}
+        if not any(doc[i].lemma_.lower() in _LOCAL_AUTHORITIES or doc[i].lower_ in
+                   _LOCAL_AUTHORITIES for i in toks):
+            continue
+        lo, hi = min(toks), max(toks)
+        ks = ptoks.overlapping(lo, hi) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+        for k in ks:
+            s, e = ptoks[k]
+            if s >= lo and e - 1 <= hi and places[k].precision == 1 \
+                    and places[k].geonameid is not None:
+                return (k, 2)
+    return None
+
+
 def strike_named_back(doc, reg: set[int]) -> bool:
     """Does the region name a strike only by a bare definite noun ("launched the strike",
     "the explosion")? With a modifier ("the Kerch Strait Bridge explosion", "the May 3
