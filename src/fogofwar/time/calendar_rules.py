@@ -7,6 +7,7 @@ or None. A date or month without its year takes it from the publication date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import calendar as cal
@@ -36,14 +37,15 @@ def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
     return a.year if month >= a.month else a.year + 1  # future tense: this month or later
 
 
-def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
-    """The year that puts month/day nearest the anchor, leaning to the past (news reports)."""
+def _nearest_day(day_in: Callable[[int], date], ctx: Context) -> date | None:
+    """Of ``day_in(year)`` for the anchor's year and the years either side, the day nearest
+    the anchor, leaning to the past (news reports)."""
     a = ctx.anchor
     if a is None:
         return None
     best = None
     for y in (a.year - 1, a.year, a.year + 1):
-        d = cal.safe_date(y, month, day) or cal.safe_date(y, month, 28)
+        d = day_in(y)
         delta = (d - a).days
         # future dates count as three times as far unless the clause speaks of the future
         # (news reports lean to the past; 3 rather than 2 chosen on the TimeBank dev half)
@@ -52,8 +54,14 @@ def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
         if ctx.future and delta < 0:
             dist *= 2
         if best is None or dist < best[0]:
-            best = (dist, y)
+            best = (dist, d)
     return best[1]
+
+
+def _nearest_year(month: int, day: int, ctx: Context) -> int | None:
+    """The year that puts month/day nearest the anchor, leaning to the past (news reports)."""
+    d = _nearest_day(lambda y: cal.safe_date(y, month, day) or cal.safe_date(y, month, 28), ctx)
+    return d.year if d is not None else None
 
 
 def _numeric(t: str, ctx: Context) -> Norm | None:
@@ -344,19 +352,8 @@ def _holiday(t: str, ctx: Context) -> Norm | None:
         return None
     if m[2]:
         return on_day(rule(int(m[2])))
-    a = ctx.anchor
-    if a is None:
-        return None
-    best = None
-    for y in (a.year - 1, a.year, a.year + 1):
-        d = rule(y)
-        delta = (d - a).days
-        dist = abs(delta) * (3 if delta > 0 and not (ctx.future or ctx.present) else 1)
-        if ctx.future and delta < 0:
-            dist *= 2
-        if best is None or dist < best[0]:
-            best = (dist, d)
-    return on_day(best[1])
+    d = _nearest_day(rule, ctx)
+    return on_day(d) if d is not None else None
 
 
 def _year_span(t: str, ctx: Context) -> Norm | None:
