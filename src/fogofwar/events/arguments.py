@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .detect import participial
+from .lexicon_events import STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -42,7 +43,7 @@ _ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", 
              "building"}
 # A strike named by a bare definite noun ("Ukrainian forces launched the strike", "the
 # explosion did not occur"): the strike last told, at its site.
-_STRIKE_NOUNS = {"strike", "explosion", "blast", "bombing", "shelling", "airstrike"}
+_STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:

@@ -274,3 +274,8 @@ WEAPON_NOUNS = {"weapon", "firearm", "gun", "rifle", "pistol", "ammunition", "ex
                 "kalashnikov", "missile", "rocket", "drone", "ied"}
 CRIME_NOUNS = {"drug", "cocaine", "heroin", "marijuana", "cannabis", "narcotic", "money",
                "cash", "gold", "contraband", "meth", "methamphetamine", "ivory", "steroid"}
+
+# Nouns that name a strike back when bare and definite ("launched the strike", "the explosion
+# did not occur"): the events stage places such a mention at the strike last told, and
+# fusion joins it there (events/arguments.strike_named_back, fuse/model, fuse/salience).
+STRIKE_NOUNS = ("strike", "explosion", "blast", "bombing", "shelling", "airstrike")

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from ..claims.canonical import Canon, canonical_source
 from ..claims.registry import classify, lookup, side_of
+from ..events.lexicon_events import STRIKE_NOUNS
 from ..records import Claim, Extraction, Place, Span, TimeValue
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
@@ -228,8 +229,8 @@ _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
 
 # "claimed ... that Ukrainian forces launched the strike as a false flag": the strike told
 # before, named back, laid on the other party (ISW 2022-04-08, the Kramatorsk station)
-_STRIKE_NAMED_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:strike|explosion|blast|bombing|shelling|airstrike)\W*$", re.I)
+STRIKE_NAMED_BACK = re.compile(
+    rf"\b(?:the|this|that)\s+(?:{'|'.join(STRIKE_NOUNS)})\W*$", re.I)
 
 
 def _named_as_before(canons: list[tuple]) -> list[tuple]:
@@ -261,7 +262,7 @@ def _blames_other_side(cue: str, side: str | None, actor: str | None,
     of bombing the theater", "claimed that Ukrainian forces launched the strike")?"""
     if side not in ("RU", "UA") or not actor:
         return False
-    if not _BLAME_CUE.search(cue or "") and not _STRIKE_NAMED_BACK.search(evidence or ""):
+    if not _BLAME_CUE.search(cue or "") and not STRIKE_NAMED_BACK.search(evidence or ""):
         return False
     doer = side_of(actor)
     return doer is not None and doer != side

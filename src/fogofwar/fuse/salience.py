@@ -19,7 +19,7 @@ from typing import Iterable
 
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import mention_family
-from .model import Mention
+from .model import STRIKE_NAMED_BACK, Mention
 
 # A clause that forecasts, weighs or supposes rather than reports (the events stage marks
 # "will"/"would"/"could" on the trigger's own verb; these reach it from the clause around).
@@ -103,8 +103,7 @@ _FACILITY_STRIKE = re.compile(
 
 # "the explosion", "the strike" and nothing more: the strike told before (the events stage
 # places it at the site of the strike last told in its report)
-_BARE_STRIKE = re.compile(r"^\W*(?:the|this|that)\s+(?:explosion|strike|blast|bombing|shelling|"
-                          r"airstrike)\W*$", re.I)
+_BARE_STRIKE = re.compile(r"^\W*" + STRIKE_NAMED_BACK.pattern, re.I)
 
 
 def names_strike_back(m: Mention) -> bool:
