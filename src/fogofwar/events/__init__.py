@@ -137,15 +137,13 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms)
         if not sites:
             sites = _site_by_name(trig, places)
-        spoken = None
-        if not sites or all(places[k].geonameid is None for k, _ in sites):
-            spoken = speaker_site(doc, c.trigger, places, ptoks)
-        if spoken is not None and (not sites or anaphoric_site(doc, reg)
-                                   or all(places[k].geonameid is None for k, _ in sites)):
+        if all(places[k].geonameid is None for k, _ in sites):  # none, or none resolved
             # the city whose own authorities tell it ("Kharkiv city authorities reported
             # Russian forces shelled an aid point at the Nova Poshta post office"; "the
             # mayor of Kherson confirmed ... in the city")
-            sites = [spoken]
+            spoken = speaker_site(doc, c.trigger, places, ptoks)
+            if spoken is not None:
+                sites = [spoken]
         if not sites and last_site is not None and anaphoric_site(doc, reg):
             sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):

@@ -448,8 +448,9 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     if inc.family == "territory":
         features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
                         else CONTROL_NOT_TOLD)
-    if inc.family == "combat" and role == "asserts" and _attack_by(m):
-        features = dict(features, doer=_attack_by(m))  # the other side's attack is another action
+    doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
+    if doer:
+        features = dict(features, doer=doer)  # the other side's attack is another action
     only_denials = all(r == "denies" for r, _ in inc.members.values())
     inc.members[m.event_id] = (role, features)
     inc.mentions[m.event_id] = m
