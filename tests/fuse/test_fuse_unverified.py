@@ -84,19 +84,24 @@ def test_a_doubt_after_the_claim_and_sentences_ended_by_citations(pipeline):
     assert _stances(at["Rubizhne"]).get("Daily Monitor") in ("hedges", "denies")
 
 
-def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pipeline):
+@pytest.mark.parametrize("named_back", [
+    # next day, undated
+    "Russian officials blamed the Kerch Strait Bridge explosion on Ukrainian special services.",
+    # "Russian domestic responses to the Kerch Strait Bridge explosion on October 9": the date
+    # may be the responses', a day off the structure's strike
+    "Russian domestic responses to the Kerch Strait Bridge explosion on October 9 were varied.",
+])
+def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pipeline, named_back):
     """ISW 2022-10-08/09: "A large-scale explosion damaged the Kerch Strait Bridge ... on
-    October 8" and, next day, undated, "the Kerch Strait Bridge explosion" are one incident;
-    a town's strikes named back are not joined (fuse.fusion.restates)."""
+    October 8" and, next day, "the Kerch Strait Bridge explosion" (undated, or dated a day
+    off) are one incident; a town's strikes named back are not joined (fuse.fusion.restates)."""
     reports = [
         Report(id="d1", source="Daily Monitor", published="2022-10-08",
                text="A large-scale explosion damaged the Kerch Strait Bridge on October 8."),
-        Report(id="d2", source="Daily Monitor", published="2022-10-09",
-               text="Russian officials blamed the Kerch Strait Bridge explosion on Ukrainian "
-                    "special services."),
+        Report(id="d2", source="Daily Monitor", published="2022-10-09", text=named_back),
     ]
     incs = [i for i in _fused(pipeline, reports) if i["event_type"] == "Explosions/Remote violence"]
-    assert len(incs) == 1, [(i["title"], i["events"]) for i in incs]
+    assert len(incs) == 1, [(i["title"], i["events"], i["time"]) for i in incs]
     assert {e.split(":")[0] for e in incs[0]["events"]} == {"d1", "d2"}
 
 
@@ -119,21 +124,6 @@ def test_blaming_the_other_side_for_ones_own_sides_strike_denies_it(pipeline):
     stances = _stances(incs[0])
     assert stances["Russian Ministry of Defense"] == "denies"
     assert stances.get("Daily Monitor") != "denies"
-
-
-def test_a_structures_explosion_named_back_with_the_next_days_date_is_the_same_incident(pipeline):
-    """ISW 2022-10-09: "Russian domestic responses to the Kerch Strait Bridge explosion on
-    October 9": the date may be the responses', so a structure's strike named back one day
-    off joins the structure's strike (fuse.fusion.restates)."""
-    reports = [
-        Report(id="d1", source="Daily Monitor", published="2022-10-08",
-               text="A large-scale explosion damaged the Kerch Strait Bridge on October 8."),
-        Report(id="d2", source="Daily Monitor", published="2022-10-09",
-               text="Russian domestic responses to the Kerch Strait Bridge explosion on October 9 "
-                    "were varied."),
-    ]
-    incs = [i for i in _fused(pipeline, reports) if i["event_type"] == "Explosions/Remote violence"]
-    assert len(incs) == 1, [(i["title"], i["events"], i["time"]) for i in incs]
 
 
 def test_a_strike_named_back_and_laid_on_the_other_side_is_a_denial_of_that_strike(pipeline):
