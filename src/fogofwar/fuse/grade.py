@@ -173,7 +173,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     for m in mentions:
         for a in m.attributions:
             if a.claim_id is not None and m.report_id not in attributed \
-                    and a.stance == "asserts" and not a.shifts_blame:
+                    and a.stance == "asserts" and not a.shifts_blame and not a.names_back:
                 attributed[m.report_id] = a.relays or a.source.canonical
     doer = _doer_side(mentions)
     for m in mentions:

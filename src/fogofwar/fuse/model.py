@@ -57,6 +57,10 @@ class Attribution:
     # lays the event on the other party (grade: where the incident's doer is the source's
     # own side, that is a denial of it)
     shifts_blame: bool = False
+    # the claim states no event of its own and only names this one back ("the remaining lane
+    # of the road bridge opened", "the Kremlin denied this claim"): the source speaks of the
+    # incident, but the report's own telling does not rest on its word
+    names_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,37 +305,118 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
 
 # "at the time of the strike", "denied the explosion", "the capture of the city": a claim
 # whose content names its event back with a definite noun and states none of its own.
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|its)\s+(?:[\w-]+\s+){0,2}?(strikes?|attacks?|"
-                      r"explosions?|blasts?|shelling|bombing|sinking|capture|withdrawal|retreat|"
-                      r"surrender|liberation)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its)\s+[\"'“”]?(?:[\w-]+\s+){0,2}?[\"'“”]?"
+                      r"(strikes?|attacks?|explosions?|blasts?|shelling|bombing|sinking|capture|"
+                      r"withdrawals?|retreat|surrender|liberation|incident|emergency)\b", re.I)
 _ANAPHOR_FAMILY = {"strike": ("remote",), "attack": ("remote", "combat"),
                    "explosion": ("remote",), "blast": ("remote",), "shelling": ("remote",),
                    "bombing": ("remote",), "sinking": ("remote",), "capture": ("territory",),
                    "withdrawal": ("territory",), "retreat": ("territory",),
-                   "surrender": ("territory",), "liberation": ("territory",)}
+                   "surrender": ("territory",), "liberation": ("territory",),
+                   "incident": ("remote", "combat", "territory"),
+                   "emergency": ("remote", "combat", "territory")}
+# the stem the named event's own words carry ("the explosion" names "a truck exploded")
+_ANAPHOR_STEM = {"strike": "strik", "attack": "attack", "explosion": "explo", "blast": "blast",
+                 "shelling": "shell", "bombing": "bomb", "sinking": "sink", "capture": "captur",
+                 "withdrawal": "withdr", "retreat": "retreat", "surrender": "surrend",
+                 "liberation": "liberat"}
 # how far back (characters) the event it names may be told: its paragraph, roughly
 _ANAPHOR_REACH = 600
+# how far back an event told in the same words, or at the structure or place the claim
+# names, may be: the claim's paragraph and the one before it
+_TOPIC_REACH = 2500
+# "The Kremlin denied this claim": the content is only a name for another source's claim
+_CLAIM_NOUN = re.compile(r"^\W*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+                         r"(?:claims?|reports?|allegations?|accusations?|statements?|"
+                         r"assertions?|reporting)\W*$", re.I)
+# a structure a comment names back ("the remaining lane of the road bridge opened")
+_STRUCTURE = re.compile(r"\b(bridge|airfield|airport|air base|dam|power plant|nuclear plant|"
+                        r"steel plant|plant|railway station|train station|station|port|prison|"
+                        r"colony|theater|theatre|shopping (?:center|centre|mall)|mall|depot|"
+                        r"refinery|cruiser|warship|flagship)\b", re.I)
+
+
+def _paragraph_start(text: str, at: int, paragraphs: int) -> int:
+    """Where the paragraph ``paragraphs - 1`` before the one holding ``at`` starts."""
+    i = at
+    for _ in range(paragraphs):
+        i = text.rfind("\n", 0, i)
+        if i < 0:
+            return 0
+    return i + 1
+
+
+def _told_before(ext: Extraction, claim: Claim, reach: int, paragraphs: int):
+    """Events told before the claim's source, nearest first, within ``reach`` characters and
+    the claim's paragraph (``paragraphs`` = 1) or also the ones before it; only events that
+    occurred (not hypothetical or future) and have a place."""
+    text = ext.report.text
+    lo = max(claim.content.start - reach, _paragraph_start(text, claim.source.start, paragraphs))
+    for ei in range(len(ext.events) - 1, -1, -1):
+        ev = ext.events[ei]
+        if lo <= ev.evidence.start and ev.evidence.end <= claim.source.start \
+                and ev.modality not in ("hypothetical", "future") and ev.location is not None:
+            yield ei, ev
+
+
+def _previous_claim_events(ext: Extraction, claim: Claim,
+                           family_at: Callable[[int], str]) -> tuple[int, ...]:
+    """The events of the claim told just before this one in its paragraph."""
+    text = ext.report.text
+    lo = _paragraph_start(text, claim.source.start, 1)
+    before = [c for c in ext.claims if lo <= c.content.start and c.content.end <= claim.source.start
+              and c is not claim]
+    for c in reversed(before):
+        evs = c.events or refers_to(ext, c, family_at)
+        if evs:
+            return tuple(evs)
+    return ()
 
 
 def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) -> tuple[int, ...]:
-    """The event a claim with no event of its own names back ("Ukrainian sources stated that
-    over 1,000 civilians were inside the mall at the time of the strike"): the nearest event
-    of the named kind told before it, within its paragraph; else none. ``family_at(i)``:
-    event i's ``compat.mention_family`` (memoised by the caller, once per report)."""
-    mt = _ANAPHOR.search(claim.content.text)
-    if mt is None:
+    """The event a claim with no event of its own names back, else none. In order:
+
+    - a content that only names another claim ("The Kremlin denied this claim"): the events
+      of the claim told before it in its paragraph;
+    - a definite noun of the event's kind ("over 1,000 civilians were inside the mall at the
+      time of the strike", "participated in the explosion"): the nearest event told before it
+      in the same words ("a truck exploded") within its paragraph or the one before; else the
+      nearest of the named kind within ``_ANAPHOR_REACH``;
+    - a structure it names ("the remaining lane of the road bridge opened"): the nearest event
+      told before it at that structure, in its paragraph or the one before;
+    - a place it names that an event just told is at ("several Ukrainian units remain in
+      Severodonetsk"): that event, in the claim's paragraph only.
+
+    ``family_at(i)``: event i's ``compat.mention_family`` (memoised by the caller)."""
+    content = claim.content.text
+    if _CLAIM_NOUN.match(content):
+        return _previous_claim_events(ext, claim, family_at)
+    mt = _ANAPHOR.search(content)
+    if mt is not None:
+        noun = mt.group(1).lower()
+        noun = noun if noun in ("shelling", "sinking") else noun.rstrip("s")
+        stem = _ANAPHOR_STEM.get(noun)
+        if stem is not None:
+            for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 2):
+                if stem in ev.evidence.text.lower():
+                    return (ei,)
+        fams = _ANAPHOR_FAMILY.get(noun, ())
+        for ei, _ in _told_before(ext, claim, _ANAPHOR_REACH, 1):
+            if family_at(ei) in fams:
+                return (ei,)
         return ()
-    noun = mt.group(1).lower().rstrip("s") if mt.group(1).lower() != "shelling" else "shelling"
-    fams = _ANAPHOR_FAMILY.get(noun, ())
-    # events are in text order: the last one that qualifies is the nearest
-    for ei in range(len(ext.events) - 1, -1, -1):
-        ev = ext.events[ei]
-        if not (claim.content.start - _ANAPHOR_REACH <= ev.evidence.start
-                and ev.evidence.end <= claim.source.start):
-            continue
-        if ev.modality in ("hypothetical", "future") or ev.location is None:
-            continue
-        if family_at(ei) in fams:
+    ms = _STRUCTURE.search(content)
+    if ms is not None:
+        want = ms.group(1).lower()
+        for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 2):
+            if re.search(rf"\b{re.escape(want)}\b", ev.evidence.text, re.I):
+                return (ei,)
+        return ()
+    low = content.lower()
+    for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 1):
+        p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None
+        if p is not None and (p.precision or 1) <= 2 and len(p.text) > 3 \
+                and re.search(rf"\b{re.escape(p.text.lower())}\b", low):
             return (ei,)
     return ()
 
@@ -398,9 +483,13 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
 
     by_event: dict[int, list[int]] = {}
     told_by_claim: set[int] = set()  # events stated inside some claim's content
+    named_back: set[int] = set()  # claims attached by what they name back (refers_to)
     for ci, claim in enumerate(ext.claims):
         told_by_claim.update(claim.events)
-        for ei in claim.events or refers_to(ext, claim, family_at):
+        evs = claim.events or refers_to(ext, claim, family_at)
+        if not claim.events and evs:
+            named_back.add(ci)
+        for ei in evs:
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
     canons = _named_as_before([(canonical_source(c.source.canonical, c.source.kind, c.source.side),
@@ -437,7 +526,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         stance_of(c.stance, c.certainty, polarity,
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
-                                        relays=relay_of(c.content.text, canon.canonical),
+                                        relays=relay_of(c.content.text, canon.canonical)
+                                        or nested_source(ext.claims, ci, canons),
+                                        names_back=ci in named_back,
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
                                             c.cue.text, src.side, ev.actor1,
@@ -469,6 +560,22 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
                            ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]))
     return out
+
+
+def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | None:
+    """The source whose claim this claim's content opens with ("The New York Times reported
+    that an unnamed senior Ukrainian official stated that ..."): the outer source relays it."""
+    c = claims[ci]
+    for cj, other in enumerate(claims):
+        if cj == ci or not canons[cj] or canons[cj][0] is None:
+            continue
+        if not (c.cue.end <= c.content.start <= other.source.start < other.content.end
+                <= c.content.end + 1):
+            continue
+        lead = c.content.text[:other.source.start - c.content.start].strip(" ,“”\"'").lower()
+        if lead in ("", "that"):
+            return canons[cj][0].canonical
+    return None
 
 
 # "according to ISW", "citing the ISW", "as reported by Reuters": the source repeats another.
