@@ -85,10 +85,9 @@ or, in its paragraph, its place; such a comment is not what the writer's own tel
 on; and "The New York Times reported that an unnamed official stated ..." relays the
 official (fuse/model.refers_to, nested_source). Dev: stance .489 -> .532, source recall
 .553 -> .606, attached .865 -> .877. The held-out aggregate, printed by the floors test:
-stance unchanged, source recall .298 -> .319, attached .833 -> .778 (two more held-out sources
-stand on their stories, with
-another stance than the gold's), so the stance gap widens .199 -> .241; both re-pinned with
-this note, no choice made on them.
+stance unchanged, source recall .298 -> .319, attached .833 -> .778 (two more held-out
+sources stand on their stories, with another stance than the gold's), so the stance gap
+widens .199 -> .241; both re-pinned with this note, no choice made on them.
 """
 
 from __future__ import annotations
