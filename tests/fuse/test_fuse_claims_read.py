@@ -142,6 +142,8 @@ def test_a_monitor_restating_a_claim_it_reports_is_no_second_witness():
 
 @pytest.mark.parametrize("evidence, want", [
     ("Russian forces destroyed a logistics center in Lviv", "remote"),
+    ("Ukrainian forces destroyed a second Russian pontoon bridge near Alpha", "remote"),
+    ("Ukrainian artillery destroyed the Russian pontoon bridges", "remote"),
     ("struck an ammunition depot near Alpha", "remote"),
     ("Russian forces destroyed a Ukrainian tank near Alpha", "combat"),
     ("assaulted Ukrainian positions and destroyed a fuel depot near Alpha", "combat"),

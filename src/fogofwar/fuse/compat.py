@@ -83,12 +83,14 @@ _SURRENDER = re.compile(r"\b(?:surrender(?:ed|s|ing)?|capitulat\w*|laid down (?:
 
 # A facility destroyed or hit with no ground fighting in the clause is a strike (ACLED codes
 # it as remote violence), whatever verb the events stage typed as a clash: "Russian forces
-# destroyed a logistics center in Lviv", "struck an ammunition depot near Kramatorsk".
+# destroyed a logistics center in Lviv", "struck an ammunition depot near Kramatorsk",
+# "Ukrainian forces destroyed a second Russian pontoon bridge near Bilohorivka".
 _FACILITY_HIT = re.compile(
     r"\b(?:destroy\w*|struck|strikes?|hit|targeted)\b[^.;]{0,60}?\b(?:depots?|warehouses?|"
     r"logistics (?:cent(?:er|re)s?|hubs?|bases?)|storage|fuel|ammunition|infrastructure|"
     r"airfields?|air ?bases?|command posts?|substations?|power plants?|oil refiner\w*|"
-    r"railway (?:stations?|junctions?|bridges?)|rail (?:hubs?|junctions?))\b", re.I)
+    r"railway (?:stations?|junctions?)|rail (?:hubs?|junctions?)|(?:pontoon |railway |road )?"
+    r"bridges?|crossings?)\b", re.I)
 _GROUND = re.compile(r"\b(?:assault\w*|clash\w*|fighting|fought|repel\w*|repuls\w*|"
                      r"attack(?:ed|s)? (?:on |against )?(?:\w+ )?positions|advanc\w*|"
                      r"storm\w*|ambush\w*|ground)\b", re.I)
