@@ -112,3 +112,20 @@ def test_the_writer_does_not_rest_on_a_comment_that_only_names_its_event_back():
     [inc] = book.incidents()
     isw = {s["canonical"]: s for s in inc["sources"]}["Institute for the Study of War"]
     assert (isw["stance"], isw["relays"], isw["rests_on"]) == ("asserts", None, None)
+
+
+def _said(day: str, stance: str):
+    from fogofwar.fuse.grade import Evidence
+    return Evidence("r" + day, day, "e", None, stance, "certain", "q", 0, 1)
+
+
+def test_a_later_hedge_does_not_take_back_an_assertion_but_a_denial_does():
+    from fogofwar.fuse.grade import _stance_over_time
+    assert _stance_over_time([_said("2022-04-18", "asserts"), _said("2022-04-21", "hedges")]) \
+        == "asserts"
+    assert _stance_over_time([_said("2022-04-18", "hedges"), _said("2022-04-21", "asserts")]) \
+        == "asserts"
+    assert _stance_over_time([_said("2022-04-18", "hedges"), _said("2022-04-21", "hedges")]) \
+        == "hedges"
+    assert _stance_over_time([_said("2022-04-18", "asserts"), _said("2022-04-21", "denies")]) \
+        == "retracts"

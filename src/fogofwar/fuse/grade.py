@@ -114,12 +114,16 @@ class Summary:
 def _stance_over_time(evs: list[Evidence]) -> str:
     """A source's stance is the one of its latest reporting date; asserting it and denying it
     on a later date is a retraction; asserting and denying on one date is a hedge (the
-    source contradicts itself)."""
+    source contradicts itself). A later date that only hedges does not take back an earlier
+    assertion: "ISW cannot verify" a re-claim of a capture it reported as fact two days
+    before still stands behind its own report (a withdrawal of it is a denial)."""
     by_date: dict[str, set[str]] = {}
     for e in evs:
         by_date.setdefault(e.published or "", set()).add(e.stance)
     dates = sorted(by_date)
     last = by_date[dates[-1]]
+    if last == {"hedges"} and any("asserts" in by_date[d] for d in dates[:-1]):
+        return "asserts"
     positive = {"asserts", "hedges"}
     if last & {"denies", "retracts"} and last & positive:
         return "hedges"
