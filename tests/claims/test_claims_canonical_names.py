@@ -23,3 +23,12 @@ def test_a_spelling_or_an_issue_of_an_institution_is_the_institution(name, side,
 ])
 def test_a_near_name_of_another_sides_institution_stays_apart(name, side):
     assert canonical_source(name, "party_military", side).canonical == name
+
+
+@pytest.mark.parametrize("a, b", [
+    ("the Luhansk People's Republic", "Luhansk People's Republic"),
+    ("local social media users", "Local social media users"),
+])
+def test_an_unknown_name_has_one_written_form(a, b):
+    ca, cb = canonical_source(a, "other", None), canonical_source(b, "other", None)
+    assert ca is not None and ca.canonical == cb.canonical == b

@@ -40,6 +40,14 @@ def test_near_a_village_is_precision_two_and_border_distance_is_context(nlp):
     assert ev.actor1 == "Military Forces of Russia"
 
 
+def test_a_place_naming_a_unit_is_not_the_site(nlp):
+    text = ("A Ukrainian sabotage group attacked the Alania volunteer battalion in Huliaipole "
+            "on July 11.")
+    places = [place(text, "Alania", "TR", 1), place(text, "Huliaipole", "UA", 1)]
+    evs, places, _ = run(nlp, text, places)
+    assert evs and {places[ev.location].name for ev in evs} == {"Huliaipole"}
+
+
 def test_inferred_time_is_appended_once(nlp):
     text = "Artillery shelled Nikopol. Drones struck Marhanets."
     places = [place(text, "Nikopol", "UA", 1), place(text, "Marhanets", "UA", 1)]

@@ -85,7 +85,8 @@ def test_copies_count_once_and_relays_do_not_count():
                         [dict(place=place("Alpha", VILLAGE_A), time=day("2025-04-08"))]))
     [inc] = book.incidents()
     assert inc["independent"]["asserts"] == 2 and inc["status"] == "confirmed"
-    # "according to ISW" is a relay: ISW counts, the relaying outlet does not
+    # "according to ISW" is a relay: ISW counts (under its one registry name), the relaying
+    # outlet does not
     book2 = IncidentBook()
     book2.add(extraction("r", "2025-04-10", "Daily", "text r", [dict(
         place=place("Alpha", VILLAGE_A), time=day("2025-04-08"),
@@ -93,7 +94,9 @@ def test_copies_count_once_and_relays_do_not_count():
                "according to ISW, Ukrainian forces advanced"))]))
     [inc] = book2.incidents()
     rows = {s["canonical"]: s for s in inc["sources"]}
-    assert rows["Kyiv Daily"]["relays"] == "ISW" and rows["ISW"]["relays"] is None
+    isw = "Institute for the Study of War"
+    assert rows["Kyiv Daily"]["relays"] == isw and rows[isw]["relays"] is None
+    assert (rows[isw]["kind"], rows[isw]["side"]) == ("think_tank_monitor", None)
     assert inc["independent"]["asserts"] == 1
 
 

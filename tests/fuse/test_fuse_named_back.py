@@ -73,7 +73,7 @@ def test_a_comment_on_the_structure_speaks_of_the_event_at_it():
     ev = "An explosion damaged the road bridge near Alpha"
     [m] = mentions_from_extraction(_ext(text, [(ev, ("Alpha", VILLAGE_A), REMOTE)],
                                         [_claim(text, "The head of the region", "claimed")]))
-    assert _stances(m)["The head of the region"] == "asserts"
+    assert _stances(m)["Head of the region"] == "asserts"
 
 
 def test_a_comment_naming_the_place_speaks_of_the_event_there_in_its_paragraph_only():
@@ -98,8 +98,8 @@ def test_a_claim_nested_in_a_claim_is_relayed_by_the_outer_source():
     [m] = mentions_from_extraction(_ext(text, [(ev, ("Alpha", VILLAGE_A), REMOTE)],
                                         [outer, inner]))
     relays = {a.source.canonical: a.relays for a in m.attributions}
-    assert relays["The New York Times"] == "an unnamed official"
-    assert relays["an unnamed official"] is None
+    assert relays["The New York Times"] == "An unnamed official"
+    assert relays["An unnamed official"] is None
 
 
 def test_the_writer_does_not_rest_on_a_comment_that_only_names_its_event_back():

@@ -187,7 +187,16 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
             hit = _person_names()[best[0]]
     if hit is not None:
         return Canon(hit.canonical, hit.kind, hit.side)
-    return _generic_group(canonical, kind, side)
+    return _generic_group(_display(canonical), kind, side)
+
+
+def _display(name: str) -> str:
+    """One written form of a name the registry does not know, however the sentence wrote it:
+    no leading article, a capital first letter ("the Luhansk People's Republic" and
+    "Luhansk People's Republic", "local social media users" and "Local social media users"
+    are one source)."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return name[:1].upper() + name[1:]
 
 
 def _generic_group(canonical: str, kind: str, side: str | None) -> Canon:

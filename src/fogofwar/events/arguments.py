@@ -153,6 +153,25 @@ def _is_context(doc, i: int) -> bool:
     return False
 
 
+# nouns of a named unit: "the Alania volunteer battalion", "the Vostok Battalion"
+_UNIT_NOUNS = {"battalion", "brigade", "regiment", "division", "detachment", "company",
+               "unit", "squad", "corps", "militia", "group", "army", "legion", "fleet"}
+
+
+def _names_a_unit(doc, i: int) -> bool:
+    """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
+    the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
+    site)? Read up the chain of modifiers to the head noun."""
+    t = doc[i]
+    for _ in range(3):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _UNIT_NOUNS:
+            return True
+    return False
+
+
 def place_tokens(doc, places) -> list[tuple[int, int]]:
     """Token (start, end) of each place, by character offsets."""
     out = []
@@ -197,7 +216,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if any(i in actor_tokens for i in range(s, e)):
             continue
         root = doc[s:e].root.i
-        if _is_context(doc, root):
+        if _is_context(doc, root) or _names_a_unit(doc, root):
             continue
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4

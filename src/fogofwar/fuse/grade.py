@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..claims.registry import side_of
+from ..claims.registry import classify, lookup, side_of
 
 from .config import RELIABILITY_WORDS, Reliability
 from .model import Attribution, IncidentState, Mention, outlet_ref
@@ -109,6 +109,13 @@ class Summary:
     # only denials so far: kept so that a later assertion can join, not listed by default
     # ("negative events join the incident they deny, they are not incidents of their own")
     unanswered: bool = False
+
+
+@lru_cache(maxsize=None)
+def _kind_of(name: str) -> tuple[str, str | None]:
+    """(kind, side) of a source heard only as relayed: the registry's, else its words'."""
+    e = lookup(name)
+    return (e.kind, e.side) if e is not None else classify(name)
 
 
 def _stance_over_time(evs: list[Evidence]) -> str:
@@ -217,7 +224,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 # the source it repeats carries the information
                 src = a.relays
                 ev_by.setdefault(src, []).append(e)
-                implied.setdefault(src, ("other", None))
+                implied.setdefault(src, _kind_of(src))
                 own.add(src)
             else:
                 own.add(name)

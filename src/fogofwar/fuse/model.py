@@ -526,7 +526,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         stance_of(c.stance, c.certainty, polarity,
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
-                                        relays=relay_of(c.content.text, canon.canonical)
+                                        relays=_relayed_name(relay_of(c.content.text,
+                                                                      canon.canonical))
                                         or nested_source(ext.claims, ci, canons),
                                         names_back=ci in named_back,
                                         fatalities=toll,
@@ -560,6 +561,18 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
                            ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]))
     return out
+
+
+def _relayed_name(name: str | None) -> str | None:
+    """The canonical name of a source named as relayed ("according to Ukrainian forces"), as
+    the registry or the source's own words type it; None for a phrase that is no speaker."""
+    if not name:
+        return None
+    e = lookup(name)
+    if e is not None:
+        return e.canonical
+    c = canonical_source(name, *classify(name))
+    return c.canonical if c is not None else None
 
 
 def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | None:
