@@ -48,6 +48,15 @@ def test_a_place_naming_a_unit_is_not_the_site(nlp):
     assert evs and {places[ev.location].name for ev in evs} == {"Huliaipole"}
 
 
+def test_a_speech_act_beside_taking_a_city_does_not_type_it(nlp):
+    text = ("Russian forces have taken the critical city of Berdyansk from the west, "
+            "threatening to encircle Mariupol.")
+    places = [place(text, "Berdyansk", "UA", 1), place(text, "Mariupol", "UA", 1)]
+    evs, places, _ = run(nlp, text, places)
+    assert [(e.sub_event_type, places[e.location].name) for e in evs] == [
+        ("Non-state actor overtakes territory", "Berdyansk")]
+
+
 def test_inferred_time_is_appended_once(nlp):
     text = "Artillery shelled Nikopol. Drones struck Marhanets."
     places = [place(text, "Nikopol", "UA", 1), place(text, "Marhanets", "UA", 1)]

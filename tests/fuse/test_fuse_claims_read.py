@@ -145,6 +145,10 @@ def test_a_monitor_restating_a_claim_it_reports_is_no_second_witness():
     ("Ukrainian forces destroyed a second Russian pontoon bridge near Alpha", "remote"),
     ("Ukrainian artillery destroyed the Russian pontoon bridges", "remote"),
     ("struck an ammunition depot near Alpha", "remote"),
+    ("the cause of the attack on the Alpha Strait Bridge", "remote"),
+    ("Russian forces attacked Ukrainian positions near the bridge", "combat"),
+    # a victory declared in a battle for a place claims the place
+    ("The Kremlin declared victory in the battle of Alpha", "territory"),
     ("Russian forces destroyed a Ukrainian tank near Alpha", "combat"),
     ("assaulted Ukrainian positions and destroyed a fuel depot near Alpha", "combat"),
 ])
@@ -183,3 +187,12 @@ def test_statuses_and_aims_named_as_things_are_no_events(text, evidence):
     if "not" in evidence:
         m = replace(m, polarity="negative")
     assert not_an_event(m) is not None
+
+
+@pytest.mark.parametrize("evidence, want", [
+    ("the Russian grouping on Snake Island withdrew on June 30", "territory"),
+    ("Russian troops in Alpha retreated across the river", "territory"),
+    ("units in the Alpha direction withdrew", "Strategic developments:Change to group/activity"),
+])
+def test_a_force_at_a_named_place_withdrawing_leaves_it(evidence, want):
+    assert mention_family("Strategic developments", "Change to group/activity", evidence) == want

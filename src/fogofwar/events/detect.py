@@ -485,6 +485,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if top is None:
             return None
         sub, cand.weight = top.defn.sub, top.defn.weight
+    if trig.lemma_.lower() == "take" and sub not in _TERRITORIAL \
+            and any(c.defn == CUES["take/VERB"] for c in cand.cues) \
+            and not any(c.defn.anchor and c.defn.sub == sub for c in cand.cues):
+        # "have taken the city of Berdyansk from the west, threatening to encircle Mariupol": a
+        # cue that anchors nothing of its own (a speech act) does not type what "take" tells
+        sub, cand.weight = "Non-state actor overtakes territory", CUES["take/VERB"].weight
     if sub in _TERRITORIAL and cand.weight <= 1 and trig.lemma_.lower() == "take":
         objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lemma_.lower() in TERRITORY_NOUNS - _NOT_GROUND or

@@ -55,9 +55,20 @@ _NOT_A_PLACE = {"axis", "direction", "front", "sector", "line", "lines", "groupi
                 "bridgehead", "group", "positions", "frontline"}
 
 
+# "the Russian grouping on Snake Island withdrew", "Russian troops in Kherson retreated":
+# a force at a named place leaving
+_PLACED_WITHDRAWAL = re.compile(r"\b(?:grouping|group|forces|troops|garrison|units|"
+                                r"contingent|defenders)\s+(?:on|in|at)\s+(?:the\s+)?"
+                                r"((?:[\w'’-]+ ?){1,3}?)\s*(?:,[^,]{0,40},\s*)?"
+                                r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|"
+                                r"abandon\w*)\b", re.I)
+
+
 def _withdrawal_from_place(evidence: str) -> bool:
-    """"retreated from Snake Island", "withdrew from Kherson": leaving a named place."""
-    for mt in _WITHDRAWAL.finditer(evidence or ""):
+    """"retreated from Snake Island", "withdrew from Kherson", "the Russian grouping on Snake
+    Island withdrew": leaving a named place."""
+    for mt in (*_WITHDRAWAL.finditer(evidence or ""),
+               *_PLACED_WITHDRAWAL.finditer(evidence or "")):
         words = mt.group(1).split()
         if words and words[0][:1].isupper() and not _NOT_A_PLACE & {w.lower() for w in words}:
             return True
@@ -86,7 +97,7 @@ _SURRENDER = re.compile(r"\b(?:surrender(?:ed|s|ing)?|capitulat\w*|laid down (?:
 # destroyed a logistics center in Lviv", "struck an ammunition depot near Kramatorsk",
 # "Ukrainian forces destroyed a second Russian pontoon bridge near Bilohorivka".
 _FACILITY_HIT = re.compile(
-    r"\b(?:destroy\w*|struck|strikes?|hit|targeted)\b[^.;]{0,60}?\b(?:depots?|warehouses?|"
+    r"\b(?:destroy\w*|struck|strikes?|hit|targeted|attack(?:s|ed)? on)\b[^.;]{0,60}?\b(?:depots?|warehouses?|"
     r"logistics (?:cent(?:er|re)s?|hubs?|bases?)|storage|fuel|ammunition|infrastructure|"
     r"airfields?|air ?bases?|command posts?|substations?|power plants?|oil refiner\w*|"
     r"railway (?:stations?|junctions?)|rail (?:hubs?|junctions?)|(?:pontoon |railway |road )?"
@@ -94,6 +105,11 @@ _FACILITY_HIT = re.compile(
 _GROUND = re.compile(r"\b(?:assault\w*|clash\w*|fighting|fought|repel\w*|repuls\w*|"
                      r"attack(?:ed|s)? (?:on |against )?(?:\w+ )?positions|advanc\w*|"
                      r"storm\w*|ambush\w*|ground)\b", re.I)
+
+
+# "declared victory in the battle of Mariupol": a claim that the place is taken, not fighting
+_VICTORY = re.compile(r"\b(?:declar\w*|claim\w*|announc\w*|proclaim\w*)\s+(?:a\s+|its\s+|their\s+)?"
+                      r"victory\s+(?:in|over|at)\b", re.I)
 
 
 # "five Russian soldiers surrendered", "dozens of servicemen surrendered": prisoners taken,
@@ -120,7 +136,8 @@ def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
     ("territory"), a
     capture of part of a place (read off ``lead``, the clause up to the place) with the
     fighting for it ("combat"), and a facility destroyed with no ground fighting with the
-    strikes ("remote"), and so is an explosion or fire told as an accident."""
+    strikes ("remote"), and so is an explosion or fire told as an accident; a victory declared
+    in a battle for a place is a claim that it is taken ("territory")."""
     if sub_event_type == "Change to group/activity" and _withdrawal_from_place(evidence):
         return "territory"
     if sub_event_type == "Man-made disaster" and _BLAST.search(evidence or ""):
@@ -134,6 +151,8 @@ def mention_family(event_type: str, sub_event_type: str, evidence: str = "",
         return "combat"
     if fam == "combat" and _FACILITY_HIT.search(clause) and not _GROUND.search(clause):
         return "remote"
+    if fam == "combat" and _VICTORY.search(evidence or ""):
+        return "territory"
     return fam
 
 
