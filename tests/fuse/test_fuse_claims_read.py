@@ -196,3 +196,12 @@ def test_statuses_and_aims_named_as_things_are_no_events(text, evidence):
 ])
 def test_a_force_at_a_named_place_withdrawing_leaves_it(evidence, want):
     assert mention_family("Strategic developments", "Change to group/activity", evidence) == want
+
+
+def test_a_capture_told_before_an_aim_of_surrender_elsewhere_is_a_capture():
+    m = _mention("Russian forces likely captured Alpha and began a bombardment of Bravo in a "
+                 "likely effort to force the city to surrender.",
+                 "Russian forces likely captured Alpha and began a bombardment of Bravo in a "
+                 "likely effort to force the city to surrender")
+    m = replace(m, sub_event_type=CAPTURE, event_type="Battles")
+    assert not_an_event(m) is None

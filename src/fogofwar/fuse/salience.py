@@ -134,7 +134,10 @@ def attempt(m: Mention) -> str | None:
     if family_of(m) != "territory":
         return None
     lead = _claimed_act(m, _lead(m))  # a claimed act: only an aim inside it counts
-    if _ATTEMPT.search(lead) or _SURRENDER_AIM.search(m.evidence.text):
+    # "called on the defenders of Mariupol to surrender": an aim of a surrender; a capture
+    # told before "... in an effort to force the city to surrender" is still a capture
+    surrender_aim = m.sub_event_type == "Agreement" and _SURRENDER_AIM.search(m.evidence.text)
+    if _ATTEMPT.search(lead) or surrender_aim:
         return "an attempt, aim or condition on taking a place, not a change of control"
     if _REFERENCE.match(lead.lstrip()) and _AIMED_AT.search(m.before) \
             and not _SAID_TO.search(m.before):
