@@ -129,3 +129,19 @@ def test_a_later_hedge_does_not_take_back_an_assertion_but_a_denial_does():
         == "hedges"
     assert _stance_over_time([_said("2022-04-18", "asserts"), _said("2022-04-21", "denies")]) \
         == "retracts"
+
+
+def test_the_writer_telling_of_a_partys_attempts_to_deny_a_strike_does_not_deny_it():
+    text = ("A Russian missile struck the rail station in Alpha on June 27. Russian attempts to "
+            "deny the strike are false.")
+    told, denied = "A Russian missile struck the rail station in Alpha", "the strike"
+    at = text.index(denied, text.index("deny"))
+    items = [dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-06-27"), evidence=told,
+                  offset=0, **REMOTE),
+             dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-06-27"), evidence=denied,
+                  offset=at, polarity="negative", modality="denied", **REMOTE)]
+    book = IncidentBook()
+    book.add(extraction("d1", "2025-06-27", "ISW", text, items))
+    [inc] = book.incidents()
+    isw = {s["canonical"]: s for s in inc["sources"]}["Institute for the Study of War"]
+    assert isw["stance"] == "asserts"

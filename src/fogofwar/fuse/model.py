@@ -164,6 +164,14 @@ def _sources_for_unattributed(ext: Extraction) -> SourceRef:
                      side=None)
 
 
+# "Russian attempts to deny", "the Kremlin's denial of", "Ukrainian efforts to refute": a
+# denial the writer tells of, by the party it names, just before the denied event
+_NOMINAL_DENIAL = re.compile(r"\b(Russian|Ukrainian|Kremlin(?:'s|’s)?|Russia(?:'s|’s)|"
+                             r"Ukraine(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attempts?|efforts?|"
+                             r"denials?|refusals?)\s+(?:to\s+(?:deny|refute|reject|dismiss)|of)"
+                             r"\s*$", re.I)
+
+
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
 # The writer's own contrary statement in the sentence of a relayed capture claim.
 _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
@@ -534,7 +542,12 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         shifts_blame=_blames_other_side(
                                             c.cue.text, src.side, ev.actor1,
                                             ev.evidence.text)))
-        if not atts or ei not in told_by_claim:
+        if ev.modality == "denied" and not atts and _NOMINAL_DENIAL.search(
+                ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]):
+            # "Russian attempts to deny the strike": the writer tells of a party's denial (its
+            # claim is quoted where that party speaks); it does not deny the strike itself
+            pass
+        elif not atts or ei not in told_by_claim:
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own). A claim that
             # only names the event back ("at the time of the strike") leaves it standing.
@@ -549,7 +562,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             atts.append(Attribution(None, writer, "hedges", "possible", doubted,
                                     assessment=True))
         contrary = _writer_contradicts(ext.report.text, ev.evidence) \
-            if atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
+            if atts and atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
             else None
         if contrary is not None:
             # "X remains under Ukrainian control despite Russian claims of its capture": the
