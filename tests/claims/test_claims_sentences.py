@@ -163,3 +163,11 @@ def test_in_a_statement(run):
                     "four HIMARS launchers."), "said")
     assert c.content.text == "it had destroyed four HIMARS launchers"
     assert (c.source.canonical, c.source.kind) == ("Russian Ministry of Defense", "party_military")
+
+
+def test_a_speech_participle_on_a_reported_clause_is_the_reporters(run):
+    claims = run("Russian and DNR sources claimed both that the strike did not occur and that "
+                 "Ukrainian forces launched the strike as a false flag, ludicrously claiming "
+                 "that Russian forces do not use the Tochka-U missile.")
+    c = _by_cue(claims, "claiming")
+    assert c.source.text == "Russian and DNR sources"

@@ -179,6 +179,12 @@ def _subject(verb, depth: int = 0):
         return _subject(verb.head, depth + 1)
     if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
         # "X claimed ..., rejecting reports", "X stated ... while admitting": X's subject
+        reporter = _reporting_clause_head(verb.head) if verb.tag_ == "VBG" \
+            and verb.lemma_.lower() in CUE_VERBS else None
+        if reporter is not None:
+            # "X claimed that Y launched the strike as a false flag, ludicrously claiming
+            # that ...": a speech participle on a reported clause is X's, not Y's
+            return _subject(reporter, depth + 1)
         return _subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
             verb.head.head.pos_ in ("VERB", "AUX"):
@@ -186,6 +192,20 @@ def _subject(verb, depth: int = 0):
         return _subject(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head if _agentive(verb.head) else None
+    return None
+
+
+def _reporting_clause_head(verb):
+    """The reporting verb whose content clause ``verb`` is (through coordinated clauses:
+    "claimed both that A and that B"), or None."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in CUE_VERBS:
+            return t.head
+        return None
     return None
 
 
