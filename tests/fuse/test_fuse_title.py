@@ -37,6 +37,8 @@ def _with_actors(inc: IncidentState, a1, a2) -> IncidentState:
      "Russian forces withdraw from Alpha"),
     ("Shelling/artillery/missile attack", "remote", ("Military Forces of Russia", None),
      "Russian forces strike Alpha"),
+    ("Air/drone strike", "remote", ("Military Forces of Russia", None),
+     "Russian forces strike Alpha from the air"),
     ("Remote explosive/landmine/IED", "remote", (), "Explosion at Alpha"),
     ("Man-made disaster", "remote", (), "Explosion or fire at Alpha"),
 ])
@@ -48,3 +50,19 @@ def test_actor_words():
     assert actor_words("Government of Russia") == "Russian government"
     assert actor_words("DNR: Donetsk People's Republic") == "Donetsk People's Republic"
     assert actor_words("Military Forces") is None
+
+
+def test_the_title_names_the_place_as_the_reports_write_it():
+    from dataclasses import replace as _replace
+
+    from fogofwar.fuse.model import Mention
+    from fogofwar.records import Span
+    gaz = _replace(place("Alpha", VILLAGE_A), name="Alfa-Gazetteer")
+    inc = IncidentState(id="i", event_type="x", sub_event_type="Non-state actor overtakes territory",
+                        family="territory", place=gaz, interval=None)
+    assert incident_title(inc) == "Capture of Alfa-Gazetteer"  # no member: the gazetteer's
+    for i, text in enumerate(("the city", "Alpha", "Alpha")):
+        m = Mention(f"r{i}:e0", f"r{i}", "2025-01-01", None, "x", inc.sub_event_type, None, None,
+                    "positive", "asserted", _replace(gaz, text=text), None, Span("e", 0, 1))
+        inc.mentions[m.event_id] = m
+    assert incident_title(inc) == "Capture of Alpha"

@@ -8,6 +8,8 @@ record (an analyst scanning a list compares titles, not prose).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..events.lexicon_actors import COUNTRIES
 from .model import IncidentState
 
@@ -21,7 +23,7 @@ _PHRASES = {
     "Government regains territory": ("{a} take {p}", "Change of control at {p}"),
     "Non-violent transfer of territory": ("{a} withdraw from {p}", "Withdrawal from {p}"),
     "Shelling/artillery/missile attack": ("{a} strike {p}", "Shelling or missile strike on {p}"),
-    "Air/drone strike": ("{a} air or drone strike on {p}", "Air or drone strike on {p}"),
+    "Air/drone strike": ("{a} strike {p} from the air", "Air or drone strike on {p}"),
     "Remote explosive/landmine/IED": ("Explosion at {p}", "Explosion at {p}"),
     "Suicide bomb": ("Suicide bombing at {p}", "Suicide bombing at {p}"),
     "Grenade": ("Grenade attack at {p}", "Grenade attack at {p}"),
@@ -61,12 +63,26 @@ def actor_words(actor: str | None) -> str | None:
     return actor.split(": ")[-1] if ": " in actor else actor
 
 
+def _written_name(inc: IncidentState) -> str | None:
+    """The incident's place as its reports write it most often ("Severodonetsk", "Snake
+    Island"), else the gazetteer's name ("Siverskodonetsk", "Ostriv Zmiyinyy"): the analyst
+    reads the title beside the reports. A name written as a common phrase ("the city") is
+    not a title's."""
+    p = inc.place
+    if p is None:
+        return None
+    written = Counter(m.place.text.strip() for m in inc.mentions.values()
+                      if m.place is not None and p.geonameid is not None
+                      and m.place.geonameid == p.geonameid
+                      and m.place.text.strip()[:1].isupper())
+    if written:
+        return written.most_common(1)[0][0]
+    return p.name or p.text
+
+
 def incident_title(inc: IncidentState) -> str:
     """The incident's title from its anchor type, first actors and place."""
-    place = None
-    if inc.place is not None:
-        place = inc.place.name or inc.place.text
-    place = place or "an unstated place"
+    place = _written_name(inc) or "an unstated place"
     a1 = actor_words(_first_actor(inc, 1))
     a2 = actor_words(_first_actor(inc, 2))
     sub = inc.sub_event_type
