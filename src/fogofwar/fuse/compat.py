@@ -200,6 +200,10 @@ class FusionOptions:
     # A story of denials only ("X remains under Ukrainian control") is answered by an
     # assertion at most this many days away: a capture weeks later is another episode.
     denial_answer_days: int = 3
+    # A change of control matched by its place's name alone (a name no gazetteer entry
+    # resolved, on one side or both) joins a story only this many days from it: Ukraine has
+    # dozens of Mykhailivkas, and the name says more the closer the reports are.
+    namesake_gap_days: int = 3
     # A change of control is named back for longer ("the withdrawal from Snake Island" in a
     # September report): such a reference joins the last story at that settlement this many
     # days back, and never starts an incident itself.

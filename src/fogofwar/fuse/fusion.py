@@ -23,8 +23,9 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (family_of, names_back, names_facility_strike, not_an_event, not_salient,
-                       refers_back, settled_regions, speaks_of_control, tells_control)
+from .salience import (family_of, holds_status, names_back, names_facility_strike,
+                       names_strike_back, not_an_event, not_salient, refers_back, relative_place,
+                       settled_regions, site_of, speaks_of_control, tells_control)
 
 
 class IncidentIndex(Protocol):
@@ -170,11 +171,21 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # "did not advance near X" says nothing against "fighting near X": a plain negation
         # only answers the same sub-event type (an explicit denial answers the family).
         return None
+    if fam == "territory" and site_of(m) != _site(inc):
+        # a facility in the place ("seized Kherson City Clinical Hospital", "the withdrawal
+        # from the Kherson International Airport") is not the settlement's story, nor the
+        # settlement's the facility's (seed 1212: 2 of 33 wrong merges)
+        return None
     control = _control_story(m, inc, iv, strength, prec_m, prec_i, opts)
     if control is not None:
         return control
-    if fam == "territory" and role == "asserts" and strength < 3 and not _same_name(m, inc):
-        return None  # the capture of one village is not the capture of its neighbour
+    if fam == "territory" and strength < 3 and not _same_name(m, inc) and (
+            role == "asserts" or (m.place is not None and inc.place is not None
+                                  and max(prec_m, prec_i) <= NEAR_SETTLEMENT)):
+        # the capture of one village is not the capture of its neighbour, and a denial
+        # about one village does not answer its neighbour's story ("still controlled Bucha
+        # and Hostomel" and the recapture of Moshchun 5 km away: seed 1212)
+        return None
     topts = opts
     if m.outlet and m.outlet == inc.anchor_outlet:
         # One outlet's daily series: its undated statements speak of their own reporting
@@ -330,8 +341,19 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         return inc.family == "remote" and 0 <= back <= 1 and names_facility_strike(m, dated=True)
     if inc.family == "remote":
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
-        # the day after): one structure's explosion, unlike a town's strikes, is one event
+        # the day after): one structure's explosion, unlike a town's strikes, is one event.
+        # A bare "the shelling" names a strike its own report told (the events stage puts it
+        # at that strike's site): never another report's strike of days before (seed 1212:
+        # Nikopol's shelling of August 8 and October 7 joined by next reports' "the shelling")
+        if names_strike_back(m) and not any(e.rsplit(":e", 1)[0] == m.report_id
+                                            for e in inc.members):
+            return False
         return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
+    if m.place is not None and (m.place.precision or SETTLEMENT) >= REGION:
+        # "the liberation of western Kherson Oblast" is a campaign's aim or sum, not one
+        # settlement's story named back (seed 1212: joined a region's "seven more unnamed
+        # settlements" of a month before)
+        return False
     if inc.family != "territory" or all(r == "denies" for r, _ in inc.members.values()):
         # "the Russian withdrawal from Lyman" names a change of control told before, not a
         # status ("Lyman remains under Russian control") told weeks earlier (seed 1212)
@@ -347,7 +369,8 @@ def _apart_across_reports(m: Mention, inc: IncidentState, fam: str, iv: Interval
     the same stated day (1/7), fighting or strikes at two settlements within the match
     radius; troop movements and other strategic developments without the same stated day
     (5 of 27 wrong merges in seed 1208)."""
-    if fam == "combat" and max(prec_m, prec_i) == NEAR_SETTLEMENT:
+    if fam == "combat" and (max(prec_m, prec_i) == NEAR_SETTLEMENT or relative_place(m)):
+        # (or only a landmark of the act: "operating in the direction of Siversk")
         return True
     if fam in ("combat", "remote") and strength < 3 and not _same_name(m, inc):
         return True  # two settlements within the match radius (Lysychansk, Severodonetsk)
@@ -394,6 +417,10 @@ def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength
     if iv is None or span is None or iv.days > opts.max_interval_days:
         return None
     gap = gap_days(iv, span)
+    if strength < 3 and gap > opts.namesake_gap_days:
+        # only the name is shared: a name no gazetteer entry resolved may be any of its
+        # namesakes (two Mykhailivkas 19 days apart, 300 km apart: seed 1212)
+        return None
     if all(r == "denies" for r, _ in inc.members.values()) and gap > opts.denial_answer_days:
         # "Lyman remains under Russian control" answers the rumours of its day, not the
         # liberation three weeks later (seed-1211 sample), nor does it chain with the same
@@ -412,6 +439,13 @@ def _control_story(m: Mention, inc: IncidentState, iv: Interval | None, strength
 # A territory member's feature: whether its clause tells of the place changing hands. Members
 # stored before this was recorded count as telling it (the rule that then let them join).
 CONTROL_TOLD, CONTROL_NOT_TOLD = "words of control", "no words of control"
+
+
+def _site(inc: IncidentState) -> str | None:
+    """The facility (``salience.site_of``) that the member which started the incident names
+    in its place; None for a story of the place itself (and for incidents stored before sites
+    were recorded)."""
+    return next((f.get("site") for _, f in inc.members.values() if "new" in f), None)
 
 
 def _story_of_control(inc: IncidentState) -> bool:
@@ -448,6 +482,9 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     if inc.family == "territory":
         features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
                         else CONTROL_NOT_TOLD)
+        site = site_of(m)
+        if site:
+            features = dict(features, site=site)
     doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
     if doer:
         features = dict(features, doer=doer)  # the other side's attack is another action
@@ -553,6 +590,10 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             scored.append((hit[0], inc.id, inc, hit[1]))
     if not scored:
         why_not = None if (blanket or role == "denies") else not_salient(m, settled)
+        if why_not is None and not blanket and holds_status(m):
+            # "Ukrainian forces retain control of X": a status, asserted or told against a
+            # claim, answers a story but starts none (seed 1212)
+            why_not = "tells who holds a place (a status), not a change of control"
         if why_not is not None:
             # context, not news: kept in the store's events, but it starts no incident
             return []
