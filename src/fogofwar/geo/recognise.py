@@ -44,6 +44,11 @@ PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minist
                  "senator", "rep", "gov", "governor", "mayor", "col", "lt", "capt", "sgt",
                  "judge", "officer", "coach", "prof", "rev", "st."}
 # Capitalised words that are far more often something else than the places they also name.
+# Words of a name that only says where ("South West", "Central", "Far North")
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "middle", "mid", "upper", "lower", "far", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
 COMMON_WORDS = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
@@ -404,6 +409,21 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
             m.reasons.append(f"ner:{label}")
+    if all(w in DIRECTION_WORDS for w in m.key.split()) and not (
+            j < len(doc) and doc[j].lower_ in REGION_WORDS):
+        # "South", "South West", "Western", "Central": regions of Cameroon, Sri Lanka,
+        # Ghana... by name, but in English text a direction, or a piece of a longer name
+        # ("South West England", "Western Kasai", "the American South", "Central and
+        # South America"); only a region word after it makes it the region ("the Western
+        # Province")
+        score -= 3.0
+        m.reasons.append("direction")
+    if j - i == 1 and label not in PLACE_LABELS and not m.region_word and _county_only(m):
+        # a bare word that only second-level regions bear ("Nadia", an Indian district,
+        # "Light", an Australian one): NER's word that it is a place, or a region word,
+        # is needed ("in Suffolk", "Devon and Cornwall" are GPEs)
+        score -= 1.0
+        m.reasons.append("county-only")
     if j - i >= 2 and not any(r.startswith(("inside", "part-of")) for r in m.reasons):
         score += 0.5  # a multi-word name that the gazetteer holds is rarely an accident
     if m.region_word:
@@ -499,6 +519,12 @@ def _vessel(doc, i: int, j: int) -> bool:
                                           or doc[k].lower_.endswith("-class")):
         k += 1
     return k < len(doc) and k - j < 4 and doc[k].lower_ in _VESSELS
+
+
+def _county_only(m: Mention) -> bool:
+    """Whether every place the name is the main name of is a second-level region."""
+    main = [e for e, kind in m.candidates if kind == MAIN]
+    return bool(main) and all(e.fcode == "ADM2" for e in main)
 
 
 def _jurisdiction(m: Mention) -> bool:
