@@ -203,3 +203,30 @@ def test_direction_words_are_no_regions(nlp, direction_stage):
 def test_a_direction_with_a_region_word_is_the_region(nlp, direction_stage):
     ps = direction_stage(nlp("Officials of the Western Province said the floods had receded."))
     assert [p.country_code for p in ps if p.text.startswith("Western")] == ["LK"], ps
+
+
+TITLES = [
+    NewPlace(706483, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA", population=1_430_000),
+    NewPlace(701822, "Mariupol", 47.1, 37.55, "UA", "05", population=450_000),
+    NewPlace(2990440, "Nice", 43.7, 7.27, "FR", "93", population=340_000),
+    NewPlace(2639577, "Reading", 51.46, -0.97, "GB", "ENG", population=230_000),
+]
+
+
+@pytest.fixture(scope="module")
+def title_stage():
+    return stage_of(TITLES)
+
+
+@pytest.mark.slow
+def test_a_name_after_a_comma_is_no_sentence_initial_word(nlp, title_stage):
+    ps = title_stage(nlp("Destroyed cars in a parking space, Kharkiv"))
+    assert [p.name for p in ps] == ["Kharkiv"], ps
+
+
+@pytest.mark.slow
+def test_a_prominent_city_opening_a_title(nlp, title_stage):
+    ps = title_stage(nlp("Mariupol police station damaged"))
+    assert [p.name for p in ps] == ["Mariupol"], ps
+    assert not title_stage(nlp("Nice work.")), "an adjective opening a sentence"
+    assert not title_stage(nlp("Reading the report, he said nothing."))

@@ -488,9 +488,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         elif low in lower_words:
             score -= 1.5  # the doc uses the word in lower case too: "mobile home"
             m.reasons.append("lower-elsewhere")
-        if (tok.is_sent_start or (i > 0 and doc[i - 1].is_punct)) and tok.pos_ != "PROPN" \
-                and label not in PLACE_LABELS:
-            score -= 2.0  # "Tank firing at ...": a capitalised common noun
+        if (tok.is_sent_start or (i > 0 and doc[i - 1].is_punct
+                                  and doc[i - 1].text not in (",", ";"))) \
+                and tok.pos_ != "PROPN" and label not in PLACE_LABELS:
+            # "Tank firing at ...": a capitalised common noun. After a comma a capital
+            # is a name's ("Destroyed cars in a parking space, Kharkiv"). A prominent
+            # place (a city of 100,000, a region, a country) is rarely an English common
+            # noun (those are COMMON_WORDS) when spaCy takes it for a noun or names an
+            # organisation by it ("Mariupol police station damaged", tagged an adjective
+            # and an ORG); an adjective or a verb stays suspect ("Nice work", "Reading it")
+            score -= 0.5 if best >= 1.5 and (tok.pos_ == "NOUN" or label == "ORG") else 2.0
             m.reasons.append("initial-common")
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
