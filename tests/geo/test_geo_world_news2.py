@@ -230,3 +230,32 @@ def test_a_prominent_city_opening_a_title(nlp, title_stage):
     assert [p.name for p in ps] == ["Mariupol"], ps
     assert not title_stage(nlp("Nice work.")), "an adjective opening a sentence"
     assert not title_stage(nlp("Reading the report, he said nothing."))
+
+
+WEAPONS = [
+    NewPlace(701822, "Mariupol", 47.1, 37.55, "UA", "05", population=450_000),
+    NewPlace(1697175, "Orion", 14.62, 120.58, "PH", "03", population=8_000),
+    NewPlace(5856195, "Airport", 21.33, -157.92, "US", "HI", population=12_000),
+    NewPlace(2740637, "Tocha", 40.32, -8.74, "PT", "07", population=3_000),
+]
+
+
+@pytest.fixture(scope="module")
+def weapon_stage():
+    return stage_of(WEAPONS)
+
+
+@pytest.mark.slow
+def test_a_weapon_named_for_a_small_place_is_the_weapon(nlp, weapon_stage):
+    ps = weapon_stage(nlp("Video of an Orion-E UAV striking a target in Mariupol."))
+    assert [p.name for p in ps] == ["Mariupol"], ps
+    ps = weapon_stage(nlp("Remnants of a shot down Tochka missile near a government building"
+                          " in Mariupol"))
+    assert [p.name for p in ps] == ["Mariupol"], ps
+
+
+@pytest.mark.slow
+def test_a_war_noun_is_no_town(nlp, weapon_stage):
+    ps = weapon_stage(nlp("Aftermath of destruction of Hostomel Airport, northwest of"
+                          " Mariupol"))
+    assert [p.name for p in ps] == ["Mariupol"], ps

@@ -68,6 +68,15 @@ eastern western northern southern central northeastern northwestern southeastern
 """.split())
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DISEASE_WORDS = frozenset("virus viruses fever disease flu influenza strain vaccine".split())
+# Weapons and units carry names ("Tochka missile", "Orion-E UAV", "Kilo-class submarine",
+# "battalion Sparta"); a namesake of no large city right before one of these words is the
+# weapon (a city's name may still head "Odesa missile strike")
+WEAPON_WORDS = frozenset("""missile missiles rocket rockets uav uavs drone drones class
+booster launcher launchers mlrs howitzer howitzers submarine sub""".split())
+# War reports' common nouns that are also towns' names ("Airport", Hawaii; "Culture",
+# Turkey; "Combine", Texas): capitalised in titles, never the town
+WAR_NOUNS = frozenset("""airport airbase airfield bridge dam tank tanks metro culture combine
+palace market depot factory plant terminal""".split())
 THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev slice)
 # a span this close below the threshold counts when its name is a place elsewhere in the
 # text; strong evidence against (a title, a date, a person's name around it: -2 or less)
@@ -194,8 +203,9 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
             continue
-        if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS:
-            continue
+        if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS or \
+                _before_weapon(doc, ent.end):
+            continue  # "a shot down Tochka missile" (NER's GPE)
         if any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.lower_ != "the"):
             continue  # "Ukrainian withdrawal": an adjective, not a place name
         st, en = ent.start, ent.end
@@ -465,6 +475,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if _vessel(doc, i, j):
         score -= 5.0  # "the landing ship Saratov", "the Orsk large landing ship": a ship
         m.reasons.append("vessel")
+    if _before_weapon(doc, j) and not any(
+            e.population >= 200_000 or e.is_country or e.is_admin1 for e, _ in m.candidates):
+        score -= 3.0  # "Tochka missile", "Orion-E UAV", "Kilo class sub": the weapon
+        m.reasons.append("weapon")
     if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
         score -= 3.0  # "Marburg virus", "West Nile fever": named after a place, not one
         m.reasons.append("disease")
@@ -482,7 +496,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append("abbrev-no-comma")
     if j - i == 1:
         tok = doc[i]
-        if (tok.is_stop and not tok.text.isupper()) or low in COMMON_WORDS:
+        if (tok.is_stop and not tok.text.isupper()) or low in COMMON_WORDS or low in WAR_NOUNS:
             score -= 3.0
             m.reasons.append("common")
         elif low in lower_words:
@@ -530,6 +544,18 @@ def _vessel(doc, i: int, j: int) -> bool:
                                           or doc[k].lower_.endswith("-class")):
         k += 1
     return k < len(doc) and k - j < 4 and doc[k].lower_ in _VESSELS
+
+
+def _before_weapon(doc, j: int) -> bool:
+    """Whether a weapon word follows doc[:j], past a hyphenated suffix ("Orion-E UAV",
+    "Kilo-class")."""
+    k = j
+    while k < len(doc) and k < j + 3 and (doc[k].text == "-" or (
+            k > j and doc[k - 1].text == "-" and len(doc[k].text) <= 2)):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
+        return True
+    return k < len(doc) and doc[k].lower_.endswith("-class")
 
 
 def _county_only(m: Mention) -> bool:
