@@ -259,3 +259,21 @@ def test_a_war_noun_is_no_town(nlp, weapon_stage):
     ps = weapon_stage(nlp("Aftermath of destruction of Hostomel Airport, northwest of"
                           " Mariupol"))
     assert [p.name for p in ps] == ["Mariupol"], ps
+
+
+RAIONS = [
+    NewPlace(709717, "Donetsk", 48.0, 37.8, "UA", "05", fcode="PPLA", population=930_000),
+    NewPlace(702569, "Luhansk", 48.57, 39.31, "UA", "14", fcode="PPLA", population=400_000),
+    NewPlace(689558, "Volnovakha", 47.6, 37.5, "UA", "05", fcode="PPLA2", population=22_000),
+    NewPlace(None, "Volnovakha Raion", 47.6, 37.4, "UA", "05", fclass="A", fcode="ADM2",
+             population=120_000, derived=("volnovakha",)),
+]
+
+
+@pytest.mark.slow
+def test_a_raions_stem_still_vouches_for_its_seat(nlp):
+    stage = stage_of(RAIONS)
+    ps = stage(nlp("Russian forces made limited advances on February 26 in Donetsk and"
+                   " Luhansk, reportedly capturing Stanysia Luuhanska, Volnovakha, and"
+                   " Starohnativka."))
+    assert "Volnovakha" in [p.text for p in ps], ps

@@ -376,9 +376,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             p = 2.0
         elif e.is_admin1:
             p = 2.0 if kind != 2 else 0.8
-        elif e.fcode == "ADM2" and kind != MAIN:
-            # "Jones" for Jones County: a county's stem is no evidence of a place (its
-            # population, the sum of its towns', would make every surname prominent)
+        elif e.fcode == "ADM2" and kind != MAIN and e.cc == "US":
+            # "Jones" for Jones County: a US county's stem (most are named for people) is
+            # no evidence of a place (its population, the sum of its towns', would make
+            # every surname prominent); a raion's stem is its seat's name ("Volnovakha")
             p = 0.3
         elif e.population >= 100_000:
             p = 1.5
