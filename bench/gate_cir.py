@@ -30,7 +30,8 @@ Re-pinned 2026-12-05 (issue 13, the geo changes of gate_lgl's paragraph of that 
 errors of the inspected half read, the untouched half's aggregate printed once, at the
 end): inspected within25_named .8602 -> .8680; all events within25_named .8639 (main) ->
 .8705 (floor .8604), within25 .3708 -> .3758, within25_located .8009 -> .8188; untouched
-within25_named .8728. The coverage floor falls .463 -> .4589: weapons named for a small
+within25_named .8728 (a raion's stem vouching for its seat again, after the pin: inspected
+within25_named .8704, within25 .3747). The coverage floor falls .463 -> .4589: weapons named for a small
 place ("Tochka missile", "Orion-E UAV", "Kilo-class") and war nouns that are towns'
 names elsewhere ("Airport", Hawaii; "Culture", Turkey) no longer locate events, almost all
 wrongly. Largest classes among the remaining inspected errors (named events over 25 km):
