@@ -110,6 +110,21 @@ dev gains main made after its last pin (found .846 -> .885, stance .532 -> .564)
 whether the held-out source recall moved with main's commits or with these rules was not
 read (a second print would be needed); no change was kept or dropped on it, and no floor
 was changed.
+
+Re-pinned 2026-12-05 (sixth session, end): the lead's later stance rules (a bridge or
+crossing destroyed is a strike; a later hedge does not take back an assertion; the writer
+telling of "Russian attempts to deny the strike" does not deny it; a speech participle on a
+reported clause is the reporter's; a capture told before "an effort to force the city to
+surrender" is a capture), the merge-precision rules (merges6, paragraph above) and issue 13's
+place rules (places6). Dev since the last pin: found .846 -> .885, fragments 1.091 -> 1.087,
+one incident .909 -> .913, mention recall .296 -> .321, stance .532 -> .553, source recall
+.606 unchanged, attached .877 -> .912. Held-out, printed once by this pin (and once by each
+helper's full run before it): found .625 and fragments 1.35 unchanged, stance .291 -> .298,
+source recall .319 -> .312, attached .778 -> .818, mention recall .210 -> .216; the gaps
+widen (stance .241 -> .255, found .221 -> .260, fragments .259 -> .263): the dev stories
+gained a found story (Bilohorivka) and stances the held-out ones did not need. Hand-coded
+incidents per report err .221 -> .220. Merge precision on a fresh blind draw (seed 1213,
+bench/fuse_judging.md): 62/76 = 0.82, near non-merges 0/50 should have merged.
 """
 
 from __future__ import annotations
