@@ -303,12 +303,19 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
     if mt is None:
         return ()
     np_ = mt.group("np").strip()
-    e = lookup(np_)
+    if not np_[:1].isalpha() and lookup(np_) is None:
+        return ()  # a phrase that opens with no letter: only a registry name passes
+    c = _source_named(np_)
+    return (c,) if c is not None else ()
+
+
+def _source_named(name: str) -> Canon | None:
+    """A source named in running text (a co-speaker, a relayed source): the registry's entry,
+    else the canonical source its own words type; None for a phrase that is no speaker."""
+    e = lookup(name)
     if e is not None:
-        return (Canon(e.canonical, e.kind, e.side),)
-    kind, side = classify(np_)
-    c = canonical_source(np_, kind, side)
-    return (c,) if c is not None and np_[:1].isalpha() else ()
+        return Canon(e.canonical, e.kind, e.side)
+    return canonical_source(name, *classify(name))
 
 
 # "at the time of the strike", "denied the explosion", "the capture of the city": a claim
@@ -485,6 +492,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         return _writer_doubts(ext.report.text, ext.claims[ci], ext.claims)
 
     @lru_cache(maxsize=None)
+    def nested_at(ci: int) -> str | None:
+        return nested_source(ext.claims, ci, canons)
+
+    @lru_cache(maxsize=None)
     def family_at(i: int) -> str:
         ev = ext.events[i]
         return mention_family(ev.event_type, ev.sub_event_type, ev.evidence.text)
@@ -511,6 +522,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
         place = fusable_place(place)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
+        before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
         atts = []
         toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
                 if ev.fatalities is not None else None)
@@ -536,14 +548,13 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         c.certainty, c.content,
                                         relays=_relayed_name(relay_of(c.content.text,
                                                                       canon.canonical))
-                                        or nested_source(ext.claims, ci, canons),
+                                        or nested_at(ci),
                                         names_back=ci in named_back,
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
                                             c.cue.text, src.side, ev.actor1,
                                             ev.evidence.text)))
-        if ev.modality == "denied" and not atts and _NOMINAL_DENIAL.search(
-                ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]):
+        if ev.modality == "denied" and not atts and _NOMINAL_DENIAL.search(before):
             # "Russian attempts to deny the strike": the writer tells of a party's denial (its
             # claim is quoted where that party speaks); it does not deny the strike itself
             pass
@@ -572,19 +583,14 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
-                           ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]))
+                           before))
     return out
 
 
 def _relayed_name(name: str | None) -> str | None:
-    """The canonical name of a source named as relayed ("according to Ukrainian forces"), as
-    the registry or the source's own words type it; None for a phrase that is no speaker."""
-    if not name:
-        return None
-    e = lookup(name)
-    if e is not None:
-        return e.canonical
-    c = canonical_source(name, *classify(name))
+    """The canonical name of a source named as relayed ("according to Ukrainian forces");
+    None for a phrase that is no speaker."""
+    c = _source_named(name) if name else None
     return c.canonical if c is not None else None
 
 
