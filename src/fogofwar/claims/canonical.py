@@ -168,8 +168,9 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
                 continue  # "Russian General Staff" is not Ukraine's
             hit = e
             break
-    if hit is None and kind in ("party_official", "party_military") and len(key.split()) >= 3:
-        # a misspelt or clipped institution ("Southern Operation Command")
+    if hit is None and kind in ("party_official", "party_military", "other") \
+            and len(key.split()) >= 3:
+        # a misspelt or clipped institution ("Southern Operation Command", "Genral Staff")
         best = process.extractOne(key, _institution_names().keys(), scorer=fuzz.ratio,
                                   score_cutoff=92)
         if best is not None and _institution_names()[best[0]].side in (side, None):

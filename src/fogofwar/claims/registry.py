@@ -116,6 +116,24 @@ ENTRIES: tuple[SourceEntry, ...] = (
     SourceEntry("Sergey Surovikin", _M, "RU", ("Surovikin",), person=True),
     SourceEntry("Yevgeny Prigozhin", _M, "RU", ("Prigozhin",), person=True),
     SourceEntry("Eduard Basurin", _M, "RU", ("Basurin",), person=True),
+    # Russia's proxy republics: one name each, however a report abbreviates them
+    SourceEntry("Donetsk People's Republic", _P, "RU", (
+        "DNR", "DPR", "Donetsk People's Republic", "DNR authorities", "DNR officials",
+        "DNR government", "Donetsk People's Republic authorities",
+        "Donetsk People's Republic officials")),
+    SourceEntry("Luhansk People's Republic", _P, "RU", (
+        "LNR", "LPR", "Luhansk People's Republic", "LNR authorities", "LNR officials",
+        "LNR government", "Luhansk People's Republic authorities",
+        "Luhansk People's Republic officials")),
+    SourceEntry("DNR People's Militia", _M, "RU", (
+        "DNR People's Militia", "DNR militia", "Donetsk People's Republic People's Militia",
+        "DNR Territorial Defense", "DNR Territorial Defense Force",
+        "Donetsk People's Republic Territorial Defense",
+        "Donetsk People's Republic Territorial Defense Force", "DNR 1st Army Corps")),
+    SourceEntry("LNR People's Militia", _M, "RU", (
+        "LNR People's Militia", "LNR militia", "Luhansk People's Republic People's Militia",
+        "LNR Territorial Defense", "Luhansk People's Republic Territorial Defense",
+        "LNR 2nd Army Corps")),
     # Russian milbloggers and war correspondents
     SourceEntry("Igor Girkin", _B, "RU", ("Girkin", "Strelkov", "Igor Strelkov"), person=True),
     SourceEntry("Alexander Sladkov", _B, "RU", ("Sladkov",), person=True),
@@ -244,7 +262,8 @@ _KIND_RULES: tuple[tuple[str, re.Pattern], ...] = (
                                   r"defen[cs]e ministry|ministry of defen[cs]e|mod|commissar|"
                                   r"spokesperson for the|airborne|navy|national guard|"
                                   r"battalion|border guards?|border service|police|"
-                                  r"security service|sbu|fsb|rosgvardia)\b", re.I)),
+                                  r"security service|sbu|fsb|rosgvardia|territorial defen[cs]e)\b",
+                                  re.I)),
     ("party_official", re.compile(r"\b(president|prime minister|minister|ministry|governor|"
                                   r"mayor|head|heads|officials?|authorities|spokesperson|"
                                   r"spokesman|spokeswoman|council|government|kremlin|duma|"

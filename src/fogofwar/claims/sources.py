@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..records import Actor
 from .canonical import canonical_source
+from .person_names import name_after_title, strip_titles
 from .registry import classify, looks_like_person, lookup, normalise
 
 _PERSON_PRON = {"he", "she", "him", "her", "his"}
@@ -231,11 +232,19 @@ class SourceResolver:
         """Canonical name of an unknown source: its person name, else the bare phrase."""
         # "the mayor of Kherson": a name after "of" is the office's place, even where the
         # tagger took it for a person
+        # a titled name ends the phrase ("Enerhodar Mayor Dmytro Orlov"): the person is the
+        # source, whatever part of the phrase the tagger took for a person
+        titled = name_after_title(text)
+        if titled is not None:
+            return titled
         people = [e for e in self._ents if e.label_ == "PERSON" and e.start_char >= start
                   and e.end_char <= end
-                  and not (e.start > 0 and e.doc[e.start - 1].lower_ == "of")]
+                  and not (e.start > 0 and e.doc[e.start - 1].lower_ == "of")
+                  # a "person" followed by lower-case words names the place of an office
+                  # ("Deputy Head of the Kherson occupation administration")
+                  and not re.match(r"\s+[a-z]", self._txt[e.end_char:end])]
         if people:
-            return people[-1].text
+            return strip_titles(people[-1].text)
         t = re.sub(r"\s*\([^)]*\)", "", text).strip()
         # "several of the bloggers" names the bloggers, not "of the bloggers"
         t = re.sub(r"^(?:one|some|several|many|most|all|both|each|few|two|three|four|five)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..claims.person_names import person_key
 from ..claims.registry import classify, lookup, side_of
 
 from .config import RELIABILITY_WORDS, Reliability
@@ -165,7 +166,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 upto: str | None = None) -> list[SourceRow]:
     """The source x stance matrix of an incident (only evidence published up to ``upto``)."""
     ev_by: dict[str, list[Evidence]] = {}
-    meta: dict[str, tuple[str, str | None]] = {}
+    meta: dict[str, Counter] = {}  # name -> how its mentions typed it: (kind, side) counts
     relays: dict[str, str | None] = {}
     rests: dict[str, str] = {}  # the writer's own words beside a claim it reports: whose claim
     implied: dict[str, tuple[str, str | None]] = {}  # relayed sources never heard directly
@@ -229,7 +230,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             else:
                 own.add(name)
             ev_by.setdefault(name, []).append(e)
-            meta.setdefault(name, (a.source.kind, a.source.side))
+            meta.setdefault(name, Counter())[(a.source.kind, a.source.side)] += 1
             if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower() \
                     and not contradicts:
                 # the outlet that published an attributed claim relays its source
@@ -237,21 +238,25 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                               a.quote.text, a.quote.start, a.quote.end, relayed=True)
                 ev_by.setdefault(m.outlet, []).append(oe)
                 ref = outlet_ref(m.outlet)
-                meta.setdefault(m.outlet, (ref.kind, ref.side) if ref else ("news_outlet", None))
+                meta.setdefault(m.outlet, Counter())[
+                    (ref.kind, ref.side) if ref else ("news_outlet", None)] += 1
                 relays.setdefault(m.outlet, name)
                 # it also speaks first for its story: a later copy's own-voice rewording of
                 # the claim repeats this outlet, it is not a new witness
                 cluster_first.setdefault(cl, (m.outlet, m.report_id))
-    # a bare surname is the full name heard elsewhere in the incident ("Motuzyanyk")
-    for short, full in _surnames(ev_by, meta).items():
+    # one person under one name: a bare surname is the full name heard elsewhere in the
+    # incident ("Motuzyanyk"), and two spellings of one name are one source ("Oleksii
+    # Gromov", "Oleksiy Hromov")
+    for short, full in _same_person(ev_by, meta).items():
         ev_by[full] = ev_by[full] + ev_by.pop(short)
+        meta.setdefault(full, Counter()).update(meta.pop(short, Counter()))
         if short in own:
             own.add(full)
     # a source named as relayed keeps the kind it has where it speaks itself
     rows = []
     for name in sorted(ev_by):
         evs = ev_by[name]
-        kind, side = meta.get(name) or implied[name]
+        kind, side = _typed(meta[name]) if name in meta else implied[name]
         # a source that speaks for itself takes its stance from its own statements: relaying
         # a claim the next day does not make its own denial an assertion
         own_evs = [e for e in evs if not e.relayed]
@@ -275,16 +280,46 @@ def _another(name: str, source: str | None) -> str | None:
     return None if source is None or source.lower() == name.lower() else source
 
 
-def _surnames(ev_by: dict[str, list], meta: dict[str, tuple[str, str | None]]) -> dict[str, str]:
-    """Single-word source names that are the last word of exactly one longer name of a
-    compatible side: short -> full."""
-    out = {}
-    for short in ev_by:
-        if " " in short or not short[:1].isupper():
+def _typed(votes: Counter) -> tuple[str, str | None]:
+    """One kind and side for a source its mentions typed differently ("Budanov" alone reads
+    as "other"; "Ukrainian Intelligence Chief Kyrylo Budanov" as party_military, UA): the
+    typing that knows a side and a kind, then the commonest."""
+    return max(votes.items(), key=lambda kv: (kv[0][1] is not None, kv[0][0] != "other",
+                                              kv[1], kv[0][0]))[0]
+
+
+def _same_person(ev_by: dict[str, list], meta: dict[str, Counter]) -> dict[str, str]:
+    """Names of one person in an incident -> the name to list them under: the spellings of
+    one full name (same folded surname and first initial: the most-heard spelling), and a
+    bare surname that is the surname of exactly one such person of a compatible side."""
+    def side(n: str) -> str | None:
+        return _typed(meta[n])[1] if n in meta else None
+
+    people: dict[tuple[str, str], list[str]] = {}
+    bare: dict[str, str] = {}  # a single-word name -> its folded form
+    for n in ev_by:
+        key = person_key(n)
+        if key is None:
             continue
-        side = meta.get(short, ("", None))[1]
-        fulls = [n for n in ev_by if n != short and n.split()[-1] == short
-                 and (side is None or meta.get(n, ("", None))[1] in (None, side))]
+        if key[1]:
+            people.setdefault(key, []).append(n)
+        elif n[:1].isupper():
+            bare[n] = key[0]
+    out: dict[str, str] = {}
+    heads: dict[tuple[str, str], str] = {}
+    for key, names in people.items():
+        head = max(names, key=lambda n: (len(ev_by[n]), n))
+        heads[key] = head
+        sides = {side(n) for n in names} - {None}
+        if len(sides) > 1:
+            continue  # two people of two parties who share a name
+        for n in names:
+            if n != head:
+                out[n] = head
+    for short, surname in bare.items():
+        s = side(short)
+        fulls = [h for key, h in heads.items() if key[0] == surname
+                 and (s is None or side(h) in (None, s))]
         if len(fulls) == 1:
             out[short] = fulls[0]
     return out
