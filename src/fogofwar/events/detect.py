@@ -464,6 +464,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
                 return None
             sub = max(others, key=lambda o: o.defn.weight).defn.sub
             member_subs = {o.defn.sub for o in others}
+    if sub in _WEAPONISH and _weapons_moved(doc, trig, cand):
+        # "deployed S-400 missile divisions to Crimea", "relocating aircraft to deeper
+        # airfields": the weapons are what is moved, no one is struck
+        return "Change to group/activity"
+    if trig.pos_ in ("NOUN", "PROPN") and _inside_moved(trig):
+        return None  # "relocating helicopters and attack aircraft": a thing moved
     if sub == "Headquarters or base established":
         verbs = [c for c in cand.cues if c.defn.sub == sub and c.defn.anchor]
         nouns = [c for c in cand.cues if c.defn.sub == sub and not c.defn.anchor]
@@ -850,6 +856,32 @@ def _stoppers(tokens) -> set[str]:
                 continue  # "the road was blocked": by whom is untold
             out.add("state" if subj.lemma_.lower() in PROTEST_STATE else "crowd")
     return out
+
+
+# Verbs that move or place what they take as object: weapons as their object are moved.
+_MOVE_VERBS = {"deploy", "redeploy", "move", "relocate", "transfer", "station", "position",
+               "reposition", "send", "bring", "concentrate", "amass", "mass", "shift",
+               "withdraw", "pull", "evacuate", "accumulate", "base"}
+
+
+def _weapons_moved(doc, trig, cand: Candidate) -> bool:
+    """Is every weapon cue of a movement verb's candidate inside what the verb moves (its
+    object, or the subject of its passive)?"""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _MOVE_VERBS:
+        return False
+    moved = {t.i for ch in trig.children if ch.dep_ in ("dobj", "nsubjpass")
+             for t in ch.subtree}
+    weapons = [c for c in cand.cues if c.defn.sub in _WEAPONISH]
+    return bool(weapons) and all(c.root in moved for c in weapons)
+
+
+def _inside_moved(tok) -> bool:
+    """Is a noun part of what a movement verb moves ("relocating ... attack aircraft")?"""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB":
+            return anc.lemma_.lower() in _MOVE_VERBS and any(
+                ch.dep_ in ("dobj", "nsubjpass") and tok in ch.subtree for ch in anc.children)
+    return False
 
 
 def _instrument_subject(trig) -> bool:
