@@ -50,3 +50,15 @@ def test_an_unattributed_explosion_in_crimea_is_not_laid_on_russia(pipeline):
                                   "August 19.")
     strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert all(e.actor1 != "Military Forces of Russia" for e in strikes)
+
+
+def test_a_struck_weapons_store_is_a_strike_not_weapons_seized(pipeline):
+    _, events = _events(pipeline, "Ukrainian forces hit a Russian ammunition warehouse in "
+                                  "Tokmak on August 19.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_strike_on_civilian_buildings_at_war_is_remote_violence(pipeline):
+    _, events = _events(pipeline, "Russian forces struck residential buildings in Kramatorsk "
+                                  "on August 19.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

@@ -85,9 +85,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
-    if sub in ("Attack", "Armed clash") and at_war and not civilian and \
-            trig.lemma_.lower() in ("strike", "hit"):
-        sub = "Shelling/artillery/missile attack"  # between states at war a strike is remote
+    if sub in ("Attack", "Armed clash") and at_war and trig.lemma_.lower() in ("strike", "hit"):
+        # between states at war a strike is remote, on soldiers or on civilian buildings
+        # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
+        sub = "Shelling/artillery/missile attack"
     elif sub == "Attack" and at_war and not civilian:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and s1 and \

@@ -470,6 +470,14 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         return "Change to group/activity"
     if trig.pos_ in ("NOUN", "PROPN") and _inside_moved(trig):
         return None  # "relocating helicopters and attack aircraft": a thing moved
+    if sub == "Disrupted weapons use" and trig.lemma_.lower() in _STRIKE_VERBS and any(
+            c.defn.sub == sub and doc[c.root].head.lemma_.lower() in _WEAPON_STORES
+            for c in cand.cues):
+        # "struck a Russian ammunition depot": the store is the target of a strike, not
+        # weapons seized or defused
+        top = _strongest_other(cand, sub)
+        if top is not None:
+            sub, cand.weight = top.defn.sub, top.defn.weight
     if sub == "Headquarters or base established":
         verbs = [c for c in cand.cues if c.defn.sub == sub and c.defn.anchor]
         nouns = [c for c in cand.cues if c.defn.sub == sub and not c.defn.anchor]
@@ -873,6 +881,11 @@ def _weapons_moved(doc, trig, cand: Candidate) -> bool:
              for t in ch.subtree}
     weapons = [c for c in cand.cues if c.defn.sub in _WEAPONISH]
     return bool(weapons) and all(c.root in moved for c in weapons)
+
+
+_STRIKE_VERBS = {"strike", "hit", "shell", "bomb", "target", "attack", "shoot"}
+_WEAPON_STORES = {"depot", "warehouse", "storage", "cache", "dump", "stockpile", "arsenal",
+                  "store", "base", "facility"}
 
 
 def _inside_moved(tok) -> bool:
