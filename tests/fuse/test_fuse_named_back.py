@@ -145,3 +145,17 @@ def test_the_writer_telling_of_a_partys_attempts_to_deny_a_strike_does_not_deny_
     [inc] = book.incidents()
     isw = {s["canonical"]: s for s in inc["sources"]}["Institute for the Study of War"]
     assert isw["stance"] == "asserts"
+
+
+def test_evidence_inside_a_claim_is_what_the_outer_source_reads_not_a_source_it_relays():
+    text = ("Russian forces shelled the plant near Alpha. A correspondent said that satellite "
+            "imagery showed craters near the plant.")
+    ev = "Russian forces shelled the plant near Alpha"
+    outer = _claim(text, "A correspondent", "said")
+    inner = _claim(text, "satellite imagery", "showed")
+    inner = replace(inner, source=replace(inner.source, kind="evidence"))
+    [m] = mentions_from_extraction(_ext(text, [(ev, ("Alpha", VILLAGE_A), REMOTE)],
+                                        [outer, inner]))
+    relays = {a.source.canonical: a.relays for a in m.attributions}
+    assert relays.get("A correspondent") is None
+    assert "Satellite imagery" not in relays and "satellite imagery" not in relays

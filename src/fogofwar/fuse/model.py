@@ -591,7 +591,7 @@ def _relayed_name(name: str | None) -> str | None:
     """The canonical name of a source named as relayed ("according to Ukrainian forces");
     None for a phrase that is no speaker."""
     c = _source_named(name) if name else None
-    return c.canonical if c is not None else None
+    return c.canonical if c is not None and c.kind != "evidence" else None
 
 
 def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | None:
@@ -605,7 +605,8 @@ def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | No
                 <= c.content.end + 1):
             continue
         lead = c.content.text[:other.source.start - c.content.start].strip(" ,“”\"'").lower()
-        if lead in ("", "that"):
+        if lead in ("", "that") and canons[cj][0].kind != "evidence":
+            # (imagery or footage "shows" nothing on its own: the outer source reads it)
             return canons[cj][0].canonical
     return None
 
