@@ -66,3 +66,24 @@ def test_the_title_names_the_place_as_the_reports_write_it():
                     "positive", "asserted", _replace(gaz, text=text), None, Span("e", 0, 1))
         inc.mentions[m.event_id] = m
     assert incident_title(inc) == "Capture of Alpha"
+
+
+def test_a_settlement_placed_in_its_region_is_named_in_the_title_with_the_region():
+    from fogofwar.fuse.model import Mention
+    from fogofwar.records import Place, Span
+
+    def region(text):
+        return Place(text, 0, len(text), None, "Gamma Oblast", 50.0, 36.0, "RU", "Gamma Oblast",
+                     None, "ADM1", 3, 0.5)
+
+    inc = IncidentState(id="i", event_type="x", sub_event_type="Non-state actor overtakes territory",
+                        family="territory", place=region("Zetivka"), interval=None)
+    for i, text in enumerate(("Zetivka", "Zetivka", "Gamma")):
+        m = Mention(f"r{i}:e0", f"r{i}", "2025-01-01", None, "x", inc.sub_event_type,
+                    "Military Forces of Ukraine", None, "positive", "asserted", region(text),
+                    None, Span("e", 0, 1))
+        inc.mentions[m.event_id] = m
+    assert incident_title(inc) == "Ukrainian forces capture Zetivka (Gamma Oblast)"
+    for i in range(2):  # written as the region's bare stem: the region's name, not the city's
+        del inc.mentions[f"r{i}:e0"]
+    assert incident_title(inc) == "Ukrainian forces capture Gamma Oblast"

@@ -71,13 +71,34 @@ def _written_name(inc: IncidentState) -> str | None:
     p = inc.place
     if p is None:
         return None
+
+    def same(q) -> bool:
+        if p.geonameid is not None:
+            return q.geonameid == p.geonameid
+        return q.geonameid is None and q.name == p.name and q.precision == p.precision
+
     written = Counter(m.place.text.strip() for m in inc.mentions.values()
-                      if m.place is not None and p.geonameid is not None
-                      and m.place.geonameid == p.geonameid
+                      if m.place is not None and same(m.place)
                       and m.place.text.strip()[:1].isupper())
+    region = p.name or p.text
     if written:
-        return written.most_common(1)[0][0]
-    return p.name or p.text
+        name = written.most_common(1)[0][0]
+        if (p.precision or 1) >= 3 and region and not _names_region(name, region):
+            # a settlement the gazetteer does not hold, placed in its region: the title
+            # names it, in its region ("Ukrainian forces capture Demidovka (Belgorod
+            # Oblast)", not "capture Belgorod Oblast")
+            return f"{name} ({region})"
+        if (p.precision or 1) >= 3 and len(name.split()) == 1:
+            return region  # "Belgorod" written for the oblast is not the city's title
+        return name
+    return region
+
+
+def _names_region(written: str, region: str) -> bool:
+    """Does the written name name the region itself ("Belgorod" for Belgorod Oblast,
+    "Kharkiv Oblast" for Kharkivs'ka Oblast')?"""
+    stem = written.lower().replace("’", "'").split()[0][:5]
+    return stem in region.lower().replace("’", "'")
 
 
 def incident_title(inc: IncidentState) -> str:
