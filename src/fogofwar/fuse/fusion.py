@@ -23,9 +23,10 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (family_of, holds_status, names_back, names_facility_strike,
-                       names_strike_back, not_an_event, not_salient, refers_back, relative_place,
-                       settled_regions, site_of, speaks_of_control, tells_control)
+from .salience import (borrowed_place, family_of, holds_status, names_back,
+                       names_facility_strike, names_strike_back, not_an_event, not_salient,
+                       refers_back, relative_place, settled_regions, site_of,
+                       speaks_of_control, tells_control)
 
 
 class IncidentIndex(Protocol):
@@ -334,6 +335,14 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
     if iv is None or inc.interval is None or strength < 3 or "continu" in m.evidence.text.lower():
         return False
     back = (iv.first - inc.interval.last).days
+    if inc.family == "remote" and names_strike_back(m) and not any(
+            e.rsplit(":e", 1)[0] == m.report_id for e in inc.members):
+        # A bare "the shelling" names a strike its own report told (the events stage puts it
+        # at that strike's site): never another report's strike, dated or not (seed 1212:
+        # Nikopol's shelling of August 8 and October 7 joined by next reports' "the
+        # shelling"; seed 1213: "the shelling" of the nuclear plant, its time borrowed from
+        # the sentence, joined the previous report's routine shelling of Marhanets)
+        return False
     if not iv.inferred:
         # "responses to the Kerch Strait Bridge explosion on October 9", the day after it: a
         # structure's strike named back with a date a day off, which may be the date of the
@@ -341,13 +350,7 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         return inc.family == "remote" and 0 <= back <= 1 and names_facility_strike(m, dated=True)
     if inc.family == "remote":
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
-        # the day after): one structure's explosion, unlike a town's strikes, is one event.
-        # A bare "the shelling" names a strike its own report told (the events stage puts it
-        # at that strike's site): never another report's strike of days before (seed 1212:
-        # Nikopol's shelling of August 8 and October 7 joined by next reports' "the shelling")
-        if names_strike_back(m) and not any(e.rsplit(":e", 1)[0] == m.report_id
-                                            for e in inc.members):
-            return False
+        # the day after): one structure's explosion, unlike a town's strikes, is one event
         return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
     if m.place is not None and (m.place.precision or SETTLEMENT) >= REGION:
         # "the liberation of western Kherson Oblast" is a campaign's aim or sum, not one
@@ -357,6 +360,11 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
     if inc.family != "territory" or all(r == "denies" for r, _ in inc.members.values()):
         # "the Russian withdrawal from Lyman" names a change of control told before, not a
         # status ("Lyman remains under Russian control") told weeks earlier (seed 1212)
+        return False
+    if not _story_of_control(inc):
+        # nor a story that tells no change of control at all ("suffered major losses in
+        # western Kherson" named back a week later as "the liberation of western Kherson":
+        # seed 1213)
         return False
     return 0 < back <= opts.restate_control_days and names_back(m)
 
@@ -375,6 +383,11 @@ def _apart_across_reports(m: Mention, inc: IncidentState, fam: str, iv: Interval
     if fam in ("combat", "remote") and strength < 3 and not _same_name(m, inc):
         return True  # two settlements within the match radius (Lysychansk, Severodonetsk)
     if fam == "territory" and max(prec_m, prec_i) >= REGION:
+        return True
+    if fam == "territory" and borrowed_place(m):
+        # the clause names no place of its own (the events stage took its paragraph's): no
+        # other report's change of control there (seed 1213: a village's recapture "in the
+        # far north of Kharkiv Oblast", placed at Kharkiv, joined the city's suburbs)
         return True
     if fam.startswith(("Non-conflict:", "Strategic developments:")):
         same_day = (iv is not None and inc.interval is not None and not iv.inferred

@@ -1,0 +1,77 @@
+"""Issue 11, merge precision: the rules drawn from the wrong merges of the hand-judged seed-1213
+sample (bench/fuse_judged_seed1213.json), each on hand-built extractions with invented
+sentences (no spaCy)."""
+
+from __future__ import annotations
+
+from fogofwar.fuse import IncidentBook
+
+from helpers_fuse import VILLAGE_A, day, extraction, inferred, place
+
+CAPTURE = "Non-state actor overtakes territory"
+RETAKE = "Government regains territory"
+SHELLING = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
+
+
+def _book(*exts) -> list[dict]:
+    book = IncidentBook()
+    for e in exts:
+        book.add(e)
+    return book.incidents()
+
+
+def _groups(incs) -> list[list[str]]:
+    return sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
+
+
+def _one(rid: str, published: str, evidence: str, at=None, before: str = "", **item):
+    """A one-event ISW report whose text is ``before`` + ``evidence``, at Alpha unless ``at``
+    says otherwise (a place the evidence does not name lies just after it, outside the
+    clause, as the events stage leaves a place it took from the sentences around)."""
+    at = at or place("Alpha", VILLAGE_A)
+    return extraction(rid, published, "ISW", before + evidence,
+                      [dict(place=at, evidence=evidence, offset=len(before), **item)])
+
+
+def test_a_bare_strike_noun_with_a_borrowed_date_joins_no_other_reports_strike():
+    """Seed 1213: the next report's "the shelling" of the nuclear plant, placed at Marhanets
+    and dated October 7 from its sentence, joined the previous report's routine shelling of
+    Marhanets (the rule of seed 1212 held only for an undated "the shelling")."""
+    first = _one("d1", "2025-10-07", "Russian forces continued routine shelling of Alpha",
+                 time=inferred("2025-10-07"), **SHELLING)
+    later = extraction("d2", "2025-10-08", "ISW", "t2", [dict(
+        place=place("Alpha", VILLAGE_A), time=day("2025-10-07"), evidence="the shelling",
+        **SHELLING)])
+    assert ["d1", "d2"] not in _groups(_book(first, later))
+
+
+def test_a_clause_that_names_no_place_tells_no_change_of_control_there():
+    """Seed 1213: "Chechen troops are taking over control of filtration points" (placed at
+    Mariupol from the sentence before) joined the Azovstal surrender; "recaptured by
+    Ukrainian forces in early May in the far north of Kharkiv Oblast" (a village named
+    before, placed at Kharkiv) joined the city's story; "recaptured Ruska Lozova (10km north of
+    the city)" joined Barvinkove's. A settlement named back ("fully captured the city")
+    still joins."""
+    story = _one("d1", "2025-05-17", "Russian forces captured Alpha on May 17",
+                 time=day("2025-05-17"), sub=CAPTURE)
+    for evidence in ("that Chechen troops are taking over control of checkpoints",
+                     "recaptured by Ukrainian forces in early May in the far north of Region",
+                     "Ukrainian forces recaptured Xylo (10km north of the city)"):
+        later = _one("d2", "2025-05-21", evidence, time=inferred("2025-05-21"), sub=RETAKE)
+        assert ["d1", "d2"] not in _groups(_book(story, later)), evidence
+    named_back = _one("d2", "2025-05-21", "that Russian forces fully captured the city",
+                      time=inferred("2025-05-21"), sub=CAPTURE)
+    assert _groups(_book(story, named_back)) == [["d1", "d2"]]
+
+
+def test_a_story_that_tells_no_change_of_control_is_named_back_by_none():
+    """Seed 1213: "suffered major losses in western Kherson" and, a week later, "the
+    liberation of western Kherson" were one story; a capture named back is still joined."""
+    losses = _one("d1", "2025-10-09", "Russian forces suffered major losses in western Alpha",
+                  time=inferred("2025-10-09"), sub=CAPTURE)
+    back = _one("d2", "2025-10-16", "the liberation of western Alpha",
+                time=inferred("2025-10-16"), sub=RETAKE)
+    assert ["d1", "d2"] not in _groups(_book(losses, back))
+    capture = _one("d1", "2025-10-09", "Ukrainian forces liberated Alpha on October 9",
+                   time=day("2025-10-09"), sub=RETAKE)
+    assert _groups(_book(capture, back)) == [["d1", "d2"]]
