@@ -75,3 +75,42 @@ def test_a_story_that_tells_no_change_of_control_is_named_back_by_none():
     capture = _one("d1", "2025-10-09", "Ukrainian forces liberated Alpha on October 9",
                    time=day("2025-10-09"), sub=RETAKE)
     assert _groups(_book(capture, back)) == [["d1", "d2"]]
+
+
+def test_a_facility_told_before_its_town_and_a_suburb_named_for_it_are_stories_of_their_own():
+    """Seed 1213: "overran a Russian repair facility in Balaklia" and "the chaotic retreat from
+    Balakliya"; "entered the northwest Kyiv suburb of Obolon" and the withdrawal from Kyiv;
+    "recaptured the northern Kharkiv suburb of Dergachi" and "entered the city of Kharkiv"."""
+    town = _one("d2", "2025-09-20", "Russian forces withdrew from Alpha on September 20",
+                time=day("2025-09-20"), sub=CAPTURE)
+    for evidence in ("Ukrainian forces overran a Russian repair facility in Alpha",
+                     "Russian forces entered the northwest Alpha suburb of Xylo",
+                     "Ukrainian forces recaptured the northern Alpha suburb of Yaro"):
+        first = _one("d1", "2025-09-18", evidence, time=day("2025-09-18"), sub=CAPTURE)
+        assert _groups(_book(first, town)) == [["d1"], ["d2"]], evidence
+    # two reports of one suburb's capture are one story; another suburb's is another
+    xylo = _one("d1", "2025-09-18", "Russian forces entered the Alpha suburb of Xylo",
+                time=day("2025-09-18"), sub=CAPTURE)
+    again = _one("d2", "2025-09-19", "Russian forces captured the Alpha suburb of Xylo",
+                 time=day("2025-09-19"), sub=CAPTURE)
+    other = _one("d2", "2025-09-19", "Russian forces captured the Alpha suburb of Zulu",
+                 time=day("2025-09-19"), sub=CAPTURE)
+    assert _groups(_book(xylo, again)) == [["d1", "d2"]]
+    assert _groups(_book(xylo, other)) == [["d1"], ["d2"]]
+
+
+def test_fighting_in_two_parts_of_a_town_told_by_two_reports_is_two_fights():
+    """Seed 1213: "captured the Ilyich metal plant in northern Mariupol on April 13" and, next
+    report, "continued assaults ... in southwestern and eastern Mariupol on April 13"."""
+    north = _one("d1", "2025-04-13", "Russian forces assaulted positions in northern Alpha",
+                 time=day("2025-04-13"))
+    south = _one("d2", "2025-04-14",
+                 "Russian forces continued assaults in southwestern and eastern Alpha on April 13",
+                 time=day("2025-04-13"))
+    assert _groups(_book(north, south)) == [["d1"], ["d2"]]
+    northeast = _one("d2", "2025-04-14", "Russian forces assaulted northeastern Alpha on April 13",
+                     time=day("2025-04-13"))
+    assert _groups(_book(north, northeast)) == [["d1", "d2"]]
+    unstated = _one("d2", "2025-04-14", "Russian forces assaulted Alpha on April 13",
+                    time=day("2025-04-13"))
+    assert _groups(_book(north, unstated)) == [["d1", "d2"]]

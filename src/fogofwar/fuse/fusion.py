@@ -23,7 +23,7 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (borrowed_place, family_of, holds_status, names_back,
+from .salience import (borrowed_place, districts_of, family_of, holds_status, names_back,
                        names_facility_strike, names_strike_back, not_an_event, not_salient,
                        refers_back, relative_place, settled_regions, site_of,
                        speaks_of_control, tells_control)
@@ -174,8 +174,14 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         return None
     if fam == "territory" and site_of(m) != _site(inc):
         # a facility in the place ("seized Kherson City Clinical Hospital", "the withdrawal
-        # from the Kherson International Airport") is not the settlement's story, nor the
-        # settlement's the facility's (seed 1212: 2 of 33 wrong merges)
+        # from the Kherson International Airport", "overran a repair facility in Balaklia")
+        # is not the settlement's story, nor the settlement's the facility's (seed 1212: 2
+        # of 33 wrong merges; seed 1213: 1 of 14), nor is a suburb's named for the city
+        # ("the Kyiv suburb of Obolon": seed 1213)
+        return None
+    if fam == "combat" and cross and _other_district(m, inc):
+        # fighting in "northern Mariupol" and, in another report, in "southwestern and
+        # eastern Mariupol" the same day are two fights (seed 1213: the Ilyich plant)
         return None
     control = _control_story(m, inc, iv, strength, prec_m, prec_i, opts)
     if control is not None:
@@ -299,6 +305,25 @@ _DEFENCE = re.compile(r"\b(?:repel\w*|repuls\w*|fought off|fend\w* off|held off|
 # Only an attack names its doer: "operating in Pasika", "fighting near X" name either side
 _ATTACK = re.compile(r"\b(?:assault\w*|attack\w*|counterattack\w*|counteroffensive\w*|offensive\w*|"
                      r"storm\w*|advanc\w*|push\w*)\b", re.I)
+
+
+def _districts(m: Mention) -> list[str]:
+    """``districts_of`` as stored in a member's features, each with its town's place id
+    ("701822:north"): only parts of one town are compared."""
+    key = (m.place.geonameid or m.place.text) if m.place is not None else None
+    return sorted(f"{key}:{d}" for d in districts_of(m))
+
+
+def _other_district(m: Mention, inc: IncidentState) -> bool:
+    """Does ``m`` name a part of its town ("in northern X") that none of the parts the
+    incident's members name in that town (stored in their features) meets ("north" meets
+    "northeast")? False when either names none."""
+    mine = [d.split(":", 1) for d in _districts(m)]
+    theirs = [d.split(":", 1) for _, f in inc.members.values() for d in f.get("districts", ())]
+    theirs = [b for k, b in theirs if mine and k == mine[0][0]]
+    if not mine or not theirs:
+        return False
+    return not any(a in b or b in a for _, a in mine for b in theirs)
 
 
 def _attack_by(m: Mention) -> str | None:
@@ -501,6 +526,9 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
     if doer:
         features = dict(features, doer=doer)  # the other side's attack is another action
+    parts = _districts(m) if inc.family == "combat" else ()
+    if parts:
+        features = dict(features, districts=parts)  # another part is another fight
     only_denials = all(r == "denies" for r, _ in inc.members.values())
     inc.members[m.event_id] = (role, features)
     inc.mentions[m.event_id] = m

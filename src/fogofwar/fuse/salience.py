@@ -107,13 +107,50 @@ _SITE_AFTER = re.compile(
     r"prison|depot|works)s?\b", re.I)
 
 
+# A suburb named for the city ("the northwest Kyiv suburb of Obolon", "the northern Kharkiv
+# suburb of Dergachi"): the act is at the suburb, which the name after "of" tells apart.
+_SUBURB_AFTER = re.compile(r"^\s+suburbs?\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+# A facility told before the place it is in ("overran a Russian repair facility in Balaklia",
+# "captured the Ilyich metal plant in northern Mariupol"): the act is at the facility.
+_SITE_BEFORE = re.compile(
+    r"\b(hospital|airport|airfield|air ?base|plant|factory|facility|port|station|bridge|dam|"
+    r"refinery|prison|depot|works|warehouse|base)s?\s+(?:in|at|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I)
+
+
+# The parts of a town named just before it: "in northern Mariupol", "in southwestern and
+# eastern Mariupol", "the western half of Kupyansk".
+_DISTRICTS = re.compile(r"\b((?:north|south|east|west|central)\w*(?:(?:\s*,\s*|\s+and\s+|\s*,\s*"
+                        r"and\s+)(?:north|south|east|west|central)\w*)*)\s+(?:(?:half|part|"
+                        r"parts|portions?|districts?|outskirts|areas?)\s+of\s+)?$", re.I)
+
+
+def districts_of(m: Mention) -> frozenset[str]:
+    """The compass parts of its place the clause names ("northern", or "southwestern" and
+    "eastern"), else none."""
+    ev, p = m.evidence, m.place
+    if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
+        return frozenset()
+    mt = _DISTRICTS.search(ev.text[:p.start - ev.start])
+    if mt is None:
+        return frozenset()
+    return frozenset(re.sub(r"(?:ern|ward|s)$", "", w.lower()) for w in
+                     re.findall(r"(?:north|south|east|west|central)\w*", mt.group(1), re.I))
+
+
 def site_of(m: Mention) -> str | None:
     """The kind of facility the mention's place names ("hospital" for "Kherson City Clinical
-    Hospital"), else None."""
+    Hospital") or that the clause puts in it ("facility" for "a repair facility in X"), or the
+    suburb named for it ("suburb of Obolon" for "the Kyiv suburb of Obolon"), else None."""
     ev, p = m.evidence, m.place
     if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
         return None
-    mt = _SITE_AFTER.match(ev.text[p.end - ev.start:])
+    after = ev.text[p.end - ev.start:]
+    sub = _SUBURB_AFTER.match(after)
+    if sub:
+        return f"suburb of {sub.group(1).lower()}"
+    mt = _SITE_AFTER.match(after) or _SITE_BEFORE.search(ev.text[:p.start - ev.start])
     return mt.group(1).lower().replace(" ", "") if mt else None
 
 
