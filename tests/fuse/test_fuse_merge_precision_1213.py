@@ -114,3 +114,21 @@ def test_fighting_in_two_parts_of_a_town_told_by_two_reports_is_two_fights():
     unstated = _one("d2", "2025-04-14", "Russian forces assaulted Alpha on April 13",
                     time=day("2025-04-13"))
     assert _groups(_book(north, unstated)) == [["d1", "d2"]]
+
+
+def test_a_place_the_writer_says_is_another_of_that_name_is_only_its_name():
+    """Seed 1213: "liberated ... Rubizhne (a different Rubizhne than the town of the same name
+    in Kharkiv Oblast) on May 10", resolved to the better-known Rubizhne, joined that town's
+    capture story of 20 days before. The writer's own word makes it an unresolved namesake,
+    which joins a story of its name only within ``namesake_gap_days``."""
+    story = _one("d1", "2025-04-20", "Russian forces captured Alpha on April 20",
+                 time=day("2025-04-20"), sub=CAPTURE)
+    disowned = "Ukrainian forces liberated Alpha (a different Alpha than the town in Region) on {}"
+    later = _one("d2", "2025-05-10", disowned.format("May 10"), time=day("2025-05-10"), sub=RETAKE)
+    assert _groups(_book(story, later)) == [["d1"], ["d2"]]
+    plain = _one("d2", "2025-05-10", "Ukrainian forces liberated Alpha on May 10",
+                 time=day("2025-05-10"), sub=RETAKE)
+    assert _groups(_book(story, plain)) == [["d1", "d2"]]
+    soon = _one("d2", "2025-04-22", disowned.format("April 22"), time=day("2025-04-22"),
+                sub=RETAKE)
+    assert _groups(_book(story, soon)) == [["d1", "d2"]]

@@ -465,12 +465,26 @@ def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: 
     return "asserts"
 
 
-def fusable_place(p: Place | None) -> Place | None:
+# The writer says the place is not the namesake a reader would take it for: "Rubizhne (a
+# different Rubizhne than the town of the same name in Kharkiv Oblast)", "Bravo (not to be
+# confused with Bravo in Region)".
+_DISOWNED = re.compile(r"^\s*[(,–—-]\s*(?:(?:a|an|the)\s+)?(?:different|another|other)\b|"
+                       r"^\s*[(,–—-]\s*not\s+(?:to\s+be\s+confused|the\s+(?:same|one))\b", re.I)
+
+
+def disowned(text: str, p: Place | None) -> bool:
+    """Does the text right after the place say that it is another place of that name?"""
+    return p is not None and bool(_DISOWNED.match(text[p.end:p.end + 80]))
+
+
+def fusable_place(p: Place | None, text: str = "") -> Place | None:
     """The place fusion reasons with: a name-only guess (``Place.is_guess``: a namesake that
     nothing in the text supports, e.g. "Demidovka" alone resolved to Demydivka in Rivne) is
     kept as the name as written, unresolved, so that it neither merges with events at the
-    guessed namesake nor keeps apart the reports that name the same village."""
-    if p is None or not p.is_guess:
+    guessed namesake nor keeps apart the reports that name the same village; so is a place
+    the writer says is another of that name (``disowned``, in ``text``: the report), which
+    the gazetteer cannot tell apart (seed 1213: two Rubizhnes, one story)."""
+    if p is None or not (p.is_guess or disowned(text, p)):
         return p
     return replace(p, geonameid=None, name=None, lat=None, lon=None, country_code=None,
                    admin1=None, admin2=None, feature_code=None, precision=None)
@@ -520,7 +534,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if ev.modality in ("hypothetical", "future"):
             continue
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
-        place = fusable_place(place)
+        place = fusable_place(place, ext.report.text)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
         atts = []
