@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fogofwar.fuse import IncidentBook
 
-from helpers_fuse import VILLAGE_A, day, extraction, inferred, place
+from helpers_fuse import REGION_BEL, VILLAGE_A, day, extraction, inferred, month, place
 
 CAPTURE = "Non-state actor overtakes territory"
 RETAKE = "Government regains territory"
@@ -132,3 +132,21 @@ def test_a_place_the_writer_says_is_another_of_that_name_is_only_its_name():
     soon = _one("d2", "2025-04-22", disowned.format("April 22"), time=day("2025-04-22"),
                 sub=RETAKE)
     assert _groups(_book(story, soon)) == [["d1", "d2"]]
+
+
+def test_a_plain_negation_about_a_region_does_not_answer_a_villages_story():
+    """Seed 1213: "have not made any confirmed advances ... since the capture of the Luhansk
+    Oblast Administrative border in early July" (read as negated, at the oblast) joined the
+    seizure of a village of that oblast on July 2. An explicit denial about the region
+    still answers the village's claim."""
+    region = place("Region", REGION_BEL)
+    story = _one("d1", "2025-07-03", "Russian forces seized Alpha on July 2",
+                 time=day("2025-07-02"), sub=CAPTURE)
+    negated = _one("d2", "2025-07-28", "the capture of the Region border in early July",
+                   at=region, time=month("2025-07"), sub=CAPTURE, polarity="negative",
+                   modality="negated")
+    assert ["d1", "d2"] not in _groups(_book(story, negated))
+    denied = _one("d2", "2025-07-03", "Russian forces seized territory in Region on July 2",
+                  at=region, time=day("2025-07-02"), sub=CAPTURE, polarity="negative",
+                  modality="denied")
+    assert _groups(_book(story, denied)) == [["d1", "d2"]]

@@ -223,6 +223,13 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
             and prec_m < prec_i):
         # a denial about one village does not answer a claim about the whole region
         return None
+    if negation and strength <= 1 and m.place is not None and inc.place is not None \
+            and prec_m > prec_i:
+        # nor does a plain negation about a whole region answer one village's story: "have
+        # not made any confirmed advances ... since the capture of the Luhansk Oblast
+        # border" joined a village's capture (seed 1213); an explicit denial ("all attacks in
+        # the oblast were repelled", "denied that ...") still does
+        return None
     if role == "asserts" and strength <= 1:
         # Containment in a region is no evidence of sameness for an assertion ("fighting in
         # Donetsk oblast" is not every fight in it); only denials answer by region.
