@@ -4,9 +4,12 @@ sentences (no spaCy)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fogofwar.fuse import IncidentBook
 
-from helpers_fuse import REGION_BEL, VILLAGE_A, day, extraction, inferred, month, place
+from helpers_fuse import (REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred, month,
+                          place)
 
 CAPTURE = "Non-state actor overtakes territory"
 RETAKE = "Government regains territory"
@@ -150,3 +153,75 @@ def test_a_plain_negation_about_a_region_does_not_answer_a_villages_story():
                   at=region, time=day("2025-07-02"), sub=CAPTURE, polarity="negative",
                   modality="denied")
     assert _groups(_book(story, denied)) == [["d1", "d2"]]
+
+
+# Rules from reading (not judging) the seed-4242 sample drawn on this code.
+
+
+def test_soldiers_surrendering_in_a_village_are_prisoners_not_its_change_of_control():
+    """Seed 4242: "footage seemingly shows five Russian soldiers | surrendering to Ukrainian
+    forces in Pravdyne" (the soldiers named before the evidence) joined Pravdyne's
+    liberation; a garrison's surrender still does."""
+    story = _one("d1", "2025-08-29", "Ukrainian forces liberated Alpha on August 29",
+                 time=day("2025-08-29"), sub=RETAKE)
+    surrender = dict(sub="Agreement", type="Strategic developments", time=inferred("2025-09-01"))
+    prisoners = _one("d2", "2025-09-01", "surrendering to Ukrainian forces in Alpha",
+                     before="Footage seemingly shows five Russian soldiers ", **surrender)
+    assert ["d1", "d2"] not in _groups(_book(story, prisoners))
+    garrison = _one("d2", "2025-09-01", "surrendered to Ukrainian forces in Alpha",
+                    before="The last Russian garrison ", **surrender)
+    assert _groups(_book(story, garrison)) == [["d1", "d2"]]
+
+
+def test_one_part_of_a_town_named_back_is_not_another_parts_story():
+    """Seed 4242: "the liberation of western Kherson" (October) joined "Ukrainian forces have
+    captured territory in northern Kherson" (September) as a reference back."""
+    story = _one("d1", "2025-09-06", "Ukrainian forces have captured territory in northern Alpha",
+                 time=inferred("2025-09-06"), sub=RETAKE)
+    back = _one("d2", "2025-10-16", "the liberation of western Alpha",
+                time=inferred("2025-10-16"), sub=RETAKE)
+    assert ["d1", "d2"] not in _groups(_book(story, back))
+    same_part = _one("d2", "2025-10-16", "the liberation of north Alpha",
+                     time=inferred("2025-10-16"), sub=RETAKE)
+    assert _groups(_book(story, same_part)) == [["d1", "d2"]]
+
+
+def test_a_clause_hanging_on_a_forecast_is_no_event():
+    """Seed 4242: "The rapid advance ... will likely slow, however, | as Russian troops enter
+    the more built-up areas of eastern Kyiv" started a Kyiv story that the withdrawal a month
+    later joined. A clause of time after a plain statement is still an event."""
+    evidence = "as Russian troops enter the eastern districts of Alpha"
+    forecast = _one("d1", "2025-03-04", evidence, time=inferred("2025-03-04"), sub=CAPTURE,
+                    before="The advance on this axis will likely slow, however, ")
+    assert _groups(_book(forecast)) == []
+    told = _one("d1", "2025-03-04", "as Russian troops entered Alpha", time=inferred("2025-03-04"),
+                sub=CAPTURE, before="Residents fled the city on March 4 ")
+    assert _groups(_book(told)) == [["d1"]]
+
+
+def test_the_city_after_another_place_is_not_surely_the_place_named_before():
+    """Seed 4242: "... offensive operations toward Kyiv ... filmed Russian armored vehicles in
+    Okhtyrka ... have fully captured the city", placed at Kyiv, started a Kyiv story that the
+    April withdrawal joined. With another place named between, "the city" keeps only its
+    place's name; with none, it stands for the place."""
+    story = _one("d1", "2025-03-10", "Russian forces captured Alpha on March 10",
+                 time=day("2025-03-10"), sub=CAPTURE)
+
+    def later(between: str):
+        text = (f"Russian forces attacked toward Alpha. {between}"
+                "Russian forces fully captured the city.")
+        evidence = "Russian forces fully captured the city"
+        items = [dict(place=place("Alpha", VILLAGE_A), evidence=evidence,
+                      offset=text.index(evidence), time=inferred("2025-03-16"), sub=CAPTURE)]
+        if between:
+            items.append(dict(place=place("Bravo", VILLAGE_B),
+                              evidence="armored vehicles in Bravo",
+                              offset=text.index("armored"), time=inferred("2025-03-16")))
+        ext = extraction("d2", "2025-03-16", "ISW", text, items)
+        at = text.index("Alpha")  # the place the events stage took, before the evidence
+        places = (replace(ext.places[0], start=at, end=at + 5), *ext.places[1:])
+        return replace(ext, places=places)
+
+    between = "Videos showed armored vehicles in Bravo. "
+    assert ["d1", "d2"] not in _groups(_book(story, later(between)))
+    assert ["d1", "d2"] in _groups(_book(story, later("")))

@@ -393,6 +393,10 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         # "the Russian withdrawal from Lyman" names a change of control told before, not a
         # status ("Lyman remains under Russian control") told weeks earlier (seed 1212)
         return False
+    if _other_district(m, inc):
+        # "the liberation of western Kherson" does not name back "captured territory in
+        # northern Kherson" (seed 4242, read)
+        return False
     if not _story_of_control(inc):
         # nor a story that tells no change of control at all ("suffered major losses in
         # western Kherson" named back a week later as "the liberation of western Kherson":
@@ -533,7 +537,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
     if doer:
         features = dict(features, doer=doer)  # the other side's attack is another action
-    parts = _districts(m) if inc.family == "combat" else ()
+    parts = _districts(m) if inc.family in ("combat", "territory") else ()
     if parts:
         features = dict(features, districts=parts)  # another part is another fight
     only_denials = all(r == "denies" for r, _ in inc.members.values())

@@ -477,6 +477,21 @@ def disowned(text: str, p: Place | None) -> bool:
     return p is not None and bool(_DISOWNED.match(text[p.end:p.end + 80]))
 
 
+_TOWN_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|settlement)\b", re.I)
+
+
+def _doubtful_antecedent(ext: Extraction, p: Place | None, evidence: Span) -> bool:
+    """Is the event's place one taken from before its evidence for "the city" (or "the town")
+    in it, while another place is named between the two? Then "the city" may be that nearer
+    place ("Russian forces continued preparations to resume offensive operations toward Kyiv
+    ... filmed Russian armored vehicles in Okhtyrka ... have fully captured the city",
+    placed at Kyiv: seed 4242, read)."""
+    if p is None or p.end > evidence.start or not _TOWN_ANAPHOR.search(evidence.text):
+        return False
+    return any(p.end <= o.start and o.end <= evidence.start and (o.precision or 1) <= 2
+               and (o.name or o.text) != (p.name or p.text) for o in ext.places)
+
+
 def fusable_place(p: Place | None, text: str = "") -> Place | None:
     """The place fusion reasons with: a name-only guess (``Place.is_guess``: a namesake that
     nothing in the text supports, e.g. "Demidovka" alone resolved to Demydivka in Rivne) is
@@ -535,6 +550,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             continue
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
         place = fusable_place(place, ext.report.text)
+        if _doubtful_antecedent(ext, place, ev.evidence):
+            place = replace(place, geonameid=None, name=None, lat=None, lon=None,
+                            country_code=None, admin1=None, admin2=None, feature_code=None,
+                            precision=None)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
         atts = []

@@ -18,7 +18,7 @@ import re
 from typing import Iterable
 
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
-from .compat import mention_family
+from .compat import _SOLDIERS_SURRENDER, family, mention_family
 from .model import STRIKE_NAMED_BACK, Mention
 
 # A clause that forecasts, weighs or supposes rather than reports (the events stage marks
@@ -384,9 +384,28 @@ def _lead(m: Mention) -> str:
     return ev.text
 
 
+# The soldiers who surrender named just before the evidence ("footage shows five Russian
+# soldiers | surrendering to Ukrainian forces in X"): prisoners taken, not a place given up.
+_SOLDIERS_BEFORE = re.compile(_SOLDIERS_SURRENDER.pattern + r"\s*$", re.I)
+
+
 def family_of(m: Mention) -> str:
-    """The mention's type family, read with its evidence (``compat.mention_family``)."""
-    return mention_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
+    """The mention's type family, read with its evidence (``compat.mention_family``) and, for
+    a surrender, the words before it that name who surrendered."""
+    fam = mention_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
+    if fam == "territory" and m.sub_event_type == "Agreement" \
+            and _SOLDIERS_BEFORE.search(m.before):
+        # (seed 4242, read: five soldiers surrendering in a village joined its liberation)
+        return family(m.event_type, m.sub_event_type)
+    return fam
+
+
+# A clause of time or reason that hangs on a forecast just before it: "The rapid advance ...
+# will likely slow, however, | as Russian troops enter the more built-up areas of eastern
+# Kyiv" (seed 4242, read: it started a Kyiv story that the April withdrawal joined).
+_SUBORDINATE = re.compile(r"\s*(?:as|when|once|while|until|after)\s", re.I)
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|could|might|may|likely to|unlikely to)\b"
+                              r"[^.;:!?]*$", re.I)
 
 
 def not_an_event(m: Mention) -> str | None:
@@ -397,6 +416,8 @@ def not_an_event(m: Mention) -> str | None:
     lead = _lead(m)
     if _ASSESSMENT.search(lead):
         return "an assessment, forecast or supposition, not a report of an event"
+    if _SUBORDINATE.match(lead) and _FORECAST_BEFORE.search(m.before):
+        return "a clause of a forecast ('will slow as troops enter X'), not a report of an event"
     if _BARE_AIM.search(lead):
         return "an aim (a bare infinitive), not a report of an event"
     if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(","):
