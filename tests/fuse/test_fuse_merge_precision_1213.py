@@ -202,10 +202,12 @@ def test_a_clause_hanging_on_a_forecast_is_no_event():
 def test_the_city_after_another_place_is_not_surely_the_place_named_before():
     """Seed 4242: "... offensive operations toward Kyiv ... filmed Russian armored vehicles in
     Okhtyrka ... have fully captured the city", placed at Kyiv, started a Kyiv story that the
-    April withdrawal joined. With another place named between, "the city" keeps only its
-    place's name; with none, it stands for the place."""
-    story = _one("d1", "2025-03-10", "Russian forces captured Alpha on March 10",
-                 time=day("2025-03-10"), sub=CAPTURE)
+    April withdrawal joined; seed 1212: "... Makariv ... recapturing Luk'yanivka ... retook the
+    town on March 24", placed at Makariv, joined Makariv's recapture of March 22. With another
+    place named between, "the city" tells no change of control at the place taken for it;
+    with none, it stands for the place."""
+    story = _one("d1", "2025-03-14", "Russian forces captured Alpha on March 14",
+                 time=day("2025-03-14"), sub=CAPTURE)
 
     def later(between: str):
         text = (f"Russian forces attacked toward Alpha. {between}"

@@ -84,6 +84,9 @@ class Mention:
     # the few words of the report just before the evidence ("... aimed at " before "taking
     # Kyiv"): what the evidence clause hangs on
     before: str = ""
+    # the place was taken for "the city" in the evidence from before another place named
+    # between the two (``_doubtful_antecedent``): which town is meant is a guess
+    place_doubted: bool = False
 
     @property
     def negative(self) -> bool:
@@ -483,9 +486,10 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|settleme
 def _doubtful_antecedent(ext: Extraction, p: Place | None, evidence: Span) -> bool:
     """Is the event's place one taken from before its evidence for "the city" (or "the town")
     in it, while another place is named between the two? Then "the city" may be that nearer
-    place ("Russian forces continued preparations to resume offensive operations toward Kyiv
-    ... filmed Russian armored vehicles in Okhtyrka ... have fully captured the city",
-    placed at Kyiv: seed 4242, read)."""
+    place, or one the gazetteer did not find ("... toward Kyiv ... filmed Russian armored
+    vehicles in Okhtyrka ... have fully captured the city", placed at Kyiv: seed 4242, read;
+    "... Makariv ... recapturing Luk'yanivka ... retook the town on March 24", placed at
+    Makariv: seed 1212)."""
     if p is None or p.end > evidence.start or not _TOWN_ANAPHOR.search(evidence.text):
         return False
     return any(p.end <= o.start and o.end <= evidence.start and (o.precision or 1) <= 2
@@ -550,10 +554,6 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             continue
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
         place = fusable_place(place, ext.report.text)
-        if _doubtful_antecedent(ext, place, ev.evidence):
-            place = replace(place, geonameid=None, name=None, lat=None, lon=None,
-                            country_code=None, admin1=None, admin2=None, feature_code=None,
-                            precision=None)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
         atts = []
@@ -616,7 +616,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
-                           before))
+                           before, _doubtful_antecedent(ext, place, ev.evidence)))
     return out
 
 

@@ -167,10 +167,13 @@ def borrowed_place(m: Mention) -> bool:
     place from the sentences around, and it is not where the act was: "are taking over
     control of filtration points", "recaptured by Ukrainian forces in early May in the far
     north of Kharkiv Oblast" (a village the paragraph names before), "regained some
-    territory around the city", "recaptured Bravo (10km north of the city)"."""
+    territory around the city", "recaptured Bravo (10km north of the city)". So is a place
+    taken for "the city" across another place named between (``Mention.place_doubted``)."""
     ev, p = m.evidence, m.place
     if p is None or p.end <= p.start or (ev.start <= p.start and p.end <= ev.end):
         return False
+    if m.place_doubted:
+        return True  # "the city" after another place: which town is a guess
     return not any(not _RELATIVE_BEFORE.search(ev.text[:mt.start()])
                    for mt in _SETTLEMENT_ANAPHOR.finditer(ev.text))
 
