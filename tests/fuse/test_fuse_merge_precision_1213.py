@@ -77,7 +77,9 @@ def test_a_story_that_tells_no_change_of_control_is_named_back_by_none():
     assert ["d1", "d2"] not in _groups(_book(losses, back))
     capture = _one("d1", "2025-10-09", "Ukrainian forces liberated Alpha on October 9",
                    time=day("2025-10-09"), sub=RETAKE)
-    assert _groups(_book(capture, back)) == [["d1", "d2"]]
+    whole_back = _one("d2", "2025-10-16", "the liberation of Alpha", time=inferred("2025-10-16"),
+                      sub=RETAKE)
+    assert _groups(_book(capture, whole_back)) == [["d1", "d2"]]
 
 
 def test_a_facility_told_before_its_town_and_a_suburb_named_for_it_are_stories_of_their_own():
@@ -184,6 +186,13 @@ def test_one_part_of_a_town_named_back_is_not_another_parts_story():
     same_part = _one("d2", "2025-10-16", "the liberation of north Alpha",
                      time=inferred("2025-10-16"), sub=RETAKE)
     assert _groups(_book(story, same_part)) == [["d1", "d2"]]
+    # seed 4343: nor a story that names no part ("recaptured portions of villages in Kherson")
+    whole = _one("d1", "2025-09-06", "Ukrainian forces recaptured several villages in Alpha",
+                 time=inferred("2025-09-06"), sub=RETAKE)
+    assert ["d1", "d2"] not in _groups(_book(whole, back))
+    whole_back = _one("d2", "2025-10-16", "the liberation of Alpha", time=inferred("2025-10-16"),
+                      sub=RETAKE)
+    assert _groups(_book(whole, whole_back)) == [["d1", "d2"]]
 
 
 def test_a_clause_hanging_on_a_forecast_is_no_event():

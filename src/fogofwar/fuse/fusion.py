@@ -321,15 +321,18 @@ def _districts(m: Mention) -> list[str]:
     return sorted(f"{key}:{d}" for d in districts_of(m))
 
 
-def _other_district(m: Mention, inc: IncidentState) -> bool:
+def _other_district(m: Mention, inc: IncidentState, unnamed_differs: bool = False) -> bool:
     """Does ``m`` name a part of its town ("in northern X") that none of the parts the
     incident's members name in that town (stored in their features) meets ("north" meets
-    "northeast")? False when either names none."""
+    "northeast")? False when ``m`` names none, and when the incident names none unless
+    ``unnamed_differs``."""
     mine = [d.split(":", 1) for d in _districts(m)]
     theirs = [d.split(":", 1) for _, f in inc.members.values() for d in f.get("districts", ())]
     theirs = [b for k, b in theirs if mine and k == mine[0][0]]
-    if not mine or not theirs:
+    if not mine:
         return False
+    if not theirs:
+        return unnamed_differs
     return not any(a in b or b in a for _, a in mine for b in theirs)
 
 
@@ -393,9 +396,10 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         # "the Russian withdrawal from Lyman" names a change of control told before, not a
         # status ("Lyman remains under Russian control") told weeks earlier (seed 1212)
         return False
-    if _other_district(m, inc):
-        # "the liberation of western Kherson" does not name back "captured territory in
-        # northern Kherson" (seed 4242, read)
+    if _districts(m) and _other_district(m, inc, unnamed_differs=True):
+        # "the liberation of western Kherson" names back a story of that part: not "captured
+        # territory in northern Kherson" (seed 4242, read), nor "recaptured portions of
+        # villages in Kherson" three months before (seed 4343, read)
         return False
     if not _story_of_control(inc):
         # nor a story that tells no change of control at all ("suffered major losses in
