@@ -236,3 +236,28 @@ def test_the_city_after_another_place_is_not_surely_the_place_named_before():
     between = "Videos showed armored vehicles in Bravo. "
     assert ["d1", "d2"] not in _groups(_book(story, later(between)))
     assert ["d1", "d2"] in _groups(_book(story, later("")))
+
+
+def test_its_after_a_region_named_between_is_not_surely_the_place_named_before():
+    """Seed 1213: "... a drone in Kupyansk ... intended to annex occupied Kharkiv Oblast prior to
+    its liberation by Ukrainian forces in early September", placed at Kupyansk, joined
+    Kupyansk's story; with no place between, "its liberation" stands for the place."""
+    story = _one("d1", "2025-09-10", "Ukrainian forces liberated Alpha on September 10",
+                 time=day("2025-09-10"), sub=RETAKE)
+
+    def later(between: str):
+        evidence = "its liberation by Ukrainian forces on September 12"
+        text = f"A drone struck Alpha. {between}This came before {evidence}."
+        items = [dict(place=place("Alpha", VILLAGE_A), evidence=evidence,
+                      offset=text.index(evidence), time=day("2025-09-12"), sub=RETAKE)]
+        if between:
+            items.append(dict(place=place("Region", REGION_BEL), evidence="annex Region",
+                              offset=text.index("annex"), time=inferred("2025-09-13"),
+                              sub="Change to group/activity", type="Strategic developments"))
+        ext = extraction("d2", "2025-09-13", "ISW", text, items)
+        at = text.index("Alpha")  # the place the events stage took, before the evidence
+        places = (replace(ext.places[0], start=at, end=at + 5), *ext.places[1:])
+        return replace(ext, places=places)
+
+    assert ["d1", "d2"] not in _groups(_book(story, later("Russia meant to annex Region. ")))
+    assert ["d1", "d2"] in _groups(_book(story, later("")))

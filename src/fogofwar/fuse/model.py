@@ -481,6 +481,7 @@ def disowned(text: str, p: Place | None) -> bool:
 
 
 _TOWN_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|settlement)\b", re.I)
+_ITS = re.compile(r"\bits\b", re.I)
 
 
 def _doubtful_antecedent(ext: Extraction, p: Place | None, evidence: Span) -> bool:
@@ -489,10 +490,17 @@ def _doubtful_antecedent(ext: Extraction, p: Place | None, evidence: Span) -> bo
     place, or one the gazetteer did not find ("... toward Kyiv ... filmed Russian armored
     vehicles in Okhtyrka ... have fully captured the city", placed at Kyiv: seed 4242, read;
     "... Makariv ... recapturing Luk'yanivka ... retook the town on March 24", placed at
-    Makariv: seed 1212)."""
-    if p is None or p.end > evidence.start or not _TOWN_ANAPHOR.search(evidence.text):
+    Makariv: seed 1212). "Its" may stand for a region named between too ("... Kupyansk ...
+    occupied Kharkiv Oblast prior to its liberation", placed at Kupyansk: seed 1213)."""
+    if p is None or p.end > evidence.start:
         return False
-    return any(p.end <= o.start and o.end <= evidence.start and (o.precision or 1) <= 2
+    if _TOWN_ANAPHOR.search(evidence.text):
+        widest = 2  # "the city" stands for a settlement
+    elif _ITS.search(evidence.text):
+        widest = 3  # "its liberation" may stand for a region too
+    else:
+        return False
+    return any(p.end <= o.start and o.end <= evidence.start and (o.precision or 1) <= widest
                and (o.name or o.text) != (p.name or p.text) for o in ext.places)
 
 
