@@ -84,8 +84,8 @@ class Mention:
     # the few words of the report just before the evidence ("... aimed at " before "taking
     # Kyiv"): what the evidence clause hangs on
     before: str = ""
-    # the place was taken for "the city" in the evidence from before another place named
-    # between the two (``_doubtful_antecedent``): which town is meant is a guess
+    # the place was taken for "the city" (or "its") in the evidence from before another place
+    # named between the two (``_doubtful_antecedent``): which place is meant is a guess
     place_doubted: bool = False
 
     @property
