@@ -123,3 +123,19 @@ def test_an_office_of_a_place_is_named_by_its_office_not_the_place(run):
     """"The mayor of Kherson" is the mayor, even where the tagger takes Kherson for a person."""
     claims = run("The mayor of Kherson confirmed that no Ukrainian forces remain in the city.")
     assert claims and claims[0].source.canonical == "Mayor of Kherson"
+
+
+@pytest.mark.parametrize("text", [
+    "Drone footage showed burnt vehicles at Tarasivka, which indicates that the column was "
+    "struck on the road.",
+    "Local residents posted photos of tanks in Zelenyi Hai, which suggests that Russian forces "
+    "have reinforced the village.",
+])
+def test_which_after_an_observation_is_the_reporters_inference_not_the_place(run, text):
+    names = {c.source.canonical for c in run(text)}
+    assert not names & {"Tarasivka", "Zelenyi Hai", "Which"}
+
+
+def test_a_relative_speaker_is_still_the_noun_it_refers_to(run):
+    claims = run("The governor, who stated that Russian forces shelled Balakliia, left the city.")
+    assert [c.source.canonical for c in claims] == ["Governor"]

@@ -361,6 +361,12 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
     negated = any(c.dep_ == "neg" for c in tok.children)
+    if lemma in INFERENCE_VERBS and tok.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
+            for c in tok.children):
+        # "footage showed a flag in Beryslav, which indicates that ...": the "which" is the
+        # whole observation, not the noun before it, and the inference is the reporter's
+        return None
     subj = _subject(tok)
     src_span = None
     if subj is None or _crosses(doc, subj.idx, tok.idx) or _CITATION.match(subj.text):

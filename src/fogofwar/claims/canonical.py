@@ -163,6 +163,9 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
                 continue
             if not (e.person or len(words) - i > 1 or words[i - 1] in _DESCRIPTORS):
                 continue  # "... Ambassador to Russia" is not the Government of Russia
+            if not e.person and e.kind != "party_military" and \
+                    {"forces", "force", "militia", "troops", "units", "army"} & set(words[:i]):
+                continue  # "forces of the Luhansk People's Republic" are its militia
             said = side_of(" ".join(words[:i]))
             if said and e.side and said != e.side:
                 continue  # "Russian General Staff" is not Ukraine's

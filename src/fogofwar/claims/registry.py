@@ -203,6 +203,11 @@ def _alias_index() -> dict[str, SourceEntry]:
     return alias_index(normalise)
 
 
+# heads that make "X of <body>" the body's armed force, not the body
+_FORCE_HEADS = {"forces", "force", "militia", "militias", "troops", "units", "army", "corps",
+                "servicemen", "soldiers", "fighters"}
+
+
 def lookup(text: str) -> SourceEntry | None:
     """The registry entry a source mention names, or None.
 
@@ -221,6 +226,9 @@ def lookup(text: str) -> SourceEntry | None:
             break
         key = normalise(" ".join(tail))
         if key in idx and (idx[key].person or len(tail) > 1):
+            if not idx[key].person and idx[key].kind != "party_military" and \
+                    _FORCE_HEADS & {w.lower().strip(",") for w in words[:i]}:
+                continue  # "forces of the Luhansk People's Republic" are its militia
             said = side_of(" ".join(words[:i]))
             if said and idx[key].side and said != idx[key].side:
                 continue  # "the Russian General Staff" is not the Ukrainian one
