@@ -87,3 +87,17 @@ def test_a_settlement_placed_in_its_region_is_named_in_the_title_with_the_region
     for i in range(2):  # written as the region's bare stem: the region's name, not the city's
         del inc.mentions[f"r{i}:e0"]
     assert incident_title(inc) == "Ukrainian forces capture Gamma Oblast"
+
+
+def test_a_generic_word_written_for_the_place_is_no_title_name():
+    from dataclasses import replace as _replace
+
+    from fogofwar.fuse.model import Mention
+    from fogofwar.records import Span
+    gaz = _replace(place("Alpha", VILLAGE_A), name="Alpha Republic")
+    inc = IncidentState(id="i", event_type="x", sub_event_type="Non-state actor overtakes territory",
+                        family="territory", place=gaz, interval=None)
+    m = Mention("r0:e0", "r0", "2025-01-01", None, "x", inc.sub_event_type, None, None,
+                "positive", "asserted", _replace(gaz, text="Republic"), None, Span("e", 0, 1))
+    inc.mentions[m.event_id] = m
+    assert incident_title(inc) == "Capture of Alpha Republic"

@@ -79,7 +79,8 @@ def _written_name(inc: IncidentState) -> str | None:
 
     written = Counter(m.place.text.strip() for m in inc.mentions.values()
                       if m.place is not None and same(m.place)
-                      and m.place.text.strip()[:1].isupper())
+                      and m.place.text.strip()[:1].isupper()
+                      and m.place.text.strip().lower() not in _GENERIC_NAMES)
     region = p.name or p.text
     if written:
         name = written.most_common(1)[0][0]
@@ -92,6 +93,12 @@ def _written_name(inc: IncidentState) -> str | None:
             return region  # "Belgorod" written for the oblast is not the city's title
         return name
     return region
+
+
+# words a report writes for a place that say what it is, not which ("the Chechen Republic"
+# read as "Republic"): no title's name
+_GENERIC_NAMES = {"republic", "oblast", "region", "city", "district", "raion", "krai",
+                  "province", "area", "territory", "town", "village", "people's republic"}
 
 
 def _names_region(written: str, region: str) -> bool:
