@@ -38,3 +38,29 @@ def test_a_definite_event_noun_keeps_the_date_of_the_event_told(pipeline):
     events = dated(pipeline, text, "2022-07-10")
     assert len(events) == 2 and all(v == "2022-07-07" and not inf for _, v, inf in events), \
         events
+
+
+@pytest.mark.parametrize("text", [
+    # a participle of the dated act: the strike (object of a light verb) and the killing
+    "Russian forces launched a missile strike on Poltava on May 14, killing at least 9 people.",
+    "Russian forces shelled a market in Toretsk on May 14, killing 4 and wounding 11.",
+    # a second verb of the same subject
+    "On May 14, Russian forces attacked Marinka and shelled Krasnohorivka.",
+    # a relative clause on the dated act
+    "Ukrainian forces conducted a HIMARS strike on Chornobaivka on May 14 that destroyed a "
+    "Russian ammunition depot.",
+])
+def test_the_acts_of_one_dated_clause_share_its_date(pipeline, text):
+    events = dated(pipeline, text, "2022-06-20")
+    assert len(events) >= 2 and all(v == "2022-05-14" and not inf for _, v, inf in events), \
+        events
+
+
+@pytest.mark.parametrize("text", [
+    # a clause of its own subject, and an act the text places before the dated one
+    "Russian forces struck Sumy on May 14, and Ukrainian forces repelled assaults near Izium.",
+    "Russian forces captured Pisky on May 14 after weeks of fighting that destroyed the village.",
+])
+def test_a_clause_of_its_own_keeps_no_date_of_its_neighbour(pipeline, text):
+    events = dated(pipeline, text, "2022-06-20")
+    assert len(events) == 2 and events[0][1] == "2022-05-14" and events[1][2], events

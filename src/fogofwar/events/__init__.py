@@ -403,7 +403,58 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
                                         abs(root.i - c.trigger)))
         got.setdefault(best.trigger, []).append((tree_distance(doc, root.i, best.trigger), k))
+        # the other acts the time's clause governs happen then too: "launched a strike on
+        # Kremenchuk on June 27, killing 20", "attacked Pisky and shelled Avdiivka on August
+        # 5", "a strike on July 11 that destroyed a depot"
+        verb = _clause_verb(root)
+        for c in same:
+            if c.trigger != best.trigger and (_governed_by(doc[c.trigger], verb) or
+                                              _governed_by(doc[c.trigger], doc[best.trigger])):
+                got.setdefault(c.trigger, []).append(
+                    (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}
+
+
+# A time shared through its clause counts as farther than any time of the trigger's own.
+_SHARED = 100
+# Links that keep an act in the clause that governs it (a participle, an object, a relative
+# clause on the object, a second verb of the same subject); a reported clause ("claimed on
+# July 9 that ...") or a loose one has its own time.
+_SAME_CLAUSE = {"dobj", "pobj", "prep", "advcl", "relcl", "acl", "xcomp", "conj", "compound",
+                "nsubj", "nsubjpass", "appos", "npadvmod", "amod", "attr", "oprd", "agent"}
+
+
+_OTHER_TIME = {"after", "before", "since", "until", "till", "following", "prior", "ahead",
+               "while", "when", "during", "amid"}
+
+
+def _clause_verb(tok):
+    """The verb a time expression's head word modifies (itself when there is none)."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _governed_by(tok, verb) -> bool:
+    """Whether ``tok`` lies in ``verb``'s clause: reached from it by links of one clause,
+    passing no verb that has a subject of its own ("and Ukrainian forces repelled ...")."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") or tok.i == verb.i:
+        return False
+    for _ in range(6):
+        if tok.dep_ not in _SAME_CLAUSE or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        if tok.lower_ in _OTHER_TIME or any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME
+                                            for c in tok.children):
+            return False  # "captured it on May 20 after weeks of shelling": another time
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _continuing_time(doc, sent, sent_time: dict[int, int],

@@ -53,6 +53,11 @@ def _nearest_day(day_in: Callable[[int], date], ctx: Context) -> date | None:
         dist = abs(delta) * (3 if delta > 0 and not (ctx.future or ctx.present) else 1)
         if ctx.future and delta < 0:
             dist *= 2
+        if ctx.past and delta > 1:
+            # a past tense tells what has happened ("was admitted on June 16", "had been
+            # founded Nov. 15"): not a day still ahead of publication (a day's slack for
+            # time zones and the night before)
+            dist += 10_000
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1]

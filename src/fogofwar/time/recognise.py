@@ -43,6 +43,7 @@ _VAGUE = {"LOWER": {"IN": ["a", "an", "several", "few", "many", "couple", "of", 
 _MONTH = {"LOWER": {"IN": list(MONTH_NAMES)}}
 # A day number; web text glues footnote marks to it ("March 4.[3]" tokenises as "4.[3").
 _DAYNUM = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?(\.?\[\d*\]?)?$"}}
+_DAYSPAN = {"TEXT": {"REGEX": r"^\d{1,2}[-–]\d{1,2}$"}}
 FOOTNOTE = re.compile(r"\.?\[\d*\]?$")
 _YEAR = {"TEXT": {"REGEX": r"^(1[0-9]|20|21)\d\d$"}}
 _COMMA = {"TEXT": ",", "OP": "?"}
@@ -64,7 +65,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
                        {**_YEAR, "OP": "?"}]],
         "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}],
                       # "June 24-25": a span of days (the night of it, in war reports)
-                      [_MONTH, _DAYNUM, {"TEXT": {"IN": ["-", "–"]}}, _DAYNUM]],
+                      [_MONTH, _DAYNUM, {"TEXT": {"IN": ["-", "–"]}}, _DAYNUM],
+                      # ... written as one token ("October 8–9", "8–9 October")
+                      [_MONTH, _DAYSPAN, _COMMA, {**_YEAR, "OP": "?"}],
+                      [_DAYSPAN, _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
         "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}],
                   [_MONTH, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
                    {"LOWER": "year"}]],
@@ -551,7 +555,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
                 return True
         # "should start in April", "might meet Friday": a modal of what is still to come, but
         # not "should have met" (a past seen from now) nor "could" (often past ability)
-        if any(c.lower_ in ("should", "might", "must") for c in auxes) and \
+        if any(c.lower_ in ("should", "might", "must", "may") for c in auxes) and \
                 not any(c.lemma_ == "have" for c in auxes):
             return True
         # "is going to vote Friday" - not "went to Kyiv on Friday" (a motion, in the past)
@@ -578,12 +582,15 @@ _REPORTING = {"say", "report", "announce", "tell", "claim", "state", "add", "not
 
 def speaks_in_past(doc, start: int, end: int) -> bool:
     """Whether the clause around a span is in a past tense ("hit", "was hit", "has hit",
-    "had been"): a time named bare there lies behind publication."""
+    "had been"): a time named bare there lies behind publication. Not a time that dates an
+    adjective of the clause ("declared a dividend, payable Dec. 7", "effective Jan. 1")."""
     tok = doc[start:end].root
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
+        if tok.pos_ == "ADJ":
+            return False
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

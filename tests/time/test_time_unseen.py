@@ -1,0 +1,52 @@
+"""Classes of error found by reading the time stage's output on unannotated news (the
+GeoVirus epidemic reports, ../shared/data/geoparsing, no gold times read) and on hand-written
+ISW-style sentences, judged by the TimeML/TIMEX3 conventions (issue 13). Every sentence here is
+invented; none is from an evaluation set."""
+
+from datetime import date
+
+import pytest
+
+from fogofwar.time import extract_times
+
+WED = date(2009, 4, 15)  # a Wednesday in mid-April
+
+
+def found(nlp, sentence, published=WED):
+    return {t.text: t.value for t in extract_times(nlp(sentence), published)}
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    # a past tense tells what has happened: a date without its year is not still ahead
+    ("The girl had been admitted to the clinic on June 16.", "June 16", "2008-06-16"),
+    ("The mill was founded Nov. 15.", "Nov. 15", "2008-11-15"),
+    ("Inspectors took samples from the pond on May 2.", "May 2", "2008-05-02"),
+    # (a day's slack: the night before, another time zone)
+    ("The vote was counted on April 16.", "April 16", "2009-04-16"),
+    # ... but an adjective of the clause looks ahead on its own
+    ("The board declared a dividend, payable May 7.", "May 7", "2009-05-07"),
+    # a clause without tense keeps the nearer date, leaning to the past
+    ("Talks on May 2 in Geneva.", "May 2", "2009-05-02"),
+])
+def test_a_past_tense_date_is_not_ahead_of_publication(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    ("We may finish the culling beyond Thursday.", "Thursday", "2009-04-16"),
+    ("The council may vote in May.", "May", "2009-05"),
+    # "may have": a past seen from now
+    ("The rebels may have crossed the river on Sunday.", "Sunday", "2009-04-12"),
+])
+def test_may_looks_ahead(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    ("She was moved to the isolation ward on the night of October 8–9.",
+     "the night of October 8–9", "2008-10-08TNI"),
+    ("The summit was held on 8–9 October 2008.", "8–9 October 2008", "2008-10-08/2008-10-09"),
+    ("The fair runs May 13–15.", "May 13–15", "2009-05-13/2009-05-15"),
+])
+def test_a_span_of_days_written_as_one_token(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected
