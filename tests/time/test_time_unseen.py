@@ -50,3 +50,29 @@ def test_may_looks_ahead(nlp, sentence, expr, expected):
 ])
 def test_a_span_of_days_written_as_one_token(nlp, sentence, expr, expected):
     assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Between January and May 2008, 149 workers fell ill.",
+     {"January": "2008-01", "May 2008": "2008-05"}),
+    ("The last outbreak, in the spring and summer of 2001, cost millions.",
+     {"the spring": "2001-SP", "summer of 2001": "2001-SU"}),
+    ("The strikes hit on May 3 and June 4, 2007.",
+     {"May 3": "2007-05-03", "June 4, 2007": "2007-06-04"}),
+    # two years, or no year named: nothing to share
+    ("He served in 1985 and 1987.", {"1985": "1985", "1987": "1987"}),
+])
+def test_a_year_named_once_serves_both_linked_times(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The agency has reported 1013 confirmed infections so far.", {}),
+    ("The army sent 1500 troops to the border.", {}),
+    # a year before a plural noun keeps its article or possessive
+    ("The 2000 elections were close.", {"2000": "2000"}),
+    ("Its 1990 results were poor.", {"1990": "1990"}),
+    ("The strain was isolated in a 1967 outbreak.", {"1967": "1967"}),
+])
+def test_a_four_digit_count_is_no_year(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -9,6 +9,7 @@ or TimeML value, a precision and, when anchored, the first/last dates the value 
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, datetime, timedelta
 
 from ..records import TimeValue
@@ -48,6 +49,7 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
     norms = resolve_references([Mention(doc[a:b].text, sentence_of(a), n,
                                         fixed=fiscal_period_ended(doc, a, b) is not None)
                                 for a, b, n in found])
+    norms = _share_years(doc, found, norms, published)
     out: list[TimeValue] = []
     for (start, end, _), norm in zip(found, norms):
         span = doc[start:end]
@@ -61,6 +63,36 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
             first=norm.first.isoformat() if norm.first else None,
             last=norm.last.isoformat() if norm.last else None,
             timeml=norm.timeml if norm.timeml != norm.value else None))
+    return out
+
+
+_LINKS = {"and", "or", "to", "through", "until", "till", "-", "–", "&"}
+_YEAR_IN = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+
+
+def _share_years(doc, found, norms: list[Norm], published: date | None) -> list[Norm]:
+    """ "between January and May 2008", "the spring and summer of 2001", "March to June,
+    1998": the first of two linked times, naming no year, takes the year the second names
+    (the year before when that puts it after the second: "December and January 2009")."""
+    out = list(norms)
+    for i in range(len(found) - 1):
+        (a1, b1, _), (a2, b2, _) = found[i], found[i + 1]
+        between = [t.lower_ for t in doc[b1:a2] if t.text != ","]
+        if not between or any(w not in _LINKS for w in between):
+            continue
+        left, right = doc[a1:b1].text, doc[a2:b2].text
+        n1, n2 = out[i], out[i + 1]
+        year = _YEAR_IN.search(right)
+        if not year or _YEAR_IN.search(left) or n1.first is None or n2.first is None or \
+                n1.precision not in ("day", "month", "period") or "/" in n1.value:
+            continue
+        for y in (int(year[1]), int(year[1]) - 1):
+            n = next((n for n in (normalise(f"{left} {y}", published),
+                                  normalise(f"{left} of {y}", published)) if n), None)
+            if n is not None and n.first is not None and n.first.year == y and \
+                    n.first <= n2.first and n.precision == n1.precision:
+                out[i] = n
+                break
     return out
 
 

@@ -391,6 +391,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None  # "the Christmas tree", "Easter eggs": a thing, not the day
     if _is_fraction(doc, start, end):
         return None
+    if end - start == 1 and _is_count(toks[0]):
+        return None
     if _is_title(doc, start, end):
         return None
     # (a token such as "mid-1988" is neither alphabetic nor a number, but not punctuation)
@@ -402,6 +404,16 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 _HOLIDAY_WORDS = {"christmas", "easter", "thanksgiving", "halloween"}
+
+
+def _is_count(tok) -> bool:
+    """ "reported 1013 confirmed infections", "sent 1500 troops": a four-digit number that
+    counts a plural noun, with no article or possessive before it, is no year ("the 2000
+    elections", "its 1990 results" still are)."""
+    if not re.fullmatch(r"\d{4}", tok.text) or tok.dep_ != "nummod" or tok.head.tag_ != "NNS":
+        return False
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return prev is None or not (prev.pos_ in ("DET", "ADP", "PRON") or prev.tag_ in ("POS", "PRP$"))
 
 
 def _is_degree(doc, i: int) -> bool:
