@@ -76,3 +76,19 @@ def test_a_year_named_once_serves_both_linked_times(nlp, sentence, expected):
 ])
 def test_a_four_digit_count_is_no_year(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the "at" makes these a time (it was trimmed as a preposition, and nothing was left)
+    ("At present, the clinic is closed.", {"At present": "PRESENT_REF"}),
+    ("At the moment, no vaccine is planned.", {"At the moment": "PRESENT_REF"}),
+    # a recent day the text does not date: no length of one day
+    ("The mayor said the other day that the market would reopen.",
+     {"the other day": "PAST_REF"}),
+    # the small (wee) hours of a day, as the early hours
+    ("Troops arrived in the small hours of Sunday.", {"the small hours of Sunday": "2009-04-12TMO"}),
+    ("Police raided the house in the wee hours of April 2.",
+     {"the wee hours of April 2": "2009-04-02TMO"}),
+])
+def test_phrases_of_present_and_past(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -69,7 +69,8 @@ FUTURE_WORDS = ("soon", "shortly")
 VAGUE_DURATION_PHRASES = ("a while", "a long while", "a little while")
 PRESENT_PHRASES = ("right now", "at present", "these days", "the present", "just now",
                    "at the moment", "at this time", "at this point")
-PAST_PHRASES = ("the past", "in the past", "more recently", "until recently", "the old days")
+PAST_PHRASES = ("the past", "in the past", "more recently", "until recently", "the old days",
+                "the other day", "the other night")  # a recent day the text does not date
 FUTURE_PHRASES = ("the future", "in the future", "the near future", "the coming years",
                   "a later date", "some day")
 

@@ -88,9 +88,10 @@ def _with_clock(t: str, ctx: Context) -> Norm | None:
 
 _PART_OF_DAY_PREFIX = re.compile(
     r"^(?:(overnight)(?:\son)?|(?:the\s)?(night|morning|evening|afternoon)\sof|"
-    r"(?:the\s)?(early\shours)\sof|(dawn)\son|(?:the\s)?(week)\sof)\s(.+)$")
+    r"(?:the\s)?((?:early|small|wee)\shours)\sof|(dawn)\son|(?:the\s)?(week)\sof)\s(.+)$")
 _POD_CODE = {"overnight": "NI", "night": "NI", "morning": "MO", "evening": "EV",
-             "afternoon": "AF", "early hours": "MO", "dawn": "MO"}
+             "afternoon": "AF", "early hours": "MO", "small hours": "MO", "wee hours": "MO",
+             "dawn": "MO"}
 _RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|until|till)\s)"
                     r"\s?(.+)$")
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")

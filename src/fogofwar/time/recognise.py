@@ -319,7 +319,12 @@ def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
+_AT_PHRASES = {tuple(p.split()) for p in PRESENT_PHRASES if p.startswith("at ")}
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    if tuple(t.lower_ for t in doc[start:end]) in _AT_PHRASES:
+        return start, end  # "at present", "at the moment": the "at" makes the time
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
@@ -342,7 +347,8 @@ def _is_decade_s(doc, i: int) -> bool:
 _PREFIXES = sorted([
     ("early", "on"), ("late", "on"), ("earlier", "on"), ("later", "on"), ("overnight", "on"),
     ("overnight",), ("the", "night", "of"), ("the", "morning", "of"), ("the", "evening", "of"),
-    ("the", "afternoon", "of"), ("the", "early", "hours", "of"), ("dawn", "on"),
+    ("the", "afternoon", "of"), ("the", "early", "hours", "of"), ("the", "small", "hours", "of"),
+    ("the", "wee", "hours", "of"), ("dawn", "on"),
     ("the", "end", "of"), ("the", "beginning", "of"), ("the", "start", "of"),
     ("the", "middle", "of"), ("the", "week", "of"),
 ], key=len, reverse=True)
