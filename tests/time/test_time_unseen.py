@@ -92,3 +92,12 @@ def test_a_four_digit_count_is_no_year(nlp, sentence, expected):
 ])
 def test_phrases_of_present_and_past(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Both sides are locked in close-quarters urban combat.", {}),
+    ("The soldiers returned to their quarters.", {}),
+    ("Profit fell for three quarters.", {"three quarters": "P3Q"}),
+])
+def test_quarters_that_are_rooms(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -262,6 +262,8 @@ def _duration(t: str, ctx: Context) -> Norm | None:
     if unit == "second" and not plural and numwords in ([], ["a"]) and not m[1]:
         return None  # "a second campus", "adding a second": the ordinal, not a length
     if not numwords:
+        if unit == "quarter" and not m[1]:
+            return None  # "close quarters", "living quarters": rooms, not three months each
         if not plural and not m[1]:
             # "the night", "the day": a time named elsewhere; a bare singular unit is an
             # idiom's ("year after year", "day-to-day", "this time of year", "Kellogg's
