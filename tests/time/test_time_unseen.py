@@ -101,3 +101,16 @@ def test_phrases_of_present_and_past(nlp, sentence, expected):
 ])
 def test_quarters_that_are_rooms(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    # war-report modality: "(un)likely to", "poised to" look ahead
+    ("Occupation authorities remain unlikely to hold the vote by early May.", "early May",
+     "2009-05"),
+    ("The militia is likely to attack the depot in May.", "May", "2009-05"),
+    ("The army is poised to launch an offensive in June.", "June", "2009-06"),
+    # ... unless the clause is past
+    ("The rebels were likely to attack in early June.", "early June", "2008-06"),
+])
+def test_likely_to_looks_ahead(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected

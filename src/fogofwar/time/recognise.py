@@ -541,7 +541,11 @@ _FUTURE_VERBS = {"expect", "schedule", "plan", "due", "slate", "set", "intend", 
 _FUTURE_GOVERNORS = _FUTURE_VERBS | {
     "agree", "hope", "seek", "want", "decide", "promise", "vow", "threaten", "pledge",
     "propose", "prepare", "agreement", "deal", "offer", "bid", "proposal", "plan", "intention",
-    "attempt", "move", "effort"}
+    "attempt", "move", "effort", "poise"}
+
+
+# Adjectives whose "to"-infinitive looks ahead (the war reports' "likely to", "poised to").
+_LIKELY = {"likely", "unlikely", "poised", "about"}
 
 
 def speaks_of_future(doc, start: int, end: int) -> bool:
@@ -586,6 +590,9 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             break
         if tok.head.lemma_ in _FUTURE_GOVERNORS and not past_aux(tok.head):
             return True
+        if tok.head.lower_ in _LIKELY and tok.head.pos_ == "ADJ" and \
+                tok.head.head.tag_ not in ("VBD", "VBN") and not past_aux(tok.head.head):
+            return True  # "are unlikely to annex it by early September", not "were likely"
         if tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"):
             return True  # "is to be sentenced July 13": what is due
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
