@@ -89,3 +89,18 @@ def test_consecutive_units_are_a_duration(nlp):
 ])
 def test_nearer_when_tense_does_not_say(nlp, sentence, expr, expected, published):
     assert value(nlp, sentence, expr, published) == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    # a time between a reporting verb and its clause's subject dates the saying
+    ("The mayor said on Friday he would resign.", "Friday", "2009-03-20"),
+    ("The mayor said Friday that he would resign.", "Friday", "2009-03-20"),
+    ("The mayor said that on Friday he would resign.", "Friday", "2009-03-27"),
+    # what is put off (extended) lies ahead, whatever the tense
+    ("The hearing has been postponed until Friday.", "Friday", "2009-03-27"),
+    ("The court adjourned the trial until Thursday.", "Thursday", "2009-03-26"),
+    ("The deadline was extended to April 15.", "April 15", "2009-04-15"),
+    ("He stayed until Friday.", "Friday", "2009-03-20"),
+])
+def test_the_saying_and_the_putting_off(nlp, sentence, expr, expected):
+    assert value(nlp, sentence, expr) == expected
