@@ -104,3 +104,13 @@ def test_nearer_when_tense_does_not_say(nlp, sentence, expr, expected, published
 ])
 def test_the_saying_and_the_putting_off(nlp, sentence, expr, expected):
     assert value(nlp, sentence, expr) == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    ("Voters go to the polls ahead of Saturday's election.", "Saturday", "2009-03-28"),
+    ("Security is tight ahead of talks on Friday.", "Friday", "2009-03-27"),
+    # a past clause: what it came ahead of may be past too
+    ("Voters went to the polls ahead of Saturday's election.", "Saturday", "2009-03-21"),
+])
+def test_ahead_of_in_the_present(nlp, sentence, expr, expected):
+    assert value(nlp, sentence, expr) == expected

@@ -561,7 +561,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             break
         tok = tok.head
     tok = _reporting_verb(tok, start)
-    if _deferred(doc, start, tok):
+    if _deferred(doc, start, tok) or _ahead_of(doc[start:end].root):
         return True
 
     # (Tried and dropped: reading the news present - "Talks resume Friday" - as future
@@ -602,6 +602,28 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False
+
+
+def _ahead_of(tok, verb=None) -> bool:
+    """ "Voters go to the polls ahead of Sunday's election", "security is tight ahead of
+    talks on Friday", "in the run-up to Friday's vote": in a present-tense clause, what the
+    clause comes ahead of is still to come."""
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if tok.lower_ == "ahead" or (tok.lower_ == "up" and any(
+                c.lower_ == "run" for c in tok.children)):
+            break
+    else:
+        return False
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBN") or c.lemma_ == "have")
+        for c in tok.children)
 
 
 def _reporting_verb(verb, start: int):
