@@ -25,6 +25,10 @@ def found(nlp, sentence, published=WED):
     ("The vote was counted on April 16.", "April 16", "2009-04-16"),
     # ... but an adjective of the clause looks ahead on its own
     ("The board declared a dividend, payable May 7.", "May 7", "2009-05-07"),
+    # ... nor a date that names a thing of the clause, nor one a past act schedules
+    ("The council cancelled a May 9 election.", "May 9", "2009-05-09"),
+    ("The court set the demolition for 8:30 a.m. April 21.", "8:30 a.m. April 21",
+     "2009-04-21T08:30"),
     # a clause without tense keeps the nearer date, leaning to the past
     ("Talks on May 2 in Geneva.", "May 2", "2009-05-02"),
 ])

@@ -664,14 +664,17 @@ def speaks_in_past(doc, start: int, end: int) -> bool:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
+        if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "nmod", "amod",
+                                                               "poss", "nummod"):
+            return False  # "cancelled a May 9 election": the date is the election's
         tok = tok.head
         if tok.pos_ == "ADJ":
             return False
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     tok = _reporting_verb(tok, start)
-    if _deferred(doc, start, tok):
-        return False
+    if _deferred(doc, start, tok) or tok.lemma_ in _FUTURE_VERBS:
+        return False  # "set the hearing for April 1": a past act that names a time ahead
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in auxes):
         return False
