@@ -114,3 +114,20 @@ def test_the_saying_and_the_putting_off(nlp, sentence, expr, expected):
 ])
 def test_ahead_of_in_the_present(nlp, sentence, expr, expected):
     assert value(nlp, sentence, expr) == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    # what a past act of scheduling sets "for" a day lies ahead
+    ("The board set a special meeting for 11 a.m. Friday.", "11 a.m. Friday",
+     "2009-03-27T11:00"),
+    ("The court scheduled a hearing for Thursday.", "Thursday", "2009-03-26"),
+    ("The board met for two hours on Friday.", "Friday", "2009-03-20"),
+])
+def test_scheduled_for(nlp, sentence, expr, expected):
+    assert value(nlp, sentence, expr) == expected
+
+
+def test_at_least_stays_with_its_length(nlp):
+    found = {t.text: t.value for t in extract_times(
+        nlp("The coroner said it could take at least several months."), MON)}
+    assert found == {"at least several months": "PXM"}

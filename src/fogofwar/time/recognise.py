@@ -326,6 +326,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     if tuple(t.lower_ for t in doc[start:end]) in _AT_PHRASES:
         return start, end  # "at present", "at the moment": the "at" makes the time
     while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct):
+        if doc[start].lower_ == "at" and start + 1 < end and \
+                doc[start + 1].lower_ in ("least", "most"):
+            break  # "at least several months": the modifier stays whole
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_RIGHT or doc[end - 1].is_punct):
         if end - start >= 3 and _is_decade_s(doc, end - 1):
@@ -563,6 +566,10 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
     tok = _reporting_verb(tok, start)
     if _deferred(doc, start, tok) or _ahead_of(doc[start:end].root):
         return True
+    prep = doc[start - 1] if start > 0 else None
+    if tok.lemma_ in _FUTURE_VERBS and prep is not None and prep.lower_ == "for" and (
+            prep.head.i == tok.i or prep.head.dep_ == "dobj" and prep.head.head.i == tok.i):
+        return True  # "set a special meeting for 11 a.m. Friday": what was set is ahead
 
     # (Tried and dropped: reading the news present - "Talks resume Friday" - as future
     # lowered value F1 on the TimeBank dev half from 0.810 to 0.805.)
