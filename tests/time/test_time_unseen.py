@@ -118,3 +118,26 @@ def test_quarters_that_are_rooms(nlp, sentence, expected):
 ])
 def test_likely_to_looks_ahead(nlp, sentence, expr, expected):
     assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ice accumulations ranged from a quarter inch to an inch.", {}),
+    ("Marilyn Ames was honored as Woman of the Year.", {}),
+    ("June Carr was inducted into the Hall of Fame.", {}),
+    ("The city promised land for the Winter Olympic Games.", {}),
+    ("It was the best film of the year.", {"the year": "2009"}),
+])
+def test_time_words_inside_names_and_measures(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+def test_a_clock_time_takes_the_day_its_sentence_named(nlp):
+    assert found(nlp, "The club holds its fundraiser Saturday, April 18, from 12 p.m. to "
+                      "8 p.m. at the fire station.") == {
+        "Saturday, April 18": "2009-04-18", "12 p.m.": "2009-04-18T12:00",
+        "8 p.m.": "2009-04-18T20:00"}
+    assert found(nlp, "On Monday, April 13, at approximately 11:30 p.m., deputies stopped a "
+                      "car.")["approximately 11:30 p.m."] == "2009-04-13T23:30"
+    # another sentence: publication's day, as before
+    assert found(nlp, "Police were called on Monday. The suspect was arrested at 3 p.m.")[
+        "3 p.m."] == "2009-04-15T15:00"

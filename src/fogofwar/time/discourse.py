@@ -45,6 +45,13 @@ _STEP = re.compile(r"^the\s(?:(following|next|previous|preceding)\s(day|week|mon
                    r"(day|week|month|year)\s(before|after))$")
 
 
+# A clock time naming no day ("12 p.m.", "at approximately 11:30 p.m. EST", "noon")
+_BARE_CLOCK = re.compile(
+    r"(?:(?:about|approximately|around|roughly|at|by|until|till|after|before|shortly|"
+    r"just|from|to)\s)*(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|noon|midnight|midday)"
+    r"(?:\s(?:[a-z]{2,4}t|gmt|utc|local time))?")
+
+
 # How many sentences back a named quarter still frames "a year earlier" (results stories
 # name the quarter once, then compare: "Net rose 5% in the third quarter. A year earlier...").
 # Chosen on the TimeBank dev half (0: 0.781 value F1, 1: 0.789, 2: same as 1); "last year"
@@ -75,6 +82,7 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
+    day_sentence = -1  # the sentence that named last_day
     for m in mentions:
         t = clean(m.text)
         norm = m.norm
@@ -97,6 +105,11 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         elif unit == "week" and last_day is not None:
             first, last = cal.week_bounds(last_day)
             norm = Norm(cal.iso_week(last_day), "week", first, last)
+        elif _BARE_CLOCK.fullmatch(t) and "T" in norm.value and last_day is not None and \
+                day_sentence == m.sentence and norm.first != last_day:
+            # "Saturday, March 28, from 12 p.m. to 8 p.m.": the day the sentence has named
+            norm = Norm(last_day.isoformat() + norm.value[norm.value.index("T"):], "day",
+                        last_day, last_day)
         elif _YEAR_BACK.match(t) and last_period and (
                 m.sentence - last_period[0] <= _NEAR or _NAMES_PERIOD.search(t)):
             # "the year-ago period" names a period itself: the one named last, however far
@@ -118,8 +131,9 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             last_year = norm.first.year
             if norm.precision in ("day", "month"):
                 last_month = (norm.first.year, norm.first.month)
-            if norm.precision == "day" and norm.first == norm.last:
-                last_day = norm.first
+            if norm.precision == "day" and norm.first == norm.last and \
+                    not _BARE_CLOCK.fullmatch(t):
+                last_day, day_sentence = norm.first, m.sentence
     return out
 
 

@@ -402,7 +402,7 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start == 1 and _is_count(toks[0]):
         return None
-    if _is_title(doc, start, end):
+    if _is_title(doc, start, end) or _in_a_name(doc, start, end):
         return None
     # (a token such as "mid-1988" is neither alphabetic nor a number, but not punctuation)
     if all(_is_false_month(t) or not any(c.isalnum() for c in t.text) for t in toks):
@@ -439,6 +439,9 @@ _UNITS_OF_TIME = {"second", "minute", "hour", "day", "night", "week", "month", "
                   "year"}
 
 _FRACTION_WORDS = {"a", "one", "two", "three", "half", "-"}
+_TIME_NOUNS = {"century", "centuries", "hours", "days", "weeks", "months", "years", "period",
+               "results", "earnings", "profit", "profits", "sales", "revenue", "loss",
+               "losses", "net", "report", "dividend", "deficit", "growth", "output"}
 
 
 def _is_fraction(doc, start: int, end: int) -> bool:
@@ -460,11 +463,35 @@ def _is_fraction(doc, start: int, end: int) -> bool:
         return False
     if after[0].lower_ in ("point", "points", "percentage", "-"):
         return True  # "a quarter point", "a quarter-point cut"
+    if after[0].pos_ == "NOUN" and after[0].lower_ not in _UNITS_OF_TIME | _TIME_NOUNS:
+        return True  # "a quarter inch", "a quarter mile" (not "a quarter century")
     if after[0].lower_ != "of" or len(after) < 2:
         return False
     nxt = after[1]
     return not (nxt.like_num or nxt.lower_ in ("the", "this", "last", "next", "that")
                 and end + 2 < len(doc) and doc[end + 2].lower_ in _UNITS_OF_TIME | {"fiscal"})
+
+
+_SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
+
+
+def _in_a_name(doc, start: int, end: int) -> bool:
+    """A time word inside a name: "June Carr" (a person), "the Winter Olympic Games", "Woman
+    of the Year", "Employee of the Month" (an award). A capitalised month or season that
+    starts a person's name or runs on into a capitalised name is no time."""
+    toks = doc[start:end]
+    first, last = toks[0], toks[-1]
+    nxt = doc[end] if end < len(doc) else None
+    if len(toks) == 1 and first.lower_ in MONTH_NAMES and first.ent_type_ == "PERSON" and \
+            nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    if first.lower_ in _SEASON_WORDS and first.text[:1].isupper() and not first.is_sent_start \
+            and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    words = [t.lower_ for t in toks]
+    return words[-2:] in (["the", "year"], ["the", "month"], ["the", "week"]) and \
+        last.text[:1].isupper() and start >= 2 and doc[start - 1].lower_ == "of" and \
+        doc[start - 2].text[:1].isupper()
 
 
 def _is_title(doc, start: int, end: int) -> bool:
