@@ -123,7 +123,9 @@ def test_likely_to_looks_ahead(nlp, sentence, expr, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("Ice accumulations ranged from a quarter inch to an inch.", {}),
     ("Marilyn Ames was honored as Woman of the Year.", {}),
-    ("June Carr was inducted into the Hall of Fame.", {}),
+    ("Marilyn Ames was named Woman of the Year. June Carr was inducted into the Hall of Fame.",
+     {}),
+    ("In June Smith said he would run.", {"June": "2008-06"}),
     ("The city promised land for the Winter Olympic Games.", {}),
     ("It was the best film of the year.", {"the year": "2009"}),
 ])

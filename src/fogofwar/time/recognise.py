@@ -482,9 +482,12 @@ def _in_a_name(doc, start: int, end: int) -> bool:
     toks = doc[start:end]
     first, last = toks[0], toks[-1]
     nxt = doc[end] if end < len(doc) else None
-    if len(toks) == 1 and first.lower_ in MONTH_NAMES and first.ent_type_ == "PERSON" and \
-            nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
-        return True
+    prev = doc[start - 1] if start > 0 else None
+    if len(toks) == 1 and first.lower_ in MONTH_NAMES and nxt is not None and \
+            nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (
+                first.ent_type_ == "PERSON" or nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")\
+            and not (prev is not None and (prev.pos_ == "ADP" or prev.lower_ in _REL)):
+        return True  # "June Carr was inducted" (not "in June Smith said")
     if first.lower_ in _SEASON_WORDS and first.text[:1].isupper() and not first.is_sent_start \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True
