@@ -39,6 +39,9 @@ def test_a_past_tense_date_is_not_ahead_of_publication(nlp, sentence, expr, expe
 @pytest.mark.parametrize("sentence,expr,expected", [
     ("We may finish the culling beyond Thursday.", "Thursday", "2009-04-16"),
     ("The council may vote in May.", "May", "2009-05"),
+    # "may be missing": a guess about now
+    ("The car that hit him early Sunday may be missing a hubcap.", "early Sunday",
+     "2009-04-12"),
     # "may have": a past seen from now
     ("The rebels may have crossed the river on Sunday.", "Sunday", "2009-04-12"),
 ])
@@ -140,6 +143,9 @@ def test_a_clock_time_takes_the_day_its_sentence_named(nlp):
         "8 p.m.": "2009-04-18T20:00"}
     assert found(nlp, "On Monday, April 13, at approximately 11:30 p.m., deputies stopped a "
                       "car.")["approximately 11:30 p.m."] == "2009-04-13T23:30"
+    # a day still to come in the sentence owns the clock times before it: not Friday's
+    assert not found(nlp, "Hours are 9 a.m. to 5 p.m. Friday and noon to 9 p.m. Sunday.")[
+        "noon"].startswith("2009-04-10")
     # another sentence: publication's day, as before
     assert found(nlp, "Police were called on Monday. The suspect was arrested at 3 p.m.")[
         "3 p.m."] == "2009-04-15T15:00"

@@ -83,7 +83,12 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
     day_sentence = -1  # the sentence that named last_day
-    for m in mentions:
+    # a clock time with a day still to come in its sentence is that day's ("noon to 9 p.m.
+    # Sunday"): only one with none after it takes the day named before
+    day_after = [any(n.sentence == m.sentence and n.norm.precision == "day" and
+                     not _BARE_CLOCK.fullmatch(clean(n.text)) for n in mentions[k + 1:k + 4])
+                 for k, m in enumerate(mentions)]
+    for k, m in enumerate(mentions):
         t = clean(m.text)
         norm = m.norm
         anaphor = _ANAPHOR.match(t)
@@ -106,7 +111,7 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             first, last = cal.week_bounds(last_day)
             norm = Norm(cal.iso_week(last_day), "week", first, last)
         elif _BARE_CLOCK.fullmatch(t) and "T" in norm.value and last_day is not None and \
-                day_sentence == m.sentence and norm.first != last_day:
+                day_sentence == m.sentence and norm.first != last_day and not day_after[k]:
             # "Saturday, March 28, from 12 p.m. to 8 p.m.": the day the sentence has named
             norm = Norm(last_day.isoformat() + norm.value[norm.value.index("T"):], "day",
                         last_day, last_day)

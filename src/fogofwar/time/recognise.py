@@ -617,8 +617,10 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
                 return True
         # "should start in April", "might meet Friday": a modal of what is still to come, but
         # not "should have met" (a past seen from now) nor "could" (often past ability)
+        # ("may be missing", "might be hiding": a guess about now, not what is to come)
         if any(c.lower_ in ("should", "might", "must", "may") for c in auxes) and \
-                not any(c.lemma_ == "have" for c in auxes):
+                not any(c.lemma_ == "have" for c in auxes) and not (
+                    tok.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)):
             return True
         # "is going to vote Friday" - not "went to Kyiv on Friday" (a motion, in the past)
         if tok.lemma_ == "go" and tok.tag_ == "VBG" and any(
