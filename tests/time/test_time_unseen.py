@@ -149,3 +149,24 @@ def test_a_clock_time_takes_the_day_its_sentence_named(nlp):
     # another sentence: publication's day, as before
     assert found(nlp, "Police were called on Monday. The suspect was arrested at 3 p.m.")[
         "3 p.m."] == "2009-04-15T15:00"
+
+
+def test_a_future_clause_names_todays_weekday_for_today(nlp):
+    # published on a Wednesday: "will ... Wednesday" is today, not a week ahead
+    assert found(nlp, "Rain will fall late Wednesday into Thursday.") == {
+        "late Wednesday": "2009-04-15", "Thursday": "2009-04-16"}
+    assert found(nlp, "The board will meet next Wednesday.") == {
+        "next Wednesday": "2009-04-22"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Showers are likely, with highs in the low 60s.", {}),
+    ("Temperatures will climb into the mid-70s.", {}),
+    ("The band was popular in the 60s.", {"the 60s": "196"}),
+    ("Burning is allowed, said Jason January of the fire department.", {}),
+    ("January said the permits expire in May.", {"May": "2009-05"}),
+    ("Sales rose in January, the company said.", {"January": "2009-01"}),
+    ("The grant covers fiscal years 2010 and 2011.", {"2010": "2010", "2011": "2011"}),
+])
+def test_decades_that_are_degrees_and_months_that_are_people(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -402,7 +402,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start == 1 and _is_count(toks[0]):
         return None
-    if _is_title(doc, start, end) or _in_a_name(doc, start, end):
+    if _is_title(doc, start, end) or _in_a_name(doc, start, end) or \
+            _is_temperature(doc, start, end):
         return None
     # (a token such as "mid-1988" is neither alphabetic nor a number, but not punctuation)
     if all(_is_false_month(t) or not any(c.isalnum() for c in t.text) for t in toks):
@@ -419,10 +420,13 @@ def _is_count(tok) -> bool:
     """ "reported 1013 confirmed infections", "sent 1500 troops": a four-digit number that
     counts a plural noun, with no article or possessive before it, is no year ("the 2000
     elections", "its 1990 results" still are)."""
-    if not re.fullmatch(r"\d{4}", tok.text) or tok.dep_ != "nummod" or tok.head.tag_ != "NNS":
-        return False
+    if not re.fullmatch(r"\d{4}", tok.text) or tok.dep_ != "nummod" or tok.head.tag_ != "NNS" \
+            or tok.head.lower_ in _PLURAL_UNITS:
+        return False  # ("fiscal years 2010 and 2011": the years)
     prev = tok.nbor(-1) if tok.i > 0 else None
-    return prev is None or not (prev.pos_ in ("DET", "ADP", "PRON") or prev.tag_ in ("POS", "PRP$"))
+    return prev is None or not (prev.pos_ in ("DET", "ADP", "PRON") or prev.tag_ in ("POS", "PRP$")
+                                or prev.lower_ in _PLURAL_UNITS or prev.lower_ in (
+                                    "fiscal", "fy", "year", "calendar"))
 
 
 def _is_degree(doc, i: int) -> bool:
@@ -475,6 +479,18 @@ def _is_fraction(doc, start: int, end: int) -> bool:
 _SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 
 
+_WEATHER = {"high", "highs", "low", "lows", "temperature", "temperatures", "degree",
+            "degrees", "fahrenheit", "celsius"}
+
+
+def _is_temperature(doc, start: int, end: int) -> bool:
+    """ "highs in the low 60s", "temperatures in the mid-70s": degrees, not decades (a decade
+    written without its century, in a sentence about the weather)."""
+    if not any(re.fullmatch(r"(?:mid-)?'?\d0s", t.lower_) for t in doc[start:end]):
+        return False
+    return any(t.lower_ in _WEATHER for t in doc[start].sent)
+
+
 def _in_a_name(doc, start: int, end: int) -> bool:
     """A time word inside a name: "June Carr" (a person), "the Winter Olympic Games", "Woman
     of the Year", "Employee of the Month" (an award). A capitalised month or season that
@@ -491,6 +507,12 @@ def _in_a_name(doc, start: int, end: int) -> bool:
     if first.lower_ in _SEASON_WORDS and first.text[:1].isupper() and not first.is_sent_start \
             and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return True
+    if len(toks) == 1 and first.lower_ in MONTH_NAMES and first.text[:1].isupper() and (
+            first.dep_ == "nsubj" and first.head.lemma_ in _REPORTING
+            or nxt is not None and nxt.lemma_ in _REPORTING and nxt.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+            or prev is not None and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"):
+        return True  # "Jason January said", "January said the permits expire"
     words = [t.lower_ for t in toks]
     return words[-2:] in (["the", "year"], ["the", "month"], ["the", "week"]) and \
         last.text[:1].isupper() and start >= 2 and doc[start - 1].lower_ == "of" and \

@@ -76,8 +76,11 @@ def _weekday(t: str, ctx: Context) -> Norm | None:
         return Norm(f"XXXX-WXX-{wd + 1}{suffix}", "day")
     if rel in ("last", "past"):
         d = cal.last_weekday(a, wd, strictly_before=True)
-    elif rel in ("next", "coming") or (ctx.future and rel != "this"):
+    elif rel in ("next", "coming"):
         d = cal.next_weekday(a, wd)
+    elif ctx.future and rel != "this":
+        # "will meet Tuesday" written on a Tuesday: today (news names today's weekday)
+        d = cal.next_weekday(a - timedelta(days=1), wd)
     elif rel == "this" and ctx.future:
         d = cal.next_weekday(a - timedelta(days=1), wd)
     elif ctx.present and rel in ("", "on") and wd != a.weekday():
