@@ -2,7 +2,8 @@
 
 ``extract_events`` is the pipeline's event stage: cues found in the parse (detect.py) become
 candidate events; each gets its actors in ACLED's actor1/actor2 roles, its own site (one event
-per coordinated site, as ACLED codes one location per event), its own time (in its clause, else
+per coordinated site, as ACLED codes one location per event), its own time (in its clause -
+shared by the acts the dated clause governs, "launched a strike on June 27, killing 20" - else
 continuing from the previous sentence, else an inferred publication-date entry), fatalities
 and a modality (polarity.py). Mentions of an event that name nothing about it ("these
 operations remain controversial", "Russian operations around Kyiv remain limited") are
