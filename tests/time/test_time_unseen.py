@@ -170,3 +170,21 @@ def test_a_future_clause_names_todays_weekday_for_today(nlp):
 ])
 def test_decades_that_are_degrees_and_months_that_are_people(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+def test_the_days_ahead(nlp):
+    out = found(nlp, "The army will likely try to seize the town in the days ahead.")
+    assert out == {"the days ahead": "2009-04-15/2009-04-22"}
+    assert found(nlp, "He was two days ahead of schedule.") == {"two days": "P2D"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The minister arrived on Sunday evening and left the following morning.",
+     {"Sunday evening": "2009-04-12TEV", "the following morning": "2009-04-13TMO"}),
+    ("Police found the car on April 3. That evening, the suspect surrendered.",
+     {"April 3": "2009-04-03", "That evening": "2009-04-03TEV"}),
+    # no day named: counted from publication
+    ("The storm will hit the next morning.", {"the next morning": "2009-04-16TMO"}),
+])
+def test_a_part_of_the_day_named_before(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

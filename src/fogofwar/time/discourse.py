@@ -41,6 +41,10 @@ _ANAPHOR = re.compile(r"^(?:(?:earlier|later|early|late)\s(?:in\s|on\s)?)?"
                       # "for the year", "for the week": the one the text is about
                       r"|^the\s(year|month|week)$")
 # "the following day", "the previous week", "the day before": a step from the time named last
+# "the next morning", "that evening": a part of the day named last (or the one after it)
+_PART_STEP = re.compile(r"^(?:the\s(following|next|previous)|that|later\sthat|early\sthat)\s"
+                        r"(morning|afternoon|evening|night)$")
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _STEP = re.compile(r"^the\s(?:(following|next|previous|preceding)\s(day|week|month|year)|"
                    r"(day|week|month|year)\s(before|after))$")
 
@@ -98,7 +102,14 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             step = anaphor = unit = None
         # "the next week/year" more often counts from publication ("in the next year"); only
         # "the next day" is taken as a step from the time named last
-        if step and (step[1] != "next" or step[2] == "day"):
+        part = _PART_STEP.match(t)
+        if part and last_day is not None and not m.fixed:
+            d = last_day + timedelta(days={"following": 1, "next": 1, "previous": -1}.get(
+                part[1] or "", 0))
+            code = _PART_CODE[part[2]]
+            norm = Norm(f"{d.isoformat()}T{code}", "day", d,
+                        d + timedelta(days=1) if code == "NI" else d)
+        elif step and (step[1] != "next" or step[2] == "day"):
             norm = _step(step, last_day, last_month, last_year) or norm
         elif unit == "year" and last_year is not None:
             norm = Norm(str(last_year), "year", date(last_year, 1, 1), date(last_year, 12, 31))

@@ -87,6 +87,11 @@ def _patterns() -> dict[str, list[list[dict]]]:
                      {"LOWER": {"IN": _PART_OF_DAY}, "OP": "?"}]],
         "ref_word": [[{"LOWER": {"IN": ref_words}}]],
         "part_of_day": [[{"LOWER": {"IN": ["this", "last", "yesterday", "tomorrow"]}},
+                         {"LOWER": {"IN": _PART_OF_DAY}}],
+                        # "the next morning", "that evening" (a day the text named)
+                        [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous"]}},
+                         {"LOWER": {"IN": _PART_OF_DAY}}],
+                        [{"LOWER": {"IN": ["later", "early"]}, "OP": "?"}, {"LOWER": "that"},
                          {"LOWER": {"IN": _PART_OF_DAY}}]],
         "rel_unit": [[_OPT_THE, {"LOWER": {"IN": ["last", "this", "next", "past", "coming",
                                                   "previous", "current", "following"]}},
@@ -99,6 +104,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                                 "next", "upcoming"]}},
                     {"LOWER": {"IN": ["few", "several", "couple"]}, "OP": "?"},
                     {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": _PLURAL_UNITS}}]],
+        # "the days ahead", "the few weeks ahead"
+        "ahead": [[{"LOWER": "the"}, {"LOWER": {"IN": ["few", "several"]}, "OP": "?"},
+                   {"LOWER": {"IN": ["hours", "days", "weeks", "months", "years"]}},
+                   {"LOWER": "ahead"}]],
         "duration": [[_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
                                                   "previous", "latest", "final"]},
                                  "OP": "?"}, _NUM,

@@ -22,6 +22,20 @@ from .values import (
 )
 
 
+def _part_step(t: str, ctx: Context) -> Norm | None:
+    """ "the next morning", "that evening": a part of a day the text named (discourse.py);
+    read alone, counted from publication ("the next morning": the morning after it)."""
+    m = re.fullmatch(r"(?:the\s(following|next|previous)|that|later\sthat|early\sthat)\s"
+                     r"(morning|afternoon|evening|night)", t)
+    if not m:
+        return None
+    code = PART_OF_DAY[m[2]]
+    if ctx.anchor is None or not m[1]:
+        return Norm(f"XXXX-XX-XXT{code}", "day")
+    d = ctx.anchor + timedelta(days=-1 if m[1] == "previous" else 1)
+    return on_day(d, f"T{code}")
+
+
 def _day_word(t: str, ctx: Context) -> Norm | None:
     """ "today", "yesterday morning", "tonight", "last night", "overnight" (the night before
     publication, as news uses it)."""
@@ -230,7 +244,12 @@ _RECENT_EXTENT = {"hour": ("D", 1), "day": ("D", 7), "week": ("W", 4), "month": 
 
 
 def _recent(t: str, ctx: Context) -> Norm | None:
-    """ "in recent days", "the past few weeks", "coming months": intervals at publication."""
+    """ "in recent days", "the past few weeks", "coming months", "the days ahead": intervals
+    at publication."""
+    ahead = re.fullmatch(r"(?:in\s)?(?:the\s)?((?:few|several|couple of)\s)?(hours|days|weeks|"
+                         r"months|years)\sahead", t)
+    if ahead:
+        t = f"the coming {ahead[1] or ''}{ahead[2]}"
     m = re.fullmatch(r"(?:in\s)?(?:the\s)?(recent|past|last|previous|coming|next|upcoming)\s"
                      r"(?:(few|several|couple of|many)\s)?(hours|days|nights|weeks|months|years|"
                      r"decades)", t)
@@ -370,5 +389,5 @@ def _full_year(t: str, ctx: Context) -> Norm | None:
 
 # In order: the first rule that reads the expression wins (durations last: "the past year"
 # is a year before it is a length of time).
-RULES = (_day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
+RULES = (_part_step, _day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
          _full_year, _same_period_back, _duration)
