@@ -151,6 +151,63 @@ def standalone(inc: IncidentState) -> bool:
     return any(str(f.get("new", "")).startswith(FORWARD) for _, f in inc.members.values())
 
 
+# A placeless mention is indexed by its named target (``Mention.target``) when it tells a
+# strike, or the loss of the target the other side tells as an accident ("suffered damage
+# from an accidental fire", "sank in a storm"): one vessel's loss is one incident, however
+# each side tells its cause.
+_TARGET_DISASTERS = frozenset({"Man-made disaster", "Explosion or fire"})
+def by_target(m: Mention, fam: str) -> bool:
+    """Is ``m`` fused by its named target: placeless, a strike or an accident's loss?"""
+    return m.place is None and m.target is not None and (
+        fam == "remote" or m.sub_event_type in _TARGET_DISASTERS)
+
+
+def _why_no_target_incident(m: Mention) -> str | None:
+    """Why a placeless strike on a named target may not start an incident, or None."""
+    if names_strike_back(m):
+        return "names a strike told before ('the explosion'), not news of one"
+    if m.target_named_back and (m.time is None or m.time.inferred):
+        # "the sinking of the X", undated: a strike told before named back (it joins that
+        # strike's incident within the window), not news of one
+        return "names a named target's loss told before, not news of one"
+    return None
+
+
+def incident_cells(inc: IncidentState, opts: FusionOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
+    """The index keys an incident is filed under: its anchor place's (``anchor_cells``), its
+    named target's for a placeless one, its own alone for a standalone one."""
+    if standalone(inc):
+        return (f"alone:{inc.id}",)
+    if inc.place is None and inc.target is not None:
+        return (f"target:{inc.target}",)
+    return anchor_cells(inc.place, opts)
+
+
+def _target_score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions
+                  ) -> tuple[tuple, dict[str, Any]] | None:
+    """Rank key and features when placeless ``m`` may join ``inc`` by their named target:
+    the same target, at a time that matches or names back the incident's (a strike on a named
+    structure named back: ``restate_facility_days``); whoever is said to have done it (the
+    strike's claim and the other side's accident are one loss)."""
+    if standalone(inc) or inc.place is not None or inc.target != m.target:
+        return None
+    ok_t, why_t = time_match(iv, inc.interval, opts)
+    if not ok_t and iv is not None and inc.interval is not None:
+        back = (iv.first - inc.interval.last).days
+        if 0 <= back <= opts.restate_facility_days:
+            ok_t = True
+            why_t = (f"the target named {back} day(s) after its strike of "
+                     f"{inc.interval.first}..{inc.interval.last} "
+                     f"(<= {opts.restate_facility_days})")
+    if not ok_t:
+        return None
+    dt = abs((iv.first - inc.interval.first).days) if iv and inc.interval else 0
+    features = {"type": f"a named target's loss ({m.sub_event_type})",
+                "place": f"the same named target, {m.target_name or m.target}",
+                "time": why_t, "target": m.target}
+    return (3.0, -dt, m.sub_event_type == inc.sub_event_type, 0), features
+
+
 def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOptions,
            fam: str) -> tuple[tuple, dict[str, Any]] | None:
     """Rank key and features when ``m`` (of type family ``fam``, an event: fuse_mention
@@ -567,7 +624,7 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
             inc.anchor_outlet = m.outlet
     if not m.doer_disputed:  # a disputed doer is no actor of the incident
         inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
-    inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, opts)
+    inc.cells = incident_cells(inc, opts)
     return features
 
 
@@ -599,6 +656,9 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
                                {"copy": f"the same sentence in a copy of report {cluster}"}, opts)
             index.put(inc)
             return [Join(inc.id, m.event_id, role, features, False)]
+    targeted = by_target(m, fam)
+    if targeted:
+        context_places = ()  # a denial of a named target answers that target, not its report's places
     if role == "denies" and m.place is None and context_places:
         # only an explicit denial covers the places around it; a plain negation ("did not
         # advance") without a place answers nothing in particular
@@ -621,11 +681,17 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     if first is not None and names_back(m):
         # "the withdrawal from X" names a story that may be months old
         first = min(first, iv.first - timedelta(days=opts.restate_control_days))
+    if targeted:
+        # (any family: the strike and the accident's loss are one target's story)
+        keys = (f"target:{m.target}",)
+        if first is not None:
+            first = min(first, iv.first - timedelta(days=opts.restate_facility_days))
     scored = []
     # An event without a place is compared with nothing (type and time alone would merge
-    # every "fighting" of a week); only a denial borrows its report's places (blanket).
-    cands = [] if (m.place is None and not blanket) else index.candidates(
-        keys, first, last, fam)
+    # every "fighting" of a week); only a denial borrows its report's places (blanket), and
+    # a strike on a named target is compared with that target's.
+    cands = [] if (m.place is None and not blanket and not targeted) else index.candidates(
+        keys, first, last, None if targeted else fam)
     for inc in cands:
         if m.event_id in inc.members:
             return []  # already fused (idempotent re-run)
@@ -640,12 +706,16 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             # Compare against the incident's own place: the denial covers the report's places.
             hit = _score(m, inc, iv, opts, fam) if any(
                 place_match(p, inc.place, opts)[0] for p in context_places) else None
+        elif targeted:
+            hit = _target_score(m, inc, iv, opts)
         else:
             hit = _score(m, inc, iv, opts, fam)
         if hit is not None:
             scored.append((hit[0], inc.id, inc, hit[1]))
     if not scored:
         why_not = None if (blanket or role == "denies") else not_salient(m, settled)
+        if targeted and role == "asserts":
+            why_not = _why_no_target_incident(m)
         if why_not is None and not blanket and holds_status(m):
             # "Ukrainian forces retain control of X": a status, asserted or told against a
             # claim, answers a story but starts none (seed 1212)
@@ -654,9 +724,14 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
             # context, not news: kept in the store's events, but it starts no incident
             return []
         inc = _new_incident(m, iv, opts, fam)
-        features = _absorb(inc, m, iv, role,
-                           {"new": "no place stated: not merged" if m.place is None and not blanket
-                            else "no compatible incident among the candidates"}, opts)
+        if targeted:
+            inc.target, inc.target_name = m.target, m.target_name
+            new = {"new": f"no place stated: a named target, {m.target_name or m.target}",
+                   "target": m.target}
+        else:
+            new = {"new": "no place stated: not merged" if m.place is None and not blanket
+                   else "no compatible incident among the candidates"}
+        features = _absorb(inc, m, iv, role, new, opts)
         index.put(inc)
         return [Join(inc.id, m.event_id, role, features, True)]
     # Best rank first; ties go to the smallest incident id (deterministic).

@@ -20,6 +20,7 @@ from ..claims.canonical import Canon, canonical_source
 from ..claims.registry import classify, lookup, side_of
 from ..events.lexicon_events import STRIKE_NOUNS
 from ..records import Claim, Extraction, Place, Span, TimeValue
+from .target import named_target, vessels_named
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
 # "retracts" = a source that asserted it earlier withdrew the report.
@@ -87,6 +88,13 @@ class Mention:
     # the place was taken for "the city" (or "its") in the evidence from before another place
     # named between the two (``_doubtful_antecedent``): which place is meant is a guess
     place_doubted: bool = False
+    # a placeless mention's named target (``target.named_target``: "the cruiser Moskva",
+    # "the sinking of the Moskva"): its key ("moskva") and its name as written ("Moskva");
+    # None for a mention with a place (its place indexes it) or with no named target
+    target: str | None = None
+    target_name: str | None = None
+    # the target's loss written as a thing ("the sinking of the X"), not with a verb
+    target_named_back: bool = False
 
     @property
     def negative(self) -> bool:
@@ -145,6 +153,10 @@ class IncidentState:
     # the outlet whose report gave the anchor time (a daily series' undated statements
     # speak of their own day: see fusion._score)
     anchor_outlet: str | None = None
+    # a placeless incident's named target (``Mention.target``): its key and written name;
+    # the store keeps it in its members' features ("target")
+    target: str | None = None
+    target_name: str | None = None
 
 
 def outlet_ref(outlet: str | None) -> SourceRef | None:
@@ -556,6 +568,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                 *co_sources(ext.report.text, c)) for c in ext.claims])
     writer = _sources_for_unattributed(ext)
     outlet = outlet_ref(ext.report.source)
+    vessels: frozenset[str] | None = None  # the report's named vessels, read once if needed
     out = []
     for ei, ev in enumerate(ext.events):
         if ev.modality in ("hypothetical", "future"):
@@ -621,10 +634,19 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # claim's source asserts the capture, the writer denies it in its own voice
             atts.append(Attribution(None, writer, "denies", "certain", contrary,
                                     assessment=True))
+        target = None
+        if place is None:
+            if vessels is None:
+                vessels = vessels_named(ext.report.text, ext.places)
+            target = named_target(ext.report.text,
+                                  *_sentence(ext.report.text, ev.evidence.start, ev.evidence.end),
+                                  ev.evidence, ext.places, vessels)
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
-                           before, _doubtful_antecedent(ext, place, ev.evidence)))
+                           before, _doubtful_antecedent(ext, place, ev.evidence),
+                           target.key if target else None, target.name if target else None,
+                           bool(target and target.named_back)))
     return out
 
 

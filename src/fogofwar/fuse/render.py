@@ -57,6 +57,8 @@ def incident_json(inc: IncidentState, s: Summary) -> dict[str, Any]:
         "event_type": inc.event_type,
         "sub_event_type": inc.sub_event_type,
         "place": place_json(inc),
+        # a placeless incident's named target ("moskva"), fused by it (fuse/target.py)
+        "target": inc.target,
         "time": time_json(inc),
         "status": s.status,
         "credibility": s.credibility,

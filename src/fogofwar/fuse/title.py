@@ -101,6 +101,17 @@ _GENERIC_NAMES = {"republic", "oblast", "region", "city", "district", "raion", "
                   "province", "area", "territory", "town", "village", "people's republic"}
 
 
+def _target_words(inc: IncidentState) -> str | None:
+    """A placeless incident's named target as its reports write it most often ("the
+    Moskva"), else None."""
+    if inc.place is not None or inc.target is None:
+        return None
+    written = Counter(m.target_name for m in inc.mentions.values()
+                      if m.target == inc.target and m.target_name)
+    name = written.most_common(1)[0][0] if written else (inc.target_name or inc.target.title())
+    return f"the {name}"
+
+
 def _names_region(written: str, region: str) -> bool:
     """Does the written name name the region itself ("Belgorod" for Belgorod Oblast,
     "Kharkiv Oblast" for Kharkivs'ka Oblast')?"""
@@ -110,7 +121,7 @@ def _names_region(written: str, region: str) -> bool:
 
 def incident_title(inc: IncidentState) -> str:
     """The incident's title from its anchor type, first actors and place."""
-    place = _written_name(inc) or "an unstated place"
+    place = _written_name(inc) or _target_words(inc) or "an unstated place"
     a1 = actor_words(_first_actor(inc, 1))
     a2 = actor_words(_first_actor(inc, 2))
     sub = inc.sub_event_type

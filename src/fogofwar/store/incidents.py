@@ -13,8 +13,8 @@ import json
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions, anchor_cells
-from ..fuse.fusion import same_sentence, standalone
+from ..fuse.compat import DEFAULT_OPTIONS, FusionOptions
+from ..fuse.fusion import incident_cells, same_sentence
 from ..fuse.model import IncidentState, Interval, Mention, mentions_from_extraction
 from ..fuse import syndication as syn
 from ..records import Place
@@ -81,7 +81,11 @@ class StoreIndex:
             for m in members.get(r["id"], []):
                 inc.members[m["event_id"]] = (m["role"], json.loads(m["features"]))
                 inc.intervals[m["event_id"]] = _iv(m["first_date"], m["last_date"], m["inferred"])
-            inc.cells = (f"alone:{inc.id}",) if standalone(inc) else anchor_cells(inc.place, self.opts)
+            # a placeless incident's named target lives in its members' features
+            inc.target = next((f["target"] for _, f in sorted(inc.members.values(),
+                                                                key=lambda rf: "new" not in rf[1])
+                               if f.get("target")), None) if inc.place is None else None
+            inc.cells = incident_cells(inc, self.opts)
             self.stored_members[inc.id] = set(inc.members)
             self.cache[inc.id] = inc
         return [self.cache[r["id"]] for r in rows]
