@@ -34,6 +34,15 @@ def test_a_name_after_a_vessel_noun_is_the_target():
     assert (t.key, t.name) == ("pyotr gorin", "Pyotr Gorin")
 
 
+def test_a_name_before_a_vessel_noun_is_the_target():
+    t = _target("The raid likely sank the Sokol large landing ship at anchor.", "sank")
+    assert (t.key, t.name) == ("sokol", "Sokol")
+    t = _target("Drones destroyed the Northern Fleet’s “Pyotr Gorin” tugboat at sea.",
+                "destroyed")
+    assert (t.key, t.name) == ("pyotr gorin", "Pyotr Gorin")
+    assert _target("Drones sank the Vorona-class landing ship at anchor.", "sank") is None
+
+
 def test_the_object_of_sinking_is_a_target_and_its_noun_names_it_back():
     t = _target("Officials praised the sinking of the Orlan, which had shelled the coast.",
                 "sinking")
@@ -45,6 +54,14 @@ def test_the_object_of_a_strike_is_a_target_only_when_the_report_calls_it_a_vess
     text = ("Partisans claimed to strike the Zarya with missiles. The corvette Zarya had "
             "left port a day before.")
     assert _target(text, "strike").key == "zarya"
+
+
+def test_an_unnamed_vessel_in_the_evidence_or_a_named_doer_is_no_target():
+    text = "The raid sank the Sokol large landing ship and damaged one other landing ship."
+    i = text.index("damaged one other landing ship")
+    ev = Span("damaged one other landing ship", i, i + len("damaged one other landing ship"))
+    assert named_target(text, 0, len(text), ev, (), vessels_named(text)) is None
+    assert _target("The corvette Zarya shelled the coast overnight.", "shelled the coast") is None
 
 
 def test_a_class_a_unit_a_demonym_or_a_resolved_place_is_no_target():
@@ -119,6 +136,19 @@ def test_a_later_report_naming_the_sinking_back_joins_and_a_denial_joins_as_a_de
     assert stances["Russian Ministry of Defense"] == "denies" and inc["status"] == "disputed"
 
 
+def test_the_strike_and_the_sinking_a_day_later_are_one_loss():
+    text = "The landing ship Orlan sunk on May 10 after the strike."
+    ev = "sunk on May 10 after"
+    sunk = extraction("r7", "2025-05-11", "ISW", text, [dict(
+        **STRIKE, time=day("2025-05-10"), evidence=ev, offset=text.index(ev))])
+    text2 = "Ukrainian forces claimed to strike the Orlan on May 9."
+    ev2 = "to strike the Orlan on May 9"
+    claim = extraction("r8", "2025-05-11", "ISW", text2 + " " + text, [dict(
+        **STRIKE, time=day("2025-05-09"), evidence=ev2, offset=text2.index(ev2))])
+    (inc,) = _book(sunk, claim).incidents()
+    assert inc["events"] == ["r7:e0", "r8:e0"]
+
+
 def test_the_sinking_named_back_starts_nothing_alone_nor_joins_after_the_window():
     assert _book(_named_back_report()).incidents(include_unanswered=True) == []
     late = _named_back_report()
@@ -174,3 +204,14 @@ def test_the_store_gives_the_same_incidents_fused_report_by_report():
     assert _shape(incs) == _shape(_book(*exts).incidents())
     orlan = next(i for i in incs if i["target"] == "orlan")
     assert orlan["events"] == ["r1:e0", "r2:e0", "r3:e0"]
+
+
+def test_a_fight_that_destroys_a_named_vessel_is_a_strike_on_it():
+    text = "Ukrainian forces destroyed the Northern Fleet’s “Pyotr Gorin” tugboat at sea."
+    ev = "Ukrainian forces destroyed the Northern Fleet’s “Pyotr Gorin” tugboat"
+    ext = extraction("r9", "2025-05-10", "ISW", text, [dict(
+        type="Battles", sub="Armed clash", time=inferred("2025-05-10"), evidence=ev,
+        actors=("Military Forces of Ukraine", "Military Forces of Russia"))])
+    (inc,) = _book(ext).incidents()
+    assert inc["target"] == "pyotr gorin"
+    assert inc["title"] == "Ukrainian forces strike the Pyotr Gorin"

@@ -155,11 +155,13 @@ def standalone(inc: IncidentState) -> bool:
 # strike, or the loss of the target the other side tells as an accident ("suffered damage
 # from an accidental fire", "sank in a storm"): one vessel's loss is one incident, however
 # each side tells its cause.
-_TARGET_DISASTERS = frozenset({"Man-made disaster", "Explosion or fire"})
+_TARGET_DISASTERS = frozenset({"Man-made disaster", "Natural disaster", "Explosion or fire"})
 def by_target(m: Mention, fam: str) -> bool:
-    """Is ``m`` fused by its named target: placeless, a strike or an accident's loss?"""
+    """Is ``m`` fused by its named target: placeless, a strike or an accident's loss? (or a
+    fight that destroys a named vessel: "destroyed the Fleet's “X” tugboat" is no ground
+    fighting, a vessel is struck)"""
     return m.place is None and m.target is not None and (
-        fam == "remote" or m.sub_event_type in _TARGET_DISASTERS)
+        fam in ("remote", "combat") or m.sub_event_type in _TARGET_DISASTERS)
 
 
 def _why_no_target_incident(m: Mention) -> str | None:
@@ -194,7 +196,11 @@ def _target_score(m: Mention, inc: IncidentState, iv: Interval | None, opts: Fus
     ok_t, why_t = time_match(iv, inc.interval, opts)
     if not ok_t and iv is not None and inc.interval is not None:
         back = (iv.first - inc.interval.last).days
-        if 0 <= back <= opts.restate_facility_days:
+        if gap_days(iv, inc.interval) <= 1:
+            # "claimed to strike the X on April 13" and "sunk on April 14": one loss, told
+            # with the day of the strike and the day it sank
+            ok_t, why_t = True, f"the same named target a day from {inc.interval.first}"
+        elif 0 <= back <= opts.restate_facility_days:
             ok_t = True
             why_t = (f"the target named {back} day(s) after its strike of "
                      f"{inc.interval.first}..{inc.interval.last} "

@@ -38,10 +38,14 @@ _VESSEL = (r"(?:guided[- ]missile\s+)?(?:cruiser|frigate|corvette|destroyer|(?:l
 # Makarov"), in quotes or not.
 _NAME = r"[\"“‘']?(?P<name>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w]){0,2})[\"”’']?"
 # What may follow a name that is the head of its phrase (not "the X plant", "the X Bridge").
-_HEAD_END = r"(?=\s*(?:$|[,.;:)\]\[—–-]|(?:with|in|on|at|and|or|which|when|while|near|off|"\
+_HEAD_END = r"(?=\s*(?:$|[,.;:)\]\[—–]|(?:with|in|on|at|and|or|which|when|while|near|off|"\
             r"from|by|during|after|before|that|as|to|for|of|was|is|had|has|sank|sunk|"\
             r"suffered|exploded|caught|remains?|would|could|may|likely|but)\b))"
 _AFTER_VESSEL = re.compile(rf"\b{_VESSEL}\s+{_NAME}{_HEAD_END}")
+# the name before the noun: "the Orsk large landing ship", "the Fleet's “Vasily Bekh” tugboat"
+_BEFORE_VESSEL = re.compile(rf"\bthe\s+{_NAME}\s+{_VESSEL}\b|"
+                            rf"[\"“](?P<quoted>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'.-]*[\w]){{0,2}})[\"”]"
+                            rf"\s+{_VESSEL}\b")
 _SINK_VERB = r"(?:sank|sunk|sink|sinks|sinking)"
 _STRIKE_VERB = r"(?:strik\w*|struck|hit|hits|hitting|damag\w*|destroy\w*|attack\w*|target\w*)"
 _SINK_OBJECT = re.compile(rf"\b{_SINK_VERB}\s+the\s+{_NAME}{_HEAD_END}")
@@ -61,7 +65,8 @@ _NOT_A_NAME = re.compile(
     r"Black|Azov|Sea|Oblast|Raion|River|Strait|Bay|Island|Bridge|Port|Harbou?r|Base|Airport|"
     r"Airfield|Plant|Station|Oblast|Crimea\w*|Donbas|ISW|NATO|Western|Soviet|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|Its)\b")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|Its|"
+    r"\w+-(?:class|type))\b")
 _DEMONYMS = frozenset(d.lower() for _n, _names, dems, _s in COUNTRIES.values() for d in dems)
 
 
@@ -90,16 +95,29 @@ def _a_name(name: str, places: tuple[Place, ...]) -> bool:
     return not any(key in (target_key(p.text), target_key(p.name or "")) for p in places)
 
 
+def _name(m: re.Match) -> str:
+    return m.group("name") or m.groupdict().get("quoted") or ""
+
+
 def vessels_named(text: str, places: tuple[Place, ...] = ()) -> frozenset[str]:
     """Keys of the names the report calls a vessel ("the cruiser X") or says sank."""
     out = set()
-    for rx in (_AFTER_VESSEL, _SINK_OBJECT, _SINK_NOUN, _SINK_SUBJECT):
+    for rx in (_AFTER_VESSEL, _BEFORE_VESSEL, _SINK_OBJECT, _SINK_NOUN, _SINK_SUBJECT):
         for m in rx.finditer(text):
-            if _a_name(m.group("name"), places):
-                out.add(target_key(m.group("name")))
+            if _a_name(_name(m), places):
+                out.add(target_key(_name(m)))
     return frozenset(out)
 
 
+# "damaged or sank one other landing ship", "sinking a patrol boat": the event acts on an
+# unnamed vessel of its own
+_UNNAMED_VESSEL = re.compile(rf"\b(?:a|an|one|another|other|two|three|several|\d+)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?{_VESSEL}s?\b", re.I)
+# "the cruiser X fired on the island", "the frigate X, which shelled the coast": a vessel
+# named just before an evidence that opens with an attacking verb is the doer
+_BETWEEN_DOER = re.compile(r"^\s*(?:,\s*which\s+|,?\s*(?:also|has|had|reportedly)?\s*)$", re.I)
+_ACTIVE_ATTACK = re.compile(r"^(?:shell\w*|fire[sd]?|firing|struck|strikes|launch\w*|attack\w*|"
+                            r"bombard\w*|shot|target\w*|conduct\w*)\b", re.I)
 # How far (characters) a name may stand from the event's evidence in its sentence.
 _REACH = 60
 
@@ -111,15 +129,26 @@ def named_target(text: str, lo: int, hi: int, evidence: Span, places: tuple[Plac
     vessel noun or as the object or subject of sinking, or as the object of a strike when it
     is one of the report's ``vessels`` (``vessels_named``); else None."""
     sentence = text[lo:hi]
+    # where in the evidence an unnamed vessel is told ("... the X large landing ship and
+    # damaged or sank one other landing ship"): only a name told inside the evidence before
+    # it is the event's
+    unnamed = _UNNAMED_VESSEL.search(evidence.text)
+    unnamed_at = evidence.start + unnamed.start() if unnamed else None
     found = []
-    for rx, needs_vessel in ((_AFTER_VESSEL, False), (_SINK_OBJECT, False), (_SINK_NOUN, False),
+    for rx, needs_vessel in ((_AFTER_VESSEL, False), (_BEFORE_VESSEL, False),
+                             (_SINK_OBJECT, False), (_SINK_NOUN, False),
                              (_SINK_SUBJECT, False), (_STRIKE_OBJECT, True),
                              (_STRIKE_NOUN, True), (_STRIKE_SUBJECT, True)):
         for m in rx.finditer(sentence):
-            name = m.group("name")
+            name = _name(m)
             if not _a_name(name, places) or (needs_vessel and target_key(name) not in vessels):
                 continue
             a, b = lo + m.start(), lo + m.end()
+            if unnamed_at is not None and not (evidence.start <= a and b <= unnamed_at):
+                continue
+            if b <= evidence.start and _BETWEEN_DOER.match(text[b:evidence.start]) \
+                    and _ACTIVE_ATTACK.match(evidence.text):
+                continue  # the named vessel is the doer
             gap = max(0, a - evidence.end, evidence.start - b)
             if gap <= _REACH:
                 found.append((gap, a, name, rx in (_SINK_NOUN, _STRIKE_NOUN)))

@@ -127,8 +127,8 @@ def incident_title(inc: IncidentState) -> str:
     sub = inc.sub_event_type
     if sub == "Change to group/activity" and inc.family == "territory":
         sub = "Non-violent transfer of territory"  # a withdrawal from the place
-    if sub == "Armed clash" and inc.family == "remote":
-        sub = "Shelling/artillery/missile attack"  # a facility destroyed: a strike
+    if sub == "Armed clash" and (inc.family == "remote" or inc.target is not None):
+        sub = "Shelling/artillery/missile attack"  # a facility or a named vessel destroyed: a strike
     if sub == "Man-made disaster" and inc.family == "remote":
         sub = "Explosion or fire"  # no cause told: the strike's sources may say one
     if sub == "Agreement" and inc.family == "territory":
