@@ -76,11 +76,13 @@ def inspected(k: int) -> bool:
     return k % 2 == 0
 
 
-def run(limit: int | None = None) -> dict[str, float]:
-    return _run(limit, CORPUS[0], "geovirus", split=inspected, demonyms=False)
+def run(limit: int | None = None, dev_only: bool = False) -> dict[str, float]:
+    return _run(limit, CORPUS[0], "geovirus", split=inspected, demonyms=False,
+                dev_only=dev_only)
 
 
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else None)))
+    args = [a for a in sys.argv[1:] if a != "--dev"]
+    print(json.dumps(run(int(args[0]) if args else None, dev_only="--dev" in sys.argv)))

@@ -149,14 +149,18 @@ def run_articles(texts: list[str], index_path: Path, demonyms: bool = False):
 
 
 def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
-        split=None, demonyms: bool = True) -> dict[str, float]:
+        split=None, demonyms: bool = True, dev_only: bool = False) -> dict[str, float]:
     """Figures over every article, and per half: ``split(k)`` says whether article k is in
     the inspected half (LGL: the first DEV articles); ``dev_*`` figures are the inspected
-    half's, ``heldout_*`` the untouched half's."""
+    half's, ``heldout_*`` the untouched half's. ``dev_only``: the inspected half's articles
+    alone, only ``dev_*`` figures returned (the untouched half is not even parsed)."""
     from fogofwar.geo.evaluate import Tally, load_articles
 
     split = split or (lambda k: k < DEV)
     arts = load_articles(shared(file))[:limit]
+    if dev_only:
+        arts = [a for k, a in enumerate(arts) if split(k)]
+        split = lambda k: True  # noqa: E731 (every article left is inspected)
     places, t_spacy, t_geo = run_articles([a.text for a in arts], bench_index("default"),
                                           demonyms)
     all_, dev, held = Tally(), Tally(), Tally()
@@ -169,6 +173,8 @@ def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
         m.update({f"heldout_{k}": v for k, v in held.metrics().items() if k in halves})
     if dev.tp + dev.fn:
         m.update({f"dev_{k}": v for k, v in dev.metrics().items() if k in halves})
+    if dev_only:
+        m = {k: v for k, v in m.items() if k.startswith("dev_")}
     # speed is printed, not gated (timings are noise on a shared machine): bench/geo_speed.py
     print(f"{name}: spaCy {t_spacy / max(1, len(arts)) * 1000:.1f} ms/doc, place stage"
           f" {t_geo / max(1, len(arts)) * 1000:.1f} ms/doc", file=sys.stderr)
@@ -178,4 +184,5 @@ def run(limit: int | None = None, file: str = CORPUS[0], name: str = "lgl",
 if __name__ == "__main__":
     import json
 
-    print(json.dumps(run(int(sys.argv[1]) if len(sys.argv) > 1 else None)))
+    args = [a for a in sys.argv[1:] if a != "--dev"]
+    print(json.dumps(run(int(args[0]) if args else None, dev_only="--dev" in sys.argv)))

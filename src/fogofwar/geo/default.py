@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "16"
+DEFAULT_VERSION = "17"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -39,6 +39,10 @@ MAINLAND_SHARE = (0.5, 0.97)
 # (Canada's Arctic islands, Svalbard, New Zealand's two islands) keeps countryinfo's point
 OVERSEAS_KM = 2500.0
 OVERSEAS_SHARE = 0.10
+# countryinfo's point and the mainland's centroid this close together are two estimates of
+# one centre: the point is their midpoint (see _country_point), which stays within half
+# this distance (150 km) of countryinfo's point
+MIDPOINT_KM = 300.0
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
@@ -56,6 +60,9 @@ COUNTRY_ALIASES = {
     "BF": ["Upper Volta"], "BJ": ["Dahomey"], "ZW": ["Rhodesia"], "KH": ["Kampuchea"],
     "BY": ["Byelorussia", "Belorussia"], "SZ": ["Swaziland"], "TL": ["East Timor"],
 }
+# Abbreviations the press uses for admin-1 regions outside the US, unambiguous in English
+# text ("horses in NSW and Queensland"): (country, admin-1 code) -> forms
+REGION_ABBREVIATIONS = {("AU", "02"): ["NSW"], ("AU", "04"): ["Qld", "QLD"]}
 # AP-style state abbreviations ("Louisville, Ky."): recognised only after a comma.
 AP_STATES = {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
@@ -214,17 +221,31 @@ def _country_point(ci: dict) -> tuple[float, float] | list | None:
     other territories lie overseas (OVERSEAS_SHARE of the area over OVERSEAS_KM away),
     GeoNames takes the mainland's centre: the United States at the centre of the contiguous
     states (39.8N 98.5W), 235 km from countryinfo's 38N 97W and 56 km from the contiguous
-    states' centroid."""
+    states' centroid.
+
+    Where countryinfo's point and the mainland's centroid lie under MIDPOINT_KM apart, the
+    point is their midpoint (issue 13, seventh session). countryinfo's points are rounded to
+    whole or half degrees, up to 100 km off a centre by rounding alone (China 35N 105E,
+    Libya 25N 17E, Australia 27S 133E), and the centroid is the geometric centre of the
+    land, which is what gazetteers built on Wikipedia give (China 35N 103E, Libya 27N 17E,
+    Australia 25S 133E). The midpoint lies within 150 km of both estimates, so within 161 km
+    of either convention where they agree this closely; where they do not (an archipelago,
+    a crooked country: Indonesia, New Zealand, Canada), countryinfo's point stays."""
     from ..geodesy import haversine_km
 
     ll = ci.get("latlng")
     main = _main_landmass(ci.get("geoJSON"))
     if not (ll and len(ll) == 2):
         return (main[0], main[1]) if main else None
-    if main and MAINLAND_SHARE[0] <= main[2] < MAINLAND_SHARE[1] and \
-            main[3] >= OVERSEAS_SHARE and \
-            haversine_km(float(ll[0]), float(ll[1]), main[0], main[1]) > FAR_FROM_MAINLAND_KM:
+    if not main:
+        return ll
+    lat, lon = float(ll[0]), float(ll[1])
+    apart = haversine_km(lat, lon, main[0], main[1])
+    if MAINLAND_SHARE[0] <= main[2] < MAINLAND_SHARE[1] and main[3] >= OVERSEAS_SHARE and \
+            apart > FAR_FROM_MAINLAND_KM:
         return main[0], main[1]
+    if apart < MIDPOINT_KM:
+        return (lat + main[0]) / 2, (lon + main[1]) / 2
     return ll
 
 
@@ -435,6 +456,7 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
         derived = set(region_stems(name))
         if cc == "US" and a1 in AP_STATES:
             derived.add(key(AP_STATES[a1]))
+        derived |= {key(f) for f in REGION_ABBREVIATIONS.get((cc, a1), ())}
         # population: the sum of its towns', a prior comparable with a town's own
         places.append(NewPlace(gid, name, lat, lon, cc, a1, "", "A", "ADM1", a1_pop[(cc, a1)],
                                derived=tuple(sorted(derived))))

@@ -93,9 +93,15 @@ restaurant company corp inc co bank""".split())
 # name.
 INFRASTRUCTURE_WORDS = frozenset("""airport airfield airbase bridge dam port seaport refinery
 plant depot""".split())
+# military airfields bear the name of the town they stand at, capitalised or not
+MILITARY_INFRA = frozenset({"airbase", "airfield"})
 # words that may stand between the name and the infrastructure word
 _INFRA_FILLERS = frozenset("""strait steel nuclear power hydroelectric thermal oil fuel
 metallurgical chemical international military air sea river railway rail road""".split())
+# Words never part of a person's name: facilities and the war's nouns (see _weigh)
+_NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
+    "st", "dr", "co", "way", "inn", "hall", "park", "court", "place", "high", "middle",
+    "lane", "tower"}) | {"shelled", "destroyed", "damaged", "burning", "struck"}
 NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
                    "NORP"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -163,7 +169,8 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             ents[t] = ent
     lower_words = {t.lower_ for t in doc if t.text.islower()}
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
-    surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                         and not any(t.lower_ in _NOT_IN_NAMES for t in e))
     taken = [False] * len(doc)
     matched: list[Mention] = []
     # longest match first, left to right
@@ -283,10 +290,23 @@ def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention
     return out
 
 
+def _before(doc, i: int, n: int = 1) -> str:
+    """The lower-cased n-th word before token i, past whitespace tokens: spaCy makes a token
+    of a double space ("in  Snihurivka"), which hid the cue word before the name."""
+    k = i - 1
+    while k >= 0:
+        if not doc[k].is_space:
+            n -= 1
+            if n == 0:
+                return doc[k].lower_
+        k -= 1
+    return ""
+
+
 def _cues(m: Mention, doc) -> None:
     i, j = m.tok_start, m.tok_end
-    prev = doc[i - 1].lower_ if i > 0 else ""
-    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    prev = _before(doc, i)
+    prev2 = _before(doc, i, 2)
     if (prev2, prev) in STRONG_CUES:
         m.reasons.append(f"cue:{prev2} {prev}")
         if prev2 in SETTLEMENT_WORDS:
@@ -313,10 +333,14 @@ def _cues(m: Mention, doc) -> None:
     while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
         k += 1
     # "the Hostomel airport", "the Kerch Strait Bridge" (also as "Kerch Strait" + "Bridge");
-    # but a capitalised "Newark Airport", "Brooklyn Bridge" is a facility's own name as often
-    # as a place's
+    # a capitalised "Newark Airport", "Kennedy Airport" is a facility's own name (often a
+    # person's) as often as a place's; but a military airbase is named for its town
+    # ("Chuhuiv Airbase"), and so is an airport named by an admin seat ("Mykolaiv Airport":
+    # issue 13, seventh session)
     if k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_WORDS and (
-            k > j or not _is_cap(doc[k]) or doc[j - 1].lower_ in _INFRA_FILLERS):
+            k > j or not _is_cap(doc[k]) or doc[j - 1].lower_ in _INFRA_FILLERS
+            or doc[k].lower_ in MILITARY_INFRA or any(
+                kind == MAIN and e.fcode in ("PPLA", "PPLA2", "PPLC") for e, kind in m.candidates)):
         if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):
             # named for a town, a region or water ("Kerch Strait"); a name only a facility of
             # its own bears ("Port Azovstali") is that facility, inside a town told elsewhere
@@ -354,9 +378,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         from spacy.tokens import Span
 
         ent = Span(doc, i, j, label=ent.label_)
+    if covers and ent.label_ == "PERSON" and any(
+            t.lower_ in _NOT_IN_NAMES for t in doc[ent.start:ent.end]):
+        # "Chuhuiv Airbase", "Shelled Lysychansk": a person's name holds no facility word
+        # and no past-tense verb; spaCy's PERSON on a headline is a facility's or a clause's
+        from spacy.tokens import Span
+
+        ent = Span(doc, ent.start, ent.end, label="FAC")
     label = ent.label_ if covers else ""
     m.ner = label
-    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev = _before(doc, i)
     if m.candidates and all(kind == DEMONYM for _, kind in m.candidates):
         # "Egyptian troops", "the Palestinians": a country named by its people (LGL tags
         # these; GeoVirus does not, and the pipeline keeps them as context only: see
@@ -392,7 +423,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         best = max(best, p)
     score += best
     m.reasons.append(f"prior:{best}")
-    if label in PLACE_LABELS and (ent.end - ent.start) > (j - i) and not any(
+    if label in PLACE_LABELS and not m.infrastructure and (ent.end - ent.start) > (j - i) and not any(
             t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j:
         score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
         m.reasons.append(f"part-of:{label}")
@@ -517,9 +548,29 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
-                and doc[i + 1].ent_type_ == "PERSON":
+                and doc[i + 1].ent_type_ == "PERSON" and label != "FAC":
             score -= 1.5  # a first name: "Jackson Browne"
+    if _dateline(doc, i, j) and any(e.is_settlement for e, _ in m.candidates):
+        # "TORRINGTON — City Council tentatively approved...": a news dateline names the
+        # town the story is from, whatever the casing did to NER and the POS tags
+        score = max(score, best + 2.0)
+        m.reasons.append("dateline")
     m.score = score - THRESHOLD
+
+
+_DASHES = {"—", "–", "--", "-", "―"}
+
+
+def _dateline(doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] is a dateline: words in capitals at the start of a sentence (or
+    after a date: "March 24, 2009 MANSFIELD --") followed by a dash."""
+    words = [t for t in doc[i:j] if t.is_alpha]
+    if not words or not all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return False
+    if j >= len(doc) or doc[j].text not in _DASHES:
+        return False
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].like_num \
+        or doc[i - 1].is_space
 
 
 # Ships carry place names ("the cruiser Moskva", "the landing ship Saratov", "the Orsk

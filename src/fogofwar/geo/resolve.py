@@ -348,6 +348,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
             seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i])
             if seat is not None:
                 best[i] = seat
+        elif best[i] is not None and not m.region_word:
+            centre = _centre_namesake(m, best[i])
+            if centre is not None:
+                best[i] = centre
     return best, points
 
 
@@ -410,6 +414,25 @@ def _listed(i: int, mentions: list[Mention], text: str) -> bool:
             and mentions[i].start - mentions[i - 1].end < 30) or \
         (i + 1 < len(mentions) and mentions[i + 1].start - mentions[i].end < 30 and
          bool(_LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start].strip())))
+
+
+def _centre_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
+    """The city a region is named for, where the mention names the region only by its
+    stem: "movement of Russian military through Gomel" is the city (Homyel', Gomel as an
+    alternate name), not Gomel Oblast; "Denton" is the city, not Denton County. A region
+    is named for its centre, and the bare stem names the centre unless a region word
+    follows ("the Gomel region") (issue 13). The city must lie in the region and have
+    SEAT_POP people or more."""
+    if not (e.is_admin1 or e.fcode == "ADM2"):
+        return None
+    kinds = {x.id: kind for x, kind in m.candidates}
+    if kinds.get(e.id) != DERIVED:
+        return None
+    towns = [x for x, kind in m.candidates if kind != DERIVED and x.is_settlement
+             and x.cc == e.cc and x.admin1 == e.admin1 and x.population >= SEAT_POP
+             and (e.fcode != "ADM2" or (x.admin2 == e.admin2 if x.admin2 and e.admin2 else
+                                        haversine_km(x.lat, x.lon, e.lat, e.lon) < 60))]
+    return max(towns, key=lambda x: x.population) if towns else None
 
 
 def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:

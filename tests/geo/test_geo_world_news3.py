@@ -1,0 +1,100 @@
+"""Places for world news and short event texts, issue 13's seventh session: a region's
+bare stem names the city it is named for, a facility named for its town places the event
+at the town whatever case the facility's word has, a news dateline names its town, a
+double space hides no cue word, and press abbreviations of Australian states.
+
+Hand-made gazetteers (invented sentences); the default layer's abbreviation table needs no
+index."""
+
+import pytest
+from border_gazetteer import stage_of
+
+from fogofwar.geo.index import NewPlace
+
+PLACES = [
+    NewPlace(630336, "Belarus", 53.0, 28.0, "BY", fclass="A", fcode="PCLI",
+             population=9_400_000),
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    # a region known by its stem only ("Gomel" for Gomel Oblast) and the city it is named
+    # for, whose main name is another spelling
+    NewPlace(628035, "Gomel Oblast", 52.3, 29.6, "BY", "02", fclass="A", fcode="ADM1",
+             population=1_400_000, derived=("gomel",)),
+    NewPlace(627907, "Homyel'", 52.43, 30.98, "BY", "02", population=480_000,
+             names=("Gomel",)),
+    NewPlace(706483, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
+             population=2_600_000, derived=("kharkiv",)),
+    # a small town that lends its name to an airbase, and its far namesake
+    NewPlace(None, "Zelenodar", 49.84, 36.69, "UA", "07", population=30_000),
+    NewPlace(None, "Zelenodar", 48.1, 24.2, "UA", "25", population=900),
+    NewPlace(None, "Tykhohrad", 47.08, 32.82, "UA", "15", population=12_000),
+    NewPlace(4839416, "Torrington", 41.80, -73.12, "US", "CT", population=35_000),
+]
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return stage_of(PLACES)
+
+
+def _one(places, text):
+    got = [p for p in places if p.text.lower() == text.lower()]
+    assert got, places
+    return got[0]
+
+
+@pytest.mark.slow
+def test_a_regions_stem_alone_is_the_city_it_is_named_for(nlp, stage):
+    p = _one(stage(nlp("A long convoy of military trucks moved through Gomel at night.")),
+             "Gomel")
+    assert p.feature_code == "PPL" and p.name == "Homyel'", p
+
+
+@pytest.mark.slow
+def test_the_stem_with_a_region_word_stays_the_region(nlp, stage):
+    p = _one(stage(nlp("Air defence was active over the Gomel region at night.")), "Gomel")
+    assert p.feature_code == "ADM1", p
+
+
+@pytest.mark.slow
+def test_a_capitalised_airbase_is_at_its_town(nlp, stage):
+    # spaCy tags "Zelenodar Airbase" a PERSON: a person's name holds no facility word
+    places = stage(nlp("Zelenodar Airbase on fire after the strike"))
+    p = _one(places, "Zelenodar")
+    assert p.lat is not None and abs(p.lat - 49.84) < 0.1, p
+
+
+@pytest.mark.slow
+def test_a_double_space_hides_no_cue(nlp, stage):
+    p = _one(stage(nlp("A pedestrian bridge was destroyed in  Tykhohrad")), "Tykhohrad")
+    assert p.lat is not None and abs(p.lat - 47.08) < 0.1, p
+
+
+@pytest.mark.slow
+def test_a_dateline_in_capitals_names_its_town(nlp, stage):
+    text = ("Council adjusts budget for snow removal. TORRINGTON — The council voted on"
+            " Monday to change the budget.")
+    p = _one(stage(nlp(text)), "TORRINGTON")
+    assert p.name == "Torrington", p
+
+
+def test_a_dateline_needs_capitals_and_a_dash(nlp):
+    from fogofwar.geo.recognise import _dateline
+
+    doc = nlp("Budget news. TORRINGTON — The council met. Torrington — a town. MAIN STREET is"
+              " closed.")
+    toks = [t.text for t in doc]
+    i = toks.index("TORRINGTON")
+    assert _dateline(doc, i, i + 1)
+    k = toks.index("Torrington")
+    assert not _dateline(doc, k, k + 1)  # not in capitals
+    s = toks.index("MAIN")
+    assert not _dateline(doc, s, s + 2)  # no dash after it
+
+
+def test_australian_state_abbreviations_are_derived_forms():
+    from fogofwar.geo.default import REGION_ABBREVIATIONS
+    from fogofwar.geo.names import key
+
+    assert key("NSW") in {key(f) for f in REGION_ABBREVIATIONS[("AU", "02")]}
+    assert all(len(f) >= 3 for forms in REGION_ABBREVIATIONS.values() for f in forms)
