@@ -98,3 +98,45 @@ def test_australian_state_abbreviations_are_derived_forms():
 
     assert key("NSW") in {key(f) for f in REGION_ABBREVIATIONS[("AU", "02")]}
     assert all(len(f) >= 3 for forms in REGION_ABBREVIATIONS.values() for f in forms)
+
+
+CITY = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(None, "Varvarivka", 49.9, 36.2, "UA", "07", population=300_000),
+    NewPlace(None, "Dubrivne", 50.46, 29.81, "UA", "13", population=900),
+    NewPlace(None, "Dubrivne", 46.1, 30.2, "UA", "17", population=800),
+]
+
+
+@pytest.fixture(scope="module")
+def city_stage():
+    return stage_of(CITY)
+
+
+@pytest.mark.slow
+def test_a_university_named_for_a_city_is_in_it(nlp, city_stage):
+    places = city_stage(nlp("Shelling damaged the Faculty of Chemistry of Varvarivka University"))
+    assert any(p.text == "Varvarivka" and p.lat is not None for p in places), places
+
+
+@pytest.mark.slow
+def test_a_village_before_a_lower_case_facility_noun_is_a_place(nlp, city_stage):
+    places = city_stage(nlp("Damage to the Dubrivne cultural center after the night"))
+    assert any(p.text == "Dubrivne" for p in places), places
+
+
+@pytest.mark.slow
+def test_a_side_word_after_a_cue_counts_as_a_cue(nlp, city_stage):
+    places = city_stage(nlp("Troops raised a flag over a damaged building in northern Dubrivne"))
+    assert any(p.text == "Dubrivne" for p in places), places
+
+
+def test_facility_nouns_in_lower_case_only(nlp):
+    from fogofwar.geo.recognise import _before_facility_noun
+
+    doc = nlp("Dubrivne railway station and Dubrivne Station and Dubrivne visited school")
+    toks = [t.text for t in doc]
+    assert _before_facility_noun(doc, 1)
+    assert not _before_facility_noun(doc, toks.index("Station"))  # capitalised: a name's
+    assert not _before_facility_noun(doc, toks.index("visited"))  # a verb between

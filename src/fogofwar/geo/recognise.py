@@ -98,6 +98,9 @@ MILITARY_INFRA = frozenset({"airbase", "airfield"})
 # words that may stand between the name and the infrastructure word
 _INFRA_FILLERS = frozenset("""strait steel nuclear power hydroelectric thermal oil fuel
 metallurgical chemical international military air sea river railway rail road""".split())
+# Institutions named for the city they are in (see _weigh): "Kharkiv University"
+INSTITUTION_WORDS = frozenset("""university college hospital school academy library museum
+stadium""".split())
 # Words never part of a person's name: facilities and the war's nouns (see _weigh)
 _NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
     "st", "dr", "co", "way", "inn", "hall", "park", "court", "place", "high", "middle",
@@ -449,7 +452,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             # the entity, which counts for a jurisdiction's public body ("the Texas Forest
             # Service", "the Henderson County Commissioners Court")
             starts = ent.start == i or (ent.start == i - 1 and doc[ent.start].lower_ == "the"
-                                        and _jurisdiction(m))
+                                        and _jurisdiction(m)) or _institution_of(m, doc, best)
             score -= 0.5 if label in ("ORG", "FAC") and starts else 2.5
             m.reasons.append(f"inside:{label}")
         elif label != "ORG":  # a town's name often stands for its council or police
@@ -486,12 +489,24 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         score += 1.5
     elif prev in WEAK_CUES:
         score += 0.5
+    elif prev in _SIDE_WORDS and _before(doc, i, 2) in WEAK_CUES | NEAR_CUES:
+        score += 1.5  # "in northern Rubizhne", "in central Kharkiv": a side of a place
+        m.reasons.append("cue:side")
+    if _before_facility_noun(doc, j) and any(e.is_settlement for e, _ in m.candidates):
+        score += 1.0  # "the Makariv cultural center", "Okhtyrka railway station"
+        m.reasons.append("facility-of-town")
     if prev.rstrip(".") in PERSON_TITLES:
         score -= 3.0
         m.reasons.append("title")
     if m.infrastructure:
         score += 1.0  # "the Hostomel airport": the airport is at Hostomel
         m.reasons.append(f"infrastructure:{m.infrastructure}")
+    elif _institution_of(m, doc, best):
+        # "Kharkiv University", "Hartford Hospital": an institution named for a city (of
+        # 100,000 people or more, or a region) is in it; a small namesake's is more often a
+        # person's ("Harvard University", "Stanford University") (issue 13, seventh session)
+        score -= 0.5
+        m.reasons.append("institution")
     elif j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
         score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
         m.reasons.append("facility")
@@ -556,6 +571,39 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         score = max(score, best + 2.0)
         m.reasons.append("dateline")
     m.score = score - THRESHOLD
+
+
+# Common nouns of facilities and of a town's people, written in lower case after the name
+# of the town they are in or of: "the Makariv cultural center", "Okhtyrka railway station",
+# "Mariupol residents" (a person's name rarely stands before these in lower case)
+FACILITY_NOUNS = frozenset("""school schools college university hospital station depot market
+substation checkpoint theatre theater museum church monastery lyceum gymnasium stadium library
+center centre residents factory plant zoo""".split())
+
+
+def _before_facility_noun(doc, j: int) -> bool:
+    """Whether a lower-case facility noun follows doc[:j], past at most two lower-case
+    adjectives or nouns ("railway", "cultural", "medical college")."""
+    k = j
+    while k < len(doc) and k < j + 3:
+        t = doc[k]
+        if not t.is_alpha or not t.text.islower():
+            return False
+        if t.lower_ in FACILITY_NOUNS:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN"):
+            return False
+        k += 1
+    return False
+
+
+def _institution_of(m: Mention, doc, prominence: float) -> bool:
+    """Whether the name heads an institution's name ("Kharkiv University", "the Faculty of
+    Physics of Kharkiv University") and is prominent enough (a city of 100,000 people or
+    more, a region, a country) to be where the institution is."""
+    j = m.tok_end
+    return j < len(doc) and doc[j].lower_ in INSTITUTION_WORDS and _is_cap(doc[j]) \
+        and prominence >= 1.5
 
 
 _DASHES = {"—", "–", "--", "-", "―"}
