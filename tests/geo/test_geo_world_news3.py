@@ -140,3 +140,22 @@ def test_facility_nouns_in_lower_case_only(nlp):
     assert _before_facility_noun(doc, 1)
     assert not _before_facility_noun(doc, toks.index("Station"))  # capitalised: a name's
     assert not _before_facility_noun(doc, toks.index("visited"))  # a verb between
+
+
+REGIONS = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(None, "Kramarska Oblast", 48.0, 37.8, "UA", "05", fclass="A", fcode="ADM1",
+             population=4_000_000, derived=("kramarsk",)),
+    NewPlace(None, "Kramarsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
+    NewPlace(None, "Lypky", 48.9, 37.6, "UA", "05", population=400),
+    NewPlace(None, "Lypky", 46.5, 30.5, "UA", "17", population=2_000_000),
+]
+
+
+@pytest.mark.slow
+def test_a_village_comma_a_regional_centre_is_in_that_region(nlp):
+    # "X, Kramarsk": a village is not inside the city; the writer names the region
+    places = stage_of(REGIONS)(nlp("Destroyed school of Lypky, Kramarsk. Deaths reported."))
+    p = _one(places, "Lypky")
+    assert p.admin1 == "Kramarska Oblast" or abs(p.lat - 48.9) < 0.1, p

@@ -326,6 +326,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 continue
         c = contain.get(i)
         area = best[c] if c is not None else None
+        if area is not None and area.is_settlement and c > i:
+            area = _region_of_city(mentions[c], area)
         if area is not None and best[i] is not None and (area.is_region or area.is_country):
             inside = [k for k, (e, _) in enumerate(lst) if _inside(e, area)
                       and not (e.is_country or e.fcode == "CONT") and e.id != area.id]
@@ -414,6 +416,16 @@ def _listed(i: int, mentions: list[Mention], text: str) -> bool:
             and mentions[i].start - mentions[i - 1].end < 30) or \
         (i + 1 < len(mentions) and mentions[i + 1].start - mentions[i].end < 30 and
          bool(_LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start].strip())))
+
+
+def _region_of_city(m: Mention, city: GazEntry) -> GazEntry | None:
+    """The admin-1 region a container city's name also names, the city's own: in "Mayaky,
+    Donetsk" or "Pavlivka, Donetsk" the writer names the region by its centre's name (a
+    village is not inside the city), as in "Troitske, Luhansk" (issue 13). None when the
+    name is no region's."""
+    regions = [x for x, _ in m.candidates if x.is_admin1 and x.cc == city.cc
+               and x.admin1 == city.admin1]
+    return max(regions, key=lambda x: x.population) if regions else None
 
 
 def _centre_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
