@@ -159,3 +159,26 @@ def test_a_village_comma_a_regional_centre_is_in_that_region(nlp):
     places = stage_of(REGIONS)(nlp("Destroyed school of Lypky, Kramarsk. Deaths reported."))
     p = _one(places, "Lypky")
     assert p.admin1 == "Kramarska Oblast" or abs(p.lat - 48.9) < 0.1, p
+
+
+WORLD = [
+    NewPlace(3723988, "Haiti", 19.0, -72.4, "HT", fclass="A", fcode="PCLI",
+             population=11_000_000),
+    NewPlace(3718426, "Port-au-Prince", 18.54, -72.34, "HT", "11", fcode="PPLC",
+             population=1_200_000),
+    NewPlace(None, "Vintara", 16.0, 107.0, "VT", fclass="A", fcode="PCLI",
+             population=90_000_000),
+]
+
+
+@pytest.mark.slow
+def test_a_name_joined_by_au_is_one_name(nlp):
+    places = stage_of(WORLD)(nlp("No new cases were found in the capital, Port-au-Prince."))
+    assert [p.name for p in places] == ["Port-au-Prince"], places
+
+
+@pytest.mark.slow
+def test_a_war_named_for_a_country_names_the_country(nlp):
+    places = stage_of(WORLD)(nlp("The chemical was sprayed during the Vintara War in order to"
+                                 " clear the forest."))
+    assert any(p.text == "Vintara" and p.feature_code == "PCLI" for p in places), places

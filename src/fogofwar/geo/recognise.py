@@ -23,7 +23,8 @@ from .names import REGION_WORDS, key
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
 _JOINERS = {"-", "on", "of", "de", "la", "le", "del", "upon", "am", "an", "der", "the", "'s",
-            "and", "&", "el", "al", "du", "des", "sur"}
+            "and", "&", "el", "al", "du", "des", "sur", "au", "aux", "en", "da", "do", "dos",
+            "das", "di", "van", "von", "den"}  # "Port-au-Prince", "Foz do Iguaçu"
 STRONG_CUES = {("village", "of"), ("villages", "of"), ("town", "of"), ("towns", "of"),
                ("city", "of"), ("settlement", "of"), ("settlements", "of"), ("outskirts", "of"),
                ("region", "of"), ("oblast", "of"), ("province", "of"), ("state", "of"),
@@ -453,7 +454,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             # Service", "the Henderson County Commissioners Court")
             starts = ent.start == i or (ent.start == i - 1 and doc[ent.start].lower_ == "the"
                                         and _jurisdiction(m)) or _institution_of(m, doc, best)
-            score -= 0.5 if label in ("ORG", "FAC") and starts else 2.5
+            # a war named for a country or a region ("the Vietnam war", "the Iraq War") is
+            # about that place as a public body's name is about its jurisdiction
+            score -= 0.5 if starts and (label in ("ORG", "FAC") or (
+                label == "EVENT" and any(e.is_country or e.is_admin1 for e, _ in m.candidates))) \
+                else 2.5
             m.reasons.append(f"inside:{label}")
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
