@@ -102,10 +102,12 @@ metallurgical chemical international military air sea river railway rail road"""
 # Institutions named for the city they are in (see _weigh): "Kharkiv University"
 INSTITUTION_WORDS = frozenset("""university college hospital school academy library museum
 stadium""".split())
+# Verbs of war headlines that spaCy takes into a PERSON with the name after them
+_CLAUSE_VERBS = frozenset({"shelled", "destroyed", "damaged", "burning", "struck"})
 # Words never part of a person's name: facilities and the war's nouns (see _weigh)
 _NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
     "st", "dr", "co", "way", "inn", "hall", "park", "court", "place", "high", "middle",
-    "lane", "tower"}) | {"shelled", "destroyed", "damaged", "burning", "struck"}
+    "lane", "tower"}) | _CLAUSE_VERBS
 NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
                    "NORP"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -385,10 +387,14 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if covers and ent.label_ == "PERSON" and any(
             t.lower_ in _NOT_IN_NAMES for t in doc[ent.start:ent.end]):
         # "Chuhuiv Airbase", "Shelled Lysychansk": a person's name holds no facility word
-        # and no past-tense verb; spaCy's PERSON on a headline is a facility's or a clause's
+        # and no past-tense verb; spaCy's PERSON on a headline is a facility's name (an
+        # organisation's, for the rules below) or a clause, whose verb is no part of it
         from spacy.tokens import Span
 
-        ent = Span(doc, ent.start, ent.end, label="FAC")
+        st = ent.start
+        while st < i and doc[st].lower_ in _CLAUSE_VERBS:
+            st += 1
+        ent = Span(doc, st, ent.end, label="ORG")
     label = ent.label_ if covers else ""
     m.ner = label
     prev = _before(doc, i)
@@ -568,7 +574,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
-                and doc[i + 1].ent_type_ == "PERSON" and label != "FAC":
+                and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].lower_ not in _NOT_IN_NAMES:
             score -= 1.5  # a first name: "Jackson Browne"
     if _dateline(doc, i, j) and any(e.is_settlement for e, _ in m.candidates):
         # "TORRINGTON — City Council tentatively approved...": a news dateline names the
