@@ -182,3 +182,11 @@ def test_a_war_named_for_a_country_names_the_country(nlp):
     places = stage_of(WORLD)(nlp("The chemical was sprayed during the Vintara War in order to"
                                  " clear the forest."))
     assert any(p.text == "Vintara" and p.feature_code == "PCLI" for p in places), places
+
+
+@pytest.mark.slow
+def test_a_stem_the_text_calls_a_region_elsewhere_stays_the_region(nlp, stage):
+    text = ("Drones struck fuel depots in Belarus's Gomel region overnight. Officials said"
+            " the strikes on Gomel would not stop the convoys.")
+    got = [p for p in stage(nlp(text)) if p.text == "Gomel"]
+    assert len(got) == 2 and all(p.feature_code == "ADM1" for p in got), got

@@ -303,6 +303,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
     best = list(best)
     points: dict[int, tuple[float, float, GazEntry]] = {}
     listed = _area_mates(mentions, text, best)
+    region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}
     for i, lst in enumerate(cands):
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
@@ -350,7 +351,9 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
             seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i])
             if seat is not None:
                 best[i] = seat
-        elif best[i] is not None and not m.region_word:
+        elif best[i] is not None and not m.region_word and m.key not in region_keys:
+            # (a name the text calls a region elsewhere stays the region: "Russia's
+            # Belgorod region ... the Belgorod operation")
             centre = _centre_namesake(m, best[i])
             if centre is not None:
                 best[i] = centre
@@ -433,7 +436,7 @@ def _centre_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
     stem: "movement of Russian military through Gomel" is the city (Homyel', Gomel as an
     alternate name), not Gomel Oblast; "Denton" is the city, not Denton County. A region
     is named for its centre, and the bare stem names the centre unless a region word
-    follows ("the Gomel region") (issue 13). The city must lie in the region and have
+    follows ("the Gomel region") or the text calls the name a region elsewhere (issue 13). The city must lie in the region and have
     SEAT_POP people or more."""
     if not (e.is_admin1 or e.fcode == "ADM2"):
         return None
