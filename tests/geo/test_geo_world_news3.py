@@ -190,3 +190,36 @@ def test_a_stem_the_text_calls_a_region_elsewhere_stays_the_region(nlp, stage):
             " the strikes on Gomel would not stop the convoys.")
     got = [p for p in stage(nlp(text)) if p.text == "Gomel"]
     assert len(got) == 2 and all(p.feature_code == "ADM1" for p in got), got
+
+
+OUTBREAK = [
+    NewPlace(None, "Kwanzara", -12.0, 18.0, "KZ", fclass="A", fcode="PCLI",
+             population=30_000_000),
+    NewPlace(None, "Ohiana", 40.0, -86.0, "US", "OH", fclass="A", fcode="ADM1",
+             population=6_000_000),
+    NewPlace(None, "Kwanzara", 41.6, -85.0, "US", "OH", population=8_000),
+    NewPlace(None, "Lakeford", 41.62, -85.05, "US", "OH", population=9_000),
+    NewPlace(None, "Millbury", 41.58, -84.95, "US", "OH", population=7_000),
+    NewPlace(None, "Marbach", 50.8, 8.8, "DE", "05", population=70_000),
+]
+
+
+@pytest.mark.slow
+def test_a_country_beats_a_small_town_of_its_name(nlp):
+    text = ("Two cases were reported in Lakeford and Millbury, Ohiana. The fever is still"
+            " spreading in Kwanzara.")
+    p = _one(stage_of(OUTBREAK)(nlp(text)), "Kwanzara")
+    assert p.feature_code == "PCLI", p
+
+
+@pytest.mark.slow
+def test_a_disease_named_for_a_place_is_no_place(nlp):
+    places = stage_of(OUTBREAK)(nlp("Doctors said Marbach hemorrhagic fever kills slowly."
+                                    " A strain of the H5N1 virus was found too."))
+    assert not [p for p in places if p.text in ("Marbach", "H5N1")], places
+
+
+def test_officer_and_drug_are_common_words():
+    from fogofwar.geo.recognise import COMMON_WORDS
+
+    assert {"officer", "drug"} <= COMMON_WORDS

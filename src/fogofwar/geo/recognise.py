@@ -64,11 +64,13 @@ first second third last next early late man woman men women people person family
 home work job time day week month year news daily times post press free people's the
 christmas easter monday god jesus christ lord king queen prince princess paris hilton
 media social health energy power water fire security police forces force border front
+officer officers drug drugs
 line lines sea bay gulf beach park mountain hill valley forest field fields farm
 eastern western northern southern central northeastern northwestern southeastern southwestern
 """.split())
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-DISEASE_WORDS = frozenset("virus viruses fever disease flu influenza strain vaccine".split())
+DISEASE_WORDS = frozenset("""virus viruses fever disease flu influenza strain vaccine
+ebolavirus hemorrhagic haemorrhagic encephalitis""".split())
 # Weapons and units carry names ("Tochka missile", "Orion-E UAV", "Kilo-class submarine",
 # "battalion Sparta"); a namesake of no large city right before one of these words is the
 # weapon (a city's name may still head "Odesa missile strike")
@@ -217,8 +219,10 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
             continue
         if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS or \
-                _before_weapon(doc, ent.end):
-            continue  # "a shot down Tochka missile" (NER's GPE)
+                _before_weapon(doc, ent.end) or any(c.isdigit() for c in ent.text) or (
+                    ent.end < len(doc) and doc[ent.end].lower_ in DISEASE_WORDS):
+            # "a shot down Tochka missile" (NER's GPE), "H1N1", "West Nile virus"
+            continue
         if any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.lower_ != "the"):
             continue  # "Ukrainian withdrawal": an adjective, not a place name
         st, en = ent.start, ent.end

@@ -348,7 +348,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
                 continue
         if best[i] is not None and small(best[i]) and not m.settlement_cue:
-            seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i])
+            seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i]) or \
+                _country_namesake(m)
             if seat is not None:
                 best[i] = seat
         elif best[i] is not None and not m.region_word and m.key not in region_keys:
@@ -419,6 +420,15 @@ def _listed(i: int, mentions: list[Mention], text: str) -> bool:
             and mentions[i].start - mentions[i - 1].end < 30) or \
         (i + 1 < len(mentions) and mentions[i + 1].start - mentions[i].end < 30 and
          bool(_LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start].strip())))
+
+
+def _country_namesake(m: Mention) -> GazEntry | None:
+    """The country the mention names by its own name, over a small town of that name:
+    "Marburg virus is still spreading in Angola" is the country, whatever Indiana town the
+    other names of the text make likely; only a cue word ("the town of Angola"), a
+    container ("Angola, Indiana") or an offset says otherwise (issue 13)."""
+    got = [x for x, kind in m.candidates if kind == MAIN and x.is_country]
+    return max(got, key=lambda x: x.population) if got else None
 
 
 def _region_of_city(m: Mention, city: GazEntry) -> GazEntry | None:
