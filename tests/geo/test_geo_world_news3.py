@@ -223,3 +223,20 @@ def test_officer_and_drug_are_common_words():
     from fogofwar.geo.recognise import COMMON_WORDS
 
     assert {"officer", "drug"} <= COMMON_WORDS
+
+
+def test_initials_with_stops_are_no_english_word(nlp):
+    from fogofwar.geo.recognise import _INITIALS
+
+    assert _INITIALS.match("D.C.") and _INITIALS.match("N.Y.")
+    assert not _INITIALS.match("Ky.") and not _INITIALS.match("Mass.")
+
+
+@pytest.mark.slow
+def test_dc_without_a_comma_is_the_district(nlp):
+    from fogofwar.geo.names import key
+
+    dc = [NewPlace(None, "District of Columbia", 38.91, -77.01, "US", "DC", fclass="A",
+                     fcode="ADM1", population=700_000, derived=(key("D.C."),))]
+    places = stage_of(dc)(nlp("The school will move from Northwest D.C. to a new campus."))
+    assert any(p.text == "D.C." and p.feature_code == "ADM1" for p in places), places

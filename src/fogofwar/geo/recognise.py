@@ -15,6 +15,7 @@ does not hold are kept too, so that resolution can fall back to the area the tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .index import DEMONYM, MAIN, GazEntry
@@ -553,7 +554,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append("surname")
     low = m.text.lower()
     if m.text.endswith(".") and len(m.text) <= 6 and prev != "," and \
-            not any(e.is_country for e, _ in m.candidates):
+            not any(e.is_country for e, _ in m.candidates) and not _INITIALS.match(m.text):
         score -= 3.0  # "Ky.", "Mass." name a state only in "Louisville, Ky."
         m.reasons.append("abbrev-no-comma")
     if j - i == 1:
@@ -620,6 +621,10 @@ def _institution_of(m: Mention, doc, prominence: float) -> bool:
     return j < len(doc) and doc[j].lower_ in INSTITUTION_WORDS and _is_cap(doc[j]) \
         and prominence >= 1.5
 
+
+# Initials with stops ("D.C.", "N.Y.", "N.C."): a region's abbreviation that is no English
+# word, unlike "Ky.", "Mass.", "Miss.", "Pa." (which count only after a comma)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 _DASHES = {"—", "–", "--", "-", "―"}
 
