@@ -240,3 +240,25 @@ def test_dc_without_a_comma_is_the_district(nlp):
                      fcode="ADM1", population=700_000, derived=(key("D.C."),))]
     places = stage_of(dc)(nlp("The school will move from Northwest D.C. to a new campus."))
     assert any(p.text == "D.C." and p.feature_code == "ADM1" for p in places), places
+
+
+ARMS = [
+    NewPlace(None, "Zurbagan", 58.0, 56.2, "RU", "90", population=1_000_000,
+             names=("Kalashin",)),
+    NewPlace(None, "Su", -9.9, 124.3, "ID", "18", population=5_000),
+    NewPlace(None, "Kirovets", 60.2, 24.8, "FI", "18", population=500_000),
+    NewPlace(None, "Popivka", 48.63, 38.37, "UA", "09", population=20_000),
+]
+
+
+@pytest.mark.slow
+def test_a_designation_before_a_number_is_no_place(nlp):
+    places = stage_of(ARMS)(nlp("A Su 25 was flying above Popivka at dawn."))
+    assert [p.text for p in places] == ["Popivka"], places
+
+
+@pytest.mark.slow
+def test_a_cocktail_or_a_class_named_for_a_city_is_the_weapon(nlp):
+    places = stage_of(ARMS)(nlp("Two men threw Kalashin cocktails at the office in Popivka."
+                                " A Kirovets class sub left the port of Popivka."))
+    assert {p.text for p in places} == {"Popivka"}, places

@@ -76,7 +76,10 @@ ebolavirus hemorrhagic haemorrhagic encephalitis""".split())
 # "battalion Sparta"); a namesake of no large city right before one of these words is the
 # weapon (a city's name may still head "Odesa missile strike")
 WEAPON_WORDS = frozenset("""missile missiles rocket rockets uav uavs drone drones class
-booster launcher launchers mlrs howitzer howitzers submarine sub""".split())
+booster launcher launchers mlrs howitzer howitzers submarine sub cocktail cocktails""".split())
+# weapon words after which even a large city's name is the weapon's ("Kilo class",
+# "Molotov cocktail"); before the others a city's name may head a strike ("Odesa missile")
+_WEAPON_ONLY = frozenset({"class", "cocktail", "cocktails"})
 # War reports' common nouns that are also towns' names ("Airport", Hawaii; "Culture",
 # Turkey; "Combine", Texas): capitalised in titles, never the town
 WAR_NOUNS = frozenset("""airport airbase airfield bridge dam tank tanks metro culture combine
@@ -538,10 +541,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if _vessel(doc, i, j):
         score -= 5.0  # "the landing ship Saratov", "the Orsk large landing ship": a ship
         m.reasons.append("vessel")
-    if _before_weapon(doc, j) and not any(
-            e.population >= 200_000 or e.is_country or e.is_admin1 for e, _ in m.candidates):
-        score -= 3.0  # "Tochka missile", "Orion-E UAV", "Kilo class sub": the weapon
+    if _before_weapon(doc, j) and (_weapon_word(doc, j) in _WEAPON_ONLY or not any(
+            (e.population >= 200_000 and kind == MAIN) or e.is_country or e.is_admin1
+            for e, kind in m.candidates)):
+        # "Tochka missile", "Orion-E UAV", "Kilo class sub", "Molotov cocktails" (Perm's
+        # former name: only a city's own name may head "Odesa missile strike")
+        score -= 3.0
         m.reasons.append("weapon")
+    if j - i == 1 and len(m.text) <= 3 and _designation_after(doc, j):
+        score -= 3.0  # "Su 25", "Mi-8", "Ka-52": an aircraft's or a tank's designation
+        m.reasons.append("designation")
     if j < len(doc) and doc[j].lower_ in DISEASE_WORDS:
         score -= 3.0  # "Marburg virus", "West Nile fever": named after a place, not one
         m.reasons.append("disease")
@@ -676,6 +685,23 @@ def _before_weapon(doc, j: int) -> bool:
     if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
         return True
     return k < len(doc) and doc[k].lower_.endswith("-class")
+
+
+def _weapon_word(doc, j: int) -> str:
+    """The weapon word after doc[:j] (see _before_weapon), lower-cased; "" if none."""
+    k = j
+    while k < len(doc) and k < j + 3 and (doc[k].text == "-" or (
+            k > j and doc[k - 1].text == "-" and len(doc[k].text) <= 2)):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
+        return doc[k].lower_
+    return "class" if k < len(doc) and doc[k].lower_.endswith("-class") else ""
+
+
+def _designation_after(doc, j: int) -> bool:
+    """Whether a number follows doc[:j] directly or after a hyphen ("Su 25", "Mi-8")."""
+    k = j + 1 if j < len(doc) and doc[j].text == "-" else j
+    return k < len(doc) and any(c.isdigit() for c in doc[k].text[:1])
 
 
 def _county_only(m: Mention) -> bool:
