@@ -262,3 +262,11 @@ def test_a_cocktail_or_a_class_named_for_a_city_is_the_weapon(nlp):
     places = stage_of(ARMS)(nlp("Two men threw Kalashin cocktails at the office in Popivka."
                                 " A Kirovets class sub left the port of Popivka."))
     assert {p.text for p in places} == {"Popivka"}, places
+
+
+@pytest.mark.slow
+def test_a_headline_opening_with_a_city_before_a_weapon_noun(nlp, city_stage):
+    # "Odesa missile strike kills three": a city of 100,000+ opening a headline before a
+    # weapon's or a facility's noun is a place, whatever tag spaCy gives it
+    places = city_stage(nlp("Varvarivka missile strike kills three"))
+    assert [p.text for p in places] == ["Varvarivka"], places

@@ -583,7 +583,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             # noun (those are COMMON_WORDS) when spaCy takes it for a noun or names an
             # organisation by it ("Mariupol police station damaged", tagged an adjective
             # and an ORG); an adjective or a verb stays suspect ("Nice work", "Reading it")
-            score -= 0.5 if best >= 1.5 and (tok.pos_ == "NOUN" or label == "ORG") else 2.0
+            # (a prominent name before a facility's or a weapon's noun is a modifier of
+            # place, whatever its tag: "Odesa missile strike", "Kharkiv university hit")
+            score -= 0.5 if best >= 1.5 and (tok.pos_ == "NOUN" or label == "ORG" or
+                                             _before_facility_noun(doc, j) or
+                                             _weapon_word(doc, j)) else 2.0
             m.reasons.append("initial-common")
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
