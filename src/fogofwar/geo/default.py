@@ -28,7 +28,7 @@ from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "17"
+DEFAULT_VERSION = "18"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -39,10 +39,11 @@ MAINLAND_SHARE = (0.5, 0.97)
 # (Canada's Arctic islands, Svalbard, New Zealand's two islands) keeps countryinfo's point
 OVERSEAS_KM = 2500.0
 OVERSEAS_SHARE = 0.10
-# countryinfo's point and the mainland's centroid this close together are two estimates of
-# one centre: the point is their midpoint (see _country_point), which stays within half
-# this distance (150 km) of countryinfo's point
-MIDPOINT_KM = 300.0
+# countryinfo's point and the mainland's centroid this far apart are two estimates of one
+# centre that disagree beyond the rounding of countryinfo's whole-degree points (up to
+# ~150 km) and within the reach of one landmass's shape: the point is their midpoint (see
+# _country_point), which stays within 150 km of countryinfo's point
+MIDPOINT_KM = (150.0, 300.0)
 
 # Names the press uses for countries beyond those countryinfo lists.
 COUNTRY_ALIASES = {
@@ -223,14 +224,15 @@ def _country_point(ci: dict) -> tuple[float, float] | list | None:
     states (39.8N 98.5W), 235 km from countryinfo's 38N 97W and 56 km from the contiguous
     states' centroid.
 
-    Where countryinfo's point and the mainland's centroid lie under MIDPOINT_KM apart, the
-    point is their midpoint (issue 13, seventh session). countryinfo's points are rounded to
-    whole or half degrees, up to 100 km off a centre by rounding alone (China 35N 105E,
-    Libya 25N 17E, Australia 27S 133E), and the centroid is the geometric centre of the
-    land, which is what gazetteers built on Wikipedia give (China 35N 103E, Libya 27N 17E,
-    Australia 25S 133E). The midpoint lies within 150 km of both estimates, so within 161 km
-    of either convention where they agree this closely; where they do not (an archipelago,
-    a crooked country: Indonesia, New Zealand, Canada), countryinfo's point stays."""
+    Where countryinfo's point and the mainland's centroid lie 150-300 km apart
+    (MIDPOINT_KM), the point is their midpoint (issue 13, seventh session). countryinfo's
+    points are rounded to whole or half degrees, up to ~150 km off a centre by rounding
+    alone (China 35N 105E, Libya 25N 17E, Australia 27S 133E), and the centroid is the
+    geometric centre of the land, which is what gazetteers built on Wikipedia give (China
+    35N 103E, Libya 27N 17E, Australia 25S 133E). Closer than rounding, countryinfo's point
+    (GeoNames' too) stays as it is; 150-300 km apart, the midpoint lies within 150 km of
+    both estimates; farther apart (an archipelago, a crooked country: Indonesia, New
+    Zealand, Canada), countryinfo's point stays."""
     from ..geodesy import haversine_km
 
     ll = ci.get("latlng")
@@ -244,7 +246,7 @@ def _country_point(ci: dict) -> tuple[float, float] | list | None:
     if MAINLAND_SHARE[0] <= main[2] < MAINLAND_SHARE[1] and main[3] >= OVERSEAS_SHARE and \
             apart > FAR_FROM_MAINLAND_KM:
         return main[0], main[1]
-    if apart < MIDPOINT_KM:
+    if MIDPOINT_KM[0] <= apart < MIDPOINT_KM[1]:
         return (lat + main[0]) / 2, (lon + main[1]) / 2
     return ll
 
