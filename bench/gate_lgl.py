@@ -88,6 +88,40 @@ are as before: US local namesakes with no context in the article (Athens TX/GR,
 Alexandria LA/VA/MN, Mansfield TX/LA/GB, Arlington), places inside organisation names the
 recogniser does not take ("Mansfield Police Department", "Hartford Hospital"), streams and
 lakes the default gazetteer lacks.
+
+Measured 2026-12-05, seventh session (issue 13; errors read on the dev half only with
+``python -m bench.geo_errors lgl``; ``python -m bench.gate_lgl --dev`` runs the inspected
+half alone; the untouched half's aggregate printed at baseline, after the main changes and
+at the end; the 150 km lower bound of the country midpoint was added after the middle run
+showed the all-article median error over its ceiling, and chosen on the dev halves' country
+mentions: same acc161, LGL dev country median 43 -> 0 km). Changes (all general, geo/, tests
+in tests/geo/test_geo_world_news3.py and test_geo_default_points.py): (1) a country's point
+is the midpoint of countryinfo's point and its mainland's centroid where the two lie 150-300
+km apart (countryinfo's points are rounded to whole degrees; Wikipedia-based gold has the
+land's centre: China, Libya, Australia, Russia); (2) a region's bare stem names the city the
+region is named for ("through Gomel"), unless the text calls it a region; (3) a news
+dateline in capitals names its town ("TORRINGTON --"); (4) a double space hides no cue word;
+a PERSON entity holding a facility word or a headline verb is no person ("Chuhuiv Airbase",
+"Shelled Lysychansk"); a capitalised Airbase/Airfield, or an admin seat's Airport, is
+infrastructure at the town; (5) an institution named for a city of 100,000+ or a region is
+in it ("Kharkiv University", "Hartford Hospital"); a settlement before a lower-case facility
+noun ("the Makariv cultural center") and "in northern X" count; (6) "X, Y" where Y is a city
+naming its admin-1 region ("Mayaky, Donetsk"): X inside the region; (7) "Port-au-Prince"
+joiners, "the Vietnam war"; (8) a country beats a small town of its name unless the text
+says otherwise; disease words after NER-only places ("West Nile virus"), "H1N1", "officer",
+"drug"; (9) initials with stops ("D.C.") without a comma; "Kilo class", "Molotov cocktails",
+"Su 25" are no places; NSW and Qld. Tried and dropped: "the University of X" as X (dev LGL
+acc161 -.0008, GeoVirus precision -.002), a penalty for pieces of hyphenated compounds
+("Nika-Tera"; it lost "the Kharkiv-Belgorod road").
+Before -> after: dev acc161 .8640 -> .8717, recall .7990 -> .8207, precision .8246 -> .8250;
+held-out acc161 .8839 -> .8822, recall .8096 -> .8162, precision .8065 -> .8068 (gap
+dev-heldout acc161 -.0199 -> -.0105); all: acc161 .8802 -> .8802, F1 .8087 -> .8136. The
+median error rises 1.5 -> 2.4 km over all articles (dev median 0.0 before and after), above
+its pinned ceiling, most likely from country mentions that sat at GeoNames' point (0 km) and
+now lie up to 150 km from it where countryinfo's point and the land's centre disagree by
+150-300 km (the untouched half's rows were not read to check). Dev gains:
+datelines, towns heading institutions, "D.C."; remaining dev errors are as before (US local
+namesakes with no context, streams and lakes the default gazetteer lacks).
 """
 
 from __future__ import annotations

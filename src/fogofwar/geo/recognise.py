@@ -441,7 +441,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         best = max(best, p)
     score += best
     m.reasons.append(f"prior:{best}")
-    if label in PLACE_LABELS and not m.infrastructure and (ent.end - ent.start) > (j - i) and not any(
+    if label in PLACE_LABELS and not m.infrastructure and \
+            (ent.end - ent.start) > (j - i) and not any(
             t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j:
         score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
         m.reasons.append(f"part-of:{label}")

@@ -442,12 +442,12 @@ def _region_of_city(m: Mention, city: GazEntry) -> GazEntry | None:
 
 
 def _centre_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
-    """The city a region is named for, where the mention names the region only by its
-    stem: "movement of Russian military through Gomel" is the city (Homyel', Gomel as an
+    """The city a region is named for, where the mention names the region only by its stem:
+    "movement of Russian military through Gomel" is the city (Homyel', Gomel as an
     alternate name), not Gomel Oblast; "Denton" is the city, not Denton County. A region
     is named for its centre, and the bare stem names the centre unless a region word
-    follows ("the Gomel region") or the text calls the name a region elsewhere (issue 13). The city must lie in the region and have
-    SEAT_POP people or more."""
+    follows ("the Gomel region") or the text calls the name a region elsewhere (issue
+    13). The city must lie in the region and have SEAT_POP people or more."""
     if not (e.is_admin1 or e.fcode == "ADM2"):
         return None
     kinds = {x.id: kind for x, kind in m.candidates}
