@@ -271,3 +271,14 @@ def test_a_headline_opening_with_a_city_before_a_weapon_noun(nlp, city_stage):
     # weapon's or a facility's noun is a place, whatever tag spaCy gives it
     places = city_stage(nlp("Odesa missile strike kills three"))
     assert [p.text for p in places] == ["Odesa"], places
+
+
+def test_the_last_word_of_a_military_formation_is_no_town(pipeline):
+    from fogofwar.records import Report
+
+    text = ("The flagship of Russia's Northern Fleet sailed on May 2. Residents of Fleet, "
+            "Hampshire, protested on Monday. The 2nd Combined Arms Army withdrew to Belgorod.")
+    ext = pipeline.run(Report(id="t", text=text, published="2022-05-02"))
+    fleets = [p for p in ext.places if p.text == "Fleet"]
+    assert len(fleets) == 1 and fleets[0].start == text.index("Fleet, Hampshire")
+    assert not any(p.text == "Army" for p in ext.places)

@@ -80,6 +80,10 @@ booster launcher launchers mlrs howitzer howitzers submarine sub cocktail cockta
 # weapon words after which even a large city's name is the weapon's ("Kilo class",
 # "Molotov cocktail"); before the others a city's name may head a strike ("Odesa missile")
 _WEAPON_ONLY = frozenset({"class", "cocktail", "cocktails"})
+# The last word of a military formation's name, also a town's name ("the Black Sea Fleet":
+# Fleet, Hampshire): after a capitalised word or an ordinal it is the formation's
+FORMATION_NOUNS = frozenset({"fleet", "flotilla", "army", "corps", "division", "brigade",
+                             "regiment", "battalion"})
 # War reports' common nouns that are also towns' names ("Airport", Hawaii; "Culture",
 # Turkey; "Combine", Texas): capitalised in titles, never the town
 WAR_NOUNS = frozenset("""airport airbase airfield bridge dam tank tanks metro culture combine
@@ -542,6 +546,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if _vessel(doc, i, j):
         score -= 5.0  # "the landing ship Saratov", "the Orsk large landing ship": a ship
         m.reasons.append("vessel")
+    if m.text.lower() in FORMATION_NOUNS and i > 0 and (
+            doc[i - 1].text[:1].isupper() or doc[i - 1].like_num
+            or re.match(r"\d+(st|nd|rd|th)$", doc[i - 1].text)):
+        score -= 5.0  # "the Black Sea Fleet", "the 1st Guards Tank Army": a formation
+        m.reasons.append("formation")
     if _before_weapon(doc, j) and (_weapon_word(doc, j) in _WEAPON_ONLY or not any(
             (e.population >= 200_000 and kind == MAIN) or e.is_country or e.is_admin1
             for e, kind in m.candidates)):
