@@ -125,3 +125,29 @@ def belgorod_like():
                  modality="denied", claim=(MOD_RU, "denies", "certain", "no Ukrainian soldier entered Alpha")),
         ]),
     ]
+
+
+def fused(*exts: Extraction) -> list[dict]:
+    """The incidents (stable JSON) of ``exts`` fused in order through an IncidentBook."""
+    from fogofwar.fuse import IncidentBook
+
+    book = IncidentBook()
+    for e in exts:
+        book.add(e)
+    return book.incidents()
+
+
+def groups(incs: list[dict]) -> list[list[str]]:
+    """Each incident's reports (the report part of its event ids), sorted."""
+    return sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
+
+
+def one_report(rid: str, published: str, evidence: str, at: Place | None = None,
+               before: str = "", **item) -> Extraction:
+    """A one-event ISW report whose text is ``before`` + ``evidence`` (the words before the
+    evidence are what it hangs on), at Alpha unless ``at`` says otherwise; ``item``: the
+    keys of ``extraction``'s items."""
+    at = at or place("Alpha", VILLAGE_A)
+    return extraction(rid, published, "ISW", before + evidence,
+                      [dict(place=at, evidence=evidence, offset=len(before), **item)])
+

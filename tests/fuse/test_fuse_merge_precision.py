@@ -5,36 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.fuse import IncidentBook
 from fogofwar.records import SETTLEMENT
 
-from helpers_fuse import (MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred,
-                          place, source)
+from helpers_fuse import fused as _book, groups as _groups, one_report as _one
+from helpers_fuse import (REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred, place,
+                          source)
 
 CAPTURE = "Non-state actor overtakes territory"
 RETAKE = "Government regains territory"
 MOVE = "Change to group/activity"
 SHELLING = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
 UA_GOV = source("Ukrainian officials", "party_official", "UA")
-
-
-def _book(*exts) -> list[dict]:
-    book = IncidentBook()
-    for e in exts:
-        book.add(e)
-    return book.incidents()
-
-
-def _groups(incs) -> list[list[str]]:
-    return sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
-
-
-def _one(rid: str, published: str, evidence: str, at=None, before: str = "", **item):
-    """A one-event ISW report whose text is ``before`` + ``evidence`` (the words before the
-    evidence are what it hangs on), at Alpha unless ``at`` says otherwise."""
-    at = at or place("Alpha", VILLAGE_A)
-    return extraction(rid, published, "ISW", before + evidence,
-                      [dict(place=at, evidence=evidence, offset=len(before), **item)])
 
 
 def test_a_status_starts_no_story_a_capture_told_after_it_starts_its_own():

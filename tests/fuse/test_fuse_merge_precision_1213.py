@@ -6,34 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fogofwar.fuse import IncidentBook
 
+from helpers_fuse import fused as _book, groups as _groups, one_report as _one
 from helpers_fuse import (REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred, month,
                           place)
 
 CAPTURE = "Non-state actor overtakes territory"
 RETAKE = "Government regains territory"
 SHELLING = dict(sub="Shelling/artillery/missile attack", type="Explosions/Remote violence")
-
-
-def _book(*exts) -> list[dict]:
-    book = IncidentBook()
-    for e in exts:
-        book.add(e)
-    return book.incidents()
-
-
-def _groups(incs) -> list[list[str]]:
-    return sorted(sorted(e.split(":")[0] for e in i["events"]) for i in incs)
-
-
-def _one(rid: str, published: str, evidence: str, at=None, before: str = "", **item):
-    """A one-event ISW report whose text is ``before`` + ``evidence``, at Alpha unless ``at``
-    says otherwise (a place the evidence does not name lies just after it, outside the
-    clause, as the events stage leaves a place it took from the sentences around)."""
-    at = at or place("Alpha", VILLAGE_A)
-    return extraction(rid, published, "ISW", before + evidence,
-                      [dict(place=at, evidence=evidence, offset=len(before), **item)])
 
 
 def test_a_bare_strike_noun_with_a_borrowed_date_joins_no_other_reports_strike():

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.fuse import IncidentBook
 from fogofwar.fuse.model import stance_of
 from fogofwar.records import COUNTRY, Fatalities, Span
 
+from helpers_fuse import fused as _book
 from helpers_fuse import (MOD_RU, REGION_BEL, VILLAGE_A, VILLAGE_B, day, extraction, inferred,
                           place, source)
 
@@ -20,13 +20,6 @@ TOWN_B = dict(VILLAGE_B, geonameid=9102, name="Beta", lat=50.66, lon=35.69)  # ~
 def _at_alpha(rid: str, published: str, text: str, **item):
     """A one-event ISW report at Alpha (``item``: the extraction helper's keys)."""
     return extraction(rid, published, "ISW", text, [dict(place=place("Alpha", VILLAGE_A), **item)])
-
-
-def _book(*exts) -> list[dict]:
-    book = IncidentBook()
-    for e in exts:
-        book.add(e)
-    return book.incidents()
 
 
 def test_a_change_of_control_told_over_a_week_is_one_incident():
