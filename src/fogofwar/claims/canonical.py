@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .registry import ENTRIES, SourceEntry, alias_index, normalise, side_of
+from .registry import ENTRIES, FORCE_HEADS, SourceEntry, alias_index, normalise, side_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +163,7 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
                 continue
             if not (e.person or len(words) - i > 1 or words[i - 1] in _DESCRIPTORS):
                 continue  # "... Ambassador to Russia" is not the Government of Russia
-            if not e.person and e.kind != "party_military" and \
-                    {"forces", "force", "militia", "troops", "units", "army"} & set(words[:i]):
+            if not e.person and e.kind != "party_military" and FORCE_HEADS & set(words[:i]):
                 continue  # "forces of the Luhansk People's Republic" are its militia
             said = side_of(" ".join(words[:i]))
             if said and e.side and said != e.side:

@@ -204,7 +204,7 @@ def _alias_index() -> dict[str, SourceEntry]:
 
 
 # heads that make "X of <body>" the body's armed force, not the body
-_FORCE_HEADS = {"forces", "force", "militia", "militias", "troops", "units", "army", "corps",
+FORCE_HEADS = {"forces", "force", "militia", "militias", "troops", "units", "army", "corps",
                 "servicemen", "soldiers", "fighters"}
 
 
@@ -227,7 +227,7 @@ def lookup(text: str) -> SourceEntry | None:
         key = normalise(" ".join(tail))
         if key in idx and (idx[key].person or len(tail) > 1):
             if not idx[key].person and idx[key].kind != "party_military" and \
-                    _FORCE_HEADS & {w.lower().strip(",") for w in words[:i]}:
+                    FORCE_HEADS & {w.lower().strip(",") for w in words[:i]}:
                 continue  # "forces of the Luhansk People's Republic" are its militia
             said = side_of(" ".join(words[:i]))
             if said and idx[key].side and said != idx[key].side:
