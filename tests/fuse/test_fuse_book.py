@@ -130,11 +130,11 @@ def test_compat_features():
     assert place_match(a, b)[0] and "km apart" in place_match(a, b)[2]
     assert place_match(a, r)[0] and not place_match(place("Charlie", FAR), r)[0]
     assert not place_match(a, place("Charlie", FAR))[0]
-    # two mentions the gazetteer could only place in the same region (no geonameid)
-    r1 = place("Demidovka", dict(REGION_BEL, geonameid=None, name="Region"))
-    r2 = place("Belgorod", dict(REGION_BEL, geonameid=None, name="Region"))
+    # two mentions of the region the gazetteer has no entry for (no geonameid)
+    r1 = place("Belgorod Oblast", dict(REGION_BEL, geonameid=None, name="Belgorod Oblast"))
+    r2 = place("Belgorod", dict(REGION_BEL, geonameid=None, name="Belgorod Oblast"))
     assert place_match(r1, r2)[:2] == (True, 3.0) and "same region" in place_match(r1, r2)[2]
-    other = place("Kursk", dict(REGION_BEL, geonameid=None, name="Other", admin1="41"))
+    other = place("Kursk", dict(REGION_BEL, geonameid=None, name="Kursk Oblast", admin1="41"))
     assert not place_match(r1, other)[0]
     m = interval_of(month("2025-03"), "2025-04-08")
     assert time_match(m, interval_of(day("2025-03-18"), "2025-04-08"))[0]

@@ -34,6 +34,36 @@ _FAMILY = {
 }
 
 
+# Words by which a written name says it is a region, not a settlement in it.
+_REGION_WORDS = frozenset({"oblast", "oblasts", "region", "regions", "krai", "kray",
+                           "province", "republic", "raion", "district", "okrug", "territory"})
+
+
+def names_region(written: str, region: str) -> bool:
+    """Does a written place name name the region itself: "Belgorod" or "KURSK" for its
+    oblast, "Odesa Oblast" for Odeska Oblast, "Kharkiv Oblast" for Kharkivs'ka Oblast'? Its
+    first word's first four letters (apostrophes dropped) within the region's name, or its
+    first three letters starting it ("Sumy", Sumska Oblast), or a region word in it."""
+    words = written.lower().replace("\u2019", "").replace("'", "").split()
+    if not words:
+        return False
+    if any(w.strip(".,") in _REGION_WORDS for w in words):
+        return True
+    region = region.lower().replace("\u2019", "").replace("'", "")
+    return words[0][:4] in region or region.startswith(words[0][:3])
+
+
+def unlisted(p: Place | None) -> bool:
+    """Is ``p`` a settlement the gazetteer does not hold, placed in the region the text puts
+    it in? "The village of Demidovka in Belgorod region" stands at Belgorod Oblast, written
+    "Demidovka", with no gazetteer entry of its own (geo/resolve.py's fallback). Fusion
+    knows it as a settlement of that region by its written name; a map shows the region."""
+    return (p is not None and p.geonameid is None and p.precision == REGION
+            and bool(p.country_code) and bool(p.admin1)
+            and (p.feature_code or "").startswith("ADM")
+            and not names_region(p.text, p.name or p.admin1 or ""))
+
+
 def family(event_type: str, sub_event_type: str) -> str:
     """The type family used for compatibility: by sub-event type, else by event type."""
     if sub_event_type in _FAMILY:
@@ -356,6 +386,10 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
         return True, 0.0, "place unknown on one side"
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True, 3.0, f"same place {a.name or a.text} ({a.geonameid})"
+    if unlisted(a) or unlisted(b):
+        found = _unlisted_match(a, b) if unlisted(a) else _unlisted_match(b, a)
+        if found is not None:
+            return found
     pa, pb = a.precision or SETTLEMENT, b.precision or SETTLEMENT
     if (a.country_code is None) != (b.country_code is None):
         named, other = (a, b) if a.country_code is None else (b, a)
@@ -386,6 +420,41 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
     lim = _radius(a, opts) + _radius(b, opts)
     ok = d <= lim
     return ok, 2.0 if ok else 0.0, f"{a.name} and {b.name} {d:.1f} km apart (limit {lim:.0f} km)"
+
+
+def _unlisted_match(u: Place, o: Place) -> tuple[bool, float, str] | None:
+    """``u`` is a settlement the gazetteer lacks, placed in its region (``unlisted``):
+    the same written name in the same region is the same village (as one gazetteer entry:
+    two villages of one name in one region are rare); another unlisted name there, or a
+    settlement of another name, is another village; a region holds it only as it holds its
+    settlements. None for a country or a name resolved nowhere (place_match's general rules
+    decide)."""
+    if o.country_code is None:
+        return None
+    where = f"{u.text!r} in {u.name or u.admin1}"
+    same_area = u.country_code == o.country_code and u.admin1 == o.admin1
+    if unlisted(o):
+        same = same_area and _norm(u.text) == _norm(o.text)
+        return same, 3.0 if same else 0.0, (
+            f"unlisted {where} {'is' if same else 'is not'} {o.text!r} in {o.name or o.admin1}")
+    po = o.precision or SETTLEMENT
+    if po <= NEAR_SETTLEMENT:
+        same = same_area and _norm(u.text) in {_norm(o.name), _norm(o.text)}
+        return same, 2.0 if same else 0.0, (
+            f"unlisted {where} {'is' if same else 'is not'} {o.name or o.text}")
+    if po == REGION:
+        ok = same_area
+        return ok, 1.0 if ok else 0.0, (
+            f"unlisted {where} {'in' if ok else 'not in'} region {o.name or o.text}")
+    return None
+
+
+def fusion_precision(p: Place | None) -> int:
+    """The precision fusion reasons with: a settlement the gazetteer lacks, placed in its
+    region, is a settlement (``unlisted``), not the region it stands at."""
+    if p is None:
+        return SETTLEMENT
+    return SETTLEMENT if unlisted(p) else (p.precision or SETTLEMENT)
 
 
 def actor_match(a: Mention, actors: frozenset[str]) -> tuple[bool, str]:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Protocol
 
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
-from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells,
+from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, fusion_precision,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
 from .salience import (borrowed_place, districts_of, family_of, holds_status, names_back,
@@ -229,8 +229,7 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     negation = m.modality == "negated" and role == "denies"
     # another report's mention (event ids are "<report>:e<n>")
     cross = m.report_id not in {e.rsplit(":e", 1)[0] for e in inc.members}
-    prec_m = (m.place.precision or SETTLEMENT) if m.place else SETTLEMENT
-    prec_i = (inc.place.precision or SETTLEMENT) if inc.place else SETTLEMENT
+    prec_m, prec_i = fusion_precision(m.place), fusion_precision(inc.place)
     if negation and m.sub_event_type != inc.sub_event_type and fam != "territory":
         # "did not advance near X" says nothing against "fighting near X": a plain negation
         # only answers the same sub-event type (an explicit denial answers the family).
@@ -450,7 +449,7 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
         # the day after): one structure's explosion, unlike a town's strikes, is one event
         return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
-    if m.place is not None and (m.place.precision or SETTLEMENT) >= REGION:
+    if m.place is not None and fusion_precision(m.place) >= REGION:
         # "the liberation of western Kherson Oblast" is a campaign's aim or sum, not one
         # settlement's story named back (seed 1212: joined a region's "seven more unnamed
         # settlements" of a month before)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
-from .compat import _SOLDIERS_SURRENDER, family, mention_family
+from ..records import COUNTRY, NEAR_SETTLEMENT, REGION
+from .compat import _SOLDIERS_SURRENDER, family, fusion_precision, mention_family
 from .model import STRIKE_NAMED_BACK, Mention
 
 # A clause that forecasts, weighs or supposes rather than reports (the events stage marks
@@ -306,7 +306,7 @@ def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple[str, str, st
     out = set()
     for m in mentions:
         p = m.place
-        if p is None or (p.precision or SETTLEMENT) > NEAR_SETTLEMENT or not p.admin1:
+        if p is None or fusion_precision(p) > NEAR_SETTLEMENT or not p.admin1:
             continue
         out.add((m.report_id, family_of(m), f"{p.country_code}.{p.admin1}"))
     return frozenset(out)
@@ -439,7 +439,7 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     p = m.place
     if p is None:
         return "no place stated"
-    prec = p.precision or SETTLEMENT
+    prec = fusion_precision(p)
     if prec >= COUNTRY:
         return "a whole country is no incident's place"
     if prec >= REGION and (m.report_id, family_of(m),

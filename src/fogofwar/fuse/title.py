@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..events.lexicon_actors import COUNTRIES
+from .compat import names_region
 from .model import IncidentState
 
 _NAME_TO_DEMONYM = {name.lower(): dems[0].capitalize()
@@ -84,7 +85,7 @@ def _written_name(inc: IncidentState) -> str | None:
     region = p.name or p.text
     if written:
         name = written.most_common(1)[0][0]
-        if (p.precision or 1) >= 3 and region and not _names_region(name, region):
+        if (p.precision or 1) >= 3 and region and not names_region(name, region):
             # a settlement the gazetteer does not hold, placed in its region: the title
             # names it, in its region ("Ukrainian forces capture Demidovka (Belgorod
             # Oblast)", not "capture Belgorod Oblast")
@@ -110,13 +111,6 @@ def _target_words(inc: IncidentState) -> str | None:
                       if m.target == inc.target and m.target_name)
     name = written.most_common(1)[0][0] if written else (inc.target_name or inc.target.title())
     return f"the {name}"
-
-
-def _names_region(written: str, region: str) -> bool:
-    """Does the written name name the region itself ("Belgorod" for Belgorod Oblast,
-    "Kharkiv Oblast" for Kharkivs'ka Oblast')?"""
-    stem = written.lower().replace("’", "'").split()[0][:5]
-    return stem in region.lower().replace("’", "'")
 
 
 def incident_title(inc: IncidentState) -> str:
