@@ -73,3 +73,12 @@ def test_fighting_at_two_unlisted_villages_is_not_one_fight_at_the_region():
     b = one_report("d2", "2025-04-08", "fighting in Lisne", at=_at("Lisne"),
                    time=day("2025-04-07"))
     assert ["d1", "d2"] not in groups(fused(a, b))
+
+
+def test_a_bank_of_a_town_is_fighting_for_it_not_its_fall():
+    from fogofwar.fuse.compat import mention_family
+    def fam(lead):
+        return mention_family("Battles", CAPTURE, lead, lead)
+    assert fam("captured the entire left (eastern) bank of Zarichne") == "combat"
+    assert fam("cleared the entirety of urban Zarichne") == "territory"
+    assert fam("Russian forces captured Zarichne") == "territory"

@@ -337,6 +337,40 @@ def object_nouns(tok) -> set[str]:
 
 # Territory nouns that, as the bare object of "take", are idiom ("took part", "took most")
 _NOT_GROUND = {"part", "most", "much", "control"}
+# Weight-1 verbs that take ground only with ground as their object (refine, _ground_object)
+_GROUND_VERBS = {"take": CUES["take/VERB"], "secure": CUES["secure/VERB"],
+                 "clear": CUES["clear/VERB"]}
+# What "secure" and "clear" take when they take ground: a settlement, not "the area" (secured
+# after an attack) nor a road
+_SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "locality", "hamlet", "outskirts"}
+# "cleared the entirety of urban Mariupol", "secured the rest of Kherson Oblast"
+_WHOLE_OF = {"entirety", "rest", "remainder", "whole", "remnant", "all"}
+
+
+def _ground_object(trig) -> bool:
+    """Does a ground verb ("take", "secure", "clear") have ground as its object: a named
+    place, a settlement, or (for "take") any territory noun but the idioms; "the entirety of"
+    or "the rest of" a named place too?"""
+    lemma = trig.lemma_.lower()
+    nouns = TERRITORY_NOUNS - _NOT_GROUND if lemma == "take" else _SETTLEMENT_NOUNS
+    for o in trig.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in nouns or _named_place(o):
+            return True
+        if o.lemma_.lower() in _WHOLE_OF and any(
+                p.lower_ == "of" and any(_named_place(t) or t.lemma_.lower() in nouns
+                                         for t in p.subtree)
+                for p in o.children):
+            return True
+    return False
+
+
+def _named_place(tok) -> bool:
+    """A token of a place's name: the tagger's place entities, or a proper noun it calls
+    no person, people or date (it tags towns as organisations: "secured Melitopol")."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG"))
 _HANDOVER = {"transfer", "hand", "turn", "cede", "handover"}
 
 
@@ -499,16 +533,15 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if top is None:
             return None
         sub, cand.weight = top.defn.sub, top.defn.weight
-    if trig.lemma_.lower() == "take" and sub not in _TERRITORIAL \
-            and any(c.defn == CUES["take/VERB"] for c in cand.cues) \
+    ground = _GROUND_VERBS.get(trig.lemma_.lower())
+    if ground is not None and sub not in _TERRITORIAL \
+            and any(c.defn == ground for c in cand.cues) \
             and not any(c.defn.anchor and c.defn.sub == sub for c in cand.cues):
         # "have taken the city of Berdyansk from the west, threatening to encircle Mariupol": a
         # cue that anchors nothing of its own (a speech act) does not type what "take" tells
-        sub, cand.weight = "Non-state actor overtakes territory", CUES["take/VERB"].weight
-    if sub in _TERRITORIAL and cand.weight <= 1 and trig.lemma_.lower() == "take":
-        objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(o.lemma_.lower() in TERRITORY_NOUNS - _NOT_GROUND or
-               o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+        sub, cand.weight = "Non-state actor overtakes territory", ground.weight
+    if sub in _TERRITORIAL and cand.weight <= 1 and ground is not None:
+        if _ground_object(trig):
             cand.weight = CUES["capture"].weight  # "M23 rebels took the town of Bunagana"
         else:
             top = _strongest_other(cand, sub)
@@ -1019,7 +1052,7 @@ def salience(doc, cand: Candidate) -> float:
 
 
 # weight-1 verbs that mean an event only with a given object (refine() checks it)
-_NEEDS_OBJECT = (CUES["send/VERB"], CUES["claim/VERB"], CUES["take/VERB"])
+_NEEDS_OBJECT = (CUES["send/VERB"], CUES["claim/VERB"], *_GROUND_VERBS.values())
 # single-word crime cues, also when the tagger made them modifiers ("counterfeit notes")
 _CRIME_WORDS = {p for p, d in CUES.items() if d.sub == "Organized crime" and " " not in p
                 and "/" not in p}

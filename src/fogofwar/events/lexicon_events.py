@@ -61,7 +61,12 @@ _add(CUES, "Non-state actor overtakes territory", 3.5, ", ".join(sorted(HOLD_PHR
 # "took the town": "take" is territorial only with ground as its object; it anchors with
 # little weight and refine() keeps it only then
 _add(CUES, "Non-state actor overtakes territory", 1, "take/VERB")
+# "secured Melitopol", "cleared the village of X", "cleared the entirety of urban Mariupol":
+# as "take", territorial only with a settlement or a named place as object ("secured
+# funding", "cleared rubble", "secured the area" are no change of control)
+_add(CUES, "Non-state actor overtakes territory", 1, "secure/VERB, clear/VERB")
 _add(CUES, "Non-state actor overtakes territory", 3.5, "capture, seize control, take control, "
+     "secure control, secured control, "
      "seize, overrun, take over, occupy, gain, fall to, make gains, make gain")
 # --- Explosions/Remote violence ---------------------------------------------------------------
 _add(CUES, "Chemical weapon", 6, "chemical attack, chemical weapon, chemical weapons, "

@@ -111,6 +111,8 @@ def modality(trigger, cluster_tokens=()) -> str:
                     return "hypothetical"
             if ch.dep_ == "mark" and ch.lower_ in ("if", "unless"):
                 return "hypothetical"
+        if _inverted_condition(t):
+            return "hypothetical"
     for via, head in chain:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl", "nsubjpass"):
@@ -136,3 +138,20 @@ def modality(trigger, cluster_tokens=()) -> str:
         if ch.dep_ in ("amod", "compound") and ch.lower_ in _FUTURE_MODS:
             return "future"
     return "asserted"
+
+
+# "Had the Russians taken Mariupol quickly, ...", "Were Russian forces to seize the dam, ...",
+# "Should the offensive stall, ...": an auxiliary before its subject opens a condition (a
+# counterfactual or a supposition), not a statement that the act happened
+_INVERTING_AUX = {"had", "were", "should"}
+
+
+def _inverted_condition(t) -> bool:
+    """Does ``t``'s clause open with an auxiliary before its subject ("Had the Russians
+    taken ...", "Were Russian forces to seize ...")?"""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    opener = t.doc[t.sent.start]
+    return opener.lower_ in _INVERTING_AUX and opener.i < subj.i and (
+        opener.head.i == t.i or t.head.i == opener.i)

@@ -112,7 +112,7 @@ _PARTIAL = re.compile(
     r"\b(hospital|plant|factory|building|buildings|church|businesses|positions?|parts?|"
     r"entry points|outskirts|district|districts|neighbou?rhoods?|airport|station|port|"
     r"bridge|suburbs?|quarter|blocks?|headquarters|school|checkpoint|heights|trenches|"
-    r"stronghold|percent|%)\b", re.I)
+    r"stronghold|percent|%|banks?|sections?)\b", re.I)
 
 
 # A garrison's surrender is coded an agreement (ACLED), but for the record its place changes
