@@ -23,12 +23,12 @@ import statistics
 from collections import Counter, defaultdict
 from importlib import resources
 
-from .names import is_latin, key, region_stems
+from .names import is_latin, key, region_only_keys, region_stems
 from .index import NewPlace
 
 # Bump when the default layer's content changes: indexes built by an older version rebuild
 # their default layer on first use (added sources stay).
-DEFAULT_VERSION = "18"
+DEFAULT_VERSION = "19"
 
 # countryinfo's country point is replaced by the mainland's centre beyond this distance, for
 # countries whose largest polygon holds a share of the area in this range (see _country_point)
@@ -368,7 +368,8 @@ def second_level(cities, city_county: dict[int, str]) -> list[NewPlace]:
         lat, lon = _region_point([(t["latitude"], t["longitude"]) for t in towns])
         pop = sum(int(t.get("population") or 0) for t in towns)
         out.append(NewPlace(None, county, lat, lon, cc, a1, "", "A", "ADM2", pop,
-                            derived=tuple(sorted(region_stems(county)))))
+                            derived=tuple(sorted(region_stems(county) |
+                                                 region_only_keys(county)))))
     return out
 
 
@@ -455,7 +456,7 @@ def build_default() -> tuple[list[NewPlace], list[tuple[str, str, str, str]]]:
             continue
         lat, lon = _region_point(p)
         gid = us_states[a1]["geonameid"] if cc == "US" and a1 in us_states else None
-        derived = set(region_stems(name))
+        derived = set(region_stems(name)) | region_only_keys(name)
         if cc == "US" and a1 in AP_STATES:
             derived.add(key(AP_STATES[a1]))
         derived |= {key(f) for f in REGION_ABBREVIATIONS.get((cc, a1), ())}

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .index import NewPlace
-from .names import is_latin, key, region_stems
+from .names import is_latin, key, region_only_keys, region_stems
 from .translit import bgn, is_cyrillic, romanise
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def read_country_dump(lines: Iterable[str], origin: str = "dump") -> Iterator[Ne
         if cols[7] in ("ADM1", "ADM2"):
             stems = set()
             for nm in (cols[1], cols[2], *latin):
-                stems |= region_stems(nm)
+                stems |= region_stems(nm) | region_only_keys(nm)
             derived = tuple(sorted(set(derived) | stems))
         yield NewPlace(gid, cols[1], lat, lon, cols[8], cols[10], cols[11], cols[6], cols[7],
                        pop, names=latin, derived=derived)

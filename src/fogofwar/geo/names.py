@@ -4,6 +4,9 @@
 "Kharkiv", "KHARKIV" and "Khar'kiv" meet, and "Rostov-on-Don" meets "Rostov on Don".
 ``region_stems()`` derives the bare names of administrative regions ("Belgorod Oblast",
 "Kharkivs'ka Oblast'" -> "belgorod", "kharkiv") so that "the Belgorod region" can find them.
+``region_only_keys()`` derives looser keys of those stems that only a name followed by a
+region word may match (``region_key()``): "Zaporizhia Oblast" finds Zaporizhzhia Oblast,
+while a bare "Zaporizhia" never becomes the oblast.
 """
 
 from __future__ import annotations
@@ -75,3 +78,28 @@ def loose(k: str) -> str:
 def is_latin(name: str) -> bool:
     """True when the name is written in Latin script (with any diacritics)."""
     return bool(name) and all(ord(c) < 0x250 or c in "\u2019\u2018\u02bc" for c in name)
+
+
+REGION_ONLY_PREFIX = "@"  # keys a name matches only when a region word names it a region
+_DOUBLED = re.compile(r"(zh|sh|ch|kh|ts|[a-z])\1")
+
+
+def fold_doubles(k: str) -> str:
+    """A key with doubled letters and digraphs single: "zaporizhzhia" -> "zaporizhia",
+    "kreminna" -> "kremina". Too loose for a bare name (it would merge namesakes), so used
+    only for region-only keys."""
+    return _DOUBLED.sub(r"\1", k)
+
+
+def region_key(stem: str) -> str:
+    """The region-only key of a name written before a region word ("Zaporizhia" in
+    "Zaporizhia Oblast", "the Zaporizhia region"): romanisation glides and doubled letters
+    folded, marked so that it never meets a bare name's key."""
+    return REGION_ONLY_PREFIX + fold_doubles(loose(key(stem)))
+
+
+def region_only_keys(name: str) -> set[str]:
+    """Region-only keys of an admin region's name: each bare stem, folded (see region_key).
+    "Zaporizhzhia Oblast" -> {"@zaporizhia"}."""
+    stems = region_stems(name) | {k for k in (key(name),) if k}
+    return {region_key(s) for s in stems}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .index import DEMONYM, MAIN, GazEntry
-from .names import REGION_WORDS, key
+from .names import REGION_WORDS, key, region_key
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -179,6 +179,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     spans = candidate_spans(doc)
     keys = {(i, j): key(doc[i:j].text) for i, j in spans}
     found = lookup(set(keys.values()))
+    _region_only(doc, spans, keys, found, lookup)
     ents = {}
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
@@ -259,6 +260,36 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     mentions.extend(_repeats(doc, [m for m in mentions if "ner-only" in m.reasons], taken, ents))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
+    """Regions found by their region-only keys (names.region_key): a span the index does not
+    hold that a region word follows ("Zaporizhia Oblast", "the Zaporizhia region") or ends
+    ("Zaporizhia Oblast" as one span) meets an admin region whose stem it spells with single
+    letters or other glides. Only spans next to a region word are tried, so a bare
+    "Zaporizhia" never becomes the oblast; one lookup for all of them."""
+    asked: dict[str, list[str]] = {}
+    for i, j in spans:
+        k = keys[(i, j)]
+        if k in found:
+            continue
+        if j < len(doc) and doc[j].lower_ in REGION_WORDS:
+            stem = k
+        elif j - i >= 2 and doc[j - 1].lower_ in REGION_WORDS and \
+                keys.get((i, j - 1)) not in found:
+            # (a stem the index holds is found with its region word after it: "Donetsk")
+            stem = key(doc[i:j - 1].text)
+        else:
+            continue
+        if stem:
+            asked.setdefault(region_key(stem), []).append(k)
+    if not asked:
+        return
+    for rk, rows in lookup(list(asked)).items():
+        regions = [(e, kind) for e, kind in rows if e.is_region]
+        for k in asked.get(rk, ()):
+            if regions:
+                found[k] = regions
 
 
 def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention]:
@@ -497,6 +528,14 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # is needed ("in Suffolk", "Devon and Cornwall" are GPEs)
         score -= 1.0
         m.reasons.append("county-only")
+    if j - i == 1 and m.key in REGION_WORDS and i > 0 and (
+            doc[i - 1].lower_ in ("'s", "\u2019s") or (
+                _is_cap(doc[i - 1]) and not doc[i].is_sent_start)):
+        # "the Donetsk People's Republic", "the Islamic Republic", "Western Cape Province":
+        # a bare region word after a name or a possessive is that name's last word (its
+        # kind), never the town that bears the word ("Republic", Missouri) (issue 13)
+        score -= 3.0
+        m.reasons.append("region-word-of-name")
     if j - i >= 2 and not any(r.startswith(("inside", "part-of")) for r in m.reasons):
         score += 0.5  # a multi-word name that the gazetteer holds is rarely an accident
     if m.region_word:

@@ -148,6 +148,15 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
 _LIST_LINKS = {",", ", and", "and", ", or", "or", ";"}
 
 
+def _list_link(between: str) -> bool:
+    """Whether the text between two names joins them in a list: a comma, "and", "or", with
+    an article before the next name ("China, Japan, and the United Kingdom")."""
+    words = between.split()
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return " ".join(words).lower() in _LIST_LINKS
+
+
 def _area_lists(mentions: list[Mention], text: str) -> list[set[int]]:
     """Runs of three or more names joined by commas (and a last "and"), each of them the
     main name of a country or an admin-1 region: a list of areas ("Alberta, Saskatchewan,
@@ -159,8 +168,7 @@ def _area_lists(mentions: list[Mention], text: str) -> list[set[int]]:
 
     runs, cur = [], []
     for a, m in enumerate(mentions):
-        if cur and " ".join(text[mentions[cur[-1]].end:m.start].split()).lower() in _LIST_LINKS \
-                and area(m):
+        if cur and _list_link(text[mentions[cur[-1]].end:m.start]) and area(m):
             cur.append(a)
             continue
         if len(cur) >= 3:
@@ -400,6 +408,14 @@ def _area_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
     another country is no namesake here: Alexandria governorate (Egypt) is named for its
     city, and "Alexandria" in a Minnesota paper is the Minnesota town."""
     areas = [x for x, kind in m.candidates if kind == MAIN and x.is_admin1 and x.cc == e.cc]
+    if not areas:
+        # a region of another country counts where it is not named for a town of its own:
+        # "fighters from Chechnya" in a report on Donetsk Oblast is the Russian republic,
+        # not a hamlet near Bakhmut that bears the name (issue 13); Alexandria governorate
+        # is named for its city and stays out
+        areas = [x for x, kind in m.candidates if kind == MAIN and x.is_admin1 and not any(
+            y.is_settlement and y.cc == x.cc and y.admin1 == x.admin1
+            for y, k in m.candidates if k != DERIVED)]
     return max(areas, key=lambda x: x.population) if areas else None
 
 
@@ -428,6 +444,10 @@ def _country_namesake(m: Mention) -> GazEntry | None:
     other names of the text make likely; only a cue word ("the town of Angola"), a
     container ("Angola, Indiana") or an offset says otherwise (issue 13)."""
     got = [x for x, kind in m.candidates if kind == MAIN and x.is_country]
+    if not got:
+        # a continent or a world region named outright ("the Middle East", "West Africa")
+        # is that area, not a hamlet of the name that the text's other towns lie near
+        got = [x for x, kind in m.candidates if kind == MAIN and x.fcode in ("CONT", "RGN")]
     return max(got, key=lambda x: x.population) if got else None
 
 

@@ -1,0 +1,126 @@
+"""Places for world news and war reports, issue 13's eighth session: a bare region word
+that ends a longer name is no town, a list of areas may put an article before its last
+name, a region or a world region named outright beats a hamlet of its name in another
+country, and a region spelt with single letters is found only with a region word after it.
+
+Hand-made gazetteers (invented sentences)."""
+
+import pytest
+from border_gazetteer import stage_of
+
+from fogofwar.geo.index import NewPlace
+from fogofwar.geo.names import fold_doubles, region_key, region_only_keys
+
+PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
+             population=140_000_000),
+    NewPlace(1814991, "China", 35.0, 105.0, "CN", fclass="A", fcode="PCLI",
+             population=1_300_000_000),
+    NewPlace(1861060, "Japan", 36.0, 138.0, "JP", fclass="A", fcode="PCLI",
+             population=126_000_000),
+    NewPlace(2635167, "United Kingdom", 54.0, -2.0, "GB", fclass="A", fcode="PCLI",
+             population=66_000_000),
+    # a hamlet of Japan that bears a country's name: "X, Y" would put it inside Japan
+    NewPlace(None, "China", 27.3, 128.6, "JP", "18", population=6_000),
+    # an invented Ukrainian oblast whose official name doubles its "zh", with its stem
+    NewPlace(None, "Verkhozhzhia Oblast", 47.5, 35.5, "UA", "26", fclass="A", fcode="ADM1",
+             population=1_700_000, derived=tuple({"verkhozhzhia"} |
+                                                 region_only_keys("Verkhozhzhia Oblast"))),
+    NewPlace(None, "Prydonsk Oblast", 48.0, 37.8, "UA", "05", fclass="A", fcode="ADM1",
+             population=4_100_000, derived=("prydonsk",)),
+    NewPlace(None, "Lysohirka", 48.6, 38.0, "UA", "05", population=70_000),
+    NewPlace(None, "Stepove", 48.1, 37.7, "UA", "05", population=30_000),
+    # a republic of Russia, and a Ukrainian hamlet of the same name near the towns above
+    NewPlace(None, "Chornohiria", 43.3, 45.8, "RU", "12", fclass="A", fcode="ADM1",
+             population=1_400_000),
+    NewPlace(None, "Chornohiria", 48.7, 37.6, "UA", "05", fcode="PPLX", population=1_300),
+    # a world region and a hamlet of its name by a town of the text
+    NewPlace(None, "Near Orient", 30.0, 40.0, "", fclass="L", fcode="RGN",
+             population=300_000_000),
+    NewPlace(None, "Near Orient", 48.2, 37.6, "UA", "05", population=400),
+    # a town that bears a region word as its name
+    NewPlace(None, "Republic", 37.1, -93.5, "US", "MO", population=15_000),
+    NewPlace(6252001, "United States", 39.8, -98.6, "US", fclass="A", fcode="PCLI",
+             population=320_000_000),
+]
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return stage_of(PLACES)
+
+
+def _one(places, text):
+    got = [p for p in places if p.text.lower() == text.lower()]
+    assert got, places
+    return got[0]
+
+
+def test_fold_doubles_and_region_keys():
+    assert fold_doubles("verkhozhzhia") == "verkhozhia"
+    assert fold_doubles("kreminna") == "kremina"
+    assert region_key("Verkhozhia") in region_only_keys("Verkhozhzhia Oblast")
+    assert region_key("Verkhozhia").startswith("@")  # never a bare name's key
+
+
+@pytest.mark.slow
+def test_a_region_word_after_a_possessive_is_no_town(nlp, stage):
+    places = stage(nlp("Fighters of the Prydonsk People's Republic shelled Lysohirka."))
+    assert not [p for p in places if p.text == "Republic"], places
+
+
+@pytest.mark.slow
+def test_a_region_word_after_a_capitalised_word_is_no_town(nlp, stage):
+    places = stage(nlp("Since then the Islamic Republic has refused talks with the United "
+                       "States."))
+    assert not [p for p in places if p.text == "Republic"], places
+
+
+@pytest.mark.slow
+def test_the_town_named_republic_alone_still_counts(nlp, stage):
+    places = stage(nlp("The council met in Republic on Monday to discuss the budget."))
+    assert _one(places, "Republic").name == "Republic"
+
+
+@pytest.mark.slow
+def test_a_list_of_countries_with_an_article_before_its_last_name(nlp, stage):
+    places = stage(nlp("Several countries, among them China, Japan, and the United Kingdom, "
+                       "reported new cases."))
+    assert _one(places, "China").feature_code == "PCLI"
+
+
+@pytest.mark.slow
+def test_a_region_of_another_country_beats_a_hamlet_of_its_name(nlp, stage):
+    places = stage(nlp("Ukrainian forces repelled assaults near Lysohirka and Stepove in "
+                       "Prydonsk Oblast, where fighters from Chornohiria reinforced the Russian "
+                       "units."))
+    p = _one(places, "Chornohiria")
+    assert p.feature_code == "ADM1" and p.country_code == "RU", p
+
+
+@pytest.mark.slow
+def test_the_hamlet_stays_where_the_text_says_village(nlp, stage):
+    places = stage(nlp("Ukrainian forces repelled assaults near Lysohirka and the village of "
+                       "Chornohiria in Prydonsk Oblast."))
+    p = _one(places, "Chornohiria")
+    assert p.country_code == "UA", p
+
+
+@pytest.mark.slow
+def test_a_world_region_beats_a_hamlet_near_the_texts_towns(nlp, stage):
+    places = stage(nlp("The envoy went on from Lysohirka and Stepove to the Near Orient."))
+    assert _one(places, "Near Orient").feature_code == "RGN"
+
+
+@pytest.mark.slow
+def test_a_region_spelt_with_single_letters_needs_its_region_word(nlp, stage):
+    p = _one(stage(nlp("Russian forces shelled Verkhozhia Oblast overnight.")),
+             "Verkhozhia Oblast")
+    assert p.feature_code == "ADM1" and p.name == "Verkhozhzhia Oblast", p
+    p = _one(stage(nlp("Russian forces shelled villages in the Verkhozhia region.")),
+             "Verkhozhia")
+    assert p.feature_code == "ADM1", p
+    places = stage(nlp("Officials in Verkhozhia said the city was calm."))
+    assert not [p for p in places if p.feature_code == "ADM1"], places
