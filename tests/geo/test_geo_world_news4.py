@@ -124,3 +124,35 @@ def test_a_region_spelt_with_single_letters_needs_its_region_word(nlp, stage):
     assert p.feature_code == "ADM1", p
     places = stage(nlp("Officials in Verkhozhia said the city was calm."))
     assert not [p for p in places if p.feature_code == "ADM1"], places
+
+
+CITIES = [
+    NewPlace(6252001, "United States", 39.8, -98.6, "US", fclass="A", fcode="PCLI",
+             population=320_000_000),
+    NewPlace(None, "Lakeshire", 42.36, -71.06, "US", "MA", population=650_000),
+    NewPlace(None, "Lakeshire", 42.63, -78.74, "US", "NY", population=8_000),
+    NewPlace(None, "Orchard Hill", 42.70, -78.60, "US", "NY", population=3_000),
+    NewPlace(None, "Fernvale", 42.75, -78.70, "US", "NY", population=5_000),
+    NewPlace(None, "Kingsbridge", 43.1, -75.2, "US", "NY", population=40_000),
+    NewPlace(None, "Millbrook", 44.0, -75.9, "US", "NY", population=30_000),
+]
+
+
+@pytest.fixture(scope="module")
+def cities():
+    return stage_of(CITIES)
+
+
+@pytest.mark.slow
+def test_a_large_city_beats_a_small_namesake_nothing_in_the_text_places(nlp, cities):
+    # two towns of New York far from both namesakes make the small one likely by context
+    p = _one(cities(nlp("Health officials in Kingsbridge and Millbrook said the Mayor of "
+                        "Lakeshire declared a flu emergency.")), "Lakeshire")
+    assert p.admin1 == "MA" or p.lat == 42.36, p
+
+
+@pytest.mark.slow
+def test_the_small_namesake_stays_beside_a_neighbour_the_text_names(nlp, cities):
+    p = _one(cities(nlp("A Lakeshire man was hurt in a crash on the road to Orchard Hill "
+                        "and Fernvale.")), "Lakeshire")
+    assert p.lat == 42.63, p

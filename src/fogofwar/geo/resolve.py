@@ -357,7 +357,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 continue
         if best[i] is not None and small(best[i]) and not m.settlement_cue:
             seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i]) or \
-                _country_namesake(m)
+                _country_namesake(m) or _city_namesake(i, mentions, best)
             if seat is not None:
                 best[i] = seat
         elif best[i] is not None and not m.region_word and m.key not in region_keys:
@@ -478,6 +478,34 @@ def _centre_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
              and (e.fcode != "ADM2" or (x.admin2 == e.admin2 if x.admin2 and e.admin2 else
                                         haversine_km(x.lat, x.lon, e.lat, e.lon) < 60))]
     return max(towns, key=lambda x: x.population) if towns else None
+
+
+CITY_POP = 100_000  # a city this large (and CITY_RATIO times larger) beats a small namesake
+CITY_RATIO = 10
+LOCAL_KM = 100.0  # a small place within this distance of another place of the text is local
+
+
+def _city_namesake(i: int, mentions: list[Mention],
+                   best: list[GazEntry | None]) -> GazEntry | None:
+    """A city of CITY_POP people or more in the small place's own country that the mention
+    names by its own name, where nothing in the text places the small one: no other name of
+    the text resolves within LOCAL_KM of it (a town or a county) or to its admin-1 region.
+    "The Mayor of Boston declared a flu emergency" is Boston, Massachusetts, not Boston, New
+    York, which the country's other names made likely; "Athens ... Frankston" keeps the
+    Texas town beside its neighbour (issue 13)."""
+    e = best[i]
+    own = mentions[i].key
+    for j, b in enumerate(best):
+        if b is None or j == i or mentions[j].key == own or b.is_country or b.fclass == "L":
+            continue
+        if b.is_admin1:
+            if b.cc == e.cc and b.admin1 == e.admin1:
+                return None  # "Alexandria ... Minnesota"
+        elif haversine_km(e.lat, e.lon, b.lat, b.lon) < LOCAL_KM:
+            return None  # "Alexandria ... Douglas County", "Athens ... Frankston"
+    cities = [x for x, kind in mentions[i].candidates if kind == MAIN and x.is_settlement
+              and x.cc == e.cc and x.population >= max(CITY_POP, CITY_RATIO * e.population)]
+    return max(cities, key=lambda x: x.population) if cities else None
 
 
 def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
