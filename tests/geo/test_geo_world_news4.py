@@ -156,3 +156,38 @@ def test_the_small_namesake_stays_beside_a_neighbour_the_text_names(nlp, cities)
     p = _one(cities(nlp("A Lakeshire man was hurt in a crash on the road to Orchard Hill "
                         "and Fernvale.")), "Lakeshire")
     assert p.lat == 42.63, p
+
+
+TOWNS = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(None, "Borysko", 50.55, 30.29, "UA", "13", population=3_000),
+    NewPlace(None, "Bilokamianka", 50.32, 34.92, "UA", "21", population=47_000),
+    # a region seat whose main name is another spelling ("Mykolayiv" for "Mykolaiv")
+    NewPlace(None, "Zatokivka", 46.96, 32.0, "UA", "14", fcode="PPLA", population=480_000,
+             names=("Zatokiv",)),
+]
+
+
+@pytest.fixture(scope="module")
+def towns():
+    return stage_of(TOWNS)
+
+
+@pytest.mark.slow
+def test_one_word_after_a_preposition_of_place_is_a_place_whatever_spacy_labels(nlp, towns):
+    doc = nlp("Tanks seen in Borysko")
+    assert [e.label_ for e in doc.ents] == ["PERSON"]  # the model's mistake this guards
+    assert [p for p in towns(doc) if p.text == "Borysko"]
+
+
+@pytest.mark.slow
+def test_a_small_town_before_a_facility_noun_at_the_start_is_a_place(nlp, towns):
+    assert [p for p in towns(nlp("Bilokamianka railway station destroyed"))
+            if p.text == "Bilokamianka"]
+
+
+@pytest.mark.slow
+def test_an_airport_named_by_a_seats_other_spelling_is_at_the_seat(nlp, towns):
+    p = _one(towns(nlp("Images of Zatokiv Airport destruction")), "Zatokiv")
+    assert p.name == "Zatokivka" and p.precision == 2, p

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .index import DEMONYM, MAIN, GazEntry
+from .index import DEMONYM, DERIVED, MAIN, GazEntry
 from .names import REGION_WORDS, key, region_key
 
 MAX_TOKENS = 6
@@ -118,6 +118,11 @@ _CLAUSE_VERBS = frozenset({"shelled", "destroyed", "damaged", "burning", "struck
 _NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
     "st", "dr", "co", "way", "inn", "hall", "park", "court", "place", "high", "middle",
     "lane", "tower"}) | _CLAUSE_VERBS
+# Prepositions of place: a bare name right after one is where something is or happens
+LOCATIVE_CUES = frozenset({"in", "near", "at", "over", "outside", "around", "through",
+                           "inside", "towards", "toward"})
+# spaCy labels that a single unknown word after a preposition of place often gets wrongly
+_DOUBTED_LABELS = frozenset({"PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"})
 NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
                    "NORP"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -389,7 +394,8 @@ def _cues(m: Mention, doc) -> None:
     if k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_WORDS and (
             k > j or not _is_cap(doc[k]) or doc[j - 1].lower_ in _INFRA_FILLERS
             or doc[k].lower_ in MILITARY_INFRA or any(
-                kind == MAIN and e.fcode in ("PPLA", "PPLA2", "PPLC") for e, kind in m.candidates)):
+                kind != DERIVED and e.fcode in ("PPLA", "PPLA2", "PPLC")
+                for e, kind in m.candidates)):
         if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):
             # named for a town, a region or water ("Kerch Strait"); a name only a facility of
             # its own bears ("Port Azovstali") is that facility, inside a town told elsewhere
@@ -439,6 +445,15 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             st += 1
         ent = Span(doc, st, ent.end, label="ORG")
     label = ent.label_ if covers else ""
+    if label in _DOUBTED_LABELS and ent.start == i and ent.end == j and j - i == 1 and \
+            _before(doc, i) in LOCATIVE_CUES and not (
+                j < len(doc) and (doc[j].lower_ in ("'s", "\u2019s") or _is_cap(doc[j]))):
+        # "in Horenka" (EVENT), "over Vasylkiv" (NORP), "in Pisky" (PERSON): one word that
+        # spaCy's small model labels a person, a people or an event right after a
+        # preposition of place is a place name it does not know; the label counts for
+        # nothing (issue 13)
+        label = ""
+        m.reasons.append(f"doubted:{ent.label_}")
     m.ner = label
     prev = _before(doc, i)
     if m.candidates and all(kind == DEMONYM for _, kind in m.candidates):
@@ -634,9 +649,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             # and an ORG); an adjective or a verb stays suspect ("Nice work", "Reading it")
             # (a prominent name before a facility's or a weapon's noun is a modifier of
             # place, whatever its tag: "Odesa missile strike", "Kharkiv university hit")
-            score -= 0.5 if best >= 1.5 and (tok.pos_ == "NOUN" or label == "ORG" or
-                                             _before_facility_noun(doc, j) or
-                                             _weapon_word(doc, j)) else 2.0
+            # (a settlement's name before a lower-case facility noun is that facility's
+            # town whatever its size: "Okhtyrka railway station destroyed")
+            score -= 0.5 if (best >= 1.5 and (tok.pos_ == "NOUN" or label == "ORG" or
+                                              _before_facility_noun(doc, j) or
+                                              _weapon_word(doc, j))) or (
+                "facility-of-town" in m.reasons) else 2.0
             m.reasons.append("initial-common")
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
