@@ -191,3 +191,38 @@ def test_a_small_town_before_a_facility_noun_at_the_start_is_a_place(nlp, towns)
 def test_an_airport_named_by_a_seats_other_spelling_is_at_the_seat(nlp, towns):
     p = _one(towns(nlp("Images of Zatokiv Airport destruction")), "Zatokiv")
     assert p.name == "Zatokivka" and p.precision == 2, p
+
+
+PARTS = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
+             population=140_000_000),
+    NewPlace(None, "Prymorsk", 47.1, 37.5, "UA", "05", population=430_000),
+    NewPlace(None, "Zarechny", 44.3, 44.2, "RU", "70", population=2_000),
+    # a suburb a few kilometres from the city, named with a district word too
+    NewPlace(None, "Sadove", 47.15, 37.45, "UA", "05", population=1_500),
+]
+
+
+@pytest.fixture(scope="module")
+def parts():
+    return stage_of(PARTS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Damage to buildings in the Zarechny district of Prymorsk",
+    "Russian forces stormed the Zarechny factory in Prymorsk",
+])
+def test_a_part_of_a_town_named_like_a_far_village_is_at_the_town(nlp, parts, text):
+    places = parts(nlp(text))
+    p = _one(places, "Zarechny")
+    assert (p.lat, p.lon) == (47.1, 37.5) and p.precision == 2, p
+    assert _one(places, "Prymorsk").feature_code == "PPL"  # the town, not a district
+
+
+@pytest.mark.slow
+def test_a_near_namesake_of_a_towns_part_stays(nlp, parts):
+    p = _one(parts(nlp("Damage to houses in the Sadove district of Prymorsk")), "Sadove")
+    assert p.name == "Sadove" and p.lat == 47.15, p

@@ -367,7 +367,14 @@ def _cues(m: Mention, doc) -> None:
             m.settlement_cue = True
         if prev2 == "outskirts":
             m.near = True
-        if prev2 in REGION_WORDS:
+        k3 = i - 3
+        while k3 >= 0 and doc[k3].is_space:
+            k3 -= 1
+        if prev2 in REGION_WORDS and not (k3 >= 0 and _is_cap(doc[k3]) and
+                                          doc[k3].pos_ == "PROPN" and
+                                          doc[k3].ent_type_ != "NORP"):
+            # (the region word of "the Vostochny district of Mariupol" is Vostochny's:
+            # Mariupol is the town it lies in; "the Romanian county of Braila" is Braila's)
             m.region_word = prev2
     # "near X", "near the villages of X", "outside the town of X" (not "near A and in X")
     t = i - 1

@@ -41,7 +41,7 @@ from . import cues
 from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
 from .nearby import PointGrid
-from .recognise import Mention
+from .recognise import FACILITY_NOUNS, Mention
 
 ADM1_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
               "state", "republic", "governorate", "okrug", "prefecture", "territory",
@@ -251,6 +251,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
     best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text)
+    points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
                     contain, text)
@@ -367,6 +368,36 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
             if centre is not None:
                 best[i] = centre
     return best, points
+
+
+# Lower-case nouns of a part of a town or of a facility in it, before "in"/"of" and the
+# town's name: "the Vostochny district of Mariupol", "the Ilich factory in Mariupol"
+_TOWN_PARTS = FACILITY_NOUNS | frozenset("""district districts microdistrict neighbourhood
+neighborhood quarter suburb supermarket street avenue square mall""".split())
+_PART_OF = re.compile(r"^(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:in|of)(?:\s+the)?$")
+
+
+def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
+                    text: str) -> dict[int, tuple[float, float, GazEntry]]:
+    """Names of a town's parts and facilities placed at the town: "the Vostochny district
+    of Mariupol", "the Ilich factory in Mariupol", "the Sumy market in Kharkiv" name a
+    district, a factory, a market in the town after them, whatever far namesake (a village
+    in Stavropol Krai, the city of Sumy, a raion of Kyiv) their own name has; within LOCAL_KM of the town
+    the namesake may be the suburb meant and stays (issue 13). mention index -> the town's
+    point and entry (the mention is then near the town, NEAR_SETTLEMENT)."""
+    out = {}
+    for a in range(len(mentions) - 1):
+        x, town = best[a], best[a + 1]
+        if town is None or not town.is_settlement or mentions[a + 1].region_word or (
+                x is not None and (_is_area(x) or x.fcode in ("CONT", "RGN"))):
+            continue
+        between = " ".join(text[mentions[a].end:mentions[a + 1].start].split())
+        got = _PART_OF.match(between)
+        if got is None or got.group(1) not in _TOWN_PARTS:
+            continue
+        if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > LOCAL_KM:
+            out[a] = (town.lat, town.lon, town)
+    return out
 
 
 def _is_area(e: GazEntry) -> bool:
