@@ -226,3 +226,41 @@ def test_a_part_of_a_town_named_like_a_far_village_is_at_the_town(nlp, parts, te
 def test_a_near_namesake_of_a_towns_part_stays(nlp, parts):
     p = _one(parts(nlp("Damage to houses in the Sadove district of Prymorsk")), "Sadove")
     assert p.name == "Sadove" and p.lat == 47.15, p
+
+
+def _with_ent(doc, start: int, end: int, label: str):
+    """The doc with one entity set by hand: the small model's mistakes vary with the words
+    around, so the tests state the mistake they guard against."""
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, start, end, label=label)]
+    return doc
+
+
+@pytest.mark.slow
+def test_a_preposition_of_place_inside_an_entity_ends_its_name(nlp, parts):
+    doc = nlp("Shells fell next to the Central Bus Station in Prymorsk on Sunday.")
+    # "the Central Bus Station in Prymorsk" taken as one entity
+    places = parts(_with_ent(doc, 4, 10, "LAW"))
+    assert _one(places, "Prymorsk").name == "Prymorsk"
+
+
+@pytest.mark.slow
+def test_a_prominent_place_labelled_a_people_is_still_a_place(nlp):
+    stage = stage_of([NewPlace(None, "Zatokivskyi", 49.4, 27.0, "UA", "09", fcode="PPLA",
+                               population=270_000)])
+    doc = nlp("Damage to the Zatokivskyi substation")
+    places = stage(_with_ent(doc, 3, 4, "NORP"))
+    assert _one(places, "Zatokivskyi").name == "Zatokivskyi"
+
+
+@pytest.mark.slow
+def test_both_parts_of_a_hyphenated_facility_name_are_at_the_town(nlp, parts):
+    stage = stage_of(PARTS + [
+        NewPlace(None, "Lora", 36.6, 53.3, "IR", "35", population=150_000),
+        NewPlace(None, "Vesta", 36.0, 52.0, "IR", "35", population=120_000)])
+    doc = nlp("Destruction after a strike on the Lora-Vesta grain terminal in Prymorsk.")
+    places = stage(_with_ent(doc, 12, 13, "GPE"))  # both parts far namesakes, not persons
+    for name in ("Lora", "Vesta"):
+        p = _one(places, name)
+        assert (p.lat, p.lon) == (47.1, 37.5), p

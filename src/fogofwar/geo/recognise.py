@@ -451,6 +451,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         while st < i and doc[st].lower_ in _CLAUSE_VERBS:
             st += 1
         ent = Span(doc, st, ent.end, label="ORG")
+    if covers and ent.start < i and j - i >= 1 and _before(doc, i) in LOCATIVE_CUES and \
+            ent.label_ in NONPLACE_LABELS:
+        # "the Tsentr Bus Station in Donetsk" taken as one LAW, "the school in Pisky" as one
+        # ORG: a preposition of place inside an entity ends the name it belongs to; the name
+        # after it is where that thing is (issue 13)
+        from spacy.tokens import Span
+
+        ent = Span(doc, i, ent.end, label=ent.label_) if ent.end > j else None
+        covers = ent is not None
+        m.reasons.append("after-locative-in-entity")
     label = ent.label_ if covers else ""
     if label in _DOUBTED_LABELS and ent.start == i and ent.end == j and j - i == 1 and \
             _before(doc, i) in LOCATIVE_CUES and not (
@@ -512,7 +522,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     elif label == "NORP":
         adjectival = m.text.endswith(("an", "ese", "ish", "ic", "i", "ans", "ians")) or \
             any(t.pos_ == "ADJ" for t in doc[i:j])
-        score -= 3.0 if adjectival and not m.region_word else 0.5
+        # (a prominent place that is no country's demonym keeps little of the penalty:
+        # Ukrainian names end in adjectival -yi, "the Khmelnytskyi substation")
+        score -= 3.0 if adjectival and not m.region_word and best < 1.5 else 0.5
         m.reasons.append("ner:NORP")
     elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
         m.reasons.append(f"ner:{label}")  # "the Kerch Strait Bridge" ORG: named for a place

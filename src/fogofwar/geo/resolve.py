@@ -373,8 +373,12 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
 # Lower-case nouns of a part of a town or of a facility in it, before "in"/"of" and the
 # town's name: "the Vostochny district of Mariupol", "the Ilich factory in Mariupol"
 _TOWN_PARTS = FACILITY_NOUNS | frozenset("""district districts microdistrict neighbourhood
-neighborhood quarter suburb supermarket street avenue square mall""".split())
-_PART_OF = re.compile(r"^(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:in|of)(?:\s+the)?$")
+neighborhood quarter suburb supermarket street avenue square mall terminal storage building
+buildings house complex base""".split())
+# up to three lower-case words before the noun; a hyphenated second part of the name first
+# ("the Nika-Tera grain terminal in Mykolaiv")
+_PART_OF = re.compile(r"^(?:-\s*[A-Z]\w*\s+)?(?:[a-z]+\s+){0,3}?([a-z]+)\s+(?:in|of)"
+                      r"(?:\s+the)?$")
 
 
 def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
@@ -397,6 +401,14 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
             continue
         if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > LOCAL_KM:
             out[a] = (town.lat, town.lon, town)
+    # the first part of a hyphenated name goes with its second ("Nika-Tera")
+    for a in range(len(mentions) - 2, -1, -1):
+        if a + 1 in out and a not in out and \
+                text[mentions[a].end:mentions[a + 1].start].strip() == "-":
+            x, (lat, lon, town) = best[a], out[a + 1]
+            if x is None or (not _is_area(x) and
+                             haversine_km(x.lat, x.lon, lat, lon) > LOCAL_KM):
+                out[a] = out[a + 1]
     return out
 
 
