@@ -264,3 +264,16 @@ def test_both_parts_of_a_hyphenated_facility_name_are_at_the_town(nlp, parts):
     for name in ("Lora", "Vesta"):
         p = _one(places, name)
         assert (p.lat, p.lon) == (47.1, 37.5), p
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Fire at Bilokamianka School 2",
+                                  "Shelling hit Bilokamianka School No. 5 overnight"])
+def test_a_towns_numbered_school_is_in_the_town(nlp, towns, text):
+    assert [p for p in towns(nlp(text)) if p.text == "Bilokamianka"]
+
+
+@pytest.mark.slow
+def test_a_facility_named_for_a_person_stays_no_place(nlp):
+    stage = stage_of([NewPlace(None, "Lincoln", 40.8, -96.7, "US", "NE", population=290_000)])
+    assert not stage(nlp("Students of Lincoln High School met on Monday."))

@@ -604,6 +604,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # person's ("Harvard University", "Stanford University") (issue 13, seventh session)
         score -= 0.5
         m.reasons.append("institution")
+    elif j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]) \
+            and _numbered(doc, j + 1) and any(e.is_settlement for e, _ in m.candidates):
+        # "Krasnohorivka School 2", "School No. 3": a town's numbered school or lyceum is
+        # named for the town, not for a person (issue 13)
+        score += 0.5
+        m.reasons.append("numbered-facility")
     elif j < len(doc) and doc[j].lower_.rstrip(".") in FACILITY_WORDS and _is_cap(doc[j]):
         score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
         m.reasons.append("facility")
@@ -694,6 +700,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
 FACILITY_NOUNS = frozenset("""school schools college university hospital station depot market
 substation checkpoint theatre theater museum church monastery lyceum gymnasium stadium library
 center centre residents factory plant zoo""".split())
+
+
+def _numbered(doc, k: int) -> bool:
+    """Whether a number follows at doc[k], bare or after "No", "Nr" or "#" ("School 2",
+    "School No. 5")."""
+    if k < len(doc) and doc[k].lower_.rstrip(".") in ("no", "nr", "#", "number"):
+        k += 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1
+    return k < len(doc) and doc[k].text[:1].isdigit()
 
 
 def _before_facility_noun(doc, j: int) -> bool:
