@@ -277,3 +277,11 @@ def test_a_towns_numbered_school_is_in_the_town(nlp, towns, text):
 def test_a_facility_named_for_a_person_stays_no_place(nlp):
     stage = stage_of([NewPlace(None, "Lincoln", 40.8, -96.7, "US", "NE", population=290_000)])
     assert not stage(nlp("Students of Lincoln High School met on Monday."))
+
+
+def test_a_regions_stem_with_a_particle_is_indexed_joined_too():
+    from fogofwar.geo.names import region_stems
+
+    assert region_stems("De Varenne Parish") >= {"de varenne", "devarenne"}
+    assert region_stems("Van Buren County") >= {"van buren", "vanburen"}
+

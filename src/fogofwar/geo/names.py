@@ -60,7 +60,16 @@ def region_stems(name: str) -> set[str]:
             out.add(stem)  # Belgorodskaya -> belgorod; Kharkivska -> kharkiv
         if w.endswith(("skaya", "skiy", "skij", "ska", "skyi", "skyy")):
             out.add(w.rsplit("sk", 1)[0] + "sk")  # Kurskaya -> kursk; Donetska -> donetsk
+    for s in list(out):
+        w = s.split()
+        if len(w) >= 2 and w[0] in _PARTICLES:
+            out.add(" ".join([w[0] + w[1], *w[2:]]))  # "De Soto Parish" -> "desoto"
     return {s for s in out if s}
+
+
+# Particles that the press writes joined to the next word as often as apart ("DeSoto
+# Parish", "LaSalle County", "McKean"): a region's stem is indexed both ways
+_PARTICLES = frozenset({"de", "la", "le", "du", "da", "van", "von", "mc", "mac"})
 
 
 _LOOSE = (("yy", "y"), ("iy", "i"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("yi", "i"),
