@@ -47,8 +47,10 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
     found = resolve(doc, read)
     sentence_of = _sentence_numbers(doc)
     norms = resolve_references([Mention(doc[a:b].text, sentence_of(a), n,
-                                        fixed=fiscal_period_ended(doc, a, b) is not None)
-                                for a, b, n in found])
+                                        fixed=fiscal_period_ended(doc, a, b) is not None,
+                                        past=_NEXT_UNIT.match(doc[a:b].text) is not None and
+                                        speaks_in_past(doc, a, b))
+                                for a, b, n in found], published)
     norms = _share_years(doc, found, norms, published)
     out: list[TimeValue] = []
     for (start, end, _), norm in zip(found, norms):
@@ -66,6 +68,7 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
     return out
 
 
+_NEXT_UNIT = re.compile(r"the\s(?:next|following)\s(?:week|month|year)$", re.I)
 _LINKS = {"and", "or", "to", "through", "until", "till", "-", "–", "&"}
 _YEAR_IN = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 
@@ -83,6 +86,11 @@ def _share_years(doc, found, norms: list[Norm], published: date | None) -> list[
         left, right = doc[a1:b1].text, doc[a2:b2].text
         n1, n2 = out[i], out[i + 1]
         year = _YEAR_IN.search(right)
+        if not year and not _YEAR_IN.search(left):
+            ordered = _in_order(doc, found[i], found[i + 1], n1, n2, published)
+            if ordered:
+                out[i], out[i + 1] = ordered
+            continue
         if not year or _YEAR_IN.search(left) or n1.first is None or n2.first is None or \
                 n1.precision not in ("day", "month", "period") or "/" in n1.value:
             continue
@@ -94,6 +102,41 @@ def _share_years(doc, found, norms: list[Norm], published: date | None) -> list[
                 out[i] = n
                 break
     return out
+
+
+_RANGE_LINKS = {"to", "through", "until", "till", "-", "–"}
+
+
+def _in_order(doc, first, second, n1: Norm, n2: Norm, published: date | None):
+    """ "from January through August", "between Dec. 20 and Jan. 3": a range runs forward, so
+    when the two ends, named without a year, were each given the year nearest publication
+    and the first came out after the second, one of them moves a year: in a future clause
+    the second on; else the first back when it lies ahead of publication (the clause's tense
+    pulled it forward) or when a past clause would put the second ahead of publication,
+    else the second on. None when they are in order, or not the two ends of one range."""
+    (a1, b1, _), (a2, b2, _) = first, second
+    between = [t.lower_ for t in doc[b1:a2] if t.text != ","]
+    opener = doc[a1 - 1].lower_ if a1 > 0 else ""
+    if not (between and all(w in _RANGE_LINKS for w in between) or
+            between == ["and"] and opener == "between"):
+        return None
+    if published is None or n1.first is None or n2.first is None or n1.first <= n2.first or \
+            n1.precision not in ("day", "month") or n2.precision not in ("day", "month") or \
+            "/" in n1.value + n2.value or "T" in n1.value + n2.value:
+        return None
+    future = speaks_of_future(doc, a1, b1)
+    second_on = n2.first.replace(year=n2.first.year + 1) if n2.first.month != 2 or \
+        n2.first.day != 29 else n2.first + timedelta(days=365)
+    if not future and (n1.first > published or second_on > published and
+                       speaks_in_past(doc, a1, b1)):
+        y, text, keep = n1.first.year - 1, doc[a1:b1].text, n2
+    else:
+        y, text, keep = n2.first.year + 1, doc[a2:b2].text, n1
+    moved = normalise(f"{text} {y}", published)
+    if moved is None or moved.first is None or moved.first.year != y:
+        return None
+    pair = (moved, keep) if keep is n2 else (keep, moved)
+    return pair if pair[0].first <= pair[1].first else None
 
 
 def _fiscal_period(doc, end: int, length: str, published: date | None) -> Norm:

@@ -125,6 +125,27 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
     return on_day(d) if d else None
 
 
+def _weekday_nth(t: str, ctx: Context) -> Norm | None:
+    """ "Friday the 13th": the day of that number, in a month near publication, that falls on
+    that weekday - the nearest such, leaning to the past as for dates."""
+    m = re.fullmatch(rf"({WEEKDAY_RE}),?\s(?:the\s)(\d{{1,2}})(?:st|nd|rd|th)", t)
+    a = ctx.anchor
+    if not m or a is None:
+        return None
+    wd, day = WEEKDAYS[m[1]], int(m[2])
+    best = None
+    for k in range(-14, 15):
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        d = cal.safe_date(y, mo + 1, day)
+        if d is None or d.weekday() != wd:
+            continue
+        delta = (d - a).days
+        dist = abs(delta) * (3 if delta > 0 and not ctx.future else 1)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return on_day(best[1]) if best else None
+
+
 def _month_expr(t: str, ctx: Context) -> Norm | None:
     """ "March" (the most recent not after publication), "last May", "March 2022"."""
     m = re.fullmatch(rf"({MONTH_RE}),?\s(?:of\s)?(\d{{4}})", t)
@@ -344,6 +365,12 @@ _HOLIDAYS = {
     "easter sunday": _easter, "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
 }
 
@@ -376,5 +403,5 @@ def _year_span(t: str, ctx: Context) -> Norm | None:
 
 
 # In order: the first rule that reads the expression wins.
-RULES = (_year_span, _numeric, _absolute_day, _holiday, _month_expr, _year_expr,
+RULES = (_year_span, _numeric, _absolute_day, _weekday_nth, _holiday, _month_expr, _year_expr,
          _decade_century, _season, _quarter, _two_quarters, _month_of_year)

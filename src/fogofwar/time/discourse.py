@@ -71,6 +71,7 @@ class Mention:
     sentence: int
     norm: Norm
     fixed: bool = False  # the value was read from its context ("the quarter ended Sept. 30")
+    past: bool = False  # its clause is in a past tense ("and again the next year")
 
 
 def _period_norm(year: int, kind: str, n: int) -> Norm:
@@ -79,10 +80,17 @@ def _period_norm(year: int, kind: str, n: int) -> Norm:
                 cal.month_end(year, n * months))
 
 
-def resolve_references(mentions: list[Mention]) -> list[Norm]:
-    """The normalised values of ``mentions`` (text order) with back-references resolved."""
+def resolve_references(mentions: list[Mention], published: date | None = None) -> list[Norm]:
+    """The normalised values of ``mentions`` (text order) with back-references resolved.
+
+    ``published`` (when known) keeps a period not yet begun at publication ("losses through
+    the third quarter of 1990", a forecast) from framing a "year-ago period" in a later
+    sentence: results compare the periods they report, which have begun (a fiscal quarter
+    named by its calendar one may not have ended); only in its own sentence does such a
+    period frame one ("expects 1990 first-quarter profit to top the year-ago level")."""
     out: list[Norm] = []
     last_period: tuple[int, int, str, int] | None = None  # (sentence, year, kind, n)
+    last_begun: tuple[int, int, str, int] | None = None  # ... the last one begun by publication
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
     last_day: date | None = None
@@ -101,7 +109,9 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         if m.fixed:
             step = anaphor = unit = None
         # "the next week/year" more often counts from publication ("in the next year"); only
-        # "the next day" is taken as a step from the time named last
+        # "the next day" is taken as a step from the time named last - and, in a past-tense
+        # clause, any "the next" unit ("lost money in 1996 and again the next year"): what
+        # has happened cannot lie in the year after publication
         part = _PART_STEP.match(t)
         if part and last_day is not None and not m.fixed:
             d = last_day + timedelta(days={"following": 1, "next": 1, "previous": -1}.get(
@@ -109,7 +119,7 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             code = _PART_CODE[part[2]]
             norm = Norm(f"{d.isoformat()}T{code}", "day", d,
                         d + timedelta(days=1) if code == "NI" else d)
-        elif step and (step[1] != "next" or step[2] == "day"):
+        elif step and (step[1] != "next" or step[2] == "day" or m.past):
             norm = _step(step, last_day, last_month, last_year) or norm
         elif unit == "year" and last_year is not None:
             norm = Norm(str(last_year), "year", date(last_year, 1, 1), date(last_year, 12, 31))
@@ -126,10 +136,10 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
             # "Saturday, March 28, from 12 p.m. to 8 p.m.": the day the sentence has named
             norm = Norm(last_day.isoformat() + norm.value[norm.value.index("T"):], "day",
                         last_day, last_day)
-        elif _YEAR_BACK.match(t) and last_period and (
-                m.sentence - last_period[0] <= _NEAR or _NAMES_PERIOD.search(t)):
+        elif _YEAR_BACK.match(t) and (frame := _frame(m, last_period, last_begun)) and (
+                m.sentence - frame[0] <= _NEAR or _NAMES_PERIOD.search(t)):
             # "the year-ago period" names a period itself: the one named last, however far
-            _, y, kind, n = last_period
+            _, y, kind, n = frame
             norm = _period_norm(y - 1, kind, n)
         elif _SAME_PERIOD.match(t) and last_period and not m.fixed:
             _, y, kind, n = last_period
@@ -142,6 +152,8 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
         p = _PERIOD.match(norm.value)
         if p and not _YEAR_BACK.match(t):
             last_period = (m.sentence, int(p[1]), p[2], int(p[3]))
+            if published is None or norm.first is None or norm.first <= published:
+                last_begun = last_period
         if norm.first and norm.last and norm.precision in ("day", "month", "year") and \
                 norm.first.year == norm.last.year:
             last_year = norm.first.year
@@ -151,6 +163,15 @@ def resolve_references(mentions: list[Mention]) -> list[Norm]:
                     not _BARE_CLOCK.fullmatch(t):
                 last_day, day_sentence = norm.first, m.sentence
     return out
+
+
+def _frame(m: Mention, last_period, last_begun):
+    """The period a year-back comparison in ``m`` looks back from: the one named last, unless
+    that one had not begun by publication and was named in another sentence."""
+    if last_period is not None and last_period is not last_begun and \
+            last_period[0] != m.sentence:
+        return last_begun
+    return last_period
 
 
 def _step(step: re.Match, last_day: date | None, last_month: tuple[int, int] | None,

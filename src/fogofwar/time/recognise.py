@@ -51,6 +51,9 @@ _OPT_REL = {"LOWER": {"IN": _REL}, "OP": "?"}
 _OPT_THE = {"LOWER": "the", "OP": "?"}
 _UNIT = {"LOWER": {"IN": list(UNIT_WORDS)}}
 _HYPHEN = {"TEXT": "-", "OP": "?"}
+# "eight trading days", "ten business days": days of a kind are still days (P8D)
+DAY_KINDS = ("trading", "business", "working", "calendar", "school")
+_DAY_KIND = {"LOWER": {"IN": list(DAY_KINDS)}, "OP": "?"}
 
 
 # a round year ("1970"): with "'s" after it, the older way of writing a decade
@@ -84,7 +87,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
                      [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "same", "comparable"]}},
                       {"LOWER": "period"}]],
         "weekday": [[_OPT_REL, {"LOWER": {"IN": list(WEEKDAY_NAMES)}},
-                     {"LOWER": {"IN": _PART_OF_DAY}, "OP": "?"}]],
+                     {"LOWER": {"IN": _PART_OF_DAY}, "OP": "?"}],
+                    # "Friday the 13th", "the Friday-the-13th plunge": a weekday that dates
+                    [{"LOWER": {"IN": list(WEEKDAY_NAMES)}}, _HYPHEN, {"LOWER": "the"},
+                     _HYPHEN, {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)$"}}]],
         "ref_word": [[{"LOWER": {"IN": ref_words}}]],
         "part_of_day": [[{"LOWER": {"IN": ["this", "last", "yesterday", "tomorrow"]}},
                          {"LOWER": {"IN": _PART_OF_DAY}}],
@@ -113,7 +119,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                  "OP": "?"}, _NUM,
                       {"LOWER": {"IN": ["more", "additional", "further", "extra", "consecutive",
                                         "successive", "straight"]}, "OP": "?"},
-                      _HYPHEN, _UNIT],
+                      _HYPHEN, _DAY_KIND, _UNIT],
                      # "a year and a half", "an hour and a half" (1.5)
                      [{"LOWER": {"IN": ["a", "an", "one"]}}, _UNIT, {"LOWER": "and"},
                       {"LOWER": "a"}, {"LOWER": "half"},
@@ -126,7 +132,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
                       {"LOWER": {"IN": ["period", "span", "stretch", "stint"]}}],
                      [_OPT_THE, {"LOWER": {"IN": ["past", "last", "next", "first", "coming",
                                                   "previous"]}, "OP": "?"}, _VAGUE, _UNIT]],
-        "ago": [[_NUM, _HYPHEN, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+        "ago": [[_NUM, _HYPHEN, _DAY_KIND, _UNIT,
+                 {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
                 [_VAGUE, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
                 [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": {"IN": ["ago", "earlier",
                                                                       "later"]}}]],
@@ -190,7 +197,12 @@ def _patterns() -> dict[str, list[list[dict]]]:
         # holidays TimeML marks as dates ("Christmas", "New Year's Eve", "Easter 1998")
         "holiday": [[{"LOWER": {"IN": ["christmas", "easter", "thanksgiving", "halloween"]},
                       "POS": {"IN": ["PROPN", "NOUN"]}},
-                     {"LOWER": {"IN": ["day", "eve", "sunday"]}, "OP": "?"},
+                     {"LOWER": {"IN": ["day", "eve", "sunday", "monday"]}, "OP": "?"},
+                     {**_YEAR, "OP": "?"}],
+                    # the days Easter sets ("Good Friday"); "Black Friday" follows Thanksgiving
+                    [{"TEXT": {"IN": ["Good", "Palm", "Ash", "Maundy", "Black", "GOOD", "PALM",
+                                      "ASH", "MAUNDY", "BLACK"]}},
+                     {"LOWER": {"IN": ["friday", "sunday", "wednesday", "thursday"]}},
                      {**_YEAR, "OP": "?"}],
                     [{"LOWER": "orthodox"}, {"LOWER": "christmas"}],
                     [{"LOWER": "new"}, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}},
@@ -385,7 +397,8 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
     start, end = _trim(doc, start, end)
     if start >= end:
         return None
-    if end - start > 1 and doc[start].lower_ == "last" and doc[start].pos_ in ("VERB", "AUX"):
+    if end - start > 1 and doc[start].lower_ == "last" and (
+            doc[start].pos_ in ("VERB", "AUX") or _verb_slot(doc, start)):
         start += 1  # "could last a decade": the verb, not "last decade"
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an", "its", "their") and \
             doc[start].head.i >= end \
@@ -411,6 +424,9 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start == 1 and _is_count(toks[0]):
         return None
+    if end - start == 1 and toks[0].lower_ in WEEKDAY_NAMES and start > 0 and \
+            doc[start - 1].text in _NAMED_DAY:
+        return None  # "Black Monday", "Super Tuesday": a day with a name, not this week's
     if _is_title(doc, start, end) or _in_a_name(doc, start, end) or \
             _is_temperature(doc, start, end):
         return None
@@ -423,6 +439,22 @@ def _clean_span(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 _HOLIDAY_WORDS = {"christmas", "easter", "thanksgiving", "halloween"}
+# Named days that no weekday rule dates (those with a rule are holidays: "Good Friday")
+_NAMED_DAY = {"Black", "Bloody", "Super", "Cyber", "Blue", "BLACK", "BLOODY", "SUPER"}
+# Words after which "last" can only be the verb ("expected to last weeks", "may last months")
+_BEFORE_VERB = {"to", "will", "'ll", "would", "could", "can", "may", "might", "should", "must",
+                "shall", "not", "n't", "never"}
+
+
+def _verb_slot(doc, i: int) -> bool:
+    """ "is expected to last weeks", "could last months": "last" right after "to" or a modal
+    and with no article before a plural unit is the verb, however the tagger reads it ("to
+    last week's level" keeps its singular unit, a time)."""
+    if i == 0 or doc[i - 1].lower_ not in _BEFORE_VERB:
+        return False
+    nxt = [t.lower_ for t in doc[i + 1:i + 4]]
+    return bool(nxt) and (nxt[0] in _PLURAL_UNITS or nxt[0] in ("few", "several", "couple") or
+                          nxt[0] in ("a", "an", "one", "two", "three") or nxt[0][:1].isdigit())
 
 
 def _is_count(tok) -> bool:
@@ -763,6 +795,8 @@ def speaks_in_present(doc, start: int, end: int) -> bool:
             break
         if tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("pobj",):
             return False  # the time qualifies a noun, not the clause
+        if _compared(tok):
+            return False  # "is trading at 125 yen, up from 124 on Friday": the earlier mark
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in _REPORTING:
         return False
@@ -774,6 +808,15 @@ def speaks_in_present(doc, start: int, end: int) -> bool:
     if tok.tag_ == "VBP" and tok.lower_ in _SAME_IN_PAST:
         return False  # "stocks hurt the index on Friday": as likely the past tense
     return tok.tag_ in ("VBZ", "VBP")
+
+
+def _compared(tok) -> bool:
+    """ "up from 124 on Friday", "compared with a year ago", "higher than Monday's close": the
+    mark a present figure is measured against, which lies behind it."""
+    low, head = tok.lower_, tok.head.lower_
+    return (low in ("from", "than") and head in ("up", "down", "higher", "lower", "more",
+                                                 "less", "above", "below")) or \
+        (low in ("with", "to") and head in ("compared", "compare", "comparison", "against"))
 
 
 # Verbs whose past tense is written as the present (a tagger's VBP there is a guess).

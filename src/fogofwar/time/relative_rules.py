@@ -169,6 +169,8 @@ def _count(words: list[str]) -> float | None:
     words = [w for w in words if w not in ("the", "of", "more", "additional", "further",
                                            "extra", "another", "consecutive", "successive",
                                            "straight")]
+    if len(words) > 1 and words[-1] in ("trading", "business", "working", "calendar"):
+        words = words[:-1]  # "eight trading days", "ten business days": days all the same
     if len(words) > 1 and words[0] in ("a", "an") and words[1] not in (
             "hundred", "thousand", "dozen", "couple", "few", "half"):
         words = words[1:]  # "a three-year period": the article is not a count
@@ -232,11 +234,23 @@ def _ago(t: str, ctx: Context) -> Norm | None:
     if n is None or a is None:
         return reference("PAST_REF" if past else "FUTURE_REF", a)
     d = cal.shift(a, UNITS[unit], -n if past else n)
+    if unit == "day" and words[-1:] and words[-1] in ("trading", "business", "working") and \
+            float(n).is_integer():
+        d = _weekdays_from(a, int(n), -1 if past else 1)  # "five trading days ago"
     if unit in ("day", "night", "week", "weekend", "fortnight", "hour", "minute", "second"):
         return on_day(d)
     if unit == "month":
         return in_month(d.year, d.month)
     return in_year(d.year)
+
+
+def _weekdays_from(a: date, n: int, step: int) -> date:
+    """The day ``n`` weekdays (Monday to Friday) before (step -1) or after ``a``."""
+    d = a
+    while n > 0:
+        d += timedelta(days=step)
+        n -= d.weekday() < 5
+    return d
 
 
 _RECENT_EXTENT = {"hour": ("D", 1), "day": ("D", 7), "week": ("W", 4), "month": ("M", 3),

@@ -1,0 +1,99 @@
+"""Normalisation audited against the TimeML/TIMEX3 conventions with invented probe sentences
+(issue 13, eighth session): a range runs forward, a comparison's mark lies behind, "last"
+after "to" is the verb, days of a kind are days, named days, and what frames a year-back
+comparison or "the next year" in a narrative. Every sentence here is made up; none comes
+from an evaluation set."""
+
+from datetime import date
+
+import pytest
+
+from fogofwar.time import extract_times
+
+MON = date(1991, 10, 28)  # a Monday
+
+
+def found(nlp, sentence, published=MON):
+    return {t.text: t.value for t in extract_times(nlp(sentence), published)}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # present tense pulled January ahead; the range still runs forward
+    ("The survey covers the period from January through August.",
+     {"January": "1991-01", "August": "1991-08"}),
+    ("The clinic is closed between Dec. 22 and Jan. 2.",
+     {"Dec. 22": "1991-12-22", "Jan. 2": "1992-01-02"}),
+    # a past clause keeps both ends behind publication; a future one moves the second on
+    ("Exports rose from November through February.", {"November through February":
+                                                      "1990-11/1991-02"}),
+    ("The ferry will run from November through February.", {"November through February":
+                                                            "1991-11/1992-02"}),
+    ("Sales were strong from November until February.",
+     {"November": "1990-11", "February": "1991-02"}),
+    # already in order: nothing moves
+    ("Exports fell between March and May.", {"March": "1991-03", "May": "1991-05"}),
+])
+def test_a_range_runs_forward(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    ("The franc is trading at 5.9 to the dollar today, up from 5.8 on Friday.", "Friday",
+     "1991-10-25"),
+    ("The index stands at 410, down from 415 Thursday.", "Thursday", "1991-10-24"),
+    # a present clause without a comparison still looks ahead
+    ("The ferry resumes service on Friday.", "Friday", "1991-11-01"),
+])
+def test_the_mark_of_a_comparison_lies_behind(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The hearing, which opens Monday, is expected to last weeks.",
+     {"Monday": "1991-10-28", "weeks": "PXW"}),
+    ("The repairs could last several months.", {"several months": "PXM"}),
+    # "to" as a preposition before a singular unit: still the time
+    ("Output fell to last week's level.", {"last week": "1991-W43"}),
+])
+def test_last_after_to_or_a_modal_is_the_verb(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nine trading days after the vote, the index had recovered.",
+     {"Nine trading days": "P9D"}),
+    ("The bid must stay open for 20 business days.", {"20 business days": "P20D"}),
+    # counted in weekdays back from Monday: the Monday before
+    ("Shares peaked five trading days ago.", {"five trading days ago": "1991-10-21"}),
+])
+def test_days_of_a_kind_are_days(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Markets fell sharply on Friday the 13th.", {"Friday the 13th": "1991-09-13"}),
+    ("The ferry sank on Good Friday.", {"Good Friday": "1991-03-29"}),
+    ("Shops opened early on Black Friday.", {"early on Black Friday": "1990-11-23"}),
+    # a named day no rule dates is no day of this week
+    ("Traders still speak of Black Monday.", {}),
+])
+def test_named_days(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+def test_a_forecast_period_does_not_frame_a_later_year_ago_period(nlp):
+    text = ("Acme earned $4 million in the third quarter. Analysts expect losses through the "
+            "second quarter of 1992. In the year-ago period, Acme earned $6 million.")
+    out = found(nlp, text)
+    assert out["the second quarter of 1992"] == "1992-Q2"
+    assert out["the year-ago period"] == "1990-Q3"
+
+
+@pytest.mark.parametrize("sentence,expr,expected", [
+    # a past clause: the year after the one named, not after publication
+    ("The mill lost money in 1984 and again the next year.", "the next year", "1985"),
+    # a present or future clause keeps publication's
+    ("The mill expects to profit the next year.", "the next year", "1992"),
+])
+def test_the_next_year_in_a_narrative(nlp, sentence, expr, expected):
+    assert found(nlp, sentence)[expr] == expected
