@@ -97,3 +97,23 @@ def test_a_forecast_period_does_not_frame_a_later_year_ago_period(nlp):
 ])
 def test_the_next_year_in_a_narrative(nlp, sentence, expr, expected):
     assert found(nlp, sentence)[expr] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The ferry will sail two weeks from now.", {"two weeks from now": "1991-11-11"}),
+    ("The plan will be unveiled a week from today.", {"a week from today": "1991-11-04"}),
+    # the weekday named is the coming one
+    ("The sale will close a week from Friday.", {"a week from Friday": "1991-11-08"}),
+])
+def test_units_from_a_day_are_a_date(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The mill expects a profit in the 1992 fiscal year.", {"the 1992 fiscal year": "1992"}),
+    # "next" before a date: the first such day after publication, "last" the one before
+    ("The budget runs to next Sept. 30.", {"next Sept. 30": "1992-09-30"}),
+    ("The mill closed last Nov. 2.", {"last Nov. 2": "1990-11-02"}),
+])
+def test_years_and_dates_with_a_word_before_them(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

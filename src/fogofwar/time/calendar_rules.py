@@ -97,6 +97,9 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
     weekday = WEEKDAYS[named[1]] if named else None
     t = re.sub(rf"^(?:{WEEKDAY_RE}),?\s", "", t)
     t = re.sub(rf",?\s(?:{WEEKDAY_RE})$", "", t)
+    rel = re.match(r"(next|last|this|coming|past)\s", t)
+    if rel:  # "next Sept. 30": the first such day after publication, "last May 1" before
+        t = t[rel.end():]
     m = (re.fullmatch(rf"(?:the\s)?{ORD_RE}\s(?:of\s)?({MONTH_RE}),?(?:\s(\d{{4}}))?", t)
          or None)
     if m:
@@ -111,6 +114,14 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
     if year:
         d = cal.safe_date(int(year), month, day)
         return on_day(d) if d else None
+    if rel and rel[1] != "this" and ctx.anchor is not None:
+        a = ctx.anchor
+        ahead = rel[1] in ("next", "coming")
+        for y in ((a.year, a.year + 1) if ahead else (a.year, a.year - 1)):
+            d = cal.safe_date(y, month, day)
+            if d and (d > a if ahead else d < a):
+                return on_day(d)
+        return None
     y = _nearest_year(month, day, ctx)
     if y is None:
         return Norm(f"XXXX-{month:02d}-{day:02d}", "day")
@@ -169,8 +180,9 @@ _SPELLED_YEAR = re.compile(r"(nineteen|twenty)\s([a-z]+(?:\s[a-z]+)?)")
 
 def _year_expr(t: str, ctx: Context) -> Norm | None:
     """ "2022", "fiscal 1989", "nineteen ninety-six"."""
-    m = re.fullmatch(r"(?:(?:the\s)?(?:fiscal|calendar|year|fy|model|school|tax)\s)*(?:year\s)?"
-                     r"(\d{4})(?:\s(?:fiscal\s)?(?:year|period))?", t)
+    # ("the 1990 fiscal year", "the 1988 period": the article before the year too)
+    m = re.fullmatch(r"(?:the\s)?(?:(?:the\s)?(?:fiscal|calendar|year|fy|model|school|tax)\s)*"
+                     r"(?:year\s)?(\d{4})(?:\s(?:fiscal\s|calendar\s)?(?:year|period))?", t)
     if m and 1000 <= int(m[1]) <= 2199:
         return in_year(int(m[1]))
     m = _SPELLED_YEAR.fullmatch(t)

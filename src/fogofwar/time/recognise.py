@@ -136,7 +136,12 @@ def _patterns() -> dict[str, list[list[dict]]]:
                  {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
                 [_VAGUE, _UNIT, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
                 [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": {"IN": ["ago", "earlier",
-                                                                      "later"]}}]],
+                                                                      "later"]}}],
+                # "two weeks from now", "a week from Friday": one date, counted on
+                [{"LIKE_NUM": True, "OP": "*"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+                 _HYPHEN, _UNIT, {"LOWER": "from"},
+                 {"LOWER": {"IN": ["now", "today", "tomorrow", "yesterday"] +
+                            list(WEEKDAY_NAMES)}}]],
         "bare_plural": [[{"LOWER": {"IN": ["for", "over", "within", "after"]}},
                          {"LOWER": {"IN": _PLURAL_UNITS}}],
                         [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},

@@ -253,6 +253,28 @@ def _weekdays_from(a: date, n: int, step: int) -> date:
     return d
 
 
+def _from_day(t: str, ctx: Context) -> Norm | None:
+    """ "a week from today", "three days from Friday", "a year from tomorrow": one date, that
+    many units on from the day named (TIMEX3 reads it as a date, not a duration)."""
+    m = re.fullmatch(rf"((?:[a-z0-9.]+\s)*?)(?:{_UNIT_PL})\sfrom\s(today|tomorrow|yesterday|"
+                     rf"{WEEKDAY_RE})", t)
+    if not m or ctx.anchor is None:
+        return None
+    unit = _unit_of(m[2] or m[3])
+    n = _count(m[1].split()) if m[1].strip() else None
+    if n is None or unit not in ("day", "week", "fortnight", "month", "year"):
+        return None
+    base = _day_word(m[4], ctx) or _weekday(m[4], Context(ctx.anchor, future=True))
+    if base is None or base.first is None:
+        return None
+    d = cal.shift(base.first, UNITS[unit], n * (2 if unit == "fortnight" else 1))
+    if unit == "month":
+        return in_month(d.year, d.month)
+    if unit == "year":
+        return in_year(d.year)
+    return on_day(d)
+
+
 _RECENT_EXTENT = {"hour": ("D", 1), "day": ("D", 7), "week": ("W", 4), "month": ("M", 3),
                   "year": ("Y", 3), "decade": ("Y", 20), "night": ("D", 7)}
 
@@ -403,5 +425,5 @@ def _full_year(t: str, ctx: Context) -> Norm | None:
 
 # In order: the first rule that reads the expression wins (durations last: "the past year"
 # is a year before it is a length of time).
-RULES = (_part_step, _day_word, _weekday, _relative_unit, _ago, _recent, _set, _ref_words, _anaphor,
+RULES = (_part_step, _day_word, _weekday, _relative_unit, _ago, _from_day, _recent, _set, _ref_words, _anaphor,
          _full_year, _same_period_back, _duration)
