@@ -117,3 +117,16 @@ def test_units_from_a_day_are_a_date(nlp, sentence, expected):
 ])
 def test_years_and_dates_with_a_word_before_them(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # spoken news writes the day out
+    ("They met on January fifth.", {"January fifth": "1991-01-05"}),
+    ("They met on the fifth of January.", {"the fifth of January": "1991-01-05"}),
+    ("They met on March twenty-third.", {"March twenty-third": "1991-03-23"}),
+    ("In the nineteen eighties, the mill boomed.", {"the nineteen eighties": "198"}),
+    # an ordinal before another noun stays out of the month
+    ("In March second-quarter sales rose.", {"March": "1991-03", "second-quarter": "1991-Q2"}),
+])
+def test_days_and_decades_written_out(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -14,7 +14,9 @@ from . import calendar as cal
 from .lexicon import (
     DECADE_WORDS, MONTHS, ORDINALS, SEASON_MONTHS, SEASONS, WEEKDAYS, parse_number,
 )
-from .values import MONTH_RE, ORD_RE, WEEKDAY_RE, Context, Norm, in_month, in_year, on_day
+from .values import (
+    MONTH_RE, ORD_RE, SPELLED_ORD_RE, WEEKDAY_RE, Context, Norm, in_month, in_year, on_day,
+)
 
 
 def _year_for_month(month: int, ctx: Context, rel: str = "") -> int | None:
@@ -90,6 +92,10 @@ def _numeric(t: str, ctx: Context) -> Norm | None:
     return None
 
 
+# a spelled ordinal next to a month ("january fifth", "the fifth of january")
+_SPELLED_DAY = re.compile(rf"(?<![a-z])({SPELLED_ORD_RE})(?=\s(?:of\s)?(?:{MONTH_RE})\b|$)")
+
+
 def _absolute_day(t: str, ctx: Context) -> Norm | None:
     """ "18 March", "March 18, 2022", "Monday, March 18": a day; no year -> the nearest to
     publication."""
@@ -100,6 +106,7 @@ def _absolute_day(t: str, ctx: Context) -> Norm | None:
     rel = re.match(r"(next|last|this|coming|past)\s", t)
     if rel:  # "next Sept. 30": the first such day after publication, "last May 1" before
         t = t[rel.end():]
+    t = _SPELLED_DAY.sub(lambda m: str(ORDINALS[m[1]]), t)  # "january fifth": the 5th
     m = (re.fullmatch(rf"(?:the\s)?{ORD_RE}\s(?:of\s)?({MONTH_RE}),?(?:\s(\d{{4}}))?", t)
          or None)
     if m:
@@ -199,12 +206,15 @@ def _decade_century(t: str, ctx: Context) -> Norm | None:
     """ "the 1990s" (199), "the nineties", "the 20th century" (19)."""
     a = ctx.anchor
     m = re.fullmatch(r"(?:the\s)?(\d\d)?(\d)0s", t) or re.fullmatch(r"(?:the\s)?'(\d)0s", t)
-    word = re.fullmatch(r"(?:the\s)?(" + "|".join(DECADE_WORDS) + ")", t)
+    word = re.fullmatch(r"(?:the\s)?(?:(eighteen|nineteen)\s)?(" + "|".join(DECADE_WORDS) + ")",
+                        t)
     if m or word:
         if m and m.lastindex == 2 and m[1]:
             cent, dec = int(m[1]), int(m[2])
+        elif word and word[1]:  # "the nineteen nineties"
+            cent, dec = 18 if word[1] == "eighteen" else 19, DECADE_WORDS[word[2]]
         else:
-            dec = DECADE_WORDS[word[1]] if word else int(m[m.lastindex])
+            dec = DECADE_WORDS[word[2]] if word else int(m[m.lastindex])
             if a is None:
                 return Norm(f"XX{dec}", "period")
             cent = a.year // 100  # the most recent such decade not after publication

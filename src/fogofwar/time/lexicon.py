@@ -53,6 +53,14 @@ ORDINALS = {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "twenty first": 21,
 }
+# Spelled day ordinals ("January fifth", "the twenty-third of March", in spoken news):
+# "twenty first" ... "thirty first", as clean() writes them (hyphen as a space)
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+ORDINALS.update({f"{tens} {u}": base + i + 1 for tens, base in (("twenty", 20), ("thirty", 30))
+                 for i, u in enumerate(_UNIT_ORDINALS) if base + i + 1 <= 31})
+ORDINALS["thirtieth"] = 30
+DAY_ORDINAL_WORDS = tuple(k for k in ORDINALS if k.isalpha())  # one-token ordinals
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 

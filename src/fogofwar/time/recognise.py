@@ -20,8 +20,9 @@ from typing import TypeVar
 from spacy.matcher import Matcher
 
 from .lexicon import (
-    DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES, PAST_PHRASES,
-    PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, VAGUE_DURATION_PHRASES, WEEKDAY_NAMES,
+    DAY_ORDINAL_WORDS, DAY_WORDS, DECADE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, MONTH_NAMES,
+    PAST_PHRASES, PAST_WORDS, PRESENT_PHRASES, PRESENT_WORDS, UNIT_WORDS, VAGUE_DURATION_PHRASES,
+    WEEKDAY_NAMES,
 )
 
 # Leading/trailing words that belong to the sentence, not the expression (TimeML extents).
@@ -51,6 +52,8 @@ _OPT_REL = {"LOWER": {"IN": _REL}, "OP": "?"}
 _OPT_THE = {"LOWER": "the", "OP": "?"}
 _UNIT = {"LOWER": {"IN": list(UNIT_WORDS)}}
 _HYPHEN = {"TEXT": "-", "OP": "?"}
+_TENS = {"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}
+_ORD_WORD = {"LOWER": {"IN": list(DAY_ORDINAL_WORDS)}}
 # "eight trading days", "ten business days": days of a kind are still days (P8D)
 DAY_KINDS = ("trading", "business", "working", "calendar", "school")
 _DAY_KIND = {"LOWER": {"IN": list(DAY_KINDS)}, "OP": "?"}
@@ -72,6 +75,11 @@ def _patterns() -> dict[str, list[list[dict]]]:
                       # ... written as one token ("October 8–9", "8–9 October")
                       [_MONTH, _DAYSPAN, _COMMA, {**_YEAR, "OP": "?"}],
                       [_DAYSPAN, _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
+        # "January fifth", "the twenty-third of March" (spoken news writes days out)
+        "spelled_day": [[_MONTH, {"LOWER": "the", "OP": "?"}, _TENS, _HYPHEN, _ORD_WORD,
+                         _COMMA, {**_YEAR, "OP": "?"}],
+                        [{"LOWER": "the"}, _TENS, _HYPHEN, _ORD_WORD, {"LOWER": "of"}, _MONTH,
+                         _COMMA, {**_YEAR, "OP": "?"}]],
         "month": [[_OPT_REL, _MONTH, {"LOWER": "of", "OP": "?"}, {**_YEAR, "OP": "?"}],
                   [_MONTH, {"LOWER": "of", "OP": "?"}, {"LOWER": {"IN": ["last", "this", "next"]}},
                    {"LOWER": "year"}]],
@@ -183,7 +191,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
                      {"LOWER": {"IN": ["period", "quarter"]}}]],
         "decade": [[_OPT_THE, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
                     {"TEXT": {"REGEX": r"^'?(\d\d)?\d0s$"}}],
-                   [{"LOWER": "the"}, {"LOWER": {"IN": list(DECADE_WORDS)}}],
+                   [{"LOWER": "the"}, {"LOWER": {"IN": ["nineteen", "eighteen"]}, "OP": "?"},
+                    _HYPHEN, {"LOWER": {"IN": list(DECADE_WORDS)}}],
                    # "the 1970's" (the decade; a bare "1990's" may be the year's possessive)
                    [{"LOWER": "the"}, {"LOWER": {"IN": ["early", "mid", "late"]}, "OP": "?"},
                     {"TEXT": {"REGEX": _ROUND_YEAR.pattern}}, {"LOWER": {"IN": ["'s", "’s"]}}]],

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import calendar as cal
-from .lexicon import MONTHS, UNITS, WEEKDAYS
+from .lexicon import MONTHS, ORDINALS, UNITS, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,9 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 UNIT_RE = "|".join(sorted(UNITS, key=len, reverse=True))
 ORD_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+# a day number written out ("fifth", "twenty third"): the longest first
+SPELLED_ORD_RE = "|".join(sorted((k for k in ORDINALS if not k[:1].isdigit()), key=len,
+                                 reverse=True))
 
 
 def clean(text: str) -> str:
