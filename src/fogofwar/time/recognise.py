@@ -52,6 +52,7 @@ _OPT_REL = {"LOWER": {"IN": _REL}, "OP": "?"}
 _OPT_THE = {"LOWER": "the", "OP": "?"}
 _UNIT = {"LOWER": {"IN": list(UNIT_WORDS)}}
 _HYPHEN = {"TEXT": "-", "OP": "?"}
+_FROM_DAY = {"LOWER": {"IN": ["now", "today", "tomorrow", "yesterday"] + list(WEEKDAY_NAMES)}}
 _TENS = {"LOWER": {"IN": ["twenty", "thirty"]}, "OP": "?"}
 _ORD_WORD = {"LOWER": {"IN": list(DAY_ORDINAL_WORDS)}}
 # "eight trading days", "ten business days": days of a kind are still days (P8D)
@@ -146,10 +147,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
                 [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": {"IN": ["ago", "earlier",
                                                                       "later"]}}],
                 # "two weeks from now", "a week from Friday": one date, counted on
-                [{"LIKE_NUM": True, "OP": "*"}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
-                 _HYPHEN, _UNIT, {"LOWER": "from"},
-                 {"LOWER": {"IN": ["now", "today", "tomorrow", "yesterday"] +
-                            list(WEEKDAY_NAMES)}}]],
+                [{"LOWER": {"IN": ["a", "an"]}}, _UNIT, {"LOWER": "from"}, _FROM_DAY],
+                [_NUM, _UNIT, {"LOWER": "from"}, _FROM_DAY]],
         "bare_plural": [[{"LOWER": {"IN": ["for", "over", "within", "after"]}},
                          {"LOWER": {"IN": _PLURAL_UNITS}}],
                         [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},
