@@ -130,3 +130,10 @@ def test_years_and_dates_with_a_word_before_them(nlp, sentence, expected):
 ])
 def test_days_and_decades_written_out(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+def test_a_range_under_way_at_publication(nlp):
+    # written in June: the season of this year, running through publication
+    out = found(nlp, "Officials expect the fever to peak between May and July.",
+                published=date(1991, 6, 12))
+    assert out == {"May": "1991-05", "July": "1991-07"}

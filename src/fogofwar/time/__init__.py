@@ -110,10 +110,12 @@ _RANGE_LINKS = {"to", "through", "until", "till", "-", "–"}
 def _in_order(doc, first, second, n1: Norm, n2: Norm, published: date | None):
     """ "from January through August", "between Dec. 20 and Jan. 3": a range runs forward, so
     when the two ends, named without a year, were each given the year nearest publication
-    and the first came out after the second, one of them moves a year: in a future clause
-    the second on; else the first back when it lies ahead of publication (the clause's tense
-    pulled it forward) or when a past clause would put the second ahead of publication,
-    else the second on. None when they are in order, or not the two ends of one range."""
+    and the first came out after the second, one of them moves a year: in a past clause the
+    second on unless that puts it ahead of publication (then the first back); else the
+    reading that runs through publication, if one does; else in a future clause the second
+    on, otherwise the first back when it lies ahead of publication (the clause's tense
+    pulled it forward), else the second on. None when they are in order, or not the two
+    ends of one range."""
     (a1, b1, _), (a2, b2, _) = first, second
     between = [t.lower_ for t in doc[b1:a2] if t.text != ","]
     opener = doc[a1 - 1].lower_ if a1 > 0 else ""
@@ -124,19 +126,29 @@ def _in_order(doc, first, second, n1: Norm, n2: Norm, published: date | None):
             n1.precision not in ("day", "month") or n2.precision not in ("day", "month") or \
             "/" in n1.value + n2.value or "T" in n1.value + n2.value:
         return None
-    future = speaks_of_future(doc, a1, b1)
-    second_on = n2.first.replace(year=n2.first.year + 1) if n2.first.month != 2 or \
-        n2.first.day != 29 else n2.first + timedelta(days=365)
-    if not future and (n1.first > published or second_on > published and
-                       speaks_in_past(doc, a1, b1)):
-        y, text, keep = n1.first.year - 1, doc[a1:b1].text, n2
-    else:
-        y, text, keep = n2.first.year + 1, doc[a2:b2].text, n1
-    moved = normalise(f"{text} {y}", published)
-    if moved is None or moved.first is None or moved.first.year != y:
+    first_back = _with_year(doc[a1:b1].text, n1.first.year - 1, published)
+    second_on = _with_year(doc[a2:b2].text, n2.first.year + 1, published)
+    options = [pair for pair in ((first_back, n2), (n1, second_on))
+               if pair[0] is not None and pair[1] is not None and pair[0].first <= pair[1].first]
+    if not options:
         return None
-    pair = (moved, keep) if keep is n2 else (keep, moved)
-    return pair if pair[0].first <= pair[1].first else None
+    if len(options) == 1:
+        return options[0]
+    back, on = options
+    if speaks_in_past(doc, a1, b1):
+        return back if on[1].first > published else on  # what has happened lies behind
+    running = [p for p in options if p[0].first <= published <= (p[1].last or p[1].first)]
+    if len(running) == 1:
+        return running[0]  # "reach its height between May and July", written in June
+    if speaks_of_future(doc, a1, b1):
+        return on
+    return back if n1.first > published else on
+
+
+def _with_year(text: str, year: int, published: date | None) -> Norm | None:
+    """``text`` (a yearless month or day) read in ``year``; None if that reading fails."""
+    n = normalise(f"{text} {year}", published)
+    return n if n is not None and n.first is not None and n.first.year == year else None
 
 
 def _fiscal_period(doc, end: int, length: str, published: date | None) -> Norm:
