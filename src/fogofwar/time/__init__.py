@@ -15,9 +15,8 @@ from datetime import date, datetime, timedelta
 from ..records import TimeValue
 from .discourse import Mention, resolve_references
 from .normaliser import Norm, normalise
-from .recognise import (
-    FOOTNOTE, fiscal_period_ended, resolve, speaks_in_past, speaks_in_present, speaks_of_future,
-)
+from .recognise import FOOTNOTE, fiscal_period_ended, resolve
+from .tense import speaks_in_past, speaks_in_present, speaks_of_future
 
 __all__ = ["extract_times", "normalise", "Norm"]
 

@@ -425,5 +425,5 @@ def _full_year(t: str, ctx: Context) -> Norm | None:
 
 # In order: the first rule that reads the expression wins (durations last: "the past year"
 # is a year before it is a length of time).
-RULES = (_part_step, _day_word, _weekday, _relative_unit, _ago, _from_day, _recent, _set, _ref_words, _anaphor,
-         _full_year, _same_period_back, _duration)
+RULES = (_part_step, _day_word, _weekday, _relative_unit, _ago, _from_day, _recent, _set,
+         _ref_words, _anaphor, _full_year, _same_period_back, _duration)
