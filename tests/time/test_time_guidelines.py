@@ -137,3 +137,12 @@ def test_a_range_under_way_at_publication(nlp):
     out = found(nlp, "Officials expect the fever to peak between May and July.",
                 published=date(1991, 6, 12))
     assert out == {"May": "1991-05", "July": "1991-07"}
+
+
+def test_the_last_weeks_of_a_thing_are_not_the_last_weeks_before_publication(nlp):
+    doc = nlp("In the last weeks of the campaign, the rallies grew.")
+    (t,) = extract_times(doc, MON)
+    assert (t.text, t.value, t.first, t.last) == ("the last weeks", "PXW", None, None)
+    # the recent weeks, whatever they held
+    (t,) = extract_times(nlp("In the last few weeks of fighting, 300 died."), MON)
+    assert t.first == "1991-09-30" and t.last == "1991-10-28"

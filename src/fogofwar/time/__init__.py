@@ -38,10 +38,11 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
         fiscal = fiscal_period_ended(doc, start, end)
         if fiscal:
             return _fiscal_period(doc, end, fiscal, published)
-        return normalise(doc[start:end].text, published,
-                         future=speaks_of_future(doc, start, end),
-                         present=speaks_in_present(doc, start, end),
-                         past=speaks_in_past(doc, start, end))
+        n = normalise(doc[start:end].text, published,
+                      future=speaks_of_future(doc, start, end),
+                      present=speaks_in_present(doc, start, end),
+                      past=speaks_in_past(doc, start, end))
+        return _of_a_thing(doc, start, end, n)
 
     found = resolve(doc, read)
     sentence_of = _sentence_numbers(doc)
@@ -65,6 +66,30 @@ def extract_times(doc, published: date | None) -> list[TimeValue]:
             last=norm.last.isoformat() if norm.last else None,
             timeml=norm.timeml if norm.timeml != norm.value else None))
     return out
+
+
+_ANCHORED_LENGTH = re.compile(r"^P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q)$")
+_THE_LAST = re.compile(r"^the\s(?:last|final)\s", re.I)
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"}
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
+               "century", "quarter", "period", "season", "today", "now"}
+
+
+def _of_a_thing(doc, start: int, end: int, n: Norm | None) -> Norm | None:
+    """ "the last weeks of the campaign", "the last three years of his presidency": the end of
+    the thing named after "of", not the span back from publication - TIMEX3 gives the length
+    (PXW, P3Y) and no dates; the reading at publication would date the wrong weeks. Not "the
+    last two weeks of fighting" (no determiner: the recent weeks, of what they held) nor a
+    time after "of" ("the last weeks of the year", "of 1990")."""
+    if n is None or n.first is None or end + 2 >= len(doc) or doc[end].lower_ != "of" or \
+            not _THE_LAST.match(doc[start:end].text):
+        return n
+    length = n.timeml if n.timeml and _ANCHORED_LENGTH.match(n.timeml) else n.value
+    if not _ANCHORED_LENGTH.match(length) or doc[end + 1].lower_ not in _DETERMINERS:
+        return n
+    if any(t.lower_ in _TIME_WORDS or t.like_num for t in doc[end + 1:end + 4]):
+        return n
+    return Norm(length, "period")
 
 
 _NEXT_UNIT = re.compile(r"the\s(?:next|following)\s(?:week|month|year)$", re.I)
