@@ -146,3 +146,15 @@ def test_the_last_weeks_of_a_thing_are_not_the_last_weeks_before_publication(nlp
     # the recent weeks, whatever they held
     (t,) = extract_times(nlp("In the last few weeks of fighting, 300 died."), MON)
     assert t.first == "1991-09-30" and t.last == "1991-10-28"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("This past weekend, the rebels attacked.", {"This past weekend": "1991-W43-WE"}),
+    ("The rebels attacked this past Sunday.", {"this past Sunday": "1991-10-27"}),
+    ("The ferry will sail this coming Monday.", {"this coming Monday": "1991-11-04"}),
+    # the twelve months that end then
+    ("Exports rose 4% in the year to September.",
+     {"the year to September": "1990-10/1991-09"}),
+])
+def test_this_past_and_the_year_to(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -155,6 +155,22 @@ def _month_before(d: date) -> tuple[int, int]:
     return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 
 
+# (not "the 12 months ended Sept. 30": TIMEX3 marks the length and the date apart)
+_YEAR_TO = re.compile(r"(?:the\s)?(year)\s(?:to|through)\s(.+)")
+
+
+def _year_to(m: re.Match, anchor: date | None) -> Norm | None:
+    """ "the year to February", "the year through June 30": the twelve months that end then
+    (TIMEX3: the length, P1Y), not the year of publication up to that month."""
+    end = normalise(m[2], anchor, past=True)
+    if end is None or end.last is None or end.precision not in ("day", "month"):
+        return None
+    first = cal.add_months(end.last.replace(day=1), -11) if end.precision == "month" else \
+        end.last - timedelta(days=364)
+    left = first.isoformat()[:7] if end.precision == "month" else first.isoformat()
+    return Norm(f"{left}/{end.value}", "period", first, end.last, timeml="P1Y")
+
+
 def normalise(text: str, anchor: date | None, *, future: bool = False,
               present: bool = False, past: bool = False) -> Norm | None:
     """Normalise one time expression against ``anchor`` (publication date, or None).
@@ -173,6 +189,10 @@ def normalise(text: str, anchor: date | None, *, future: bool = False,
         return None  # lower-case "may"/"march": the modal and the verb, never the month
     if re.search(r"\bold$", t):
         return None  # an age ("a 55-year-old man") is not a time of anything reported
+    t = re.sub(r"^this\s(?=(?:past|coming)\s)", "", t)  # "this past weekend": the past one
+    year_to = _YEAR_TO.fullmatch(t)
+    if year_to:
+        return _year_to(year_to, anchor)
     since = re.match(r"(?:ever\s)?since\s", t)
     if since:
         inner = normalise(t[since.end():], anchor, future=False)

@@ -394,7 +394,9 @@ _PREFIXES = sorted([
 
 def _extend(doc, start: int, end: int) -> tuple[int, int]:
     """Take in the words before a span that change its value: "since", "early on", "the night
-    of", "overnight on", "the end of"."""
+    of", "overnight on", "the end of", "this" before "past"/"coming" ("this past weekend")."""
+    if start >= 1 and doc[start - 1].lower_ == "this" and doc[start].lower_ in ("past", "coming"):
+        start -= 1
     for prefix in _PREFIXES:
         n = len(prefix)
         if start >= n and tuple(t.lower_ for t in doc[start - n:start]) == prefix:
