@@ -158,3 +158,15 @@ def test_the_last_weeks_of_a_thing_are_not_the_last_weeks_before_publication(nlp
 ])
 def test_this_past_and_the_year_to(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The hearing is set for 7 p.m. on Jan. 5.", {"7 p.m. on Jan. 5": "1992-01-05T19:00"}),
+    ("Polls closed at 8 p.m. on Sunday.", {"8 p.m. on Sunday": "1991-10-27T20:00"}),
+    ("The council met on the first Tuesday of October.",
+     {"the first Tuesday of October": "1991-10-01"}),
+    ("Elections are held on the last Sunday in May 1990.",
+     {"the last Sunday in May 1990": "1990-05-27"}),
+])
+def test_a_clock_times_day_and_the_nth_weekday_of_a_month(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

@@ -164,6 +164,23 @@ def _weekday_nth(t: str, ctx: Context) -> Norm | None:
     return on_day(best[1]) if best else None
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _nth_weekday_of(t: str, ctx: Context) -> Norm | None:
+    """ "the first Tuesday of June", "the last Friday in May 2009": that day of that month (the
+    month's year as for a bare month)."""
+    m = re.fullmatch(rf"(?:the\s)?(first|second|third|fourth|last|final)\s({WEEKDAY_RE})\s"
+                     rf"(?:of|in)\s(.+)", t)
+    if not m:
+        return None
+    month = _month_expr(m[3], ctx)
+    if month is None or month.precision != "month" or month.first is None:
+        return None
+    d = _nth_weekday(month.first.year, month.first.month, WEEKDAYS[m[2]], _NTH[m[1]])
+    return on_day(d) if d.month == month.first.month else None
+
+
 def _month_expr(t: str, ctx: Context) -> Norm | None:
     """ "March" (the most recent not after publication), "last May", "March 2022"."""
     m = re.fullmatch(rf"({MONTH_RE}),?\s(?:of\s)?(\d{{4}})", t)
@@ -425,5 +442,5 @@ def _year_span(t: str, ctx: Context) -> Norm | None:
 
 
 # In order: the first rule that reads the expression wins.
-RULES = (_year_span, _numeric, _absolute_day, _weekday_nth, _holiday, _month_expr, _year_expr,
+RULES = (_year_span, _numeric, _absolute_day, _weekday_nth, _nth_weekday_of, _holiday, _month_expr, _year_expr,
          _decade_century, _season, _quarter, _two_quarters, _month_of_year)

@@ -77,6 +77,11 @@ def _patterns() -> dict[str, list[list[dict]]]:
                       # ... written as one token ("October 8–9", "8–9 October")
                       [_MONTH, _DAYSPAN, _COMMA, {**_YEAR, "OP": "?"}],
                       [_DAYSPAN, _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
+        # "the first Tuesday of June", "the last Friday in May"
+        "nth_weekday": [[{"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third",
+                                                            "fourth", "last", "final"]}},
+                         {"LOWER": {"IN": list(WEEKDAY_NAMES)}}, {"LOWER": {"IN": ["of", "in"]}},
+                         _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
         # "January fifth", "the twenty-third of March" (spoken news writes days out)
         "spelled_day": [[_MONTH, {"LOWER": "the", "OP": "?"}, _TENS, _HYPHEN, _ORD_WORD,
                          _COMMA, {**_YEAR, "OP": "?"}],
@@ -330,6 +335,9 @@ def candidates(doc) -> list[Candidate]:
     return out
 
 
+_CLOCK_END = re.compile(r"^(?:a\.m\.|p\.m\.|am|pm|noon|midnight|\d{1,2}:\d\d|[a-z]{2,3}t|gmt)$")
+
+
 def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
     """Overlapping or touching candidates, grouped (transitively), in text order.
 
@@ -344,7 +352,9 @@ def _groups(doc, cands: list[Candidate]) -> list[list[Candidate]]:
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         bridge = c.start == reach + 1 and (doc[reach].text == "," or (
             doc[reach].lower_ == "at" and (doc[c.start].text[:1].isdigit() or
-                                           doc[c.start].lower_ in ("noon", "midnight"))))
+                                           doc[c.start].lower_ in ("noon", "midnight"))) or (
+            # "7 p.m. on Jan. 5": the clock time's day
+            doc[reach].lower_ == "on" and reach > 0 and _CLOCK_END.match(doc[reach - 1].lower_)))
         if groups and (c.start <= reach or bridge):
             groups[-1].append(c)
             reach = max(reach, c.end)
