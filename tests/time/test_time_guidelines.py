@@ -170,3 +170,8 @@ def test_this_past_and_the_year_to(nlp, sentence, expected):
 ])
 def test_a_clock_times_day_and_the_nth_weekday_of_a_month(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+def test_bare_units_before_a_signal(nlp):
+    assert found(nlp, "Minutes after the blast, police arrived.") == {"Minutes": "PTXM"}
+    assert found(nlp, "Two days after the blast, police arrived.") == {"Two days": "P2D"}

@@ -157,6 +157,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
                 [_NUM, _UNIT, {"LOWER": "from"}, _FROM_DAY]],
         "bare_plural": [[{"LOWER": {"IN": ["for", "over", "within", "after"]}},
                          {"LOWER": {"IN": _PLURAL_UNITS}}],
+                        # "Minutes after the blast", "hours before the vote" (PTXM, PTXH)
+                        [{"LOWER": {"IN": _PLURAL_UNITS}},
+                         {"LOWER": {"IN": ["before", "after"]}}, {"POS": "DET"}],
                         [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},
                          {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}}]],
         "quarter": [[{"LOWER": {"IN": ["the", "its", "this", "last", "next", "that"]},
