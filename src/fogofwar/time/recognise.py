@@ -159,7 +159,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
                          {"LOWER": {"IN": _PLURAL_UNITS}}],
                         # "Minutes after the blast", "hours before the vote" (PTXM, PTXH)
                         [{"LOWER": {"IN": _PLURAL_UNITS}},
-                         {"LOWER": {"IN": ["before", "after"]}}, {"POS": "DET"}],
+                         {"LOWER": {"IN": ["before", "after"]}},
+                         {"LOWER": {"IN": ["the", "a", "an", "his", "her", "its", "their",
+                                           "this", "that"]}}],
                         [{"LOWER": {"IN": _PLURAL_UNITS}}, {"LOWER": "of"},
                          {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}}]],
         "quarter": [[{"LOWER": {"IN": ["the", "its", "this", "last", "next", "that"]},
