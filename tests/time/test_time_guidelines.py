@@ -175,3 +175,13 @@ def test_a_clock_times_day_and_the_nth_weekday_of_a_month(nlp, sentence, expecte
 def test_bare_units_before_a_signal(nlp):
     assert found(nlp, "Minutes after the blast, police arrived.") == {"Minutes": "PTXM"}
     assert found(nlp, "Two days after the blast, police arrived.") == {"Two days": "P2D"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Profit rose 5% in Q3.", {"Q3": "1991-Q3"}),
+    ("Profit rose 5% in Q4 1990.", {"Q4 1990": "1990-Q4"}),
+    ("Sales will rise in H1 1992.", {"H1 1992": "1992-H1"}),
+    ("Results for FY1990 were strong.", {"FY1990": "1990"}),
+])
+def test_period_codes(nlp, sentence, expected):
+    assert found(nlp, sentence) == expected

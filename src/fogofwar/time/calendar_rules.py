@@ -209,6 +209,10 @@ def _year_expr(t: str, ctx: Context) -> Norm | None:
                      r"(?:year\s)?(\d{4})(?:\s(?:fiscal\s|calendar\s)?(?:year|period))?", t)
     if m and 1000 <= int(m[1]) <= 2199:
         return in_year(int(m[1]))
+    m = re.fullmatch(r"fy\s?(\d\d|\d{4})", t)  # "FY2012", "FY12"
+    if m:
+        y = int(m[1])
+        return in_year(y if y >= 100 else y + (1900 if y >= 50 else 2000))
     m = _SPELLED_YEAR.fullmatch(t)
     if m:
         rest = parse_number(m[2].replace("-", " ").split())
@@ -298,8 +302,18 @@ def _season(t: str, ctx: Context) -> Norm | None:
     return Norm(f"{y}-{code}", "period", first, last)
 
 
+_CODE = re.compile(r"(?:fiscal\s)?(?:[1-4]?(q)([1-4])|(h)([12])|([1-4])(q))(?:\s(\d{4}))?")
+_CODE_ORD = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
 def _quarter(t: str, ctx: Context) -> Norm | None:
-    """ "the third quarter", "next year's first quarter", "the first half": 1989-Q3, 1990-H1."""
+    """ "the third quarter", "next year's first quarter", "the first half": 1989-Q3, 1990-H1;
+    "Q4", "Q3 2012", "H1" (business news' codes) read as the words they stand for."""
+    code = _CODE.fullmatch(t)
+    if code:
+        words = f"{_CODE_ORD[code[2] or code[4] or code[5]]} " \
+            f"{'half' if code[3] else 'quarter'}"
+        t = f"the {words} of {code[7]}" if code[7] else f"the {words}"
     if t in ("the latest period", "latest period"):
         t = "the latest quarter"  # results reporting: the quarter just reported
     # "the final (last) quarter of 1988": the fourth; "the last quarter" alone is the one before

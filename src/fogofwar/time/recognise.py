@@ -77,6 +77,11 @@ def _patterns() -> dict[str, list[list[dict]]]:
                       # ... written as one token ("October 8–9", "8–9 October")
                       [_MONTH, _DAYSPAN, _COMMA, {**_YEAR, "OP": "?"}],
                       [_DAYSPAN, _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
+        # "Q4", "Q3 2012", "H1 2013", "FY2012" (business news writes periods as codes)
+        "period_code": [[{"TEXT": {"REGEX": r"^(?:[1-4]?Q[1-4]|[1-4]Q|H[12])$"}}, _HYPHEN,
+                         {**_YEAR, "OP": "?"}],
+                        [{"TEXT": {"REGEX": r"^FY-?(?:\d\d|\d{4})$"}}],
+                        [{"TEXT": "FY"}, _YEAR]],
         # "the first Tuesday of June", "the last Friday in May"
         "nth_weekday": [[{"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third",
                                                             "fourth", "last", "final"]}},
@@ -287,6 +292,7 @@ def _is_false_month(tok) -> bool:
     return False
 
 
+_CODE = re.compile(r"^(?:[1-4]?Q[1-4]|[1-4]Q|H[12]|FY-?(?:\d\d|\d{4})?)$")
 _TRIGGERS = frozenset(
     list(MONTH_NAMES) + list(WEEKDAY_NAMES) + list(UNIT_WORDS) + list(DAY_WORDS)
     + list(PRESENT_WORDS + PAST_WORDS + FUTURE_WORDS) + list(DECADE_WORDS)
@@ -308,7 +314,8 @@ def _windows(doc) -> list[tuple[int, int]]:
     left, right = _WINDOW
     n = len(doc)
     for tok in doc:
-        if tok.lower_ in _TRIGGERS or tok.like_num or tok.text.lstrip("'")[:1].isdigit():
+        if tok.lower_ in _TRIGGERS or tok.like_num or tok.text.lstrip("'")[:1].isdigit() or \
+                _CODE.match(tok.text):
             a, b = max(0, tok.i - left), min(n, tok.i + right)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
