@@ -23,7 +23,7 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, fusion_precision,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (borrowed_place, districts_of, family_of, holds_status, names_back,
+from .salience import (borrowed_place, districts_of, family_of, holds_status, landmark_only, names_back,
                        names_facility_strike, names_strike_back, not_an_event, not_salient,
                        refers_back, relative_place, settled_regions, site_of,
                        speaks_of_control, tells_control)
@@ -240,6 +240,13 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # is not the settlement's story, nor the settlement's the facility's (seed 1212: 2
         # of 33 wrong merges; seed 1213: 1 of 14), nor is a suburb's named for the city
         # ("the Kyiv suburb of Obolon": seed 1213)
+        return None
+    if fam == "remote" and (_other_site(m, inc) or landmark_only(m) != _landmark_anchor(inc)):
+        # a strike on an ammunition depot in Melitopol and the bombing of a rail bridge "near
+        # Lyubimivka between Melitopol and Tokmak" the same day are two strikes, in one report
+        # or two (seed 1215): two kinds of struck site, or a place that is the struck one
+        # and a place named only as a landmark of the target; two reports placing a strike
+        # by the same landmark may tell one strike (the bridge, restated)
         return None
     if fam == "combat" and cross and _other_district(m, inc):
         # fighting in "northern Mariupol" and, in another report, in "southwestern and
@@ -563,6 +570,27 @@ def _site(inc: IncidentState) -> str | None:
     return next((f.get("site") for _, f in inc.members.values() if "new" in f), None)
 
 
+# Words for one kind of site: a strike's target told two ways is still one target
+_SITE_KIND = {"airport": "air", "airfield": "air", "airbase": "air", "warehouse": "depot",
+              "factory": "plant", "works": "plant"}
+
+
+def _landmark_anchor(inc: IncidentState) -> bool:
+    """Is the incident's first member placed by a landmark only (``landmark_only``, kept in
+    its features: the store matches without loading members' mentions)?"""
+    return any(f.get("landmark", False) for _, f in inc.members.values() if "new" in f)
+
+
+def _other_site(m: Mention, inc: IncidentState) -> bool:
+    """Do the mention and the incident's first member name two kinds of struck site (an
+    ammunition depot and a rail bridge, a port and an airfield)? Only when both name one: "a
+    strike on X" may be the depot strike."""
+    mine, theirs = site_of(m), _site(inc)
+    if not mine or not theirs or mine.startswith("suburb") or theirs.startswith("suburb"):
+        return False
+    return _SITE_KIND.get(mine, mine) != _SITE_KIND.get(theirs, theirs)
+
+
 def _story_of_control(inc: IncidentState) -> bool:
     """Does some member of the incident tell of its place changing (or keeping) hands?"""
     return any(f.get("control", CONTROL_TOLD) == CONTROL_TOLD for _, f in inc.members.values())
@@ -597,9 +625,12 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     if inc.family == "territory":
         features = dict(features, control=CONTROL_TOLD if speaks_of_control(m)
                         else CONTROL_NOT_TOLD)
+    if inc.family in ("territory", "remote"):
         site = site_of(m)
         if site:
             features = dict(features, site=site)
+    if inc.family == "remote" and landmark_only(m):
+        features = dict(features, landmark=True)  # a landmark, not the struck place
     doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
     if doer:
         features = dict(features, doer=doer)  # the other side's attack is another action

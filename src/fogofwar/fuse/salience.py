@@ -99,6 +99,26 @@ def relative_place(m: Mention) -> bool:
     return bool(_RELATIVE_BEFORE.search(ahead) or _BROAD_AFTER.match(ev.text[p.end - ev.start:]))
 
 
+# The landmarks of a strike: a place named only to say where a target lies ("a rail bridge
+# near Lyubimivka between Melitopol and Tokmak", "toward X", "N km north of X"), or a front
+# named for it; not "near X" or "outside X", where strikes are told to be
+_LANDMARK_BEFORE = re.compile(
+    r"(?<!from )\b(?:(?:between|toward|towards|beyond|direction of|approaches to|"
+    r"(?:north|south|east|west)\w* of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?|between\s+(?:[\w'’-]+\s+){1,3}and\s+)$",
+    re.I)
+
+
+def landmark_only(m: Mention) -> bool:
+    """Is a strike's place only a landmark of its target (``_LANDMARK_BEFORE``) or a front
+    named for it, rather than where the strike fell?"""
+    ev, p = m.evidence, m.place
+    if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
+        return False
+    ahead = ev.text[:p.start - ev.start]
+    return bool(_LANDMARK_BEFORE.search(ahead) or _BROAD_AFTER.match(ev.text[p.end - ev.start:]))
+
+
 # A place that names a facility in it ("Kherson City Clinical Hospital", "the Kherson
 # International Airport", "the Zaporizhia nuclear power plant"): the act is at the facility.
 _SITE_AFTER = re.compile(
