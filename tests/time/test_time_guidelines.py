@@ -185,3 +185,17 @@ def test_bare_units_before_a_signal(nlp):
 ])
 def test_period_codes(nlp, sentence, expected):
     assert found(nlp, sentence) == expected
+
+
+def test_two_days_of_one_month_joined_by_and_are_one_accounts_days():
+    """"assaults on X on March 14 and 15": the days the account covers (an interval, so that a
+    daily series' "March 13-14" and "March 14 and 15" are told apart), with the first day
+    as the TIMEX3 reading (TimeML marks each day); two years stay two."""
+    from fogofwar.time.normaliser import normalise
+    from datetime import date
+    n = normalise("March 14 and 15", date(2022, 3, 15), past=True)
+    assert (n.value, n.timeml) == ("2022-03-14/2022-03-15", "2022-03-14")
+    assert normalise("March 14 or 15", date(2022, 3, 15), past=True).value == \
+        "2022-03-14/2022-03-15"
+    assert normalise("2022 and 2024", date(2022, 3, 15)) is None
+    assert normalise("March 15 and 14", date(2022, 3, 15), past=True) is None

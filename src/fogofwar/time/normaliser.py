@@ -92,7 +92,7 @@ _PART_OF_DAY_PREFIX = re.compile(
 _POD_CODE = {"overnight": "NI", "night": "NI", "morning": "MO", "evening": "EV",
              "afternoon": "AF", "early hours": "MO", "small hours": "MO", "wee hours": "MO",
              "dawn": "MO"}
-_RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|through|until|till)\s)"
+_RANGE = re.compile(r"^(?:(from|between)\s)?(.+?)\s?(?:(-)|\s(to|and|or|through|until|till)\s)"
                     r"\s?(.+)$")
 _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
@@ -124,7 +124,14 @@ def _range(t: str, ctx: Context) -> Norm | None:
     after "between" ("2022 and 2024" are two years, not three).
     """
     m = _RANGE.match(t)
-    if not m or (m[4] == "and" and m[1] != "between"):
+    both_days = False
+    if m and m[4] in ("and", "or") and m[1] != "between":
+        # "March 14 and 15": two days of one month are one account's days (TIMEX3 marks
+        # each; the TimeML reading keeps the first); "2022 and 2024" stay two years
+        both_days = bool(_BARE_DAY.match(m[5])) and not _BARE_DAY.match(m[2])
+        if not both_days:
+            return None
+    if not m:
         return None
     left_t, right_t = m[2], m[5]
     anchor, kw = ctx.anchor, {"future": ctx.future, "present": ctx.present, "past": ctx.past}
@@ -148,7 +155,11 @@ def _range(t: str, ctx: Context) -> Norm | None:
             left.first > right.last or "/" in left.value + right.value or \
             "T" in left.value + right.value:
         return None
-    return Norm(f"{left.value}/{right.value}", "period", left.first, right.last)
+    if both_days and (left.precision != "day" or left.first.day >= right.last.day
+                      or right.last.month != left.first.month):
+        return None
+    return Norm(f"{left.value}/{right.value}", "period", left.first, right.last,
+                timeml=left.value if both_days else None)
 
 
 def _month_before(d: date) -> tuple[int, int]:

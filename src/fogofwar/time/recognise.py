@@ -74,6 +74,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "month_day": [[_OPT_REL, _MONTH, _DAYNUM, _COMMA, {**_YEAR, "OP": "?"}],
                       # "June 24-25": a span of days (the night of it, in war reports)
                       [_MONTH, _DAYNUM, {"TEXT": {"IN": ["-", "–"]}}, _DAYNUM],
+                      # "March 14 and 15", "on May 3 or 4": the days of one account
+                      [_MONTH, _DAYNUM, {"LOWER": {"IN": ["and", "or"]}}, _DAYNUM],
                       # ... written as one token ("October 8–9", "8–9 October")
                       [_MONTH, _DAYSPAN, _COMMA, {**_YEAR, "OP": "?"}],
                       [_DAYSPAN, _MONTH, _COMMA, {**_YEAR, "OP": "?"}]],
