@@ -88,6 +88,19 @@ FORMATION_NOUNS = frozenset({"fleet", "flotilla", "army", "corps", "division", "
 # Turkey; "Combine", Texas): capitalised in titles, never the town
 WAR_NOUNS = frozenset("""airport airbase airfield bridge dam tank tanks metro culture combine
 palace market depot factory plant terminal""".split())
+# Nouns that end an organisation's name: "the Wagner Group", "Wagner PMC", "the Arkhangel
+# Company". A name the text writes before one of them is the organisation's (one sense per
+# discourse), unless "of" follows ("the Dnipro Group of Forces" is a front named for a place)
+ORG_NOUNS = frozenset("""group pmc company corporation corp inc ltd llc foundation holding
+holdings agency institute""".split())
+# Small-letter nouns of an armed group's people after its name: "Wagner fighters", "Wagner
+# financier Yevgeny Prigozhin"; they mark the name of a small place's namesake only
+MEMBER_NOUNS = frozenset("""forces fighters mercenaries financier founder servicemen
+personnel commanders""".split())
+# An abbreviation: short, letters only, two capitals or more, ending in a capital or with
+# more capitals than small letters ("MoD", "DoD", "NGOs"); "DeKalb", "LaSalle", "McAllen"
+# (a prefix and a name) end in small letters and are longer
+_ABBREV = re.compile(r"^[A-Za-z]{2,5}$")
 THRESHOLD = 0.8  # evidence a span needs to count as a place (set on the LGL dev slice)
 # a span this close below the threshold counts when its name is a place elsewhere in the
 # text; strong evidence against (a title, a date, a person's name around it: -2 or less)
@@ -193,6 +206,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
     surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                          and not any(t.lower_ in _NOT_IN_NAMES for t in e))
+    orgs = _org_names(doc)
     taken = [False] * len(doc)
     matched: list[Mention] = []
     # longest match first, left to right
@@ -211,7 +225,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     # "villages of X and Y", "X and Y regions": cues apply to each name of a list
     _spread_cues(matched, doc)
     for m in matched:
-        _weigh(m, doc, ents, lower_words, surnames)
+        _weigh(m, doc, ents, lower_words, surnames, orgs)
     _pair_evidence(matched, doc)
     # one sense per discourse: a close call ("entered Demidovka", "recaptured Sudzha" with
     # Sudzha NER-tagged PERSON) counts when the same name is a place elsewhere in the text
@@ -221,6 +235,10 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             m.score = 0.1
             m.reasons.append("same-name-elsewhere")
     mentions: list[Mention] = []
+    # spans the sum dropped for what they are (an abbreviation, an organisation's name, a
+    # part of a longer name): NER's GPE or LOC on them does not bring them back
+    refused = {(m.tok_start, m.tok_end) for m in matched if m.score <= 0 and
+               any(r in _NOT_A_PLACE for r in m.reasons)}
     for m in matched:
         if m.score > 0:
             mentions.append(m)
@@ -232,8 +250,9 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
             continue
-        if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS or \
-                _before_weapon(doc, ent.end) or any(c.isdigit() for c in ent.text) or (
+        if not _is_cap(ent[0]) or ent.text.lower() in COMMON_WORDS or (
+                    _abbreviation(ent.text) and not ent.text.isupper()) \
+                or _abbreviates_before(doc, ent.start, ent.end) or _before_weapon(doc, ent.end) or any(c.isdigit() for c in ent.text) or (
                     ent.end < len(doc) and doc[ent.end].lower_ in DISEASE_WORDS):
             # "a shot down Tochka missile" (NER's GPE), "H1N1", "West Nile virus"
             continue
@@ -242,7 +261,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         st, en = ent.start, ent.end
         while st < en and doc[st].lower_ in ("the",):
             st += 1
-        if st >= en:
+        if st >= en or (st, en) in refused:
             continue
         m = Mention(doc[st:en].text, doc[st].idx, doc[en - 1].idx + len(doc[en - 1].text),
                     key(doc[st:en].text), st, en, [], ner=ent.label_)
@@ -257,6 +276,11 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
                 (list(fuzzy(m.key)), True)
         found_k, is_fuzzy = ner_found[m.key]
         m.candidates = list(found_k)
+        if is_fuzzy and not _place_cue(m, doc):
+            # a close spelling is a guess: only where the words around say "a place"
+            # ("in Kyrgystan") is it worth one; "outlet Meduza", "equipped with Kalibr
+            # missiles" would meet a village of a like name (Medeuzza, Kaleybar) (issue 13)
+            m.candidates = []
         if m.candidates and is_fuzzy:
             m.reasons.append("fuzzy")
         mentions.append(m)
@@ -417,6 +441,12 @@ def _cues(m: Mention, doc) -> None:
         # "the Red River" matched through a namesake's stem (Red River Parish): the river;
         # a town's own name stays a town ("Fall River")
         m.water = True
+    elif j + 1 < len(doc) and _is_cap(doc[j]) and doc[j].is_alpha and \
+            doc[j + 1].lower_ in WATER_WORDS and _is_cap(doc[j + 1]) and \
+            doc[j].lower_ not in REGION_WORDS:
+        # "the Siverskyi Donets River": the first word of a river's two-word name that the
+        # gazetteer lacks names the river, not a village of that name (issue 13)
+        m.water = True
     elif i > 0 and doc[i - 1].text in ("Lake", "Lakes") and not doc[i - 1].is_sent_start:
         # "near Lake Vermont": the lake, never the state; the span takes the word in
         m.water = True
@@ -426,7 +456,8 @@ def _cues(m: Mention, doc) -> None:
         m.key = key(m.text)
 
 
-def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset()) -> None:
+def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset(),
+           orgs: frozenset = frozenset()) -> None:
     """Sum the evidence that the span names a place (score > 0 keeps it)."""
     i, j = m.tok_start, m.tok_end
     score = 0.0
@@ -647,6 +678,40 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             not any(e.is_country or e.is_admin1 for e, _ in m.candidates):
         score -= 3.0  # acronyms: "UN", "FAO", "HIV"
         m.reasons.append("acronym")
+    if j - i == 1 and _abbreviation(m.text) and not m.text.isupper() and \
+            not any(e.is_country or e.is_admin1 for e, _ in m.candidates):
+        score -= 3.0  # a mixed-case abbreviation: "MoD", "DoD" (an institution's)
+        m.reasons.append("abbreviation")
+    if _abbreviates_before(doc, i, j) and not any(e.is_country for e, _ in m.candidates):
+        # "the Russian Ministry of Defense (MoD)", "the Zaporizhia Thermal Power Plant
+        # (ZTPP)": the letters in brackets spell the name before them, whose short form
+        # they are (issue 13)
+        score -= 3.0
+        m.reasons.append("abbreviates")
+    if not m.region_word and (m.text in orgs and best < 1.5 or (
+            ("~" + m.text) in orgs and best <= 0.6)):
+        # "the Wagner Group ... servicemen from Wagner": the text names an organisation so
+        # (issue 13); a prominent place heads its own bodies ("the Kharkiv Group")
+        score -= 2.5
+        m.reasons.append("organisation")
+    if j - i == 1 and m.key in _INFRA_FILLERS and j < len(doc) and (
+            doc[j].lower_ in INFRASTRUCTURE_WORDS or doc[j].lower_ in _INFRA_FILLERS):
+        score -= 3.0  # "the Vuhlehirska Thermal Power Plant", "Lysychansk Oil Refinery"
+        m.reasons.append("facility-kind")
+    if _tail_of_name(doc, i) and best <= 0.6 and not (m.region_word or m.settlement_cue) and \
+            all(e.fclass == "P" for e, _ in m.candidates):
+        # "the Southern Axis", "Slovyansk Axis", "the Butivka Coal Mine": a later word of a
+        # longer capitalised name that the gazetteer lacks, matching only a small namesake
+        # (Axis, Alabama; "Coal Mine", a former name), is that name's kind (issue 13)
+        score -= 2.5
+        m.reasons.append("tail-of-name")
+    if j - i == 1 and best < 2.0 and _first_name_in_list(doc, j):
+        score -= 2.0  # "Mason Clark, George Barros, and ...": a person among persons
+        m.reasons.append("first-name")
+    if j - i == 1 and best <= 0.6 and _heads_formation(doc, j) and \
+            all(e.fclass == "P" for e, _ in m.candidates):
+        score -= 3.0  # "the Baltic and Northern Fleets", "Baltic Fleet": a formation's name
+        m.reasons.append("formation-name")
     if m.text in surnames:
         score -= 2.0  # "Tim Pawlenty ... Pawlenty said"
         m.reasons.append("surname")
@@ -700,6 +765,120 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
 FACILITY_NOUNS = frozenset("""school schools college university hospital station depot market
 substation checkpoint theatre theater museum church monastery lyceum gymnasium stadium library
 center centre residents factory plant zoo""".split())
+
+
+# Reasons of the evidence sum that say what a span is instead of a place
+_NOT_A_PLACE = frozenset({"abbreviation", "abbreviates", "organisation", "facility-kind",
+                          "tail-of-name", "first-name", "formation-name", "formation",
+                          "weapon", "vessel"})
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a word has an abbreviation's shape: two to five letters, two capitals or more,
+    ending in a capital or with more capitals than small letters ("MoD", "NGOs")."""
+    if not _ABBREV.match(text):
+        return False
+    up = sum(c.isupper() for c in text)
+    return up >= 2 and (text[-1].isupper() or up > len(text) - up)
+
+
+def _abbreviates_before(doc, i: int, j: int) -> bool:
+    """Whether doc[i:j] stands alone in brackets right after a capitalised name whose
+    initials its capitals spell: "the Russian Ministry of Defense (MoD)"."""
+    if j - i != 1 or i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    caps = [c for c in doc[i].text if c.isupper()]
+    if len(caps) < 2:
+        return False
+    initials = []
+    k = i - 2
+    while k >= 0 and len(initials) < len(caps):
+        t = doc[k]
+        if _is_cap(t):
+            initials.append(t.text[0])
+        elif t.lower_ not in _JOINERS:
+            break
+        k -= 1
+    return initials[::-1] == caps
+
+
+def _org_names(doc) -> frozenset:
+    """Single capitalised words that the text writes before an organisation's noun ("the
+    Wagner Group", "Wagner PMC"), not before "of" ("Group of Forces")."""
+    out = set()
+    for t in doc[1:]:
+        k = t.i
+        if t.lower_ in ORG_NOUNS and (_is_cap(t) or t.text.isupper()) and \
+                not (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+            prev = doc[k - 1]
+            if _is_cap(prev) and prev.is_alpha and not (
+                    k >= 2 and _is_cap(doc[k - 2]) and doc[k - 2].is_alpha
+                    and not doc[k - 2].is_stop):
+                out.add(prev.text)
+        elif t.lower_ in MEMBER_NOUNS and t.text.islower():
+            prev = doc[k - 1]
+            if _is_cap(prev) and prev.is_alpha and prev.pos_ == "PROPN" and \
+                    prev.ent_type_ not in PLACE_LABELS | {"NORP"} and not (
+                        k >= 2 and _is_cap(doc[k - 2]) and doc[k - 2].is_alpha):
+                out.add("~" + prev.text)  # weaker: only a small place's namesake
+    return frozenset(out)
+
+
+def _place_cue(m: Mention, doc) -> bool:
+    """Whether the words around a name say it may be a place: a preposition before it (past
+    "the"), a comma or "and" of a list ("Mykolaivka, Yasylivka, and ..."), a region or
+    settlement word, "near". A name that a sentence starts with, or that follows a noun
+    ("outlet Meduza") or a verb ("ordered Shoigu"), has none."""
+    if m.near or m.settlement_cue or m.region_word:
+        return True
+    k = m.tok_start
+    prev = _before(doc, k)
+    if prev == "the":
+        prev = _before(doc, k, 2)
+    if prev in LOCATIVE_CUES | NEAR_CUES | WEAK_CUES | {","}:
+        return True
+    # the writer's offset after it: "Verkhnokamyanske (about 8 km east of Siversk)"
+    j = m.tok_end
+    return j + 1 < len(doc) and doc[j].text == "(" and (
+        doc[j + 1].like_num or doc[j + 1].text[:1].isdigit()
+        or doc[j + 1].lower_ in ("about", "approximately", "roughly"))
+
+
+def _tail_of_name(doc, i: int) -> bool:
+    """Whether token i continues a capitalised name: the word before it is capitalised, not
+    a stop word or a cue ("In", "Near" at a sentence's start), not a people's adjective
+    ("Russian"), with no punctuation between, and token i starts no sentence."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    p = doc[i - 1]
+    return _is_cap(p) and p.is_alpha and not p.is_stop and p.ent_type_ != "NORP" and \
+        p.lower_ not in INFRASTRUCTURE_WORDS | FACILITY_WORDS | WAR_NOUNS and \
+        p.lower_ not in WEAK_CUES | NEAR_CUES | LOCATIVE_CUES and \
+        p.lower_.rstrip(".") not in PERSON_TITLES and bool(p.whitespace_)
+
+
+def _first_name_in_list(doc, j: int) -> bool:
+    """Whether the name and the capitalised word after it are a person's two names in a
+    list of persons: "Mason Clark, George Barros, and ..." (the next item is a PERSON)."""
+    if j + 2 >= len(doc) or not (_is_cap(doc[j]) and doc[j].is_alpha) or doc[j + 1].text != "," \
+            or doc[j].lower_ in REGION_WORDS or doc[j].ent_type_ in PLACE_LABELS:
+        return False
+    k = j + 2
+    if doc[k].lower_ == "and":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+
+
+def _heads_formation(doc, j: int) -> bool:
+    """Whether a formation's noun follows the name, capitalised, directly or after "and" and
+    another capitalised word: "Baltic Fleet", "the Baltic and Northern Fleets"."""
+    k = j
+    if k + 2 < len(doc) and doc[k].lower_ == "and" and _is_cap(doc[k + 1]):
+        k += 2
+    if k >= len(doc) or not (_is_cap(doc[k]) or k > j):
+        return False  # (the plural of a list may be in small letters: "Baltic and Northern fleets")
+    w = doc[k].lower_
+    return w in FORMATION_NOUNS or (w.endswith("s") and w[:-1] in FORMATION_NOUNS)
 
 
 def _numbered(doc, k: int) -> bool:
