@@ -96,7 +96,7 @@ holdings agency institute""".split())
 # Small-letter nouns of an armed group's people after its name: "Wagner fighters", "Wagner
 # financier Yevgeny Prigozhin"; they mark the name of a small place's namesake only
 MEMBER_NOUNS = frozenset("""forces fighters mercenaries financier founder servicemen
-personnel commanders""".split())
+personnel commanders soldiers""".split())
 # An abbreviation: short, letters only, two capitals or more, ending in a capital or with
 # more capitals than small letters ("MoD", "DoD", "NGOs"); "DeKalb", "LaSalle", "McAllen"
 # (a prefix and a name) end in small letters and are longer
@@ -247,6 +247,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
                 taken[t] = False
     # NER place entities that the gazetteer lacks: kept for fallback resolution
     ner_found: dict[str, tuple[list, bool]] = {}
+    cued: set[str] = set()  # fuzzy names with a place cue at one of their mentions
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or any(taken[ent.start:ent.end]):
             continue
@@ -276,16 +277,21 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
                 (list(fuzzy(m.key)), True)
         found_k, is_fuzzy = ner_found[m.key]
         m.candidates = list(found_k)
-        if is_fuzzy and not _place_cue(m, doc):
-            # a close spelling is a guess: only where the words around say "a place"
-            # ("in Kyrgystan") is it worth one; "outlet Meduza", "equipped with Kalibr
-            # missiles" would meet a village of a like name (Medeuzza, Kaleybar) (issue 13)
-            m.candidates = []
         if m.candidates and is_fuzzy:
             m.reasons.append("fuzzy")
+            if _place_cue(m, doc, taken):
+                cued.add(m.key)
         mentions.append(m)
         for t in range(st, en):
             taken[t] = True
+    for m in mentions:
+        if "fuzzy" in m.reasons and m.key not in cued:
+            # a close spelling is a guess: only where the words around one of the name's
+            # mentions say "a place" ("in Kyrgystan", "Kremmina and Starobilsk") is it
+            # worth one; "outlet Meduza", "equipped with Kalibr missiles", "Putin ordered
+            # Shoigu" would meet a village of a like name (Medeuzza, Kaleybar) (issue 13)
+            m.candidates = []
+            m.reasons.remove("fuzzy")
     mentions.extend(_repeats(doc, [m for m in mentions if "ner-only" in m.reasons], taken, ents))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -705,7 +711,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # (Axis, Alabama; "Coal Mine", a former name), is that name's kind (issue 13)
         score -= 2.5
         m.reasons.append("tail-of-name")
-    if j - i == 1 and best < 2.0 and _first_name_in_list(doc, j):
+    if j - i == 1 and best < 2.0 and _first_name_in_list(doc, i, j):
         score -= 2.0  # "Mason Clark, George Barros, and ...": a person among persons
         m.reasons.append("first-name")
     if j - i == 1 and best <= 0.6 and _heads_formation(doc, j) and \
@@ -824,7 +830,7 @@ def _org_names(doc) -> frozenset:
     return frozenset(out)
 
 
-def _place_cue(m: Mention, doc) -> bool:
+def _place_cue(m: Mention, doc, taken: list[bool] | None = None) -> bool:
     """Whether the words around a name say it may be a place: a preposition before it (past
     "the"), a comma or "and" of a list ("Mykolaivka, Yasylivka, and ..."), a region or
     settlement word, "near". A name that a sentence starts with, or that follows a noun
@@ -837,8 +843,16 @@ def _place_cue(m: Mention, doc) -> bool:
         prev = _before(doc, k, 2)
     if prev in LOCATIVE_CUES | NEAR_CUES | WEAK_CUES | {","}:
         return True
-    # the writer's offset after it: "Verkhnokamyanske (about 8 km east of Siversk)"
     j = m.tok_end
+    if _before_facility_noun(doc, j):
+        return True  # "the Nova Kakhova bridge"
+    # a list with a place the gazetteer found: "Kremmina and Starobilsk"
+    k = j
+    while k < len(doc) and k < j + 2 and doc[k].lower_ in (",", "and", "or"):
+        k += 1
+    if taken is not None and j < k < len(doc) and taken[k]:
+        return True
+    # the writer's offset after it: "Verkhnokamyanske (about 8 km east of Siversk)"
     return j + 1 < len(doc) and doc[j].text == "(" and (
         doc[j + 1].like_num or doc[j + 1].text[:1].isdigit()
         or doc[j + 1].lower_ in ("about", "approximately", "roughly"))
@@ -857,16 +871,23 @@ def _tail_of_name(doc, i: int) -> bool:
         p.lower_.rstrip(".") not in PERSON_TITLES and bool(p.whitespace_)
 
 
-def _first_name_in_list(doc, j: int) -> bool:
+def _first_name_in_list(doc, i: int, j: int) -> bool:
     """Whether the name and the capitalised word after it are a person's two names in a
-    list of persons: "Mason Clark, George Barros, and ..." (the next item is a PERSON)."""
-    if j + 2 >= len(doc) or not (_is_cap(doc[j]) and doc[j].is_alpha) or doc[j + 1].text != "," \
+    list of persons: "Mason Clark, George Barros, and ...", "George Barros and Mason Clark"
+    (the item after or before it is a PERSON)."""
+    if j + 1 >= len(doc) or not (_is_cap(doc[j]) and doc[j].is_alpha) \
             or doc[j].lower_ in REGION_WORDS or doc[j].ent_type_ in PLACE_LABELS:
         return False
-    k = j + 2
-    if doc[k].lower_ == "and":
+    k = j + 1
+    while k < len(doc) and k < j + 3 and doc[k].lower_ in (",", "and"):
         k += 1
-    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+    if k > j + 1 and k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+        return True
+    k = i - 1
+    while k >= 0 and k > i - 3 and doc[k].lower_ in (",", "and"):
+        k -= 1
+    return k < i - 1 and k >= 0 and doc[k].ent_type_ == "PERSON" and (
+        k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _heads_formation(doc, j: int) -> bool:
