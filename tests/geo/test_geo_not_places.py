@@ -96,3 +96,20 @@ def test_a_close_spelling_needs_a_place_cue(nlp, stage):
     got = fuzzy_mentions("The Russian opposition outlet Zelenivkka reported on Monday that "
                          "forces shelled Kovalivka in Donetsk Oblast.")
     assert not got.get("Zelenivkka") or not got["Zelenivkka"].candidates
+
+
+
+def test_a_first_name_among_persons_but_not_a_town_before_a_title(nlp):
+    """"Tarvin Clark, George Barros" is a person among persons; "Kovalivka Mayor Anna Smith"
+    names the town whose mayor she is, even in a list of persons (NER's labels are set by
+    hand here: the small model's vary)."""
+    from spacy.tokens import Span
+
+    from fogofwar.geo.recognise import _first_name_in_list
+
+    doc = nlp("Tarvin Clark, George Barros, and Anna Smith wrote it.")
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    assert _first_name_in_list(doc, 0, 1)
+    doc = nlp("It included Bogdan Petrenko, Kovalivka Mayor Anna Smith and others.")
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    assert not _first_name_in_list(doc, 5, 6)

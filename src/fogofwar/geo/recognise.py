@@ -876,7 +876,10 @@ def _first_name_in_list(doc, i: int, j: int) -> bool:
     list of persons: "Mason Clark, George Barros, and ...", "George Barros and Mason Clark"
     (the item after or before it is a PERSON)."""
     if j + 1 >= len(doc) or not (_is_cap(doc[j]) and doc[j].is_alpha) \
-            or doc[j].lower_ in REGION_WORDS or doc[j].ent_type_ in PLACE_LABELS:
+            or doc[j].lower_ in REGION_WORDS or doc[j].ent_type_ in PLACE_LABELS \
+            or doc[j + 1].ent_type_ == "PERSON":
+        # (a person after the two words makes the second a title: "Litchfield Selectman
+        # Marsha Bernstein")
         return False
     k = j + 1
     while k < len(doc) and k < j + 3 and doc[k].lower_ in (",", "and"):
