@@ -113,3 +113,10 @@ def test_a_first_name_among_persons_but_not_a_town_before_a_title(nlp):
     doc = nlp("It included Bogdan Petrenko, Kovalivka Mayor Anna Smith and others.")
     doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 7, 9, "PERSON")]
     assert not _first_name_in_list(doc, 5, 6)
+
+
+def test_a_headlines_verb_is_no_head_of_a_name(nlp, stage):
+    """"Destroyed Kovalivka bridge": the capitalised verb of a headline does not make the
+    village the tail of a longer name."""
+    placed = _placed(nlp, stage, "Destroyed Kovalivka bridge in Donetsk Oblast")
+    assert "Kovalivka" in placed

@@ -859,13 +859,15 @@ def _place_cue(m: Mention, doc, taken: list[bool] | None = None) -> bool:
 
 
 def _tail_of_name(doc, i: int) -> bool:
-    """Whether token i continues a capitalised name: the word before it is capitalised, not
-    a stop word or a cue ("In", "Near" at a sentence's start), not a people's adjective
+    """Whether token i continues a capitalised name: the word before it is a capitalised
+    proper noun or direction, not a stop word or a cue ("In", "Near" at a sentence's start),
+    not a verb of a headline ("Destroyed Darivka bridge"), not a people's adjective
     ("Russian"), with no punctuation between, and token i starts no sentence."""
     if i == 0 or doc[i].is_sent_start:
         return False
     p = doc[i - 1]
     return _is_cap(p) and p.is_alpha and not p.is_stop and p.ent_type_ != "NORP" and \
+        (p.pos_ == "PROPN" or p.lower_ in DIRECTION_WORDS) and p.lower_ not in _CLAUSE_VERBS and \
         p.lower_ not in INFRASTRUCTURE_WORDS | FACILITY_WORDS | WAR_NOUNS and \
         p.lower_ not in WEAK_CUES | NEAR_CUES | LOCATIVE_CUES and \
         p.lower_.rstrip(".") not in PERSON_TITLES and bool(p.whitespace_)
