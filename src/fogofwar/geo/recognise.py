@@ -11,6 +11,16 @@ a town's name often stands for its council or paper ("Athens Police Department")
 public body is named for its jurisdiction ("the Texas Forest Service", "the Henderson County
 Commissioners Court": LGL tags these states and counties). NER place entities the gazetteer
 does not hold are kept too, so that resolution can fall back to the area the text supports.
+
+Words that are no places, each of which met a small namesake and then fell back to the
+report's oblast (issue 13), are told by what stands around them, not by a list of them: an
+abbreviation's shape ("MoD") or its brackets after the name it shortens; an organisation's
+noun after the name somewhere in the text ("the Wagner Group"); the kind word of a longer
+capitalised name ("Southern Axis", "Thermal Power Plant"); a person's first name among
+persons; a formation's noun ("Baltic Fleet"); a river word after the next word
+("Siverskyi Donets River"). A NER name that only a close spelling matches needs a place cue
+at one of its mentions. A span the sum drops for one of these reasons stays out of the
+NER-only path.
 """
 
 from __future__ import annotations
