@@ -51,3 +51,24 @@ def test_a_past_perfect_capture_is_still_a_capture(pipeline):
     ext = pipeline.run(Report(id="t", text="Russian forces had taken Mariupol by then.",
                               published="2022-04-17"))
     assert [e.modality for e in ext.events if e.sub_event_type == CAPTURE] == ["asserted"]
+
+
+def test_a_date_that_modifies_a_thing_dates_the_thing_not_the_acts_around_it(pipeline):
+    """"are carrying out ground attacks against the plant despite Putin's April 21 statement":
+    the attacks are of the report's day; "the April 21 strike" keeps its date."""
+    text = ("Russian forces are carrying out ground attacks against the plant despite Russian "
+            "President Vladimir Putin's April 21 statement that Russia would cease its "
+            "assaults. The April 21 strike on Kramatorsk killed 50 civilians.")
+    ext = pipeline.run(Report(id="t", text=text, published="2022-04-25"))
+    dated = {e.evidence.text[:20]: ext.times[e.time].value for e in ext.events
+             if e.time is not None}
+    assert dated.get("Russian forces are c") == "2022-04-25", dated
+    assert dated.get("The April 21 strike ") == "2022-04-21", dated
+
+
+def test_a_dated_statement_dates_what_it_tells(pipeline):
+    text = ("A milblogger criticized Moscow Mayor Sergey Sobyanin's October 17 statement that "
+            "the mobilization in Moscow City ended.")
+    ext = pipeline.run(Report(id="t", text=text, published="2022-10-21"))
+    values = [ext.times[e.time].value for e in ext.events if e.time is not None]
+    assert "2022-10-17" in values, ext.events

@@ -399,6 +399,10 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             continue
         root = doc[s:e].root
         same = by_sent.get(starts[root.i], [])
+        if same and _dates_a_thing(root, same):
+            # the thing's own content ("Sobyanin's October 17 statement that the mobilization
+            # ended") happens then; the acts around it do not
+            same = [c for c in same if root.head.is_ancestor(doc[c.trigger])]
         if not same:
             continue
         best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
@@ -414,6 +418,18 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}
+
+
+def _dates_a_thing(root, cands: list[Candidate]) -> bool:
+    """Is the time a modifier of a noun that is no event ("Putin's April 21 statement", "a
+    May 3 report")? It dates that thing and what it tells (_assign_times keeps the acts its
+    noun governs), not the other acts of its sentence ("are carrying out ground attacks
+    against Azovstal despite Putin's April 21 statement that Russia would cease its
+    assaults": the attacks are of the report's day). "The April 21 strike" dates its strike."""
+    head = root.head
+    return (root.dep_ in ("nmod", "compound", "amod") and head.i != root.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(head.i == c.trigger or head.i in c.tokens for c in cands))
 
 
 # A time shared through its clause counts as farther than any time of the trigger's own.
