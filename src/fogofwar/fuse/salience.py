@@ -92,11 +92,17 @@ _BROAD_AFTER = re.compile(
 def relative_place(m: Mention) -> bool:
     """Is the mention's place only a landmark of the act (near, between, toward it) or a
     front or oblast named for it, rather than the place where the act was?"""
+    return _placed_by(m, _RELATIVE_BEFORE)
+
+
+def _placed_by(m: Mention, before: re.Pattern) -> bool:
+    """Is the mention's place, inside its evidence, preceded by ``before`` ("between X and",
+    "toward") or followed by a front or oblast word (``_BROAD_AFTER``)?"""
     ev, p = m.evidence, m.place
     if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
         return False
     ahead = ev.text[:p.start - ev.start]
-    return bool(_RELATIVE_BEFORE.search(ahead) or _BROAD_AFTER.match(ev.text[p.end - ev.start:]))
+    return bool(before.search(ahead) or _BROAD_AFTER.match(ev.text[p.end - ev.start:]))
 
 
 # The landmarks of a strike: a place named only to say where a target lies ("a rail bridge
@@ -112,11 +118,7 @@ _LANDMARK_BEFORE = re.compile(
 def landmark_only(m: Mention) -> bool:
     """Is a strike's place only a landmark of its target (``_LANDMARK_BEFORE``) or a front
     named for it, rather than where the strike fell?"""
-    ev, p = m.evidence, m.place
-    if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
-        return False
-    ahead = ev.text[:p.start - ev.start]
-    return bool(_LANDMARK_BEFORE.search(ahead) or _BROAD_AFTER.match(ev.text[p.end - ev.start:]))
+    return _placed_by(m, _LANDMARK_BEFORE)
 
 
 # A place that names a facility in it ("Kherson City Clinical Hospital", "the Kherson
