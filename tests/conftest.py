@@ -16,6 +16,43 @@ BELGOROD = SHARED_DATA / "corpus" / "belgorod-incursion-article.txt"
 BELGOROD_PUBLISHED = "2025-04-08"
 
 
+def pytest_configure(config):
+    """The suite runs on the embedded default gazetteer, whatever the user has added to their own
+    (`fogofwar gazetteer add UA RU-postal` changes what the default index places): every test
+    process gets a private $FOGOFWAR_HOME ($FOGOFWAR_TEST_HOME, else ~/.cache/fogofwar/test-home)
+    and no $FOGOFWAR_GAZETTEER. The controller builds or refreshes that index before any xdist
+    worker starts, so workers never race to build it. Tests that need dumps build their own."""
+    home = os.environ.get("FOGOFWAR_TEST_HOME") or str(Path.home() / ".cache" / "fogofwar"
+                                                        / "test-home")
+    os.environ["FOGOFWAR_HOME"] = home
+    os.environ.pop("FOGOFWAR_GAZETTEER", None)
+    if not hasattr(config, "workerinput"):
+        from fogofwar.geo.build import build_default_index, is_current
+        from fogofwar.geo.index import default_path
+
+        if not is_current(default_path()):
+            build_default_index(default_path())
+        else:
+            _drop_added_sources(default_path())
+
+
+def _drop_added_sources(path: Path) -> None:
+    """A test that added a source to the shared test index (it should copy it first) must not
+    change what the next run places: keep only the default layer."""
+    from fogofwar.geo.index import GazetteerIndex
+
+    idx = GazetteerIndex.open(path)
+    try:
+        pure = idx.identity().startswith("default #")
+    finally:
+        idx.close()
+    if not pure:
+        os.unlink(path)
+        from fogofwar.geo.build import build_default_index
+
+        build_default_index(path)
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="rewrite tests/golden/*.json from the current output (review the diff)")
