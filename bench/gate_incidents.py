@@ -288,6 +288,23 @@ def _lead(e: dict) -> str:
     return ev
 
 
+def _family(e: dict) -> str:
+    """The mention's family as fusion reads it (``fuse.salience.family_of``): with its lead,
+    and a strike on a structure named for its place ("the attack on the Kerch Strait
+    Bridge") read with the rest of that name."""
+    from fogofwar.fuse.compat import mention_family
+    from fogofwar.fuse.salience import _NAME_REST
+
+    args = (e["event_type"], e["sub_event_type"], e["evidence_text"])
+    lead = _lead(e)
+    fam = mention_family(*args, lead)
+    rest = _NAME_REST.match(e["evidence_text"], len(lead)) if len(lead) < len(e["evidence_text"]) else None
+    if fam == "combat" and rest is not None \
+            and mention_family(*args, e["evidence_text"][:rest.end()]) == "remote":
+        return "remote"
+    return fam
+
+
 def _near(summary: dict | None, g: dict) -> bool:
     """Is the incident's place the gold story's place? Within the story's radius plus 10 km
     for a settlement or spot, 150 km for a region; a country or no place is not."""
@@ -301,7 +318,7 @@ def _near(summary: dict | None, g: dict) -> bool:
 
 
 def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
-    from fogofwar.fuse.compat import family, mention_family
+    from fogofwar.fuse.compat import family
     from fogofwar.store import Store
 
     with Store.open(db_path) as store:
@@ -334,8 +351,7 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
             qe = qs + len(m["quote"])
             incs = {e["incident_id"] for e in events_by_report.get(rid, [])
                     if e["incident_id"] and e["evidence_start"] < qe and e["evidence_end"] > qs
-                    and mention_family(e["event_type"], e["sub_event_type"],
-                                       e["evidence_text"], _lead(e)) == fam}
+                    and _family(e) == fam}
             for i in incs:
                 per_inc[i] += 1
         # a mention that lists several towns ("capturing Popivka, Pishchane and Kreminna")

@@ -44,3 +44,16 @@ def test_modality(nlp, text, modality):
 def test_repel_and_passive_modality(pipeline, text, modality):
     ext = pipeline.run(Report(id="t", text=text, published="2025-04-08"))
     assert [e.modality for e in ext.events] == [modality], [e.evidence.text for e in ext.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials have not taken responsibility for the explosion at the bridge.",
+    "Ukraine did not claim responsibility for the attack on the bridge near Kerch.",
+    "The ministry declined to comment on the strike in Kyiv.",
+])
+def test_withholding_responsibility_or_comment_does_not_negate_the_act(nlp, text):
+    """The responsibility, credit or comment for an act is withheld, not the act: it is told
+    as given (ISW 2022-10-10 on the Kerch Strait Bridge had made it a denial of the blast)."""
+    evs = events_of(nlp, text)
+    assert evs, text
+    assert all(ev.modality != "negated" for ev in evs), [(e.evidence.text, e.modality) for e in evs]

@@ -64,3 +64,21 @@ def test_the_acts_of_one_dated_clause_share_its_date(pipeline, text):
 def test_a_clause_of_its_own_keeps_no_date_of_its_neighbour(pipeline, text):
     events = dated(pipeline, text, "2022-06-20")
     assert len(events) == 2 and events[0][1] == "2022-05-14" and events[1][2], events
+
+
+@pytest.mark.parametrize("text", [
+    # ISW 2022-10-12: the findings were released on October 11; the attack was of October 8
+    "The Russian Federal Security Service released its findings on the cause of the attack "
+    "on the Kerch Strait Bridge in Crimea on October 11.",
+    "Russian officials released footage of the strike on Kremenchuk on June 28.",
+])
+def test_a_date_of_the_act_that_names_an_event_inside_a_thing_does_not_date_it(pipeline, text):
+    """"The attack" named inside the findings, the footage, the cause: an act told before; the
+    date is the release's (events._named_inside), and the act keeps no date of its own."""
+    got = dated(pipeline, text, "2022-10-12")
+    assert got and all(inferred for _s, _v, inferred in got), got
+
+
+def test_an_act_the_dated_verb_governs_directly_keeps_the_date(pipeline):
+    got = dated(pipeline, "Russian forces launched a strike on Kremenchuk on June 27.", "2022-07-10")
+    assert ("2022-06-27", False) in [(v, i) for _s, v, i in got], got

@@ -90,6 +90,13 @@ def test_a_doubt_after_the_claim_and_sentences_ended_by_citations(pipeline):
     # "Russian domestic responses to the Kerch Strait Bridge explosion on October 9": the date
     # may be the responses', a day off the structure's strike
     "Russian domestic responses to the Kerch Strait Bridge explosion on October 9 were varied.",
+    # a sentence that opens with the reference (capital "The"), told as an attack on the
+    # bridge: a strike on the structure, not fighting at the strait it is named for
+    "The attack on the Kerch Strait Bridge, coupled with recent military failures, angered "
+    "Russian milbloggers.",
+    # the responsibility is withheld, not the explosion: it stays asserted
+    "Ukrainian officials have not formally taken responsibility for the explosion at the "
+    "Kerch Strait Bridge.",
 ])
 def test_a_structures_explosion_named_back_the_next_day_is_the_same_incident(pipeline, named_back):
     """ISW 2022-10-08/09: "A large-scale explosion damaged the Kerch Strait Bridge ... on

@@ -403,6 +403,10 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             # the thing's own content ("Sobyanin's October 17 statement that the mobilization
             # ended") happens then; the acts around it do not
             same = [c for c in same if root.head.is_ancestor(doc[c.trigger])]
+        if same:
+            verb = _clause_verb(root)
+            triggers = {c.trigger for c in same}
+            same = [c for c in same if not _named_inside(doc[c.trigger], verb, triggers)]
         if not same:
             continue
         best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
@@ -418,6 +422,33 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}
+
+
+def _named_inside(trig, verb, triggers: set[int]) -> bool:
+    """Is the act a definite noun ("the attack") named inside another thing that the time's
+    verb governs ("released its findings on the cause of the attack on the Kerch Strait Bridge
+    on October 11")? It names an act told before; the time dates the verb's act (the
+    findings' release), not it. An act the verb governs directly ("launched the strike on
+    June 27") or an act that is itself the verb keeps the time."""
+    if trig.pos_ != "NOUN" or trig.i == verb.i or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i in triggers:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this", "that", "their")
+               for c in trig.children):
+        return False
+    t, between = trig, False
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.i == verb.i:
+            return between
+        if h.pos_ in ("NOUN", "PROPN") and h.i not in triggers:
+            between = True
+        elif h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
 
 
 def _dates_a_thing(root, cands: list[Candidate]) -> bool:

@@ -58,6 +58,21 @@ def blanket_repel(verb) -> bool:
     return False
 
 
+# Nouns that presuppose the act they are for or about: "have not taken responsibility for the
+# explosion", "declined to comment on the strike", "did not claim credit for the attack" deny
+# or withhold the responsibility, the comment or the credit, not the act.
+_PRESUPPOSING = {"responsibility", "credit", "blame", "comment", "comments"}
+
+
+def _presupposed(tok) -> bool:
+    """Is ``tok`` the object of "for/on/about" under a noun (or the verb "comment") that takes
+    its act as given, so that a negation above does not reach the act?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "on", "about"):
+        return False
+    gov = tok.head.head
+    return gov.lemma_.lower() in _PRESUPPOSING
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
@@ -70,7 +85,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     chain = []
     tok = trigger
     for _ in range(4):
-        if tok.head.i == tok.i or tok.dep_ not in _CLIMB:
+        if tok.head.i == tok.i or tok.dep_ not in _CLIMB or _presupposed(tok):
             break
         via = tok.dep_
         tok = tok.head

@@ -366,6 +366,12 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     dt = 0
     if iv is not None and inc.interval is not None:
         dt = abs((iv.first - inc.interval.first).days)
+        if iv.inferred and inc.interval.inferred and (names_facility_strike(m) or names_back(m)):
+            # an undated reference back ("the explosion at the Kerch Strait Bridge") names the
+            # event told with its date before any undated mention of its own day (ISW
+            # 2022-10-10: it had joined that day's "Ukrainian strikes than the supply line
+            # across the Kerch Strait Bridge", not the October 8 explosion)
+            dt += opts.restate_control_days + 1
     same_sub = m.sub_event_type == inc.sub_event_type
     shared = len({x for x in (m.actor1, m.actor2) if x} & inc.actors)
     features = {"type": f"same family {fam}" + (", same sub-event type" if same_sub else ""),

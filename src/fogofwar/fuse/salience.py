@@ -265,8 +265,8 @@ def names_back(m: Mention) -> bool:
 _STRUCTURE = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[Bb]ridge|[Aa]irport|[Aa]irfield|[Dd]am|[Pp]lant|[Rr]efinery)"
 _EVENT_NOUN = r"(?:explosion|strike|strikes|attack|blast|bombing|sabotage)"
 _FACILITY_STRIKE = re.compile(
-    rf"^\W*(?:the|this|that)\s+{_STRUCTURE}\s+{_EVENT_NOUN}\b|"
-    rf"^\W*(?:the|this|that)\s+{_EVENT_NOUN}\s+(?:on|at|against)\s+the\s+{_STRUCTURE}\b")
+    rf"^\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_STRUCTURE}\s+{_EVENT_NOUN}\b|"
+    rf"^\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_EVENT_NOUN}\s+(?:on|at|against)\s+the\s+{_STRUCTURE}\b")
 
 
 # "the explosion", "the strike" and nothing more: the strike told before (the events stage
@@ -409,6 +409,25 @@ def _lead(m: Mention) -> str:
     return ev.text
 
 
+# the rest of a proper name that goes on past the place ("the Kerch Strait| Bridge", "the
+# Azovstal| Steel Plant"): what was hit is the named thing, not the place it is named for
+_NAME_REST = re.compile(r"(?:[ -][A-Z][\w'’.-]*){1,3}")
+
+
+def _named_lead(m: Mention) -> str:
+    """``_lead`` with the rest of the proper name the place begins, for the type family: "the
+    attack on the Kerch Strait Bridge" is a strike on a bridge, not fighting at a strait (only
+    that: "seized the Alpha Nuclear Power Plant" stays the capture it is with "the Alpha
+    nuclear power plant")."""
+    lead = _lead(m)
+    ev = m.evidence
+    if m.place is not None and lead is not ev.text and len(lead) < len(ev.text):
+        rest = _NAME_REST.match(ev.text, len(lead))
+        if rest is not None:
+            return ev.text[:rest.end()]
+    return lead
+
+
 # The soldiers who surrender named just before the evidence ("footage shows five Russian
 # soldiers | surrendering to Ukrainian forces in X"): prisoners taken, not a place given up.
 _SOLDIERS_BEFORE = re.compile(_SOLDIERS_SURRENDER.pattern + r"\s*$", re.I)
@@ -418,6 +437,9 @@ def family_of(m: Mention) -> str:
     """The mention's type family, read with its evidence (``compat.mention_family``) and, for
     a surrender, the words before it that name who surrendered."""
     fam = mention_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
+    if fam == "combat" and mention_family(m.event_type, m.sub_event_type, m.evidence.text,
+                                          _named_lead(m)) == "remote":
+        fam = "remote"  # "the attack on the Kerch Strait Bridge": a strike on a bridge
     if fam == "territory" and m.sub_event_type == "Agreement" \
             and _SOLDIERS_BEFORE.search(m.before):
         # (seed 4242, read: five soldiers surrendering in a village joined its liberation)
