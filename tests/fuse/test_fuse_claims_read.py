@@ -205,3 +205,20 @@ def test_a_capture_told_before_an_aim_of_surrender_elsewhere_is_a_capture():
                  "likely effort to force the city to surrender")
     m = replace(m, sub_event_type=CAPTURE, event_type="Battles")
     assert not_an_event(m) is None
+
+
+@pytest.mark.parametrize("evidence,want", [
+    # ISW 2022-06-24: the defenders leave their positions inside the town: its story
+    ("Ukrainian forces are withdrawing from “broken positions” in Severodonetsk to new "
+     "fortified positions", "territory"),
+    ("Ukrainian troops pulled back from positions in Rubizhne", "territory"),
+    # a front, a direction or a region is no town changing hands
+    ("Russian units withdrew from positions in the Kyiv direction", "Strategic developments:"
+     "Change to group/activity"),
+    ("Russian units withdrew from positions in Luhansk Oblast", "Strategic developments:"
+     "Change to group/activity"),
+    ("Russian units withdrew from positions northwest of Kyiv into Belarus",
+     "Strategic developments:Change to group/activity"),
+])
+def test_a_withdrawal_from_positions_inside_a_town_is_the_towns_story(evidence, want):
+    assert mention_family("Strategic developments", "Change to group/activity", evidence) == want

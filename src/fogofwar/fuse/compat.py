@@ -94,11 +94,22 @@ _PLACED_WITHDRAWAL = re.compile(r"\b(?:grouping|group|forces|troops|garrison|uni
                                 r"abandon\w*)\b", re.I)
 
 
+# "withdrawing from “broken positions” in Severodonetsk to new fortified positions": the
+# defenders leaving their positions inside a named town are giving it up (a partial change of
+# control is part of the town's story, as the incident gold and the judging rule write it)
+_POSITIONS_IN = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out))\b"
+                           r"[^.;]{0,40}?\bfrom\b[^.;]{0,30}?\bpositions\W{0,2}\s+"
+                           r"(?:in|inside|within)\s+(?:the\s+)?([A-Z][\w'’-]+)\b"
+                           r"(?!\s+(?:[Dd]irection|[Aa]xis|[Ff]ront|[Ss]ector|[Aa]rea|[Oo]blast|"
+                           r"[Rr]egion|[Pp]rovince|[Rr]iver)\b)")
+
+
 def _withdrawal_from_place(evidence: str) -> bool:
     """"retreated from Snake Island", "withdrew from Kherson", "the Russian grouping on Snake
-    Island withdrew": leaving a named place."""
+    Island withdrew", "withdrawing from positions in Severodonetsk": leaving a named place."""
     for mt in (*_WITHDRAWAL.finditer(evidence or ""),
-               *_PLACED_WITHDRAWAL.finditer(evidence or "")):
+               *_PLACED_WITHDRAWAL.finditer(evidence or ""),
+               *_POSITIONS_IN.finditer(evidence or "")):
         words = mt.group(1).split()
         if words and words[0][:1].isupper() and not _NOT_A_PLACE & {w.lower() for w in words}:
             return True
