@@ -21,8 +21,8 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, roles,
-    speaker_site, strike_named_back, tree_distance,
+    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, region_named_back,
+    roles, speaker_site, strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -145,8 +145,15 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             spoken = speaker_site(doc, c.trigger, places, ptoks)
             if spoken is not None:
                 sites = [spoken]
-        if not sites and last_site is not None and anaphoric_site(doc, reg):
-            sites = [last_site]
+        if not sites and anaphoric_site(doc, reg):
+            # "the region" is the region its sentence named ("the governor of Chernihiv
+            # Oblast reported that Russian forces are withdrawing from the region"), never
+            # the town last told; any other reference is the site last told
+            named = region_named_back(doc, reg, places, ptoks)
+            if named:
+                sites = [named]
+            elif named is None and last_site is not None:
+                sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):
             # "shelled Kharkiv and struck a humanitarian aid point", "continue to shell Kharkiv
             # and struck ...": the second act of one subject, naming no place of its own (nor

@@ -267,6 +267,39 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
     return False
 
 
+_REGION_WORDS = {"region", "oblast", "province"}
+
+
+def _region_anaphor(doc, reg: set[int]) -> int | None:
+    """The token of "the region" ("this oblast") when the region names its site only so."""
+    for i in sorted(reg):
+        t = doc[i]
+        if t.lemma_.lower() in _REGION_WORDS and t.tag_ == "NN":
+            kids = list(t.children)
+            if any(c.lower_ in ("the", "this", "that") for c in kids) and not any(
+                    c.dep_ in ("compound", "amod", "poss") for c in kids):
+                return i
+    return None
+
+
+def region_named_back(doc, reg: set[int], places, ptoks) -> tuple[int, int] | None | bool:
+    """For "the region" ("The governor of Chernihiv Oblast reported that Russian forces are
+    withdrawing from the region"): the last region-level place named before it in its
+    sentence, as (place index, precision); False when "the region" names none there (the
+    site last told, a town, is not it); None when the site is no "the region"."""
+    i = _region_anaphor(doc, reg)
+    if i is None:
+        return None
+    lo = doc[i].sent.start
+    ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+    best = None
+    for k in ks:
+        s, e = ptoks[k]
+        if s >= lo and e <= i and places[k].precision == 3 and places[k].lat is not None:
+            best = k if best is None or s > ptoks[best][0] else best
+    return (best, 3) if best is not None else False
+
+
 # A city's own authorities speak of their city: "Kharkiv city authorities reported Russian
 # forces shelled a humanitarian aid delivery point", "the mayor of Kherson confirmed that no
 # Ukrainian forces remain in the city".
