@@ -128,7 +128,7 @@ _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kil
 _DIRECTIONS = {"south", "north", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "outskirts"}
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
-               "divert", "flee", "pullout", "redeploy"}
+               "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation"}
 
 
 def _is_context(doc, i: int) -> bool:

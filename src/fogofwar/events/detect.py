@@ -311,6 +311,42 @@ def object_lemmas(tok) -> set[str]:
     return out
 
 
+# who an evacuation moves when it is a garrison leaving
+_FIGHTERS = TROOP_NOUNS | {"defender", "serviceman", "servicemen", "servicemember", "garrison",
+                           "combatant", "wounded"}
+
+
+def _evacuated(trig) -> set[str]:
+    """Lemmas of who is evacuated: the object or passive subject, the subject of an
+    intransitive "evacuated", the "of" of the noun ("the evacuation of 264 wounded Mariupol
+    defenders"), with their conjuncts."""
+    out = set(object_heads(trig))
+    if trig.dep_ == "acl":  # "260 defenders evacuated from the plant" (a reduced relative)
+        out.add(trig.head.lemma_.lower())
+    for ch in trig.children:
+        if ch.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in trig.children):
+            out.add(ch.lemma_.lower())
+            out |= {c.lemma_.lower() for c in ch.conjuncts}
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    out.add(g.lemma_.lower())
+                    out |= {c.lemma_.lower() for c in g.conjuncts}
+    return out
+
+
+def _left_place(trig) -> bool:
+    """"nearly 2,000 Ukrainian fighters have left Azovstal": fighters as subject and a named
+    place or a settlement as object."""
+    subj = {c.lemma_.lower() for ch in trig.children if ch.dep_ == "nsubj"
+            for c in (ch, *ch.conjuncts)}
+    # (any proper noun: forces leave places, and the tagger calls towns persons, "Kherson")
+    return bool(subj & _FIGHTERS) and any(
+        o.dep_ == "dobj" and (_named_place(o) or o.lemma_.lower() in _SETTLEMENT_NOUNS or (
+            o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME", "NORP")))
+        for o in trig.children)
+
+
 def object_heads(tok) -> set[str]:
     """Lemmas of the head nouns of a trigger's objects (direct object, passive subject) and
     their conjuncts: "seized guns and drugs" -> {gun, drug}; the modifiers are left out
@@ -547,6 +583,15 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
             top = _strongest_other(cand, sub)
             if top is None:
                 return None  # "took part", "took place", "took time"
+            sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub == "Change to group/activity" and cand.weight <= 1 \
+            and trig.lemma_.lower() in ("evacuate", "evacuation", "leave"):
+        if _evacuated(trig) & _FIGHTERS if trig.lemma_.lower() != "leave" else _left_place(trig):
+            cand.weight = CUES["withdraw"].weight
+        else:
+            top = _strongest_other(cand, sub)
+            if top is None:
+                return None  # "evacuated civilians", "the evacuation of Mariupol residents"
             sub, cand.weight = top.defn.sub, top.defn.weight
     if sub == "Change to group/activity" and cand.weight <= 1:
         # "forwarded more fighters": sending troops moves them; "sent a letter" is nothing;

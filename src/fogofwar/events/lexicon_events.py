@@ -175,6 +175,13 @@ _add(CUES, "Diplomatic event", 4, "memorandum of understanding, delegation, cons
 _add(CUES, "Change to group/activity", 1, "send/VERB, dispatch/VERB, forward/VERB, "
      "move/VERB, rush/VERB, airlift/VERB, form/VERB, create/VERB, formation/NOUN, "
      "creation/NOUN")
+# A garrison evacuated leaves its place ("Over 260 Mariupol defenders evacuated from the
+# Azovstal Steel Plant", "the evacuation of Ukrainian defenders from Azovstal"): a withdrawal,
+# only when the evacuated are fighters (refine(); civilians evacuated are no event here)
+_add(CUES, "Change to group/activity", 1, "evacuate/VERB, evacuation/NOUN")
+# and fighters leaving a named place withdraw from it ("nearly 2,000 Ukrainian fighters have
+# left Azovstal", "Russian troops left Kherson"; not "left three dead", "left the talks")
+_add(CUES, "Change to group/activity", 1, "leave/VERB")
 _add(CUES, "Change to group/activity", 3.5, "defect, defection, pledge allegiance, "
      "rebrand, troop movement, troop movements, training camp, merger")
 _add(CUES, "Disrupted weapons use", 4, "unexploded, unexploded ordnance, uxo, bomb squad, "

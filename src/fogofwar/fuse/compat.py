@@ -77,7 +77,7 @@ def family(event_type: str, sub_event_type: str) -> str:
 # movements), but for the record it is the place changing hands: "Russian forces retreated
 # from Snake Island", "withdrew from Kyiv Oblast".
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?:back|out)|pullout|"
-                         r"abandon\w*)\b[^.;]{0,60}?\bfrom (?:around |near |the (?:vicinity|outskirts|area) of )?(?:the )?"
+                         r"abandon\w*|evacuat\w*)\b[^.;]{0,60}?\bfrom (?:around |near |the (?:vicinity|outskirts|area) of )?(?:the )?"
                          r"((?:[\w'’-]+ ?){1,4})", re.I)
 # ("withdrawing from around Chernihiv": leaving the place's surroundings is leaving it)
 # "withdrawn from the Chernihiv axis" is a unit leaving a front, not a place changing hands
@@ -104,12 +104,18 @@ _POSITIONS_IN = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pull(?:ed|ing|s)? (?
                            r"[Rr]egion|[Pp]rovince|[Rr]iver)\b)")
 
 
+# "nearly 2,000 Ukrainian fighters have left Azovstal", "Russian troops left the city of
+# Kherson" (the events stage types "leave" a movement only with fighters leaving a place)
+_LEFT_PLACE = re.compile(r"\b(?:left|leaving|leaves?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                         r"([A-Z][\w'’-]+)\b")
+
+
 def _withdrawal_from_place(evidence: str) -> bool:
     """"retreated from Snake Island", "withdrew from Kherson", "the Russian grouping on Snake
     Island withdrew", "withdrawing from positions in Severodonetsk": leaving a named place."""
     for mt in (*_WITHDRAWAL.finditer(evidence or ""),
                *_PLACED_WITHDRAWAL.finditer(evidence or ""),
-               *_POSITIONS_IN.finditer(evidence or "")):
+               *_POSITIONS_IN.finditer(evidence or ""), *_LEFT_PLACE.finditer(evidence or "")):
         words = mt.group(1).split()
         if words and words[0][:1].isupper() and not _NOT_A_PLACE & {w.lower() for w in words}:
             return True
