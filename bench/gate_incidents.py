@@ -305,6 +305,26 @@ def _family(e: dict) -> str:
     return fam
 
 
+def _listed_town(incs: set, summaries: dict, g: dict) -> set:
+    """Of the incidents one mention's events stand in, the story's: a mention that lists
+    towns ("capturing the towns of Popivka, Pischane, Zhytlivka, and Kreminna") holds an
+    event at each, and only the one at the settlement nearest the story's place is the
+    story's (Zhytlivka's capture, 6 km from Kreminna, is another story, no fragment). Other
+    mentions' incidents are all kept."""
+    from fogofwar.geodesy import haversine_km
+
+    towns = {}
+    for i in incs:
+        p = (summaries.get(i) or {}).get("place") or {}
+        if p.get("precision") == 1 and p.get("lat") is not None:
+            towns[i] = (p.get("geonameid") or p.get("name"),
+                        haversine_km(p["lat"], p["lon"], g["place"]["lat"], g["place"]["lon"]))
+    if len({key for key, _d in towns.values()}) < 2:
+        return incs
+    nearest = min(d for _k, d in towns.values())
+    return {i for i in incs if i not in towns or towns[i][1] <= nearest + 1.0}
+
+
 def _near(summary: dict | None, g: dict) -> bool:
     """Is the incident's place the gold story's place? Within the story's radius plus 10 km
     for a settlement or spot, 150 km for a region; a country or no place is not."""
@@ -352,7 +372,7 @@ def score(db_path: str, split: str, detail: bool = False) -> dict[str, float]:
             incs = {e["incident_id"] for e in events_by_report.get(rid, [])
                     if e["incident_id"] and e["evidence_start"] < qe and e["evidence_end"] > qs
                     and _family(e) == fam}
-            for i in incs:
+            for i in _listed_town(incs, summaries, g):
                 per_inc[i] += 1
         # a mention that lists several towns ("capturing Popivka, Pishchane and Kreminna")
         # holds events at each: only incidents at the story's place are its fragments

@@ -36,3 +36,13 @@ def test_the_area_is_still_the_site_last_told(pipeline):
     got = _sites(pipeline, "Russian forces shelled Kupiansk. Russian forces continued to shell "
                            "the area.")
     assert [name for _ev, name in got] == ["Kupyansk", "Kupyansk"], got
+
+
+def test_a_town_the_parser_hung_on_a_direction_word_stays_in_its_list(pipeline):
+    """"capturing the towns of Popivka, Pischane, Zhytlivka, and Kreminna northwest of
+    Rubizhne" (ISW 2022-04-24): the parser makes Kreminna a compound of "northwest", the
+    list's last conjunct; it is the fourth town taken (arguments._attached)."""
+    got = _sites(pipeline, "Russian forces captured the towns of Popivka, Pischane, Zhytlivka, "
+                           "and Kreminna northwest of Rubizhne on April 24.")
+    names = {name for _ev, name in got}
+    assert {"Popivka", "Kreminna"} <= names and "Rubizhne" not in names, got

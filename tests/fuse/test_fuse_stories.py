@@ -364,3 +364,19 @@ def test_a_repel_and_the_other_sides_operation_next_day_stay_one_clash():
             actors=("Military Forces of Russia", "Military Forces of Ukraine"),
             evidence="a Russian reconnaissance group operated in Alpha")]))
     assert len(incs) == 1, [i["events"] for i in incs]
+
+
+@pytest.mark.parametrize("text,started", [
+    # ISW 2022-04-24: what the advances included, coordinated with another thing done
+    ("Russian forces made small advances, including establishing a crossing near Bravo and "
+     "capturing Alpha on April 24.", True),
+    ("Russian forces made small advances, including capturing Alpha on April 24.", True),
+    # an aim coordinated with an aim stays an aim
+    ("Russian forces are focused on establishing a crossing near Bravo and capturing Alpha.",
+     False),
+])
+def test_a_gerund_that_tells_what_was_done_starts_a_story(text, started):
+    ev = text[text.index("capturing"):].split(" on ")[0].rstrip(".")
+    incs = _book(_at_alpha("d1", "2025-04-24", text, time=inferred("2025-04-24"), sub=CAPTURE,
+                           evidence=ev, offset=text.index(ev)))
+    assert bool(incs) == started, incs

@@ -240,10 +240,18 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     if not keep:
         keep = found
     best = min(keep, key=lambda x: (places[x[0]].precision or 4, abs(x[2] - trigger)))
-    group = {best[2]} | {c.i for c in doc[best[2]].conjuncts}
+    group = {_attached(doc, best[2])} | {c.i for c in doc[_attached(doc, best[2])].conjuncts}
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
-    out = [(k, prec) for k, prec, root in keep if root in group]
+    out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
     return out or [(best[0], best[1])]
+
+
+def _attached(doc, root: int) -> int:
+    """Where a place's name stands in its list: the name itself, or the direction word the
+    parser hung it on ("Popivka, Pischane, Zhytlivka, and Kreminna northwest of Rubizhne":
+    Kreminna a compound of "northwest", the list's last conjunct)."""
+    t = doc[root]
+    return t.head.i if t.dep_ == "compound" and t.head.lower_ in _DIRECTIONS else root
 
 
 # what happens to a place, which "its" can name back

@@ -95,6 +95,10 @@ class Mention:
     target_name: str | None = None
     # the target's loss written as a thing ("the sinking of the X"), not with a verb
     target_named_back: bool = False
+    # the evidence's sentence up to it (at most 240 characters): the longer reach some readings
+    # need ("..., including establishing a crossing across the Krasna River and " before
+    # "capturing the towns of ...")
+    sentence_before: str = ""
 
     @property
     def negative(self) -> bool:
@@ -577,6 +581,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         place = fusable_place(place, ext.report.text)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
+        lo = max(_sentence(ext.report.text, ev.evidence.start, ev.evidence.end)[0],
+                 ev.evidence.start - 240)
+        sentence_before = ext.report.text[lo:ev.evidence.start]
         atts = []
         toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
                 if ev.fatalities is not None else None)
@@ -646,7 +653,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
                            before, _doubtful_antecedent(ext, place, ev.evidence),
                            target.key if target else None, target.name if target else None,
-                           bool(target and target.named_back)))
+                           bool(target and target.named_back), sentence_before))
     return out
 
 

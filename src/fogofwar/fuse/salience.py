@@ -343,6 +343,10 @@ _BARE_AIM = re.compile(r"^\s*(seize|take|capture|encircle|advance|attack|storm|r
 # Slovyansk"): an aim. After a comma it tells what the subject did ("..., capturing Popivka").
 _GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capturing|seizing|"
                          r"liberating|encircling|retaking|recapturing|occupying|storming)\b", re.I)
+# ... and a gerund coordinated with one that tells what was done ("made small advances around
+# Severodonetsk, including establishing a pontoon crossing ... and capturing the towns of
+# Popivka, Pischane, Zhytlivka, and Kreminna"; ISW 2022-04-24) tells it too
+_DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)
 _STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
@@ -467,7 +471,9 @@ def not_an_event(m: Mention) -> str | None:
         return "a clause of a forecast ('will slow as troops enter X'), not a report of an event"
     if _BARE_AIM.search(lead):
         return "an aim (a bare infinitive), not a report of an event"
-    if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(","):
+    if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(",") \
+            and not _DONE_CHAIN.search(m.sentence_before) \
+            and not m.before.rstrip().endswith("including"):
         return "an aim (a gerund of taking), not a report of an event"
     if _STATUS.search(lead):
         return "a place's status ('occupied X'), not an event"
