@@ -358,9 +358,12 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 continue
         if best[i] is not None and small(best[i]) and not m.settlement_cue:
             seat = _seat_namesake(m, best[i]) or _area_namesake(m, best[i]) or \
-                _country_namesake(m) or _city_namesake(i, mentions, best)
+                _country_namesake(m) or _main_namesake(m, best[i]) or \
+                _city_namesake(i, mentions, best)
             if seat is not None:
                 best[i] = seat
+        elif best[i] is not None and _main_namesake(m, best[i]) is not None:
+            best[i] = _main_namesake(m, best[i])
         elif best[i] is not None and not m.region_word and m.key not in region_keys:
             # (a name the text calls a region elsewhere stays the region: "Russia's
             # Belgorod region ... the Belgorod operation")
@@ -549,6 +552,28 @@ def _city_namesake(i: int, mentions: list[Mention],
     cities = [x for x, kind in mentions[i].candidates if kind == MAIN and x.is_settlement
               and x.cc == e.cc and x.population >= max(CITY_POP, CITY_RATIO * e.population)]
     return max(cities, key=lambda x: x.population) if cities else None
+
+
+def _main_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
+    """A larger settlement whose own (main) name the mention writes, where the chosen one
+    bears that name only as an alternate (a variant spelling or a former name): "the
+    Children's Hospital of Pittsburgh" in a story that also names San Diego and Los Angeles
+    is Pittsburgh, Pennsylvania, not Pittsburg, California (which GeoNames also lists as
+    "Pittsburgh"); a writer who spells the larger place's name means it, whatever the
+    text's other towns make likely. A container ("Pittsburg, California"), an offset or a
+    region word still decides before this (issue 13, tenth session)."""
+    if not e.is_settlement:
+        return None
+    kinds: dict[int, set[int]] = defaultdict(set)
+    for x, kind in m.candidates:
+        kinds[x.id].add(kind)
+    if kinds.get(e.id) != {ALTERNATE} or any(
+            kind == MAIN and (_is_area(x) or x.fcode in ("CONT", "RGN"))
+            for x, kind in m.candidates):
+        return None  # (an area of the name is for the rules of areas: "California")
+    mains = [x for x, kind in m.candidates if kind == MAIN and x.is_settlement
+             and x.population > e.population]
+    return max(mains, key=lambda x: x.population) if mains else None
 
 
 def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:

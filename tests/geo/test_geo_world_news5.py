@@ -1,0 +1,48 @@
+"""Places for world news, issue 13's tenth session: a larger place whose own name the
+writer spells beats a namesake that bears it only as an alternate.
+
+Hand-made gazetteers (invented sentences and places)."""
+
+import pytest
+from border_gazetteer import stage_of
+
+from fogofwar.geo.index import NewPlace
+
+SPELLINGS = [
+    NewPlace(6252001, "United States", 39.8, -98.6, "US", fclass="A", fcode="PCLI",
+             population=320_000_000),
+    # "Harborough" is a large city's own name and another, smaller city's variant
+    NewPlace(None, "Harborough", 40.44, -79.99, "US", "PA", population=300_000),
+    NewPlace(None, "Harboro", 34.6, -118.1, "US", "CA", population=70_000,
+             names=("Harborough",)),
+    NewPlace(None, "California", 37.0, -120.0, "US", "CA", fclass="A", fcode="ADM1",
+             population=39_000_000),
+    NewPlace(None, "Bayport", 32.72, -117.16, "US", "CA", population=1_400_000),
+    NewPlace(None, "Sunvale", 34.05, -118.24, "US", "CA", population=3_900_000),
+]
+
+
+@pytest.fixture(scope="module")
+def spellings():
+    return stage_of(SPELLINGS)
+
+
+def _one(places, text):
+    got = [p for p in places if p.text.lower() == text.lower()]
+    assert got, places
+    return got[0]
+
+
+@pytest.mark.slow
+def test_a_larger_place_of_the_name_beats_one_that_bears_it_as_an_alternate(nlp, spellings):
+    # the text's Californian towns make the variant's bearer likely by context
+    p = _one(spellings(nlp("Doctors in Bayport and Sunvale agreed with a physician who "
+                           "works in Harborough.")), "Harborough")
+    assert p.name == "Harborough" and p.lat == 40.44, p
+
+
+@pytest.mark.slow
+def test_a_container_still_names_the_variants_bearer(nlp, spellings):
+    p = _one(spellings(nlp("Officials in Harborough, California, closed the schools.")),
+             "Harborough")
+    assert p.lat == 34.6, p
