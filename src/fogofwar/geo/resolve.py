@@ -786,8 +786,10 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
     c = contain.get(i)
     area = best[c] if c is not None else None
     if opt.fallback and e is not None and area is not None and area.is_region | area.is_country \
-            and not _inside(e, area) and _rank(e) < _rank(area):
-        # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names
+            and not _inside(e, area) and (_rank(e) < _rank(area) or _fuzzy(m)):
+        # "Suffolk, England" with only a Suffolk in Virginia known: the area the text names;
+        # a close spelling that lies outside the area after it is a guess the writer
+        # contradicts, whatever its kind ("Greenlane, Auckland, New Zealand" is no Greenland)
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
     if e is not None and opt.fallback and chosen.doubtful(i, e):
         e2 = chosen.fallback_area(i, index)
@@ -810,6 +812,12 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
         # invented), but its score says it is a guess (issue 3)
         score = min(score, NAME_ONLY_SCORE)
     return _to_place(m, e, _precision(m, e), score * recog, index)
+
+
+def _fuzzy(m: Mention) -> bool:
+    """Whether the mention's candidates are only the closest spellings of a name the
+    gazetteer lacks (recognise's fuzzy lookup): a guess, which a named container overrules."""
+    return "fuzzy" in m.reasons
 
 
 def _to_place(m: Mention, e: GazEntry, precision: int, score: float, index) -> Place:
