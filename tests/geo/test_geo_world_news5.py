@@ -79,3 +79,34 @@ def test_a_close_spelling_alone_keeps_its_guess(nlp, islands):
     places = islands(nlp("The expedition flew on to Greenmarke on Monday."))
     got = [p for p in places if p.text == "Greenmarke"]
     assert not got or got[0].country_code == "GL", got
+
+
+ROMANISED = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    # a town whose main name GeoNames spells with "ya", the other spelling an alternate
+    NewPlace(None, "Kamyanovo", 50.48, 34.97, "UA", "21", population=19_500,
+             names=("Kamianovo",)),
+    # a hamlet far away whose main name is spelt with "ia"
+    NewPlace(None, "Kamianovo", 48.17, 24.26, "UA", "25", population=377),
+]
+
+
+@pytest.fixture(scope="module")
+def romanised():
+    return stage_of(ROMANISED)
+
+
+def test_romanised_alike():
+    from fogofwar.geo.resolve import romanised_alike
+
+    assert romanised_alike("trostianets", "Trostyanets")
+    assert romanised_alike("kamianka", "Kam'yanka")
+    assert not romanised_alike("pittsburgh", "Pittsburg")
+    assert not romanised_alike("maryville", "Beeville")
+
+
+@pytest.mark.slow
+def test_another_romanisation_of_a_towns_name_costs_it_nothing(nlp, romanised):
+    p = _one(romanised(nlp("Russian trucks in central Kamianovo")), "Kamianovo")
+    assert p.name == "Kamyanovo", p

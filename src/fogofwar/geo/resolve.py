@@ -34,12 +34,14 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
 from . import cues
 from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
+from .names import key, loose
 from .nearby import PointGrid
 from .recognise import FACILITY_NOUNS, Mention
 
@@ -95,7 +97,7 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
     else:  # rivers, peninsulas, areas
         s -= 1.0
     region_match = bool(m.region_word) and e.is_region
-    if kind == ALTERNATE:
+    if kind == ALTERNATE and not romanised_alike(m.key, e.name):
         s -= 1.0
     elif kind == DERIVED and not region_match:
         s -= 1.0
@@ -108,6 +110,21 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
     if e.geonameid is None and e.is_settlement:
         s -= 0.3  # postal-dump places: coordinates of a post office, no population
     return s
+
+
+@lru_cache(maxsize=65536)
+def _loose_key(name: str) -> str:
+    return loose(key(name))
+
+
+def romanised_alike(k: str, name: str) -> bool:
+    """Whether a name key and a place's main name are one name in two romanisations
+    ("Trostianets" and "Trostyanets", "Kamianka" and "Kamyanka"): GeoNames lists the other
+    spelling as an alternate name, but it is no former or foreign name, so it costs the
+    place nothing. Before, the town of 19,500 (Trostyanets, Sumy Oblast) lost "Russian
+    trucks in central Trostianets" to a hamlet of 377 whose main name is spelt so (issue
+    13, tenth session)."""
+    return _loose_key(name) == loose(k)
 
 
 # "Pavlivka in western Donetsk Oblast", "X, in northern Y Oblast"
