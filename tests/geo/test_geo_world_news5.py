@@ -110,3 +110,30 @@ def test_romanised_alike():
 def test_another_romanisation_of_a_towns_name_costs_it_nothing(nlp, romanised):
     p = _one(romanised(nlp("Russian trucks in central Kamianovo")), "Kamianovo")
     assert p.name == "Kamyanovo", p
+
+
+def test_pair_support_counts_names_not_mentions():
+    """Six mentions of a capital are one name beside a small namesake 46 km from it: they
+    lend it the support of one pair, as one mention would."""
+    from fogofwar.geo.index import MAIN, GazEntry
+    from fogofwar.geo.recognise import Mention
+    from fogofwar.geo.resolve import ResolveOptions, _pair_support
+
+    capital = GazEntry(1, None, "Capitol", 38.90, -77.04, "US", "DC", "", "P", "PPLC",
+                       700_000, "test")
+    near = GazEntry(2, None, "Dunmore", 39.29, -77.20, "US", "MD", "", "P", "PPL", 15_000,
+                    "test")
+    far = GazEntry(3, None, "Dunmore", 33.51, 36.29, "SY", "13", "", "P", "PPLC", 1_500_000,
+                   "test")
+
+    def mention(name, at, cands):
+        return Mention(name, at, at + len(name), name.lower(), at, at + 1,
+                       [(e, MAIN) for e in cands])
+
+    opt = ResolveOptions()
+    for times in (1, 6):
+        ms = [mention("Capitol", 10 * k, [capital]) for k in range(times)]
+        ms.append(mention("Dunmore", 100, [far, near]))
+        cands = [[(e, 0.0) for e, _ in m.candidates] for m in ms]
+        got = _pair_support(ms, cands, opt)
+        assert got[(len(ms) - 1, near.id)] == opt.pair, (times, got)

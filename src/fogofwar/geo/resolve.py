@@ -676,6 +676,9 @@ def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
         tops.append([e for e, _ in lst[:top]
                      if (e.is_settlement or e.fcode == "ADM2") and e.id not in skip])
     # per entry: how many mentions hold it among their top candidates, in all and per name
+    # (names, not mentions: six "Washington"s are one name beside "Damascus", whose
+    # Maryland namesake lies 46 km from the capital; counted per mention they outvoted
+    # "Syria" and "the Syrians" in a story on the Middle East (issue 13, tenth session))
     held: dict[int, int] = defaultdict(int)
     held_by: dict[tuple[int, str], int] = defaultdict(int)
     grid: PointGrid[GazEntry] = PointGrid(0.5)
@@ -683,8 +686,9 @@ def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
         for a in ei:
             if a.id not in held:
                 grid.add(a.lat, a.lon, a)
-            held[a.id] += 1
-            held_by[(a.id, mentions[i].key)] += 1
+            if not held_by[(a.id, mentions[i].key)]:
+                held[a.id] += 1
+                held_by[(a.id, mentions[i].key)] = 1
     deg = km / 111.0
     neighbours: dict[int, list[int]] = {}  # entry id -> ids of the top entries close to it
     support: dict[tuple[str, int], int] = {}  # (name, entry id) -> close pairs with other names
