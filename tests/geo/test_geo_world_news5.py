@@ -137,3 +137,27 @@ def test_pair_support_counts_names_not_mentions():
         cands = [[(e, 0.0) for e, _ in m.candidates] for m in ms]
         got = _pair_support(ms, cands, opt)
         assert got[(len(ms) - 1, near.id)] == opt.pair, (times, got)
+
+
+CAPITAL_REGIONS = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    # a capital that is a first-level region of its own, and the oblast named for it
+    NewPlace(None, "Misto Dniprovsk", 50.45, 30.52, "UA", "12", fclass="A", fcode="ADM1",
+             population=2_800_000, derived=("dniprovsk",)),
+    NewPlace(None, "Dniprovsk Oblast", 50.3, 30.3, "UA", "13", fclass="A", fcode="ADM1",
+             population=1_800_000, names=("Dniprovsk",)),
+    NewPlace(None, "Borivka", 50.64, 29.92, "UA", "13", population=13_000),
+]
+
+
+@pytest.fixture(scope="module")
+def capital_regions():
+    return stage_of(CAPITAL_REGIONS)
+
+
+@pytest.mark.slow
+def test_a_region_word_takes_the_region_named_with_it(nlp, capital_regions):
+    places = capital_regions(nlp("Aerial footage from Borivka, Dniprovsk oblast"))
+    assert _one(places, "Dniprovsk").name == "Dniprovsk Oblast", places
+    assert _one(places, "Borivka").name == "Borivka", places

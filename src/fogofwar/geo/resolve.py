@@ -101,6 +101,8 @@ def prior(m: Mention, e: GazEntry, kind: int) -> float:
         s -= 1.0
     elif kind == DERIVED and not region_match:
         s -= 1.0
+    if region_match and _names_kind(m.region_word, e.name):
+        s += 1.5  # "Kyiv oblast": Kyiv Oblast, not the capital's own region (Misto Kyiv)
     if m.region_word in ADM1_WORDS:
         s += 4.0 if e.is_admin1 else (1.0 if e.fcode == "ADM2" else -2.0)
     elif m.region_word in ADM2_WORDS:
@@ -125,6 +127,19 @@ def romanised_alike(k: str, name: str) -> bool:
     trucks in central Trostianets" to a hamlet of 377 whose main name is spelt so (issue
     13, tenth session)."""
     return _loose_key(name) == loose(k)
+
+
+@lru_cache(maxsize=16384)
+def _names_kind(region_word: str, name: str) -> bool:
+    """Whether a region's own name holds the region word written after the mention
+    ("Kyiv Oblast" for "Borodyanka, Kyiv oblast"; "Buenos Aires Province"). A capital is
+    often a first-level region of its own beside the region named for it (Misto Kyiv beside
+    Kyiv Oblast; the city of Buenos Aires beside its province); the word the writer adds
+    says which one is meant, and the larger capital region had won on population (issue
+    13, tenth session)."""
+    word = {"counties": "county", "oblasts": "oblast", "provinces": "province",
+            "regions": "region", "districts": "district"}.get(region_word, region_word)
+    return word in key(name).split()
 
 
 # "Pavlivka in western Donetsk Oblast", "X, in northern Y Oblast"
