@@ -1147,8 +1147,9 @@ def read_news(doc, span=None, actor_at=None, learned: bool = True) -> Reading:
     event stage reads a report's lead with it to mark the report's main event.
 
     Where the rules found something to read, the learned typer (typer.py) may retype it: its
-    type replaces the rules' only where it is confident and gives the rules' type almost no
-    chance (``learned=False``: the rules alone, as bench/train_typer.py compares them)."""
+    type replaces the rules' only where it is confident and gives the rules' type little
+    chance; it reads the rules' type as one of its words (``learned=False``: the rules
+    alone, as bench/train_typer.py compares them)."""
     reading = read_by_rules(doc, span, actor_at)
     if not learned or reading.trigger is None:
         return reading
@@ -1156,7 +1157,7 @@ def read_news(doc, span=None, actor_at=None, learned: bool = True) -> Reading:
 
     whole = doc[:] if span is None else span
     outside = frozenset(range(whole.start)) | frozenset(range(whole.end, len(doc)))
-    words = typer_words(whole, (c.defn.sub for c in find_cues(doc, outside)))
+    words = typer_words(whole, (c.defn.sub for c in find_cues(doc, outside)), reading.sub)
     sub = combine(reading.sub, learned_cats(words))
     return reading if sub == reading.sub else replace(reading, sub=sub)
 
