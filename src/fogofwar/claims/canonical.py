@@ -46,7 +46,18 @@ _NON_SPEAKERS = {
     "absence", "lack", "inability", "losses", "continuation", "statement", "statements",
     "summary", "summaries", "update", "updates", "version",
     "assessment", "space", "preliminary", "preliminary information",
+    # abstract heads the parse handed over as speakers on the ISW corpus ("Ability of
+    # Ukrainian forces", "Reliance on volunteer forces", "Challenging hilly and forested
+    # terrain", "Tone of the post", "Refuting accusations", "Correction", "Claim"): a capacity,
+    # a manner, terrain, a text's tone or an act, never someone who speaks
+    "ability", "capability", "capabilities", "reliance", "terrain", "tone", "combat",
+    "claim", "claims", "assessments", "correction", "corrections", "referendum",
+    "accusations", "accusation", "munitions", "likelihood", "possibility", "threat",
 }
+# Heads of an "X of/on ..." phrase that name what is reported, not a reporter ("Reports of a
+# Russian attempt to advance", "Report of Ukrainian positions in Udy", "Ability of Ukrainian
+# forces", "Reliance on volunteer forces")
+_ABOUT_HEADS = _NON_SPEAKERS | {"report", "reports", "footage", "video", "videos", "images"}
 # Generic groups written in the singular or the plural: one canonical (plural) name.
 _GROUPS = {
     "source": "sources", "milblogger": "milbloggers", "miblogger": "milbloggers",
@@ -128,6 +139,11 @@ def is_speaker(text: str) -> bool:
     head = words[-1].split("'")[0]
     if head in _NON_SPEAKERS or " ".join(words) in _NON_SPEAKERS:
         return False
+    for prep in ("of", "on", "about"):
+        if prep in words[1:]:
+            k = words.index(prep)
+            if words[k - 1] in _ABOUT_HEADS and k <= 3:
+                return False  # "Reports of a Russian attempt ...", "Reliance on ..."
     if any(w.endswith("'s") for w in words[:-1]) and head in _NON_SPEAKERS | {"space"}:
         return False
     return True
