@@ -364,11 +364,6 @@ def _state_description(trig, sites, places: list[Place]) -> bool:
     under way in Demidovka" still tells of fighting there."""
     if trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.lemma_.lower() not in _STATE_VERBS:
         return False
-    at_settlements = bool(sites) and all((places[k].precision or 4) <= 2 for k, _ in sites)
-    if trig.tag_ == "NNS" and at_settlements and any(c.dep_ == "nummod" for c in trig.children):
-        # counted acts at a town ("The three Russian missile attacks on Odesa on May 3 were
-        # likely part of this psychological campaign", ISW 2022-05-04) are those acts
-        return False
     return trig.tag_ == "NNS" or bool(sites) and all((places[k].precision or 4) >= 3
                                                      for k, _ in sites)
 
