@@ -131,6 +131,14 @@ mentions; not inspected), all acc161 .8802 -> .8793. Of the dev gain, places8's 
 places9's .8800 -> .8733 (one article's Connecticut towns had been anchored by "Herrick", a
 person's name matched to Herricks, NY by close spelling; without it Cornwall and Salisbury go
 abroad).
+
+Re-pinned 2026-12-05 (ninth session; places10 of issue 13: a place's own name beats a namesake
+bearing it only as an alternate, one vote per name in pair support, romanisations alike, a
+misspelt name outside its area falls back to the area, region words): dev acc161 .8733 ->
+.8827 (Damascus beside six "Washington"s; six Arlington, Texas mentions); LOWERED with this
+note: held-out acc161 .8807 -> .8757, all acc161 .8793 -> .8770 (recall and precision
+unchanged; not inspected, read at the helper's start and end and at this pin). GeoVirus and CIR
+rose on both halves with the same rules (gate_geovirus, gate_cir).
 """
 
 from __future__ import annotations
