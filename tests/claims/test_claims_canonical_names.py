@@ -38,7 +38,7 @@ def test_an_unknown_name_has_one_written_form(a, b):
     "Ability of Ukrainian forces", "Reliance on volunteer forces",
     "Challenging hilly and forested terrain", "Tone of the post", "Refuting accusations",
     "Correction", "Claim", "Reports of a Russian attempt to advance southwest of Pasika",
-    "Report of Ukrainian positions in Udy",
+    "Report of Ukrainian positions in Udy", "Russia are", "Russian forces for now",
 ])
 def test_abstract_phrases_the_parse_handed_over_are_no_speakers(name):
     """Seen as sources on the ISW corpus (issue 11: "noun-phrase fragments are never

@@ -34,7 +34,11 @@ class Canon:
 # Words a speaker's name never ends with: the parse cut a clause ("set conditions to ...",
 # "a decision that ...") and handed its head to the attribution.
 _FUNCTION_END = {"to", "of", "that", "which", "who", "for", "with", "by", "on", "in", "at",
-                 "from", "and", "or", "the", "a", "an", "as", "than", "into", "about"}
+                 "from", "and", "or", "the", "a", "an", "as", "than", "into", "about",
+                 # nor with a verb or an adverb of the clause ("Russia are", "Russian forces
+                 # for now": seen as sources on the ISW corpus)
+                 "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                 "would", "now", "also", "still"}
 # Head nouns that name an act, a thing or a state, never someone who speaks.
 _NON_SPEAKERS = {
     "attempt", "attempts", "effort", "efforts", "backlash", "meeting", "point", "information",
