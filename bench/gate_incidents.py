@@ -309,18 +309,10 @@ def _lead(e: dict) -> str:
 def _family(e: dict) -> str:
     """The mention's family as fusion reads it (``fuse.salience.family_of``): with its lead,
     and a strike on a structure named for its place ("the attack on the Kerch Strait
-    Bridge") read with the rest of that name."""
-    from fogofwar.fuse.compat import mention_family
-    from fogofwar.fuse.salience import _NAME_REST
+    Bridge") read with the rest of that name (``fuse.salience.lead_family``)."""
+    from fogofwar.fuse.salience import lead_family
 
-    args = (e["event_type"], e["sub_event_type"], e["evidence_text"])
-    lead = _lead(e)
-    fam = mention_family(*args, lead)
-    rest = _NAME_REST.match(e["evidence_text"], len(lead)) if len(lead) < len(e["evidence_text"]) else None
-    if fam == "combat" and rest is not None \
-            and mention_family(*args, e["evidence_text"][:rest.end()]) == "remote":
-        return "remote"
-    return fam
+    return lead_family(e["event_type"], e["sub_event_type"], e["evidence_text"], _lead(e))
 
 
 def _listed_town(incs: set, summaries: dict, g: dict) -> set:

@@ -1,7 +1,7 @@
 """"The region" as an event's site: the region its sentence named (ISW 2022-04-01: "The
 governor of Chernihiv Oblast reported that Russian forces are withdrawing from the region"
 had taken Ivankiv, the town the paragraph before ended on); other references ("the area")
-still take the site last told (events.arguments.region_named_back)."""
+still take the site last told (events.arguments.region_anaphor, region_named_before)."""
 
 from fogofwar.records import Report
 

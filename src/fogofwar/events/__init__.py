@@ -21,8 +21,8 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, region_named_back,
-    roles, speaker_site, strike_named_back, tree_distance,
+    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, region_anaphor,
+    region_named_before, roles, speaker_site, strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -149,10 +149,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # "the region" is the region its sentence named ("the governor of Chernihiv
             # Oblast reported that Russian forces are withdrawing from the region"), never
             # the town last told; any other reference is the site last told
-            named = region_named_back(doc, reg, places, ptoks)
-            if named:
-                sites = [named]
-            elif named is None and last_site is not None:
+            anaphor = region_anaphor(doc, reg)
+            if anaphor is not None:
+                named = region_named_before(doc, anaphor, places, ptoks)
+                sites = [named] if named is not None else []
+            elif last_site is not None:
                 sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):
             # "shelled Kharkiv and struck a humanitarian aid point", "continue to shell Kharkiv
@@ -405,13 +406,13 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         if s < 0 or not _usable_time(times[k]):
             continue
         root = doc[s:e].root
+        verb = _clause_verb(root)
         same = by_sent.get(starts[root.i], [])
         if same and _dates_a_thing(root, same):
             # the thing's own content ("Sobyanin's October 17 statement that the mobilization
             # ended") happens then; the acts around it do not
             same = [c for c in same if root.head.is_ancestor(doc[c.trigger])]
         if same:
-            verb = _clause_verb(root)
             triggers = {c.trigger for c in same}
             same = [c for c in same if not _named_inside(doc[c.trigger], verb, triggers)]
         if not same:
@@ -422,7 +423,6 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         # the other acts the time's clause governs happen then too: "launched a strike on
         # Kremenchuk on June 27, killing 20", "attacked Pisky and shelled Avdiivka on August
         # 5", "a strike on July 11 that destroyed a depot"
-        verb = _clause_verb(root)
         for c in same:
             if c.trigger != best.trigger and (_governed_by(doc[c.trigger], verb) or
                                               _governed_by(doc[c.trigger], doc[best.trigger])):

@@ -267,37 +267,33 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
             return True
         if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _PLACE_FATES:
             return True  # "despite Russian claims of its capture": the place just named
-        if t.lemma_.lower() in _ANAPHORA and t.tag_ == "NN":
-            kids = list(t.children)
-            if any(c.lower_ in ("the", "that", "this") for c in kids) and not any(
-                    c.dep_ in ("compound", "amod", "poss") for c in kids):
-                return True
+        if t.lemma_.lower() in _ANAPHORA and _bare_reference(t):
+            return True
     return False
+
+
+def _bare_reference(t) -> bool:
+    """A singular noun with "the/that/this" and no modifier ("the area", "this region"; not
+    "the border areas", "the Donetsk region")."""
+    kids = list(t.children)
+    return t.tag_ == "NN" and any(c.lower_ in ("the", "that", "this") for c in kids) \
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in kids)
 
 
 _REGION_WORDS = {"region", "oblast", "province"}
 
 
-def _region_anaphor(doc, reg: set[int]) -> int | None:
+def region_anaphor(doc, reg: set[int]) -> int | None:
     """The token of "the region" ("this oblast") when the region names its site only so."""
-    for i in sorted(reg):
-        t = doc[i]
-        if t.lemma_.lower() in _REGION_WORDS and t.tag_ == "NN":
-            kids = list(t.children)
-            if any(c.lower_ in ("the", "this", "that") for c in kids) and not any(
-                    c.dep_ in ("compound", "amod", "poss") for c in kids):
-                return i
-    return None
+    return next((i for i in sorted(reg) if doc[i].lemma_.lower() in _REGION_WORDS
+                 and _bare_reference(doc[i])), None)
 
 
-def region_named_back(doc, reg: set[int], places, ptoks) -> tuple[int, int] | None | bool:
-    """For "the region" ("The governor of Chernihiv Oblast reported that Russian forces are
-    withdrawing from the region"): the last region-level place named before it in its
-    sentence, as (place index, precision); False when "the region" names none there (the
-    site last told, a town, is not it); None when the site is no "the region"."""
-    i = _region_anaphor(doc, reg)
-    if i is None:
-        return None
+def region_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
+    """For "the region" at token ``i`` ("The governor of Chernihiv Oblast reported that
+    Russian forces are withdrawing from the region"): the last region-level place named
+    before it in its sentence, as (place index, precision); None when there is none (the
+    site last told, a town, is not it)."""
     lo = doc[i].sent.start
     ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
     best = None
@@ -305,7 +301,7 @@ def region_named_back(doc, reg: set[int], places, ptoks) -> tuple[int, int] | No
         s, e = ptoks[k]
         if s >= lo and e <= i and places[k].precision == 3 and places[k].lat is not None:
             best = k if best is None or s > ptoks[best][0] else best
-    return (best, 3) if best is not None else False
+    return (best, 3) if best is not None else None
 
 
 # A city's own authorities speak of their city: "Kharkiv city authorities reported Russian

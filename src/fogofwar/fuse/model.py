@@ -581,9 +581,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         place = fusable_place(place, ext.report.text)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
-        lo = max(_sentence(ext.report.text, ev.evidence.start, ev.evidence.end)[0],
-                 ev.evidence.start - 240)
-        sentence_before = ext.report.text[lo:ev.evidence.start]
+        sentence = _sentence(ext.report.text, ev.evidence.start, ev.evidence.end)
+        sentence_before = ext.report.text[max(sentence[0], ev.evidence.start - 240):
+                                          ev.evidence.start]
         atts = []
         toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
                 if ev.fatalities is not None else None)
@@ -645,9 +645,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if place is None:
             if vessels is None:
                 vessels = vessels_named(ext.report.text, ext.places)
-            target = named_target(ext.report.text,
-                                  *_sentence(ext.report.text, ev.evidence.start, ev.evidence.end),
-                                  ev.evidence, ext.places, vessels)
+            target = named_target(ext.report.text, *sentence, ev.evidence, ext.places, vessels)
         out.append(Mention(event_ids[ei], rid, ext.report.published[:10] if ext.report.published else None,
                            outlet.canonical if outlet else None, ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2,
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),

@@ -418,18 +418,19 @@ def _lead(m: Mention) -> str:
 _NAME_REST = re.compile(r"(?:[ -][A-Z][\w'’.-]*){1,3}")
 
 
-def _named_lead(m: Mention) -> str:
-    """``_lead`` with the rest of the proper name the place begins, for the type family: "the
-    attack on the Kerch Strait Bridge" is a strike on a bridge, not fighting at a strait (only
-    that: "seized the Alpha Nuclear Power Plant" stays the capture it is with "the Alpha
-    nuclear power plant")."""
-    lead = _lead(m)
-    ev = m.evidence
-    if m.place is not None and lead is not ev.text and len(lead) < len(ev.text):
-        rest = _NAME_REST.match(ev.text, len(lead))
-        if rest is not None:
-            return ev.text[:rest.end()]
-    return lead
+def lead_family(event_type: str, sub_event_type: str, evidence: str, lead: str) -> str:
+    """``compat.mention_family`` read off ``lead`` (the evidence up to its place), and a
+    strike on a structure named for its place read with the rest of that name: "the attack on
+    the Kerch Strait Bridge" is a strike on a bridge, not fighting at a strait (only that:
+    "seized the Alpha Nuclear Power Plant" stays the capture it is with "the Alpha nuclear
+    power plant"). The incident gate reads its gold mentions through this too."""
+    fam = mention_family(event_type, sub_event_type, evidence, lead)
+    if fam == "combat" and len(lead) < len(evidence):
+        rest = _NAME_REST.match(evidence, len(lead))
+        if rest is not None and mention_family(event_type, sub_event_type, evidence,
+                                               evidence[:rest.end()]) == "remote":
+            return "remote"
+    return fam
 
 
 # The soldiers who surrender named just before the evidence ("footage shows five Russian
@@ -440,10 +441,7 @@ _SOLDIERS_BEFORE = re.compile(_SOLDIERS_SURRENDER.pattern + r"\s*$", re.I)
 def family_of(m: Mention) -> str:
     """The mention's type family, read with its evidence (``compat.mention_family``) and, for
     a surrender, the words before it that name who surrendered."""
-    fam = mention_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
-    if fam == "combat" and mention_family(m.event_type, m.sub_event_type, m.evidence.text,
-                                          _named_lead(m)) == "remote":
-        fam = "remote"  # "the attack on the Kerch Strait Bridge": a strike on a bridge
+    fam = lead_family(m.event_type, m.sub_event_type, m.evidence.text, _lead(m))
     if fam == "territory" and m.sub_event_type == "Agreement" \
             and _SOLDIERS_BEFORE.search(m.before):
         # (seed 4242, read: five soldiers surrendering in a village joined its liberation)
