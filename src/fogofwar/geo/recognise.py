@@ -677,11 +677,13 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             or re.match(r"\d+(st|nd|rd|th)$", doc[i - 1].text)):
         score -= 5.0  # "the Black Sea Fleet", "the 1st Guards Tank Army": a formation
         m.reasons.append("formation")
-    if _before_weapon(doc, j) and (_weapon_word(doc, j) in _WEAPON_ONLY or not any(
-            (e.population >= 200_000 and kind == MAIN) or e.is_country or e.is_admin1
-            for e, kind in m.candidates)):
+    if _named_weapon(doc, j) or _before_weapon(doc, j) and (
+            _weapon_word(doc, j) in _WEAPON_ONLY or not any(
+                (e.population >= 200_000 and kind == MAIN) or e.is_country or e.is_admin1
+                for e, kind in m.candidates)):
         # "Tochka missile", "Orion-E UAV", "Kilo class sub", "Molotov cocktails" (Perm's
-        # former name: only a city's own name may head "Odesa missile strike")
+        # former name: only a city's own name may head "Odesa missile strike"); "Phoenix
+        # Ghost drones" (a name's first word, whatever city shares it)
         score -= 3.0
         m.reasons.append("weapon")
     if j - i == 1 and len(m.text) <= 3 and _designation_after(doc, j):
@@ -1006,6 +1008,24 @@ def _before_weapon(doc, j: int) -> bool:
     if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
         return True
     return k < len(doc) and doc[k].lower_.endswith("-class")
+
+
+# capitalised words that continue a place's own name before a weapon word ("Kharkiv
+# Oblast missile strike"): the place still heads the strike
+_PLACE_NAME_ENDS = frozenset({"oblast", "region", "city", "raion", "district", "krai",
+                              "province", "county", "state", "republic", "governorate"})
+
+
+def _named_weapon(doc, j: int) -> bool:
+    """Whether the name ending before doc[j] is the first word of a weapon's two-word name:
+    a capitalised word that ends no place's name, then a weapon word ("580 Phoenix Ghost
+    drones", "Storm Shadow missiles"). A city's name never heads such a name as the
+    strike's place: "Odesa missile strike" has the weapon word right after the city."""
+    if j >= len(doc) or not doc[j].is_alpha or not doc[j].text[:1].isupper() or \
+            doc[j].text.isupper() or doc[j].lower_ in _PLACE_NAME_ENDS or \
+            doc[j].ent_type_ in ("GPE", "LOC", "NORP") and doc[j].ent_iob_ == "B":
+        return False
+    return _before_weapon(doc, j + 1) and _weapon_word(doc, j + 1) not in _WEAPON_ONLY
 
 
 def _weapon_word(doc, j: int) -> str:
