@@ -28,7 +28,7 @@ from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
 from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
-from .polarity import modality
+from .polarity import aims, modality, only_begun
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES
 
@@ -36,6 +36,7 @@ __all__ = ["extract_events"]
 
 _USABLE_REFS = {"PRESENT_REF"}
 _STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"}
+_TERRITORY_CHANGES = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _usable_time(t: TimeValue) -> bool:
@@ -205,6 +206,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
+        if mod == "asserted" and sub in _TERRITORY_CHANGES and only_begun(trig):
+            mod = "future"  # "the liberation of X has just begun": X is not yet taken
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)
@@ -425,7 +428,10 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         # 5", "a strike on July 11 that destroyed a depot"
         for c in same:
             if c.trigger != best.trigger and (_governed_by(doc[c.trigger], verb) or
-                                              _governed_by(doc[c.trigger], doc[best.trigger])):
+                                              _governed_by(doc[c.trigger], doc[best.trigger])
+                                              or doc[best.trigger] in aims(doc[c.trigger])):
+                # (and "continued attacks to capture Bakhmut on July 20": the aim's date is
+                # the undertaking's)
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .detect import participial
+from .polarity import aims
 from .lexicon_events import STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -63,6 +64,12 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             walk(ch)
 
     walk(tok)
+    # "operations to capture Severodonetsk": an undertaking is fought where its aim lies
+    for aim in aims(tok):
+        for ch in aim.children:
+            if ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS) or (
+                    ch.dep_ == "advmod" and ch.text[:1].isupper()):  # "capture Bakhmut" as RB
+                out.update(t.i for t in ch.subtree if t.i not in other_triggers)
     # noun trigger as an argument of a light verb: take the verb's subject too
     head = tok.head
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
@@ -221,7 +228,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts")
-                                      for c in doc[root].children):
+                                      for c in doc[root].children) or _in_aim(doc, root, trigger):
             prec = max(prec, 2)
         found.append((k, prec, root))
     if not found:
@@ -244,6 +251,13 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
     return out or [(best[0], best[1])]
+
+
+def _in_aim(doc, root: int, trigger: int) -> bool:
+    """Is the place at ``root`` the aim of the undertaking ``trigger`` ("operations to capture
+    X": the fighting is near X, not in it)?"""
+    targets = {a.i for a in aims(doc[trigger])}
+    return bool(targets) and any(t.i in targets for t in doc[root].ancestors)
 
 
 def _attached(doc, root: int) -> int:

@@ -496,6 +496,14 @@ def _taken_from(trig, actor_at) -> str | None:
     return None
 
 
+def _aimed(tok) -> bool:
+    """Whether ``tok`` (a verb of taking ground) is the purpose of something else: a
+    to-infinitive hung on a noun or a clause ("an offensive to capture Bakhmut", "advanced
+    to encircle the city"), not a verb the clause says was done."""
+    return tok.tag_ == "VB" and tok.dep_ in ("acl", "advcl") and any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
 def _strongest_other(cand: Candidate, sub: str):
     """The heaviest anchoring cue of another sub-event type than ``sub`` (the first of equals),
     or None: what a candidate becomes when its ``sub`` cues turn out to say nothing."""
@@ -569,6 +577,13 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         if top is None:
             return None
         sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub in _TERRITORIAL:
+        aims = [c for c in cand.cues if c.defn.sub in _TERRITORIAL]
+        top = _strongest_other(cand, sub)
+        if top is not None and all(_aimed(doc[c.root]) for c in aims):
+            # "launched an offensive to capture Bakhmut": the offensive is the news, taking
+            # the town its aim
+            sub, cand.weight = top.defn.sub, top.defn.weight
     ground = _GROUND_VERBS.get(trig.lemma_.lower())
     if ground is not None and sub not in _TERRITORIAL \
             and any(c.defn == ground for c in cand.cues) \

@@ -73,6 +73,57 @@ def _presupposed(tok) -> bool:
     return gov.lemma_.lower() in _PRESUPPOSING
 
 
+# Nouns of an undertaking whose aim a to-infinitive after them states ("operations to capture
+# X", "ground attacks to seize Y", "efforts to encircle Z")
+UNDERTAKINGS = {"operation", "attack", "assault", "offensive", "counteroffensive", "effort",
+                "push", "advance", "attempt", "campaign", "strike", "raid", "drive", "action",
+                "bid", "counterattack", "mission", "maneuver", "manoeuvre", "plan"}
+
+
+def is_infinitive(tok) -> bool:
+    """A bare verb with "to": "to capture"."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
+def aims(tok) -> list:
+    """The to-infinitives that state the aim of the undertaking ``tok`` (a noun such as
+    "operations"): hung on the noun ("operations to capture X"), or, as the small parser often
+    has it, on the verb whose object the noun is ("continued operations [to capture X]",
+    parsed as "continued ... to capture")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in UNDERTAKINGS:
+        return []
+    out = [ch for ch in tok.children if ch.dep_ == "acl" and is_infinitive(ch)]
+    if tok.dep_ == "dobj":
+        out += [ch for ch in tok.head.children if ch.dep_ in ("xcomp", "advcl")
+                and ch.i > tok.i and is_infinitive(ch)]
+    return out
+
+
+def is_aim(tok) -> bool:
+    """Is ``tok`` (a verb) the aim of an undertaking (see :func:`aims`), not a thing done?"""
+    if not is_infinitive(tok):
+        return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in UNDERTAKINGS:
+        return True
+    return tok.dep_ in ("xcomp", "advcl") and any(
+        ch.dep_ == "dobj" and ch.i < tok.i and tok in aims(ch) for ch in tok.head.children)
+
+
+# verbs that open a process: "the liberation of X has just begun", "began the capture of X"
+_BEGIN_VERBS = {"begin", "start", "launch", "commence", "initiate", "open"}
+
+
+def only_begun(trigger) -> bool:
+    """Is ``trigger`` a noun whose act is said to have begun, not to be done ("the Russian
+    liberation of Kharkiv Oblast has just begun", "began the capture of the town")? A change
+    of control begun is not a change of control (the caller decides for which types)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    return trigger.dep_ in ("nsubj", "dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in _BEGIN_VERBS
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
@@ -141,6 +192,8 @@ def modality(trigger, cluster_tokens=()) -> str:
     if trigger.tag_ == "VB" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
+    if is_aim(trigger):
+        return "future"  # "continued operations to capture X": the capture is their aim
     for via, head in chain:
         if via == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _RISK_NOUNS:
             return "possible"  # "the risk of Ukrainian forces destroying the dam"
