@@ -28,3 +28,15 @@ def test_a_city_before_the_weapon_word_still_places_the_strike(pipeline):
     assert "Odesa" in _place_names(pipeline, "The Odesa missile strike killed three people.")
     names = _place_names(pipeline, "Russian forces struck Kharkiv Oblast with missiles.")
     assert any("Kharkiv" in n for n in names), names
+
+
+@pytest.mark.slow
+def test_a_ship_named_before_is_the_ship_where_it_recurs(pipeline):
+    """ "the cruiser Moskva ... the Moskva sank": not Moscow (Moskva is its Russian name); a
+    recurrence after a place word stays the town ("the landing ship Saratov ... in Saratov")."""
+    names = _place_names(pipeline, "Ukrainian forces struck the cruiser Moskva on April 13. "
+                                   "The Russian MoD claimed the Moskva sank in a storm.")
+    assert "Moscow" not in names, names
+    names = _place_names(pipeline, "The landing ship Saratov burned in Berdyansk. Officials in "
+                                   "Saratov mourned the crew.")
+    assert "Saratov" in names and "Berdyansk" in names, names

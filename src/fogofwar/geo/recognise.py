@@ -237,6 +237,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for m in matched:
         _weigh(m, doc, ents, lower_words, surnames, orgs)
     _pair_evidence(matched, doc)
+    _named_vessels(matched, doc)
     # one sense per discourse: a close call ("entered Demidovka", "recaptured Sudzha" with
     # Sudzha NER-tagged PERSON) counts when the same name is a place elsewhere in the text
     accepted = {m.key for m in matched if m.score > 0}
@@ -397,10 +398,38 @@ def _before(doc, i: int, n: int = 1) -> str:
     return ""
 
 
+# Verbs whose object is ground when armed forces do them ("Russian forces captured Soledar",
+# "Ukrainian troops shelled Siversk"): the name is a place even with no cue word before it
+GROUND_VERBS = frozenset("""capture seize occupy liberate retake recapture encircle besiege
+storm shell bombard enter""".split())
+# Who does such a verb to ground: armed forces, named as a common noun
+ARMED_SUBJECTS = frozenset("""force forces troop troops army armies military soldier soldiers
+unit units fighter fighters brigade brigades battalion battalions regiment regiments division
+divisions militant militants rebel rebels militia militias artillery""".split())
+
+
+def _war_object(doc, i: int, j: int) -> bool:
+    """Whether the name doc[i:j] is the object of a verb of taking or shelling ground whose
+    subject is an armed force ("Russian forces captured Soledar", "troops failed to capture
+    Siversk": the subject of the governing verb), not a person seized by police."""
+    root = doc[i:j].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in GROUND_VERBS:
+        return False
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        for ch in v.children:
+            if ch.dep_ == "nsubj" and (ch.lower_ in ARMED_SUBJECTS or ch.lemma_.lower() in
+                                       ARMED_SUBJECTS):
+                return True
+    return False
+
+
 def _cues(m: Mention, doc) -> None:
     i, j = m.tok_start, m.tok_end
     prev = _before(doc, i)
     prev2 = _before(doc, i, 2)
+    if _war_object(doc, i, j):
+        m.reasons.append("cue:war-object")
     if (prev2, prev) in STRONG_CUES:
         m.reasons.append(f"cue:{prev2} {prev}")
         if prev2 in SETTLEMENT_WORDS:
@@ -424,6 +453,11 @@ def _cues(m: Mention, doc) -> None:
         m.near = True
     if j < len(doc) and doc[j].lower_ in REGION_WORDS:
         m.region_word = doc[j].lower_
+    elif j + 2 < len(doc) and doc[j].text in ("-", "\u2013") and _is_cap(doc[j + 1]) \
+            and doc[j + 2].lower_ in REGION_WORDS:
+        # "the Kharkiv-Donetsk Oblast border": the region word is both names' (a border
+        # between two oblasts, never the city of Kharkiv)
+        m.region_word = doc[j + 2].lower_
     elif j + 1 < len(doc) and doc[j].lower_ in ("border", "frontier", "front", "northern",
                                                  "southern", "eastern", "western", "central") \
             and doc[j + 1].lower_ in REGION_WORDS:
@@ -1054,6 +1088,20 @@ def _county_only(m: Mention) -> bool:
 def _jurisdiction(m: Mention) -> bool:
     """Whether the name can be a country, an admin-1 region or a county."""
     return any(e.is_country or e.is_admin1 or e.fcode == "ADM2" for e, _ in m.candidates)
+
+
+def _named_vessels(matched: list[Mention], doc) -> None:
+    """One sense per discourse for ships: a name the text called a ship ("the cruiser
+    Moskva") is the ship where it recurs bare ("the Moskva sank in a storm"), not the city
+    of that name; a recurrence after a place word ("in Saratov", "Saratov Oblast") stays a
+    place."""
+    ships = {m.key for m in matched if "vessel" in m.reasons}
+    for m in matched:
+        if m.key in ships and "vessel" not in m.reasons and not m.region_word \
+                and not m.settlement_cue and _before(doc, m.tok_start) not in \
+                WEAK_CUES | NEAR_CUES:
+            m.score -= 5.0
+            m.reasons.append("vessel-named-before")
 
 
 def _pair_evidence(matched: list[Mention], doc) -> None:
