@@ -55,3 +55,26 @@ def test_a_capture_begun_is_no_capture(pipeline, text):
 def test_acts_done_stay_asserted(pipeline, text):
     got = _events(pipeline, text)
     assert any(m == "asserted" for _s, m, _p, _w in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces failed to advance toward Siversk on July 21.",
+    "The General Staff reported that Russian troops failed to advance into Pokrovske.",
+])
+def test_a_failed_advance_is_fighting_that_happened(pipeline, text):
+    """ "Failed to advance" tells of an advance tried and fought off (issue 11: a repel is
+    fighting, not a denial); only ground taken is negated ("failed to capture")."""
+    got = _events(pipeline, text)
+    assert any(s == "Armed clash" and m == "asserted" for s, m, _p, _w in got), got
+
+
+def test_a_failed_capture_is_still_negated(pipeline):
+    got = _events(pipeline, "Russian forces failed to capture Siversk on July 21.")
+    assert got and all(m == "negated" for _s, m, _p, _w in got), got
+    assert any(p == "Siversk" for _s, _m, p, _w in got), got
+
+
+def test_an_attack_with_uavs_is_a_drone_strike(pipeline):
+    got = _events(pipeline, "Russian sources claimed that Ukrainian forces attacked the "
+                            "Zaporizhzhia NPP with kamikaze UAVs on July 20.")
+    assert any(s == "Air/drone strike" for s, _m, _p, _w in got), got

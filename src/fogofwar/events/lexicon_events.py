@@ -77,7 +77,8 @@ _add(CUES, "Chemical weapon", 6, "chemical attack, chemical weapon, chemical wea
 _add(CUES, "Air/drone strike", 4.5, "airstrike, air strike, air raid, airstrikes, air-strike, "
      "warplane, fighter jet, jet, drone strike, drone attack, helicopter gunship, gunship, "
      "aerial bombardment, aerial attack, bombing raid, bomber jet, aircraft, fighter plane, "
-     "drone, air force")
+     "drone, air force, uav, uavs, kamikaze drone, kamikaze uav, loitering munition, "
+     "unmanned aerial vehicle, shahed")
 # bombs dropped from aircraft (ACLED: air strikes), outweighing the generic "bomb"
 _add(CUES, "Air/drone strike", 5, "glide bomb, guided bomb, aerial bomb, guided aerial bomb, "
      "barrel bomb, air-dropped bomb, cluster bomb")

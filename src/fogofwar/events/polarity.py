@@ -23,6 +23,9 @@ _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "c
 # a negated one leaves the event open ("cannot independently verify"), it does not deny it
 _VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
+# Moves that, failed, are still fighting: "failed to advance", "failed to break through"
+TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
+               "penetrate", "cross"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
 _EPISTEMIC = {"may", "might", "could", "must"}
@@ -153,6 +156,11 @@ def modality(trigger, cluster_tokens=()) -> str:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"
         if via == "xcomp" and head.lemma_.lower() in _FAIL_VERBS:
+            if head.lemma_.lower() == "fail" and trigger.lemma_.lower() in TRIED_MOVES:
+                # "failed to advance toward X": the advance was tried and fought off; the
+                # fighting happened (what did not happen is ground taken, which "failed to
+                # capture X" negates)
+                return "asserted"
             return "negated"  # "failed to capture the village"
     for via, head in chain:
         lemma = head.lemma_.lower()
