@@ -157,6 +157,20 @@ def _doer_side(mentions: list[Mention]) -> str | None:
     return sides.most_common(1)[0][0] if sides else None
 
 
+_DISASTERS = {"Natural disaster", "Man-made disaster"}
+
+
+def _other_cause(m: Mention, inc: IncidentState) -> bool:
+    """Does ``m`` tell the loss of the named target an attack incident is about as a disaster
+    ("the Moskva sank in a storm", "an accidental fire" beside "Ukrainian forces struck the
+    Moskva")? To assert that cause is to deny the attack: the Russian MoD's storm denies the
+    strike. Only for a named target's loss (fuse/target.py), where a disaster mention joined
+    as the same loss told otherwise; a fire that a strike on a town started is its
+    consequence, not another cause."""
+    return bool(inc.target) and m.sub_event_type in _DISASTERS \
+        and inc.sub_event_type not in _DISASTERS
+
+
 def _blames_away(a: Attribution, doer: str | None) -> bool:
     """Does ``a`` lay on the other party what the incident's doer, its own side, did?"""
     return a.shifts_blame and doer == a.source.side
@@ -199,7 +213,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             # laying on the other party what the incident's own doer (its side) did: a denial;
             # the writer calling that blame false says the doer did it
             stance = a.stance
-            if _blames_away(a, doer):
+            if _blames_away(a, doer) or (stance == "asserts" and _other_cause(m, inc)):
                 stance = "denies"
             elif a.assessment and a.stance == "denies" and any(_blames_away(b, doer)
                                                                for b in m.attributions):
