@@ -183,6 +183,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import fcntl
 import tempfile
@@ -341,6 +342,10 @@ def _near(summary: dict | None, g: dict) -> bool:
     from fogofwar.geodesy import haversine_km
 
     p = (summary or {}).get("place") or {}
+    if p.get("lat") is None and (summary or {}).get("target"):
+        # a strike on a named vessel at sea has no place to fuse by: its named target is
+        # its key (fuse/target.py); it is the story's when the story names that target
+        return re.search(rf"\b{re.escape(summary['target'])}\b", g["title"], re.I) is not None
     if p.get("lat") is None or p.get("lon") is None or (p.get("precision") or 1) >= 4:
         return False
     reach = 150.0 if (p.get("precision") or 1) == 3 else g["place"].get("radius_km", 10) + 10.0
