@@ -176,7 +176,11 @@ def _subject(verb, depth: int = 0):
                     return objs[0] if objs else None
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, depth + 1)
+        outer = _outer_speaker_verb(verb)
+        speaker = _subject(outer, depth + 1) if outer is not None else None
+        # "Haidai denied Kadyrov's claims that Russian forces have seized X and noted that
+        # ...": the parser hangs "noted" on the reported "seized"; the noting is Haidai's
+        return speaker if speaker is not None else _subject(verb.head, depth + 1)
     if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VBG" or verb.dep_ == "xcomp"):
         # "X claimed ..., rejecting reports", "X stated ... while admitting": X's subject
         reporter = _reporting_clause_head(verb.head) if verb.tag_ == "VBG" \
@@ -193,6 +197,35 @@ def _subject(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head if _agentive(verb.head) else None
     return None
+
+
+def _outer_speaker_verb(verb):
+    """For a speech verb with no subject of its own coordinated with a reported clause's verb
+    (``verb.head`` the content of a cue: "claims that forces seized X and noted that ..."),
+    the verb of the clause that reports it ("denied"), else None."""
+    if verb.lemma_.lower() not in CUE_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    h = verb.head
+    if h.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                  for c in h.children):
+        return None
+    g = h.head
+    if g.pos_ in ("NOUN", "PROPN") and g.head.pos_ in ("VERB", "AUX"):
+        g = g.head
+    return g if g.pos_ in ("VERB", "AUX") and g.i < verb.i else None
+
+
+def _before_outer(doc, first: int, last: int) -> int:
+    """``last``, or the token before a speech verb in doc[first:last] that is the outer
+    speaker's next statement (``_outer_speaker_verb``), less its "and" or comma."""
+    for i in range(first + 1, last + 1):
+        if doc[i].dep_ == "conj" and _outer_speaker_verb(doc[i]) is not None:
+            end = i - 1
+            while end > first and doc[end].dep_ in ("cc", "punct"):
+                end -= 1
+            return end
+    return last
 
 
 def _reporting_clause_head(verb):
@@ -244,6 +277,12 @@ def _that_clause(doc, that_i: int, cue_heads: set[int]) -> tuple[int, int] | Non
                 and doc[i - 1].text == ",":
             last = i - 2
             break
+        if t.dep_ == "conj" and last is not None and _outer_speaker_verb(t) is not None:
+            # "... seized Severodonetsk and noted that ...": the speaker's next statement
+            last = i - 1
+            while last > that_i and doc[last].dep_ in ("cc", "punct"):
+                last -= 1
+            break
         last = i
     if last is None or last <= that_i:
         return None
@@ -281,7 +320,7 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
         if that_i is not None and first > that_i + 1:
             first = that_i + 1
         first = max(first, verb.i + 1)
-        return _tok_span(doc, first, c.right_edge.i), c.i
+        return _tok_span(doc, first, _before_outer(doc, first, c.right_edge.i)), c.i
     if that_i is not None:
         span = _that_clause(doc, that_i, {verb.i, *(a.i for a in verb.ancestors)})
         if span:
@@ -309,7 +348,7 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
             if c.lower_ in _ANAPHORIC_OBJECTS and lemma not in DENIAL_VERBS and not any(
                     k.dep_ in ("acl", "relcl", "prep", "ccomp") for k in c.children):
                 return None
-            first, last = c.left_edge.i, c.right_edge.i
+            first, last = c.left_edge.i, _before_outer(doc, c.left_edge.i, c.right_edge.i)
             for p in kids:
                 if p.dep_ == "prep" and p.i > c.i and \
                         p.lower_ in OBJECT_PREP_VERBS.get(lemma, ()):
