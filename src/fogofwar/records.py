@@ -74,6 +74,9 @@ class Report:
             return None
 
 
+# feature codes whose name alone points at the place (GeoNames: capitals, first-order seats,
+# first-order regions, countries)
+PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "PCLD", "PCLS", "PCLF"})
 GUESS_SCORE = 0.2  # geo/resolve.py NAME_ONLY_SCORE: the top score of a name-only guess
 
 
@@ -106,8 +109,10 @@ class Place:
     def is_guess(self) -> bool:
         """Resolved only because the gazetteer knows one place of that name, with nothing in
         the text for it (geo/resolve.py caps such a score at NAME_ONLY_SCORE): show it as a
-        guess, never as a fact."""
-        return self.geonameid is not None and self.score <= GUESS_SCORE
+        guess, never as a fact. A capital, a region's seat, a region or a country is no guess:
+        its name alone points at it (read12: Mykolaiv lost its coordinates in incidents)."""
+        return self.geonameid is not None and self.score <= GUESS_SCORE \
+            and (self.feature_code or "") not in PROMINENT_CODES
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,3 +65,12 @@ def test_event_listing_says_a_guess_is_a_guess():
 
     assert _place_label(place("Demidovka", GUESS)) == "Demidovka? (unsupported guess: Demydivka, Rivne, UA)"
     assert _place_label(place("Demidovka", SUPPORTED)) == "Demydivka (Rivne, UA)"
+
+
+def test_a_regional_seat_named_alone_is_no_guess():
+    """A low score on a region's seat ("attacks from Kherson toward Mykolaiv") is no name-only
+    guess: its name alone points at it, and fusion keeps its coordinates (read12)."""
+    seat = place("Mykolaiv", dict(GUESS, geonameid=700569, name="Mykolayiv", feature_code="PPLA",
+                                  lat=46.97, lon=32.0))
+    assert not seat.is_guess
+    assert fusable_place(seat).geonameid == 700569

@@ -5,7 +5,9 @@ police is not made a place (geo.recognise._war_object). One-sentence wire report
 place for such events (issue 11: denials that attach to nothing)."""
 
 import pytest
+from border_gazetteer import stage_of
 
+from fogofwar.geo.index import NewPlace
 from fogofwar.records import Report
 
 
@@ -39,3 +41,27 @@ def test_two_oblasts_joined_by_a_hyphen_are_both_oblasts(pipeline):
         text="Fighting continued along the Kharkiv-Donetsk Oblast border.")]))
     kharkiv = [p for p in ext.places if p.text == "Kharkiv"]
     assert kharkiv and kharkiv[0].feature_code.startswith("ADM1"), kharkiv
+
+
+VILLAGES = [
+    NewPlace(None, "Krynychne", 48.57, 38.22, "UA", "05", population=0),
+    NewPlace(None, "Roty", 48.52, 38.23, "UA", "05", population=0),
+    NewPlace(None, "Lozove", 47.05, 33.05, "UA", "08", population=0),
+    NewPlace(None, "Raihorodok", 48.92, 37.66, "UA", "05", population=0),
+    NewPlace(None, "Metolkine", 48.90, 38.50, "UA", "14", population=0),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,towns", [
+    ("Russian troops conducted unsuccessful assaults on Krynychne and Roty.",
+     {"Krynychne", "Roty"}),
+    ("Russian forces conducted counterattacks against Lozove.", {"Lozove"}),
+    ("Russian forces failed to advance to Raihorodok on June 8.", {"Raihorodok"}),
+    ("Russian forces reportedly also control Metolkine.", {"Metolkine"}),
+])
+def test_the_ground_of_a_fight_is_a_place(nlp, text, towns):
+    """ "assaults on", "counterattacks against", "advance to" and "control" name ground
+    (read11 on ISW 2022-06-07/08: these villages got no incident)."""
+    names = {p.name for p in stage_of(VILLAGES)(nlp(text))}
+    assert towns <= names, names

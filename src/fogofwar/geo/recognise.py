@@ -401,7 +401,15 @@ def _before(doc, i: int, n: int = 1) -> str:
 # Verbs whose object is ground when armed forces do them ("Russian forces captured Soledar",
 # "Ukrainian troops shelled Siversk"): the name is a place even with no cue word before it
 GROUND_VERBS = frozenset("""capture seize occupy liberate retake recapture encircle besiege
-storm shell bombard enter""".split())
+storm shell bombard enter control""".split())
+# Nouns of fighting whose object after "on", "against", "to" or "toward" is ground ("unsuccessful
+# assaults on Nahirne, Berestove, Krynychne, and Roty", "counterattacks against Lozove"), and
+# verbs of moving on ground whose object there is ground when armed forces do them ("failed
+# to advance to Raihorodok")
+FIGHT_NOUNS = frozenset("""assault assaults counterattack counterattacks offensive
+counteroffensive shelling bombardment advance advances airstrike airstrikes push""".split())
+MOVE_VERBS = frozenset("""advance push attack assault counterattack""".split())
+_TOWARD_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
 # Who does such a verb to ground: armed forces, named as a common noun
 ARMED_SUBJECTS = frozenset("""force forces troop troops army armies military soldier soldiers
 unit units fighter fighters brigade brigades battalion battalions regiment regiments division
@@ -413,9 +421,22 @@ def _war_object(doc, i: int, j: int) -> bool:
     subject is an armed force ("Russian forces captured Soledar", "troops failed to capture
     Siversk": the subject of the governing verb), not a person seized by police."""
     root = doc[i:j].root
+    for _ in range(8):  # a name in a list shares its head's role ("shelled A, B, and C")
+        if root.dep_ not in ("conj", "appos") or root.head.i == root.i:
+            break
+        root = root.head
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.lower() not in GROUND_VERBS:
-        return False
+    if root.dep_ == "pobj" and verb.lower_ in _TOWARD_PREPS:
+        head = verb.head
+        if head.pos_ == "NOUN" and head.lower_ in FIGHT_NOUNS:
+            return True  # "assaults on A, B, and C"
+        if head.pos_ != "VERB" or not (
+                (verb.lower_ in ("on", "at") and head.lemma_.lower() in GROUND_VERBS | {"fire"})
+                or head.lemma_.lower() in MOVE_VERBS):
+            return False
+        verb = head  # "fired on A, B, and C", "advance to A"
+    elif root.dep_ != "dobj" or verb.lemma_.lower() not in GROUND_VERBS | MOVE_VERBS:
+        return False  # ("Russian forces attacked Shyroke": with an armed subject, below)
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
         for ch in v.children:
             if ch.dep_ == "nsubj" and (ch.lower_ in ARMED_SUBJECTS or ch.lemma_.lower() in
