@@ -78,3 +78,36 @@ def test_an_attack_with_uavs_is_a_drone_strike(pipeline):
     got = _events(pipeline, "Russian sources claimed that Ukrainian forces attacked the "
                             "Zaporizhzhia NPP with kamikaze UAVs on July 20.")
     assert any(s == "Air/drone strike" for s, _m, _p, _w in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian command authorized troops to destroy any vehicles near Severodonetsk.",
+    "Shoigu instructed commanders to storm Azovstal.",
+])
+def test_an_act_authorized_or_instructed_is_not_done(pipeline, text):
+    """Permission and instruction verbs govern acts not (yet) done (read11: "authorized troops
+    to ... indiscriminately destroy any vehicles" was a looting event)."""
+    got = _events(pipeline, text)
+    assert got and not any(m == "asserted" for _s, m, _p, _w in got), got
+
+
+def test_to_storm_a_place_is_an_assault_not_weather(pipeline):
+    got = _events(pipeline, "Russian forces attempted to storm Azovstal on May 3.")
+    assert any(s == "Armed clash" and m == "asserted" for s, m, _p, _w in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson remains occupied by Russian forces.",
+    "Russian units in Transnistria, which is illegally occupied by Russian forces, held drills.",
+])
+def test_ground_held_now_is_no_change_of_control(pipeline, text):
+    """A present passive of holding ("is occupied", "remains occupied") tells who holds a place
+    (read12: "Russian forces capture Transnistria")."""
+    got = _events(pipeline, text)
+    assert not any(s in _TERRITORY and m == "asserted" for s, m, _p, _w in got), got
+
+
+def test_what_a_preparation_is_for_lies_ahead(pipeline):
+    got = _events(pipeline, "Russian forces are regrouping in preparation for the likely "
+                            "resumption of offensive operations towards Mykolaiv.")
+    assert not any(s == "Armed clash" and m == "asserted" for s, m, _p, _w in got), got

@@ -28,7 +28,7 @@ from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
 from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
-from .polarity import aims, modality, only_begun
+from .polarity import aims, held_now, modality, only_begun
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES
 
@@ -136,7 +136,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
         syntactic_actor = bool(a1 or a2)
-        sites = locations(doc, c.trigger, reg, places, ptoks, metonyms)
+        # a bearing from a town places fighting near it, never a capture there ("took
+        # several small towns directly west of Izyum" is no capture of Izyum: read12)
+        sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
+                          bearings=c.sub not in _TERRITORY_CHANGES)
         if not sites:
             sites = _site_by_name(trig, places)
         if all(places[k].geonameid is None for k, _ in sites):  # none, or none resolved
@@ -206,6 +209,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
+        if mod == "asserted" and sub in _TERRITORY_CHANGES and held_now(trig):
+            mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
         if mod == "asserted" and sub in _TERRITORY_CHANGES and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
         toks = reg | c.tokens
@@ -411,6 +416,8 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         root = doc[s:e].root
         verb = _clause_verb(root)
         same = by_sent.get(starts[root.i], [])
+        if _dates_a_thing_noun(root, {c.trigger for c in same}):
+            continue  # "mines from the 1950s": the date of a thing, not of an act
         if same and _dates_a_thing(root, same):
             # the thing's own content ("Sobyanin's October 17 statement that the mobilization
             # ended") happens then; the acts around it do not
@@ -435,6 +442,16 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}
+
+
+def _dates_a_thing_noun(root, triggers: set[int]) -> bool:
+    """Is the time at ``root`` hung by "from" on a common noun that is no event ("mines from
+    the 1950s", "equipment from 2014"): it dates the thing, and no act around it (read11:
+    "mining Kherson Oblast with mines from the 1950s" was a battle dated 1950-1959)?"""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and noun.i not in triggers
 
 
 def _named_inside(trig, verb, triggers: set[int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .detect import participial
-from .polarity import aims
+from .polarity import END_VERBS, aims
 from .lexicon_events import STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -45,6 +45,11 @@ _ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", 
 # A strike named by a bare definite noun ("Ukrainian forces launched the strike", "the
 # explosion did not occur"): the strike last told, at its site.
 _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
+
+
+# Verbs whose subject is an event going on where their complement says ("Fighting continued
+# in Mariupol", "clashes intensified near Bakhmut")
+_GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist"}
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
@@ -85,8 +90,12 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                         out.update(t.i for t in ch.subtree)
                 elif ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
                     out.update(t.i for t in ch.subtree)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and \
-            head.lemma_.lower() in HARM_VERBS:
+                elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
+                    # "conducted ground attacks south of Bakhmut" ("south" on the verb)
+                    out.update(t.i for t in ch.subtree)
+    if (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and \
+            head.lemma_.lower() in HARM_VERBS | END_VERBS | _GOING_ON:
+        # ("Fighting continued in Mariupol": the gerund tagged a verb)
         def clause(t):  # the object's words, not a relative clause on it
             out.add(t.i)
             for c in t.children:
@@ -138,6 +147,16 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
                "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation"}
 
 
+def direction_of(doc, i: int) -> bool:
+    """Is the place at token i named by a bare direction from it ("south of Bakhmut", "the
+    outskirts of Kyiv"), with no distance: the event is near it, not in it?"""
+    t = doc[i]
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    h = t.head.head
+    return h.lower_ in _DIRECTIONS and not ({c.lower_ for c in h.children} & _DISTANCE)
+
+
 def _is_context(doc, i: int) -> bool:
     """Places given as distance context ("kilometres from the border", "30km south of X"), or
     as a starting point ("from X"), except where the event is leaving it ("withdrawal from")."""
@@ -148,6 +167,10 @@ def _is_context(doc, i: int) -> bool:
             h = p.head
             words = {h.lower_} | {c.lower_ for c in h.children}
             if p.lower_ == "of":
+                if h.lower_ in _DIRECTIONS and not words & _DISTANCE:
+                    # "assaults south of Bakhmut", "withdrew from positions northwest of
+                    # Kyiv": the event is near the town (precision 2, see direction_of)
+                    return False
                 if h.lower_ in _DIRECTIONS or words & (_DISTANCE - {"border", "frontier"}):
                     return True
             elif words & _DISTANCE or h.like_num:
@@ -207,10 +230,12 @@ class PlaceTokens(list):
 
 
 def locations(doc, trigger: int, reg: set[int], places, ptoks,
-              actor_tokens: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+              actor_tokens: frozenset[int] = frozenset(), bearings: bool = True
+              ) -> list[tuple[int, int]]:
     """(place index, ACLED geo-precision) for the event's own sites: coordinated sites give one
     event each; the most specific place wins over its containers ("Russia's Belgorod region").
-    A name standing for an actor ("Moscow retook the area") is not a site."""
+    A name standing for an actor ("Moscow retook the area") is not a site, nor, with
+    ``bearings`` False (a change of control), a town named only as a bearing ("west of X")."""
     found = []
     if not reg:
         return []
@@ -223,12 +248,14 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if any(i in actor_tokens for i in range(s, e)):
             continue
         root = doc[s:e].root.i
-        if _is_context(doc, root) or _names_a_unit(doc, root):
+        if _is_context(doc, root) or _names_a_unit(doc, root) or (
+                not bearings and direction_of(doc, root)):
             continue
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts")
-                                      for c in doc[root].children) or _in_aim(doc, root, trigger):
+                                      for c in doc[root].children) or _in_aim(doc, root, trigger) \
+                or direction_of(doc, root):
             prec = max(prec, 2)
         found.append((k, prec, root))
     if not found:
@@ -241,16 +268,39 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     for k, prec, root in found:
         t = doc[root]
         is_poss = t.dep_ == "poss" and t.head.i in heads - {root}
-        is_appos = t.dep_ in ("appos", "npadvmod") and t.head.i in roots
+        is_appos = t.dep_ in ("appos", "npadvmod") and t.head.i in roots and not (
+            # a settlement in a comma list is listed, not a container ("Derhachi, Udy, ...")
+            (places[k].precision or 4) <= 1 and all(
+                (places[k2].precision or 4) <= 1 for k2, _p, r2 in found if r2 == t.head.i))
         if not (is_poss or is_appos):
             keep.append((k, prec, root))
     if not keep:
         keep = found
-    best = min(keep, key=lambda x: (places[x[0]].precision or 4, abs(x[2] - trigger)))
-    group = {_attached(doc, best[2])} | {c.i for c in doc[_attached(doc, best[2])].conjuncts}
+    # a town named only as the bearing of another ("Dolyna, northwest of Slovyansk") is
+    # the event's place only when nothing else is
+    best = min(keep, key=lambda x: (places[x[0]].precision or 4, direction_of(doc, x[2]),
+                                    abs(x[2] - trigger)))
+    group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
     return out or [(best[0], best[1])]
+
+
+def _list_of(tok) -> set[int]:
+    """The names listed with ``tok`` (itself included): its conjuncts, and names the parser hung
+    as appositions inside a comma list ("shelled Derhachi, Udy, Slobozhanske, and
+    Chornohlazivka": Udy an apposition, the rest its conjuncts)."""
+    out, todo = {tok.i}, [tok]
+    while todo:
+        t = todo.pop()
+        links = [c for c in t.children if c.dep_ in ("conj", "appos")]
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            links.append(t.head)
+        for n in links:
+            if n.i not in out:
+                out.add(n.i)
+                todo.append(n)
+    return out
 
 
 def _in_aim(doc, root: int, trigger: int) -> bool:

@@ -33,7 +33,7 @@ CUES: dict[str, CueDef] = {}
 _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight, firefight, "
      "gun battle, exchange fire, exchange of fire, trade fire, skirmish, combat, ambush, "
      "advance, offensive, counteroffensive, counter-offensive, incursion, assault, "
-     "operate, operation, besiege, siege, storm/VERB, raid, battle/VERB")
+     "operate, operation, besiege, siege, storm/VERB, to storm, storming, raid, battle/VERB")
 # fending off an attack is fighting too (ACLED codes repelled attacks as armed clashes)
 _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack, "
      "counter-attack, repelled, repulsed")

@@ -16,7 +16,7 @@ _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent"
 # happened, so "try", "attempt" and "force" are not here; "failed to capture" is a negation.
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
                  "seek", "want", "expect", "going", "mean", "schedule", "set", "hope", "order",
-                 "urge", "call"}
+                 "urge", "call", "authorize", "authorise", "permit", "instruct", "task"}
 # "the risk of X destroying the dam": an eventuality, not an event
 _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "chance",
                "likelihood", "spectre", "specter", "scenario"}
@@ -116,6 +116,39 @@ def is_aim(tok) -> bool:
 _BEGIN_VERBS = {"begin", "start", "launch", "commence", "initiate", "open"}
 
 
+_HOLD_VERBS = {"occupy", "control", "hold"}
+
+
+def held_now(trigger) -> bool:
+    """Is ``trigger`` a verb of holding ground in the present passive ("Transnistria, which is
+    illegally occupied by Russian forces", "the city remains occupied"): who holds a place, not
+    a change of control (read12)?"""
+    if trigger.lemma_.lower() not in _HOLD_VERBS or trigger.tag_ != "VBN":
+        return False
+    return any(ch.dep_ == "auxpass" and ch.lower_ in ("is", "are", "remains", "remain")
+               for ch in trigger.children) or (
+        trigger.dep_ in ("acomp", "xcomp", "oprd") and trigger.head.lemma_.lower() in
+        ("remain", "stay") and trigger.head.tag_ in ("VBZ", "VBP"))
+
+
+# Nouns of getting ready: what they are for lies ahead ("in preparation for the likely
+# resumption of offensive operations towards Mykolaiv": read12)
+_PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness"}
+
+
+def prepared_for(trigger) -> bool:
+    """Is ``trigger`` (or the noun it hangs on) what a preparation is for?"""
+    t = trigger
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and \
+                t.head.head.lower_ in _PREPARATION:
+            return True
+        t = t.head
+    return False
+
+
 def only_begun(trigger) -> bool:
     """Is ``trigger`` a noun whose act is said to have begun, not to be done ("the Russian
     liberation of Kharkiv Oblast has just begun", "began the capture of the town")? A change
@@ -127,8 +160,16 @@ def only_begun(trigger) -> bool:
         and head.lemma_.lower() in _BEGIN_VERBS
 
 
+# Verbs whose subject is an event that no longer goes on ("all fighting has ceased in
+# Mariupol": read12, where Putin's claim counted as asserting the fighting)
+END_VERBS = {"cease", "stop", "end", "halt", "subside"}
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
+    if trigger.dep_ == "nsubj" and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and \
+            trigger.head.lemma_.lower() in END_VERBS:
+        return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
@@ -205,6 +246,8 @@ def modality(trigger, cluster_tokens=()) -> str:
     for via, head in chain:
         if via == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _RISK_NOUNS:
             return "possible"  # "the risk of Ukrainian forces destroying the dam"
+    if prepared_for(trigger):
+        return "future"  # "in preparation for the resumption of offensive operations"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
             trigger.head.lemma_.lower() in _FUTURE_VERBS | {"plan", "order", "attempt", "plot"}:
         return "future"  # "under orders to kill", "plans to attack": intended, not done
