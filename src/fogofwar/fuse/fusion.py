@@ -252,6 +252,14 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # fighting in "northern Mariupol" and, in another report, in "southwestern and
         # eastern Mariupol" the same day are two fights (seed 1213: the Ilyich plant)
         return None
+    if not cross and strength < 3 and max(prec_m, prec_i) <= NEAR_SETTLEMENT and \
+            m.place is not None and inc.place is not None and \
+            m.place.geonameid is not None and inc.place.geonameid is not None and \
+            not _same_name(m, inc):
+        # one report naming two settlements names two events ("intense fighting in
+        # Severodonetsk and Rubizhne", 10.6 km apart, were one incident: read12); an analyst
+        # codes one event per settlement
+        return None
     control = _control_story(m, inc, iv, strength, prec_m, prec_i, opts)
     if control is not None:
         return control

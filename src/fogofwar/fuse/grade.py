@@ -171,6 +171,22 @@ def _other_cause(m: Mention, inc: IncidentState) -> bool:
         and inc.sub_event_type not in _DISASTERS
 
 
+_TAKINGS = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def _taken_back(m: Mention, inc: IncidentState, doer: str | None) -> bool:
+    """Does ``m`` tell the other party taking the place of a change-of-control story ("Haidai
+    stated Ukrainian forces regained half of Severodonetsk" in the story of its Russian
+    capture)? Its source disputes the capture; counted as asserting it, the two sides' claims
+    made the capture "confirmed" (read11, ISW 2022-06-08). A withdrawal by the story's loser
+    ("Russian forces withdrew from X" in X's liberation) is no taking and tells the story."""
+    if inc.sub_event_type not in _TAKINGS or m.sub_event_type not in _TAKINGS or m.negative \
+            or not m.actor1 or doer is None:
+        return False
+    side = _actor_side(m.actor1)
+    return side is not None and side != doer
+
+
 def _blames_away(a: Attribution, doer: str | None) -> bool:
     """Does ``a`` lay on the other party what the incident's doer, its own side, did?"""
     return a.shifts_blame and doer == a.source.side
@@ -213,7 +229,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             # laying on the other party what the incident's own doer (its side) did: a denial;
             # the writer calling that blame false says the doer did it
             stance = a.stance
-            if _blames_away(a, doer) or (stance == "asserts" and _other_cause(m, inc)):
+            if _blames_away(a, doer) or (stance == "asserts" and (
+                    _other_cause(m, inc) or _taken_back(m, inc, doer))):
                 stance = "denies"
             elif a.assessment and a.stance == "denies" and any(_blames_away(b, doer)
                                                                for b in m.attributions):

@@ -252,7 +252,25 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
             if any(o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
                 continue
             return Span(m.group(0), m.start(), m.end())
+    # the next sentence's "ISW cannot independently confirm this report" (read12, ISW
+    # 2022-04-27: the writer was counted as asserting what it only relayed), when no other
+    # claim stands between
+    starts, stops = _sentence_ends(text)
+    k = bisect_left(starts, hi)  # this sentence's end; the next sentence runs to the one after
+    nlo = stops[k] if k < len(stops) else len(text)
+    nhi = starts[k + 1] if k + 1 < len(starts) else len(text)
+    if nlo < nhi and not any(hi <= o.cue.start < nlo for o in claims):
+        m = _DOUBT.search(text, nlo, nhi)
+        if m is not None and _THIS_CLAIM.match(text, m.end()) and not any(
+                o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
+            return Span(m.group(0), m.start(), m.end())
     return None
+
+
+# what a doubt in the next sentence is about: the claim just told ("this report", "these
+# claims", "it")
+_THIS_CLAIM = re.compile(r"\s+(?:(?:this|these|that|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|"
+                         r"statements?|assertions?|reporting)|it)\b", re.I)
 
 
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)

@@ -347,6 +347,13 @@ _GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capt
 # Severodonetsk, including establishing a pontoon crossing ... and capturing the towns of
 # Popivka, Pischane, Zhytlivka, and Kreminna"; ISW 2022-04-24) tells it too
 _DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
+# A past act recalled to explain the present ("the 76th ... previously participated in
+# assaults on Kyiv, Izyum, and Popasna", "similar to Russian operations in Mariupol", "ISW has
+# previously reported that ..."), with no date of its own: no event of the report's day
+# (read11, ISW 2022-06-07..09: 4 such incidents in 50)
+_RECALLED = re.compile(r"\b(?:previously|formerly|earlier in the war|similar to|"
+                       r"consistent with|as (?:it|they) did in|reminiscent of|"
+                       r"in contrast to|unlike)\b", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)
 _STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
@@ -499,4 +506,23 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
         return "tells who holds a place (a status), not a change of control"
     if names_strike_back(m):
         return "names a strike told before ('the explosion'), not news of one"
+    if recalled(m):
+        return "a past act recalled ('previously', 'similar to'), undated: not the day's event"
     return not_an_event(m)
+
+
+# the evidence inside a relative clause of the past that describes a thing ("the 76th Airborne
+# Division, which was heavily damaged in | fighting northwest of Kyiv"): background
+_PAST_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was|were|had|has been|have been)\b"
+                            r"[^,;.]*$", re.I)
+
+
+def recalled(m: Mention) -> bool:
+    """Is ``m`` an undated past act recalled to explain the present ("previously
+    participated in assaults on X")? It starts no incident (the report's date is not its
+    date) but may join the story it names back ("like they previously did with the Russian
+    retreat from the Snake Island")."""
+    before = m.sentence_before or m.before
+    return (m.time is None or m.time.inferred) and (
+        _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
+        or _PAST_RELATIVE.search(before[-80:]) is not None)

@@ -1,0 +1,38 @@
+"""The writer's "ISW cannot independently confirm this report." in the sentence after a claim
+leaves the claim open: the writer hedges, it does not assert what it relays (read12 on ISW
+2022-04-27; fuse.model._writer_doubts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.records import Report
+
+
+def _sources(pipeline, text):
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many([Report(id="r", source="Institute for the Study of War",
+                                             published="2022-04-28", text=text)]):
+            store.save(ext)
+        fuse_pending(store.db)
+        [inc] = list_incidents(store.db)
+    return {s["canonical"]: s["stance"] for s in inc["sources"]}
+
+
+@pytest.mark.parametrize("doubt", ["ISW cannot independently confirm this claim.",
+                                   "ISW cannot independently verify these reports."])
+def test_a_doubt_in_the_next_sentence_leaves_the_claim_open(pipeline, doubt):
+    got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
+                             "April 27. " + doubt)
+    assert got["Institute for the Study of War"] == "hedges", got
+    assert got["Russian sources"] == "asserts", got
+
+
+def test_an_unrelated_next_sentence_changes_nothing(pipeline):
+    got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
+                             "April 27. ISW cannot independently confirm casualty figures in "
+                             "Mariupol.")
+    assert got["Institute for the Study of War"] != "hedges", got
