@@ -68,3 +68,14 @@ def test_fighting_that_ceased_did_not_go_on(pipeline):
     ext = pipeline.run(Report(id="t", published="2022-04-26", text=(
         "Putin claimed that all fighting has ceased in Mariupol.")))
     assert ext.events and all(e.modality == "negated" for e in ext.events), ext.events
+
+
+def test_a_participle_takes_its_clauses_doer(pipeline):
+    """ "Russian forces made advances south of Izyum, capturing the town of Zavody": Russia
+    captures (read12: no doer, so the government was read as regaining it)."""
+    ext = pipeline.run(Report(id="t", published="2022-04-27", text=(
+        "Russian forces made territorial advances south of Izyum on April 26, capturing the "
+        "town of Zavody.")))
+    caps = [e for e in ext.events if e.sub_event_type in (
+        "Non-state actor overtakes territory", "Government regains territory")]
+    assert caps and all(e.actor1 and "Russia" in e.actor1 for e in caps), caps

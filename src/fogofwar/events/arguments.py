@@ -477,6 +477,12 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces continue to shell Kharkiv and struck a delivery point": the
             # conjunct shares the subject its head shares with the aspect verb
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not reporting and \
+            not any(c.dep_ == "mark" for c in tok.children):
+        # "Russian forces made advances south of Izyum, capturing the town of Zavody": a
+        # participle's doer is its clause's subject (read12: Zavody's capture had no doer,
+        # so it read as the government regaining it)
+        agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")

@@ -437,7 +437,9 @@ def _war_object(doc, i: int, j: int) -> bool:
         verb = head  # "fired on A, B, and C", "advance to A"
     elif root.dep_ != "dobj" or verb.lemma_.lower() not in GROUND_VERBS | MOVE_VERBS:
         return False  # ("Russian forces attacked Shyroke": with an armed subject, below)
-    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+    if verb.dep_ == "acl" and verb.head.lower_ in ARMED_SUBJECTS:
+        return True  # "Ukrainian forces ..., recapturing Kutuzivka" (a participle on them)
+    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb):
         for ch in v.children:
             if ch.dep_ == "nsubj" and (ch.lower_ in ARMED_SUBJECTS or ch.lemma_.lower() in
                                        ARMED_SUBJECTS):
