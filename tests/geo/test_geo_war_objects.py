@@ -59,9 +59,17 @@ VILLAGES = [
     ("Russian forces conducted counterattacks against Lozove.", {"Lozove"}),
     ("Russian forces failed to advance to Raihorodok on June 8.", {"Raihorodok"}),
     ("Russian forces reportedly also control Metolkine.", {"Metolkine"}),
+    ("Russian forces remain focused on taking Krynychne and Roty.", {"Krynychne", "Roty"}),
 ])
 def test_the_ground_of_a_fight_is_a_place(nlp, text, towns):
     """ "assaults on", "counterattacks against", "advance to" and "control" name ground
     (read11 on ISW 2022-06-07/08: these villages got no incident)."""
     names = {p.name for p in stage_of(VILLAGES)(nlp(text))}
     assert towns <= names, names
+
+
+@pytest.mark.slow
+def test_what_a_company_takes_is_no_place(nlp):
+    names = {p.name for p in stage_of(VILLAGES)(nlp("The company is focused on taking Roty "
+                                                    "to court."))}
+    assert "Roty" not in names, names

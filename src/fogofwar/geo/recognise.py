@@ -401,7 +401,7 @@ def _before(doc, i: int, n: int = 1) -> str:
 # Verbs whose object is ground when armed forces do them ("Russian forces captured Soledar",
 # "Ukrainian troops shelled Siversk"): the name is a place even with no cue word before it
 GROUND_VERBS = frozenset("""capture seize occupy liberate retake recapture encircle besiege
-storm shell bombard enter control""".split())
+storm shell bombard enter control take""".split())
 # Nouns of fighting whose object after "on", "against", "to" or "toward" is ground ("unsuccessful
 # assaults on Nahirne, Berestove, Krynychne, and Roty", "counterattacks against Lozove"), and
 # verbs of moving on ground whose object there is ground when armed forces do them ("failed
@@ -439,6 +439,17 @@ def _war_object(doc, i: int, j: int) -> bool:
         return False  # ("Russian forces attacked Shyroke": with an armed subject, below)
     if verb.dep_ == "acl" and verb.head.lower_ in ARMED_SUBJECTS:
         return True  # "Ukrainian forces ..., recapturing Kutuzivka" (a participle on them)
+    if verb.dep_ == "pcomp":
+        # "(forces remain) focused on taking Rubizhne, Popasna, and Marinka": the doer is the
+        # subject of the clause the phrase hangs on
+        t = verb.head
+        for _ in range(3):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if any(c.dep_ == "nsubj" for c in t.children):
+                verb = t
+                break
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb):
         for ch in v.children:
             if ch.dep_ == "nsubj" and (ch.lower_ in ARMED_SUBJECTS or ch.lemma_.lower() in
