@@ -151,3 +151,16 @@ def one_report(rid: str, published: str, evidence: str, at: Place | None = None,
     return extraction(rid, published, "ISW", before + evidence,
                       [dict(place=at, evidence=evidence, offset=len(before), **item)])
 
+
+
+def fused_incidents(pipeline, reports: list[Report]) -> list[dict]:
+    """The incidents of ``reports`` run through the real pipeline, stored in an in-memory
+    store and fused (``list_incidents``' rows)."""
+    from fogofwar.incidents import fuse_pending, list_incidents
+    from fogofwar.store import Store
+
+    with Store.open(":memory:") as store:
+        for ext in pipeline.run_many(reports):
+            store.save(ext)
+        fuse_pending(store.db)
+        return list_incidents(store.db)

@@ -6,6 +6,7 @@ remains under Ukrainian control despite Russian claims of its capture")."""
 from __future__ import annotations
 
 import pytest
+from helpers_fuse import fused_incidents
 
 from fogofwar.records import Report
 
@@ -14,8 +15,6 @@ pytestmark = pytest.mark.slow
 
 def test_a_place_still_held_denies_the_claim_that_it_fell(pipeline):
     from fogofwar.fuse.compat import family
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
 
     reports = [
         Report(id="claim", source="Daily Monitor", published="2025-06-24",
@@ -25,12 +24,8 @@ def test_a_place_still_held_denies_the_claim_that_it_fell(pipeline):
                text="The Ukrainian General Staff stated on June 25 that Ukrainian forces "
                     "retain control of Lysychansk."),
     ]
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many(reports):
-            store.save(ext)
-        fuse_pending(store.db)
-        incs = [i for i in list_incidents(store.db)
-                if family(i["event_type"], i["sub_event_type"]) == "territory"]
+    incs = [i for i in fused_incidents(pipeline, reports)
+            if family(i["event_type"], i["sub_event_type"]) == "territory"]
     assert len(incs) == 1, incs
     [inc] = incs
     stances = {s["canonical"]: s["stance"] for s in inc["sources"]}
@@ -41,16 +36,9 @@ def test_a_place_still_held_denies_the_claim_that_it_fell(pipeline):
 
 def test_a_place_held_despite_claims_of_its_capture(pipeline):
     """The issue's own sentence: the Russian side asserts the capture, the writer denies it."""
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
     text = "The city of Bakhmut remains under Ukrainian control despite Russian claims of its capture."
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many([Report(id="r", source="Daily Monitor",
-                                             published="2025-06-25", text=text)]):
-            store.save(ext)
-        fuse_pending(store.db)
-        [inc] = list_incidents(store.db)
+    [inc] = fused_incidents(pipeline, [Report(id="r", source="Daily Monitor",
+                                              published="2025-06-25", text=text)])
     stances = {s["canonical"]: s["stance"] for s in inc["sources"]}
     assert stances == {"Daily Monitor": "denies", "Government of Russia": "asserts"}
     assert inc["status"] == "disputed"

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from helpers_fuse import fused_incidents
+
 from fogofwar.records import Report
 
 
 def _sources(pipeline, text):
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many([Report(id="r", source="Institute for the Study of War",
-                                             published="2022-04-28", text=text)]):
-            store.save(ext)
-        fuse_pending(store.db)
-        [inc] = list_incidents(store.db)
+    [inc] = fused_incidents(pipeline, [Report(id="r", source="Institute for the Study of War",
+                                              published="2022-04-28", text=text)])
     return {s["canonical"]: s["stance"] for s in inc["sources"]}
 
 

@@ -4,22 +4,13 @@ fighting in Severodonetsk and Rubizhne" (10.6 km apart) was one incident (read12
 
 from __future__ import annotations
 
+from helpers_fuse import fused_incidents
+
 from fogofwar.records import Report
 
 
-def _incidents(pipeline, reports):
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many(reports):
-            store.save(ext)
-        fuse_pending(store.db)
-        return list_incidents(store.db)
-
-
 def test_two_towns_of_one_report_are_two_incidents(pipeline):
-    incs = _incidents(pipeline, [Report(
+    incs = fused_incidents(pipeline, [Report(
         id="a", source="Wire A", published="2022-04-27",
         text="Russian forces fought near Severodonetsk and Rubizhne on April 27.")])
     places = sorted((i["place"] or {}).get("name") or "" for i in incs)
@@ -27,7 +18,7 @@ def test_two_towns_of_one_report_are_two_incidents(pipeline):
 
 
 def test_one_town_told_by_two_reports_is_one_incident(pipeline):
-    incs = _incidents(pipeline, [
+    incs = fused_incidents(pipeline, [
         Report(id="a", source="Wire A", published="2022-04-27",
                text="Russian forces shelled Severodonetsk on April 27."),
         Report(id="b", source="Wire B", published="2022-04-27",

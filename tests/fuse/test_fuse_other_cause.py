@@ -4,19 +4,14 @@ ISW 2022-04-14 on the Moskva). A fire a strike started in a town stays its conse
 
 from __future__ import annotations
 
+from helpers_fuse import fused_incidents
+
 from fogofwar.records import Report
 
 
 def _incidents(pipeline, text: str):
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many([Report(id="r", source="Daily Monitor",
-                                             published="2022-04-14", text=text)]):
-            store.save(ext)
-        fuse_pending(store.db)
-        return list_incidents(store.db)
+    return fused_incidents(pipeline, [Report(id="r", source="Daily Monitor",
+                                             published="2022-04-14", text=text)])
 
 
 def test_a_storm_told_of_a_struck_ship_denies_the_strike(pipeline):

@@ -5,18 +5,9 @@ the capture "confirmed")."""
 
 from __future__ import annotations
 
+from helpers_fuse import fused_incidents
+
 from fogofwar.records import Report
-
-
-def _incidents(pipeline, reports):
-    from fogofwar.incidents import fuse_pending, list_incidents
-    from fogofwar.store import Store
-
-    with Store.open(":memory:") as store:
-        for ext in pipeline.run_many(reports):
-            store.save(ext)
-        fuse_pending(store.db)
-        return list_incidents(store.db)
 
 
 def _territory(incs):
@@ -25,7 +16,7 @@ def _territory(incs):
 
 
 def test_the_other_side_taking_the_town_back_disputes_its_capture(pipeline):
-    incs = _incidents(pipeline, [
+    incs = fused_incidents(pipeline, [
         Report(id="a", source="Wire A", published="2022-06-08",
                text="Ramzan Kadyrov claimed that Russian forces captured Severodonetsk on June 7."),
         Report(id="b", source="Wire B", published="2022-06-08",
@@ -37,7 +28,7 @@ def test_the_other_side_taking_the_town_back_disputes_its_capture(pipeline):
 
 
 def test_a_withdrawal_by_the_loser_tells_the_liberation(pipeline):
-    incs = _incidents(pipeline, [
+    incs = fused_incidents(pipeline, [
         Report(id="a", source="Wire A", published="2022-11-11",
                text="Ukrainian forces liberated Kherson on November 11."),
         Report(id="b", source="Wire B", published="2022-11-11",
