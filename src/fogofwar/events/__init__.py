@@ -30,13 +30,12 @@ from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import aims, held_now, modality, only_begun
 from .plover import plover_code
-from .taxonomy import ALL_SUBTYPES
+from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
 __all__ = ["extract_events"]
 
 _USABLE_REFS = {"PRESENT_REF"}
 _STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"}
-_TERRITORY_CHANGES = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _usable_time(t: TimeValue) -> bool:
@@ -139,7 +138,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         # a bearing from a town places fighting near it, never a capture there ("took
         # several small towns directly west of Izyum" is no capture of Izyum: read12)
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
-                          bearings=c.sub not in _TERRITORY_CHANGES)
+                          bearings=c.sub not in TERRITORY_TAKINGS)
         if not sites:
             sites = _site_by_name(trig, places)
         if all(places[k].geonameid is None for k, _ in sites):  # none, or none resolved
@@ -209,9 +208,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
-        if mod == "asserted" and sub in _TERRITORY_CHANGES and held_now(trig):
+        if mod == "asserted" and sub in TERRITORY_TAKINGS and held_now(trig):
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
-        if mod == "asserted" and sub in _TERRITORY_CHANGES and only_begun(trig):
+        if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)

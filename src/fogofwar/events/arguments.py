@@ -167,9 +167,9 @@ def _is_context(doc, i: int) -> bool:
             h = p.head
             words = {h.lower_} | {c.lower_ for c in h.children}
             if p.lower_ == "of":
-                if h.lower_ in _DIRECTIONS and not words & _DISTANCE:
+                if direction_of(doc, t.i):
                     # "assaults south of Bakhmut", "withdrew from positions northwest of
-                    # Kyiv": the event is near the town (precision 2, see direction_of)
+                    # Kyiv": the event is near the town (precision 2)
                     return False
                 if h.lower_ in _DIRECTIONS or words & (_DISTANCE - {"border", "frontier"}):
                     return True

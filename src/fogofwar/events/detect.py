@@ -24,6 +24,8 @@ from .lexicon_events import (
     PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP, PROTEST_VIOLENT, TERRITORY_NOUNS,
     TROOP_NOUNS, WEAPON_NOUNS, CueDef,
 )
+from .polarity import is_infinitive
+from .taxonomy import TERRITORY_TAKINGS
 
 # Dependency labels that keep two cues inside one event; clausal links (advcl, ccomp, xcomp,
 # conj, relcl, parataxis) separate events ("captured villages before Moscow retook the area").
@@ -43,7 +45,7 @@ _AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "
 _CAPTURE = {"capture", "seize", "take", "overrun", "occupy", "gain", "fall", "storm", "retake",
             "recapture", "regain", "reclaim", "liberate", "retook", "recaptured", "win", "enter",
             "recover"}
-_TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory"}
+_TERRITORIAL = TERRITORY_TAKINGS
 _WEAPONISH = {"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
               "Air/drone strike", "Chemical weapon", "Disrupted weapons use", "Suicide bomb"}
 # Heads that make a weapon word a thing rather than an attack ("missile tests", "chemical
@@ -500,8 +502,7 @@ def _aimed(tok) -> bool:
     """Whether ``tok`` (a verb of taking ground) is the purpose of something else: a
     to-infinitive hung on a noun or a clause ("an offensive to capture Bakhmut", "advanced
     to encircle the city"), not a verb the clause says was done."""
-    return tok.tag_ == "VB" and tok.dep_ in ("acl", "advcl") and any(
-        ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    return tok.dep_ in ("acl", "advcl") and is_infinitive(tok)
 
 
 def _strongest_other(cand: Candidate, sub: str):

@@ -238,8 +238,7 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "repelled all attempts to advance near X": the advance did not happen (a blanket
         # denial); "repelled Ukrainian attempts to advance near X": it was tried and fought
         return "denied" if blanket_repel(trigger.head.head) else "asserted"
-    if trigger.tag_ == "VB" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
-            ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
+    if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
     if is_aim(trigger):
         return "future"  # "continued operations to capture X": the capture is their aim

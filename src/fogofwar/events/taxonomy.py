@@ -44,6 +44,8 @@ NON_CONFLICT_SUBTYPES: tuple[str, ...] = (
     "Claim of responsibility",
 )
 ALL_SUBTYPES: dict[str, str] = {**ACLED, **{s: NON_CONFLICT for s in NON_CONFLICT_SUBTYPES}}
+# The sub-event types of ground taken (by either side): a change of control told as a taking
+TERRITORY_TAKINGS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 # ACLED sub-event -> PLOVER 0.5 event type. FIGHT is conventional military force (clashes,
 # air strikes, artillery, territorial control); ASSAULT is unconventional violence (bombings,

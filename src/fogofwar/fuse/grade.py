@@ -16,6 +16,7 @@ from typing import Any
 
 from ..claims.person_names import person_key
 from ..claims.registry import classify, lookup, side_of
+from ..events.taxonomy import TERRITORY_TAKINGS
 
 from .config import RELIABILITY_WORDS, Reliability
 from .model import Attribution, IncidentState, Mention, outlet_ref
@@ -171,17 +172,14 @@ def _other_cause(m: Mention, inc: IncidentState) -> bool:
         and inc.sub_event_type not in _DISASTERS
 
 
-_TAKINGS = {"Non-state actor overtakes territory", "Government regains territory"}
-
-
 def _taken_back(m: Mention, inc: IncidentState, doer: str | None) -> bool:
     """Does ``m`` tell the other party taking the place of a change-of-control story ("Haidai
     stated Ukrainian forces regained half of Severodonetsk" in the story of its Russian
     capture)? Its source disputes the capture; counted as asserting it, the two sides' claims
     made the capture "confirmed" (read11, ISW 2022-06-08). A withdrawal by the story's loser
     ("Russian forces withdrew from X" in X's liberation) is no taking and tells the story."""
-    if inc.sub_event_type not in _TAKINGS or m.sub_event_type not in _TAKINGS or m.negative \
-            or not m.actor1 or doer is None:
+    if inc.sub_event_type not in TERRITORY_TAKINGS or m.negative or not m.actor1 \
+            or m.sub_event_type not in TERRITORY_TAKINGS or doer is None:
         return False
     side = _actor_side(m.actor1)
     return side is not None and side != doer

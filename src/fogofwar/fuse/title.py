@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..events.lexicon_actors import COUNTRIES
+from ..events.taxonomy import TERRITORY_TAKINGS
 from .compat import names_region
 from .model import IncidentState
 
@@ -144,7 +145,7 @@ def incident_title(inc: IncidentState) -> str:
 # withdrawal's title takes its doer only from members that tell a withdrawal, a capture's only
 # from those that tell a capture ("Ukrainian forces regained control" beside "Russian forces
 # withdraw from Chernihiv" made the title "Ukrainian forces withdraw").
-_TAKING = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_TAKING = TERRITORY_TAKINGS
 _LEAVING = frozenset({"Non-violent transfer of territory", "Change to group/activity"})
 
 
