@@ -1069,13 +1069,7 @@ def _vessel(doc, i: int, j: int) -> bool:
 def _before_weapon(doc, j: int) -> bool:
     """Whether a weapon word follows doc[:j], past a hyphenated suffix ("Orion-E UAV",
     "Kilo-class")."""
-    k = j
-    while k < len(doc) and k < j + 3 and (doc[k].text == "-" or (
-            k > j and doc[k - 1].text == "-" and len(doc[k].text) <= 2)):
-        k += 1
-    if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
-        return True
-    return k < len(doc) and doc[k].lower_.endswith("-class")
+    return bool(_weapon_word(doc, j))
 
 
 # capitalised words that continue a place's own name before a weapon word ("Kharkiv
@@ -1093,7 +1087,7 @@ def _named_weapon(doc, j: int) -> bool:
             doc[j].text.isupper() or doc[j].lower_ in _PLACE_NAME_ENDS or \
             doc[j].ent_type_ in ("GPE", "LOC", "NORP") and doc[j].ent_iob_ == "B":
         return False
-    return _before_weapon(doc, j + 1) and _weapon_word(doc, j + 1) not in _WEAPON_ONLY
+    return _weapon_word(doc, j + 1) not in _WEAPON_ONLY | {""}
 
 
 def _weapon_word(doc, j: int) -> str:
