@@ -22,7 +22,8 @@ from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, region_anaphor,
-    region_named_before, roles, speaker_site, strike_named_back, tree_distance,
+    region_named_before, roles, settlement_anaphor, settlement_named_before, speaker_site,
+    strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -153,9 +154,14 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # Oblast reported that Russian forces are withdrawing from the region"), never
             # the town last told; any other reference is the site last told
             anaphor = region_anaphor(doc, reg)
+            town = settlement_anaphor(doc, reg)
             if anaphor is not None:
                 named = region_named_before(doc, anaphor, places, ptoks)
                 sites = [named] if named is not None else []
+            elif town is not None and settlement_named_before(doc, town, places, ptoks):
+                # "Russian forces in Izyum ... after capturing the city": the town its own
+                # sentence named, before the site last told
+                sites = [settlement_named_before(doc, town, places, ptoks)]
             elif last_site is not None:
                 sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):

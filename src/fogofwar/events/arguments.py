@@ -353,6 +353,30 @@ def region_anaphor(doc, reg: set[int]) -> int | None:
                  and _bare_reference(doc[i])), None)
 
 
+_SETTLEMENT_WORDS = {"city", "town", "village", "settlement"}
+
+
+def settlement_anaphor(doc, reg: set[int]) -> int | None:
+    """The token of "the city" ("the town", "the village") when the region names its site
+    only so."""
+    return next((i for i in sorted(reg) if doc[i].lemma_.lower() in _SETTLEMENT_WORDS
+                 and _bare_reference(doc[i])), None)
+
+
+def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
+    """For "the city" at token ``i`` ("Russian forces in Izyum conducted an operational pause
+    after capturing the city"): the last settlement named before it in its sentence, as
+    (place index, precision 1); None when its sentence names none."""
+    lo = doc[i].sent.start
+    ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+    best = None
+    for k in ks:
+        s, e = ptoks[k]
+        if s >= lo and e <= i and places[k].precision == 1 and places[k].geonameid is not None:
+            best = k if best is None or s > ptoks[best][0] else best
+    return (best, 1) if best is not None else None
+
+
 def region_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
     """For "the region" at token ``i`` ("The governor of Chernihiv Oblast reported that
     Russian forces are withdrawing from the region"): the last region-level place named
@@ -444,6 +468,10 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     return None, None
 
 
+# Prepositions of a time phrase whose gerund shares its clause's doer
+_TIME_PREPS = {"after", "before", "while", "since", "upon", "following"}
+
+
 def roles(doc, trigger: int, actor_at: dict[int, object]):
     """(actor1, side1), (actor2, side2) from the trigger's syntax: subject / agent / possessor /
     nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
@@ -483,6 +511,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         # participle's doer is its clause's subject (read12: Zavody's capture had no doer,
         # so it read as the government regaining it)
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and \
+            tok.head.lower_ in _TIME_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "Russian forces conducted an operational pause after capturing the city", "before
+        # withdrawing from X": the subject of the clause the time phrase modifies
+        agents.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")

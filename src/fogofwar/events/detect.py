@@ -164,6 +164,9 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
                                                                           "JJ"):
             best = None  # "occupied Ishchenka", "wounded soldiers": a state, not an event
+        if best and best[0] == 1 and tok.dep_ in ("acomp", "oprd") and \
+                tok.head.lemma_.lower() in _SEEM_VERBS:
+            best = None  # "servicemen who did not appear wounded": how someone looked
         if best and best[0] == 1 and tok.dep_ in ("compound", "amod") and \
                 tok.head.lemma_.lower() in _KIT_OF_FORCES:
             best = None  # "riot police", "riot gear": the kind of a force or its kit
@@ -208,13 +211,31 @@ def _in_protest(tok) -> bool:
 _KIT_OF_FORCES = {"police", "policeman", "officer", "gear", "squad", "shield", "van", "unit"}
 
 
+# Verbs of firing on a place, whose coordinated "and killed N" is their toll
+_FIRING_VERBS = {"shell", "strike", "hit", "bomb", "fire", "launch", "target", "bombard",
+                 "rocket", "missile"}
+
+# Verbs of how someone looks or stays ("did not appear wounded"): a state, not an event
+_SEEM_VERBS = {"appear", "seem", "look"}
+
 # "a series of strikes hit": the quantity noun and its "of" do not count as steps
 _TRANSPARENT = {"of", "series", "wave", "number", "barrage", "string", "spate", "round",
                 "volley", "salvo", "couple", "dozens", "hundreds", "wave", "campaign"}
 
 
 def participial(tok) -> bool:
-    """"shelled the town, killing 3": a subjectless participle clause adds to its head event."""
+    """"shelled the town, killing 3": a subjectless participle clause adds to its head event;
+    so does a participle coordinated with it ("killing at least 50 and wounding around a
+    hundred evacuees": the wounds are the strike's too, not an attack of their own)."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        if tok.tag_ in ("VBG", "VBN") and tok.head.tag_ == tok.tag_ and participial(tok.head):
+            return True
+        # "shelling killed three and wounded five civilians": a harm coordinated with a harm
+        # of the same subject is the same act's toll
+        # ("shelled Kharkiv and killed three civilians": the shelling's toll)
+        return tok.lemma_.lower() in _CONSEQUENCES and \
+            tok.head.lemma_.lower() in _CONSEQUENCES | _FIRING_VERBS
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 

@@ -67,9 +67,20 @@ def blanket_repel(verb) -> bool:
 _PRESUPPOSING = {"responsibility", "credit", "blame", "comment", "comments"}
 
 
+# Prepositions whose object is an act already done: "will likely consolidate following the
+# capture of Kherson", "continued to shell the city since its capture", "despite the fall of
+# X": the future or the negation of the clause above is not the act's ("after" is left out:
+# "after the capture of Kyiv, Russia would install ..." supposes the capture too)
+_SINCE_PREPS = {"following", "since", "despite"}
+
+
 def _presupposed(tok) -> bool:
     """Is ``tok`` the object of "for/on/about" under a noun (or the verb "comment") that takes
-    its act as given, so that a negation above does not reach the act?"""
+    its act as given, or a noun after "following/since/despite", so that a negation or a
+    future above does not reach the act?"""
+    if tok.pos_ == "NOUN" and tok.head.lower_ in _SINCE_PREPS and (
+            tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.tag_ == "VBG"):
+        return True  # (the small parser reads "following" as a verb with an object)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "on", "about"):
         return False
     gov = tok.head.head
