@@ -86,6 +86,14 @@ def test_infinitive_and_object_prep_content(run):
     assert c.source.canonical == "Igor Girkin" and c.source.kind == "milblogger"
 
 
+def test_the_charge_of_an_accusation_after_an_intervening_phrase(run):
+    # the parse hangs "of conducting" on "Council"; the charge is still the accusation's
+    c = _by_cue(run("Putin accused Ukraine during his meeting with the Security Council of "
+                    "conducting terrorist acts against the Kerch Strait Bridge."), "accused")
+    assert c.content.text.startswith("Ukraine") and \
+        c.content.text.endswith("terrorist acts against the Kerch Strait Bridge")
+
+
 def test_mixed_quote(run):
     c = _by_cue(run("Pushilin stated that the DNR will rebuild Mariupol as a “resort city.”"),
                 "stated")

@@ -72,3 +72,15 @@ def test_the_city_is_the_town_its_sentence_named_and_the_gerund_takes_the_doer(p
                             "after successfully capturing the city on April 1.")
     caps = [(m, p, a) for s, m, p, a in got if s in _TERRITORY]
     assert caps == [("asserted", "Izyum", "Military Forces of Russia")], got
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Russian officials blamed Ukraine for the explosion on the Kerch Strait Bridge.",
+     "Military Forces of Ukraine"),
+    ("Viktor Baranets put responsibility for the explosion on the Kerch Strait Bridge on "
+     "Russian security services.", "Military Forces of Russia"),
+])
+def test_the_one_blamed_did_it_not_the_one_who_blames(pipeline, text, doer):
+    got = _events(pipeline, text, "2022-10-10")
+    blasts = [a for s, _m, _p, a in got if s == "Remote explosive/landmine/IED"]
+    assert blasts == [doer], got

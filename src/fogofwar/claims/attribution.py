@@ -349,10 +349,17 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
                     k.dep_ in ("acl", "relcl", "prep", "ccomp") for k in c.children):
                 return None
             first, last = c.left_edge.i, _before_outer(doc, c.left_edge.i, c.right_edge.i)
-            for p in kids:
-                if p.dep_ == "prep" and p.i > c.i and \
-                        p.lower_ in OBJECT_PREP_VERBS.get(lemma, ()):
-                    last = max(last, p.right_edge.i)
+            preps = OBJECT_PREP_VERBS.get(lemma, ())
+            own = [p for p in kids if p.dep_ == "prep" and p.i > c.i and p.lower_ in preps]
+            if not own and preps:
+                # "accused Ukraine during his meeting with the Security Council of conducting
+                # terrorist acts": the parse hangs the "of" on the nearer noun; the verb's
+                # own prepositional complement is still the charge
+                own = [p for p in doc[c.right_edge.i + 1:verb.sent.end][:25]
+                       if p.dep_ == "prep" and p.lower_ in preps and verb in p.ancestors
+                       and any(o.dep_ == "pcomp" for o in p.children)][:1]
+            for p in own:
+                last = max(last, p.right_edge.i)
             return _tok_span(doc, first, last), c.i
     return None
 

@@ -26,6 +26,8 @@ HARM_VERBS = {"damage", "destroy", "kill", "injure", "wound", "hit", "rock", "ig
               "flatten", "wreck", "disable", "devastate", "cripple", "sink", "collapse"}
 # Verbs that lay an act on someone: their object (or the "on" object) is its doer.
 _ACCUSE_VERBS = {"accuse", "blame", "suspect", "charge"}
+# Nouns laid on someone ("put the responsibility for X on Y", "placed the blame for X on Y")
+_BLAME_NOUNS = {"responsibility", "blame"}
 # Verbs of saying: their subject is a source, never the agent of the event they report.
 _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", "deny", "see",
               "describe", "allege", "acknowledge", "note", "indicate", "show", "suggest",
@@ -527,6 +529,19 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             agents.append(h)
         elif h.lemma_.lower() in _ACCUSE_VERBS:
             agents.extend(c for c in h.children if c.dep_ == "dobj")
+    if not agents and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for"):
+        h = tok.head.head
+        if h.lemma_.lower() in _ACCUSE_VERBS:
+            # "blamed Ukraine for the explosion", "accused Kyiv of the attack": the blamed
+            # did it, not the one who blames
+            agents.extend(c for c in h.children if c.dep_ == "dobj")
+        elif h.lemma_.lower() in _BLAME_NOUNS and h.dep_ == "dobj":
+            # "put responsibility for the explosion on the bridge on Russian security
+            # services": the one it is laid on did it
+            on = [o for p in [*h.head.children, *h.subtree] if p.dep_ == "prep"
+                  and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+            agents.extend(reversed(on))
+            patients[:] = [t for t in patients if t not in agents]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACCUSE_VERBS:
         on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"]
         on += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"]
