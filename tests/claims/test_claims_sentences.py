@@ -179,3 +179,16 @@ def test_a_speech_participle_on_a_reported_clause_is_the_reporters(run):
                  "that Russian forces do not use the Tochka-U missile.")
     c = _by_cue(claims, "claiming")
     assert c.source.text == "Russian and DNR sources"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Russian Defense Ministry spun the retreat as a step of goodwill.",
+     "Russian Ministry of Defense"),
+    ("Russian milbloggers portrayed the withdrawal from Snake Island as a gesture of goodwill.",
+     "Russian milbloggers"),
+])
+def test_framing_an_act_as_something_is_a_claim_about_it(run, text, source):
+    cue = next(w for w in ("spun", "portrayed") if w in text)
+    c = _by_cue(run(text), cue)
+    assert c.source.canonical == source and c.content.text.startswith("the ") and \
+        c.content.text.endswith("goodwill")

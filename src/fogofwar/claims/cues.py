@@ -21,6 +21,9 @@ CUE_VERBS: dict[str, str] = {
         "mention", "concede", "promise", "vow", "pledge", "repeat", "inform",
         "blame", "cite", "recount", "describe", "document", "disclose", "testify",
          "depict", "record", "relay", "tout", "boast", "lament",
+        # "framed the retreat as a gesture of goodwill", "spun the withdrawal as ...": the
+        # object as the speaker presents it
+        "frame", "portray", "characterize", "characterise", "spin",
         "acknowlege", "dispute", "deny", "counter"), CERTAIN),
     **dict.fromkeys((
         "assess", "believe", "expect", "forecast", "predict", "estimate", "indicate", "think",
@@ -36,7 +39,8 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "contradict", "dispute", 
 INFERENCE_VERBS = {"show", "indicate", "suggest", "confirm", "reveal", "observe",
                    "depict", "document", "imply", "record", "contradict"}
 # Cue verbs whose object and of/for phrase carry the content ("accused X of Y").
-OBJECT_PREP_VERBS = {"accuse": ("of",), "criticize": ("for",), "criticise": ("for",),
+OBJECT_PREP_VERBS = {"accuse": ("of",), "frame": ("as",), "portray": ("as",),
+                     "characterize": ("as",), "characterise": ("as",), "spin": ("as",), "criticize": ("for",), "criticise": ("for",),
                      "credit": ("for", "with"), "blame": ("for", "on"), "warn": ("of", "about")}
 # Cue verbs whose content is a prepositional object ("alluded to X", "complained about X").
 PREP_CONTENT_VERBS = {"allude": ("to",), "hint": ("at",), "complain": ("about", "of"),
