@@ -119,15 +119,7 @@ def _withdrawal_from_place(evidence: str) -> bool:
         words = mt.group(1).split()
         if words and words[0][:1].isupper() and not _NOT_A_PLACE & {w.lower() for w in words}:
             return True
-        if words and words[0].lower() in _NAMED_BACK and mt.re is _WITHDRAWAL:
-            # "withdrawing from the region", "withdrew from the city": the place just named
-            # (the events stage resolves the reference; without a place the mention fuses
-            # with nothing)
-            return True
     return False
-
-
-_NAMED_BACK = {"region", "oblast", "city", "town", "village", "island", "province"}
 
 
 # Part of a place taken (a building, a plant, positions, districts): fighting for the place,
