@@ -92,7 +92,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                      if a.kind not in ("protesters", "rioters"))  # "protesters" is also a cue
     # capitals and countries standing for governments ("Moscow retook") are actors, not sites
     metonyms = frozenset(i for i, a in actor_at.items() if a.kind == "government")
-    cands = detect(doc, skip=skip, actor_at=actor_at)
+    # the settlements the place stage resolved: "took Soledar" takes ground even where the
+    # tagger calls Soledar a person
+    place_at = frozenset(t.i for p in places if p.geonameid is not None and p.precision == 1
+                         for t in (doc.char_span(p.start, p.end, alignment_mode="expand") or ()))
+    cands = detect(doc, skip=skip, actor_at=actor_at, place_at=place_at)
     line_cache: dict = {}
     # the report's news, read off its lead as classify reads a snippet (main_event.py); in a
     # one-paragraph report its candidate is the main event even where this pass would drop

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .detect import participial
-from .polarity import END_VERBS, aims
+from .polarity import END_VERBS, REPEL_VERBS, aims
 from .lexicon_events import STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -81,6 +81,12 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     head = tok.head
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
         verb = head.head if tok.dep_ == "pobj" else head
+        if verb.lemma_.lower() in REPEL_VERBS and tok.dep_ == "dobj":
+            # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
+            # on the verb
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
+                    out.update(t.i for t in ch.subtree if t.i not in other_triggers)
         if verb.lemma_.lower() in _LIGHT_VERBS:
             for ch in verb.children:
                 if ch.dep_ in ("nsubj", "nsubjpass"):
@@ -497,6 +503,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     reporting = tok.head.lemma_.lower() in _REPORTING
     if tok.dep_ in ("xcomp", "conj") and tok.head.lemma_.lower() in _ASPECTUAL:
         reporting = False  # "continue to shell X and struck Y": the forces strike
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        reporting = False  # "the DNR claimed to have established control over X": its own act
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         agents.extend(objs if tok.dep_ == "xcomp" and objs else

@@ -406,16 +406,17 @@ _SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "locality", "hamle
 _WHOLE_OF = {"entirety", "rest", "remainder", "whole", "remnant", "all"}
 
 
-def _ground_object(trig) -> bool:
+def _ground_object(trig, place_at: frozenset[int] = frozenset()) -> bool:
     """Does a ground verb ("take", "secure", "clear") have ground as its object: a named
-    place, a settlement, or (for "take") any territory noun but the idioms; "the entirety of"
-    or "the rest of" a named place too?"""
+    place (one the tagger marks, or one the place stage resolved: ``place_at``, its tokens,
+    as "took Soledar" where the tagger calls Soledar a person), a settlement, or (for "take")
+    any territory noun but the idioms; "the entirety of" or "the rest of" a named place too?"""
     lemma = trig.lemma_.lower()
     nouns = TERRITORY_NOUNS - _NOT_GROUND if lemma == "take" else _SETTLEMENT_NOUNS
     for o in trig.children:
         if o.dep_ not in ("dobj", "nsubjpass"):
             continue
-        if o.lemma_.lower() in nouns or _named_place(o):
+        if o.lemma_.lower() in nouns or _named_place(o) or o.i in place_at:
             return True
         if o.lemma_.lower() in _WHOLE_OF and any(
                 p.lower_ == "of" and any(_named_place(t) or t.lemma_.lower() in nouns
@@ -533,7 +534,8 @@ def _strongest_other(cand: Candidate, sub: str):
     return max(others, key=lambda o: o.defn.weight) if others else None
 
 
-def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | None:
+def refine(doc, cand: Candidate, context, actor_at=None, span=None,
+           place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
     set of its lemmas and lower-cased forms; ``span``: the context's tokens, for the rules
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
@@ -614,7 +616,7 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None) -> str | Non
         # cue that anchors nothing of its own (a speech act) does not type what "take" tells
         sub, cand.weight = "Non-state actor overtakes territory", ground.weight
     if sub in _TERRITORIAL and cand.weight <= 1 and ground is not None:
-        if _ground_object(trig):
+        if _ground_object(trig, place_at):
             cand.weight = CUES["capture"].weight  # "M23 rebels took the town of Bunagana"
         else:
             top = _strongest_other(cand, sub)
@@ -1017,9 +1019,10 @@ def _instrument_subject(trig) -> bool:
 
 
 def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
-           actor_at=None) -> list[Candidate]:
+           actor_at=None, place_at: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidate events of a doc, typed; ``context_of(cand)`` gives the refinement context
-    (default: the trigger's sentence); ``actor_at`` maps token index -> Actor."""
+    (default: the trigger's sentence); ``actor_at`` maps token index -> Actor; ``place_at``
+    holds the tokens of the settlements the place stage resolved."""
     out = []
     lemma_cache: dict[tuple[int, int], set[str]] = {}
     for c in cluster(doc, find_cues(doc, skip)):
@@ -1036,7 +1039,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         key = (span.start, span.end)
         if key not in lemma_cache:
             lemma_cache[key] = _lemmas(span)
-        sub = refine(doc, c, lemma_cache[key], actor_at, span=span)
+        sub = refine(doc, c, lemma_cache[key], actor_at, span=span, place_at=place_at)
         if sub is not None:
             c.sub = sub
             out.append(c)

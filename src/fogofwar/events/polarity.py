@@ -176,12 +176,30 @@ def only_begun(trigger) -> bool:
 END_VERBS = {"cease", "stop", "end", "halt", "subside"}
 
 
+def _shares_negation(trigger) -> bool:
+    """"Russian forces have not yet captured the Azot plant or taken full control of the
+    city": a verb coordinated with a negated verb, with no subject or auxiliary of its own,
+    is under the same "not" (read13, 2022-06-15: "taken full control" was a capture); "did
+    not capture X but took Y" is not."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
+            or trigger.tag_ != head.tag_ or not any(ch.dep_ == "neg" for ch in head.children):
+        # ("did not attack X and shelled Y instead": a finite verb of its own)
+        return False
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for ch in trigger.children):
+        return False
+    cc = [ch for ch in head.children if ch.dep_ == "cc" and head.i < ch.i < trigger.i]
+    return bool(cc) and all(c.lower_ in ("or", "nor", "and") for c in cc)
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     if trigger.dep_ == "nsubj" and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and \
             trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
+    if _shares_negation(trigger):
+        return "negated"
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
             return "negated"

@@ -425,11 +425,21 @@ def _war_object(doc, i: int, j: int) -> bool:
         if root.dep_ not in ("conj", "appos") or root.head.i == root.i:
             break
         root = root.head
+    if root.dep_ == "nmod" and root.head.dep_ == "pobj" and root.head.i > root.i:
+        # "control over A, B, and C, southeast of X": the small parser makes the list a
+        # modifier of the bearing that ends it
+        root = root.head
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("of", "over") and \
+            verb.head.lemma_.lower() == "control":
+        return True  # "took control of A and B", "established control over A, B, and C"
     if root.dep_ == "pobj" and verb.lower_ in _TOWARD_PREPS:
         head = verb.head
         if head.pos_ == "NOUN" and head.lower_ in FIGHT_NOUNS:
             return True  # "assaults on A, B, and C"
+        if verb.lower_ == "on" and head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in FIGHT_NOUNS for c in head.children):
+            return True  # "repulsed Russian assaults on A": the parse hangs "on" on the verb
         if head.pos_ != "VERB" or not (
                 (verb.lower_ in ("on", "at") and head.lemma_.lower() in GROUND_VERBS | {"fire"})
                 or head.lemma_.lower() in MOVE_VERBS):

@@ -1,0 +1,85 @@
+"""Rules from an analyst's read of ISW 2022-06-14..16 (read13, outside every gold window),
+each tested on sentences written here:
+- a verb coordinated with a negated verb, with no subject or auxiliary of its own, is under
+  the same "not" ("have not yet captured the Azot plant or taken full control of the city"
+  was a capture of the city); a finite verb of its own is not ("did not attack X and shelled
+  Y instead") (events.polarity._shares_negation);
+- "took X" takes ground where the place stage resolved X, even where the tagger calls X a
+  person (events.detect._ground_object's ``place_at``): "captured Bakhmut and took Soledar"
+  lost Soledar;
+- the names after "control of/over" are ground ("took control of Vidrodzhennya and Roty",
+  "established control over A, B, C, and D, southeast of X") (geo.recognise._war_object);
+- "repulsed Russian assaults on X": the assaults' site hangs on the verb (events.arguments.
+  region), and X is ground (geo.recognise._war_object);
+- "the DNR claimed to have established control over X": the claimer's own act
+  (events.arguments.roles).
+"""
+
+import pytest
+
+from fogofwar.records import Report
+
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def _events(pipeline, text, published="2022-06-15"):
+    ext = pipeline.run(Report(id="t", text=text, published=published))
+    out = []
+    for e in ext.events:
+        place = ext.places[e.location].name if e.location is not None else None
+        out.append((e.sub_event_type, e.modality, place, e.actor1))
+    return out
+
+
+def test_a_verb_coordinated_with_a_negated_verb_is_negated_too(pipeline):
+    got = _events(pipeline, "Russian forces have not yet captured the Azot industrial plant or "
+                            "taken full control of the city as of June 15.")
+    assert got and all(m == "negated" for s, m, _p, _a in got if s in _TERRITORY), got
+
+
+def test_a_finite_verb_after_a_negated_one_is_its_own_statement(pipeline):
+    got = _events(pipeline, "Russian forces did not attack Bakhmut and shelled Soledar instead.")
+    shelled = [m for s, m, p, _a in got if p == "Soledar"]
+    assert shelled == ["asserted"], got
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Russian forces captured Bakhmut and took Soledar.", "asserted"),
+    ("Russian forces did not capture Bakhmut but took Soledar.", "asserted"),
+])
+def test_took_a_resolved_town_is_a_capture(pipeline, text, modality):
+    got = _events(pipeline, text)
+    soledar = [(s, m) for s, m, p, _a in got if p == "Soledar"]
+    assert soledar == [("Non-state actor overtakes territory", modality)], got
+
+
+def test_took_part_or_losses_is_no_capture(pipeline):
+    got = _events(pipeline, "Russian forces took heavy losses near Soledar.")
+    assert not any(s in _TERRITORY for s, *_ in got), got
+
+
+def test_the_claimer_of_control_did_it(pipeline):
+    got = _events(pipeline, "The DNR claimed to have established control over Svitlodarsk, "
+                            "Zolote, Toshkivka, and Soledar, southeast of Bakhmut.", "2022-06-16")
+    caps = [a for s, _m, _p, a in got if s in _TERRITORY]
+    assert len(caps) == 4 and all(a and "Donetsk" in a for a in caps), got
+
+
+def test_repulsed_assaults_on_a_village_are_fighting_there(pipeline):
+    got = _events(pipeline, "Ukrainian forces repulsed Russian assaults on Zolote.")
+    assert [(s, m, p) for s, m, p, _a in got] == [("Armed clash", "asserted", "Zolote")], got
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wagner forces took control of Vidrodzhennya and Roty, both to the southeast of Bakhmut.",
+     "Roty"),
+    ("The DNR claimed to have established control over Novoluhanske, Luhanske, Rozsadky, and "
+     "Shakhtarsk, southeast of Bakhmut.", "Rozsadky"),
+    ("Ukrainian forces repulsed Russian assaults on Berestove.", "Berestove"),
+])
+def test_names_after_control_over_or_repulsed_assaults_on_are_ground(nlp, text, name):
+    from fogofwar.geo.recognise import _war_object
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    assert _war_object(doc, i, i + 1)
