@@ -31,3 +31,15 @@ def test_an_unrelated_next_sentence_changes_nothing(pipeline):
                              "April 27. ISW cannot independently confirm casualty figures in "
                              "Mariupol.")
     assert got["Institute for the Study of War"] != "hedges", got
+
+
+def test_a_doubt_after_the_next_sentences_own_claim_is_about_that_claim(pipeline):
+    # read13 (ISW 2022-06-14): the General Staff's report was hedged by the doubt that
+    # closes the Telegram channels' claim in the sentence after it
+    [inc] = fused_incidents(pipeline, [Report(
+        id="r", source="Institute for the Study of War", published="2022-06-14",
+        text="The Ukrainian General Staff reported that Russian forces captured Zarichne on "
+             "June 13. Russian Telegram channels claimed that Russian forces encircled "
+             "Ukrainian troops in a plant, though ISW cannot independently confirm this claim.")])
+    got = {s["canonical"]: s["stance"] for s in inc["sources"]}
+    assert got.get("Institute for the Study of War") != "hedges", got

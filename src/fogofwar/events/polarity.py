@@ -145,10 +145,22 @@ def held_now(trigger) -> bool:
 # Nouns of getting ready: what they are for lies ahead ("in preparation for the likely
 # resumption of offensive operations towards Mykolaiv": read12)
 _PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness"}
+# Nouns of waiting for what lies ahead ("likely in anticipation of Ukrainian counteroffensives
+# in the region": read13, an armed clash)
+_AWAITING = {"anticipation", "expectation", "ahead"}
 
 
 def prepared_for(trigger) -> bool:
-    """Is ``trigger`` (or the noun it hangs on) what a preparation is for?"""
+    """Is ``trigger`` (or the noun it hangs on) what a preparation is for, or what is awaited
+    ("in anticipation of Ukrainian counteroffensives", read by words as well: the small parser
+    takes "counteroffensives" there for a verb)?"""
+    doc = trigger.doc
+    k = trigger.i - 1
+    while k > 0 and trigger.i - k <= 4 and (doc[k].pos_ in ("ADJ", "PROPN", "DET", "NUM")
+                                             or doc[k].dep_ in ("amod", "compound", "det")):
+        k -= 1
+    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _AWAITING:
+        return True
     t = trigger
     for _ in range(6):
         if t.head.i == t.i:
@@ -156,6 +168,9 @@ def prepared_for(trigger) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and \
                 t.head.head.lower_ in _PREPARATION:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                t.head.head.lower_ in _AWAITING:
+            return True  # "fortify positions in anticipation of Ukrainian counteroffensives"
         t = t.head
     return False
 

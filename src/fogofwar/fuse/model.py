@@ -262,7 +262,13 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
     if nlo < nhi and not any(hi <= o.cue.start < nlo for o in claims):
         m = _DOUBT.search(text, nlo, nhi)
         if m is not None and _THIS_CLAIM.match(text, m.end()) and not any(
-                o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
+                o.cue.start < m.end() and nlo <= o.cue.end for o in claims) \
+                and len(text[nlo:m.start()].split()) <= 4:
+            # only a doubt that opens the next sentence ("ISW cannot ...", "However, ISW
+            # cannot ...") looks back; one after a claim of the next sentence's own ("Telegram
+            # channels claimed ..., though ISW cannot independently confirm this claim") is
+            # about that claim (read13, 2022-06-14: the General Staff's report before it was
+            # hedged)
             return Span(m.group(0), m.start(), m.end())
     return None
 
