@@ -72,6 +72,31 @@ def test_offset_with_no_namesake_near_the_point_places_the_point(nlp, stage):
 
 
 @pytest.mark.slow
+def test_a_bearing_without_distance_picks_the_namesake_on_that_side(nlp, stage):
+    # read13 (ISW 2022-06-14): "Vidrodzhennya and Roty, both to the southeast of Bakhmut"
+    # went to a namesake 200 km off in an oblast the report named elsewhere
+    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
+            "Russian forces attacked Pavlivka, southwest of Donetsk City.")
+    ps = stage(nlp(text))
+    assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
+
+
+@pytest.mark.slow
+def test_a_bearing_after_a_list_is_every_listed_names(nlp, stage):
+    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
+            "Russian forces took Pavlivka and Lozove, both to the southwest of Donetsk City.")
+    ps = stage(nlp(text))
+    assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
+
+
+@pytest.mark.slow
+def test_a_bearing_that_fits_no_namesake_invents_no_point(nlp, stage):
+    ps = stage(nlp("Russian forces attacked Lozove, south of Kharkiv, on November 12."))
+    got = _at(ps, "Lozove")
+    assert got and got[0].geonameid == 8, ps
+
+
+@pytest.mark.slow
 def test_container_with_a_side_restricts_to_the_oblast(nlp, stage):
     text = ("Fighting continued in Luhansk Oblast near Kreminna. Russian forces attacked "
             "Pavlivka in western Donetsk Oblast.")

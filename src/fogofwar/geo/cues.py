@@ -45,25 +45,46 @@ OFFSET_MIN_KM = 20.0
 EXACT_KM = 30.0
 
 
+# A bearing with no distance: "Dolyna, northwest of Slovyansk", "Vidrodzhennya and Roty, both
+# to the southeast of Bakhmut", "Pisky (southwest of Avdiivka)": the place lies on that side
+# of the anchor, near it (read13, ISW 2022-06-14: Vidrodzhennya went to a namesake 200 km off
+# in Zaporizhzhia Oblast, which the report also named)
+_BARE_BEARING = re.compile(
+    r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+)(?:(?:located|situated|lying)\s+)?"
+    r"(?:just\s+|directly\s+|immediately\s+|slightly\s+)?(?:to\s+the\s+)?" + _DIR +
+    r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
+# How far from the anchor a place told only by a bearing may lie
+BARE_KM = 60.0
+_LIST_LINKS = {",", "and", ", and", "or", ", or"}
+
+
 @dataclass(frozen=True, slots=True)
 class Offset:
-    """"X (12km northwest of Y)": mention ``anchor`` is Y."""
+    """"X (12km northwest of Y)": mention ``anchor`` is Y. ``km`` None: a bearing with no
+    distance ("X, northwest of Y")."""
 
     anchor: int
-    km: float
+    km: float | None
     bearing: float
 
     @property
     def tolerance_km(self) -> float:
         """How far the place may lie from the stated point: rounding of the distance and a
         bearing given to eight compass points (+-22.5 degrees) grow with the distance."""
-        return OFFSET_MIN_KM + 0.5 * self.km
+        return OFFSET_MIN_KM + 0.5 * (self.km if self.km is not None else BARE_KM)
 
     @property
     def exact(self) -> bool:
         """A short offset names the spot: the namesake nearest to it is meant. A long one
-        ("Rubizhne, roughly 240 kilometers southeast of Kharkiv") only says where to look."""
-        return self.km <= EXACT_KM
+        ("Rubizhne, roughly 240 kilometers southeast of Kharkiv") only says where to look,
+        and so does a bearing with no distance."""
+        return self.km is not None and self.km <= EXACT_KM
+
+    def points_to(self, anchor_lat: float, anchor_lon: float, lat: float, lon: float) -> bool:
+        """For a bearing with no distance: does (lat, lon) lie on the stated side of the
+        anchor, within BARE_KM of it?"""
+        return haversine_km(anchor_lat, anchor_lon, lat, lon) <= BARE_KM and \
+            in_side(lat, lon, anchor_lat, anchor_lon, self.bearing)
 
 
 def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -104,6 +125,24 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             continue
         out[j] = Offset(anchor, float(hit.group(1)),
                         BEARINGS[hit.group(2).lower().replace("-", "")])
+    for i, m in enumerate(mentions):
+        hit = _BARE_BEARING.match(text, m.end)
+        if hit is None or i in out:
+            continue
+        anchor = starts.get(hit.end())
+        if anchor is None or anchor == i or _is_area(mentions[anchor]):
+            continue
+        side = BEARINGS[hit.group(1).lower().replace("-", "")]
+        # the bearing of a list is every listed name's ("A, B, and C, southeast of Y")
+        k = i
+        while True:
+            if not _is_area(mentions[k]) and k not in out and \
+                    any(e.is_settlement for e, _ in mentions[k].candidates):
+                out[k] = Offset(anchor, None, side)
+            if k == 0 or " ".join(text[mentions[k - 1].end:mentions[k].start].split()) \
+                    not in _LIST_LINKS:
+                break
+            k -= 1
     return out
 
 

@@ -325,6 +325,8 @@ def _offset_meant(off: cues.Offset | None, lst, best) -> list[GazEntry]:
     if off is None or best[off.anchor] is None:
         return []
     a = best[off.anchor]
+    if off.km is None:  # a bearing with no distance: any namesake on that side, near
+        return [e for e, _ in lst if e.is_settlement and off.points_to(a.lat, a.lon, e.lat, e.lon)]
     point = cues.offset_point(off, a.lat, a.lon)
     if off.exact:
         e = cues.nearest_within(point, (e for e, _ in lst if e.is_settlement), off.tolerance_km)
@@ -353,10 +355,11 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 k = max((k for k, (e, _) in enumerate(lst) if e.id in meant),
                         key=lambda k: scores[i][k])
                 best[i] = lst[k][0]
-            else:
+            elif off.km is not None:
                 a = best[off.anchor]
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
-            continue
+            if meant or off.km is not None:
+                continue  # (a bare bearing that fits no namesake says nothing: read on)
         m = mentions[i]
         if m.region_word in HARD_REGION_WORDS and (
                 not m.region_word.endswith("s") or _listed(i, mentions, text)):
