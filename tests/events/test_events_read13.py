@@ -91,3 +91,17 @@ def test_what_is_awaited_lies_ahead(pipeline):
                             "northwestern Kherson Oblast, likely in anticipation of Ukrainian "
                             "counteroffensives in the region.", "2022-06-16")
     assert got and all(m == "future" for s, m, _p, _a in got if s == "Armed clash"), got
+
+
+@pytest.mark.parametrize("text,modality,town", [
+    # an undertaking under way, fought and stopped (read13: "are halting Russian operations
+    # to capture Metolkine and Syrotyne" was a denial of the fighting)
+    ("Ukrainian forces stopped the Russian advance on Bakhmut.", "asserted", "Bakhmut"),
+    ("Ukrainian forces are halting Russian operations near Bakhmut.", "asserted", "Bakhmut"),
+    # a blanket halt still denies
+    ("Ukrainian forces halted all Russian attacks on Bakhmut.", "denied", "Bakhmut"),
+])
+def test_a_halted_undertaking_was_fought(pipeline, text, modality, town):
+    got = _events(pipeline, text)
+    fights = [(m, p) for s, m, p, _a in got if s not in _TERRITORY]
+    assert fights and all(f == (modality, town) for f in fights), got

@@ -12,6 +12,8 @@ from __future__ import annotations
 _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
                "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
                "frustrate", "disrupt"}
+# Verbs that stop an undertaking already under way (its fighting happened)
+HALT_VERBS = {"halt", "stop", "disrupt", "frustrate", "stall", "slow"}
 # "tried to advance" and "were forced to withdraw" tell of fighting and a withdrawal that
 # happened, so "try", "attempt" and "force" are not here; "failed to capture" is a negation.
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
@@ -47,9 +49,10 @@ _TRY_NOUNS = {"attempt", "effort", "try", "bid"}
 
 
 def blanket_repel(verb) -> bool:
-    """Is ``verb`` a repel verb whose object (or passive subject) is quantified by all/every?
-    Without a repel verb this is False; a repel of specific attacks is not a denial."""
-    if verb.lemma_.lower() not in REPEL_VERBS:
+    """Is ``verb`` a repel (or halt) verb whose object (or passive subject) is quantified by
+    all/every? Without such a verb this is False; a repel of specific attacks is not a
+    denial."""
+    if verb.lemma_.lower() not in REPEL_VERBS | HALT_VERBS:
         return False
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass", "pobj", "prep"):
@@ -251,6 +254,11 @@ def modality(trigger, cluster_tokens=()) -> str:
         lemma = head.lemma_.lower()
         if lemma in REPEL_VERBS and not blanket_repel(head):
             continue  # "repelled an attack": the attack happened (and failed)
+        if lemma in HALT_VERBS and via == "dobj" and trigger.lemma_.lower() in UNDERTAKINGS \
+                and not blanket_repel(head):  # ("halted all attacks": a blanket denial)
+            # "halting Russian operations to capture Metolkine", "stopped the Russian
+            # advance": an undertaking under way, fought and stopped (read13: a denial)
+            continue
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
             return "denied"
         if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
