@@ -105,3 +105,14 @@ def test_a_halted_undertaking_was_fought(pipeline, text, modality, town):
     got = _events(pipeline, text)
     fights = [(m, p) for s, m, p, _a in got if s not in _TERRITORY]
     assert fights and all(f == (modality, town) for f in fights), got
+
+
+@pytest.mark.parametrize("text,town", [
+    # the Bucha story's own words in ISW: violence against civilians named by its kind
+    ("Russian forces committed atrocities in Bucha.", "Bucha"),
+    ("The 64th Separate Motorized Rifle Brigade was complicit in war crimes around Bucha.",
+     "Bucha"),
+])
+def test_war_crimes_and_atrocities_are_attacks_at_their_place(pipeline, text, town):
+    got = _events(pipeline, text, "2022-08-11")
+    assert ("Attack", "asserted", town) in [(s, m, p) for s, m, p, _a in got], got

@@ -156,6 +156,9 @@ _add(CUES, "Armed clash", 3, "shootout, shoot-out, gunbattle, exchange gunfire, 
 _add(CUES, "Abduction/forced disappearance", 5, "held captive, taken captive, take captive, "
      "hostages, snatch, whisk away")
 _add(CUES, "Attack", 1.5, "gun down, hack to death, burn alive, machete, slit, ambushed/VERB")
+# violence against civilians named by its kind ("complicit in war crimes around Bucha",
+# "committed atrocities in Izyum": the Bucha story's own words in ISW)
+_add(CUES, "Attack", 2.5, "war crime, war crimes, atrocity, atrocities")
 _add(CUES, "Looting/property destruction", 4, "pillage, burn down, set on fire, torched, "
      "vandalism")
 _add(CUES, "Arrests", 3.9, "arrested, detained, remand, booked/VERB, pick up/VERB, "
