@@ -84,3 +84,11 @@ def test_the_one_blamed_did_it_not_the_one_who_blames(pipeline, text, doer):
     got = _events(pipeline, text, "2022-10-10")
     blasts = [a for s, _m, _p, a in got if s == "Remote explosive/landmine/IED"]
     assert blasts == [doer], got
+
+
+def test_ships_docked_at_a_port_are_struck_there(pipeline):
+    # the small parser reads "ships docked at ..." as a clause of its own (ISW 2022-03-25,
+    # the Berdyansk landing ship: no place)
+    got = _events(pipeline, "Ukrainian forces struck Russian ships docked at the port of "
+                            "Berdyansk.", "2022-03-25")
+    assert [p for _s, _m, p, _a in got] == ["Berdyansk"], got

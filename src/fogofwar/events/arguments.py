@@ -66,7 +66,8 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 continue
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
-            if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch):
+            if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
+                    and not _reduced_relative(ch):
                 continue
             walk(ch)
 
@@ -129,6 +130,19 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             out.add(tok.head.i)
             out.update(c.i for c in tok.head.conjuncts)
     return out
+
+
+# Participles of where a thing lies: "struck Russian ships docked at the port of Berdyansk"
+# (the small parser reads "ships docked at ..." as a clause of its own: the ships' site is the
+# strike's, read on ISW 2022-03-25, the Berdyansk landing ship)
+_LYING_AT = {"dock", "station", "moor", "park", "base", "anchor", "locate", "situate",
+             "position", "deploy", "store", "house", "berth"}
+
+
+def _reduced_relative(ch) -> bool:
+    """A clause the parser made of a noun and its participle of lying somewhere."""
+    return ch.dep_ == "ccomp" and ch.lemma_.lower() in _LYING_AT and ch.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ch.children)
 
 
 def _prep_of(doc, i: int, trigger: int) -> str | None:
