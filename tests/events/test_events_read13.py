@@ -116,3 +116,20 @@ def test_a_halted_undertaking_was_fought(pipeline, text, modality, town):
 def test_war_crimes_and_atrocities_are_attacks_at_their_place(pipeline, text, town):
     got = _events(pipeline, text, "2022-08-11")
     assert ("Attack", "asserted", town) in [(s, m, p) for s, m, p, _a in got], got
+
+
+def test_the_last_name_of_a_list_of_oblasts_is_ground_too(nlp):
+    # "Zaporizhia Oblasts": the name is a compound of the plural region word (read13: it was
+    # dropped, the tagger calling it a person)
+    from fogofwar.geo.recognise import _war_object
+
+    doc = nlp("Russian forces continued to fire on Kherson, Dnipropetrovsk, and Zaporizhia "
+              "Oblasts.")
+    i = next(t.i for t in doc if t.text == "Zaporizhia")
+    assert _war_object(doc, i, i + 1)
+
+
+def test_every_oblast_of_a_list_ending_in_oblasts_is_a_site(pipeline):
+    got = _events(pipeline, "Russian forces continued to fire on Kherson, Dnipropetrovsk, and "
+                            "Zaporizhia Oblasts.", "2022-06-14")
+    assert len({p for _s, _m, p, _a in got}) == 3, got

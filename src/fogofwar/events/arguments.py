@@ -333,11 +333,17 @@ def _in_aim(doc, root: int, trigger: int) -> bool:
 
 
 def _attached(doc, root: int) -> int:
-    """Where a place's name stands in its list: the name itself, or the direction word the
-    parser hung it on ("Popivka, Pischane, Zhytlivka, and Kreminna northwest of Rubizhne":
-    Kreminna a compound of "northwest", the list's last conjunct)."""
+    """Where a place's name stands in its list: the name itself, or the direction word (or
+    plural region word) the parser hung it on ("Popivka, Pischane, Zhytlivka, and Kreminna
+    northwest of Rubizhne": Kreminna a compound of "northwest", the list's last conjunct)."""
     t = doc[root]
-    return t.head.i if t.dep_ == "compound" and t.head.lower_ in _DIRECTIONS else root
+    return t.head.i if t.dep_ == "compound" and (
+        t.head.lower_ in _DIRECTIONS or t.head.lower_ in _PLURAL_REGIONS) else root
+
+
+# "Kherson, Dnipropetrovsk, and Zaporizhia Oblasts": the last name hangs on the plural region
+# word, the list's last conjunct
+_PLURAL_REGIONS = {"oblasts", "regions", "provinces", "raions"}
 
 
 # what happens to a place, which "its" can name back

@@ -421,6 +421,8 @@ def _war_object(doc, i: int, j: int) -> bool:
     subject is an armed force ("Russian forces captured Soledar", "troops failed to capture
     Siversk": the subject of the governing verb), not a person seized by police."""
     root = doc[i:j].root
+    if root.dep_ == "compound" and root.head.lower_ in REGION_WORDS:
+        root = root.head  # "fire on Kherson, Dnipropetrovsk, and Zaporizhia Oblasts"
     for _ in range(8):  # a name in a list shares its head's role ("shelled A, B, and C")
         if root.dep_ not in ("conj", "appos") or root.head.i == root.i:
             break
