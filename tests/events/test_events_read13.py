@@ -133,3 +133,12 @@ def test_every_oblast_of_a_list_ending_in_oblasts_is_a_site(pipeline):
     got = _events(pipeline, "Russian forces continued to fire on Kherson, Dnipropetrovsk, and "
                             "Zaporizhia Oblasts.", "2022-06-14")
     assert len({p for _s, _m, p, _a in got}) == 3, got
+
+
+def test_villages_listed_after_a_bearing_are_the_sites_not_the_bearings_town(pipeline):
+    # read14 (ISW 2022-06-02): "fighting to the east of Bakhmut around Komyshuvakha, ..." was
+    # one clash near Bakhmut and the villages were lost
+    got = _events(pipeline, "Russian troops continued fighting to the east of Bakhmut around "
+                            "Toshkivka, Zolote, and Svitlodarsk.", "2022-06-02")
+    towns = {p for _s, _m, p, _a in got}
+    assert "Bakhmut" not in towns and len(towns) == 3, got

@@ -300,8 +300,10 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         keep = found
     # a town named only as the bearing of another ("Dolyna, northwest of Slovyansk") is
     # the event's place only when nothing else is
-    best = min(keep, key=lambda x: (places[x[0]].precision or 4, direction_of(doc, x[2]),
-                                    abs(x[2] - trigger)))
+    # (by the site's precision as this event has it: "fighting to the east of Bakhmut around
+    # Komyshuvakha, Berestove, ..." is near the villages, not at the bearing's town, read14)
+    best = min(keep, key=lambda x: (max(places[x[0]].precision or 4, x[1]),
+                                    direction_of(doc, x[2]), abs(x[2] - trigger)))
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]

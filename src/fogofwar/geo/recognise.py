@@ -238,6 +238,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         _weigh(m, doc, ents, lower_words, surnames, orgs)
     _pair_evidence(matched, doc)
     _named_vessels(matched, doc)
+    _listed_with_places(matched, doc)
     # one sense per discourse: a close call ("entered Demidovka", "recaptured Sudzha" with
     # Sudzha NER-tagged PERSON) counts when the same name is a place elsewhere in the text
     accepted = {m.key for m in matched if m.score > 0}
@@ -1159,15 +1160,49 @@ def _pair_evidence(matched: list[Mention], doc) -> None:
             a.reasons.append("in-named-area")
 
 
+def _joined(doc, a: Mention, b: Mention) -> bool:
+    """Are ``a`` and ``b`` next to each other in one list ("A, B, and C"; "eastern Kharkiv and
+    western Luhansk oblasts": the sides of regions join too)?"""
+    between = doc[a.tok_end:b.tok_start]
+    return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
+        and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
+                for t in between)
+
+
+# A name listed with places is a place unless its own words say otherwise: "around Studenok,
+# Sosnove, Svyatohirsk, and Yarova", "to the east of Bakhmut around Komyshuvakha, Berestove,
+# Nyrkove, Pylypchatyne, and Svitlodarsk" (read14, ISW 2022-06-01..03: 27 of 47 missed
+# events were list members dropped while their neighbours stood)
+LISTED_MIN_PLACES = 2
+LISTED_FLOOR = -1.0
+
+
+def _listed_with_places(mentions: list[Mention], doc) -> None:
+    """Lift a gazetteer name to a place when it stands in one list with at least
+    LISTED_MIN_PLACES names already taken for places, unless it was dropped for what it is
+    (an abbreviation, an organisation's or a person's first name...) or scored under
+    LISTED_FLOOR."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and _joined(doc, runs[-1][-1], m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 3 or sum(m.score > 0 for m in run) < LISTED_MIN_PLACES:
+            continue
+        for m in run:
+            if m.score <= 0 and m.score > LISTED_FLOOR and m.candidates and \
+                    not any(r in _NOT_A_PLACE for r in m.reasons):
+                m.score = 0.1
+                m.reasons.append("listed-with-places")
+
+
 def _spread_cues(mentions: list[Mention], doc) -> None:
     """Share cues along coordinated names: "the villages of Demidovka and Prilesye" makes
     both villages; "the Sumy and Kharkiv border regions" makes both regions."""
     def joined(a: Mention, b: Mention) -> bool:
-        # "eastern Kharkiv and western Luhansk oblasts": the sides of regions join too
-        between = doc[a.tok_end:b.tok_start]
-        return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
-            and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
-                    for t in between)
+        return _joined(doc, a, b)
 
     for a, b in zip(mentions, mentions[1:]):  # forward: "villages of X and Y"
         if joined(a, b):
