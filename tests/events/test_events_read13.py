@@ -142,3 +142,19 @@ def test_villages_listed_after_a_bearing_are_the_sites_not_the_bearings_town(pip
                             "Toshkivka, Zolote, and Svitlodarsk.", "2022-06-02")
     towns = {p for _s, _m, p, _a in got}
     assert "Bakhmut" not in towns and len(towns) == 3, got
+
+
+def test_a_regional_office_does_not_place_its_report_at_its_seat(pipeline):
+    # read14 (ISW 2022-06-01): Haidai's report on Severodonetsk was placed at Luhansk city
+    got = _events(pipeline, "Head of Luhansk Regional State Administration Serhiy Haidai "
+                            "stated that Ukrainian troops are retreating from the city center.",
+                  "2022-06-01")
+    assert not any(p == "Luhansk" for _s, _m, p, _a in got), got
+
+
+def test_a_speaker_is_no_event(pipeline):
+    # read14 (ISW 2022-06-03): "Diplomatic event at Beirut"
+    got = _events(pipeline, "Russian forces shelled Kharkiv on June 1.\n\nThe Ukrainian Embassy "
+                            "in Beirut said that Russia has already exported about 100,000 tons "
+                            "of Ukrainian wheat to Syria.", "2022-06-03")
+    assert not any(p == "Beirut" for _s, _m, p, _a in got), got

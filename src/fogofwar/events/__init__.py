@@ -71,6 +71,11 @@ def _inferred(times: list[TimeValue], published: date | None) -> int | None:
     return len(times) - 1
 
 
+# Verbs of saying whose subject is a speaker, never an event ("the Embassy said")
+_SPEECH_VERBS = {"say", "state", "claim", "announce", "tell", "declare", "add", "write",
+                 "allege", "insist", "assert", "stress", "emphasize", "reiterate"}
+
+
 def extract_events(doc, places: list[Place], times: list[TimeValue], actors: list[Actor],
                    report: Report) -> tuple[list[Event], list[TimeValue]]:
     """Return the report's events and the times list (extended with inferred times, if any).
@@ -136,6 +141,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         forced = is_main and snippet
         if not forced and _heading(doc, trig, line_cache):
             continue  # a section heading or a list's lead-in tells no event of its own
+        if not forced and trig.dep_ == "nsubj" and trig.pos_ in ("NOUN", "PROPN") \
+                and trig.head.lemma_.lower() in _SPEECH_VERBS:
+            continue  # "The Ukrainian Embassy in Beirut said ...": the speaker, not an event
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)

@@ -427,6 +427,11 @@ def region_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
 # Ukrainian forces remain in the city".
 _LOCAL_AUTHORITIES = {"authority", "authorities", "council", "mayor", "administration",
                       "secretary", "police", "deputy"}
+# Words of an office over a region or the military, whose town names the region's seat
+# ("Luhansk Regional State Administration", "Odesa Oblast Military Administration"; read14:
+# Haidai's Severodonetsk report placed at Luhansk city)
+_REGIONAL_OFFICES = {"regional", "oblast", "region", "province", "military", "governor",
+                     "state"}
 
 
 def speaker_site(doc, trigger: int, places, ptoks) -> tuple[int, int] | None:
@@ -450,6 +455,8 @@ def speaker_site(doc, trigger: int, places, ptoks) -> tuple[int, int] | None:
         if not any(doc[i].lemma_.lower() in _LOCAL_AUTHORITIES or doc[i].lower_ in
                    _LOCAL_AUTHORITIES for i in toks):
             continue
+        if any(doc[i].lower_ in _REGIONAL_OFFICES for i in toks):
+            continue  # "Head of Luhansk Regional State Administration": the region's voice
         lo, hi = min(toks), max(toks)
         ks = ptoks.overlapping(lo, hi) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
         for k in ks:
