@@ -158,3 +158,18 @@ def test_a_speaker_is_no_event(pipeline):
                             "in Beirut said that Russia has already exported about 100,000 tons "
                             "of Ukrainian wheat to Syria.", "2022-06-03")
     assert not any(p == "Beirut" for _s, _m, p, _a in got), got
+
+
+@pytest.mark.parametrize("text,modality", [
+    # read14 (ISW 2022-06-01..03): forecasts were asserted fighting and captures
+    ("Russian forces are unlikely to capture Slovyansk.", "future"),
+    ("Russian forces remain unlikely to secure major advances towards Slovyansk.", "future"),
+    ("Russian forces will continue to face challenges crossing the river and make further "
+     "advances towards Slovyansk.", "future"),
+    ("Russian forces were unable to capture Slovyansk.", "negated"),
+    ("Russian forces are likely to have captured Slovyansk.", "possible"),
+])
+def test_a_prospect_is_no_act(pipeline, text, modality):
+    got = _events(pipeline, text, "2022-06-03")
+    at = [m for _s, m, p, _a in got if p == "Slovyansk"]
+    assert at and all(m == modality for m in at), got

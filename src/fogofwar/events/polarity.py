@@ -194,6 +194,31 @@ def only_begun(trigger) -> bool:
 END_VERBS = {"cease", "stop", "end", "halt", "subside"}
 
 
+# Adjectives of a prospect whose to-infinitive has not happened ("are unlikely to capture
+# Slovyansk", "remain unlikely to secure major advances", "likely to attack"; read14: asserted
+# captures and fighting), or did not ("were unable to capture X")
+_PROSPECTS = {"likely", "unlikely", "poised", "set", "expected", "ready", "going", "due",
+              "certain", "sure", "bound", "able", "capable", "unable", "incapable"}
+_UNABLE = {"unable", "incapable"}
+
+
+def _shares_future(verb) -> bool:
+    """"Russian forces will continue to face challenges crossing the river and make further
+    advances": a bare verb coordinated with (or the complement of) a verb under "will", with
+    no subject or auxiliary of its own, is in the same future (read14)."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return False
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+            return True
+    return False
+
+
 def _shares_negation(trigger) -> bool:
     """"Russian forces have not yet captured the Azot plant or taken full control of the
     city": a verb coordinated with a negated verb, with no subject or auxiliary of its own,
@@ -284,6 +309,13 @@ def modality(trigger, cluster_tokens=()) -> str:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl", "nsubjpass"):
             return "future"
+        if via == "xcomp" and head.lower_ in _PROSPECTS:
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in chain[0][1].children) or \
+                    any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+                return "possible"  # "likely to have captured X": a past act inferred
+            return "negated" if head.lower_ in _UNABLE else "future"
+    if _shares_future(trigger) or any(_shares_future(h) for v, h in chain[:1] if v == "dobj"):
+        return "future"
     if trigger.dep_ in ("acl", "xcomp") and trigger.head.lemma_.lower() in _TRY_NOUNS \
             and trigger.head.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.head.lemma_.lower() in REPEL_VERBS:
