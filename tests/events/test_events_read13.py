@@ -173,3 +173,17 @@ def test_a_prospect_is_no_act(pipeline, text, modality):
     got = _events(pipeline, text, "2022-06-03")
     at = [m for _s, m, p, _a in got if p == "Slovyansk"]
     assert at and all(m == modality for m in at), got
+
+
+@pytest.mark.parametrize("text,sub", [
+    # read14 (ISW 2022-06-01): a reinforcement titled "Russian forces withdraw from Vasylivka"
+    ("Russian forces transferred one T-62 tank battalion and one motorized rifle battalion to "
+     "Vasylivka.", "Change to group/activity"),
+    ("Russian forces are transferring anti-aircraft missile systems to Snake Island.",
+     "Change to group/activity"),
+    ("Ukrainian forces handed over Kherson to Russian forces.",
+     "Non-violent transfer of territory"),
+])
+def test_a_transfer_of_forces_is_a_movement_not_a_handover(pipeline, text, sub):
+    got = _events(pipeline, text, "2022-06-01")
+    assert got and got[0][0] == sub, got

@@ -432,6 +432,25 @@ def _named_place(tok) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or (
         tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG"))
 _HANDOVER = {"transfer", "hand", "turn", "cede", "handover"}
+# What a transfer moves when it moves forces, not ground
+_FORCE_WORDS = {"battalion", "battalions", "brigade", "brigades", "regiment", "regiments",
+                "division", "divisions", "unit", "units", "troops", "troop", "forces",
+                "personnel", "equipment", "system", "systems", "btg", "btgs", "company",
+                "companies", "tank", "tanks", "artillery", "reserves", "reinforcements",
+                "elements", "soldiers", "servicemen", "contingent", "weapons", "ammunition",
+                "helicopters", "aircraft", "vehicles"}
+
+
+def _moves_forces(trig) -> bool:
+    """Does the transfer verb or noun move forces or their kit ("transferred one T-62 tank
+    battalion", "the transfer of BTGs")?"""
+    for c in trig.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of"):
+            for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]):
+                words = {t.lower_, t.lemma_.lower()} | {x.lower_ for x in t.subtree}
+                if words & _FORCE_WORDS:
+                    return True
+    return False
 
 
 _FIGHT_WORDS = {"clash", "fight", "fighting", "battle", "resistance", "shot", "bloodshed",
@@ -774,6 +793,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             return "Government regains territory"
         if kind == "nonstate":
             return "Non-state actor overtakes territory"
+    if sub == "Non-violent transfer of territory" and trig.lemma_.lower() in _HANDOVER and \
+            _moves_forces(trig):
+        # "transferred one tank battalion to Vasylivka", "transferring anti-aircraft systems
+        # to Snake Island": forces moved, no ground handed over (read14: "withdraw from")
+        return "Change to group/activity"
     if sub == "Non-violent transfer of territory" and trig.lemma_.lower() in _HANDOVER:
         objs = object_lemmas(trig)
         if not (objs & TERRITORY_NOUNS or any(t.pos_ == "PROPN" for c in trig.children
