@@ -192,6 +192,17 @@ _NOMINAL_DENIAL = re.compile(r"\b(Russian|Ukrainian|Kremlin(?:'s|’s)?|Russia(?
 
 
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
+# what ends the reach of a hearsay adverb before an event: another clause or subject
+_NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\b|"
+                         r",\s+and\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def _hearsay_before(before: str) -> bool:
+    """"Russian forces reportedly made advances north of Slovyansk and took control of Yarova
+    and Svyatohirsk": the hearsay adverb earlier in the clause reaches the coordinated act
+    (read14: the captures stood as ISW's assertions)."""
+    hits = list(_HEARSAY.finditer(before))
+    return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
 # The writer's own contrary statement in the sentence of a relayed capture claim.
 _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
                        r"(?:under|in) (?:\w+ )?control\b|\bremains? contested\b|"
@@ -647,7 +658,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own). A claim that
             # only names the event back ("at the time of the strike") leaves it standing.
-            hearsay = bool(_HEARSAY.search(ev.evidence.text))
+            hearsay = bool(_HEARSAY.search(ev.evidence.text)) or \
+                _hearsay_before(ext.report.text[sentence[0]:ev.evidence.start])
             atts.append(Attribution(None, writer,
                                     stance_of("asserts", "possible" if hearsay else "unknown",
                                               ev.polarity, ev.modality),
