@@ -168,6 +168,8 @@ def test_a_speaker_is_no_event(pipeline):
      "advances towards Slovyansk.", "future"),
     ("Russian forces were unable to capture Slovyansk.", "negated"),
     ("Russian forces are likely to have captured Slovyansk.", "possible"),
+    # what is made possible lies ahead (read14: asserted fighting at Lysychansk)
+    ("The capture of Lyman would allow Russian forces to attack Slovyansk.", "future"),
 ])
 def test_a_prospect_is_no_act(pipeline, text, modality):
     got = _events(pipeline, text, "2022-06-03")

@@ -194,6 +194,9 @@ def only_begun(trigger) -> bool:
 END_VERBS = {"cease", "stop", "end", "halt", "subside"}
 
 
+# Verbs that make an act possible without saying it happened
+_ENABLING = {"allow", "enable", "let", "permit", "help"}
+
 # Adjectives of a prospect whose to-infinitive has not happened ("are unlikely to capture
 # Slovyansk", "remain unlikely to secure major advances", "likely to attack"; read14: asserted
 # captures and fighting), or did not ("were unable to capture X")
@@ -324,6 +327,11 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "denied" if blanket_repel(trigger.head.head) else "asserted"
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
+    if trigger.dep_ in ("ccomp", "xcomp") and is_infinitive(trigger) and \
+            trigger.head.lemma_.lower() in _ENABLING and trigger.head.tag_ not in ("VBD", "VBN"):
+        # "which would allow them to advance on Lysychansk", "will enable Russian forces to
+        # attack": what is made possible lies ahead (read14: asserted fighting at Lysychansk)
+        return "future"
     if is_aim(trigger):
         return "future"  # "continued operations to capture X": the capture is their aim
     for via, head in chain:
