@@ -189,3 +189,22 @@ def test_a_prospect_is_no_act(pipeline, text, modality):
 def test_a_transfer_of_forces_is_a_movement_not_a_handover(pipeline, text, sub):
     got = _events(pipeline, text, "2022-06-01")
     assert got and got[0][0] == sub, got
+
+
+@pytest.mark.parametrize("text", [
+    # read14 (ISW 2022-06-02): "in the Oblast" placed nothing
+    "Luhansk Oblast Head Serhiy Haidai stated that Ukrainian forces engaged in heavy battles "
+    "with Russian forces in the Oblast on June 2.",
+    "Russian forces shelled Luhansk Oblast. Ukrainian forces repelled Russian assaults in the "
+    "oblast on June 2.",
+])
+def test_the_oblast_is_the_oblast_just_named(pipeline, text):
+    got = _events(pipeline, text, "2022-06-02")
+    clashes = [p for s, _m, p, _a in got if s == "Armed clash"]
+    assert clashes and all(p and "Luhansk" in p for p in clashes), got
+
+
+def test_the_region_is_never_the_town_just_named(pipeline):
+    got = _events(pipeline, "Russian forces shelled Kharkiv. Ukrainian forces repelled Russian "
+                            "assaults in the region on June 2.", "2022-06-02")
+    assert not any(p == "Kharkiv" for s, _m, p, _a in got if s == "Armed clash"), got

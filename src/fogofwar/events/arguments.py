@@ -39,7 +39,8 @@ _SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", 
                "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
 _NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
 _REL_PRONOUNS = {"which", "that", "who", "where"}
-_ANAPHORA = {"area", "region", "there", "village", "town", "city", "territory", "place",
+_ANAPHORA = {"area", "region", "oblast", "province", "there", "village", "town", "city",
+             "territory", "place",
              # a structure named before ("the Kerch Strait Bridge ... a truck exploded on the
              # bridge"): the site of the event last told, near which it stands
              "bridge", "airport", "airfield", "plant", "station", "port", "dam", "base",
@@ -361,16 +362,19 @@ def anaphoric_site(doc, reg: set[int]) -> bool:
             return True
         if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _PLACE_FATES:
             return True  # "despite Russian claims of its capture": the place just named
-        if t.lemma_.lower() in _ANAPHORA and _bare_reference(t):
+        if t.lemma_.lower() in _ANAPHORA and _bare_reference(
+                t, proper=t.lower_ in _REGION_WORDS):
             return True
     return False
 
 
-def _bare_reference(t) -> bool:
+def _bare_reference(t, proper: bool = False) -> bool:
     """A singular noun with "the/that/this" and no modifier ("the area", "this region"; not
-    "the border areas", "the Donetsk region")."""
+    "the border areas", "the Donetsk region"); with ``proper``, also one written with a
+    capital ("in the Oblast", read14)."""
     kids = list(t.children)
-    return t.tag_ == "NN" and any(c.lower_ in ("the", "that", "this") for c in kids) \
+    return (t.tag_ == "NN" or proper and t.tag_ == "NNP") and \
+        any(c.lower_ in ("the", "that", "this") for c in kids) \
         and not any(c.dep_ in ("compound", "amod", "poss") for c in kids)
 
 
@@ -378,9 +382,10 @@ _REGION_WORDS = {"region", "oblast", "province"}
 
 
 def region_anaphor(doc, reg: set[int]) -> int | None:
-    """The token of "the region" ("this oblast") when the region names its site only so."""
-    return next((i for i in sorted(reg) if doc[i].lemma_.lower() in _REGION_WORDS
-                 and _bare_reference(doc[i])), None)
+    """The token of "the region" ("this oblast", "the Oblast") when the region names its site
+    only so."""
+    return next((i for i in sorted(reg) if doc[i].lower_ in _REGION_WORDS
+                 and _bare_reference(doc[i], proper=True)), None)
 
 
 _SETTLEMENT_WORDS = {"city", "town", "village", "settlement"}
@@ -410,16 +415,23 @@ def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | Non
 def region_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
     """For "the region" at token ``i`` ("The governor of Chernihiv Oblast reported that
     Russian forces are withdrawing from the region"): the last region-level place named
-    before it in its sentence, as (place index, precision); None when there is none (the
-    site last told, a town, is not it)."""
-    lo = doc[i].sent.start
-    ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
-    best = None
-    for k in ks:
-        s, e = ptoks[k]
-        if s >= lo and e <= i and places[k].precision == 3 and places[k].lat is not None:
-            best = k if best is None or s > ptoks[best][0] else best
-    return (best, 3) if best is not None else None
+    before it in its sentence, else in the sentence before, as (place index, precision);
+    None when there is none (the site last told, a town, is not it)."""
+    sent = doc[i].sent
+    for lo in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
+        # its own sentence first, then the one before ("Russian forces shelled Luhansk
+        # Oblast. Ukrainian forces engaged in heavy battles in the oblast")
+        if lo is None:
+            break
+        ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+        best = None
+        for k in ks:
+            s, e = ptoks[k]
+            if s >= lo and e <= i and places[k].precision == 3 and places[k].lat is not None:
+                best = k if best is None or s > ptoks[best][0] else best
+        if best is not None:
+            return (best, 3)
+    return None
 
 
 # A city's own authorities speak of their city: "Kharkiv city authorities reported Russian
