@@ -17,18 +17,13 @@ each tested on sentences written here:
 
 import pytest
 
-from fogofwar.records import Report
+from helpers_events import event_rows
 
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _events(pipeline, text, published="2022-06-15"):
-    ext = pipeline.run(Report(id="t", text=text, published=published))
-    out = []
-    for e in ext.events:
-        place = ext.places[e.location].name if e.location is not None else None
-        out.append((e.sub_event_type, e.modality, place, e.actor1))
-    return out
+    return event_rows(pipeline, text, published)
 
 
 def test_a_verb_coordinated_with_a_negated_verb_is_negated_too(pipeline):

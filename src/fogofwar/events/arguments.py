@@ -398,40 +398,44 @@ def settlement_anaphor(doc, reg: set[int]) -> int | None:
                  and _bare_reference(doc[i])), None)
 
 
+def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int | None:
+    """The last place of ``precision`` (resolved) named before token ``i`` in its sentence,
+    else in the ``back`` sentences before it; None when there is none."""
+    sent = doc[i].sent
+    starts = [sent.start]
+    for _ in range(back):
+        if starts[-1] == 0:
+            break
+        starts.append(doc[starts[-1] - 1].sent.start)
+    for lo in starts:
+        ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
+        best = None
+        for k in ks:
+            s, e = ptoks[k]
+            if s >= lo and e <= i and places[k].precision == precision and \
+                    places[k].lat is not None and (precision != 1 or places[k].geonameid):
+                best = k if best is None or s > ptoks[best][0] else best
+        if best is not None:
+            return best
+    return None
+
+
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
     """For "the city" at token ``i`` ("Russian forces in Izyum conducted an operational pause
     after capturing the city"): the last settlement named before it in its sentence, as
     (place index, precision 1); None when its sentence names none."""
-    lo = doc[i].sent.start
-    ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
-    best = None
-    for k in ks:
-        s, e = ptoks[k]
-        if s >= lo and e <= i and places[k].precision == 1 and places[k].geonameid is not None:
-            best = k if best is None or s > ptoks[best][0] else best
-    return (best, 1) if best is not None else None
+    k = _named_before(doc, i, places, ptoks, 1, back=0)
+    return (k, 1) if k is not None else None
 
 
 def region_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
     """For "the region" at token ``i`` ("The governor of Chernihiv Oblast reported that
     Russian forces are withdrawing from the region"): the last region-level place named
-    before it in its sentence, else in the sentence before, as (place index, precision);
-    None when there is none (the site last told, a town, is not it)."""
-    sent = doc[i].sent
-    for lo in (sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else None):
-        # its own sentence first, then the one before ("Russian forces shelled Luhansk
-        # Oblast. Ukrainian forces engaged in heavy battles in the oblast")
-        if lo is None:
-            break
-        ks = ptoks.overlapping(lo, i) if isinstance(ptoks, PlaceTokens) else range(len(ptoks))
-        best = None
-        for k in ks:
-            s, e = ptoks[k]
-            if s >= lo and e <= i and places[k].precision == 3 and places[k].lat is not None:
-                best = k if best is None or s > ptoks[best][0] else best
-        if best is not None:
-            return (best, 3)
-    return None
+    before it in its sentence, else in the sentence before ("Russian forces shelled Luhansk
+    Oblast. ... heavy battles in the oblast"), as (place index, precision); None when there
+    is none (the site last told, a town, is not it)."""
+    k = _named_before(doc, i, places, ptoks, 3, back=1)
+    return (k, 3) if k is not None else None
 
 
 # A city's own authorities speak of their city: "Kharkiv city authorities reported Russian

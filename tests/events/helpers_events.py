@@ -1,0 +1,15 @@
+"""A report's events as (sub-event type, modality, place name, actor1) rows, for the events
+tests that read sentences written for them. Imported by test modules (not a conftest.py)."""
+
+from __future__ import annotations
+
+from fogofwar.records import Report
+
+
+def event_rows(pipeline, text: str, published: str) -> list[tuple]:
+    ext = pipeline.run(Report(id="t", text=text, published=published))
+    out = []
+    for e in ext.events:
+        place = ext.places[e.location].name if e.location is not None else None
+        out.append((e.sub_event_type, e.modality, place, e.actor1))
+    return out
