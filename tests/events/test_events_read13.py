@@ -203,3 +203,11 @@ def test_the_region_is_never_the_town_just_named(pipeline):
     got = _events(pipeline, "Russian forces shelled Kharkiv. Ukrainian forces repelled Russian "
                             "assaults in the region on June 2.", "2022-06-02")
     assert not any(p == "Kharkiv" for s, _m, p, _a in got if s == "Armed clash"), got
+
+
+def test_a_demanded_act_lies_ahead(pipeline):
+    # ISW 2022-03-26: "demanded that Ukraine withdraw Ukrainian police from Slavutych" was a
+    # withdrawal told (found when the writer's "reportedly" began to reach it)
+    got = _events(pipeline, "Russian forces reportedly demanded that Ukraine withdraw Ukrainian "
+                            "police from Slavutych.", "2022-03-26")
+    assert got and all(m == "future" for _s, m, _p, _a in got), got

@@ -194,6 +194,11 @@ def only_begun(trigger) -> bool:
 END_VERBS = {"cease", "stop", "end", "halt", "subside"}
 
 
+# Verbs of demanding, whose bare-verb complement is what is demanded ("demanded that Ukraine
+# withdraw")
+_DEMANDS = {"demand", "insist", "require", "ask", "urge", "request", "propose", "recommend",
+            "order", "call"}
+
 # Verbs that make an act possible without saying it happened
 _ENABLING = {"allow", "enable", "let", "permit", "help"}
 
@@ -327,6 +332,12 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "denied" if blanket_repel(trigger.head.head) else "asserted"
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
+    if trigger.dep_ == "ccomp" and trigger.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in trigger.children) and \
+            trigger.head.lemma_.lower() in _DEMANDS:
+        # "demanded that Ukraine withdraw Ukrainian police from Slavutych": the demanded act
+        # (a bare verb after the demand) lies ahead (ISW 2022-03-26: a withdrawal told)
+        return "future"
     if trigger.dep_ in ("ccomp", "xcomp") and is_infinitive(trigger) and \
             trigger.head.lemma_.lower() in _ENABLING and trigger.head.tag_ not in ("VBD", "VBN"):
         # "which would allow them to advance on Lysychansk", "will enable Russian forces to
