@@ -122,3 +122,31 @@ def test_regions_named_with_their_sides_stay_regions(nlp, stage):
     ps = stage(nlp("Russian forces shelled eastern Kharkiv and western Luhansk oblasts."))
     assert [p.feature_code for p in _at(ps, "Kharkiv")] == ["ADM1"], ps
     assert [p.feature_code for p in _at(ps, "Luhansk")] == ["ADM1"], ps
+
+
+@pytest.mark.slow
+def test_an_offset_after_a_list_is_every_listed_names(nlp, stage):
+    # read14 (ISW 2022-06-03): "Fedorivka and Shestakove, approximately 30km east of Kharkiv
+    # City" put Fedorivka near Mariupol
+    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
+            "Russian forces attacked Pavlivka and Avdiivka (about 50km southwest of Donetsk "
+            "City).")
+    ps = stage(nlp(text))
+    assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
+
+
+DISTRICT_PLACES = PLACES + [
+    NewPlace(9, "Kharkiv Raion", 50.07, 36.28, "UA", "07", fclass="A", fcode="ADM2",
+             population=200_000, derived=("kharkiv",)),
+    NewPlace(10, "Kyivskyi", 48.05, 37.78, "UA", "05", fcode="PPLX", population=100_000),
+]
+
+
+@pytest.mark.slow
+def test_a_district_of_a_city_leaves_the_city_a_city(nlp):
+    # read14 (ISW 2022-06-01): "the Kyivskyi district of Kharkiv City" made Kharkiv the raion
+    # (the tagger takes "Kyivskyi" for a nationality) and Kyivskyi a namesake in Donetsk
+    ps = stage_of(DISTRICT_PLACES)(nlp("Russian forces shelled the Kyivskyi district of Kharkiv "
+                                       "City on June 1."))
+    assert [p.geonameid for p in _at(ps, "Kharkiv")] == [706483], ps
+    assert all(p.geonameid != 10 for p in _at(ps, "Kyivskyi")), ps

@@ -123,8 +123,12 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             j = i - 1
         if _is_area(mentions[j]) or not any(e.is_settlement for e, _ in mentions[j].candidates):
             continue
-        out[j] = Offset(anchor, float(hit.group(1)),
-                        BEARINGS[hit.group(2).lower().replace("-", "")])
+        off = Offset(anchor, float(hit.group(1)), BEARINGS[hit.group(2).lower().replace("-", "")])
+        # the offset of a list is every listed name's ("Fedorivka and Shestakove,
+        # approximately 30km east of Kharkiv City": read14, Fedorivka went near Mariupol)
+        for k in _listed_up_to(mentions, text, j):
+            if k not in out:
+                out[k] = off
     for i, m in enumerate(mentions):
         hit = _BARE_BEARING.match(text, m.end)
         if hit is None or i in out:
@@ -134,16 +138,23 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             continue
         side = BEARINGS[hit.group(1).lower().replace("-", "")]
         # the bearing of a list is every listed name's ("A, B, and C, southeast of Y")
-        k = i
-        while True:
-            if not _is_area(mentions[k]) and k not in out and \
-                    any(e.is_settlement for e, _ in mentions[k].candidates):
+        for k in _listed_up_to(mentions, text, i):
+            if k not in out:
                 out[k] = Offset(anchor, None, side)
-            if k == 0 or " ".join(text[mentions[k - 1].end:mentions[k].start].split()) \
-                    not in _LIST_LINKS:
-                break
-            k -= 1
     return out
+
+
+def _listed_up_to(mentions: list[Mention], text: str, i: int) -> list[int]:
+    """The settlement mentions of the list that ends at mention ``i`` ("A, B, and C"),
+    ``i`` first."""
+    out, k = [], i
+    while True:
+        if not _is_area(mentions[k]) and any(e.is_settlement for e, _ in mentions[k].candidates):
+            out.append(k)
+        if k == 0 or " ".join(text[mentions[k - 1].end:mentions[k].start].split()) \
+                not in _LIST_LINKS:
+            return out
+        k -= 1
 
 
 def _is_area(m: Mention) -> bool:

@@ -471,6 +471,11 @@ def _war_object(doc, i: int, j: int) -> bool:
     return False
 
 
+# Endings of a district's adjectival name the tagger takes for a nationality ("the Kyivskyi
+# district of Kharkiv City", read14: Kharkiv became Kharkiv Raion)
+_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "ovyi", "nyi", "kyi")
+
+
 def _cues(m: Mention, doc) -> None:
     i, j = m.tok_start, m.tok_end
     prev = _before(doc, i)
@@ -486,9 +491,9 @@ def _cues(m: Mention, doc) -> None:
         k3 = i - 3
         while k3 >= 0 and doc[k3].is_space:
             k3 -= 1
-        if prev2 in REGION_WORDS and not (k3 >= 0 and _is_cap(doc[k3]) and
-                                          doc[k3].pos_ == "PROPN" and
-                                          doc[k3].ent_type_ != "NORP"):
+        if prev2 in REGION_WORDS and not (k3 >= 0 and _is_cap(doc[k3]) and (
+                (doc[k3].pos_ == "PROPN" and doc[k3].ent_type_ != "NORP")
+                or doc[k3].lower_.endswith(_DISTRICT_ENDINGS))):
             # (the region word of "the Vostochny district of Mariupol" is Vostochny's:
             # Mariupol is the town it lies in; "the Romanian county of Braila" is Braila's)
             m.region_word = prev2
