@@ -211,3 +211,21 @@ def test_a_demanded_act_lies_ahead(pipeline):
     got = _events(pipeline, "Russian forces reportedly demanded that Ukraine withdraw Ukrainian "
                             "police from Slavutych.", "2022-03-26")
     assert got and all(m == "future" for _s, m, _p, _a in got), got
+
+
+_LEAD = "Russian forces shelled Kharkiv on June 1.\n\n"
+
+
+@pytest.mark.parametrize("text,town,sub", [
+    # read14 (ISW 2022-06-02): "made incremental gains around Avdiivka" was titled "Russian
+    # forces capture Avdiivka"
+    ("The DNR claimed that Russian forces made incremental gains around Avdiivka.",
+     "Avdiyivka", "Armed clash"),
+    ("Ukrainian forces liberated several settlements near Izyum.", "Izyum", "Armed clash"),
+    # a "near" phrase of the place's own locates it: Pisky is taken
+    ("Russian forces captured the village of Pisky near Avdiivka.", "Pisky",
+     "Non-state actor overtakes territory"),
+])
+def test_ground_taken_near_a_town_is_fighting_there(pipeline, text, town, sub):
+    got = _events(pipeline, _LEAD + text, "2022-06-02")
+    assert (sub, town) in [(s, p) for s, _m, p, _a in got], got

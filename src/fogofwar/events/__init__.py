@@ -230,6 +230,12 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
+        if mod in ("asserted", "possible") and sub in TERRITORY_TAKINGS and sites and \
+                all(prec == 2 for _k, prec in sites):
+            # "made incremental gains around Avdiivka", "liberated several settlements near
+            # Kherson": ground taken near a town is fighting there, not the town changing
+            # hands (read14: "Russian forces capture Avdiivka")
+            sub = "Armed clash"
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)
         hi = min(max(toks) + 1, sent.end)

@@ -276,9 +276,10 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             continue
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
-        if prep in _NEAR_PREPS or any(c.lower_ in ("near", "outskirts")
-                                      for c in doc[root].children) or _in_aim(doc, root, trigger) \
-                or direction_of(doc, root):
+        if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
+                g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
+                or _in_aim(doc, root, trigger) or direction_of(doc, root):
+            # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))
     if not found:
