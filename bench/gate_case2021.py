@@ -127,7 +127,7 @@ after reading even-row errors) were not committed.
 Re-pinned 2026-12-05 (eleventh session; extraction rules for ISW reports, none aimed at
 CASE): even 0.9548 unchanged (no inspected row changed its type); odd 0.7760 -> 0.7722
 LOWERED (wf1_all 0.8667 -> 0.8646, acled25 0.8651 -> 0.8625). The odd aggregate was read at
-the session's gate runs (four times); its rows were not inspected, and no rule was kept or
+the session's gate runs (five times); its rows were not inspected, and no rule was kept or
 dropped on it, so the cause is not known: the candidates are the rules that change modality
 or drop candidates (prospects "unlikely to", demanded and enabled acts, a speaker is no
 event).
