@@ -71,21 +71,22 @@ def test_offset_with_no_namesake_near_the_point_places_the_point(nlp, stage):
     assert haversine_km(got[0].lat, got[0].lon, 49.89, 36.25) < 1.0
 
 
+_LUHANSK_FIRST = "Russian forces shelled several settlements in Luhansk Oblast on November 12. "
+
+
 @pytest.mark.slow
-def test_a_bearing_without_distance_picks_the_namesake_on_that_side(nlp, stage):
+@pytest.mark.parametrize("text", [
     # read13 (ISW 2022-06-14): "Vidrodzhennya and Roty, both to the southeast of Bakhmut"
     # went to a namesake 200 km off in an oblast the report named elsewhere
-    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
-            "Russian forces attacked Pavlivka, southwest of Donetsk City.")
-    ps = stage(nlp(text))
-    assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
-
-
-@pytest.mark.slow
-def test_a_bearing_after_a_list_is_every_listed_names(nlp, stage):
-    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
-            "Russian forces took Pavlivka and Lozove, both to the southwest of Donetsk City.")
-    ps = stage(nlp(text))
+    "Russian forces attacked Pavlivka, southwest of Donetsk City.",
+    # a bearing after a list is every listed name's
+    "Russian forces took Pavlivka and Lozove, both to the southwest of Donetsk City.",
+    # so is an offset (read14, ISW 2022-06-03: "Fedorivka and Shestakove, approximately 30km
+    # east of Kharkiv City" put Fedorivka near Mariupol)
+    "Russian forces attacked Pavlivka and Avdiivka (about 50km southwest of Donetsk City).",
+])
+def test_the_writers_bearing_picks_the_namesake_on_that_side(nlp, stage, text):
+    ps = stage(nlp(_LUHANSK_FIRST + text))
     assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
 
 
@@ -122,17 +123,6 @@ def test_regions_named_with_their_sides_stay_regions(nlp, stage):
     ps = stage(nlp("Russian forces shelled eastern Kharkiv and western Luhansk oblasts."))
     assert [p.feature_code for p in _at(ps, "Kharkiv")] == ["ADM1"], ps
     assert [p.feature_code for p in _at(ps, "Luhansk")] == ["ADM1"], ps
-
-
-@pytest.mark.slow
-def test_an_offset_after_a_list_is_every_listed_names(nlp, stage):
-    # read14 (ISW 2022-06-03): "Fedorivka and Shestakove, approximately 30km east of Kharkiv
-    # City" put Fedorivka near Mariupol
-    text = ("Russian forces shelled several settlements in Luhansk Oblast on November 12. "
-            "Russian forces attacked Pavlivka and Avdiivka (about 50km southwest of Donetsk "
-            "City).")
-    ps = stage(nlp(text))
-    assert [p.geonameid for p in _at(ps, "Pavlivka")] == [1], ps
 
 
 DISTRICT_PLACES = PLACES + [

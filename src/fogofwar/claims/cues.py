@@ -39,9 +39,10 @@ DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "contradict", "dispute", 
 INFERENCE_VERBS = {"show", "indicate", "suggest", "confirm", "reveal", "observe",
                    "depict", "document", "imply", "record", "contradict"}
 # Cue verbs whose object and of/for phrase carry the content ("accused X of Y").
-OBJECT_PREP_VERBS = {"accuse": ("of",), "frame": ("as",), "portray": ("as",),
-                     "characterize": ("as",), "characterise": ("as",), "spin": ("as",), "criticize": ("for",), "criticise": ("for",),
-                     "credit": ("for", "with"), "blame": ("for", "on"), "warn": ("of", "about")}
+OBJECT_PREP_VERBS = {"accuse": ("of",), "criticize": ("for",), "criticise": ("for",),
+                     "credit": ("for", "with"), "blame": ("for", "on"), "warn": ("of", "about"),
+                     "frame": ("as",), "portray": ("as",), "characterize": ("as",),
+                     "characterise": ("as",), "spin": ("as",)}
 # Cue verbs whose content is a prepositional object ("alluded to X", "complained about X").
 PREP_CONTENT_VERBS = {"allude": ("to",), "hint": ("at",), "complain": ("about", "of"),
                       "speculate": ("about", "on"), "warn": ("of", "about"),

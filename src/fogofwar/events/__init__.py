@@ -167,13 +167,15 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # the town last told; any other reference is the site last told
             anaphor = region_anaphor(doc, reg)
             town = settlement_anaphor(doc, reg)
+            named_town = settlement_named_before(doc, town, places, ptoks) \
+                if anaphor is None and town is not None else None
             if anaphor is not None:
                 named = region_named_before(doc, anaphor, places, ptoks)
                 sites = [named] if named is not None else []
-            elif town is not None and settlement_named_before(doc, town, places, ptoks):
+            elif named_town is not None:
                 # "Russian forces in Izyum ... after capturing the city": the town its own
                 # sentence named, before the site last told
-                sites = [settlement_named_before(doc, town, places, ptoks)]
+                sites = [named_town]
             elif last_site is not None:
                 sites = [last_site]
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .detect import participial
-from .polarity import END_VERBS, HALT_VERBS, REPEL_VERBS, aims
+from .polarity import END_VERBS, REPEL_OR_HALT, aims
 from .lexicon_events import STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -83,7 +83,7 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     head = tok.head
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
         verb = head.head if tok.dep_ == "pobj" else head
-        if verb.lemma_.lower() in REPEL_VERBS | HALT_VERBS and tok.dep_ == "dobj":
+        if verb.lemma_.lower() in REPEL_OR_HALT and tok.dep_ == "dobj":
             # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
             # on the verb
             for ch in verb.children:

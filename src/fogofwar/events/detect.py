@@ -234,8 +234,7 @@ def participial(tok) -> bool:
         # "shelling killed three and wounded five civilians": a harm coordinated with a harm
         # of the same subject is the same act's toll
         # ("shelled Kharkiv and killed three civilians": the shelling's toll)
-        return tok.lemma_.lower() in _CONSEQUENCES and \
-            tok.head.lemma_.lower() in _CONSEQUENCES | _FIRING_VERBS
+        return tok.lemma_.lower() in _CONSEQUENCES and tok.head.lemma_.lower() in _TOLL_HEADS
     return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
@@ -1096,6 +1095,8 @@ _UNREALISED = {"ready", "plan", "prepare", "threaten", "intend", "aim", "wait", 
 
 _CONSEQUENCES = {"kill", "wound", "injure", "die", "hurt", "hospitalise", "hospitalize",
                  "flee", "evacuate", "displace", "damage", "destroy", "trap", "rescue"}
+# what a coordinated harm is the toll of: another harm or an act of firing (participial)
+_TOLL_HEADS = frozenset(_CONSEQUENCES | _FIRING_VERBS)
 # Verbs whose infinitive complement did happen ("began to shell the town")
 _REALISING = {"begin", "start", "continue", "manage", "resume", "keep", "proceed", "go",
               "come", "seem", "appear"}

@@ -44,6 +44,8 @@ _CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj", "nsubjpass
 # repel ("repelled ALL advances", "every attack was repulsed") denies that the other side's
 # action came to anything, and that is a claim an analyst weighs against the reports of it.
 REPEL_VERBS = {"repel", "repulse", "fend", "rebuff", "beat"}
+# a repel or a halt: what ends an undertaking of the other side (blanket_repel)
+REPEL_OR_HALT = frozenset(REPEL_VERBS | HALT_VERBS)
 _BLANKET = {"all", "every", "each", "any"}
 _TRY_NOUNS = {"attempt", "effort", "try", "bid"}
 
@@ -52,7 +54,7 @@ def blanket_repel(verb) -> bool:
     """Is ``verb`` a repel (or halt) verb whose object (or passive subject) is quantified by
     all/every? Without such a verb this is False; a repel of specific attacks is not a
     denial."""
-    if verb.lemma_.lower() not in REPEL_VERBS | HALT_VERBS:
+    if verb.lemma_.lower() not in REPEL_OR_HALT:
         return False
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass", "pobj", "prep"):
@@ -210,12 +212,18 @@ _PROSPECTS = {"likely", "unlikely", "poised", "set", "expected", "ready", "going
 _UNABLE = {"unable", "incapable"}
 
 
+def _leans_on_head(verb) -> bool:
+    """A coordinated verb with no subject, auxiliary or negation of its own: it shares its
+    head's ("have not captured X or taken Y", "will face ... and make ...")."""
+    return verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children)
+
+
 def _shares_future(verb) -> bool:
     """"Russian forces will continue to face challenges crossing the river and make further
     advances": a bare verb coordinated with (or the complement of) a verb under "will", with
     no subject or auxiliary of its own, is in the same future (read14)."""
-    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ != "VB" or not _leans_on_head(verb):
         return False
     t = verb
     for _ in range(4):
@@ -233,11 +241,9 @@ def _shares_negation(trigger) -> bool:
     is under the same "not" (read13, 2022-06-15: "taken full control" was a capture); "did
     not capture X but took Y" is not."""
     head = trigger.head
-    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
+    if not _leans_on_head(trigger) or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
             or trigger.tag_ != head.tag_ or not any(ch.dep_ == "neg" for ch in head.children):
         # ("did not attack X and shelled Y instead": a finite verb of its own)
-        return False
-    if any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for ch in trigger.children):
         return False
     cc = [ch for ch in head.children if ch.dep_ == "cc" and head.i < ch.i < trigger.i]
     return bool(cc) and all(c.lower_ in ("or", "nor", "and") for c in cc)

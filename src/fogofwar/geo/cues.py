@@ -123,7 +123,8 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             j = i - 1
         if _is_area(mentions[j]) or not any(e.is_settlement for e, _ in mentions[j].candidates):
             continue
-        off = Offset(anchor, float(hit.group(1)), BEARINGS[hit.group(2).lower().replace("-", "")])
+        off = Offset(anchor, float(hit.group(1)),
+                     BEARINGS[hit.group(2).lower().replace("-", "")])
         # the offset of a list is every listed name's ("Fedorivka and Shestakove,
         # approximately 30km east of Kharkiv City": read14, Fedorivka went near Mariupol)
         for k in _listed_up_to(mentions, text, j):
