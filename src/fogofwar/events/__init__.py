@@ -25,7 +25,7 @@ from .arguments import (
     region_named_before, roles, settlement_anaphor, settlement_named_before, speaker_site,
     strike_named_back, tree_distance,
 )
-from .coding import code_event, dyad_of
+from .coding import code_event, dyad_of, no_ground_taken
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
 from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
@@ -232,6 +232,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
+        if mod in ("negated", "denied"):
+            sub = no_ground_taken(sub, trig.lemma_.lower(), s1,
+                                  places[sites[0][0]].country_code if sites else area_cc, a1)
         if mod in ("asserted", "possible") and sub in TERRITORY_TAKINGS and sites and \
                 all(prec == 2 for _k, prec in sites):
             # "made incremental gains around Avdiivka", "liberated several settlements near

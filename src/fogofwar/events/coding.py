@@ -74,6 +74,23 @@ def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc
     return sub
 
 
+# Going forward that a negation leaves as ground not taken: "did not make any confirmed
+# advances towards Slovyansk" says no ground changed hands, not that nobody fought there
+_ADVANCE_LEMMAS = {"advance", "progress", "breakthrough", "push"}
+
+
+def no_ground_taken(sub: str, lemma: str, side: str | None, site_cc: str | None,
+                    actor: str | None) -> str:
+    """The sub-event type of a negated event: a negated advance is a negated change of
+    control (it answers a capture claim there), coded like a taking by the same force; a
+    negated clash of any other kind stays what it was (read of ISW 2022-06-19/20: "did not
+    make any confirmed advances towards Slovyansk" made the day's fighting near Slovyansk a
+    dispute)."""
+    if sub != "Armed clash" or lemma not in _ADVANCE_LEMMAS:
+        return sub
+    return _territorial(_TERRITORIAL[0], lemma, set(), side, site_cc, actor)
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict, area_cc: str | None = None

@@ -1069,9 +1069,32 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     return out
 
 
+# Participles of a change of control that also name a state of ground: "defend occupied
+# positions", "hold captured territory", "shell liberated Kherson".
+_HELD_GROUND = {"occupied", "captured", "seized", "liberated", "recaptured"}
+
+
+def _held_ground_object(doc, trig) -> bool:
+    """"continued to fortify and defend occupied positions": the parser made "occupied" the
+    complement of the verb just before it, which has no object of its own; the participle
+    is the adjective of the noun after it, not an act (read of ISW 2022-06-19/20). So is
+    one after a nationality adjective ("Russian occupied settlements", read15)."""
+    if trig.lower_ not in _HELD_GROUND or trig.i == 0 or trig.i + 1 >= len(doc):
+        return False
+    head, nxt, prev = trig.head, doc[trig.i + 1], doc[trig.i - 1]
+    if prev.ent_type_ == "NORP" and prev.tag_ == "JJ" and nxt.pos_ in ("NOUN", "PROPN"):
+        return True  # "evacuated ... to Russian occupied settlements": "Russian-occupied"
+    return (trig.dep_ in ("xcomp", "ccomp") and head.i == trig.i - 1 and head.pos_ == "VERB"
+            and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == trig.i
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trig.children))
+
+
 def _occupied_as_adjective(doc, trig, actor_at) -> bool:
     """"the bridge that links occupied Crimea with Russia": "occupied" before a name, tagged a
     verb, with no armed actor as its subject, is the adjective of the name."""
+    if _held_ground_object(doc, trig):
+        return True
     if trig.lower_ != "occupied" or trig.i + 1 >= len(doc) or doc[trig.i + 1].pos_ != "PROPN":
         return False
     for ch in trig.children:

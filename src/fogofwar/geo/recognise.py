@@ -127,6 +127,9 @@ restaurant company corp inc co bank""".split())
 # name.
 INFRASTRUCTURE_WORDS = frozenset("""airport airfield airbase bridge dam port seaport refinery
 plant depot""".split())
+# GeoNames point features a facility's own name may name: a port, an airfield, a power
+# station, a dam, a bridge, a factory
+_FACILITY_POINTS = frozenset({"PRT", "AIRP", "AIRB", "AIRF", "PS", "PSN", "DAM", "BDG", "MFG"})
 # military airfields bear the name of the town they stand at, capitalised or not
 MILITARY_INFRA = frozenset({"airbase", "airfield"})
 # words that may stand between the name and the infrastructure word
@@ -530,10 +533,14 @@ def _cues(m: Mention, doc) -> None:
                 kind != DERIVED and e.fcode in ("PPLA", "PPLA2", "PPLC")
                 for e, kind in m.candidates)):
         if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):
-            # named for a town, a region or water ("Kerch Strait"); a name only a facility of
-            # its own bears ("Port Azovstali") is that facility, inside a town told elsewhere
+            # named for a town, a region or water ("Kerch Strait")
             m.infrastructure = doc[k].lower_
             m.near = True
+        elif any(e.fcode in _FACILITY_POINTS for e, _ in m.candidates):
+            # a name only a facility of its own bears ("the Azovstal Steel Plant", GeoNames'
+            # Port Azovstali with "Azovstal" among its names) is that facility's own spot
+            # (read15: six Mariupol events of 2022-05-09..11 had no place)
+            m.infrastructure = doc[k].lower_
     if j < len(doc) and doc[j].lower_ in WATER_WORDS and (
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's

@@ -399,6 +399,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
                 best[i] = seat
         elif best[i] is not None and _main_namesake(m, best[i]) is not None:
             best[i] = _main_namesake(m, best[i])
+        elif best[i] is not None and _seat_abroad(i, mentions, best) is not None:
+            best[i] = _seat_abroad(i, mentions, best)
         elif best[i] is not None and not m.region_word and m.key not in region_keys:
             # (a name the text calls a region elsewhere stays the region: "Russia's
             # Belgorod region ... the Belgorod operation")
@@ -587,6 +589,28 @@ def _city_namesake(i: int, mentions: list[Mention],
     cities = [x for x, kind in mentions[i].candidates if kind == MAIN and x.is_settlement
               and x.cc == e.cc and x.population >= max(CITY_POP, CITY_RATIO * e.population)]
     return max(cities, key=lambda x: x.population) if cities else None
+
+
+def _seat_abroad(i: int, mentions: list[Mention],
+                 best: list[GazEntry | None]) -> GazEntry | None:
+    """A capital or admin-1 seat of another country, CITY_RATIO times larger and of CITY_POP
+    people or more, that the mention names by its own name, where the text names nothing
+    else in the chosen town's admin-1 region. "Russian forces are fighting in Donetsk and
+    Luhansk" is the Ukrainian oblast centre, not the town of 50,000 in Rostov Oblast that the
+    demonym and the border's nearness made likely (read14; issue 13: "a capital or oblast
+    centre beats a hamlet of the same name unless the text says otherwise")."""
+    e = best[i]
+    if not e.is_settlement or e.fcode in ("PPLC", "PPLA"):
+        return None
+    own = mentions[i].key
+    for j, b in enumerate(best):
+        if b is not None and j != i and mentions[j].key != own and b.cc == e.cc \
+                and b.admin1 == e.admin1 and not b.is_country:
+            return None  # "Donetsk ... Kamensk-Shakhtinsky, Rostov Oblast"
+    seats = [x for x, kind in mentions[i].candidates if kind == MAIN and x.cc != e.cc
+             and x.fcode in ("PPLC", "PPLA")
+             and x.population >= max(CITY_POP, CITY_RATIO * e.population)]
+    return max(seats, key=lambda x: x.population) if seats else None
 
 
 def _main_namesake(m: Mention, e: GazEntry) -> GazEntry | None:

@@ -1,0 +1,52 @@
+"""Rules from analyst reads of ISW 2022-06-19/20 and 2022-05-09..11 (read15, outside every
+gold window), each tested on sentences written here:
+- a participle of a change of control that names held ground is no act: "defend occupied
+  positions" (the parser made "occupied" the complement of "defend"), "to Ukrainian
+  occupied villages" (a "Russian-occupied" without its hyphen) (events.detect.
+  _held_ground_object);
+- a negated advance is ground not taken: it answers a capture claim there, not the day's
+  fighting ("did not make any confirmed advances towards X" made the fighting near X a
+  dispute) (events.coding.no_ground_taken).
+"""
+
+import pytest
+
+from helpers_events import event_rows
+
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops kept trying to hold and defend occupied positions near Kherson on May 3.",
+    "The convoy moved civilians from Tokmak to Russian occupied villages on May 3.",
+    "Ukrainian units will shell captured positions near Izyum.",
+])
+def test_held_ground_is_no_change_of_control(pipeline, text):
+    # (two paragraphs: a report, not a one-event snippet whose news is forced)
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-04")
+    assert not [r for r in got if r[0] in _TERRITORY], got
+
+
+def test_occupying_a_town_is_still_a_capture(pipeline):
+    got = event_rows(pipeline, "Russian forces occupied Kherson on March 2.", "2022-03-03")
+    assert ("Non-state actor overtakes territory", "asserted", "Kherson",
+            "Military Forces of Russia") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces did not make any confirmed advances towards Kharkiv on May 3.",
+    "Russian troops did not advance near Kharkiv on May 3.",
+])
+def test_a_negated_advance_is_ground_not_taken(pipeline, text):
+    text = "Ukrainian forces repelled assaults near Izyum.\n\n" + text
+    got = event_rows(pipeline, text, "2022-05-04")
+    at = [(s, m) for s, m, p, _a in got if p == "Kharkiv"]
+    assert at == [("Non-state actor overtakes territory", "negated")], got
+
+
+def test_negated_fighting_stays_fighting(pipeline):
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "Russian forces did not conduct any assaults near Kharkiv on May 3.")
+    got = event_rows(pipeline, text, "2022-05-04")
+    assert ("Armed clash", "negated") in [(s, m) for s, m, p, _a in got if p == "Kharkiv"], got

@@ -1,0 +1,81 @@
+"""Two place rules from analyst reads (read14, read15), on hand-made gazetteers:
+- a facility's own name that GeoNames gives only to a point feature (a port, an airfield,
+  a power station) is that feature: "the Zenitstal Steel Plant", where "Zenitstal" is a
+  port's alternate name (geo.recognise: ``_FACILITY_POINTS``);
+- a capital or admin-1 seat of another country, ten times larger, beats a town its own
+  region's names do not support (geo.resolve._seat_abroad): "fighting in Dalny and Vesna"
+  is the oblast centre across the border, not a town of 40,000 beside Vesna.
+"""
+
+import pytest
+
+from border_gazetteer import stage_of
+from fogofwar.geo.index import MAIN, GazEntry, NewPlace
+from fogofwar.geo.recognise import Mention
+from fogofwar.geo.resolve import _seat_abroad
+
+pytestmark = pytest.mark.slow
+
+_COUNTRIES = [
+    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI", population=140_000_000),
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+]
+
+
+def test_a_facility_only_name_is_the_facility(nlp):
+    st = stage_of(_COUNTRIES + [
+        NewPlace(None, "Port Zenitstali", 47.09, 37.58, "UA", "05", fclass="L", fcode="PRT",
+                 names=("Zenitstal",)),
+        NewPlace(None, "Mariopol", 47.10, 37.55, "UA", "05", population=400_000)])
+    ps = st(nlp("Ukrainian defenders left the Zenitstal Steel Plant on May 16."))
+    assert [(p.text, p.name) for p in ps if p.text == "Zenitstal"] == \
+        [("Zenitstal", "Port Zenitstali")], ps
+
+
+_BORDER = _COUNTRIES + [
+    NewPlace(None, "Dalny", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
+    NewPlace(None, "Dalny", 48.34, 39.95, "RU", "61", population=45_000),
+    NewPlace(None, "Vesna", 48.57, 39.31, "UA", "14", fcode="PPLA", population=400_000),
+    # the city's district, whose centroid lies by the border, beside the Russian town
+    NewPlace(None, "Vesna Raion", 48.45, 39.75, "UA", "14", fclass="A", fcode="ADM2",
+             population=500_000),
+    NewPlace(None, "Kamenka", 48.32, 40.26, "RU", "61", population=60_000),
+    NewPlace(None, "Rostova Oblast", 47.7, 41.2, "RU", "61", fclass="A", fcode="ADM1",
+             population=4_000_000, derived=("rostova",)),
+]
+
+
+def _entry(i, name, cc, admin1, fcode, population, fclass="P"):
+    return GazEntry(i, None, name, 48.0, 38.0, cc, admin1, "", fclass, fcode, population, "t")
+
+
+def _mention(text, candidates):
+    return Mention(text, 0, len(text), text.lower(), 0, 1, [(e, MAIN) for e in candidates])
+
+
+def test_an_oblast_centre_abroad_beats_a_border_town():
+    centre = _entry(1, "Dalny", "UA", "05", "PPLA", 900_000)
+    town = _entry(2, "Dalny", "RU", "61", "PPL", 45_000)
+    vesna = _entry(3, "Vesna", "UA", "14", "PPLA", 400_000)
+    mentions = [_mention("Dalny", [centre, town]), _mention("Vesna", [vesna])]
+    # the context chose the border town: the centre abroad wins
+    assert _seat_abroad(0, mentions, [town, vesna]) == centre
+    # a name of the town's own region supports it: it stays
+    kamenka = _entry(4, "Kamenka", "RU", "61", "PPL", 60_000)
+    mentions.append(_mention("Kamenka", [kamenka]))
+    assert _seat_abroad(0, mentions, [town, vesna, kamenka]) is None
+    # a centre not ten times larger does not
+    big_town = _entry(5, "Dalny", "RU", "61", "PPL", 120_000)
+    assert _seat_abroad(0, [_mention("Dalny", [centre, big_town])], [big_town]) is None
+
+
+def test_an_oblast_centre_abroad_end_to_end(nlp):
+    ps = stage_of(_BORDER)(nlp("Russian forces are fighting in Dalny and Vesna."))
+    [dalny] = [p for p in ps if p.text == "Dalny"]
+    assert dalny.country_code == "UA", ps
+
+
+def test_a_town_its_region_supports_keeps_its_name(nlp):
+    ps = stage_of(_BORDER)(nlp("Shelling hit Dalny and Kamenka in Rostova Oblast."))
+    [dalny] = [p for p in ps if p.text == "Dalny"]
+    assert dalny.country_code == "RU", ps
