@@ -232,7 +232,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
-        if mod in ("negated", "denied"):
+        if mod == "negated":  # (not "denied": "denied Russian advances" is fighting them off)
             sub = no_ground_taken(sub, trig.lemma_.lower(), s1,
                                   places[sites[0][0]].country_code if sites else area_cc, a1)
         if mod in ("asserted", "possible") and sub in TERRITORY_TAKINGS and sites and \

@@ -174,6 +174,8 @@ def direction_of(doc, i: int) -> bool:
     """Is the place at token i named by a bare direction from it ("south of Bakhmut", "the
     outskirts of Kyiv"), with no distance: the event is near it, not in it?"""
     t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head  # "north of Kharkiv City": the name is the compound of "City"
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     h = t.head.head
@@ -304,8 +306,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # the event's place only when nothing else is
     # (by the site's precision as this event has it: "fighting to the east of Bakhmut around
     # Komyshuvakha, Berestove, ..." is near the villages, not at the bearing's town, read14)
+    # A place the undertaking aims at is its site only when it has no other: "ground attacks
+    # southeast of Izyum to drive towards Lyman and Slovyansk" are near Izyum (read15)
     best = min(keep, key=lambda x: (max(places[x[0]].precision or 4, x[1]),
-                                    direction_of(doc, x[2]), abs(x[2] - trigger)))
+                                    _in_aim(doc, x[2], trigger), direction_of(doc, x[2]),
+                                    abs(x[2] - trigger)))
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
