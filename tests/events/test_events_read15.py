@@ -50,3 +50,29 @@ def test_negated_fighting_stays_fighting(pipeline):
             "Russian forces did not conduct any assaults near Kharkiv on May 3.")
     got = event_rows(pipeline, text, "2022-05-04")
     assert ("Armed clash", "negated") in [(s, m) for s, m, p, _a in got if p == "Kharkiv"], got
+
+
+def test_a_bearing_from_a_compound_name_is_no_capture_there(pipeline):
+    # "north of Kharkiv City": the name is a compound of "City", the bearing still a bearing
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "Ukrainian forces liberated several towns north of Kharkiv City on May 9.")
+    got = event_rows(pipeline, text, "2022-05-10")
+    assert not [r for r in got if r[0] in _TERRITORY and r[2] == "Kharkiv"], got
+
+
+def test_fire_north_of_a_compound_name_is_near_it(pipeline):
+    ext_rows = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n"
+                          "Russian forces shelled positions north of Kharkiv City.", "2022-05-10")
+    assert ("Shelling/artillery/missile attack", "asserted", "Kharkiv",
+            "Military Forces of Russia") in ext_rows, ext_rows
+
+
+def test_the_aim_of_an_undertaking_is_its_site_only_when_it_has_no_other(pipeline):
+    text = ("Ukrainian forces repelled assaults near Kharkiv.\n\n"
+            "Russian forces conducted artillery strikes southeast of Izyum to drive towards "
+            "Lyman and Slovyansk. Russian forces conducted offensive operations to capture "
+            "Lyman.")
+    got = event_rows(pipeline, text, "2022-05-10")
+    strikes = {p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"}
+    assert strikes == {"Izyum"}, got
+    assert ("Armed clash", "asserted", "Lyman") in [r[:3] for r in got], got
