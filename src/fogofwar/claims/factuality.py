@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Attribution
 from .cues import (ALLUSION_VERBS, CERTAIN, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, POSSIBLE,
                    POSSIBLE_HEDGES, PROBABLE, PROBABLE_HEDGES, PROBABLE_PREDICATES,
@@ -47,6 +49,8 @@ def _main_predicates(root):
 def stance(doc, att: Attribution) -> str:
     if att.cue_lemma in DENIAL_VERBS or att.cue_lemma in ("denial",):
         return "denies"
+    if _UNVOUCHED.match(doc.text, att.content[0], att.content[1]):
+        return "asserts"  # "there is no evidence that X": X unvouched (certainty), not denied
     root = _content_root(doc, att)
     if root is None:
         return "asserts"
@@ -61,10 +65,23 @@ def stance(doc, att: Attribution) -> str:
     return "asserts"
 
 
+# A content that opens by saying its teller cannot vouch for what follows: "(said that) the
+# US has no confirmation that Ukrainian forces recaptured Snake Island", "there is no
+# evidence that ...", "they could not independently verify that ..." (read15: a US official
+# was stored as asserting the recapture, certain)
+_UNVOUCHED = re.compile(
+    r"(?:[\w.'’-]+\s+){0,6}?(?:(?:has|have|had|there\s+(?:is|was|are|were))\s+(?:yet\s+)?"
+    r"(?:seen\s+|found\s+)?no\s+(?:\w+\s+)?(?:confirmation|evidence|indication|proof|sign)|"
+    r"(?:cannot|could\s+not|can't|couldn't|(?:is|was|were|are)\s+unable\s+to)\s+"
+    r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verify))\s+(?:that|of|whether|if)\b", re.I)
+
+
 def certainty(doc, att: Attribution) -> str:
     base = CUE_NOUNS.get(att.cue_lemma) if att.noun_cue else CUE_VERBS.get(att.cue_lemma, CERTAIN)
     base = base or CERTAIN
     if att.negated and att.cue_lemma in VERIFY_VERBS:
+        return UNKNOWN
+    if _UNVOUCHED.match(doc.text, att.content[0], att.content[1]):
         return UNKNOWN
     root = _content_root(doc, att)
     level = base

@@ -62,7 +62,10 @@ _CONTROL_WORDS = re.compile(
     r"(?<![-‑])occupied|"
     r"fell|fall(?:en)?|withdr[ae]w\w*|retreat\w*|"
     r"surrender\w*|cleared|clearing|lost|loss|abandon\w*|pull(?:ed)? out|secur\w*|"
-    r"entered|enter|raised (?:the|a) flag)\b", re.I)
+    r"entered|enter|raised (?:the|a) flag|"
+    # fighters leaving a place (the events stage types "left" a movement only then): "nearly
+    # 2,000 Ukrainian fighters have left Azovstal" is the garrison giving it up (read15)
+    r"left|leaving)\b", re.I)
 
 
 # A surrender demanded, refused or ordered ("forced the city to surrender", "refused to
