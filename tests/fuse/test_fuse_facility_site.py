@@ -31,3 +31,17 @@ def test_a_facility_word_after_a_town_is_a_facility_in_it():
     got = site_of(_mention("Russian forces seized the Kherson City Clinical Hospital",
                            "Kherson", "PPLA"))
     assert got is not None
+
+
+def test_fighters_leaving_a_place_tell_its_change_of_control():
+    from fogofwar.fuse.salience import tells_control
+
+    m = _mention("nearly 2,000 Ukrainian fighters have left Zenitstal since May 16",
+                 "Zenitstal", "PRT")
+    m.sub_event_type = "Change to group/activity"
+    m.place_doubted = False
+    assert tells_control(m)
+    m2 = _mention("Ukrainian fighters have stayed in Zenitstal since May 16", "Zenitstal", "PRT")
+    m2.sub_event_type = "Change to group/activity"
+    m2.place_doubted = False
+    assert not tells_control(m2)
