@@ -224,6 +224,23 @@ Then .2328 -> .2649 LOWERED with "ground taken near a town is fighting there": o
 incident, which leaves "liberated Torske in Donetsk Oblast"'s oblast-level container event an
 incident of its own (a container kept beside its settlement: left for a later session); 08-20
 now equals the analyst's count; handcoded_found unchanged .600.
+
+Re-pinned 2026-12-05 (twelfth session): rules from an analyst read outside the gold windows
+(read15: ISW May 9-11) and from read14's leftovers: held ground is no act ("defend occupied
+positions"), a negated advance is ground not taken, a facility-only name is its facility
+("the Azovstal Steel Plant" at GeoNames' port), an oblast centre abroad beats a border town,
+a bearing from "X City" is a bearing, an undertaking's aim is its site only when it has no
+other, unvouched contents ("has no confirmation that") hedge, fighters leaving a place tell
+its change of control. Dev: fragments 1.083 -> 1.125 and one incident .917 -> .875 LOWERED:
+the Azovstal story, placeless before (one mention, on the capture of Mariupol, the wrong
+story), is now placed at the plant, its capture, surrender and the fighters' leaving one
+incident titled "Russian forces capture Azovstal" (2 mentions, 3 sources right as before,
+now on the right story), with the May 16 evacuation a second; mention recall .409 -> .415;
+stance, source recall, attached unchanged. Held-out, read once this session (this pin; no
+change was kept or dropped on it): every figure unchanged; the fragments gap narrows .235 ->
+.193. Hand-coded count err .2649 -> .2775 LOWERED (one more incident on 2022-07-05 and on
+08-20: the Azovstal and Kharkiv bearings split events the analyst counted once);
+handcoded_found rose .600 -> .617.
 """
 
 from __future__ import annotations
