@@ -76,3 +76,38 @@ def test_the_aim_of_an_undertaking_is_its_site_only_when_it_has_no_other(pipelin
     strikes = {p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"}
     assert strikes == {"Izyum"}, got
     assert ("Armed clash", "asserted", "Lyman") in [r[:3] for r in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops attempted to capture Vuhledar on May 3.",
+    "Russian troops tried to seize Vuhledar on May 3.",
+    "Russian troops unsuccessfully attempted to take control of Vuhledar on May 3.",
+])
+def test_an_attempted_capture_is_fighting_not_a_capture(pipeline, text):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-04")
+    at = [(s, m) for s, m, p, _a in got if p == "Vuhledar"]
+    assert at == [("Armed clash", "asserted")], got
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Russian troops may be preparing an advance towards Bakhmut after capturing Lyman.",
+     "asserted"),
+    ("Russian troops advanced towards Bakhmut after capturing Lyman.", "asserted"),
+    ("Russian troops will advance towards Bakhmut after capturing Lyman.", "future"),
+])
+def test_a_capture_after_after_happened_unless_both_lie_ahead(pipeline, text, modality):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-04")
+    assert [m for s, m, p, _a in got if p == "Lyman" and s in _TERRITORY] == [modality], got
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("If confirmed, this may indicate that Russian units shelled Kupyansk.", "possible"),
+    ("This could suggest that Russian units shelled Kupyansk.", "possible"),
+    ("Footage indicates that Russian units shelled Kupyansk.", "asserted"),
+])
+def test_an_inference_the_writer_only_allows_is_possible(pipeline, text, modality):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-04")
+    assert [m for s, m, p, _a in got if p == "Kupyansk"] == [modality], got

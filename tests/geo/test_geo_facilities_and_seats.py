@@ -79,3 +79,22 @@ def test_a_town_its_region_supports_keeps_its_name(nlp):
     ps = stage_of(_BORDER)(nlp("Shelling hit Dalny and Kamenka in Rostova Oblast."))
     [dalny] = [p for p in ps if p.text == "Dalny"]
     assert dalny.country_code == "RU", ps
+
+
+def test_a_written_main_name_beats_a_city_that_bears_it_only_as_a_former_name(nlp):
+    st = stage_of(_COUNTRIES + [
+        NewPlace(None, "Dalny", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000,
+                 names=("Petrivka",)),
+        NewPlace(None, "Petrivka", 49.12, 37.59, "UA", "05", population=900),
+        NewPlace(None, "Petrivka", 46.0, 30.0, "UA", "17", population=3_000),
+        NewPlace(None, "Shandry", 49.09, 37.72, "UA", "05", population=1_000),
+        NewPlace(None, "Donetska Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
+                 population=4_000_000, derived=("donetsk",)),
+    ])
+    ps = st(nlp("Russian forces continued attacks in Donetsk Oblast around Petrivka and "
+                "Shandry in order to move west."))
+    [p] = [p for p in ps if p.text == "Petrivka"]
+    assert (p.name, p.lat) == ("Petrivka", pytest.approx(49.12)), ps
+    # the city's own name is still the city
+    ps = st(nlp("Russian forces shelled Dalny on May 3."))
+    assert [p.name for p in ps if p.text == "Dalny"] == ["Dalny"]

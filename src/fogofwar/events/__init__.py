@@ -29,7 +29,7 @@ from .coding import code_event, dyad_of, no_ground_taken
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
 from .lexicon_events import CONTROL_PHRASES, HOLD_PHRASES, TERRITORY_NOUNS
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
-from .polarity import aims, held_now, modality, only_begun
+from .polarity import aims, attempted, held_now, modality, only_begun
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -232,6 +232,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
+        if mod == "asserted" and sub in TERRITORY_TAKINGS and attempted(trig):
+            sub = "Armed clash"  # "attempted to capture X": fought for, not (told) taken
         if mod == "negated":  # (not "denied": "denied Russian advances" is fighting them off)
             sub = no_ground_taken(sub, trig.lemma_.lower(), s1,
                                   places[sites[0][0]].country_code if sites else area_cc, a1)

@@ -24,6 +24,8 @@ _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "c
                "likelihood", "spectre", "specter", "scenario"}
 # a negated one leaves the event open ("cannot independently verify"), it does not deny it
 _VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
+# Verbs that draw an inference from evidence: "this may indicate that ..."
+_INFERRING = {"indicate", "suggest", "signal", "imply", "mean", "show"}
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 # Moves that, failed, are still fighting: "failed to advance", "failed to break through"
 TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
@@ -79,10 +81,29 @@ _PRESUPPOSING = {"responsibility", "credit", "blame", "comment", "comments"}
 _SINCE_PREPS = {"following", "since", "despite"}
 
 
+# Verbs of trying: what they govern was undertaken, not achieved ("attempted to capture X")
+_ATTEMPT_VERBS = {"attempt", "try", "seek", "strive", "struggle"}
+
+
+def attempted(trigger) -> bool:
+    """Is the act only tried: the complement of a verb of trying ("Russian forces attempted to
+    capture Bruskynske", "tried to take control of X")? The attempt was made (fighting for
+    the place); the taking is not told (read15: three such attempts were captures)."""
+    t = trigger
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        t = t.head  # "to take control of X": the trigger may be the verb's object
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS
+
+
 def _presupposed(tok) -> bool:
     """Is ``tok`` the object of "for/on/about" under a noun (or the verb "comment") that takes
     its act as given, or a noun after "following/since/despite", so that a negation or a
     future above does not reach the act?"""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _SINCE_PREPS | {"after"} \
+            and tok.head.head.tag_ != "VB":
+        # "may be initiating a new advance ... after capturing Popasna" (read15); but "will
+        # advance after capturing X" puts the capture ahead too
+        return True
     if tok.pos_ == "NOUN" and tok.head.lower_ in _SINCE_PREPS and (
             tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.tag_ == "VBG"):
         return True  # (the small parser reads "following" as a verb with an object)
@@ -279,6 +300,11 @@ def modality(trigger, cluster_tokens=()) -> str:
             return "possible" if t.lemma_.lower() in _VERIFY_VERBS else "negated"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _INFERRING and any(
+            c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in trigger.head.children):
+        # "If confirmed, this may indicate that Russian units withdrew to Belgorod": an
+        # inference the writer only allows (read15: stored as a withdrawal that happened)
+        return "possible"
     for via, head in chain:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"

@@ -407,7 +407,32 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
             centre = _centre_namesake(m, best[i])
             if centre is not None:
                 best[i] = centre
+    for i, m in enumerate(mentions):
+        if best[i] is not None and i not in points and not m.region_word:
+            own = _own_name_namesake(m, best[i])
+            if own:
+                # the best-scored of them (the text's other places vouch for one)
+                score = {e.id: sc for (e, _), sc in zip(cands[i], scores[i])}
+                best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
+                                                  x.population))
     return best, points
+
+
+def _own_name_namesake(m: Mention, e: GazEntry) -> list[GazEntry]:
+    """The settlements of e's own admin-1 region that bear the written name as their main name,
+    where e bears it only as another name (a former or foreign one, not a second
+    romanisation): "attacks in Donetsk Oblast around Oleksandrivka and Shandryholove" is the
+    village Oleksandrivka, not Donetsk, whose GeoNames entry lists "Oleksandrivka" among its
+    names (read15). A writer who means the city writes its current name."""
+    if not e.is_settlement:
+        return []
+    kinds: dict[int, set[int]] = defaultdict(set)
+    for x, kind in m.candidates:
+        kinds[x.id].add(kind)
+    if kinds.get(e.id) != {ALTERNATE} or romanised_alike(m.key, e.name):
+        return []
+    return [x for x, kind in m.candidates if kind == MAIN and x.is_settlement
+            and x.cc == e.cc and x.admin1 == e.admin1 and x.id != e.id]
 
 
 # Lower-case nouns of a part of a town or of a facility in it, before "in"/"of" and the
