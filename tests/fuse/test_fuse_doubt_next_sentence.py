@@ -43,3 +43,13 @@ def test_a_doubt_after_the_next_sentences_own_claim_is_about_that_claim(pipeline
              "Ukrainian troops in a plant, though ISW cannot independently confirm this claim.")])
     got = {s["canonical"]: s["stance"] for s in inc["sources"]}
     assert got.get("Institute for the Study of War") != "hedges", got
+
+
+@pytest.mark.parametrize("doubt", [", while this claim cannot be confirmed.",
+                                   ", though this report could not be independently verified."])
+def test_a_passive_doubt_after_the_claim_leaves_it_open(pipeline, doubt):
+    # read16 (ISW 2022-05-24..26): "while this claim cannot be confirmed" left ISW asserting
+    got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
+                             "April 27" + doubt)
+    assert got["Institute for the Study of War"] == "hedges", got
+    assert got["Russian sources"] == "asserts", got

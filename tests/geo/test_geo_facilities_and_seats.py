@@ -4,7 +4,11 @@
   port's alternate name (geo.recognise: ``_FACILITY_POINTS``);
 - a capital or admin-1 seat of another country, ten times larger, beats a town its own
   region's names do not support (geo.resolve._seat_abroad): "fighting in Dalny and Vesna"
-  is the oblast centre across the border, not a town of 40,000 beside Vesna.
+  is the oblast centre across the border, not a town of 40,000 beside Vesna;
+- a written main name beats a city that bears it only as a former name (geo.resolve.
+  _own_name_namesake);
+- a bearing after a list, with no comma before it and names the gazetteer lacks inside the
+  list, places every listed name (geo.cues._BARE_BEARING, _list_link; read16).
 """
 
 import pytest
@@ -98,3 +102,24 @@ def test_a_written_main_name_beats_a_city_that_bears_it_only_as_a_former_name(nl
     # the city's own name is still the city
     ps = st(nlp("Russian forces shelled Dalny on May 3."))
     assert [p.name for p in ps if p.text == "Dalny"] == ["Dalny"]
+
+
+_BAKHMO = _COUNTRIES + [
+    NewPlace(None, "Bakhmo", 48.59, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
+    NewPlace(None, "Kamysh", 48.70, 38.38, "UA", "14", population=300),  # east of Bakhmo
+    NewPlace(None, "Kamysh", 48.64, 37.45, "UA", "05", population=900),  # west of it
+    NewPlace(None, "Pokrovske", 48.62, 38.14, "UA", "05", population=500),
+    NewPlace(None, "Pokrovske", 50.0, 30.0, "UA", "13", population=5_000),
+]
+
+
+@pytest.mark.parametrize("text", [
+    # no comma before the bearing, and names the gazetteer lacks inside the list
+    "Russian troops are fighting around Kamysh, Nirkovo, Berestovo, and Pokrovske to the east of "
+    "Bakhmo.",
+    "Russian troops are fighting around Kamysh and Pokrovske east of Bakhmo.",
+])
+def test_a_bearing_after_a_list_places_every_listed_name(nlp, text):
+    ps = stage_of(_BAKHMO)(nlp(text))
+    got = {p.text: p.lon for p in ps if p.text in ("Kamysh", "Pokrovske")}
+    assert got == {"Kamysh": pytest.approx(38.38), "Pokrovske": pytest.approx(38.14)}, ps

@@ -250,7 +250,10 @@ def _writer_contradicts(text: str, evidence: Span) -> Span | None:
 # source's).
 _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) "
                     r"unable to|did not|does not|do not|has not|have not)\s+(?:yet\s+)?"
-                    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b", re.I)
+                    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
+                    # the passive: "while this claim cannot be confirmed" (read16)
+                    r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t)\s+(?:yet\s+)?be\s+"
+                    r"(?:independently\s+)?(?:verified|confirmed|corroborated)\b", re.I)
 
 
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:

@@ -49,8 +49,10 @@ EXACT_KM = 30.0
 # to the southeast of Bakhmut", "Pisky (southwest of Avdiivka)": the place lies on that side
 # of the anchor, near it (read13, ISW 2022-06-14: Vidrodzhennya went to a namesake 200 km off
 # in Zaporizhzhia Oblast, which the report also named)
+# (also with no comma: "fighting around A, B, and C to the east of Bakhmut", read16)
 _BARE_BEARING = re.compile(
-    r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+)(?:(?:located|situated|lying)\s+)?"
+    r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
+    r"immediately\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))(?:(?:located|situated|lying)\s+)?"
     r"(?:just\s+|directly\s+|immediately\s+|slightly\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie
@@ -152,10 +154,19 @@ def _listed_up_to(mentions: list[Mention], text: str, i: int) -> list[int]:
     while True:
         if not _is_area(mentions[k]) and any(e.is_settlement for e, _ in mentions[k].candidates):
             out.append(k)
-        if k == 0 or " ".join(text[mentions[k - 1].end:mentions[k].start].split()) \
-                not in _LIST_LINKS:
+        if k == 0 or not _list_link(" ".join(text[mentions[k - 1].end:mentions[k].start].split())):
             return out
         k -= 1
+
+
+# names the place stage did not find, between two listed ones: "Komyshuvakha, Nirkove,
+# Berestove, Belohorivka" (read16: the list's bearing stopped at the unknown names)
+_UNFOUND_NAMES = re.compile(r"^(?:,\s*[A-Z][\w'’-]+\s*)+(?:,|, and|, or)$")
+
+
+def _list_link(between: str) -> bool:
+    """Does the text between two mentions join them in one list?"""
+    return between in _LIST_LINKS or bool(_UNFOUND_NAMES.match(between))
 
 
 def _is_area(m: Mention) -> bool:
@@ -197,7 +208,8 @@ def partners(mentions: list[Mention], text: str) -> dict[int, list[int]]:
         if ma.region_word or mb.region_word or ma.key == mb.key:
             continue
         between = " ".join(text[ma.end:mb.start].lower().split())
-        if between in _PARTNER_LINKS and mb.start - ma.end < 40:
+        if (between in _PARTNER_LINKS and mb.start - ma.end < 40) or (
+                _UNFOUND_NAMES.match(between) and mb.start - ma.end < 80):
             out.setdefault(a, []).append(a + 1)
             out.setdefault(a + 1, []).append(a)
     return out
