@@ -1,5 +1,5 @@
-"""Rules from analyst reads of ISW 2022-06-19/20 and 2022-05-09..11 (read15, outside every
-gold window), each tested on sentences written here:
+"""Rules from analyst reads of ISW 2022-06-19/20, 2022-05-09..11 (read15) and 2022-05-24..26
+(read16), outside every gold window, each tested on sentences written here:
 - a participle of a change of control that names held ground is no act: "defend occupied
   positions" (the parser made "occupied" the complement of "defend"), "to Ukrainian
   occupied villages" (a "Russian-occupied" without its hyphen) (events.detect.
@@ -111,3 +111,35 @@ def test_an_inference_the_writer_only_allows_is_possible(pipeline, text, modalit
     got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
                      "2022-05-04")
     assert [m for s, m, p, _a in got if p == "Kupyansk"] == [modality], got
+
+
+# read16 (ISW 2022-05-24..26)
+
+def test_a_hope_holds_both_coordinated_verbs(pipeline):
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "Russian troops hope to continue their push and merge with operations around "
+            "Kupyansk.")
+    got = event_rows(pipeline, text, "2022-05-26")
+    assert got and all(m == "future" for s, m, p, _a in got if p == "Kupyansk"), got
+    assert [p for s, m, p, _a in got if p == "Kupyansk"], got
+
+
+def test_a_relative_clause_on_a_place_is_at_that_place(pipeline):
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "Russian troops continued operations around Kupyansk, which Russian troops fully "
+            "captured on May 26.")
+    got = event_rows(pipeline, text, "2022-05-27")
+    assert ("Non-state actor overtakes territory", "asserted", "Kupyansk",
+            "Military Forces of Russia") in got, got
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Russian troops conducted artillery, rocket, mortar, and tank attacks against Studenok.",
+     "Shelling/artillery/missile attack"),
+    ("Russian troops fired on areas of Studenok.", "Shelling/artillery/missile attack"),
+    ("Russian troops conducted tank attacks near Studenok.", "Armed clash"),
+])
+def test_attacks_by_indirect_fire_are_shelling(pipeline, text, sub):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-26")
+    assert [s for s, m, p, _a in got if p == "Studenok"] == [sub], got

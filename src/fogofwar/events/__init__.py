@@ -21,7 +21,7 @@ from datetime import date
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceTokens, anaphoric_site, locations, place_tokens, region, region_anaphor,
+    HARM_VERBS, PlaceTokens, anaphoric_site, antecedent_site, locations, place_tokens, region, region_anaphor,
     region_named_before, roles, settlement_anaphor, settlement_named_before, speaker_site,
     strike_named_back, tree_distance,
 )
@@ -154,6 +154,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                           bearings=c.sub not in TERRITORY_TAKINGS)
         if not sites:
             sites = _site_by_name(trig, places)
+        if not sites:
+            named_back = antecedent_site(doc, c.trigger, places, ptoks)
+            sites = [named_back] if named_back is not None else []
         if all(places[k].geonameid is None for k, _ in sites):  # none, or none resolved
             # the city whose own authorities tell it ("Kharkiv city authorities reported
             # Russian forces shelled an aid point at the Nova Poshta post office"; "the

@@ -254,6 +254,27 @@ class PlaceTokens(list):
         return sorted(k for _s, k in self.by_start[a:b])
 
 
+_RELATIVE_WORDS = {"which", "that", "where", "whom"}
+
+
+def antecedent_site(doc, trigger: int, places, ptoks) -> tuple[int, int] | None:
+    """The place a relative clause's act is at when the clause hangs on a place's name and
+    names it back with a relative pronoun: "operations around Lyman, which Russian forces
+    fully captured on May 26" is the capture of Lyman (read16: a capture with no place)."""
+    trig = doc[trigger]
+    if trig.dep_ != "relcl" or not any(c.lower_ in _RELATIVE_WORDS for c in trig.children):
+        return None
+    head = trig.head.i
+    for k in (ptoks.overlapping(head, head) if isinstance(ptoks, PlaceTokens)
+              else range(len(ptoks))):
+        s, e = ptoks[k]
+        if s <= head < e:
+            # the named place itself, though "around Lyman" put the head's own act near it
+            p = places[k]
+            return (k, 1 if (p.feature_code or "").startswith("PPL") else p.precision or 4)
+    return None
+
+
 def locations(doc, trigger: int, reg: set[int], places, ptoks,
               actor_tokens: frozenset[int] = frozenset(), bearings: bool = True
               ) -> list[tuple[int, int]]:

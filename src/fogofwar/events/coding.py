@@ -91,6 +91,27 @@ def no_ground_taken(sub: str, lemma: str, side: str | None, site_cc: str | None,
     return _territorial(_TERRITORIAL[0], lemma, set(), side, site_cc, actor)
 
 
+# Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
+_FIRE_WEAPONS = {"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer", "shell"}
+
+
+def _fired(trig) -> bool:
+    """Is the act fire from afar: "fired on areas of Kryvyi Rih", or attacks named by a
+    weapon of indirect fire ("conducted artillery, rocket, mortar, and tank attacks against
+    Chepil and Studenok"; read16: three clashes)?"""
+    lemma = trig.lemma_.lower()
+    if lemma == "fire" and trig.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in trig.children)
+    if lemma not in ("attack", "strike", "assault") or trig.pos_ != "NOUN":
+        return False
+    words = {c.lemma_.lower() for c in trig.children if c.dep_ in ("compound", "amod", "nmod")}
+    t = trig
+    while t.dep_ == "conj" and t.head.i != t.i:  # "artillery, rocket, mortar, and tank attacks"
+        t = t.head
+        words.add(t.lemma_.lower())
+    return bool(words & _FIRE_WEAPONS)
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict, area_cc: str | None = None
@@ -102,7 +123,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
-    if sub in ("Attack", "Armed clash") and at_war and trig.lemma_.lower() in ("strike", "hit"):
+    if sub in ("Attack", "Armed clash") and at_war and (
+            trig.lemma_.lower() in ("strike", "hit") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
         # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
         sub = "Shelling/artillery/missile attack"

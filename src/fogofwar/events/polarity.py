@@ -250,8 +250,13 @@ def _shares_future(verb) -> bool:
     for _ in range(4):
         if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
             break
-        t = t.head
+        via, t = t.dep_, t.head
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in t.children):
+            return True
+        if via == "xcomp" and t is not verb.head and t.lemma_.lower() in _FUTURE_VERBS:
+            # "hope to continue their advance and merge with operations around Lyman": the
+            # hope holds both coordinated verbs (read16; the first one's own complement is
+            # read by modality's climb)
             return True
     return False
 

@@ -245,7 +245,11 @@ def resolve(mentions: list[Mention], index, text: str = "",
     contain = _containers(mentions, text)
     offs = cues.offsets(mentions, text)
     partners = cues.partners(mentions, text)
-    pair = _pair_support(mentions, cands, opt, _alternate_only(mentions))
+    alternate = _alternate_only(mentions)
+    pair = _pair_support(mentions, cands, opt, alternate)
+    # (a second romanisation listed as an alternate name is the place's own name)
+    alternate = [{e.id for e, _ in m.candidates if e.id in alt and not romanised_alike(m.key, e.name)}
+                 for m, alt in zip(mentions, alternate)]
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
     scores = [[s for _, s in lst] for lst in cands]
@@ -255,7 +259,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         new_scores = []
         for i, lst in enumerate(cands):
             row = []
-            meant = {e.id for e in _offset_meant(offs.get(i), lst, best)}
+            meant = {e.id for e in _offset_meant(offs.get(i), lst, best, alternate[i])}
             mates = [best[j] for j in partners.get(i, ()) if _is_point(best[j])]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
@@ -282,7 +286,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text)
+    best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text,
+                                  alternate)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
@@ -318,15 +323,20 @@ def _is_point(b: GazEntry | None) -> bool:
     return b is not None and b.is_settlement
 
 
-def _offset_meant(off: cues.Offset | None, lst, best) -> list[GazEntry]:
+def _offset_meant(off: cues.Offset | None, lst, best,
+                  alternate: set[int] = frozenset()) -> list[GazEntry]:
     """The settlement candidates an offset points to: the one nearest to the stated point
     ("Vodyane (8km west of Avdiivka)"), or for a long offset every one within its
-    tolerance (context then chooses among them); none when none lies within it."""
+    tolerance (context then chooses among them); none when none lies within it. A bare
+    bearing says too little to pick a place that bears the name only as another name
+    (``alternate``: a former or foreign one): "Popivka ... northwest of Rubizhne" is no
+    Zarichne once called Popivka."""
     if off is None or best[off.anchor] is None:
         return []
     a = best[off.anchor]
     if off.km is None:  # a bearing with no distance: any namesake on that side, near
-        return [e for e, _ in lst if e.is_settlement and off.points_to(a.lat, a.lon, e.lat, e.lon)]
+        return [e for e, _ in lst if e.is_settlement and e.id not in alternate
+                and off.points_to(a.lat, a.lon, e.lat, e.lon)]
     point = cues.offset_point(off, a.lat, a.lon)
     if off.exact:
         e = cues.nearest_within(point, (e for e, _ in lst if e.is_settlement), off.tolerance_km)
@@ -335,7 +345,8 @@ def _offset_meant(off: cues.Offset | None, lst, best) -> list[GazEntry]:
             and haversine_km(point[0], point[1], e.lat, e.lon) <= off.tolerance_km]
 
 
-def _writer_choice(mentions, cands, scores, best, contain, offs, text):
+def _writer_choice(mentions, cands, scores, best, contain, offs, text,
+                   alternate: list[set[int]] | None = None):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
@@ -350,7 +361,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text):
     for i, lst in enumerate(cands):
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
-            meant = {e.id for e in _offset_meant(off, lst, best)}
+            meant = {e.id for e in _offset_meant(off, lst, best,
+                                                 alternate[i] if alternate else frozenset())}
             if meant:
                 k = max((k for k, (e, _) in enumerate(lst) if e.id in meant),
                         key=lambda k: scores[i][k])
