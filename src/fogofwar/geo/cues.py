@@ -52,7 +52,8 @@ EXACT_KM = 30.0
 # (also with no comma: "fighting around A, B, and C to the east of Bakhmut", read16)
 _BARE_BEARING = re.compile(
     r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
-    r"immediately\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))(?:(?:located|situated|lying)\s+)?"
+    r"immediately\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
+    r"(?:(?:located|situated|lying)\s+)?"
     r"(?:just\s+|directly\s+|immediately\s+|slightly\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie

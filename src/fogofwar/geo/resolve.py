@@ -248,7 +248,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
     alternate = _alternate_only(mentions)
     pair = _pair_support(mentions, cands, opt, alternate)
     # (a second romanisation listed as an alternate name is the place's own name)
-    alternate = [{e.id for e, _ in m.candidates if e.id in alt and not romanised_alike(m.key, e.name)}
+    alternate = [{e.id for e, _ in m.candidates
+                  if e.id in alt and not romanised_alike(m.key, e.name)}
                  for m, alt in zip(mentions, alternate)]
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
