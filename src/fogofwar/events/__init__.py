@@ -22,8 +22,8 @@ from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceTokens, anaphoric_site, antecedent_site, locations, place_tokens, region,
-    region_anaphor, region_named_before, roles, settlement_anaphor, settlement_named_before, speaker_site,
-    strike_named_back, tree_distance,
+    region_anaphor, region_named_before, roles, settlement_anaphor, settlement_named_before,
+    speaker_site, strike_named_back, tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
