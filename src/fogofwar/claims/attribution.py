@@ -99,9 +99,52 @@ def _tok_span(doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+# Nouns that name who speaks: a source's head
+_SPEAKER_HEADS = {"sources", "source", "bloggers", "milbloggers", "blogger", "milblogger",
+                  "officials", "official", "authorities", "channels", "channel", "spokesman",
+                  "spokesperson", "spokeswoman", "minister", "ministry", "governor", "head",
+                  "commander", "mayor", "president", "adviser", "advisor", "representative",
+                  "staff", "command", "administration", "correspondent", "correspondents"}
+
+
+def _speaker_conjunct(head):
+    """The conjunct after "and" that names the speaker, where the parser made the speaker a
+    conjunct of the object before it: "are forming reserves and a spokesman for the Odesa
+    Military Administration stated", "encircle the ... area and Ukrainian sources reported"
+    (read15, read16: "Reserves and a spokesman ..." and "Lysychansk area and Ukrainian
+    sources" stood as sources)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _SPEAKER_HEADS:
+        return None
+    for c in head.rights:
+        if c.dep_ == "conj" and _speaker(c):
+            return c
+    return None
+
+
+def _speaker(t) -> bool:
+    return t.lower_ in _SPEAKER_HEADS or t.lemma_.lower() in _SPEAKER_HEADS or \
+        t.ent_type_ in ("PERSON", "ORG")
+
+
+def _speaker_after_and(np_):
+    """The part of a noun phrase after its last "and" when only that part names a speaker
+    ("the Rubizhne-Severodonetsk-Lysychansk area and Ukrainian sources" before "reported")."""
+    doc = np_.doc
+    for i in range(np_.end - 1, np_.start, -1):
+        if doc[i].lower_ == "and":
+            before, after = doc[np_.start:i], doc[i + 1:np_.end]
+            # (the words before "and" end in a thing, not a speaker: "... area and")
+            if len(after) and len(before) and any(_speaker(t) for t in after) and \
+                    not _speaker(before[-1]) and before[-1].pos_ == "NOUN":
+                return after
+            break
+    return np_
+
+
 def _source_span(doc, head) -> tuple[int, int]:
     """The source noun phrase: the head's subtree without relative/participial clauses and
     without a parenthesis or apposition after the head ("Igor Girkin (also known as ...)")."""
+    head = _speaker_conjunct(head) or head
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
@@ -419,6 +462,7 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
         np_ = _preceding_np(doc, tok)
         if np_ is None:
             return None
+        np_ = _speaker_after_and(np_)
         subj = np_.root
         src_span = trim(_text(doc), np_.start_char, np_.end_char)
     if subj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and subj.lower_ not in \
