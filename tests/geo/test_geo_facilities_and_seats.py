@@ -123,3 +123,14 @@ def test_a_bearing_after_a_list_places_every_listed_name(nlp, text):
     ps = stage_of(_BAKHMO)(nlp(text))
     got = {p.text: p.lon for p in ps if p.text in ("Kamysh", "Pokrovske")}
     assert got == {"Kamysh": pytest.approx(38.38), "Pokrovske": pytest.approx(38.14)}, ps
+
+
+def test_a_j_for_a_glide_finds_the_y_spelling(nlp):
+    # read15, read16: ISW's "Vojevodivka" and "Nyzhnje" for Voievodivka and Nyzhnie
+    st = stage_of(_COUNTRIES + [
+        NewPlace(None, "Voievodivka", 48.98, 38.45, "UA", "14", population=400),
+        NewPlace(None, "Nyzhnie", 48.78, 38.62, "UA", "14", population=300),
+    ])
+    ps = st(nlp("Russian forces shelled Vojevodivka and Nyzhnje on May 10."))
+    got = {p.text: p.name for p in ps}
+    assert (got.get("Vojevodivka"), got.get("Nyzhnje")) == ("Voievodivka", "Nyzhnie"), ps

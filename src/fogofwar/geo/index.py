@@ -252,9 +252,16 @@ class GazetteerIndex:
         for k in keys:
             if k not in exact:
                 missing.setdefault(LOOSE_PREFIX + loose(k), []).append(k)
+                if "j" in k:
+                    # a "j" for the glide before a vowel ("Vojevodivka", "Nyzhnje" for
+                    # Voievodivka, Nyzhnie: read15, read16): fold it first, as the stored
+                    # loose keys of the "y" spellings were folded
+                    missing.setdefault(LOOSE_PREFIX + loose(k.replace("j", "y")), []).append(k)
         for lk, rows in self._lookup(list(missing)).items():
             for k in missing[lk]:
-                exact[k] = [(e, DERIVED) for e, _ in rows]
+                got = exact.setdefault(k, [])
+                seen = {e.id for e, _ in got}
+                got.extend((e, DERIVED) for e, _ in rows if e.id not in seen)
         return exact
 
     def fuzzy_lookup(self, k: str, cutoff: float = 85.0) -> list[tuple[GazEntry, int]]:
