@@ -143,3 +143,13 @@ def test_attacks_by_indirect_fire_are_shelling(pipeline, text, sub):
     got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
                      "2022-05-26")
     assert [s for s, m, p, _a in got if p == "Studenok"] == [sub], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops attempted to advance just northeast and east of Kupyansk on May 25.",
+    "Russian troops unsuccessfully attempted to seize settlements east and west of Kupyansk.",
+])
+def test_attempts_near_a_town_are_fighting_near_it(pipeline, text):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-26")
+    assert [(s, m) for s, m, p, _a in got if p == "Kupyansk"] == [("Armed clash", "asserted")], got

@@ -150,8 +150,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         syntactic_actor = bool(a1 or a2)
         # a bearing from a town places fighting near it, never a capture there ("took
         # several small towns directly west of Izyum" is no capture of Izyum: read12)
+        # (an attempted taking is fighting, placed near the bearing's town: "attempted to
+        # seize settlements east and west of Avdiivka", read16)
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
-                          bearings=c.sub not in TERRITORY_TAKINGS)
+                          bearings=c.sub not in TERRITORY_TAKINGS or attempted(trig))
         if not sites:
             sites = _site_by_name(trig, places)
         if not sites:

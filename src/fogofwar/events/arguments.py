@@ -179,7 +179,17 @@ def direction_of(doc, i: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     h = t.head.head
-    return h.lower_ in _DIRECTIONS and not ({c.lower_ for c in h.children} & _DISTANCE)
+    return h.lower_ in _DIRECTIONS and not _distance_words(h)
+
+
+def _distance_words(h) -> set[str]:
+    """The words of distance on a direction or a noun: "30km south of", "kilometers from";
+    "just" counts only beside a number ("just 5 km from"), not in "just northeast of X"
+    (read16: the advance "just northeast and east of Popasna" lost its place)."""
+    words = {c.lower_ for c in h.children} & _DISTANCE
+    if "just" in words and not any(c.like_num for c in h.subtree):
+        words.discard("just")
+    return words
 
 
 def _is_context(doc, i: int) -> bool:
@@ -190,7 +200,7 @@ def _is_context(doc, i: int) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "of"):
             p = t.head
             h = p.head
-            words = {h.lower_} | {c.lower_ for c in h.children}
+            words = {h.lower_} | _distance_words(h)
             if p.lower_ == "of":
                 if direction_of(doc, t.i):
                     # "assaults south of Bakhmut", "withdrew from positions northwest of
