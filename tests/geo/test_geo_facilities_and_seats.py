@@ -134,3 +134,19 @@ def test_a_j_for_a_glide_finds_the_y_spelling(nlp):
     ps = st(nlp("Russian forces shelled Vojevodivka and Nyzhnje on May 10."))
     got = {p.text: p.name for p in ps}
     assert (got.get("Vojevodivka"), got.get("Nyzhnje")) == ("Voievodivka", "Nyzhnie"), ps
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Russian forces advanced to the Mykolaiv-Kherson administrative border.",
+     ("Mykolaiv", "Kherson")),
+    ("Russian forces shelled the territory of the Luhansk People's Republic.", ("Luhansk",)),
+    ("Troops of the Donetsk and Luhansk People's Republics fought near Popasna.",
+     ("Donetsk", "Luhansk")),
+])
+def test_a_boundary_or_a_proxy_republic_names_the_oblast(pipeline, text, names):
+    # read16: "Fighting at Mykolaiv", "the territory of the Luhansk People's Republic" as the city
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=text, published="2022-05-26"))
+    got = {p.text.split()[0]: p.precision for p in ext.places}
+    assert all(got.get(n) == 3 for n in names), ext.places

@@ -517,6 +517,14 @@ def _cues(m: Mention, doc) -> None:
                                                  "southern", "eastern", "western", "central") \
             and doc[j + 1].lower_ in REGION_WORDS:
         m.region_word = doc[j + 1].lower_
+    elif _between_regions(doc, i, j):
+        # "the Mykolaiv-Kherson administrative border": two oblasts' boundary (read16: it was
+        # fighting at Kherson city)
+        m.region_word = "oblast"
+    elif _before_peoples_republic(doc, j):
+        # "the territory of the Luhansk People's Republic": the proxy republic's ground is the
+        # oblast's, never the city (read16); "the Donetsk and Luhansk People's Republics"
+        m.region_word = "oblasts" if doc[j + 2].lower_ == "republics" else "oblast"
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
     k = j
@@ -668,6 +676,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append("ner:NORP")
     elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
         m.reasons.append(f"ner:{label}")  # "the Kerch Strait Bridge" ORG: named for a place
+    elif label in NONPLACE_LABELS and _before_peoples_republic(doc, j):
+        m.reasons.append(f"ner:{label}")  # "the Luhansk People's Republics", any label
     elif label in NONPLACE_LABELS:
         list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
         if (ent.end - ent.start) > (j - i) and not list_like:
@@ -754,6 +764,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         score -= 3.0  # "Orchard St.", "Lincoln High", "Jackson Memorial Hospital"
         m.reasons.append("facility")
     elif j < len(doc) and _is_cap(doc[j]) and doc[j].lower_ not in REGION_WORDS \
+            and not _before_peoples_republic(doc, j) \
             and doc[j].ent_type_ not in PLACE_LABELS and doc[j].whitespace_ is not None \
             and not doc[j].is_sent_start and not (
                 "inside:ORG" in m.reasons and _jurisdiction(m)):
@@ -1010,6 +1021,31 @@ def _heads_formation(doc, j: int) -> bool:
         return False  # (the plural of a list may be in small letters: "Baltic and Northern fleets")
     w = doc[k].lower_
     return w in FORMATION_NOUNS or (w.endswith("s") and w[:-1] in FORMATION_NOUNS)
+
+
+def _before_peoples_republic(doc, j: int) -> bool:
+    """Does "People's Republic(s)" follow the name (the tokenizer splits "People" and "'s")?"""
+    words = [t.lower_ for t in doc[j:j + 3]]
+    return words[:1] == ["people"] and words[1:2] in (["'s"], ["\u2019s"]) and \
+        words[2:3] in (["republic"], ["republics"])
+
+
+_BOUNDARY_WORDS = {"border", "boundary", "frontier", "line"}
+
+
+def _between_regions(doc, i: int, j: int) -> bool:
+    """Is the name one side of a hyphenated pair before "(administrative) border": "the
+    Mykolaiv-Kherson administrative border"?"""
+    n = len(doc)
+    if j + 2 < n and doc[j].text in ("-", "\u2013") and _is_cap(doc[j + 1]):
+        k = j + 2  # the first of the pair: "Mykolaiv" - "Kherson" ...
+    elif i >= 2 and doc[i - 1].text in ("-", "\u2013") and _is_cap(doc[i - 2]):
+        k = j  # the second: ... "Kherson" ...
+    else:
+        return False
+    if k < n and doc[k].lower_ in ("administrative", "oblast", "regional"):
+        k += 1
+    return k < n and doc[k].lower_ in _BOUNDARY_WORDS
 
 
 def _numbered(doc, k: int) -> bool:
