@@ -153,3 +153,25 @@ def test_attempts_near_a_town_are_fighting_near_it(pipeline, text):
     got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
                      "2022-05-26")
     assert [(s, m) for s, m, p, _a in got if p == "Kupyansk"] == [("Armed clash", "asserted")], got
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The massing of forces for the assault on Kupyansk suggests that it could begin soon.",
+     "future"),
+    ("Russian forces are concentrating troops for an offensive on Kupyansk.", "future"),
+    ("Ukrainian forces repelled a Russian assault on Kupyansk.", "asserted"),
+])
+def test_an_act_forces_are_gathered_for_lies_ahead(pipeline, text, modality):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-26")
+    assert [m for s, m, p, _a in got if p == "Kupyansk"] == [modality], got
+
+
+@pytest.mark.parametrize("text, fighting", [
+    ("Twenty-five Russian battalion tactical groups were operating around Kupyansk.", False),
+    ("Russian forces are operating against Ukrainian positions near Kupyansk.", True),
+])
+def test_forces_operating_somewhere_are_there_not_fighting(pipeline, text, fighting):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-05-26")
+    assert bool([s for s, m, p, _a in got if p == "Kupyansk"]) == fighting, got

@@ -1054,6 +1054,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             continue  # "occupied territory", "criminal": a state or a quality, not an event
         if _occupied_as_adjective(doc, trig, actor_at):
             continue
+        if _present_only(trig):
+            continue
         if trig.dep_ == "compound" and trig.head.i not in c.tokens:
             continue  # "combat zones", "drone footage": the cue names a kind of thing
         if trig.dep_ in ("npadvmod", "compound", "nmod") and trig.head.dep_ == "amod":
@@ -1088,6 +1090,27 @@ def _held_ground_object(doc, trig) -> bool:
             and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == trig.i
             and not any(c.dep_ in ("dobj", "obj") for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trig.children))
+
+
+_FORMATION_WORDS = {"btg", "btgs", "battalion", "battalions", "brigade", "brigades", "regiment",
+                    "regiments", "division", "divisions", "formation", "formations", "unit",
+                    "units", "elements", "element", "group", "groups", "army", "armies"}
+
+
+def _present_only(trig) -> bool:
+    """"Twenty-five Russian BTGs were operating around Izyum": formations counted or named
+    as operating somewhere are there, not fighting (read16: a battle at Izyum from a cited
+    count of units); "forces are operating inside Russia's Belgorod region" (an incursion)
+    and "operating against Ukrainian positions" are acts."""
+    if trig.lemma_.lower() != "operate" or trig.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in trig.children):
+        return False
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and trig.dep_ == "acl":
+        subj = trig.head  # "BTGs operating around Izyum"
+    return subj is not None and (subj.lower_ in _FORMATION_WORDS or any(
+        c.dep_ == "nummod" for c in subj.children))
 
 
 def _occupied_as_adjective(doc, trig, actor_at) -> bool:

@@ -170,7 +170,12 @@ def held_now(trigger) -> bool:
 
 # Nouns of getting ready: what they are for lies ahead ("in preparation for the likely
 # resumption of offensive operations towards Mykolaiv": read12)
-_PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness"}
+_PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness",
+                # forces gathered for an act: "the massing of forces for the assault on X",
+                # "reserves for a renewed offensive" (read16: joined the day's real assault)
+                "massing", "concentration", "buildup", "build-up", "reserves", "mass",
+                "concentrate", "concentrated", "concentrating", "massed", "amass", "amassed",
+                "amassing", "staging", "stockpiling"}
 # Nouns of waiting for what lies ahead ("likely in anticipation of Ukrainian counteroffensives
 # in the region": read13, an armed clash)
 _AWAITING = {"anticipation", "expectation", "ahead"}
