@@ -175,3 +175,21 @@ def test_forces_operating_somewhere_are_there_not_fighting(pipeline, text, fight
     got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
                      "2022-05-26")
     assert bool([s for s, m, p, _a in got if p == "Kupyansk"]) == fighting, got
+
+
+@pytest.mark.parametrize("heading, site", [("Mariupol", "Mariupol"), ("Southern Axis", None)])
+def test_the_site_last_told_does_not_reach_across_a_heading(pipeline, heading, site):
+    # read16: "demining the ruins of the city" under "Mariupol" was placed at Svitlodarsk
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "DNR troops claimed to have taken full control of Svitlodarsk on May 25.\n\n"
+            f"{heading}\n\nRussian forces shelled the city on May 25.")
+    got = event_rows(pipeline, text, "2022-05-26")
+    assert [p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"] == [site], got
+
+
+def test_the_site_last_told_holds_within_a_section(pipeline):
+    text = ("Ukrainian forces repelled assaults near Izyum.\n\n"
+            "Russian forces shelled Kharkiv on May 25. Russian forces also struck the city again.")
+    got = event_rows(pipeline, text, "2022-05-26")
+    assert [p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"] == \
+        ["Kharkiv", "Kharkiv"], got

@@ -182,7 +182,16 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 # sentence named, before the site last told
                 sites = [named_town]
             elif last_site is not None:
-                sites = [last_site]
+                # a heading between starts another section: the place it names, else none
+                # ("demining the ruins of the city" under "Mariupol" was Svitlodarsk, told
+                # above it: read16)
+                head = _heading_between(line_cache, doc, places[last_site[0]].end, trig.idx)
+                if head is None:
+                    sites = [last_site]
+                else:
+                    named = [k for k, p in enumerate(places) if head[0] <= p.start < head[1]
+                             and (p.precision or 4) <= 2]
+                    sites = [(named[-1], places[named[-1]].precision or 1)] if named else []
         if not sites and trig.dep_ == "conj" and not any(doc[i].pos_ == "PROPN" for i in reg):
             # "shelled Kharkiv and struck a humanitarian aid point", "continue to shell Kharkiv
             # and struck ...": the second act of one subject, naming no place of its own (nor
@@ -338,6 +347,24 @@ def _control_cue(c: Candidate) -> bool:
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _MINOR = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
           "from", "into", "near"}
+
+
+def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None:
+    """The (start, end) offsets of the last heading-like line (short, not ending as a
+    sentence does) that stands wholly between character offsets a and b, else None."""
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    found, pos = None, text.find("\n", a, b)
+    while 0 <= pos < b:
+        nxt = text.find("\n", pos + 1, b)
+        if nxt < 0:
+            break  # (the line of b itself is no line between)
+        line = text[pos + 1:nxt].strip()
+        if 0 < len(line) <= 160 and line[-1] not in ".!?\"”’]:;,)":
+            found = (pos + 1, nxt)
+        pos = nxt
+    return found
 
 
 def _heading(doc, trig, cache: dict) -> bool:
