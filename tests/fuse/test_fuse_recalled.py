@@ -30,6 +30,9 @@ def _mention(text: str, evidence: str):
      "assaults on Alpha"),
     ("Russian forces are using tactics similar to Russian operations in Alpha.",
      "Russian operations in Alpha"),
+    # read17: a comparison with earlier fighting
+    ("Much like the previous fighting in Alpha, Russian forces rely on artillery.",
+     "the previous fighting in Alpha"),
 ])
 def test_a_recalled_act_starts_no_incident_but_may_join_one(text, evidence):
     m = _mention(text, evidence)
@@ -46,3 +49,11 @@ def test_an_act_in_a_past_relative_clause_starts_no_incident():
     m = _mention("The 76th Airborne Division, which was heavily damaged in fighting near Alpha, "
                  "redeployed.", "fighting near Alpha")
     assert not_salient(m, frozenset()) is not None
+
+
+def test_previously_held_ground_is_no_recalled_act():
+    # read17: "withdrew to their previously occupied position after launching failed attacks
+    # against X" is the day's fighting
+    text = ("Russian forces withdrew to their previously occupied positions after launching "
+            "failed attacks against Alpha.")
+    assert not_salient(_mention(text, "failed attacks against Alpha"), frozenset()) is None

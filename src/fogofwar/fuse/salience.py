@@ -361,9 +361,14 @@ _DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
 # assaults on Kyiv, Izyum, and Popasna", "similar to Russian operations in Mariupol", "ISW has
 # previously reported that ..."), with no date of its own: no event of the report's day
 # (read11, ISW 2022-06-07..09: 4 such incidents in 50)
-_RECALLED = re.compile(r"\b(?:previously|formerly|earlier in the war|similar to|"
-                       r"consistent with|as (?:it|they) did in|reminiscent of|"
-                       r"in contrast to|unlike)\b", re.I)
+# ("previously" before a participle and the ground it names is the ground's past, not a
+# recalled act: "withdrew to their previously occupied position after launching failed
+# attacks against X" is the day's fighting, read17)
+_RECALLED = re.compile(r"\b(?:previously|formerly)\b(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
+                       r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
+                       r"settlements?|cities|city|defenses|defences)\b)|"
+                       r"\b(?:earlier in the war|similar to|consistent with|as (?:it|they) did in|"
+                       r"reminiscent of|in contrast to|unlike|(?:much|just) like)\b", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)
 _STATUS = re.compile(r"^\s*occupied\s+(?:the\s+)?[A-Z]")
