@@ -193,3 +193,48 @@ def test_the_site_last_told_holds_within_a_section(pipeline):
     got = event_rows(pipeline, text, "2022-05-26")
     assert [p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"] == \
         ["Kharkiv", "Kharkiv"], got
+
+
+# read17 (ISW 2022-06-10..12)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops made unsuccessful attempts to advance on Kupyansk.",
+     ("Armed clash", "asserted")),
+    ("Russian troops made several attempts to capture Kupyansk.", ("Armed clash", "asserted")),
+    ("Russian troops will make an attempt to capture Kupyansk.",
+     ("Non-state actor overtakes territory", "future")),
+])
+def test_an_attempt_made_was_fought(pipeline, text, expected):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-06-11")
+    assert [(s, m) for s, m, p, _a in got if p == "Kupyansk"] == [expected], got
+
+
+def test_near_collapse_is_not_a_collapse(pipeline):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n"
+                     "The water system in Kupyansk is reportedly near collapse.", "2022-06-11")
+    assert all(m != "asserted" for s, m, p, _a in got if p == "Kupyansk"), got
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Ukrainian forces foiled Russian reconnaissance operations in Kupyansk.", "Armed clash"),
+    ("Ukrainian air defenses foiled a missile attack on Kupyansk.", "Disrupted weapons use"),
+])
+def test_a_foiled_ground_operation_is_a_battle(pipeline, text, sub):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n" + text,
+                     "2022-06-11")
+    assert [s for s, m, p, _a in got if p == "Kupyansk"] == [sub], got
+
+
+def test_a_speakers_title_is_no_event(pipeline):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n"
+                     "The Luhansk People's Republic Ambassador to Russia Rodion Miroshnik "
+                     "claimed that Russian forces shelled Kupyansk.", "2022-06-11")
+    assert not [s for s, m, p, _a in got if s == "Diplomatic event"], got
+
+
+def test_a_town_a_road_is_named_for_is_no_site(pipeline):
+    got = event_rows(pipeline, "Ukrainian forces repelled assaults near Izyum.\n\n"
+                     "Russian troops attacked along the T1302 Bakhmut-Kupyansk highway.",
+                     "2022-06-11")
+    assert not [p for s, m, p, _a in got if p in ("Bakhmut", "Kupyansk")], got

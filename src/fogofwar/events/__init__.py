@@ -144,6 +144,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not forced and trig.dep_ == "nsubj" and trig.pos_ in ("NOUN", "PROPN") \
                 and trig.head.lemma_.lower() in _SPEECH_VERBS:
             continue  # "The Ukrainian Embassy in Beirut said ...": the speaker, not an event
+        if not forced and _speaker_title_only(doc, c):
+            continue  # "The LNR Ambassador to Russia ... claimed that": who speaks (read17)
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
@@ -347,6 +349,20 @@ def _control_cue(c: Candidate) -> bool:
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _MINOR = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by", "with",
           "from", "into", "near"}
+
+
+def _speaker_title_only(doc, c: Candidate) -> bool:
+    """Is the candidate a speech verb whose only other cue words are its subject's (a title:
+    "The Luhansk People's Republic Ambassador to Russia Rodion Miroshnik claimed that ...")?
+    The speaker's title tells no event."""
+    trig = doc[c.trigger]
+    if trig.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    subj = next((ch for ch in trig.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    inside = {t.i for t in subj.subtree}
+    return all(i in inside for i in c.tokens if i != c.trigger)
 
 
 def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None:

@@ -223,6 +223,24 @@ _UNIT_NOUNS = {"battalion", "brigade", "regiment", "division", "detachment", "co
                "unit", "squad", "corps", "militia", "group", "army", "legion", "fleet"}
 
 
+_ROAD_NOUNS = {"highway", "road", "route", "motorway", "railway", "railroad", "line", "canal",
+               "pipeline"}
+
+
+def _names_a_road(doc, i: int) -> bool:
+    """Is token i (a place's root) part of a road's name ("fighting along the Hirske-
+    Lysychansk T1303 highway", "the T1302 Bakhmut-Lysychansk highway")? The road runs between
+    the towns; the event is not at the one it names (read17: "Fighting at Lysychansk")."""
+    t = doc[i]
+    for _ in range(3):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _ROAD_NOUNS:
+            return True
+    return False
+
+
 def _names_a_unit(doc, i: int) -> bool:
     """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
     the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
@@ -304,7 +322,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if any(i in actor_tokens for i in range(s, e)):
             continue
         root = doc[s:e].root.i
-        if _is_context(doc, root) or _names_a_unit(doc, root) or (
+        if _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root) or (
                 not bearings and direction_of(doc, root)):
             continue
         prep = _prep_of(doc, root, trigger)

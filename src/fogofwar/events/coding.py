@@ -91,6 +91,24 @@ def no_ground_taken(sub: str, lemma: str, side: str | None, site_cc: str | None,
     return _territorial(_TERRITORIAL[0], lemma, set(), side, site_cc, actor)
 
 
+# Undertakings of ground forces that, foiled, were fought
+_FOILED_ACTS = {"operation", "operations", "reconnaissance", "assault", "assaults", "attack",
+                "attacks", "offensive", "raid", "raids", "advance", "sabotage",
+                "infiltration", "crossing", "landing"}
+def _ground_act_foiled(trig) -> bool:
+    """Is the foiled thing an undertaking of ground forces ("foiled Russian reconnaissance
+    operations"), not a strike by a weapon ("foiled a missile attack on Odesa")?"""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.dep_ in ("dobj", "nsubjpass"):
+        objs.append(trig)  # the cluster's trigger may be the foiled act itself
+    for obj in objs:
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
+        if obj.lemma_.lower() in _FOILED_ACTS and not mods & (WEAPON_NOUNS | _FIRE_WEAPONS | {
+                "air", "drone", "missile", "rocket", "bomb", "airstrike"}):
+            return True
+    return False
+
+
 # Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
 _FIRE_WEAPONS = {"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer", "shell"}
 
@@ -133,6 +151,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+    if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \
+            and _ground_act_foiled(trig):
+        # "foiled Russian reconnaissance operations in Volodymyrivka": an undertaking fought
+        # off is a battle, not a weapon intercepted (read17)
+        sub = "Armed clash"
     etype = ALL_SUBTYPES[sub]
     if etype in _ARMED_TYPES:
         a1, a2 = _forces(a1), _forces(a2)

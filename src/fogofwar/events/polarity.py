@@ -92,7 +92,28 @@ def attempted(trigger) -> bool:
     t = trigger
     if t.dep_ == "dobj" and t.head.pos_ == "VERB":
         t = t.head  # "to take control of X": the trigger may be the verb's object
-    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS
+    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS) or attempt_made(t)
+
+
+# "on the verge of collapse", "on the brink of encirclement"
+_BRINK = {"verge", "brink", "edge", "threshold", "risk"}
+# Nouns of an attempt: "made unsuccessful attempts to advance on X"
+_ATTEMPT_NOUNS = {"attempt", "effort", "bid"}
+
+
+def attempt_made(verb) -> bool:
+    """Is ``verb`` the act of an attempt told as made: "Russian forces made unsuccessful
+    attempts to advance on Dovhenke, Dolyna, and Mazanivka", "launched several attempts to
+    capture X"? The attempt happened (fighting), whatever its aim (read17: three advances
+    were stored as future). "Plans attempts to ...", "will make an attempt to ..." are not."""
+    if not is_infinitive(verb) or verb.dep_ != "acl":
+        return False
+    noun, gov = verb.head, verb.head.head
+    return (noun.lemma_.lower() in _ATTEMPT_NOUNS and noun.dep_ == "dobj"
+            and gov.pos_ == "VERB" and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+            and not any(c.dep_ in ("aux", "neg") and (c.lower_ in _FUTURE_AUX | _HYPO_AUX
+                                                       or c.dep_ == "neg")
+                        for c in gov.children))
 
 
 def _presupposed(tok) -> bool:
@@ -372,6 +393,13 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "repelled all attempts to advance near X": the advance did not happen (a blanket
         # denial); "repelled Ukrainian attempts to advance near X": it was tried and fought
         return "denied" if blanket_repel(trigger.head.head) else "asserted"
+    if trigger.dep_ == "pobj" and (trigger.head.lower_ == "near" or (
+            trigger.head.lower_ == "of" and trigger.head.head.lower_ in _BRINK)):
+        # "the medical system in Mariupol is reportedly near collapse", "on the verge of
+        # collapse": close to happening, not happened (read17: a man-made disaster)
+        return "possible"
+    if attempt_made(trigger):
+        return "asserted"  # "made unsuccessful attempts to advance on X": fought for
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
     if trigger.dep_ == "ccomp" and trigger.tag_ == "VB" and not any(
