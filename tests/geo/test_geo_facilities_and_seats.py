@@ -21,7 +21,8 @@ from fogofwar.geo.resolve import _seat_abroad
 pytestmark = pytest.mark.slow
 
 _COUNTRIES = [
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI", population=140_000_000),
+    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
+             population=140_000_000),
     NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
 ]
 

@@ -182,6 +182,15 @@ def direction_of(doc, i: int) -> bool:
     return h.lower_ in _DIRECTIONS and not _distance_words(h)
 
 
+def _outskirts_of(doc, i: int) -> bool:
+    """"the northern outskirts of Bohorodychne": part of the place, not a bearing from it
+    (read17: an entry into the outskirts lost its place)."""
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "outskirts"
+
+
 def _distance_words(h) -> set[str]:
     """The words of distance on a direction or a noun: "30km south of", "kilometers from";
     "just" counts only beside a number ("just 5 km from"), not in "just northeast of X"
@@ -323,7 +332,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             continue
         root = doc[s:e].root.i
         if _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root) or (
-                not bearings and direction_of(doc, root)):
+                not bearings and direction_of(doc, root) and not _outskirts_of(doc, root)):
             continue
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4

@@ -410,8 +410,10 @@ storm shell bombard enter control take""".split())
 # assaults on Nahirne, Berestove, Krynychne, and Roty", "counterattacks against Lozove"), and
 # verbs of moving on ground whose object there is ground when armed forces do them ("failed
 # to advance to Raihorodok")
+# ("offensive operations against Toshkivka", "attacks against X": read17)
 FIGHT_NOUNS = frozenset("""assault assaults counterattack counterattacks offensive
-counteroffensive shelling bombardment advance advances airstrike airstrikes push""".split())
+counteroffensive shelling bombardment advance advances airstrike airstrikes push operations
+operation attack attacks strike strikes offensives counteroffensives""".split())
 MOVE_VERBS = frozenset("""advance push attack assault counterattack""".split())
 _TOWARD_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
 # Who does such a verb to ground: armed forces, named as a common noun
