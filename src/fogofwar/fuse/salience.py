@@ -515,6 +515,12 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     if prec >= REGION and (m.report_id, family_of(m),
                            f"{p.country_code}.{p.admin1}") in settled:
         return "restates at region level what the report tells at its settlements"
+    if prec >= REGION and m.modality == "negated":
+        # "have not captured the entire oblast", "did not conduct any major offensive
+        # operations" in a region: an absence over a whole region is no incident of its own
+        # (2022-03-15: three placeless or regional "disputed" incidents); it may still answer
+        # a story in that region
+        return "a negation over a whole region starts no incident"
     if refers_back(m):
         return "names an earlier change of control, not news of one"
     if holds_status(m):
