@@ -30,6 +30,8 @@ def _mention(text: str, evidence: str):
      "assaults on Alpha"),
     ("Russian forces are using tactics similar to Russian operations in Alpha.",
      "Russian operations in Alpha"),
+    # a battle named as history (hand-coded 2022-07-05: "Fighting at Kyiv")
+    ("Russian commanders drew lessons from the Battle of Alpha.", "the Battle of Alpha"),
     # read17: a comparison with earlier fighting
     ("Much like the previous fighting in Alpha, Russian forces rely on artillery.",
      "the previous fighting in Alpha"),

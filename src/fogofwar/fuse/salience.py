@@ -546,4 +546,10 @@ def recalled(m: Mention) -> bool:
     before = m.sentence_before or m.before
     return (m.time is None or m.time.inferred) and (
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
-        or _PAST_RELATIVE.search(before[-80:]) is not None)
+        or _PAST_RELATIVE.search(before[-80:]) is not None
+        or _NAMED_BATTLE.search(_lead(m)) is not None)
+
+
+# A battle named as history ("lessons from the Battle of Kyiv", in a July report: "Fighting
+# at Kyiv" on the hand-coded 2022-07-05); undated, it is no event of the day
+_NAMED_BATTLE = re.compile(r"\b[Tt]he (?:Battle|Siege) (?:of|for) [A-Z]")
