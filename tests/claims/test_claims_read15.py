@@ -4,6 +4,7 @@ on sentences written here:
   an assertion (nor a denial): "the US has no confirmation that ...", "there is no evidence
   that ...", "they could not independently verify that ..." (a US official was stored as
   asserting, certain, a recapture he said was unconfirmed) (claims.factuality._UNVOUCHED);
+- "maintained that ..." is a claim, "maintained positions" is not (claims.cues.CLAUSE_ONLY_VERBS);
 - a speaker the parser made a conjunct of the object before it is the source, without that
   object: "... are forming reserves and a spokesman for X stated", "... the Y area and
   Ukrainian sources stated" (claims.attribution._speaker_conjunct, _speaker_after_and)."""
@@ -58,3 +59,16 @@ def test_a_speaker_the_parser_joined_to_an_object_is_the_source(nlp, text, cue, 
     got = [c.source.text for c in extract_claims(doc, [], [], Report(id="t", text=text))
            if c.cue.text == cue]
     assert got == [source], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Local officials maintained that Ukrainian forces repelled the assault on Vuhledar.",
+     ["Ukrainian forces repelled the assault on Vuhledar"]),
+    ("Russian forces maintained positions near Vuhledar.", []),
+])
+def test_maintained_that_is_a_claim_and_maintained_positions_is_not(nlp, text, want):
+    # read17: "but Ukrainian officials maintained that ..." (a counter-claim) was lost
+    doc = nlp(text)
+    got = [c.content.text for c in extract_claims(doc, [], [], Report(id="t", text=text))
+           if c.cue.text == "maintained"]
+    assert got == want, got

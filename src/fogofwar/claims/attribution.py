@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import (CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS,
-                   OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
+from .cues import (CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS,
+                   LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
 from .registry import classify, lookup
 
 
@@ -373,6 +373,8 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
     if ccomps:  # a complement before the cue: '"...," Zelensky declared'
         c = ccomps[-1]
         return _tok_span(doc, c.left_edge.i, min(c.right_edge.i, verb.i - 1)), c.i
+    if lemma in CLAUSE_ONLY_VERBS:
+        return None  # "maintained positions near X": no speech without a clause
     for c in kids:
         if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children):
             if lemma in ("claim", "appear", "report", "threaten", "promise", "vow", "pledge",

@@ -24,7 +24,10 @@ CUE_VERBS: dict[str, str] = {
         # "framed the retreat as a gesture of goodwill", "spun the withdrawal as ...": the
         # object as the speaker presents it
         "frame", "portray", "characterize", "characterise", "spin",
-        "acknowlege", "dispute", "deny", "counter"), CERTAIN),
+        "acknowlege", "dispute", "deny", "counter",
+        # "but Ukrainian officials maintained that Ukrainian forces control a third of the
+        # city" (read17: the counter-claim was lost)
+        "maintain", "contend"), CERTAIN),
     **dict.fromkeys((
         "assess", "believe", "expect", "forecast", "predict", "estimate", "indicate", "think",
         "anticipate", "judge", "doubt", "fear", "worry"), PROBABLE),
@@ -32,6 +35,9 @@ CUE_VERBS: dict[str, str] = {
                      "theorise", "wonder"), POSSIBLE),
 }
 
+# Cue verbs that report speech only with a clause ("maintained that ...", not "maintained
+# positions")
+CLAUSE_ONLY_VERBS = {"maintain", "contend"}
 # Cue verbs whose own meaning denies the content.
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "contradict", "dispute", "counter"}
 # Verbs whose subject makes sense as an inanimate record ("footage shows"); other inanimate
