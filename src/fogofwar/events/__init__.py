@@ -365,12 +365,17 @@ def _speaker_title_only(doc, c: Candidate) -> bool:
     return all(i in inside for i in c.tokens if i != c.trigger)
 
 
+_SECTION_REACH = 6000  # characters: the site last told reaches no further back than this
+
+
 def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None:
     """The (start, end) offsets of the last heading-like line (short, not ending as a
     sentence does) that stands wholly between character offsets a and b, else None."""
     text = cache.get("text")
     if text is None:
         text = cache["text"] = doc.text
+    if b - a > _SECTION_REACH:
+        return (b, b)  # pages apart: another section, whatever its heading (bounded work)
     found, pos = None, text.find("\n", a, b)
     while 0 <= pos < b:
         nxt = text.find("\n", pos + 1, b)
