@@ -18,7 +18,9 @@ def _sources(pipeline, text):
 
 
 @pytest.mark.parametrize("doubt", ["ISW cannot independently confirm this claim.",
-                                   "ISW cannot independently verify these reports."])
+                                   "ISW cannot independently verify these reports.",
+                                   # read16: the speaker's own claims, named
+                                   "ISW cannot independently confirm Kadyrov's claims."])
 def test_a_doubt_in_the_next_sentence_leaves_the_claim_open(pipeline, doubt):
     got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
                              "April 27. " + doubt)

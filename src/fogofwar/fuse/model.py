@@ -289,8 +289,11 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
 
 # what a doubt in the next sentence is about: the claim just told ("this report", "these
 # claims", "it")
-_THIS_CLAIM = re.compile(r"\s+(?:(?:this|these|that|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|"
-                         r"statements?|assertions?|reporting)|it)\b", re.I)
+# (also the speaker's own: "ISW cannot independently confirm Pushilin's claims", read16)
+_THIS_CLAIM = re.compile(r"\s+(?:(?:this|these|that|those|such|the)\s+(?:\w+\s+)?(?:claims?|"
+                         r"reports?|statements?|assertions?|reporting)|it|"
+                         r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s?\s+(?:\w+\s+)?(?:claims?|"
+                         r"reports?|statements?|assertions?))\b")
 
 
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
