@@ -69,6 +69,9 @@ def _text(doc) -> str:
     return _LAST[1]
 
 
+doc_text = _text  # the doc's text, built once per doc (for the other claims modules)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading "that"/punctuation and trailing punctuation and citation markers [n].
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution
+from .attribution import Attribution, doc_text
 from .cues import (ALLUSION_VERBS, CERTAIN, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, POSSIBLE,
                    POSSIBLE_HEDGES, PROBABLE, PROBABLE_HEDGES, PROBABLE_PREDICATES,
                    REPEL_VERBS, UNKNOWN,
@@ -49,7 +49,7 @@ def _main_predicates(root):
 def stance(doc, att: Attribution) -> str:
     if att.cue_lemma in DENIAL_VERBS or att.cue_lemma in ("denial",):
         return "denies"
-    if _UNVOUCHED.match(doc.text, att.content[0], att.content[1]):
+    if _unvouched(doc, att):
         return "asserts"  # "there is no evidence that X": X unvouched (certainty), not denied
     root = _content_root(doc, att)
     if root is None:
@@ -76,12 +76,18 @@ _UNVOUCHED = re.compile(
     r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verify))\s+(?:that|of|whether|if)\b", re.I)
 
 
+def _unvouched(doc, att: Attribution) -> bool:
+    """Does the claim's content open by saying its teller cannot vouch for what follows?
+    (The report's text is read once per doc: spaCy rebuilds ``Doc.text`` on every access.)"""
+    return _UNVOUCHED.match(doc_text(doc), att.content[0], att.content[1]) is not None
+
+
 def certainty(doc, att: Attribution) -> str:
     base = CUE_NOUNS.get(att.cue_lemma) if att.noun_cue else CUE_VERBS.get(att.cue_lemma, CERTAIN)
     base = base or CERTAIN
     if att.negated and att.cue_lemma in VERIFY_VERBS:
         return UNKNOWN
-    if _UNVOUCHED.match(doc.text, att.content[0], att.content[1]):
+    if _unvouched(doc, att):
         return UNKNOWN
     root = _content_root(doc, att)
     level = base
