@@ -1,6 +1,7 @@
 """The writer's "ISW cannot independently confirm this report." in the sentence after a claim
-leaves the claim open: the writer hedges, it does not assert what it relays (read12 on ISW
-2022-04-27; fuse.model._writer_doubts)."""
+(or a passive "while this claim cannot be confirmed" closing the claim's own sentence) leaves
+the claim open: the writer hedges, it does not assert what it relays (read12 on ISW
+2022-04-27, read16; fuse.model._writer_doubts)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,19 @@ def _sources(pipeline, text):
     return {s["canonical"]: s["stance"] for s in inc["sources"]}
 
 
-@pytest.mark.parametrize("doubt", ["ISW cannot independently confirm this claim.",
-                                   "ISW cannot independently verify these reports.",
-                                   # read16: the speaker's own claims, named
-                                   "ISW cannot independently confirm Kadyrov's claims."])
-def test_a_doubt_in_the_next_sentence_leaves_the_claim_open(pipeline, doubt):
+@pytest.mark.parametrize("doubt", [
+    ". ISW cannot independently confirm this claim.",
+    ". ISW cannot independently verify these reports.",
+    # read16: the speaker's own claims, named
+    ". ISW cannot independently confirm Kadyrov's claims.",
+    # read16 (ISW 2022-05-24..26): a passive doubt after the claim ("while this claim cannot be
+    # confirmed" left ISW asserting)
+    ", while this claim cannot be confirmed.",
+    ", though this report could not be independently verified.",
+])
+def test_a_doubt_after_the_claim_leaves_it_open(pipeline, doubt):
     got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
-                             "April 27. " + doubt)
+                             "April 27" + doubt)
     assert got["Institute for the Study of War"] == "hedges", got
     assert got["Russian sources"] == "asserts", got
 
@@ -45,13 +52,3 @@ def test_a_doubt_after_the_next_sentences_own_claim_is_about_that_claim(pipeline
              "Ukrainian troops in a plant, though ISW cannot independently confirm this claim.")])
     got = {s["canonical"]: s["stance"] for s in inc["sources"]}
     assert got.get("Institute for the Study of War") != "hedges", got
-
-
-@pytest.mark.parametrize("doubt", [", while this claim cannot be confirmed.",
-                                   ", though this report could not be independently verified."])
-def test_a_passive_doubt_after_the_claim_leaves_it_open(pipeline, doubt):
-    # read16 (ISW 2022-05-24..26): "while this claim cannot be confirmed" left ISW asserting
-    got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "
-                             "April 27" + doubt)
-    assert got["Institute for the Study of War"] == "hedges", got
-    assert got["Russian sources"] == "asserts", got

@@ -365,15 +365,21 @@ def _speaker_title_only(doc, c: Candidate) -> bool:
     return all(i in inside for i in c.tokens if i != c.trigger)
 
 
+def _cached_text(cache: dict, doc) -> str:
+    """The report's text, read once per report (spaCy rebuilds Doc.text on every access)."""
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
+
+
 _SECTION_REACH = 6000  # characters: the site last told reaches no further back than this
 
 
 def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None:
     """The (start, end) offsets of the last heading-like line (short, not ending as a
     sentence does) that stands wholly between character offsets a and b, else None."""
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
+    text = _cached_text(cache, doc)
     if b - a > _SECTION_REACH:
         return (b, b)  # pages apart: another section, whatever its heading (bounded work)
     found, pos = None, text.find("\n", a, b)
@@ -394,9 +400,7 @@ def _heading(doc, trig, cache: dict) -> bool:
     four axes, discussed in turn below:")? A lead-in ends with a colon; a heading does not end
     as a sentence does and is in title case or has no finite verb outside its parentheses
     (an objective stated in the imperative is no event)."""
-    text = cache.get("text")
-    if text is None:  # Doc.text is rebuilt on every access: once per report, not per event
-        text = cache["text"] = doc.text
+    text = _cached_text(cache, doc)
     s = text.rfind("\n", 0, trig.idx) + 1
     e = text.find("\n", trig.idx)
     e = len(text) if e < 0 else e

@@ -173,22 +173,24 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
 def direction_of(doc, i: int) -> bool:
     """Is the place at token i named by a bare direction from it ("south of Bakhmut", "the
     outskirts of Kyiv"), with no distance: the event is near it, not in it?"""
+    h = _of_head(doc, i)
+    return h is not None and h.lower_ in _DIRECTIONS and not _distance_words(h)
+
+
+def _of_head(doc, i: int):
+    """The word whose "of" phrase the place at token i is ("south" of "south of Bakhmut";
+    "north of Kharkiv City": the name is the compound of "City"), else None."""
     t = doc[i]
     while t.dep_ == "compound" and t.head.i != t.i:
-        t = t.head  # "north of Kharkiv City": the name is the compound of "City"
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return False
-    h = t.head.head
-    return h.lower_ in _DIRECTIONS and not _distance_words(h)
+        t = t.head
+    return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
 
 
 def _outskirts_of(doc, i: int) -> bool:
     """"the northern outskirts of Bohorodychne": part of the place, not a bearing from it
     (read17: an entry into the outskirts lost its place)."""
-    t = doc[i]
-    while t.dep_ == "compound" and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "outskirts"
+    h = _of_head(doc, i)
+    return h is not None and h.lower_ == "outskirts"
 
 
 def _distance_words(h) -> set[str]:
@@ -240,12 +242,17 @@ def _names_a_road(doc, i: int) -> bool:
     """Is token i (a place's root) part of a road's name ("fighting along the Hirske-
     Lysychansk T1303 highway", "the T1302 Bakhmut-Lysychansk highway")? The road runs between
     the towns; the event is not at the one it names (read17: "Fighting at Lysychansk")."""
+    return _modifies(doc, i, _ROAD_NOUNS)
+
+
+def _modifies(doc, i: int, nouns: set[str]) -> bool:
+    """Does token i, up a chain of up to three modifiers, modify one of ``nouns``?"""
     t = doc[i]
     for _ in range(3):
         if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
             return False
         t = t.head
-        if t.lemma_.lower() in _ROAD_NOUNS:
+        if t.lemma_.lower() in nouns:
             return True
     return False
 
@@ -254,14 +261,7 @@ def _names_a_unit(doc, i: int) -> bool:
     """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
     the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
     site)? Read up the chain of modifiers to the head noun."""
-    t = doc[i]
-    for _ in range(3):
-        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.lemma_.lower() in _UNIT_NOUNS:
-            return True
-    return False
+    return _modifies(doc, i, _UNIT_NOUNS)
 
 
 def place_tokens(doc, places) -> list[tuple[int, int]]:

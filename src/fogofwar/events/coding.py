@@ -91,10 +91,16 @@ def no_ground_taken(sub: str, lemma: str, side: str | None, site_cc: str | None,
     return _territorial(_TERRITORIAL[0], lemma, set(), side, site_cc, actor)
 
 
+# Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
+_FIRE_WEAPONS = {"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer", "shell"}
 # Undertakings of ground forces that, foiled, were fought
 _FOILED_ACTS = {"operation", "operations", "reconnaissance", "assault", "assaults", "attack",
                 "attacks", "offensive", "raid", "raids", "advance", "sabotage",
                 "infiltration", "crossing", "landing"}
+# what makes a foiled attack a weapon's ("a missile attack", "an air attack")
+_WEAPON_WORDS = WEAPON_NOUNS | _FIRE_WEAPONS | {"air", "airstrike"}
+
+
 def _ground_act_foiled(trig) -> bool:
     """Is the foiled thing an undertaking of ground forces ("foiled Russian reconnaissance
     operations"), not a strike by a weapon ("foiled a missile attack on Odesa")?"""
@@ -103,14 +109,9 @@ def _ground_act_foiled(trig) -> bool:
         objs.append(trig)  # the cluster's trigger may be the foiled act itself
     for obj in objs:
         mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "nmod")}
-        if obj.lemma_.lower() in _FOILED_ACTS and not mods & (WEAPON_NOUNS | _FIRE_WEAPONS | {
-                "air", "drone", "missile", "rocket", "bomb", "airstrike"}):
+        if obj.lemma_.lower() in _FOILED_ACTS and not mods & _WEAPON_WORDS:
             return True
     return False
-
-
-# Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
-_FIRE_WEAPONS = {"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer", "shell"}
 
 
 def _fired(trig) -> bool:

@@ -111,9 +111,8 @@ def attempt_made(verb) -> bool:
     noun, gov = verb.head, verb.head.head
     return (noun.lemma_.lower() in _ATTEMPT_NOUNS and noun.dep_ == "dobj"
             and gov.pos_ == "VERB" and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
-            and not any(c.dep_ in ("aux", "neg") and (c.lower_ in _FUTURE_AUX | _HYPO_AUX
-                                                       or c.dep_ == "neg")
-                        for c in gov.children))
+            and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
+                                                   | _HYPO_AUX) for c in gov.children))
 
 
 def _presupposed(tok) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..records import COUNTRY, NEAR_SETTLEMENT, REGION
+from ..records import COUNTRY, FACILITY_CODES, NEAR_SETTLEMENT, REGION
 from .compat import _SOLDIERS_SURRENDER, family, fusion_precision, mention_family
 from .model import STRIKE_NAMED_BACK, Mention
 
@@ -164,11 +164,6 @@ def districts_of(m: Mention) -> frozenset[str]:
                      re.findall(r"(?:north|south|east|west|central)\w*", mt.group(1), re.I))
 
 
-# GeoNames point features that are themselves a facility (a port, an airfield, a power
-# station, a dam, a bridge, a factory): a facility word after such a place names it
-_FACILITY_PLACES = frozenset({"PRT", "AIRP", "AIRB", "AIRF", "PS", "PSN", "DAM", "BDG", "MFG"})
-
-
 def site_of(m: Mention) -> str | None:
     """The kind of facility the mention's place names ("hospital" for "Kherson City Clinical
     Hospital") or that the clause puts in it ("facility" for "a repair facility in X"), or the
@@ -176,7 +171,7 @@ def site_of(m: Mention) -> str | None:
     ev, p = m.evidence, m.place
     if p is None or not (ev.start <= p.start and p.end <= ev.end and p.end > p.start):
         return None
-    if p.feature_code in _FACILITY_PLACES:
+    if p.feature_code in FACILITY_CODES:
         return None  # "the Azovstal Steel Plant" at GeoNames' port: the place is the facility
     after = ev.text[p.end - ev.start:]
     sub = _SUBURB_AFTER.match(after)

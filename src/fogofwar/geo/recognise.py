@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
 from .names import REGION_WORDS, key, region_key
 
@@ -127,9 +128,6 @@ restaurant company corp inc co bank""".split())
 # name.
 INFRASTRUCTURE_WORDS = frozenset("""airport airfield airbase bridge dam port seaport refinery
 plant depot""".split())
-# GeoNames point features a facility's own name may name: a port, an airfield, a power
-# station, a dam, a bridge, a factory
-_FACILITY_POINTS = frozenset({"PRT", "AIRP", "AIRB", "AIRF", "PS", "PSN", "DAM", "BDG", "MFG"})
 # military airfields bear the name of the town they stand at, capitalised or not
 MILITARY_INFRA = frozenset({"airbase", "airfield"})
 # words that may stand between the name and the infrastructure word
@@ -546,7 +544,7 @@ def _cues(m: Mention, doc) -> None:
             # named for a town, a region or water ("Kerch Strait")
             m.infrastructure = doc[k].lower_
             m.near = True
-        elif any(e.fcode in _FACILITY_POINTS for e, _ in m.candidates):
+        elif any(e.fcode in FACILITY_CODES for e, _ in m.candidates):
             # a name only a facility of its own bears ("the Azovstal Steel Plant", GeoNames'
             # Port Azovstali with "Azovstal" among its names) is that facility's own spot
             # (read15: six Mariupol events of 2022-05-09..11 had no place)

@@ -410,10 +410,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 _city_namesake(i, mentions, best)
             if seat is not None:
                 best[i] = seat
-        elif best[i] is not None and _main_namesake(m, best[i]) is not None:
-            best[i] = _main_namesake(m, best[i])
-        elif best[i] is not None and _seat_abroad(i, mentions, best) is not None:
-            best[i] = _seat_abroad(i, mentions, best)
+        elif best[i] is not None and (main := _main_namesake(m, best[i])) is not None:
+            best[i] = main
+        elif best[i] is not None and (abroad := _seat_abroad(i, mentions, best)) is not None:
+            best[i] = abroad
         elif best[i] is not None and not m.region_word and m.key not in region_keys:
             # (a name the text calls a region elsewhere stays the region: "Russia's
             # Belgorod region ... the Belgorod operation")
