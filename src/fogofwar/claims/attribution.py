@@ -412,6 +412,66 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
     return None
 
 
+# Verdict verbs whose relative clause judges the clause before it
+_VERDICT_VERBS = DENIAL_VERBS | VERIFY_VERBS
+_CLAIM_NOUNS = {"claim", "claims", "report", "reports", "assertion", "allegation", "statement"}
+
+
+def _verdict_start(doc, verb) -> int | None:
+    """Where a sentence-level relative clause of denial or confirmation starts (the token after
+    which the judged clause ends): "..., which the General Staff denied", "..., a claim which
+    ISW cannot confirm", "..., which was refuted by X". The parser hangs such a clause on the
+    last noun of the clause it judges. None when ``verb`` heads no such clause."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _VERDICT_VERBS:
+        return None
+    rel = next((c for c in verb.children if c.lower_ == "which"
+                and c.dep_ in ("dobj", "nsubjpass")), None)
+    if rel is None:
+        return None
+    head = verb.head
+    if head.lower_ in _CLAIM_NOUNS and head.dep_ in ("appos", "npadvmod", "dobj", "conj"):
+        return head.left_edge.i  # "..., a claim which X denied"
+    if rel.i > 0 and doc[rel.i - 1].text == ",":
+        return rel.i
+    return None  # "the positions which X denied shelling": no sentence-level relative
+
+
+def _relative_verdict(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | None:
+    """The clause a relative clause of denial or confirmation judges (see _verdict_start):
+    "Russian sources claimed that Russian forces took X, which the General Staff denied"
+    (the General Staff denies the taking of X), up to the comma."""
+    if lemma not in _VERDICT_VERBS:
+        return None
+    end = _verdict_start(doc, verb)
+    if end is None:
+        return None
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in CUE_VERBS:
+        return None  # the judged thing is someone's speech, not an event: left to its cue
+    first = clause.left_edge.i
+    while first < end and (doc[first].dep_ == "mark" or doc[first].is_punct):
+        first += 1
+    if first >= end or _crosses(doc, doc[first].idx, verb.idx):
+        return None
+    return _tok_span(doc, first, end - 1), clause.i
+
+
+def _cut_verdict(doc, cs: int, ce: int, cue_token: int) -> int:
+    """A claim's content end, before a relative clause that judges it ("X claimed Y, which Z
+    denied": X's claim is Y, Z's verdict is its own claim)."""
+    sent = doc[cue_token].sent
+    for t in sent:
+        if cs < t.idx < ce and t.dep_ == "relcl" and t.i != cue_token:
+            start = _verdict_start(doc, t)
+            if start is not None and doc[start].idx > cs:
+                return trim(_text(doc), cs, doc[start].idx)[1]
+    return ce
+
+
 def _crosses(doc, a: int, b: int) -> bool:
     """Whether a line break or a citation marker lies between character offsets a < b."""
     return _BOUNDARY.search(_text(doc), min(a, b), max(a, b)) is not None
@@ -478,19 +538,21 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if not _agentive(subj, strict=lemma in INFERENCE_VERBS) or (
             lemma in INFERENCE_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
         return None  # "casualties suggest", "..., indicating that": the reporter's inference
-    found = _clause_after_cue(doc, tok, lemma)
+    relative = _relative_verdict(doc, tok, lemma)
+    found = relative or _clause_after_cue(doc, tok, lemma)
     if found is None:
         return None
     (cs, ce), root = found
     if negated and lemma not in VERIFY_VERBS:
         return None  # "did not offer details", "did not say": no claim
-    if negated and not any(c.dep_ == "ccomp" for c in tok.children) and \
+    if negated and not relative and not any(c.dep_ == "ccomp" for c in tok.children) and \
             doc[min(tok.i + 1, len(doc) - 1)].lower_ not in ("if", "whether", "that"):
         return None  # "cannot confirm these claims": the content is only an anaphor
     cs, ce = trim(_text(doc), cs, ce)
     m = _CUT_ADVCL.search(_text(doc), cs, ce)
     if m and m.start() > cs:
         ce = trim(_text(doc), cs, m.start())[1]
+    ce = _cut_verdict(doc, cs, ce, tok.i)
     if ce <= cs:
         return None
     src = src_span or _source_span(doc, subj)

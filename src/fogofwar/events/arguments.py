@@ -372,7 +372,19 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
+    if len(out) > 1 and _between_pair(doc, group):
+        # "fighting between Pisky and Vodiane": one fight on the ground between two places,
+        # not one at each; an analyst codes it near the first named (precision 2)
+        k, prec = min(out, key=lambda x: places[x[0]].start)
+        return [(k, max(prec, 2))]
     return out or [(best[0], best[1])]
+
+
+def _between_pair(doc, group: set[int]) -> bool:
+    """Is the list ``group`` (token indexes of listed names) the object of "between"?"""
+    first = doc[min(group)]
+    return first.dep_ == "pobj" and first.head.lower_ == "between" or \
+        first.head.lower_ == "between" and first.dep_ in ("compound", "nmod")
 
 
 def _list_of(tok) -> set[int]:
@@ -671,7 +683,10 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
 
     def first(tokens):
         for t in tokens:
-            for cand in [t] + [c for c in t.subtree if c.i != t.i][:6]:
+            # (not a relative clause's words: "took Pisky, which ISW cannot confirm")
+            told = {d.i for c in t.subtree if c.dep_ == "relcl" and c.i != t.i
+                    for d in c.subtree}
+            for cand in [t] + [c for c in t.subtree if c.i != t.i and c.i not in told][:6]:
                 name, side = actor_of_token(doc, cand.i, actor_at)
                 if name:
                     return name, side
