@@ -496,6 +496,12 @@ def not_an_event(m: Mention) -> str | None:
         return "a purpose ('bases to resupply operations in X'), not a report of an event"
     if m.polarity == "negative" and family_of(m) == "territory" and _NOT_YET.search(m.evidence.text):
         return "a status ('have not yet captured X', 'did not take any territory'), not an event"
+    if m.modality == "negated" and m.sub_event_type == "Armed clash":
+        # "Russian forces did not conduct any ground attacks north of X" beside "advanced
+        # northeast of X": an absence of fighting told (not a denial of a claim) codes no
+        # event and disputes no fight near the place (read18; a denial, "denied that fighting
+        # took place in X", is "denied" and still answers)
+        return "an absence of fighting ('did not conduct ground attacks near X'), not an event"
     return attempt(m)
 
 
