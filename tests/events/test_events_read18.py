@@ -3,14 +3,19 @@ outside every gold window, each tested on sentences written here:
 - a fight "between X and Y" is one fight near the first named place (precision 2), not one
   at each (events.arguments._between_pair);
 - a relative clause on a party's name holds no party of the event: "took X, which ISW cannot
-  confirm" (ISW had stood as the side that lost X) (events.arguments.roles).
+  confirm" (ISW had stood as the side that lost X) (events.arguments.roles);
+- names listed after the event's site that the parse did not join to it are its sites too,
+  read past each name's bearing ("A, just northeast of X; B and C, south of Y") and its
+  container ("A City, P Oblast; B, Q Oblast") (events.arguments.listed_after; read18 and
+  read19: 15 and 17 listed villages had no event).
 """
 
 import pytest
 
 from helpers_events import event_rows
 
-from fogofwar.records import Report
+from fogofwar.events.arguments import listed_after
+from fogofwar.records import Place, Report
 
 _LEAD = "Ukrainian forces repelled assaults near Kupiansk.\n\n"
 
@@ -42,3 +47,46 @@ def test_a_relative_clause_speaker_is_no_party(pipeline):
     [taking] = [e for e in ext.events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert taking.actor1 == "Military Forces of Russia", taking
     assert taking.actor2 != "Institute for the Study of War", taking
+
+
+def _pl(text, start, precision=1, admin1="05", cc="UA"):
+    return Place(text=text, start=start, end=start + len(text), geonameid=1, name=text,
+                 lat=48.0, lon=38.0, country_code=cc, admin1=admin1, admin2=None,
+                 feature_code="PPL" if precision == 1 else "ADM1", precision=precision,
+                 score=1.0)
+
+
+def _listed(text, names, sites=1, precisions=None):
+    """listed_after over ``text`` with a place at each name's first occurrence from left to
+    right; the first ``sites`` places are the event's own; -> the names it adds."""
+    places, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        prec = (precisions or {}).get(n, 1)
+        places.append(_pl(n, s, prec, admin1=(precisions or {}).get(n + "@", "05")))
+        pos = s + len(n)
+    got = listed_after(text, places, [(k, 1) for k in range(sites)])
+    return [places[k].text for k, _p in got]
+
+
+def test_listed_after_reads_past_bearings_and_containers():
+    text = ("repelled attacks against Apa, just northeast of Bor; Cem and Dar, south of Eko; "
+            "and Fal, northeast of Eko.")
+    assert _listed(text, ["Apa", "Bor", "Cem", "Dar", "Eko", "Fal", "Eko"]) == \
+        ["Cem", "Dar", "Fal"]
+    text = "struck depots in Apa City, Bor Oblast; Cem, Dar Oblast; and Fal and Gor, Hul Oblast."
+    got = _listed(text, ["Apa", "Bor Oblast", "Cem", "Dar Oblast", "Fal", "Gor", "Hul Oblast"],
+                  precisions={"Bor Oblast": 3, "Dar Oblast": 3, "Hul Oblast": 3,
+                              "Cem@": "07", "Dar Oblast@": "07", "Fal@": "09", "Gor@": "09",
+                              "Hul Oblast@": "09"})
+    assert got == ["Cem", "Fal", "Gor"]
+    text = "assaults on Apa (10km west of Bor City), Cem (15km west of Bor City), and Dar."
+    assert _listed(text, ["Apa", "Bor", "Cem", "Bor", "Dar"]) == ["Cem", "Dar"]
+
+
+def test_listed_after_stops_at_a_clause_or_a_country():
+    assert _listed("shelled Apa and attacked Bor.", ["Apa", "Bor"]) == []
+    assert _listed("shelled Apa, Bor, and Cem in Dar.", ["Apa", "Bor", "Cem", "Dar"]) == \
+        ["Bor", "Cem"]
+    assert _listed("shelled Apa and Ukraine.", ["Apa", "Ukraine"],
+                   precisions={"Ukraine": 4}) == []

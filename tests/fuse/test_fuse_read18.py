@@ -2,14 +2,20 @@
 on hand-built extractions:
 - an absence of fighting told ("did not conduct any ground attacks north of X") is no event:
   it starts no incident and disputes no fight near X told beside it ("advanced northeast of
-  X"); a source's denial of fighting still answers it (fuse.salience.not_an_event).
+  X"); a source's denial of fighting still answers it (fuse.salience.not_an_event);
+- an area across regions with no admin1 of its own ("Donbas") holds what lies within 150 km
+  of its centre (fuse.compat.place_match).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from helpers_fuse import MOD_RU, VILLAGE_A, day, extraction, place
 
 from fogofwar.fuse.book import IncidentBook
+from fogofwar.fuse.compat import place_match
+from fogofwar.records import REGION
 
 
 def _statuses(*items):
@@ -36,3 +42,17 @@ def test_a_denial_of_fighting_still_disputes_it():
                   claim=(MOD_RU, "denies", "certain", "no fighting took place in Alpha"),
                   evidence="no fighting took place in Alpha")
     assert [s for s, _e in _statuses(_FIGHT, denial)] == ["disputed"]
+
+
+_AREA = dict(geonameid=9010, name="Basin", lat=50.9, lon=36.4, country_code="RU", admin1=None,
+             admin2=None, feature_code="RGN", precision=REGION, score=1.0)
+_FAR_AREA = dict(_AREA, geonameid=9011, lat=55.0, lon=40.0)
+
+
+@pytest.mark.parametrize("area, joined", [(_AREA, True), (_FAR_AREA, False)])
+def test_an_area_across_regions_holds_what_lies_near_its_centre(area, joined):
+    """(Found on the dev story of the Kramatorsk station strike, 2022-04-08: "strikes on
+    railway stations in Donbas", an area with no admin1 of its own, stood apart from the
+    strike at the station it named.)"""
+    ok, _strength, why = place_match(place("Basin", area), place("Alpha", VILLAGE_A))
+    assert ok == joined, why

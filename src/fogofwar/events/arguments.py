@@ -9,6 +9,7 @@ strikes"), that verb's subject (through a relative pronoun to its antecedent).
 from __future__ import annotations
 
 import bisect
+import re
 
 from .detect import participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims
@@ -385,6 +386,69 @@ def _between_pair(doc, group: set[int]) -> bool:
     first = doc[min(group)]
     return first.dep_ == "pobj" and first.head.lower_ == "between" or \
         first.head.lower_ == "between" and first.dep_ in ("compound", "nmod")
+
+
+# The words between two names of one list ("A, B", "A; and B", "A and B", "A, or the
+# village of B")
+_LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"(?:the\s+(?:villages?|towns?|settlements?|city)\s+of\s+)?")
+# A bearing that places a listed name from an anchor named right after it (", just northeast
+# of ", " (8km southeast of ", "(both 20km due east of ")
+_BEARING_QUALIFIER = re.compile(
+    r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|"
+    r"some|over|under)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
+    r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AFTER_ANCHOR = re.compile(r"(?:\s+City\b)?(?:\s*\))?")
+
+
+def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names listed after the event's last site that the parse did not join to it:
+    "repelled attacks against A, just northeast of X; B and C, south of Y; and D, northeast
+    of Y", "struck facilities in A, P Oblast; B Raion, Q Oblast; and C and D, R Oblast",
+    "assaults on A (10km west of X), B (15km west of X), and C" (read18, read19: 15 and 17
+    listed villages had no event). Each name's bearing and its container are read past, not
+    listed; a country ends the list. Pure over the text and the places."""
+    if not sites:
+        return []
+    order = sorted(range(len(places)), key=lambda k: places[k].start)
+    at = {places[k].start: k for k in order}
+    have = {k for k, _p in sites}
+    k = max(have, key=lambda q: places[q].start)
+    if _BETWEEN_BEFORE.search(text, max(0, places[k].start - 30), places[k].start):
+        return []  # "fighting between A and B" is one fight (_between_pair)
+    prec = max(p for _k, p in sites)
+    out: list[tuple[int, int]] = []
+    for _ in range(40):
+        pos = _past_qualifiers(text, places, at, k)
+        link = _LIST_LINK.match(text, pos)
+        if link is None or link.end() not in at:
+            break
+        nxt = at[link.end()]
+        if (places[nxt].precision or 4) >= 4:
+            break  # a country is no settlement's list
+        if nxt not in have:
+            out.append((nxt, max(places[nxt].precision or 1, prec)))
+            have.add(nxt)
+        k = nxt
+    return out
+
+
+def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
+    """Where the text after place ``k`` goes on, past its bearing from an anchor (", south of
+    Y", "(8km east of Y City)") and its container (", Y Oblast")."""
+    pos = _AFTER_ANCHOR.match(text, places[k].end).end()  # "Zaporizhzhia City, P Oblast"
+    bearing = _BEARING_QUALIFIER.match(text, pos)
+    if bearing is not None and bearing.end() in at:
+        pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
+    comma = re.compile(r"\s*,\s*").match(text, pos)
+    if comma is not None and comma.end() in at:
+        c = places[at[comma.end()]]
+        if (c.precision or 1) >= 3 and c.admin1 and c.admin1 == places[k].admin1 \
+                and c.country_code == places[k].country_code:
+            pos = c.end  # "Shevchenkove and Ochakiv, Mykolaiv Oblast": a container
+    return pos
 
 
 def _list_of(tok) -> set[int]:

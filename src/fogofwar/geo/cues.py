@@ -25,11 +25,12 @@ BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "
             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
 _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 # "(about 12km northwest of ", "(roughly 65 kilometers northeast of ", "(5km west of the
-# southern outskirts of " -- the anchor is the mention that starts where this ends
+# southern outskirts of ", "(both 20km due east of " (read18: "due" and "both" put two villages
+# 95-100 km off) -- the anchor is the mention that starts where this ends
 _OFFSET = re.compile(
-    r"\s*[(,]\s*(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|"
-    r"nearly|some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?(?:km|kilometers|kilometres)"
-    r"\s+" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
+    r"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:about|approximately|approx\.|roughly|around|over|"
+    r"under|less than|more than|nearly|some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
+    r"(?:km|kilometers|kilometres)\s+(?:due\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE)
 # the sides of a region: "in western Donetsk Oblast", "in northeastern Kharkiv Oblast"
 SIDES = {"northern": 0.0, "northeastern": 45.0, "eastern": 90.0, "southeastern": 135.0,
@@ -52,9 +53,9 @@ EXACT_KM = 30.0
 # (also with no comma: "fighting around A, B, and C to the east of Bakhmut", read16)
 _BARE_BEARING = re.compile(
     r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
-    r"immediately\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
+    r"immediately\s+|due\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
     r"(?:(?:located|situated|lying)\s+)?"
-    r"(?:just\s+|directly\s+|immediately\s+|slightly\s+)?(?:to\s+the\s+)?" + _DIR +
+    r"(?:just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie
 BARE_KM = 60.0

@@ -233,6 +233,13 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         for t in range(m.tok_start, j):
             taken[t] = True
         matched.append(m)
+    text = doc.text  # (spaCy rebuilds Doc.text on every access)
+    for m in matched:
+        if not any(r.startswith("cue:") for r in m.reasons) and _BEARING_AFTER.match(text, m.end):
+            # "Zaitseve and Kurdyumivka, south of Bakhmut", "Odradivka (10km south of
+            # Bakhmut)": the writer places the name by a bearing from another (read19: six
+            # villages of two lists, spaCy's PERSON or ORG, were never places)
+            m.reasons.append("cue:bearing-after")
     # "villages of X and Y", "X and Y regions": cues apply to each name of a list
     _spread_cues(matched, doc)
     for m in matched:
@@ -1246,6 +1253,15 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
                 m.reasons.append("listed-with-places")
 
 
+# A bearing (with or without a distance) right after a name: the writer places it from
+# another place (", just south of X", " (8km southeast of X)", " northeast of X")
+_BEARING_AFTER = re.compile(
+    r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|some)"
+    r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
+    r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _spread_cues(mentions: list[Mention], doc) -> None:
     """Share cues along coordinated names: "the villages of Demidovka and Prilesye" makes
     both villages; "the Sumy and Kharkiv border regions" makes both regions."""
@@ -1266,5 +1282,8 @@ def _spread_cues(mentions: list[Mention], doc) -> None:
                 a.region_word = b.region_word
             if b.water and doc[b.tok_end].lower_.endswith("s"):  # "the Dnipro and Inhulets rivers"
                 a.water = True
+            if "cue:bearing-after" in b.reasons and \
+                    not any(r.startswith("cue:") for r in a.reasons):
+                a.reasons.append("cue:bearing-after")  # "A and B, south of X": both placed
             if b.settlement_cue and not a.settlement_cue:
                 a.settlement_cue = True
