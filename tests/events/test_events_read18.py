@@ -7,7 +7,10 @@ outside every gold window, each tested on sentences written here:
 - names listed after the event's site that the parse did not join to it are its sites too,
   read past each name's bearing ("A, just northeast of X; B and C, south of Y") and its
   container ("A City, P Oblast; B, Q Oblast") (events.arguments.listed_after; read18 and
-  read19: 15 and 17 listed villages had no event).
+  read19: 15 and 17 listed villages had no event);
+- a paragraph's umbrella ("conducted limited ground assaults north of X on DATE" as its first
+  sentence) is no fight of its own when the paragraph goes on to tell that day's fights at
+  settlements near X (events._drop_umbrellas; read18: 11 umbrella incidents).
 """
 
 import pytest
@@ -90,3 +93,18 @@ def test_listed_after_stops_at_a_clause_or_a_country():
         ["Bor", "Cem"]
     assert _listed("shelled Apa and Ukraine.", ["Apa", "Ukraine"],
                    precisions={"Ukraine": 4}) == []
+
+
+_UMBRELLA = ("Russian forces conducted limited ground assaults north of Slovyansk on August 29. "
+             "Russian troops attacked Kramatorsk and Izyum on {day}.")
+
+
+@pytest.mark.parametrize("day, places", [
+    ("August 29", ["Izyum", "Kramatorsk"]),
+    # fights of another day leave the umbrella a fight of its own
+    ("August 28", ["Izyum", "Kramatorsk", "Slovyansk"]),
+])
+def test_a_paragraphs_umbrella_fight_is_its_fights(pipeline, day, places):
+    got = _in_report(pipeline, _UMBRELLA.format(day=day), "2022-08-30")
+    assert sorted(p for s, _m, p, _a in got if s == "Armed clash" and p != "Kupyansk") == \
+        places, got

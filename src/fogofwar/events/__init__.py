@@ -18,6 +18,7 @@ import bisect
 import re
 from datetime import date
 
+from ..geodesy import haversine_km
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
@@ -288,6 +289,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     keep = _dedupe(events, refs, places, times)
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
     keep = _drop_summary_repeats(events, doc.text, places, times)
+    events, origins = [events[i] for i in keep], [origins[i] for i in keep]
+    keep = _drop_umbrellas(events, _cached_text(line_cache, doc), places, times,
+                           {i for i, o in enumerate(origins) if o == main_trigger})
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
     if lead is not None:
         events, main_trigger = _main_events(doc, events, origins, cands, lead, news,
@@ -707,6 +711,55 @@ def _holds(times: list[TimeValue], outer: int | None, inner: int | None) -> bool
 
 
 _LIST_MARK = ("- ", "• ", "* ", "– ")
+
+
+# How far from a paragraph's umbrella town its own fights may lie ("north of Kharkiv City":
+# Udy, Prudyanka, 25-45 km off)
+_UMBRELLA_KM = 60.0
+
+
+def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
+                    times: list[TimeValue], news: set[int]) -> list[int]:
+    """The indexes of the events to keep, dropping a paragraph's umbrella: a fight near a
+    town (precision 2) told in the paragraph's first sentence, when the paragraph goes on to
+    tell fights of the same day at other settlements near that town ("Russian forces
+    conducted limited ground assaults north of Slovyansk on August 29. ... attacked
+    Bohorodychne and Dolyna": the fights are at the villages, not a third at Slovyansk;
+    read18: 11 umbrella incidents at the anchor towns). The report's news (``news``) stays,
+    and a one-paragraph snippet keeps all its events."""
+    if "\n" not in text.strip():
+        return list(range(len(events)))
+    def when(ev: Event):
+        return times[ev.time].value if ev.time is not None and ev.time < len(times) else None
+
+    def paragraph(ev: Event) -> int:
+        return text.rfind("\n", 0, ev.evidence.start)
+
+    drop = set()
+    for i, ev in enumerate(events):
+        if ev.sub_event_type != "Armed clash" or ev.location_precision != 2 or \
+                ev.modality != "asserted" or ev.location is None or i in news:
+            continue
+        start = paragraph(ev) + 1
+        if _SENTENCE_END.search(text, start, ev.evidence.start):
+            continue  # not the paragraph's first sentence
+        town = places[ev.location]
+        if town.lat is None:
+            continue
+        for j, other in enumerate(events):
+            o = places[other.location] if other.location is not None else None
+            if j == i or o is None or o.lat is None or other.event_type != ev.event_type or \
+                    other.evidence.start <= ev.evidence.end or paragraph(other) != start - 1 or \
+                    o.geonameid == town.geonameid or (o.precision or 4) > 1 or \
+                    when(other) != when(ev):
+                continue
+            if haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM:
+                drop.add(i)
+                break
+    return [i for i in range(len(events)) if i not in drop]
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\[\d+\])?\s")
 
 
 def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
