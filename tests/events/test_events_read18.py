@@ -10,7 +10,9 @@ outside every gold window, each tested on sentences written here:
   read19: 15 and 17 listed villages had no event);
 - a paragraph's umbrella ("conducted limited ground assaults north of X on DATE" as its first
   sentence) is no fight of its own when the paragraph goes on to tell that day's fights at
-  settlements near X (events._drop_umbrellas; read18: 11 umbrella incidents).
+  settlements near X (events._drop_umbrellas; read18: 11 umbrella incidents);
+- the topic of a silence or of withheld details is no event ("maintained operational silence
+  regarding ground attacks in X") (events._topic_of_talk; read19).
 """
 
 import pytest
@@ -108,3 +110,15 @@ def test_a_paragraphs_umbrella_fight_is_its_fights(pipeline, day, places):
     got = _in_report(pipeline, _UMBRELLA.format(day=day), "2022-08-30")
     assert sorted(p for s, _m, p, _a in got if s == "Armed clash" and p != "Kupyansk") == \
         places, got
+
+
+@pytest.mark.parametrize("text, fights", [
+    ("Ukrainian officials maintained operational silence regarding Ukrainian ground attacks "
+     "in Kharkiv Oblast on September 21.", []),
+    ("The General Staff gave no details about Ukrainian attacks in Kharkiv Oblast.", []),
+    ("Ukrainian forces conducted ground attacks on Russian positions near Izyum on September "
+     "21.", ["Izyum"]),
+])
+def test_the_topic_of_a_silence_is_no_event(pipeline, text, fights):
+    got = _in_report(pipeline, text, "2022-09-22")
+    assert [p for _s, _m, p, _a in got if p != "Kupyansk"] == fights, got

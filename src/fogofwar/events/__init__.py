@@ -147,6 +147,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "The Ukrainian Embassy in Beirut said ...": the speaker, not an event
         if not forced and _speaker_title_only(doc, c):
             continue  # "The LNR Ambassador to Russia ... claimed that": who speaks (read17)
+        if not forced and _topic_of_talk(trig):
+            continue  # "maintained operational silence regarding ground attacks" (read19)
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
@@ -368,6 +370,27 @@ def _speaker_title_only(doc, c: Candidate) -> bool:
         return False
     inside = {t.i for t in subj.subtree}
     return all(i in inside for i in c.tokens if i != c.trigger)
+
+
+# Nouns of saying or withholding whose "regarding"/"about" phrase is a topic, not an event
+_TALK_NOUNS = {"silence", "secrecy", "comment", "comments", "detail", "details", "information",
+               "questions", "rumors", "rumours", "speculation"}
+_TOPIC_PREPS = {"regarding", "about", "concerning", "on", "over", "around"}
+
+
+def _topic_of_talk(trig) -> bool:
+    """Is the noun trigger the topic of a word of saying or withholding ("maintained
+    operational silence regarding Ukrainian ground attacks in X", "declined to give details
+    about the strikes")? The topic is not told to have happened (read19: three days of
+    "silence regarding attacks" were three asserted battles)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or \
+            trig.head.lower_ not in _TOPIC_PREPS:
+        return False
+    h = trig.head.head
+    if h.lower_ in _TALK_NOUNS:
+        return True
+    return h.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lower_ in _TALK_NOUNS
+                                            for c in h.children)
 
 
 def _cached_text(cache: dict, doc) -> str:
