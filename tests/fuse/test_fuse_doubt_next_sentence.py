@@ -27,6 +27,9 @@ def _sources(pipeline, text):
     # confirmed" left ISW asserting)
     ", while this claim cannot be confirmed.",
     ", though this report could not be independently verified.",
+    # read18 (ISW 2022-08-29..31): the writer's own "but there is no evidence that ..."
+    ", but there is no evidence to support it.",
+    ", though it is unlikely that the claim is true.",
 ])
 def test_a_doubt_after_the_claim_leaves_it_open(pipeline, doubt):
     got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "

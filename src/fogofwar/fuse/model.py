@@ -253,7 +253,11 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
                     # the passive: "while this claim cannot be confirmed" (read16)
                     r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t)\s+(?:yet\s+)?be\s+"
-                    r"(?:independently\s+)?(?:verified|confirmed|corroborated)\b", re.I)
+                    r"(?:independently\s+)?(?:verified|confirmed|corroborated)\b|"
+                    # the writer's own "but there is no evidence that ...", "though it is
+                    # unlikely that ..." after a claim (read18: ISW stood as asserting)
+                    r"\b(?:but|though|although|however),?\s+(?:there\s+(?:is|was)\s+no\s+"
+                    r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b", re.I)
 
 
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
