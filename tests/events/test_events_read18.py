@@ -12,7 +12,12 @@ outside every gold window, each tested on sentences written here:
   sentence) is no fight of its own when the paragraph goes on to tell that day's fights at
   settlements near X (events._drop_umbrellas; read18: 11 umbrella incidents);
 - the topic of a silence or of withheld details is no event ("maintained operational silence
-  regarding ground attacks in X") (events._topic_of_talk; read19).
+  regarding ground attacks in X") (events._topic_of_talk; read19);
+- the weapon types the act: a drone "used to attack" is an air or drone strike by its user
+  (not by the drone's maker: "an Iranian drone"), "with Grad rockets" shelling, "routine fire
+  against positions" shelling (not a blaze), "strikes wounded X" a strike, a crossing or a
+  depot "destroyed" a strike (events.coding._instrument, _harming_thing, _STRUCK_OBJECTS;
+  events.detect._fire_at; events.arguments._INSTRUMENT_VERBS; read18, read19).
 """
 
 import pytest
@@ -122,3 +127,33 @@ def test_a_paragraphs_umbrella_fight_is_its_fights(pipeline, day, places):
 def test_the_topic_of_a_silence_is_no_event(pipeline, text, fights):
     got = _in_report(pipeline, text, "2022-09-22")
     assert [p for _s, _m, p, _a in got if p != "Kupyansk"] == fights, got
+
+
+_WAR_LEAD = "Ukrainian forces repelled Russian forces near Kupiansk on September 21.\n\n"
+
+
+@pytest.mark.parametrize("text, sub, actor", [
+    # a drone used to attack is an air or drone strike, by its user, not by the drone's maker
+    ("Russian forces used an Iranian Shahed-136 drone to attack civilian infrastructure in "
+     "Kryvyi Rih on September 21.", "Air/drone strike", "Military Forces of Russia"),
+    ("Russian forces attacked Nikopol with Grad rockets on September 21.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+    # weapons fire is no blaze
+    ("Russian forces continued routine fire against Ukrainian positions near Nikopol on "
+     "September 21.", "Shelling/artillery/missile attack", None),
+    # strikes that harm are strikes, not a battle
+    ("Ukrainian strikes wounded a Russian commander in Svatove on September 20.",
+     "Shelling/artillery/missile attack", "Military Forces of Ukraine"),
+    # a structure destroyed far behind the line was struck
+    ("Ukrainian forces destroyed a Russian pontoon crossing in Nova Kakhovka on September 20.",
+     "Shelling/artillery/missile attack", "Military Forces of Ukraine"),
+    # soldiers killing soldiers, and a command post destroyed, stay a battle
+    ("Russian soldiers killed three Ukrainian soldiers near Izyum on September 21.",
+     "Armed clash", "Military Forces of Russia"),
+    ("Ukrainian forces destroyed a Russian command post near Izyum on September 21.",
+     "Armed clash", "Military Forces of Ukraine"),
+])
+def test_the_weapon_types_the_act(pipeline, text, sub, actor):
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
+    assert [(s, a) for s, _m, _p, a in got][:1] == [(sub, actor)] if actor else \
+        [s for s, _m, _p, _a in got][:1] == [sub], got

@@ -661,6 +661,8 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     return None, None
 
 
+# Verbs whose object is the instrument of the infinitive after it, not its doer
+_INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
 # Prepositions of a time phrase whose gerund shares its clause's doer
 _TIME_PREPS = {"after", "before", "while", "since", "upon", "following"}
 
@@ -692,6 +694,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         reporting = False  # "the DNR claimed to have established control over X": its own act
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if tok.head.lemma_.lower() in _INSTRUMENT_VERBS:
+            objs = []  # "used an Iranian drone to attack X": the user attacks (read19)
         agents.extend(objs if tok.dep_ == "xcomp" and objs else
                       [c for c in tok.head.children if c.dep_ == "nsubj"])
         up = tok.head

@@ -26,6 +26,10 @@ _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
     "depot", "equipment", "tank", "vehicle", "command", "warehouse", "bridge", "headquarters",
     "system", "launcher", "howitzer", "helicopter", "aircraft", "ship", "boat"}
 
+# Structures an army destroys from afar: a strike, not a fight
+_STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",
+                   "base", "airfield", "airbase"}
+
 Side = tuple[str | None, str | None]  # (canonical actor, ISO side)
 
 
@@ -131,6 +135,45 @@ def _fired(trig) -> bool:
     return bool(words & _FIRE_WEAPONS)
 
 
+_DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter"}
+_USE_VERBS = {"use", "employ", "utilize", "utilise"}
+
+
+def _instrument(trig) -> set[str]:
+    """The words of what an act is done with: "used an Iranian Shahed-136 drone to attack",
+    "attacked X with Grad rockets" (lower-cased words of the instrument's phrase)."""
+    phrases = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"]
+    words: set[str] = set()
+    for p in phrases:
+        for o in p.children:
+            if o.dep_ == "pobj":
+                words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}
+    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in _USE_VERBS:
+        for o in trig.head.children:
+            if o.dep_ == "dobj":
+                words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}
+    return words
+
+
+_HARM_LEMMAS = {"kill", "wound", "injure", "hit", "damage", "destroy"}
+_REMOTE_NOUNS = {"strike", "strikes", "shelling", "airstrike", "airstrikes"}
+
+
+def _harming_thing(trig) -> set[str]:
+    """The weapon words of a harm verb's subject when the subject is a strike or a weapon:
+    "Ukrainian strikes wounded the commander" (read19: an armed clash), "a Russian missile
+    killed three civilians"; {"missile"} stands for a bare strike noun."""
+    if trig.lemma_.lower() not in _HARM_LEMMAS:
+        return set()
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
+            if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
+                words.add("missile")  # (a drone strike keeps its "drone")
+            return words if words & (_FIRE_WEAPONS | _DRONES) else set()
+    return set()
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict, area_cc: str | None = None
@@ -142,6 +185,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
+    used = _instrument(trig) | _harming_thing(trig)
+    if sub in ("Attack", "Armed clash") and used & _DRONES:
+        sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
+    elif sub in ("Attack", "Armed clash") and used & _FIRE_WEAPONS:
+        sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
     if sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
@@ -150,6 +198,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     elif sub == "Attack" and at_war and not civilian:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and s1 and \
+            object_lemmas(trig) & _STRUCK_OBJECTS:
+        # "destroyed a Russian pontoon-ferry crossing", "destroyed an ammunition depot": a
+        # structure far behind the line is struck, not fought over (read18: looting)
+        sub = "Shelling/artillery/missile attack"
+    elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
     if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \

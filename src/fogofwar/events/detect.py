@@ -545,6 +545,18 @@ def _aimed(tok) -> bool:
     return tok.dep_ in ("acl", "advcl") and is_infinitive(tok)
 
 
+_FIRE_AT_PREPS = {"against", "on", "at", "upon", "toward", "towards"}
+_FIRE_KINDS = {"routine", "artillery", "mortar", "rocket", "tank", "small", "sniper", "mlrs",
+               "counter-battery", "counterbattery", "indirect", "harassing", "machine-gun"}
+
+
+def _fire_at(trig) -> bool:
+    """Is the noun "fire" shooting: aimed at something ("fire against positions") or of a
+    weapon or routine ("artillery fire", "routine fire")?"""
+    return any(c.dep_ == "prep" and c.lower_ in _FIRE_AT_PREPS for c in trig.children) or \
+        any(c.dep_ in ("amod", "compound") and c.lower_ in _FIRE_KINDS for c in trig.children)
+
+
 def _strongest_other(cand: Candidate, sub: str):
     """The heaviest anchoring cue of another sub-event type than ``sub`` (the first of equals),
     or None: what a candidate becomes when its ``sub`` cues turn out to say nothing."""
@@ -737,6 +749,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     disasters = member_subs & {"Man-made disaster", "Natural disaster"}
     if sub == "Looting/property destruction" and disasters:
         sub = max(disasters)  # "a blaze swept through the market, destroying stalls"
+    if sub == "Man-made disaster" and trig.lemma_.lower() == "fire" and trig.pos_ == "NOUN" \
+            and _fire_at(trig):
+        # "continued routine fire against Ukrainian positions", "artillery fire on X": weapons
+        # fire, not a blaze (read19: a man-made disaster)
+        return "Shelling/artillery/missile attack"
     if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES and (
             _set_alight([trig.head]) or _set_alight([trig.head.head])):
         return "Looting/property destruction"  # "set a police station on fire": arson
