@@ -17,7 +17,10 @@ outside every gold window, each tested on sentences written here:
   (not by the drone's maker: "an Iranian drone"), "with Grad rockets" shelling, "routine fire
   against positions" shelling (not a blaze), "strikes wounded X" a strike, a crossing or a
   depot "destroyed" a strike (events.coding._instrument, _harming_thing, _STRUCK_OBJECTS;
-  events.detect._fire_at; events.arguments._INSTRUMENT_VERBS; read18, read19).
+  events.detect._fire_at; events.arguments._INSTRUMENT_VERBS; read18, read19);
+- a noun the parser made a conjunct of a verb is no argument of that verb ("did not conduct
+  attacks west of X and continued routine strikes throughout Y": the strikes are not at X,
+  read19) (events.arguments.region).
 """
 
 import pytest
@@ -157,3 +160,11 @@ def test_the_weapon_types_the_act(pipeline, text, sub, actor):
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
     assert [(s, a) for s, _m, _p, a in got][:1] == [(sub, actor)] if actor else \
         [s for s, _m, _p, _a in got][:1] == [sub], got
+
+
+def test_a_strike_the_parser_joined_to_a_negated_verb_keeps_its_own_place(pipeline):
+    text = ("Russian forces did not conduct any confirmed ground attacks west of Izyum on "
+            "September 22 and continued routine strikes throughout eastern Kharkiv Oblast.")
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-23") if r[2] != "Kupyansk"]
+    strikes = [p for s, _m, p, _a in got if s == "Shelling/artillery/missile attack"]
+    assert strikes and "Izyum" not in strikes, got

@@ -82,7 +82,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 out.update(t.i for t in ch.subtree if t.i not in other_triggers)
     # noun trigger as an argument of a light verb: take the verb's subject too
     head = tok.head
-    if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+    # (a noun the parser made a conjunct of a verb is no argument of that verb: "did not
+    # conduct any attacks west of X and continued routine strikes throughout Y", read19)
+    if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i and not (
+            tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
         verb = head.head if tok.dep_ == "pobj" else head
         if verb.lemma_.lower() in REPEL_OR_HALT and tok.dep_ == "dobj":
             # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
