@@ -4,7 +4,11 @@ on sentences written here:
   clause before it: "X claimed that forces took Y, which Z denied" (Z denies the taking of
   Y), "..., a claim which Z refuted", "..., which was denied by Z", "..., which ISW cannot
   confirm" (ISW leaves it open); the first claim's content stops before the verdict
-  (claims.attribution._relative_verdict, _cut_verdict).
+  (claims.attribution._relative_verdict, _cut_verdict);
+- a joint source of two sides ("Russian and Ukrainian sources reported ...") is two sources,
+  one of each side (claims.sources.joint_parts; read19: one source with no side);
+- a date after a source is no part of its name ("Social media footage from September 20")
+  (claims.attribution._source_span; read19).
 """
 
 from __future__ import annotations
@@ -47,3 +51,22 @@ def test_a_relative_clause_on_a_thing_is_no_verdict(nlp):
             "Ukrainian General Staff denied using.")
     got = _claims(nlp, text)
     assert [c[1] for c in got] == ["claimed"], got
+
+
+def test_a_joint_source_of_two_sides_is_two_sources(nlp):
+    got = _claims(nlp, "Russian and Ukrainian sources reported explosions in Melitopol on May 3.")
+    doc = nlp("Russian and Ukrainian sources reported explosions in Melitopol on May 3.")
+    claims = extract_claims(doc, [], [], Report(id="t", text=doc.text))
+    assert sorted((c.source.canonical, c.source.side) for c in claims) == [
+        ("Russian sources", "RU"), ("Ukrainian sources", "UA")], got
+
+
+def test_one_sides_sources_stay_one_source(nlp):
+    doc = nlp("Russian and pro-Russian sources reported explosions in Melitopol on May 3.")
+    claims = extract_claims(doc, [], [], Report(id="t", text=doc.text))
+    assert len(claims) == 1, claims
+
+
+def test_a_date_is_no_part_of_a_source(nlp):
+    got = _claims(nlp, "Social media footage from September 20 showed explosions in Melitopol.")
+    assert [c[0] for c in got] == ["Social media footage"], got

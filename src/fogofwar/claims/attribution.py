@@ -155,6 +155,9 @@ def _source_span(doc, head) -> tuple[int, int]:
             break
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text in "(,":
             break
+        if child.dep_ == "prep" and child.lower_ in ("from", "on", "of") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children):
+            break  # "Social media footage from September 20": when, not who (read19)
         right = child.right_edge.i
     # stop at an opening parenthesis that follows the head word itself
     for i in range(head.i + 1, right + 1):

@@ -65,6 +65,26 @@ class Resolved:
     group: bool
 
 
+# "Russian and Ukrainian sources", "Ukrainian and Russian officials": two sources, one of
+# each side, that agree (read19: one source with no side, and no corroboration across sides)
+_JOINT = re.compile(r"^(?:the\s+|both\s+)?(Russian|Ukrainian|pro-Russian|Western|US|American)"
+                    r"\s+and\s+(Russian|Ukrainian|pro-Russian|Western|US|American)\s+"
+                    r"((?:[\w-]+\s+)?[\w-]+)$", re.I)
+
+
+_SIDE_OF = {"russian": "RU", "pro-russian": "RU", "ukrainian": "UA", "western": "W", "us": "US",
+            "american": "US"}
+
+
+def joint_parts(text: str) -> list[str]:
+    """The two sources of a joint source phrase ("Russian and Ukrainian sources" ->
+    ["Russian sources", "Ukrainian sources"]), else []."""
+    m = _JOINT.match(text.strip())
+    if m is None or _SIDE_OF[m.group(1).lower()] == _SIDE_OF[m.group(2).lower()]:
+        return []
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+
+
 @dataclass
 class SourceResolver:
     """Resolves the source mentions of one report, in text order (it keeps the history)."""
@@ -86,8 +106,10 @@ class SourceResolver:
             got = self._words[text] = frozenset(re.findall(r"[\w'-]+", normalise(text)))
         return got
 
-    def resolve(self, start: int, end: int) -> Actor:
-        text = self._txt[start:end]
+    def resolve(self, start: int, end: int, text: str | None = None) -> Actor:
+        """The source written at [start, end), read as ``text`` when given (one part of a
+        joint source: "Russian and Ukrainian sources" read as "Ukrainian sources")."""
+        text = self._txt[start:end] if text is None else text
         r = self._resolve(text, start, end)
         canon = canonical_source(r.canonical, r.kind, r.side)
         if canon is not None:
@@ -95,8 +117,8 @@ class SourceResolver:
             # treats it as no speaker, see claims.canonical)
             r = Resolved(r.text, canon.canonical, canon.kind, canon.side, r.person, r.group)
         self.history.append(r)
-        return Actor(text=text, start=start, end=end, canonical=r.canonical, kind=r.kind,
-                     side=r.side)
+        return Actor(text=self._txt[start:end], start=start, end=end, canonical=r.canonical,
+                     kind=r.kind, side=r.side)
 
     # ---------------------------------------------------------------------------- internals
 
