@@ -20,7 +20,8 @@ outside every gold window, each tested on sentences written here:
   events.detect._fire_at; events.arguments._INSTRUMENT_VERBS; read18, read19);
 - a noun the parser made a conjunct of a verb is no argument of that verb ("did not conduct
   attacks west of X and continued routine strikes throughout Y": the strikes are not at X,
-  read19) (events.arguments.region).
+  read19) (events.arguments.region);
+- breaking through a line is a fight (events.lexicon_events; read19: no event).
 """
 
 import pytest
@@ -168,3 +169,9 @@ def test_a_strike_the_parser_joined_to_a_negated_verb_keeps_its_own_place(pipeli
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-23") if r[2] != "Kupyansk"]
     strikes = [p for s, _m, p, _a in got if s == "Shelling/artillery/missile attack"]
     assert strikes and "Izyum" not in strikes, got
+
+
+def test_breaking_through_a_line_is_a_fight(pipeline):
+    text = "A Ukrainian sabotage group broke through Russian defenses near Izyum on September 21."
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
+    assert [(s, p) for s, _m, p, _a in got] == [("Armed clash", "Izyum")], got

@@ -37,6 +37,9 @@ _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight,
 # fending off an attack is fighting too (ACLED codes repelled attacks as armed clashes)
 _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack, "
      "counter-attack, repelled, repulsed")
+# a line broken through is fought through ("a sabotage group broke through Russian defenses
+# near Polohy", read19: no event)
+_add(CUES, "Armed clash", 3, "break through, broke through, broken through")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")
