@@ -21,7 +21,9 @@ outside every gold window, each tested on sentences written here:
 - a noun the parser made a conjunct of a verb is no argument of that verb ("did not conduct
   attacks west of X and continued routine strikes throughout Y": the strikes are not at X,
   read19) (events.arguments.region);
-- breaking through a line is a fight (events.lexicon_events; read19: no event).
+- breaking through a line is a fight (events.lexicon_events; read19: no event);
+- an explosion with no attacker named stays unattributed; a strike is still laid on the enemy
+  of the place's holder (events.coding.code_event; read18, read20: actors defaulted).
 """
 
 import pytest
@@ -175,3 +177,14 @@ def test_breaking_through_a_line_is_a_fight(pipeline):
     text = "A Ukrainian sabotage group broke through Russian defenses near Izyum on September 21."
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
     assert [(s, p) for s, _m, p, _a in got] == [("Armed clash", "Izyum")], got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("An explosion damaged a railway bridge in Melitopol on September 21.", None),
+    # a strike with no attacker named is still the enemy's of whoever holds the place
+    ("Artillery shelling damaged a railway bridge in Melitopol on September 21.",
+     "Military Forces of Russia"),
+])
+def test_an_explosion_with_no_attacker_stays_unattributed(pipeline, text, actor):
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] == "Melitopol"]
+    assert [a for _s, _m, _p, a in got] == [actor], got

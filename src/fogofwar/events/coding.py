@@ -242,9 +242,13 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if (a1 or a2) and sites:
             for k, _ in sites:
                 battle_at.setdefault(places[k].name, (a1, a2))
-    if etype == "Explosions/Remote violence" and not a1 and len(dyad) == 2:
+    if etype == "Explosions/Remote violence" and not a1 and len(dyad) == 2 and \
+            sub != "Remote explosive/landmine/IED":
         # no attacker named: the target's enemy ("a drone attack on the Russian Black Sea
-        # Fleet headquarters"), else the enemy of whoever holds the site
+        # Fleet headquarters"), else the enemy of whoever holds the site; an explosion with no
+        # attacker stays unattributed ("a large-scale explosion damaged the bridge" was laid
+        # on Russia, and split from the saboteurs a blogger blamed; read18, read20: actors
+        # defaulted for explosions and sabotage)
         held = holder(places[sites[0][0]]) if sites else None
         if s2 in dyad and a2 and a2 != "Military Forces":
             a1 = f"Military Forces of {country_name(_other(dyad, s2))}"
