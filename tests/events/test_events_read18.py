@@ -100,6 +100,19 @@ def test_listed_after_reads_past_bearings_and_containers():
     assert _listed(text, ["Apa", "Bor", "Cem", "Bor", "Dar"]) == ["Cem", "Dar"]
 
 
+def test_listed_after_reads_groups_with_their_own_bearing_and_containers_with_in():
+    # (read20: 28 listed villages had no event)
+    text = ("repelled assaults on Apa itself; northeast of Apa near Bor (11km northeast of Apa), "
+            "and Cem (13km northeast of Apa); and south of Apa near Dar (4km south of Apa).")
+    assert _listed(text, ["Apa", "Apa", "Bor", "Apa", "Cem", "Apa", "Apa", "Dar", "Apa"]) == \
+        ["Bor", "Cem", "Dar"]
+    text = "struck Apa in Bor Oblast and Cem and Dar in Eko Oblast."
+    got = _listed(text, ["Apa", "Bor Oblast", "Cem", "Dar", "Eko Oblast"],
+                  precisions={"Bor Oblast": 3, "Eko Oblast": 3, "Cem@": "07", "Dar@": "07",
+                              "Eko Oblast@": "07"})
+    assert got == ["Cem", "Dar"]
+
+
 def test_listed_after_stops_at_a_clause_or_a_country():
     assert _listed("shelled Apa and attacked Bor.", ["Apa", "Bor"]) == []
     assert _listed("shelled Apa, Bor, and Cem in Dar.", ["Apa", "Bor", "Cem", "Dar"]) == \

@@ -426,9 +426,12 @@ def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[
     for _ in range(40):
         pos = _past_qualifiers(text, places, at, k)
         link = _LIST_LINK.match(text, pos)
-        if link is None or link.end() not in at:
+        if link is None:
             break
-        nxt = at[link.end()]
+        start = _group_item(text, places, at, link.end())
+        if start is None:
+            break
+        nxt = at[start]
         if (places[nxt].precision or 4) >= 4:
             break  # a country is no settlement's list
         if nxt not in have:
@@ -438,14 +441,42 @@ def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A group of a list opened by its own bearing and preposition ("...; and south of Bakhmut
+# near Ivanhrad (4km ...)"), or by a preposition alone ("... and near X")
+_GROUP_BEARING = re.compile(r"(?:(?:just|directly|immediately|due)\s+)?(?:to\s+the\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+_GROUP_PREP = re.compile(r"\s*(?:near|in|around|at|toward|towards|on)\s+(?:the\s+(?:villages?|"
+                         r"towns?|settlements?)\s+of\s+)?")
+_CONTAINER_LINK = re.compile(r"\s*,\s*|\s+in\s+")
+_ITSELF = re.compile(r"\s+itself\b")
+
+
+def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
+    """Where the next listed name starts after a list link at ``pos``: right there, or past a
+    group's own bearing and preposition ("south of Y near A"), else None."""
+    if pos in at:
+        return pos
+    bearing = _GROUP_BEARING.match(text, pos)
+    if bearing is not None and bearing.end() in at:
+        pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
+    prep = _GROUP_PREP.match(text, pos)
+    if prep is not None and prep.end() in at:
+        return prep.end()
+    return None
+
+
 def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
-    """Where the text after place ``k`` goes on, past its bearing from an anchor (", south of
-    Y", "(8km east of Y City)") and its container (", Y Oblast")."""
+    """Where the text after place ``k`` goes on, past "itself", its bearing from an anchor
+    (", south of Y", "(8km east of Y City)") and its container (", Y Oblast", "in Y
+    Oblast")."""
     pos = _AFTER_ANCHOR.match(text, places[k].end).end()  # "Zaporizhzhia City, P Oblast"
+    itself = _ITSELF.match(text, pos)
+    if itself is not None:
+        pos = itself.end()  # "assaults on Bakhmut itself; ..."
     bearing = _BEARING_QUALIFIER.match(text, pos)
     if bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
-    comma = re.compile(r"\s*,\s*").match(text, pos)
+    comma = _CONTAINER_LINK.match(text, pos)
     if comma is not None and comma.end() in at:
         c = places[at[comma.end()]]
         if (c.precision or 1) >= 3 and c.admin1 and c.admin1 == places[k].admin1 \
