@@ -23,7 +23,10 @@ outside every gold window, each tested on sentences written here:
   read19) (events.arguments.region);
 - breaking through a line is a fight (events.lexicon_events; read19: no event);
 - an explosion with no attacker named stays unattributed; a strike is still laid on the enemy
-  of the place's holder (events.coding.code_event; read18, read20: actors defaulted).
+  of the place's holder (events.coding.code_event; read18, read20: actors defaulted);
+- "has not observed (independent) confirmation of the strike" leaves the strike open, and
+  the strike named back is the last strike told, by its doer (events.polarity._VERIFY_NOUNS;
+  events: last_strike_actors; read20: a fake dispute laid on the other side).
 """
 
 import pytest
@@ -201,3 +204,13 @@ def test_breaking_through_a_line_is_a_fight(pipeline):
 def test_an_explosion_with_no_attacker_stays_unattributed(pipeline, text, actor):
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] == "Melitopol"]
     assert [a for _s, _m, _p, a in got] == [actor], got
+
+
+def test_a_strike_named_back_under_an_unseen_confirmation_is_open_and_keeps_its_doer(pipeline):
+    text = ("Russian sources claimed that Ukrainian troops launched HIMARS missiles at Melitopol on "
+            "September 21, but ISW has not observed independent confirmation of the strike.")
+    ext = pipeline.run(Report(id="t", text=_WAR_LEAD + text, published="2022-09-22"))
+    back = [e for e in ext.events if e.evidence.text == "the strike"]
+    assert [(e.modality, e.actor1) for e in back] in (
+        [], [("possible", "Military Forces of Ukraine")]), back
+    assert not [e for e in ext.events if e.modality == "negated"], ext.events

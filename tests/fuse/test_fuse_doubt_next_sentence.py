@@ -30,6 +30,8 @@ def _sources(pipeline, text):
     # read18 (ISW 2022-08-29..31): the writer's own "but there is no evidence that ..."
     ", but there is no evidence to support it.",
     ", though it is unlikely that the claim is true.",
+    # read20: "has not observed independent confirmation of" leaves it open, denies nothing
+    ", but ISW has not observed independent confirmation of the capture.",
 ])
 def test_a_doubt_after_the_claim_leaves_it_open(pipeline, doubt):
     got = _sources(pipeline, "Russian sources claimed that Russian forces captured Zarichne on "

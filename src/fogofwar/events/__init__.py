@@ -131,6 +131,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     last_site: tuple[int, int] | None = None
     last_strike_site: tuple[int, int] | None = None  # the site of the strike last told
     last_strike_sub = ""  # and its sub-event type
+    last_strike_actors: tuple[str | None, str | None] = (None, None)  # and its doer
     site_of: dict[int, list[tuple[int, int]]] = {}  # trigger -> the sites its event took
     battle_at: dict[str | None, tuple[str | None, str | None]] = {}  # site name -> actors
     sent_time: dict[int, int] = {}
@@ -245,6 +246,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                                  dyad, battle_at, area_cc)
         if strike_ref:
             sub = last_strike_sub  # "the strike" is the strike last told, of its type
+            if not syntactic_actor:
+                a1, a2 = last_strike_actors  # and by its doer (read20: laid on the holder's foe)
         mod = modality(trig, [doc[i] for i in c.tokens])
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
@@ -288,6 +291,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             last_site = sites[-1]
             if sub in _STRIKES and sites[-1][1] is not None and sites[-1][1] <= 2:
                 last_strike_site, last_strike_sub = sites[-1], sub
+                last_strike_actors = (a1, a2)
     keep = _dedupe(events, refs, places, times)
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
     keep = _drop_summary_repeats(events, doc.text, places, times)

@@ -24,6 +24,8 @@ _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "c
                "likelihood", "spectre", "specter", "scenario"}
 # a negated one leaves the event open ("cannot independently verify"), it does not deny it
 _VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
+# Nouns of a confirmation that, when none is had, leave the event they are of open
+_VERIFY_NOUNS = {"confirmation", "verification", "corroboration", "evidence", "proof"}
 # Verbs that draw an inference from evidence: "this may indicate that ..."
 _INFERRING = {"indicate", "suggest", "signal", "imply", "mean", "show"}
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
@@ -322,12 +324,14 @@ def modality(trigger, cluster_tokens=()) -> str:
         via = tok.dep_
         tok = tok.head
         chain.append((via, tok))
+    unvouched = any(h.lemma_.lower() in _VERIFY_NOUNS for _, h in chain)
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
                 and any(ch.dep_ == "neg" for ch in t.children):
             # "cannot verify claims of the capture", "did not confirm that X fell": the
             # capture is left unconfirmed, which is no statement that it did not happen
-            return "possible" if t.lemma_.lower() in _VERIFY_VERBS else "negated"
+            # (nor is "has not observed independent confirmation of the strike", read20)
+            return "possible" if t.lemma_.lower() in _VERIFY_VERBS or unvouched else "negated"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _INFERRING and any(

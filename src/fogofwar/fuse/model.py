@@ -257,7 +257,10 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     # the writer's own "but there is no evidence that ...", "though it is
                     # unlikely that ..." after a claim (read18: ISW stood as asserting)
                     r"\b(?:but|though|although|however),?\s+(?:there\s+(?:is|was)\s+no\s+"
-                    r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b", re.I)
+                    r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b|"
+                    # "but ISW has not observed independent confirmation of the strike" (read20)
+                    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?"
+                    r"(?:independent\s+)?(?:confirmation|evidence|verification)\b", re.I)
 
 
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
