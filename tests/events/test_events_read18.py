@@ -26,7 +26,10 @@ outside every gold window, each tested on sentences written here:
   of the place's holder (events.coding.code_event; read18, read20: actors defaulted);
 - "has not observed (independent) confirmation of the strike" leaves the strike open, and
   the strike named back is the last strike told, by its doer (events.polarity._VERIFY_NOUNS;
-  events: last_strike_actors; read20: a fake dispute laid on the other side).
+  events: last_strike_actors; read20: a fake dispute laid on the other side);
+- fighting that "has paused" is negated; a participle that only describes men ("mobilized
+  men fighting near X did not receive training") is no fight (events.polarity.END_VERBS,
+  events._describes_people; read20).
 """
 
 import pytest
@@ -214,3 +217,14 @@ def test_a_strike_named_back_under_an_unseen_confirmation_is_open_and_keeps_its_
     assert [(e.modality, e.actor1) for e in back] in (
         [], [("possible", "Military Forces of Ukraine")]), back
     assert not [e for e in ext.events if e.modality == "negated"], ext.events
+
+
+@pytest.mark.parametrize("text, fights", [
+    ("Fighting northwest of Izyum has paused due to poor weather.", [("Izyum", "negated")]),
+    ("Reservists from Bashkortostan fighting near Izyum reportedly did not receive "
+     "proper training.", []),
+    ("Fighting northwest of Izyum continued on October 25.", [("Izyum", "asserted")]),
+])
+def test_a_paused_fight_and_a_participle_describing_men(pipeline, text, fights):
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
+    assert [(p, m) for s, m, p, _a in got if s == "Armed clash"] == fights, got

@@ -150,6 +150,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "The LNR Ambassador to Russia ... claimed that": who speaks (read17)
         if not forced and _topic_of_talk(trig):
             continue  # "maintained operational silence regarding ground attacks" (read19)
+        if not forced and _describes_people(trig):
+            continue  # "mobilized men fighting near Enerhodar did not receive training" (read20)
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
@@ -380,6 +382,19 @@ def _speaker_title_only(doc, c: Candidate) -> bool:
 _TALK_NOUNS = {"silence", "secrecy", "comment", "comments", "detail", "details", "information",
                "questions", "rumors", "rumours", "speculation"}
 _TOPIC_PREPS = {"regarding", "about", "concerning", "on", "over", "around"}
+
+
+_PEOPLE_NOUNS = {"man", "men", "soldier", "serviceman", "servicemen", "personnel", "reservist",
+                 "conscript", "recruit", "mobilized", "mobilize", "volunteer", "person",
+                 "people", "prisoner", "convict"}
+
+
+def _describes_people(trig) -> bool:
+    """Is the trigger a participle that only describes people the sentence is about
+    ("Mobilized men from X fighting near Enerhodar reportedly did not receive training")?
+    The sentence tells of the men, not of a fight (read20)."""
+    return trig.tag_ == "VBG" and trig.dep_ == "acl" and \
+        trig.head.lemma_.lower() in _PEOPLE_NOUNS and trig.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _topic_of_talk(trig) -> bool:

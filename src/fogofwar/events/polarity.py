@@ -241,7 +241,7 @@ def only_begun(trigger) -> bool:
 
 # Verbs whose subject is an event that no longer goes on ("all fighting has ceased in
 # Mariupol": read12, where Putin's claim counted as asserting the fighting)
-END_VERBS = {"cease", "stop", "end", "halt", "subside"}
+END_VERBS = {"cease", "stop", "end", "halt", "subside", "pause"}  # ("has paused": read20)
 
 
 # Verbs of demanding, whose bare-verb complement is what is demanded ("demanded that Ukraine
@@ -304,8 +304,8 @@ def _shares_negation(trigger) -> bool:
 
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
-    if trigger.dep_ == "nsubj" and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and \
-            trigger.head.lemma_.lower() in END_VERBS:
+    if trigger.dep_ in ("nsubj", "csubj") and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") \
+            and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
     if _shares_negation(trigger):
