@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers_fuse import MOD_RU, VILLAGE_A, day, extraction, place
+from helpers_fuse import MOD_RU, VILLAGE_A, day, extraction, inferred, place
 
 from fogofwar.fuse.book import IncidentBook
 from fogofwar.fuse.compat import place_match
@@ -56,3 +56,29 @@ def test_an_area_across_regions_holds_what_lies_near_its_centre(area, joined):
     strike at the station it named.)"""
     ok, _strength, why = place_match(place("Basin", area), place("Alpha", VILLAGE_A))
     assert ok == joined, why
+
+
+_UA_FORCES = ("Military Forces of Ukraine", None)
+_RU_FORCES = ("Military Forces of Russia", None)
+
+
+def test_a_guessed_doer_does_not_split_the_story():
+    """(Found on the dev story of the Kerch bridge, 2022-10-08/09: bloggers' guess that
+    Ukrainian saboteurs did it set the incident's doer, and the next day's account blaming
+    Russian services stood apart.)"""
+    from helpers_fuse import source
+    bloggers = source("Russian milbloggers", "milblogger", "RU")
+    book = IncidentBook()
+    book.add(extraction("d1", "2025-10-08", "Daily Assessment", "t1", [
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-08"),
+             sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
+             evidence="A large explosion damaged the Alpha bridge"),
+        dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-08"),
+             sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
+             actors=_UA_FORCES, evidence="saboteurs used a boat to detonate the bridge",
+             claim=(bloggers, "asserts", "possible", "saboteurs used a boat"))]))
+    book.add(extraction("d2", "2025-10-09", "Daily Assessment", "t2", [
+        dict(place=place("Alpha", VILLAGE_A), time=inferred("2025-10-09"),
+             sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
+             actors=_RU_FORCES, evidence="the explosion on the Alpha bridge")]))
+    assert len(book.incidents(include_unanswered=True)) == 1, book.incidents()

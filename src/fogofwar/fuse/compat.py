@@ -500,6 +500,8 @@ def actor_match(a: Mention, actors: frozenset[str]) -> tuple[bool, str]:
     if a.doer_disputed:
         # "accused Ukrainian forces of bombing the theater": who did it is what is disputed
         return True, "the doer is disputed (a source lays it on the other party)"
+    if a.doer_speculated:
+        return True, "the doer is a guess (every source tells it as possible)"
     common = mine & actors
     if common:
         return True, "shared actors " + ", ".join(sorted(common))

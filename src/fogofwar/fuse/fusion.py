@@ -672,7 +672,8 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
                                or (not iv.inferred and iv.days < inc.interval.days)):
             inc.interval = iv
             inc.anchor_outlet = m.outlet
-    if not m.doer_disputed:  # a disputed doer is no actor of the incident
+    # a disputed or guessed doer is no actor of the incident
+    if not (m.doer_disputed or m.doer_speculated):
         inc.actors = inc.actors | {x for x in (m.actor1, m.actor2) if x}
     inc.cells = incident_cells(inc, opts)
     return features

@@ -107,6 +107,14 @@ class Mention:
         return self.polarity == "negative" and self.modality in ("negated", "denied")
 
     @property
+    def doer_speculated(self) -> bool:
+        """Every source tells the event only as possible ("milbloggers speculated that
+        Ukrainian saboteurs used a boat to detonate the bridge"): who did it is a guess,
+        which neither sets the incident's actors nor keeps the mention from it (read18,
+        the Kerch bridge: the guess split off a later account that blamed the other side)."""
+        return bool(self.attributions) and all(a.stance == "hedges" for a in self.attributions)
+
+    @property
     def doer_disputed(self) -> bool:
         """A source lays the event on the other party ("accused Ukrainian forces of bombing
         the theater"): the mention's doer is what is disputed, not the incident's actor."""
