@@ -4,7 +4,9 @@ on hand-built extractions:
   it starts no incident and disputes no fight near X told beside it ("advanced northeast of
   X"); a source's denial of fighting still answers it (fuse.salience.not_an_event);
 - an area across regions with no admin1 of its own ("Donbas") holds what lies within 150 km
-  of its centre (fuse.compat.place_match).
+  of its centre (fuse.compat.place_match);
+- a doer every source tells only as possible is a guess: it sets no actor of the incident and
+  keeps no mention from it (fuse.model.Mention.doer_speculated).
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def test_a_guessed_doer_does_not_split_the_story():
     book.add(extraction("d1", "2025-10-08", "Daily Assessment", "t1", [
         dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-08"),
              sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
-             evidence="A large explosion damaged the Alpha bridge"),
+             actors=(None, None), evidence="A large explosion damaged the Alpha bridge"),
         dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-08"),
              sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
              actors=_UA_FORCES, evidence="saboteurs used a boat to detonate the bridge",
