@@ -112,7 +112,8 @@ class Mention:
         Ukrainian saboteurs used a boat to detonate the bridge"): who did it is a guess,
         which neither sets the incident's actors nor keeps the mention from it (read18,
         the Kerch bridge: the guess split off a later account that blamed the other side)."""
-        return bool(self.attributions) and all(a.stance == "hedges" for a in self.attributions)
+        telling = [a for a in self.attributions if not a.names_back]  # (not one naming it back)
+        return bool(telling) and all(a.stance == "hedges" for a in telling)
 
     @property
     def doer_disputed(self) -> bool:
