@@ -6,7 +6,11 @@ on hand-built extractions:
 - an area across regions with no admin1 of its own ("Donbas") holds what lies within 150 km
   of its centre (fuse.compat.place_match);
 - a doer every source tells only as possible is a guess: it sets no actor of the incident and
-  keeps no mention from it (fuse.model.Mention.doer_speculated).
+  keeps no mention from it (fuse.model.Mention.doer_speculated);
+- a joint source of two sides ("Russian and Ukrainian sources") is two witnesses, one of each
+  side (fuse.model._joint_sources; read19);
+- a source whose claims only speak of the incident (no event of their own) stands on it but
+  is no independent witness (fuse.grade.SourceRow.independent; read20).
 """
 
 from __future__ import annotations
@@ -84,3 +88,37 @@ def test_a_guessed_doer_does_not_split_the_story():
              sub="Remote explosive/landmine/IED", type="Explosions/Remote violence",
              actors=_RU_FORCES, evidence="the explosion on the Alpha bridge")]))
     assert len(book.incidents(include_unanswered=True)) == 1, book.incidents()
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Russian and Ukrainian sources reported explosions in Melitopol on May 3.",
+     {("Russian sources", "RU"), ("Ukrainian sources", "UA")}),
+    # one side's two kinds of source stay one source
+    ("Russian and pro-Russian sources reported explosions in Melitopol on May 3.", 1),
+])
+def test_a_joint_source_of_two_sides_is_two_witnesses(pipeline, text, sources):
+    """(read19: "Russian and Ukrainian sources" stood as one source of no side, and an
+    explosion both sides reported was no more than reported.)"""
+    from fogofwar.fuse.model import mentions_from_extraction
+    from fogofwar.records import Report
+    ext = pipeline.run(Report(id="r", text="Russian forces shelled Kharkiv.\n\n" + text,
+                              published="2022-05-04", source="Institute for the Study of War"))
+    got = {(a.source.canonical, a.source.side) for m in mentions_from_extraction(ext)
+           if "Melitopol" in m.evidence.text or (m.place and m.place.name == "Melitopol")
+           for a in m.attributions if a.claim_id is not None}
+    got = {g for g in got if g[0] != "Institute for the Study of War"}
+    assert got == sources if isinstance(sources, set) else len(got) == sources, got
+
+
+def test_a_source_that_only_speaks_of_the_place_is_no_witness(pipeline):
+    """(read20: Haidai's "mined the river bank near Svatove", a claim of no event of its own,
+    made a Russian-sourced attack there "confirmed".)"""
+    from helpers_fuse import fused_incidents
+    from fogofwar.records import Report
+    text = ("Russian forces shelled Kupiansk on May 3.\n\nRussian sources claimed that Ukrainian "
+            "forces attacked Russian positions near Svatove on May 3. Haidai noted that Russian "
+            "troops mined the entire bank of the Krasna River near Svatove.")
+    [inc] = [i for i in fused_incidents(pipeline, [Report(
+        id="r", text=text, published="2022-05-04", source="Institute for the Study of War")])
+        if "Svatove" in i["title"]]
+    assert inc["status"] != "confirmed", inc

@@ -16,7 +16,7 @@ from .attribution import Attribution, find_attributions, trim
 from .factuality import certainty, mode, stance
 from .linking import EvidenceIndex
 from .quotes import quote_spans
-from .sources import SourceResolver, joint_parts
+from .sources import SourceResolver
 
 __all__ = ["extract_claims"]
 
@@ -53,16 +53,15 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
     claims: list[Claim] = []
     for att in find_attributions(doc):
         att = _widen_to_quote(text, att, quotes)
-        parts = joint_parts(text[att.source[0]:att.source[1]]) or [None]
+        source = resolver.resolve(*att.source)
         cs, ce = att.content
-        for part in parts:  # "Russian and Ukrainian sources": one claim by each
-            claims.append(Claim(
-                source=resolver.resolve(*att.source, text=part),
-                cue=Span(text[att.cue[0]:att.cue[1]], *att.cue),
-                content=Span(text[cs:ce], cs, ce),
-                stance=stance(doc, att),
-                certainty=certainty(doc, att),
-                mode=mode(att, quotes),
-                events=evidence.link((cs, ce)),
-            ))
+        claims.append(Claim(
+            source=source,
+            cue=Span(text[att.cue[0]:att.cue[1]], *att.cue),
+            content=Span(text[cs:ce], cs, ce),
+            stance=stance(doc, att),
+            certainty=certainty(doc, att),
+            mode=mode(att, quotes),
+            events=evidence.link((cs, ce)),
+        ))
     return claims

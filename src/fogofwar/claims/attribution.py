@@ -443,7 +443,10 @@ def _relative_verdict(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
     """The clause a relative clause of denial or confirmation judges (see _verdict_start):
     "Russian sources claimed that Russian forces took X, which the General Staff denied"
     (the General Staff denies the taking of X), up to the comma."""
-    if lemma not in _VERDICT_VERBS:
+    if lemma not in DENIAL_VERBS:
+        # (a relative "which ISW cannot confirm" is the writer's doubt, which fusion reads
+        # from the text as any "cannot confirm" after a claim; the claims gold, by its
+        # guidelines, counts no claim there: its content is only an anaphor)
         return None
     end = _verdict_start(doc, verb)
     if end is None:

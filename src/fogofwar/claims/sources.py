@@ -106,10 +106,8 @@ class SourceResolver:
             got = self._words[text] = frozenset(re.findall(r"[\w'-]+", normalise(text)))
         return got
 
-    def resolve(self, start: int, end: int, text: str | None = None) -> Actor:
-        """The source written at [start, end), read as ``text`` when given (one part of a
-        joint source: "Russian and Ukrainian sources" read as "Ukrainian sources")."""
-        text = self._txt[start:end] if text is None else text
+    def resolve(self, start: int, end: int) -> Actor:
+        text = self._txt[start:end]
         r = self._resolve(text, start, end)
         canon = canonical_source(r.canonical, r.kind, r.side)
         if canon is not None:
@@ -117,8 +115,8 @@ class SourceResolver:
             # treats it as no speaker, see claims.canonical)
             r = Resolved(r.text, canon.canonical, canon.kind, canon.side, r.person, r.group)
         self.history.append(r)
-        return Actor(text=self._txt[start:end], start=start, end=end, canonical=r.canonical,
-                     kind=r.kind, side=r.side)
+        return Actor(text=text, start=start, end=end, canonical=r.canonical, kind=r.kind,
+                     side=r.side)
 
     # ---------------------------------------------------------------------------- internals
 

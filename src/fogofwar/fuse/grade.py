@@ -44,6 +44,9 @@ class Evidence:
     fatalities: tuple[int, int, int] | None = None
     # the outlet's repeating of another source's claim, not a statement of its own
     relayed: bool = False
+    # the claim tells no event of its own and only speaks of this one ("the remaining lane of
+    # the bridge opened", "mined the river bank near X"): about the incident, no witness of it
+    names_back: bool = False
 
 
 @dataclass
@@ -65,8 +68,10 @@ class SourceRow:
     @property
     def independent(self) -> bool:
         """Counted as a witness of its own: neither a relay or copy nor a restatement of
-        another source's claim."""
-        return self.relays is None and self.rests_on is None
+        another source's claim, nor a source that only speaks of the incident (read20:
+        Haidai's "mined the river bank near Svatove" confirmed an attack there)."""
+        return self.relays is None and self.rests_on is None and not (
+            self.evidence and all(e.names_back for e in self.evidence))
 
     @property
     def cites(self) -> list[str]:
@@ -234,7 +239,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                                                                for b in m.attributions):
                 stance = "asserts"
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, stance, a.certainty,
-                         a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities)
+                         a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities,
+                         names_back=a.names_back)
             if a.claim_id is None:  # the outlet states it itself
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from ..claims.canonical import Canon, canonical_source
+from ..claims.sources import joint_parts
 from ..claims.registry import classify, lookup, side_of
 from ..events.lexicon_events import STRIKE_NOUNS
 from ..records import Claim, Extraction, Place, Span, TimeValue
@@ -369,6 +370,13 @@ _CO_SOURCE = re.compile(
     r"(?:\s+(?:\w+ly|also|both|all|each|have|has|had|later|then|jointly))*\s*$", re.I)
 
 
+def _joint_sources(claim: Claim) -> tuple[Canon | None, ...]:
+    """The two sources of a joint source of two sides ("Russian and Ukrainian sources
+    reported ..."): one of each side, each a witness (read19: one source with no side, so no
+    corroboration across sides); () for any other source."""
+    return tuple(_source_named(p) for p in joint_parts(claim.source.text))
+
+
 def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
     """The other speakers of a claim whose subject coordinates several ("X and Y claimed"):
     each as its canonical source, parse fragments left out."""
@@ -625,7 +633,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         for ei in evs:
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
-    canons = _named_as_before([(canonical_source(c.source.canonical, c.source.kind, c.source.side),
+    canons = _named_as_before([_joint_sources(c) or
+                               (canonical_source(c.source.canonical, c.source.kind, c.source.side),
                                 *co_sources(ext.report.text, c)) for c in ext.claims])
     writer = _sources_for_unattributed(ext)
     outlet = outlet_ref(ext.report.source)
