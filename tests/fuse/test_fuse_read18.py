@@ -10,7 +10,10 @@ on hand-built extractions:
 - a joint source of two sides ("Russian and Ukrainian sources") is two witnesses, one of each
   side (fuse.model._joint_sources; read19);
 - a source whose claims only speak of the incident (no event of their own) stands on it but
-  is no independent witness (fuse.grade.SourceRow.independent; read20).
+  is no independent witness (fuse.grade.SourceRow.independent; read20);
+- the writer's doubt covers the claims of its paragraph it names: opening the paragraph about
+  "their claims", or after a claim naming its source ("CNN's report")
+  (fuse.model._paragraph_doubt; read18).
 """
 
 from __future__ import annotations
@@ -122,3 +125,26 @@ def test_a_source_that_only_speaks_of_the_place_is_no_witness(pipeline):
         id="r", text=text, published="2022-05-04", source="Institute for the Study of War")])
         if "Svatove" in i["title"]]
     assert inc["status"] != "confirmed", inc
+
+
+@pytest.mark.parametrize("text, isw", [
+    # a doubt that opens the paragraph, about "their claims", covers the claims after it
+    ("ISW cannot independently verify their claims. Russian milbloggers claimed that Russian "
+     "forces captured Izyum on May 3.", "hedges"),
+    # a doubt that names the source covers its claim a sentence or two back
+    ("A Ukrainian official told CNN that Ukrainian forces liberated Izyum on May 3. Ukrainian "
+     "forces also shelled Kharkiv. ISW cannot independently verify CNN's report.", "hedges"),
+    # a doubt naming another source does not
+    ("Russian milbloggers claimed that Russian forces captured Izyum on May 3. Russian forces "
+     "shelled Kharkiv. ISW cannot independently verify CNN's report.", "asserts"),
+])
+def test_a_paragraphs_doubt_about_named_claims(pipeline, text, isw):
+    """(read18: ISW stood as asserting claims its paragraph had called unverified.)"""
+    from helpers_fuse import fused_incidents
+    from fogofwar.records import Report
+    [inc] = [i for i in fused_incidents(pipeline, [Report(
+        id="r", text="Russian forces shelled Kupiansk on May 3.\n\n" + text,
+        published="2022-05-04", source="Institute for the Study of War")])
+        if "Izyum" in i["title"]]
+    rows = {s["canonical"]: s["stance"] for s in inc["sources"]}
+    assert rows["Institute for the Study of War"] == isw, rows

@@ -301,6 +301,40 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
             # about that claim (read13, 2022-06-14: the General Staff's report before it was
             # hedged)
             return Span(m.group(0), m.start(), m.end())
+    return _paragraph_doubt(text, claim, claims)
+
+
+# the claims a paragraph's doubt is about, named: "their claims", "these claims", "such reports"
+_PLURAL_CLAIMS = re.compile(r"\s+(?:their|these|those|such|the)\s+(?:\w+\s+)?(?:claims|reports|"
+                            r"assertions|statements)\b")
+_POSSESSOR = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:\w+\s+)?"
+                        r"(?:claims?|reports?|reporting|statements?|assertions?)\b")
+
+
+def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
+    """The writer's doubt elsewhere in the claim's paragraph that is about it: one that opens
+    the paragraph and names claims in the plural ("ISW cannot independently verify their
+    claims." before "Russian milbloggers claimed ..."), or one after it that names its source
+    ("... told CNN that ... . ISW cannot independently verify CNN's report") (read18: ISW
+    stood as asserting what it had called unverified)."""
+    lo = text.rfind("\n", 0, claim.cue.start) + 1
+    hi = text.find("\n", claim.cue.end)
+    hi = len(text) if hi < 0 else hi
+    for m in _DOUBT.finditer(text, lo, hi):
+        if any(o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
+            continue  # another source's own "did not confirm"
+        slo, _shi = _sentence(text, m.start(), m.end())
+        opening = slo <= lo + 1 and m.end() < claim.source.start \
+            and _PLURAL_CLAIMS.match(text, m.end()) is not None
+        named = _POSSESSOR.match(text, m.end())
+        if named is not None and m.start() > claim.content.end:
+            who = named.group(1).lower()
+            src = claim.source.text.lower()
+            names_it = who in src or who in text[claim.source.start:claim.content.end].lower()
+        else:
+            names_it = False
+        if opening or names_it:
+            return Span(m.group(0), m.start(), m.end())
     return None
 
 
