@@ -5,7 +5,9 @@ on a hand-made gazetteer:
   (geo.recognise._BEARING_AFTER; read19: six listed villages, spaCy's PERSON or ORG, were
   never places);
 - "due" and "both" may stand in a writer's offset: "(both 20km due east of X)" (geo.cues.
-  _OFFSET, _BARE_BEARING; read18: two villages went 95-100 km off).
+  _OFFSET, _BARE_BEARING; read18: two villages went 95-100 km off);
+- a city that is an admin-1 unit of its own lies in the region around it ("Sevastopol,
+  Crimea") (geo.fallback.inside; read19).
 """
 
 import pytest
@@ -54,3 +56,16 @@ def test_due_and_both_in_an_offset(nlp, offset):
     text = f"Russian troops shelled Mykolaivka, Ochakove, and Lozove {offset} on August 29."
     [lozove] = [p for p in stage_of(_GAZ)(nlp(text)) if p.text == "Lozove"]
     assert (lozove.lat, lozove.admin1) == (48.59, "05") or lozove.lon == 38.27, lozove
+
+
+def test_a_city_that_is_a_region_of_its_own_lies_in_the_region_around_it(nlp):
+    """ "Sevastopol, Crimea": the city is an admin-1 unit of its own in GeoNames, so it was no
+    place inside Crimea and fell back to Crimea's centroid (read19, 58 km off)."""
+    gaz = _GAZ + [
+        NewPlace(None, "Kerchenopol", 44.61, 33.52, "UA", "20", fcode="PPLA", population=400_000),
+        NewPlace(None, "Tavria", 45.0, 34.0, "UA", "11", fclass="A", fcode="ADM1",
+                 population=2_000_000),
+    ]
+    text = "Social media users reported explosions near Kerchenopol, Tavria on September 21."
+    [city] = [p for p in stage_of(gaz)(nlp(text)) if p.text == "Kerchenopol"]
+    assert city.name == "Kerchenopol", city

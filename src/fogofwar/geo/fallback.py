@@ -37,13 +37,22 @@ def small(e: GazEntry) -> bool:
     return e.is_settlement and (e.population < SMALL_POP or e.geonameid is None)
 
 
+# How far from a region's centre a city that is a region of its own may lie and still be in it
+CITY_REGION_KM = 100.0
+
+
 def inside(e: GazEntry, container: GazEntry) -> bool:
     from ..geodesy import haversine_km
 
     if container.is_country:
         return e.cc == container.cc
     if container.is_admin1:
-        return e.cc == container.cc and e.admin1 == container.admin1
+        if e.cc == container.cc and e.admin1 == container.admin1:
+            return True
+        # a city that is a region of its own (Sevastopol, Kyiv, Moscow) lies in the region
+        # around it: "Sevastopol, Crimea" (read19: the city fell back to Crimea's centroid)
+        return e.cc == container.cc and e.fcode in ("PPLC", "PPLA") and \
+            haversine_km(e.lat, e.lon, container.lat, container.lon) < CITY_REGION_KM
     if container.fcode == "ADM2":
         return e.cc == container.cc and e.admin1 == container.admin1 and e.admin2 == container.admin2
     return haversine_km(e.lat, e.lon, container.lat, container.lon) < 50
