@@ -13,7 +13,10 @@ on hand-built extractions:
   is no independent witness (fuse.grade.SourceRow.independent; read20);
 - the writer's doubt covers the claims of its paragraph it names: opening the paragraph about
   "their claims", or after a claim naming its source ("CNN's report")
-  (fuse.model._paragraph_doubt; read18).
+  (fuse.model._paragraph_doubt; read18);
+- the writer's own negation of anything but a change of control is no event ("mobilization
+  ended", "is not known for operating aircraft"); a source's negation still answers
+  (fuse.salience.not_an_event; read20).
 """
 
 from __future__ import annotations
@@ -148,3 +151,25 @@ def test_a_paragraphs_doubt_about_named_claims(pipeline, text, isw):
         if "Izyum" in i["title"]]
     rows = {s["canonical"]: s["stance"] for s in inc["sources"]}
     assert rows["Institute for the Study of War"] == isw, rows
+
+
+@pytest.mark.parametrize("sub, etype, claimed, no_event", [
+    ("Change to group/activity", "Strategic developments", False, True),
+    ("Shelling/artillery/missile attack", "Explosions/Remote violence", False, True),
+    # a source's "the strike did not occur" still answers the strike
+    ("Shelling/artillery/missile attack", "Explosions/Remote violence", True, False),
+    # the writer's "did not capture X" still answers a capture claim
+    ("Non-state actor overtakes territory", "Battles", False, False),
+])
+def test_the_writers_own_negation_is_no_event(sub, etype, claimed, no_event):
+    """(read20: "mobilization in Moscow ended", "is not known for operating combat aircraft"
+    were disputed incidents of nothing.)"""
+    from fogofwar.fuse.model import mentions_from_extraction
+    from fogofwar.fuse.salience import not_an_event
+    item = dict(place=place("Alpha", VILLAGE_A), time=day("2025-10-25"), sub=sub, type=etype,
+                polarity="negative", modality="negated", evidence="nothing happened at Alpha")
+    if claimed:
+        item["claim"] = (MOD_RU, "asserts", "certain", "nothing happened at Alpha")
+    [m] = mentions_from_extraction(extraction("d1", "2025-10-26", "Daily Assessment", "t",
+                                              [item]))
+    assert (not_an_event(m) is not None) == no_event, not_an_event(m)

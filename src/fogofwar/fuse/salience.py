@@ -502,6 +502,13 @@ def not_an_event(m: Mention) -> str | None:
         # event and disputes no fight near the place (read18; a denial, "denied that fighting
         # took place in X", is "denied" and still answers)
         return "an absence of fighting ('did not conduct ground attacks near X'), not an event"
+    if m.modality == "negated" and family_of(m) != "territory" and \
+            all(a.claim_id is None for a in m.attributions):
+        # the writer's own negation of anything but a change of control: "mobilization in
+        # Moscow ended", "not interested in negotiating", "is not known for operating combat
+        # aircraft", "prevent them from reinforcing" (read20: five disputed incidents of
+        # nothing); a source's "the strike did not occur" still answers the strike
+        return "the writer's own negation ('not known for', 'ended'), not an event"
     return attempt(m)
 
 
