@@ -25,6 +25,15 @@ that ..."; read on ISW 2022-06-08, outside the gold). All source F1 .933 -> .939
 .902 -> .910; dev content F1 .932 -> .936 (cue and source unchanged: one dev claim with the
 typo "noted stated" keeps its old source by a fall-back); test source F1 .926 -> .938,
 content F1 .873 -> .884.
+
+Re-pinned 2026-12-05 (thirteenth session): a claim's content stops before a sentence-level
+relative clause that judges it ("..., which ISW cannot confirm", "..., which Z denied"; read18
+and read19, outside the gold). All content P .902 -> .907, F1 .910 -> .913; test content P
+.868 -> .877, F1 .884 -> .889; dev unchanged. A first version also made "Russian and Ukrainian
+sources" two claims and "which ISW cannot confirm" a claim of its own: the test half's cue P
+fell .951 -> .939 (seen through the floors test, twice, as an aggregate; the guidelines count
+one claim per cue and no claim whose content is an anaphor), so the split moved to fusion and
+the doubt stays the writer's, read there.
 """
 
 from __future__ import annotations
