@@ -27,6 +27,9 @@ outside every gold window, each tested on sentences written here:
 - "has not observed (independent) confirmation of the strike" leaves the strike open, and
   the strike named back is the last strike told, by its doer (events.polarity._VERIFY_NOUNS;
   events: last_strike_actors; read20: a fake dispute laid on the other side);
+- "repelled Russian attacks southwest of X" is an event, the parser's direction head being
+  the attacks' bearing (events.detect, events.arguments.region; read20: no event), and a
+  list is read back from the event's site too ("near A (28km ...) and B", read20);
 - fighting that "has paused" is negated; a participle that only describes men ("mobilized
   men fighting near X did not receive training") is no fight (events.polarity.END_VERBS,
   events._describes_people; read20).
@@ -117,6 +120,25 @@ def test_listed_after_reads_groups_with_their_own_bearing_and_containers_with_in
                   precisions={"Bor Oblast": 3, "Eko Oblast": 3, "Cem@": "07", "Dar@": "07",
                               "Eko Oblast@": "07"})
     assert got == ["Cem", "Dar"]
+
+
+def _listed_from(text, names, own):
+    """listed_after with the place at names[own] as the event's only site."""
+    places, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        places.append(_pl(n, s))
+        pos = s + len(n)
+    return [places[k].text for k, _p in listed_after(text, places, [(own, 1)])]
+
+
+def test_listed_after_reads_back_from_the_site_past_offsets():
+    # "near A (28km southwest of X) and B": the parse kept B alone (read20)
+    text = ("repelled attacks southwest of Eko near Apa (28km southwest of Eko) and Bor (15km "
+            "west of Eko).")
+    assert _listed_from(text, ["Eko", "Apa", "Eko", "Bor", "Eko"], own=3) == ["Apa"]
+    # a bearing's anchor is no item, nor is a place of another clause
+    assert _listed_from("shelled Apa and attacked Bor.", ["Apa", "Bor"], own=1) == []
 
 
 def test_listed_after_stops_at_a_clause_or_a_country():
@@ -228,3 +250,10 @@ def test_a_strike_named_back_under_an_unseen_confirmation_is_open_and_keeps_its_
 def test_a_paused_fight_and_a_participle_describing_men(pipeline, text, fights):
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
     assert [(p, m) for s, m, p, _a in got if s == "Armed clash"] == fights, got
+
+
+def test_attacks_repelled_at_a_bearing_are_a_fight(pipeline):
+    text = "Ukrainian forces repelled Russian attacks southwest of Izyum on October 25."
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
+    assert [(s, p, a) for s, _m, p, a in got] == [
+        ("Armed clash", "Izyum", "Military Forces of Russia")], got

@@ -74,6 +74,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             walk(ch)
 
     walk(tok)
+    if tok.dep_ == "compound" and tok.head.lower_ in _DIRECTIONS:
+        # "repelled Russian attacks southwest of X": the direction the parser made the head
+        # is the attacks' own bearing (read20)
+        out.update(t.i for t in tok.head.subtree if t.i not in other_triggers)
     # "operations to capture Severodonetsk": an undertaking is fought where its aim lies
     for aim in aims(tok):
         for ch in aim.children:
@@ -438,7 +442,29 @@ def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[
             out.append((nxt, max(places[nxt].precision or 1, prec)))
             have.add(nxt)
         k = nxt
+    # and back from the first site: "near A (28km southwest of X) and B" parsed with B alone
+    k = min(have, key=lambda q: places[q].start)
+    for _ in range(40):
+        before = [j for j in order if places[j].end <= places[k].start
+                  and not _ANCHOR_BEFORE.search(text, max(0, places[j].start - 40),
+                                                places[j].start)]
+        if not before:
+            break
+        j = before[-1]
+        link = _LIST_LINK.match(text, _past_qualifiers(text, places, at, j))
+        if link is None or _group_item(text, places, at, link.end()) != places[k].start \
+                or (places[j].precision or 4) >= 4:
+            break
+        if j not in have:
+            out.append((j, max(places[j].precision or 1, prec)))
+            have.add(j)
+        k = j
     return out
+
+
+# a name that is the anchor of a bearing ("... southwest of X"), no item of a list
+_ANCHOR_BEFORE = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+                            re.I)
 
 
 # A group of a list opened by its own bearing and preposition ("...; and south of Bakhmut

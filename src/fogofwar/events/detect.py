@@ -63,6 +63,8 @@ _NONSTATE_WORDS = {"militant", "rebel", "insurgent", "jihadist", "fighter", "ter
 
 
 _REPEL = {"repel", "repulse", "fend off", "beat back", "repelled", "repulsed"}
+_BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                  "southwest", "north-east", "north-west", "south-east", "south-west"}
 # words that make a sinking an act of war
 _SINK_ATTACK = {"missile", "missiles", "strike", "strikes", "attack", "torpedo", "drone",
                 "artillery", "rocket", "neptune", "harpoon", "shell", "shelling", "mine"}
@@ -1073,7 +1075,10 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             continue
         if _present_only(trig):
             continue
-        if trig.dep_ == "compound" and trig.head.i not in c.tokens:
+        if trig.dep_ == "compound" and trig.head.i not in c.tokens and \
+                trig.head.lower_ not in _BEARING_WORDS:
+            # ("repelled Russian attacks southwest of X": the parser made the direction the
+            # object and the attacks its modifier, no kind of thing; read20: no event)
             continue  # "combat zones", "drone footage": the cue names a kind of thing
         if trig.dep_ in ("npadvmod", "compound", "nmod") and trig.head.dep_ == "amod":
             continue  # "a rocket-launching site": the cue is inside a noun's modifier
