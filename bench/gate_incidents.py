@@ -273,6 +273,12 @@ one run, fragments 1.125 -> 1.167, until a guessed doer stopped setting the inci
 Held-out, read once this session (this pin; no change was kept or dropped on it): every figure
 unchanged. Hand-coded count err .2914 unchanged (incidents per report 24.07 -> 24.79: listed
 villages now have their events) and handcoded_found rose .683 -> .708.
+Then, same session, "repelled Russian attacks southwest of X" (the parser's direction head) is
+a fight, and a list is read back from the event's site (read20). Dev unchanged; held-out,
+read a second time this session (this pin; nothing kept or dropped on it), unchanged.
+Hand-coded count err .2914 -> .2957 LOWERED (one more incident on 2022-08-20, 48 against 46
+coded; not inspected which) while handcoded_found rose .708 -> .717; incidents per report
+25.06.
 """
 
 from __future__ import annotations
