@@ -32,7 +32,10 @@ outside every gold window, each tested on sentences written here:
   list is read back from the event's site too ("near A (28km ...) and B", read20);
 - fighting that "has paused" is negated; a participle that only describes men ("mobilized
   men fighting near X did not receive training") is no fight (events.polarity.END_VERBS,
-  events._describes_people; read20).
+  events._describes_people; read20);
+- "air defense systems shot down drones over X" is a disrupted weapons use: a verb cue is an
+  act even where the weapon words are things ("systems") (events.detect.refine; read19,
+  read20: no event).
 """
 
 import pytest
@@ -257,3 +260,16 @@ def test_attacks_repelled_at_a_bearing_are_a_fight(pipeline):
     got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
     assert [(s, p, a) for s, _m, p, a in got] == [
         ("Armed clash", "Izyum", "Military Forces of Russia")], got
+
+
+@pytest.mark.parametrize("text, sub", [
+    # an air defence shooting down drones is a disrupted weapons use (ACLED), not nothing
+    ("Russian air defense systems shot down Ukrainian drones over Melitopol on September 22.",
+     "Disrupted weapons use"),
+    # air defence systems only moved are a movement
+    ("Russia deployed air defense systems to Melitopol on September 22.",
+     "Change to group/activity"),
+])
+def test_air_defence_shooting_down_drones_is_an_event(pipeline, text, sub):
+    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-23") if r[2] == "Melitopol"]
+    assert [s for s, _m, _p, _a in got] == [sub], got

@@ -593,7 +593,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             head = head.head
         if c.defn.sub in _WEAPONISH and head.head.lemma_.lower() in _NOT_ATTACK_HEADS \
                 and head.dep_ in ("compound", "amod", "nmod"):
-            others = [o for o in cand.cues if o is not c and o.defn.sub not in _WEAPONISH]
+            # (a verb cue is an act whatever its type: "air defense systems shot down drones"
+            # is the shooting down, read19/read20: no event)
+            others = [o for o in cand.cues if o is not c and (
+                o.defn.sub not in _WEAPONISH or doc[o.root].pos_ == "VERB")]
             if not others:
                 return None
             sub = max(others, key=lambda o: o.defn.weight).defn.sub
