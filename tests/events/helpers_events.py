@@ -13,3 +13,9 @@ def event_rows(pipeline, text: str, published: str) -> list[tuple]:
         place = ext.places[e.location].name if e.location is not None else None
         out.append((e.sub_event_type, e.modality, place, e.actor1))
     return out
+
+
+def rows_after(pipeline, lead: str, text: str, published: str) -> list[tuple]:
+    """Event rows of ``text`` told after ``lead``, a report's first paragraph: read as a
+    report, not as a one-event snippet whose news is forced (events.main_event)."""
+    return event_rows(pipeline, lead + text, published)

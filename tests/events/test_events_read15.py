@@ -11,7 +11,7 @@
 
 import pytest
 
-from helpers_events import event_rows
+from helpers_events import event_rows, rows_after
 
 from fogofwar.records import Report
 
@@ -21,10 +21,6 @@ _TERRITORY = {"Non-state actor overtakes territory", "Government regains territo
 _LEAD = "Ukrainian forces repelled assaults near Izyum.\n\n"
 
 
-def _in_report(pipeline, text, published):
-    """Event rows of ``text`` told as the second paragraph of a report."""
-    return event_rows(pipeline, _LEAD + text, published)
-
 
 @pytest.mark.parametrize("text", [
     "Russian troops kept trying to hold and defend occupied positions near Kherson on May 3.",
@@ -32,7 +28,7 @@ def _in_report(pipeline, text, published):
     "Ukrainian units will shell captured positions near Izyum.",
 ])
 def test_held_ground_is_no_change_of_control(pipeline, text):
-    got = _in_report(pipeline, text, "2022-05-04")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-04")
     assert not [r for r in got if r[0] in _TERRITORY], got
 
 
@@ -47,7 +43,7 @@ def test_occupying_a_town_is_still_a_capture(pipeline):
     "Russian troops did not advance near Kharkiv on May 3.",
 ])
 def test_a_negated_advance_is_ground_not_taken(pipeline, text):
-    got = _in_report(pipeline, text, "2022-05-04")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-04")
     at = [(s, m) for s, m, p, _a in got if p == "Kharkiv"]
     assert at == [("Non-state actor overtakes territory", "negated")], got
 
@@ -68,8 +64,8 @@ def test_a_bearing_from_a_compound_name_is_no_capture_there(pipeline):
 
 
 def test_fire_north_of_a_compound_name_is_near_it(pipeline):
-    ext_rows = _in_report(pipeline, "Russian forces shelled positions north of Kharkiv City.",
-                          "2022-05-10")
+    ext_rows = rows_after(pipeline, _LEAD,
+                          "Russian forces shelled positions north of Kharkiv City.", "2022-05-10")
     assert ("Shelling/artillery/missile attack", "asserted", "Kharkiv",
             "Military Forces of Russia") in ext_rows, ext_rows
 
@@ -91,7 +87,7 @@ def test_the_aim_of_an_undertaking_is_its_site_only_when_it_has_no_other(pipelin
     "Russian troops unsuccessfully attempted to take control of Vuhledar on May 3.",
 ])
 def test_an_attempted_capture_is_fighting_not_a_capture(pipeline, text):
-    got = _in_report(pipeline, text, "2022-05-04")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-04")
     at = [(s, m) for s, m, p, _a in got if p == "Vuhledar"]
     assert at == [("Armed clash", "asserted")], got
 
@@ -103,7 +99,7 @@ def test_an_attempted_capture_is_fighting_not_a_capture(pipeline, text):
     ("Russian troops will advance towards Bakhmut after capturing Lyman.", "future"),
 ])
 def test_a_capture_after_after_happened_unless_both_lie_ahead(pipeline, text, modality):
-    got = _in_report(pipeline, text, "2022-05-04")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-04")
     assert [m for s, m, p, _a in got if p == "Lyman" and s in _TERRITORY] == [modality], got
 
 
@@ -113,7 +109,7 @@ def test_a_capture_after_after_happened_unless_both_lie_ahead(pipeline, text, mo
     ("Footage indicates that Russian units shelled Kupyansk.", "asserted"),
 ])
 def test_an_inference_the_writer_only_allows_is_possible(pipeline, text, modality):
-    got = _in_report(pipeline, text, "2022-05-04")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-04")
     assert [m for s, m, p, _a in got if p == "Kupyansk"] == [modality], got
 
 
@@ -144,7 +140,7 @@ def test_a_relative_clause_on_a_place_is_at_that_place(pipeline):
     ("Russian troops conducted tank attacks near Studenok.", "Armed clash"),
 ])
 def test_attacks_by_indirect_fire_are_shelling(pipeline, text, sub):
-    got = _in_report(pipeline, text, "2022-05-26")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-26")
     assert [s for s, m, p, _a in got if p == "Studenok"] == [sub], got
 
 
@@ -153,7 +149,7 @@ def test_attacks_by_indirect_fire_are_shelling(pipeline, text, sub):
     "Russian troops unsuccessfully attempted to seize settlements east and west of Kupyansk.",
 ])
 def test_attempts_near_a_town_are_fighting_near_it(pipeline, text):
-    got = _in_report(pipeline, text, "2022-05-26")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-26")
     assert [(s, m) for s, m, p, _a in got if p == "Kupyansk"] == [("Armed clash", "asserted")], got
 
 
@@ -164,7 +160,7 @@ def test_attempts_near_a_town_are_fighting_near_it(pipeline, text):
     ("Ukrainian forces repelled a Russian assault on Kupyansk.", "asserted"),
 ])
 def test_an_act_forces_are_gathered_for_lies_ahead(pipeline, text, modality):
-    got = _in_report(pipeline, text, "2022-05-26")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-26")
     assert [m for s, m, p, _a in got if p == "Kupyansk"] == [modality], got
 
 
@@ -173,7 +169,7 @@ def test_an_act_forces_are_gathered_for_lies_ahead(pipeline, text, modality):
     ("Russian forces are operating against Ukrainian positions near Kupyansk.", True),
 ])
 def test_forces_operating_somewhere_are_there_not_fighting(pipeline, text, fighting):
-    got = _in_report(pipeline, text, "2022-05-26")
+    got = rows_after(pipeline, _LEAD, text, "2022-05-26")
     assert bool([s for s, m, p, _a in got if p == "Kupyansk"]) == fighting, got
 
 
@@ -205,12 +201,12 @@ def test_the_site_last_told_holds_within_a_section(pipeline):
      ("Non-state actor overtakes territory", "future")),
 ])
 def test_an_attempt_made_was_fought(pipeline, text, expected):
-    got = _in_report(pipeline, text, "2022-06-11")
+    got = rows_after(pipeline, _LEAD, text, "2022-06-11")
     assert [(s, m) for s, m, p, _a in got if p == "Kupyansk"] == [expected], got
 
 
 def test_near_collapse_is_not_a_collapse(pipeline):
-    got = _in_report(pipeline, "The water system in Kupyansk is reportedly near collapse.",
+    got = rows_after(pipeline, _LEAD, "The water system in Kupyansk is reportedly near collapse.",
                      "2022-06-11")
     assert all(m != "asserted" for s, m, p, _a in got if p == "Kupyansk"), got
 
@@ -220,25 +216,26 @@ def test_near_collapse_is_not_a_collapse(pipeline):
     ("Ukrainian air defenses foiled a missile attack on Kupyansk.", "Disrupted weapons use"),
 ])
 def test_a_foiled_ground_operation_is_a_battle(pipeline, text, sub):
-    got = _in_report(pipeline, text, "2022-06-11")
+    got = rows_after(pipeline, _LEAD, text, "2022-06-11")
     assert [s for s, m, p, _a in got if p == "Kupyansk"] == [sub], got
 
 
 def test_a_speakers_title_is_no_event(pipeline):
-    got = _in_report(pipeline, "The Luhansk People's Republic Ambassador to Russia Rodion "
+    got = rows_after(pipeline, _LEAD, "The Luhansk People's Republic Ambassador to Russia Rodion "
                      "Miroshnik claimed that Russian forces shelled Kupyansk.", "2022-06-11")
     assert not [s for s, m, p, _a in got if s == "Diplomatic event"], got
 
 
 def test_a_town_a_road_is_named_for_is_no_site(pipeline):
-    got = _in_report(pipeline, "Russian troops attacked along the T1302 Bakhmut-Kupyansk highway.",
+    got = rows_after(pipeline, _LEAD,
+                     "Russian troops attacked along the T1302 Bakhmut-Kupyansk highway.",
                      "2022-06-11")
     assert not [p for s, m, p, _a in got if p in ("Bakhmut", "Kupyansk")], got
 
 
 def test_a_verb_the_tagger_calls_an_adjective_still_acts(pipeline):
     # read17: "continued to heavily shell Lysychansk, ..." ("shell" tagged JJ) was lost
-    got = _in_report(pipeline, "Russian forces continued to heavily shell Kupyansk and "
+    got = rows_after(pipeline, _LEAD, "Russian forces continued to heavily shell Kupyansk and "
                      "Balakliia, likely to support operations near Izyum.", "2022-06-11")
     assert "Kupyansk" in {p for s, m, p, _a in got if s == "Shelling/artillery/missile attack"
                           and m == "asserted"}, got

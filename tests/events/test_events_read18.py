@@ -40,7 +40,7 @@ outside every gold window, each tested on sentences written here:
 
 import pytest
 
-from helpers_events import event_rows
+from helpers_events import rows_after
 
 from fogofwar.events.arguments import listed_after
 from fogofwar.records import Place, Report
@@ -48,23 +48,19 @@ from fogofwar.records import Place, Report
 _LEAD = "Ukrainian forces repelled assaults near Kupiansk.\n\n"
 
 
-def _in_report(pipeline, text, published):
-    """Event rows of ``text`` told as the second paragraph of a report."""
-    return event_rows(pipeline, _LEAD + text, published)
-
 
 @pytest.mark.parametrize("text", [
     "Russian troops attacked Ukrainian positions between Izyum and Slovyansk on August 29.",
     "Heavy fighting continued between Izyum and Slovyansk on August 29.",
 ])
 def test_between_two_places_is_one_fight(pipeline, text):
-    got = [r for r in _in_report(pipeline, text, "2022-08-30") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _LEAD, text, "2022-08-30") if r[2] != "Kupyansk"]
     assert [(s, p) for s, _m, p, _a in got] == [("Armed clash", "Izyum")], got
 
 
 def test_a_list_of_places_is_still_one_fight_at_each(pipeline):
     text = "Russian troops attacked Ukrainian positions near Izyum and Slovyansk on August 29."
-    got = [r for r in _in_report(pipeline, text, "2022-08-30") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _LEAD, text, "2022-08-30") if r[2] != "Kupyansk"]
     assert sorted(p for _s, _m, p, _a in got) == ["Izyum", "Slovyansk"], got
 
 
@@ -162,7 +158,7 @@ _UMBRELLA = ("Russian forces conducted limited ground assaults north of Slovyans
     ("August 28", ["Izyum", "Kramatorsk", "Slovyansk"]),
 ])
 def test_a_paragraphs_umbrella_fight_is_its_fights(pipeline, day, places):
-    got = _in_report(pipeline, _UMBRELLA.format(day=day), "2022-08-30")
+    got = rows_after(pipeline, _LEAD, _UMBRELLA.format(day=day), "2022-08-30")
     assert sorted(p for s, _m, p, _a in got if s == "Armed clash" and p != "Kupyansk") == \
         places, got
 
@@ -175,7 +171,7 @@ def test_a_paragraphs_umbrella_fight_is_its_fights(pipeline, day, places):
      "21.", ["Izyum"]),
 ])
 def test_the_topic_of_a_silence_is_no_event(pipeline, text, fights):
-    got = _in_report(pipeline, text, "2022-09-22")
+    got = rows_after(pipeline, _LEAD, text, "2022-09-22")
     assert [p for _s, _m, p, _a in got if p != "Kupyansk"] == fights, got
 
 
@@ -204,7 +200,7 @@ _WAR_LEAD = "Ukrainian forces repelled Russian forces near Kupiansk on September
      "Armed clash", "Military Forces of Ukraine"),
 ])
 def test_the_weapon_types_the_act(pipeline, text, sub, actor):
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-09-22") if r[2] != "Kupyansk"]
     assert [(s, a) for s, _m, _p, a in got][:1] == [(sub, actor)] if actor else \
         [s for s, _m, _p, _a in got][:1] == [sub], got
 
@@ -212,14 +208,14 @@ def test_the_weapon_types_the_act(pipeline, text, sub, actor):
 def test_a_strike_the_parser_joined_to_a_negated_verb_keeps_its_own_place(pipeline):
     text = ("Russian forces did not conduct any confirmed ground attacks west of Izyum on "
             "September 22 and continued routine strikes throughout eastern Kharkiv Oblast.")
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-23") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-09-23") if r[2] != "Kupyansk"]
     strikes = [p for s, _m, p, _a in got if s == "Shelling/artillery/missile attack"]
     assert strikes and "Izyum" not in strikes, got
 
 
 def test_breaking_through_a_line_is_a_fight(pipeline):
     text = "A Ukrainian sabotage group broke through Russian defenses near Izyum on September 21."
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-09-22") if r[2] != "Kupyansk"]
     assert [(s, p) for s, _m, p, _a in got] == [("Armed clash", "Izyum")], got
 
 
@@ -230,13 +226,13 @@ def test_breaking_through_a_line_is_a_fight(pipeline):
      "Military Forces of Russia"),
 ])
 def test_an_explosion_with_no_attacker_stays_unattributed(pipeline, text, actor):
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-22") if r[2] == "Melitopol"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-09-22") if r[2] == "Melitopol"]
     assert [a for _s, _m, _p, a in got] == [actor], got
 
 
 def test_a_strike_named_back_under_an_unseen_confirmation_is_open_and_keeps_its_doer(pipeline):
-    text = ("Russian sources claimed that Ukrainian troops launched HIMARS missiles at Melitopol on "
-            "September 21, but ISW has not observed independent confirmation of the strike.")
+    text = ("Russian sources claimed that Ukrainian troops launched HIMARS missiles at Melitopol "
+            "on September 21, but ISW has not observed independent confirmation of the strike.")
     ext = pipeline.run(Report(id="t", text=_WAR_LEAD + text, published="2022-09-22"))
     back = [e for e in ext.events if e.evidence.text == "the strike"]
     assert [(e.modality, e.actor1) for e in back] in (
@@ -251,13 +247,13 @@ def test_a_strike_named_back_under_an_unseen_confirmation_is_open_and_keeps_its_
     ("Fighting northwest of Izyum continued on October 25.", [("Izyum", "asserted")]),
 ])
 def test_a_paused_fight_and_a_participle_describing_men(pipeline, text, fights):
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-10-26") if r[2] != "Kupyansk"]
     assert [(p, m) for s, m, p, _a in got if s == "Armed clash"] == fights, got
 
 
 def test_attacks_repelled_at_a_bearing_are_a_fight(pipeline):
     text = "Ukrainian forces repelled Russian attacks southwest of Izyum on October 25."
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-10-26") if r[2] != "Kupyansk"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-10-26") if r[2] != "Kupyansk"]
     assert [(s, p, a) for s, _m, p, a in got] == [
         ("Armed clash", "Izyum", "Military Forces of Russia")], got
 
@@ -271,5 +267,5 @@ def test_attacks_repelled_at_a_bearing_are_a_fight(pipeline):
      "Change to group/activity"),
 ])
 def test_air_defence_shooting_down_drones_is_an_event(pipeline, text, sub):
-    got = [r for r in event_rows(pipeline, _WAR_LEAD + text, "2022-09-23") if r[2] == "Melitopol"]
+    got = [r for r in rows_after(pipeline, _WAR_LEAD, text, "2022-09-23") if r[2] == "Melitopol"]
     assert [s for s, _m, _p, _a in got] == [sub], got

@@ -107,7 +107,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     # the report's news, read off its lead as classify reads a snippet (main_event.py); in a
     # one-paragraph report its candidate is the main event even where this pass would drop
     # it or never found it (a snippet is told for its event)
-    snippet = one_paragraph(doc.text)
+    snippet = one_paragraph(_cached_text(line_cache, doc))
     lead = lead_span(doc, cands, lambda i: _heading(doc, doc[i], line_cache))
     # the learned typer (typer.py) was trained and cross-validated on news snippets: it
     # reads a one-paragraph report's lead; a longer report's lead (an ISW report's opening
@@ -296,7 +296,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 last_strike_actors = (a1, a2)
     keep = _dedupe(events, refs, places, times)
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
-    keep = _drop_summary_repeats(events, doc.text, places, times)
+    keep = _drop_summary_repeats(events, _cached_text(line_cache, doc), places, times)
     events, origins = [events[i] for i in keep], [origins[i] for i in keep]
     keep = _drop_umbrellas(events, _cached_text(line_cache, doc), places, times,
                            {i for i, o in enumerate(origins) if o == main_trigger})
@@ -769,20 +769,20 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
     Bohorodychne and Dolyna": the fights are at the villages, not a third at Slovyansk;
     read18: 11 umbrella incidents at the anchor towns). The report's news (``news``) stays,
     and a one-paragraph snippet keeps all its events."""
-    if "\n" not in text.strip():
+    if one_paragraph(text):
         return list(range(len(events)))
+
     def when(ev: Event):
         return times[ev.time].value if ev.time is not None and ev.time < len(times) else None
 
-    def paragraph(ev: Event) -> int:
-        return text.rfind("\n", 0, ev.evidence.start)
-
+    # where each event's paragraph starts (the line break before it, -1 for the first)
+    para = [text.rfind("\n", 0, ev.evidence.start) for ev in events]
     drop = set()
     for i, ev in enumerate(events):
         if ev.sub_event_type != "Armed clash" or ev.location_precision != 2 or \
                 ev.modality != "asserted" or ev.location is None or i in news:
             continue
-        start = paragraph(ev) + 1
+        start = para[i] + 1
         if _SENTENCE_END.search(text, start, ev.evidence.start):
             continue  # not the paragraph's first sentence
         town = places[ev.location]
@@ -791,7 +791,7 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
         for j, other in enumerate(events):
             o = places[other.location] if other.location is not None else None
             if j == i or o is None or o.lat is None or other.event_type != ev.event_type or \
-                    other.evidence.start <= ev.evidence.end or paragraph(other) != start - 1 or \
+                    other.evidence.start <= ev.evidence.end or para[j] != para[i] or \
                     o.geonameid == town.geonameid or (o.precision or 4) > 1 or \
                     when(other) != when(ev):
                 continue

@@ -13,7 +13,7 @@ import re
 
 from .detect import participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims
-from .lexicon_events import STRIKE_NOUNS
+from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -172,8 +172,7 @@ def _prep_of(doc, i: int, trigger: int) -> str | None:
 
 _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kilometer",
              "kilometre", "mile", "away", "just", "border", "frontier"}
-_DIRECTIONS = {"south", "north", "east", "west", "northeast", "northwest", "southeast",
-               "southwest", "outskirts"}
+_DIRECTIONS = COMPASS_WORDS | {"outskirts"}
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
                "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation"}
 
@@ -502,9 +501,9 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     bearing = _BEARING_QUALIFIER.match(text, pos)
     if bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
-    comma = _CONTAINER_LINK.match(text, pos)
-    if comma is not None and comma.end() in at:
-        c = places[at[comma.end()]]
+    link = _CONTAINER_LINK.match(text, pos)
+    if link is not None and link.end() in at:
+        c = places[at[link.end()]]
         if (c.precision or 1) >= 3 and c.admin1 and c.admin1 == places[k].admin1 \
                 and c.country_code == places[k].country_code:
             pos = c.end  # "Shevchenkove and Ochakiv, Mykolaiv Oblast": a container
@@ -721,8 +720,6 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     return None, None
 
 
-# Verbs whose object is the instrument of the infinitive after it, not its doer
-_INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
 # Prepositions of a time phrase whose gerund shares its clause's doer
 _TIME_PREPS = {"after", "before", "while", "since", "upon", "following"}
 
@@ -754,7 +751,7 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         reporting = False  # "the DNR claimed to have established control over X": its own act
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
-        if tok.head.lemma_.lower() in _INSTRUMENT_VERBS:
+        if tok.head.lemma_.lower() in INSTRUMENT_VERBS:
             objs = []  # "used an Iranian drone to attack X": the user attacks (read19)
         agents.extend(objs if tok.dep_ == "xcomp" and objs else
                       [c for c in tok.head.children if c.dep_ == "nsubj"])

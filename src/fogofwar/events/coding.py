@@ -16,7 +16,7 @@ from collections import Counter
 from ..records import Actor, Place
 from .detect import object_lemmas
 from .lexicon_actors import country_name
-from .lexicon_events import ARMED_TARGETS, CIVILIAN_TARGETS, WEAPON_NOUNS
+from .lexicon_events import ARMED_TARGETS, CIVILIAN_TARGETS, INSTRUMENT_VERBS, WEAPON_NOUNS
 from .taxonomy import ALL_SUBTYPES
 
 _STATE_KINDS = {"state forces", "government"}
@@ -136,7 +136,6 @@ def _fired(trig) -> bool:
 
 
 _DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter"}
-_USE_VERBS = {"use", "employ", "utilize", "utilise"}
 
 
 def _instrument(trig) -> set[str]:
@@ -148,7 +147,7 @@ def _instrument(trig) -> set[str]:
         for o in p.children:
             if o.dep_ == "pobj":
                 words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}
-    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in _USE_VERBS:
+    if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in INSTRUMENT_VERBS:
         for o in trig.head.children:
             if o.dep_ == "dobj":
                 words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_events import (
-    ARMED_TARGETS, CIVILIAN_TARGETS, CRIME_NOUNS, CUES, PROTEST_EXCESSIVE, PROTEST_INTERVENTION,
-    PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP, PROTEST_VIOLENT, TERRITORY_NOUNS,
-    TROOP_NOUNS, WEAPON_NOUNS, CueDef,
+    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, PROTEST_EXCESSIVE,
+    PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
+    PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, WEAPON_NOUNS, CueDef,
 )
 from .polarity import is_infinitive
 from .taxonomy import TERRITORY_TAKINGS
@@ -63,8 +63,6 @@ _NONSTATE_WORDS = {"militant", "rebel", "insurgent", "jihadist", "fighter", "ter
 
 
 _REPEL = {"repel", "repulse", "fend off", "beat back", "repelled", "repulsed"}
-_BEARING_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                  "southwest", "north-east", "north-west", "south-east", "south-west"}
 # words that make a sinking an act of war
 _SINK_ATTACK = {"missile", "missiles", "strike", "strikes", "attack", "torpedo", "drone",
                 "artillery", "rocket", "neptune", "harpoon", "shell", "shelling", "mine"}
@@ -1079,7 +1077,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         if _present_only(trig):
             continue
         if trig.dep_ == "compound" and trig.head.i not in c.tokens and \
-                trig.head.lower_ not in _BEARING_WORDS:
+                trig.head.lower_ not in COMPASS_WORDS:
             # ("repelled Russian attacks southwest of X": the parser made the direction the
             # object and the attacks its modifier, no kind of thing; read20: no event)
             continue  # "combat zones", "drone footage": the cue names a kind of thing

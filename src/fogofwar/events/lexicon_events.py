@@ -298,3 +298,9 @@ CRIME_NOUNS = {"drug", "cocaine", "heroin", "marijuana", "cannabis", "narcotic",
 # did not occur"): the events stage places such a mention at the strike last told, and
 # fusion joins it there (events/arguments.strike_named_back, fuse/model, fuse/salience).
 STRIKE_NOUNS = ("strike", "explosion", "blast", "bombing", "shelling", "airstrike")
+# The compass words a bearing is told with ("southwest of X"; spaCy splits "south-west")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest"})
+# Verbs whose object is the instrument of the infinitive after them, not its doer ("used an
+# Iranian drone to attack X")
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise"})

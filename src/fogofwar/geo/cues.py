@@ -30,7 +30,8 @@ _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 _OFFSET = re.compile(
     r"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:about|approximately|approx\.|roughly|around|over|"
     r"under|less than|more than|nearly|some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
-    r"(?:km|kilometers|kilometres)\s+(?:due\s+|to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
+    r"(?:km|kilometers|kilometres)\s+(?:due\s+|to\s+the\s+)?" + _DIR +
+    r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE)
 # the sides of a region: "in western Donetsk Oblast", "in northeastern Kharkiv Oblast"
 SIDES = {"northern": 0.0, "northeastern": 45.0, "eastern": 90.0, "southeastern": 135.0,
