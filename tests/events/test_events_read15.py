@@ -3,7 +3,7 @@
 - a participle of a change of control that names held ground is no act: "defend occupied
   positions" (the parser made "occupied" the complement of "defend"), "to Ukrainian
   occupied villages" (a "Russian-occupied" without its hyphen) (events.detect.
-  _held_ground_object);
+  held_ground_object);
 - a negated advance is ground not taken: it answers a capture claim there, not the day's
   fighting ("did not make any confirmed advances towards X" made the fighting near X a
   dispute) (events.coding.no_ground_taken).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .detect import participial
+from .detect import held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
@@ -69,11 +69,15 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
             if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
-                    and not _reduced_relative(ch):
-                continue
+                    and not _reduced_relative(ch) and not held_ground_object(doc, ch):
+                continue  # (held ground is the noun's adjective: "to occupied positions in B")
             walk(ch)
 
     walk(tok)
+    if tok.dep_ == "xcomp":  # (the parser may hang "to occupied positions" on "failed")
+        for ch in tok.head.children:
+            if ch.dep_ == "advcl" and ch.i not in out and held_ground_object(doc, ch):
+                walk(ch)
     if tok.dep_ == "compound" and tok.head.lower_ in _DIRECTIONS:
         # "repelled Russian attacks southwest of X": the direction the parser made the head
         # is the attacks' own bearing (read20)
@@ -86,12 +90,17 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 out.update(t.i for t in ch.subtree if t.i not in other_triggers)
     # noun trigger as an argument of a light verb: take the verb's subject too
     head = tok.head
+    # (a noun listed after another is the verb's argument as the first is: "launched tube
+    # and rocket artillery strikes on X", read21: the strikes had no site)
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
     # (a noun the parser made a conjunct of a verb is no argument of that verb: "did not
     # conduct any attacks west of X and continued routine strikes throughout Y", read19)
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i and not (
-            tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
-        verb = head.head if tok.dep_ == "pobj" else head
-        if verb.lemma_.lower() in REPEL_OR_HALT and tok.dep_ == "dobj":
+            first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")):
+        verb = first.head.head if first.dep_ == "pobj" else first.head
+        if verb.lemma_.lower() in REPEL_OR_HALT and first.dep_ == "dobj":
             # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
             # on the verb
             for ch in verb.children:
@@ -379,12 +388,63 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
+    # (a target's phrase may lie past a word the region stops at, another cue's noun: "a
+    # concentration of manpower in B")
+    tree = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("VERB", "AUX") else reg
+    more = [(k, prec, root) for k, prec, root in keep if (k, prec) not in out]
+    for k in ptoks.overlapping(min(tree), max(tree)) if isinstance(ptoks, PlaceTokens) else ():
+        s, e = ptoks[k]
+        root = doc[s:e].root.i if 0 <= s < e else None
+        if root is not None and root in tree and root not in roots and not any(
+                i in actor_tokens for i in range(s, e)) and not (
+                _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root)):
+            more.append((k, places[k].precision or 4, root))
+    out += _parallel_targets(doc, best[2], more, roots, places)
     if len(out) > 1 and _between_pair(doc, group):
         # "fighting between Pisky and Vodiane": one fight on the ground between two places,
         # not one at each; an analyst codes it near the first named (precision 2)
         k, prec = min(out, key=lambda x: places[x[0]].start)
         return [(k, max(prec, 2))]
     return out or [(best[0], best[1])]
+
+
+def _holder(doc, root: int):
+    """The thing a place's phrase locates: "a depot in A" -> depot, "a concentration of
+    troops in B" -> concentration (read past "of"), "struck a depot in A" -> struck (the
+    phrase hangs on the verb)."""
+    t = doc[root]
+    while t.dep_ == "compound" and t.head.i != t.i:  # "Kherson City"
+        t = t.head
+    for _ in range(6):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and \
+                t.head.lower_ in _SITE_PREPS:
+            t = t.head.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head
+        else:
+            break
+    return t
+
+
+def _parallel_targets(doc, best_root: int, others, roots: set[int], places
+                      ) -> list[tuple[int, int]]:
+    """Settlements of targets coordinated with the best site's target, each placed by its own
+    phrase: "struck a command post in A, and a concentration of manpower in B", "struck a
+    depot in A and an area of troop concentration in B" (read22: five such targets had no
+    event). A container of another name ("X in Y Oblast") locates that name, not a target."""
+    hold = _holder(doc, best_root)
+    mates = _list_of(hold) | _list_of(doc[best_root])
+    out = []
+    for k, prec, root in others:
+        if (places[k].precision or 4) > 2:
+            continue
+        h = _holder(doc, root)
+        if h.i in roots or h.i == root or h.pos_ not in ("NOUN", "PROPN") or \
+                h.lower_ in _DIRECTIONS or direction_of(doc, root):
+            continue  # (the anchor of a bearing: "Soledar, southeast of Bakhmut")
+        if h.i in mates or any(c.i in mates for c in h.conjuncts):
+            out.append((k, prec))
+    return out
 
 
 def _between_pair(doc, group: set[int]) -> bool:
@@ -574,7 +634,16 @@ def _bare_reference(t, proper: bool = False) -> bool:
     kids = list(t.children)
     return (t.tag_ == "NN" or proper and t.tag_ == "NNP") and \
         any(c.lower_ in ("the", "that", "this") for c in kids) \
-        and not any(c.dep_ in ("compound", "amod", "poss") for c in kids)
+        and not any(c.dep_ in ("compound", "amod", "poss") or _names_its_own(c) for c in kids)
+
+
+def _names_its_own(prep) -> bool:
+    """Does a noun's prepositional phrase name it by a proper name ("the dam at the Nova
+    Kakhova Hydroelectric Power Plant", "the bridge over the Inhulets River")? Then the noun is
+    that thing, not one told before, even where the place stage did not find the name
+    (read21: a misspelt plant's strike took the site last told, 415 km off)."""
+    return prep.dep_ == "prep" and any(
+        d.pos_ == "PROPN" and d.ent_type_ not in ("DATE", "TIME") for d in prep.subtree)
 
 
 _REGION_WORDS = {"region", "oblast", "province"}
@@ -760,6 +829,12 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
                 and up.head.lemma_.lower() in _ASPECTUAL:
             # "Russian forces continue to shell Kharkiv and struck a delivery point": the
             # conjunct shares the subject its head shares with the aspect verb
+            agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+        if not agents and tok.dep_ == "xcomp" and up.dep_ == "conj" \
+                and up.lemma_.lower() in _ASPECTUAL and up.head.pos_ in ("VERB", "AUX") \
+                and up.head.lemma_.lower() not in _REPORTING:
+            # "Russian forces conducted an airstrike on A and continued shelling B": the
+            # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not reporting and \
             not any(c.dep_ == "mark" for c in tok.children):

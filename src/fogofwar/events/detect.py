@@ -41,7 +41,8 @@ _MAN_MADE_CONTEXT = {"factory", "plant", "furnace", "boiler", "tank", "gas", "le
                      "fire", "industrial", "storage", "container", "pipeline", "refinery",
                      "tanker", "mine", "cylinder", "fireworks", "warehouse"}
 _AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters",
-             "drone", "drones", "bomber", "bombers", "airstrike", "airstrikes", "gunship"}
+             "drone", "drones", "bomber", "bombers", "airstrike", "airstrikes", "gunship",
+             "aviation", "plane", "planes"}  # "aviation struck X" (read22: typed shelling)
 _CAPTURE = {"capture", "seize", "take", "overrun", "occupy", "gain", "fall", "storm", "retake",
             "recapture", "regain", "reclaim", "liberate", "retook", "recaptured", "win", "enter",
             "recover"}
@@ -723,8 +724,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
         if conflict:
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
-    from_air = ctx & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(
-        span if span is not None else trig.sent)
+    own = own_clause(trig)
+    from_air = _lemmas(own) & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(own)
     if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:
         return "Air/drone strike"  # "bombers conducted strikes": strikes from the air
     if sub == "Shelling/artillery/missile attack" and from_air:
@@ -934,6 +935,30 @@ def _armed_patient(trig, actor_at) -> bool:
 _DAMAGE = {"destroy", "damage", "hit", "down", "target", "shoot", "strike", "lose", "intercept"}
 
 
+# clause heads where one act's words end and a coordinated act's begin
+_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
+
+
+def own_clause(trig) -> list:
+    """The tokens of the trigger's own clause: the verb that heads it (climbing through
+    complements and modifiers: "used drones to strike X" is one clause), less the verbs
+    coordinated with it and their words, plus the subject it shares with them. "conducted an
+    airstrike on A and continued shelling B": the shelling is no air strike (read21, read22:
+    four shellings typed as air strikes by the airstrike of the clause before)."""
+    head = trig
+    for _ in range(12):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS or head.head.i == head.i:
+            break
+        head = head.head
+    others = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    cut = {t.i for c in others for t in c.subtree}
+    own = [t for t in head.subtree if t.i not in cut]
+    have = {t.i for t in own}
+    for subj in _clause_subjects(head):
+        own += [t for t in subj.subtree if t.i not in have]
+    return sorted(own, key=lambda t: t.i)
+
+
 def _aircraft_attacking(tokens) -> bool:
     """Is some aircraft named here other than as what was hit ("a missile hit the base,
     destroying several Apache helicopters": the helicopters did not fire)?"""
@@ -1068,7 +1093,10 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     holds the tokens of the settlements the place stage resolved."""
     out = []
     lemma_cache: dict[tuple[int, int], set[str]] = {}
-    for c in cluster(doc, find_cues(doc, skip)):
+    # (a participle of held ground is no cue, nor part of another's cluster: "failed to
+    # advance to occupied positions in B" made the advance a taking, read21)
+    cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])]
+    for c in cluster(doc, cues):
         trig = doc[c.trigger]
         if (trig.dep_ == "amod" or trig.pos_ == "ADJ") and not _verb_tagged_adjective(trig):
             continue  # "occupied territory", "criminal": a state or a quality, not an event
@@ -1099,7 +1127,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
 _HELD_GROUND = {"occupied", "captured", "seized", "liberated", "recaptured"}
 
 
-def _held_ground_object(doc, trig) -> bool:
+def held_ground_object(doc, trig) -> bool:
     """"continued to fortify and defend occupied positions": the parser made "occupied" the
     complement of the verb just before it, which has no object of its own; the participle
     is the adjective of the noun after it, not an act (read of ISW 2022-06-19/20). So is
@@ -1109,6 +1137,10 @@ def _held_ground_object(doc, trig) -> bool:
     head, nxt, prev = trig.head, doc[trig.i + 1], doc[trig.i - 1]
     if prev.ent_type_ == "NORP" and prev.tag_ == "JJ" and nxt.pos_ in ("NOUN", "PROPN"):
         return True  # "evacuated ... to Russian occupied settlements": "Russian-occupied"
+    if prev.lower_ == "to" and trig.tag_ == "VBN" and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
+        # "failed to advance from A to occupied positions in B": a participle after "to" is
+        # no infinitive; the parser read "to occupy positions" (read21: a capture of B)
+        return True
     return (trig.dep_ in ("xcomp", "ccomp") and head.i == trig.i - 1 and head.pos_ == "VERB"
             and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == trig.i
             and not any(c.dep_ in ("dobj", "obj") for c in head.children)
@@ -1148,7 +1180,7 @@ def _present_only(trig) -> bool:
 def _occupied_as_adjective(doc, trig, actor_at) -> bool:
     """"the bridge that links occupied Crimea with Russia": "occupied" before a name, tagged a
     verb, with no armed actor as its subject, is the adjective of the name."""
-    if _held_ground_object(doc, trig):
+    if held_ground_object(doc, trig):
         return True
     if trig.lower_ != "occupied" or trig.i + 1 >= len(doc) or doc[trig.i + 1].pos_ != "PROPN":
         return False

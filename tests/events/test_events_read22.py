@@ -1,0 +1,122 @@
+"""Rules from the analyst reads of ISW 2022-07-23..25 (read21) and 2022-08-26..28 (read22),
+outside every gold window, each tested on sentences written here:
+- an act's weapon is read in its own clause: "conducted an airstrike on A and continued
+  shelling B" is an air strike at A and shelling at B, not two air strikes (events.detect.
+  own_clause; read21, read22: four shellings typed as air strikes);
+- aviation strikes from the air ("Ukrainian aviation struck positions in A") (events.detect.
+  _AIRCRAFT; read22: typed shelling);
+- a noun listed after the light verb's object is its argument too: "launched tube and rocket
+  artillery strikes on B" is shelling at B (events.arguments.region; read21: no event);
+- an aspect verb coordinated with another verb shares its subject: "Russian forces conducted
+  X and continued shelling B" is shelling by Russian forces (events.arguments.roles; read21:
+  no doer);
+- targets coordinated with the site's target, each placed by its own phrase, are the act's
+  sites too: "struck a depot in A, and a concentration of troops in B" (events.arguments.
+  _parallel_targets; read22: five such targets had no event);
+- a structure named by a proper name of its own ("the dam at the X Power Plant") is that
+  structure, not one told before, even where the name was not found as a place (events.
+  arguments._names_its_own; read21: a strike took the site last told, 415 km off);
+- a participle of held ground after "to" is no act ("failed to advance to occupied positions
+  in B": no taking of B) (events.detect.held_ground_object; read21).
+"""
+
+import pytest
+
+from helpers_events import rows_after
+
+_LEAD = "Russian forces continued offensive operations against Ukrainian forces near Izyum.\n\n"
+_SHELL = "Shelling/artillery/missile attack"
+_AIR = "Air/drone strike"
+
+
+def _rows(text, published="2022-07-26"):
+    return [r for r in rows_after(_pipeline[0], _LEAD, text, published) if r[2] != "Izyum"]
+
+
+_pipeline: list = []
+
+
+@pytest.fixture(autouse=True)
+def _keep(pipeline):
+    _pipeline[:] = [pipeline]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces conducted an airstrike on Chuhuiv and continued shelling Kharkiv City on "
+    "July 24.",
+    "Russian forces carried out airstrikes on Chuhuiv and then began shelling Kharkiv on July 24.",
+])
+def test_each_act_is_typed_by_its_own_clause(text):
+    got = {(p, s) for s, _m, p, _a in _rows(text)}
+    assert ("Chuhuyiv", _AIR) in got and ("Kharkiv", _SHELL) in got, got
+    assert ("Kharkiv", _AIR) not in got, got
+
+
+def test_the_coordinated_aspect_verb_shares_the_subject():
+    # (a place in the doer's own country: the holder's enemy, the default doer of a strike
+    # with none named, would be the other side)
+    got = _rows("Russian forces conducted an airstrike on Kharkiv and continued shelling "
+                "Belgorod on July 24.")
+    assert [a for s, _m, p, a in got if p == "Belgorod"] == ["Military Forces of Russia"], got
+
+
+def test_aircraft_in_the_same_clause_still_strike_from_the_air():
+    got = _rows("Russian forces used helicopters to shell Chuhuiv on July 24.")
+    assert [(p, s) for s, _m, p, _a in got] == [("Chuhuyiv", _AIR)], got
+
+
+def test_aviation_strikes_from_the_air():
+    got = _rows("Ukrainian aviation struck Russian strongholds in Balakliia on July 24.")
+    assert [(p, s) for s, _m, p, _a in got] == [("Balakliya", _AIR)], got
+
+
+def test_a_noun_listed_after_the_light_verbs_object_is_its_argument():
+    got = _rows("Russian forces conducted airstrikes on Chuhuiv and launched tube and rocket "
+                "artillery strikes on Kharkiv City on July 24.")
+    assert ("Kharkiv", _SHELL) in {(p, s) for s, _m, p, _a in got}, got
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ukrainian forces struck a Russian command post and an ammunition depot in Kherson City, "
+     "and a concentration of manpower and equipment in Nova Kakhovka on August 27.",
+     ["Kherson", "Nova Kakhovka"]),
+    ("Ukrainian forces struck a Russian ammunition depot in Nova Kakhovka and an area of troop "
+     "concentration in Kherson City on August 27.", ["Kherson", "Nova Kakhovka"]),
+])
+def test_coordinated_targets_each_with_its_place(text, places):
+    got = _rows(text, "2022-08-28")
+    assert sorted(p for _s, _m, p, _a in got) == places, got
+
+
+def test_a_container_of_a_target_place_is_no_target():
+    # guard: the oblast locates the town, it is no second site
+    got = _rows("Ukrainian forces struck a Russian ammunition depot in Nova Kakhovka in Kherson "
+                "Oblast on August 27.", "2022-08-28")
+    assert [p for _s, _m, p, _a in got] == ["Nova Kakhovka"], got
+
+
+def test_a_structure_named_by_an_unfound_name_takes_no_earlier_site():
+    # (the plant's town is misspelt past the gazetteer's reach: the strike is unplaced, not
+    # at the city the report told before)
+    text = ("Ukrainian forces struck the bridge over the dam at the Nova Kakhovkka "
+            "Hydroelectric Power Plant on July 24.")
+    got = rows_after(_pipeline[0], "Russian forces shelled Kharkiv City on July 24.\n\n", text,
+                     "2022-07-25")
+    assert [p for s, _m, p, a in got if a == "Military Forces of Ukraine"] == [None], got
+
+
+def test_a_bare_structure_is_still_the_one_told_before():
+    # guard: "the bridge" with no name of its own is the bridge the report just told of
+    text = ("Ukrainian forces struck the Antonivskyi Bridge in Kherson on July 24. Russian "
+            "forces later repaired the bridge.\n\nUkrainian forces struck the bridge again on "
+            "July 25.")
+    got = rows_after(_pipeline[0], "", text, "2022-07-26")
+    assert all(p == "Kherson" for _s, _m, p, _a in got) and len(got) >= 2, got
+
+
+def test_a_participle_of_held_ground_after_to_takes_nothing():
+    # "to occupied positions": the parser reads an infinitive ("to occupy positions")
+    got = _rows("Russian forces failed to advance from Kupiansk to occupied positions in "
+                "Balakliia on July 24.")
+    assert not any(s.endswith("territory") for s, *_ in got), got
+    assert ("Armed clash", "Balakliya") in {(s, p) for s, _m, p, _a in got}, got
