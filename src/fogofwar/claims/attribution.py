@@ -515,12 +515,20 @@ def _preceding_np(doc, tok):
     return doc[first:last + 1]
 
 
+def _yet_to(tok) -> bool:
+    """"have yet to confirm the strike", "is yet to comment": not done, as "have not" (read22:
+    Ukrainian forces stood as asserting a strike they had not confirmed)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ("have", "be"):
+        return False
+    return any(c.lower_ == "yet" for c in (*tok.head.children, *tok.children))
+
+
 def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if lemma is None:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok)
     if lemma in INFERENCE_VERBS and tok.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
             for c in tok.children):
@@ -634,6 +642,11 @@ def _noun_attribution(doc, tok) -> Attribution | None:
     if src is None or src[1] <= src[0]:
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    whence = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              and c.i == tok.i + 1]
+    if whence and whence[0].right_edge.i + 1 < len(doc) and \
+            doc[whence[0].right_edge.i + 1].lower_ == "that":
+        nxt = doc[whence[0].right_edge.i + 1]  # "claims from social media users that X"
     if nxt is not None and nxt.lower_ == "that":
         span = _that_clause(doc, nxt.i, {tok.i, *(a.i for a in tok.ancestors)})
         if not span:

@@ -66,7 +66,10 @@ CUE_NOUNS: dict[str, str] = {
     **dict.fromkeys(("suggestion", "speculation", "allusion"), POSSIBLE),
 }
 # Light verb + noun as one cue: "voiced concern that", "expressed fears that".
-LIGHT_VERBS = {"voice", "express", "raise", "issue", "make", "share"}
+LIGHT_VERBS = {"voice", "express", "raise", "issue", "make", "share",
+               # a claim passed on is its passer's to answer for: "amplified claims that X",
+               # "repeated reports that Y" (read22: a capture claim's speaker was lost)
+               "amplify", "repeat", "echo", "circulate", "spread", "promote", "forward"}
 
 # Hedges on the content's main predicate, strongest first.
 POSSIBLE_HEDGES = {"may", "might", "could", "possibly", "perhaps", "potentially", "possible",
