@@ -17,7 +17,12 @@ outside every gold window, each tested on sentences written here:
   structure, not one told before, even where the name was not found as a place (events.
   arguments._names_its_own; read21: a strike took the site last told, 415 km off);
 - a participle of held ground after "to" is no act ("failed to advance to occupied positions
-  in B": no taking of B) (events.detect.held_ground_object; read21).
+  in B": no taking of B) (events.detect.held_ground_object; read21);
+- a paragraph's umbrella strike ("shelled settlements to the southeast of X" first, then the
+  villages shelled that day) is no strike of its own, as an umbrella fight is not (events.
+  _drop_umbrellas; read21: three strikes at the anchor town, held by the side that shelled);
+- a summary bullet's fight near a town is the body's fights at settlements near it that day
+  (events._drop_summary_repeats; read22: a clash at the anchor town beside the villages).
 """
 
 import pytest
@@ -120,3 +125,32 @@ def test_a_participle_of_held_ground_after_to_takes_nothing():
                 "Balakliia on July 24.")
     assert not any(s.endswith("territory") for s, *_ in got), got
     assert ("Armed clash", "Balakliya") in {(s, p) for s, _m, p, _a in got}, got
+
+
+_STRIKE_UMBRELLA = ("Russian forces shelled settlements to the southeast of Izyum on July 23. "
+                    "Russian forces shelled Kramatorsk and Slovyansk on {day}.")
+
+
+@pytest.mark.parametrize("day, places", [
+    ("July 23", ["Kramatorsk", "Slovyansk"]),
+    # strikes of another day leave the umbrella a strike of its own
+    ("July 22", ["Izyum", "Kramatorsk", "Slovyansk"]),
+])
+def test_a_paragraphs_umbrella_strike_is_its_strikes(day, places):
+    got = rows_after(_pipeline[0], "Ukrainian forces repelled assaults near Kupiansk.\n\n",
+                     _STRIKE_UMBRELLA.format(day=day), "2022-07-24")
+    assert sorted(p for s, _m, p, _a in got if s == _SHELL) == places, got
+
+
+@pytest.mark.parametrize("body, places", [
+    ("Russian forces attacked Dolyna and Bohorodychne on July 23.", ["Bohorodychne", "Dolyna"]),
+    # a body that tells no fight near the bullet's town leaves the bullet its own
+    ("Russian forces attacked Kupiansk on July 23.", ["Kupyansk", "Slovyansk"]),
+])
+def test_a_bullets_fight_near_a_town_is_the_bodys_fights_there(body, places):
+    text = ("Key Takeaways\n- Russian forces conducted unsuccessful offensive operations "
+            "northwest of Slovyansk on July 23.\n- Ukrainian forces continued strikes in Kherson "
+            f"Oblast.\nRussian forces continued ground attacks near Izyum on July 23.\n{body}")
+    got = rows_after(_pipeline[0], "", text, "2022-07-24")
+    assert sorted({p for s, _m, p, _a in got if s == "Armed clash" and p != "Izyum"}) == \
+        places, got

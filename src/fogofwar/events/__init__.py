@@ -779,7 +779,7 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
     para = [text.rfind("\n", 0, ev.evidence.start) for ev in events]
     drop = set()
     for i, ev in enumerate(events):
-        if ev.sub_event_type != "Armed clash" or ev.location_precision != 2 or \
+        if ev.sub_event_type not in _UMBRELLA_TYPES or ev.location_precision != 2 or \
                 ev.modality != "asserted" or ev.location is None or i in news:
             continue
         start = para[i] + 1
@@ -802,6 +802,10 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\[\d+\])?\s")
+# fights and strikes told near a town before the settlements they were at ("shelled
+# settlements to the southeast of Izyum on July 23. ... shelled A, B, and C": read21, three
+# strikes at the anchor town, held by the side that shelled)
+_UMBRELLA_TYPES = {"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike"}
 
 
 def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
@@ -821,7 +825,21 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
         when = times[ev.time].value if ev.time is not None and ev.time < len(times) else None
         return (ev.sub_event_type, p.geonameid, (p.name or p.text).lower(), ev.polarity, when)
 
+    def near_told(ev: Event) -> bool:
+        # a bullet's fight or strike near a town (precision 2: "unsuccessful offensive
+        # operations northwest of Slovyansk") that the body tells at settlements near it, the
+        # same day (read22: a clash at the anchor town beside the body's villages)
+        if ev.sub_event_type not in _UMBRELLA_TYPES or ev.location_precision != 2 or \
+                ev.location is None or places[ev.location].lat is None:
+            return False
+        town, day = places[ev.location], key(ev)[-1]
+        return any(o.lat is not None and (o.precision or 4) <= 1 and o.geonameid != town.geonameid
+                   and haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM
+                   for other, li in zip(events, listed) if not li and other.location is not None
+                   and other.event_type == ev.event_type and key(other)[-1] == day
+                   for o in (places[other.location],))
+
     listed = [in_list(ev) for ev in events]
     told = {key(ev) for ev, li in zip(events, listed) if not li} - {None}
     return [i for i, (ev, li) in enumerate(zip(events, listed))
-            if not (li and key(ev) in told)]
+            if not (li and (key(ev) in told or near_told(ev)))]
