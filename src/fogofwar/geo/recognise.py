@@ -687,7 +687,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append(f"ner:{label}")  # "the Luhansk People's Republics", any label
     elif label in NONPLACE_LABELS:
         list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
-        if (ent.end - ent.start) > (j - i) and not list_like:
+        # (a name's own region word is no longer name: "Rostov Oblast" tagged PERSON, read22)
+        own_region = ent.start == i and ent.end == j + 1 and bool(m.region_word) and \
+            doc[j].lower_ in REGION_WORDS
+        if (ent.end - ent.start) > (j - i) and not list_like and not own_region:
             # part of a longer name: "George Washington" is no place; "Georgia Bureau of
             # Investigation", "Athens Police Department" still say where
             # the organisation's name starts with the place; spaCy puts the article inside
