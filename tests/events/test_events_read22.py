@@ -22,7 +22,10 @@ outside every gold window, each tested on sentences written here:
   villages shelled that day) is no strike of its own, as an umbrella fight is not (events.
   _drop_umbrellas; read21: three strikes at the anchor town, held by the side that shelled);
 - a summary bullet's fight near a town is the body's fights at settlements near it that day
-  (events._drop_summary_repeats; read22: a clash at the anchor town beside the villages).
+  (events._drop_summary_repeats; read22: a clash at the anchor town beside the villages);
+- a town a structure is only named for is no site where the text says where the structure
+  stands ("near the X Power Plant in B" is at B) (events.arguments._drop_named_for; read21:
+  fighting placed 100 km off, at the town the plant is named for).
 """
 
 import pytest
@@ -154,3 +157,15 @@ def test_a_bullets_fight_near_a_town_is_the_bodys_fights_there(body, places):
     got = rows_after(_pipeline[0], "", text, "2022-07-24")
     assert sorted({p for s, _m, p, _a in got if s == "Armed clash" and p != "Izyum"}) == \
         places, got
+
+
+def test_a_town_a_structure_is_named_for_is_no_site_where_the_text_places_it():
+    got = _rows("Russian forces attacked Ukrainian positions near the Kramatorsk Power Plant in "
+                "Druzhkivka on July 23.", "2022-07-24")
+    assert [p for _s, _m, p, _a in got] == ["Druzhkivka"], got
+
+
+def test_a_structure_named_for_its_town_alone_is_at_the_town():
+    # guard: with no place of its own, the structure is at (near) the town it is named for
+    got = _rows("Russian forces shelled the Kramatorsk Power Plant on July 23.", "2022-07-24")
+    assert [p for _s, _m, p, _a in got] == ["Kramatorsk"], got

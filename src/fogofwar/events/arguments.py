@@ -360,6 +360,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         found.append((k, prec, root))
     if not found:
         return []
+    whole = found
+    found = _drop_named_for(doc, found)
     # drop containers: "Russia's Belgorod region" (a possessor sharing the head of another
     # site), "Kramatorsk, Donetsk Oblast" (an apposition to another site)
     roots = {r for _, _, r in found}
@@ -392,10 +394,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # concentration of manpower in B")
     tree = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("VERB", "AUX") else reg
     more = [(k, prec, root) for k, prec, root in keep if (k, prec) not in out]
+    whole_roots = {r for _k, _p, r in whole}
     for k in ptoks.overlapping(min(tree), max(tree)) if isinstance(ptoks, PlaceTokens) else ():
         s, e = ptoks[k]
         root = doc[s:e].root.i if 0 <= s < e else None
-        if root is not None and root in tree and root not in roots and not any(
+        if root is not None and root in tree and root not in whole_roots and not any(
                 i in actor_tokens for i in range(s, e)) and not (
                 _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root)):
             more.append((k, places[k].precision or 4, root))
@@ -408,6 +411,25 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     return out or [(best[0], best[1])]
 
 
+def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The sites less a town a structure is only named for, where the text says where the
+    structure stands: "attacks near the Vuhledar Power Plant in Novoluhanske" are at
+    Novoluhanske, not at Vuhledar, 100 km off (read21)."""
+    roots = {r for _k, _p, r in found}
+    out = []
+    for k, prec, root in found:
+        t = doc[root]
+        while t.dep_ == "compound" and t.head.i != t.i and t.head.i not in roots:
+            t = t.head
+        named_for = t.i != root and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
+                g.dep_ == "pobj" and (g.i in roots or any(x.i in roots for x in g.subtree))
+                for g in c.children) for c in t.children)
+        if not named_for:
+            out.append((k, prec, root))
+    return out or found
+
+
 def _holder(doc, root: int):
     """The thing a place's phrase locates: "a depot in A" -> depot, "a concentration of
     troops in B" -> concentration (read past "of"), "struck a depot in A" -> struck (the
@@ -415,10 +437,11 @@ def _holder(doc, root: int):
     t = doc[root]
     while t.dep_ == "compound" and t.head.i != t.i:  # "Kherson City"
         t = t.head
+    placed = False
     for _ in range(6):
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and \
-                t.head.lower_ in _SITE_PREPS:
-            t = t.head.head
+                t.head.lower_ in _SITE_PREPS and not placed:
+            t, placed = t.head.head, True  # (one phrase of place: "near the Plant in B")
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
             t = t.head.head
         else:
