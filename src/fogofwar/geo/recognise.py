@@ -170,6 +170,7 @@ class Mention:
     ner: str = ""
     region_word: str = ""  # "region", "oblast", "district" after the name (or its list)
     settlement_cue: bool = False  # "village(s) of", "town of"
+    city: bool = False  # "Mykolaiv City", "Kherson City": the city of the name (read21)
     near: bool = False  # "near", "outside", "outskirts of"
     water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
     infrastructure: str = ""  # "airport" in "the Hostomel airport": a facility named for it
@@ -534,6 +535,8 @@ def _cues(m: Mention, doc) -> None:
         m.region_word = "oblasts" if doc[j + 2].lower_ == "republics" else "oblast"
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
+        # read21: "Mykolaiv City" names the city, not a village that bears the name
+        m.city = doc[j].lower_ == "city"
     k = j
     while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
         k += 1
@@ -1254,9 +1257,11 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
 
 
 # A bearing (with or without a distance) right after a name: the writer places it from
-# another place (", just south of X", " (8km southeast of X)", " northeast of X")
+# another place (", just south of X", " (8km southeast of X)", " northeast of X"), also past
+# "area" or "direction" ("the X area (10km northwest of Y)": read22)
 _BEARING_AFTER = re.compile(
-    r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|some)"
+    r"(?:\s+(?:area|direction|axis|vicinity)\b)?\s*[(,]?\s*(?:(?:both|all|each)\s+)?"
+    r"(?:(?:about|approximately|roughly|around|nearly|some)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"\s+of\s+(?:the\s+)?[A-Z]")
