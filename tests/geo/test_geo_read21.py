@@ -14,7 +14,11 @@ on a hand-made gazetteer (the names are made up; the sentences are ours):
   village that bears the written name only as a former one, near the stated point, beats a
   namesake 30 km off whose main name it is), and a later bare mention of the name keeps it
   (geo.resolve._writer_choice, _offset_sense; read22: "Krasnohorivka, 8km north of
-  Avdiivka" went to the other Krasnohorivka, 28 km off; the bare "Pervomaiske" to Crimea).
+  Avdiivka" went to the other Krasnohorivka, 28 km off; the bare "Pervomaiske" to Crimea);
+- a two-word name the gazetteer lacks, both of whose words it holds, meets the name with
+  the first word's adjective ending changed, as one name (geo.names.agreement_variants,
+  geo.recognise._agreed_names; read22: "Vesele Dolyna" was split into Vesele, a town
+  300 km off, and Dolyna).
 """
 
 import pytest
@@ -139,3 +143,21 @@ def test_a_bare_mention_keeps_the_namesake_the_offset_chose(nlp):
             "Lisne on August 28.")
     ps = _places(nlp, _OFFSETS, text, "Lisne")
     assert len(ps) == 2 and all(p.name == "Dubove" for p in ps), ps
+
+
+# -- a two-word name with a mis-agreed adjective ------------------------------------------
+
+_AGREED = _EAST + [
+    NewPlace(None, "Vesela Dolyna", 48.05, 37.88, "UA", "05", population=300),
+    NewPlace(None, "Vesele", 47.01, 34.92, "UA", "26", fcode="PPLA2", population=9_000),
+    NewPlace(None, "Dolyna", 48.99, 37.43, "UA", "05", population=400),
+]
+
+
+@pytest.mark.parametrize("written", ["Vesele Dolyna", "Vesela Dolyna"])
+def test_a_two_word_name_is_one_name_whatever_its_adjective_ending(nlp, written):
+    text = (f"Ukrainian forces repelled Russian assaults near {written} and Zorivske on "
+            f"August 28.")
+    ps = stage_of(_AGREED)(nlp(text))
+    assert [p.name for p in ps if p.text == written] == ["Vesela Dolyna"], ps
+    assert not any(p.text in ("Vesele", "Dolyna") for p in ps), ps
