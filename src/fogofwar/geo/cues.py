@@ -4,8 +4,9 @@ Conflict reporting says which namesake it means, and the resolver should listen:
   * an offset: "Opytne (about 12km northwest of Donetsk City)", "Vodyane (8km west of
     Avdiivka)": the place lies at that bearing and distance from the anchor, give or take
     the writer's rounding (eight compass points, round kilometres);
-  * a container with a direction: "Pavlivka in western Donetsk Oblast" (the container
-    itself, "X, Y Oblast" and "X in Y Oblast", is read by resolve._containers);
+  * a container with a direction: "Pavlivka in western Donetsk Oblast", "Oleksandrivka
+    (west Kherson Oblast)" (the container itself, "X, Y Oblast", "X in Y Oblast", "X (Y
+    Oblast)", "X, in the Z district of Y Oblast", is read by resolve._containers);
   * partners: "near X and Z", "from X in the direction of Z": places named together in
     one phrase lie near each other.
 Each reader is a pure function of the mentions and the text; resolve.py weighs them.
@@ -26,10 +27,13 @@ BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "
 _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 # "(about 12km northwest of ", "(roughly 65 kilometers northeast of ", "(5km west of the
 # southern outskirts of ", "(both 20km due east of " (read18: "due" and "both" put two villages
-# 95-100 km off) -- the anchor is the mention that starts where this ends
+# 95-100 km off); "the Pervomaiske area (10km northwest of ", "the Kupiansk direction (" (read22:
+# the offset after "area" went unread, and the village to a namesake in Crimea, 385 km off)
+# -- the anchor is the mention that starts where this ends
 _OFFSET = re.compile(
-    r"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:about|approximately|approx\.|roughly|around|over|"
-    r"under|less than|more than|nearly|some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
+    r"(?:\s+(?:area|direction|axis|vicinity))?\s*[(,]\s*(?:(?:both|all|each)\s+)?"
+    r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
+    r"some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:due\s+|to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE)
@@ -193,11 +197,13 @@ def nearest_within(point: tuple[float, float], entries, km: float):
 
 def container_side(between: str) -> float | None:
     """The bearing of a region's side named between a place and its container:
-    "in western" -> 270."""
-    words = between.lower().replace(",", " ").split()
+    "in western" -> 270, "(west" -> 270 (read22: "X (west Kherson Oblast)")."""
+    words = between.lower().replace(",", " ").replace("(", " ").split()
     for w in words:
         if w in SIDES:
             return SIDES[w]
+        if w in BEARINGS:
+            return BEARINGS[w]
     return None
 
 

@@ -112,3 +112,24 @@ def region_only_keys(name: str) -> set[str]:
     "Zaporizhzhia Oblast" -> {"@zaporizhia"}."""
     stems = region_stems(name) | {k for k in (key(name),) if k}
     return {region_key(s) for s in stems}
+
+
+# Adjective endings of Ukrainian and Russian place names ("Vesela Dolyna", "Vesele",
+# "Krasnyi Lyman", "Veseloye", "Krasnaya Polyana"), longest first
+_ADJ_ENDINGS = ("oye", "aya", "yye", "yi", "yy", "iy", "oy", "oe", "ye", "a", "e", "i")
+
+
+def agreement_variants(k: str) -> list[str]:
+    """Keys of a two-word name with its first word's adjective ending changed: "vesele
+    dolyna" -> "vesela dolyna", "veselyi dolyna", ... An adjective agrees with its noun's
+    gender, and a writer who knows the neighbouring village "Vesele" writes "Vesele Dolyna"
+    for Vesela Dolyna (read22). Empty for any other name."""
+    words = k.split()
+    if len(words) != 2:
+        return []
+    first, second = words
+    end = next((e for e in _ADJ_ENDINGS if first.endswith(e) and len(first) - len(e) >= 3), None)
+    if end is None:
+        return []
+    stem = first[:-len(end)]
+    return [f"{stem}{e} {second}" for e in _ADJ_ENDINGS if e != end]

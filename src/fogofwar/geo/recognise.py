@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
-from .names import REGION_WORDS, key, region_key
+from .names import REGION_WORDS, agreement_variants, key, region_key
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -170,6 +170,7 @@ class Mention:
     ner: str = ""
     region_word: str = ""  # "region", "oblast", "district" after the name (or its list)
     settlement_cue: bool = False  # "village(s) of", "town of"
+    city: bool = False  # "Mykolaiv City", "Kherson City": the city of the name (read21)
     near: bool = False  # "near", "outside", "outskirts of"
     water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
     infrastructure: str = ""  # "airport" in "the Hostomel airport": a facility named for it
@@ -209,6 +210,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     keys = {(i, j): key(doc[i:j].text) for i, j in spans}
     found = lookup(set(keys.values()))
     _region_only(doc, spans, keys, found, lookup)
+    _agreed_names(doc, spans, keys, found, lookup)
     ents = {}
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
@@ -345,6 +347,29 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
         for k in asked.get(rk, ()):
             if regions:
                 found[k] = regions
+
+
+def _agreed_names(doc, spans, keys: dict, found: dict, lookup) -> None:
+    """Two-word names with a mis-agreed adjective: a span of two capitalised words that the
+    index lacks, each of which it holds as a name, meets the settlements of the name with
+    the first word's ending changed (names.agreement_variants), as DERIVED matches: "Vesele
+    Dolyna" is the village Vesela Dolyna, not Vesele (a town 300 km off) and Dolyna (read22,
+    ISW 2022-08-28). One lookup for all of them; the longest-match-first rule then takes
+    the two words as one name before its parts."""
+    asked: dict[str, str] = {}
+    for i, j in spans:
+        k = keys[(i, j)]
+        if j - i != 2 or k in found or not (doc[i].is_alpha and doc[i + 1].is_alpha) or \
+                keys.get((i, i + 1)) not in found or keys.get((i + 1, j)) not in found:
+            continue
+        for v in agreement_variants(k):
+            asked.setdefault(v, k)
+    if not asked:
+        return
+    agreed: dict[str, list] = {}
+    for v, rows in lookup(list(asked)).items():
+        agreed.setdefault(asked[v], []).extend((e, DERIVED) for e, _ in rows if e.is_settlement)
+    found.update({k: towns for k, towns in agreed.items() if towns})
 
 
 def _repeats(doc, named: list[Mention], taken: list[bool], ents) -> list[Mention]:
@@ -534,6 +559,8 @@ def _cues(m: Mention, doc) -> None:
         m.region_word = "oblasts" if doc[j + 2].lower_ == "republics" else "oblast"
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
+        # read21: "Mykolaiv City" names the city, not a village that bears the name
+        m.city = doc[j].lower_ == "city"
     k = j
     while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
         k += 1
@@ -1257,9 +1284,11 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
 
 
 # A bearing (with or without a distance) right after a name: the writer places it from
-# another place (", just south of X", " (8km southeast of X)", " northeast of X")
+# another place (", just south of X", " (8km southeast of X)", " northeast of X"), also past
+# "area" or "direction" ("the X area (10km northwest of Y)": read22)
 _BEARING_AFTER = re.compile(
-    r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|some)"
+    r"(?:\s+(?:area|direction|axis|vicinity)\b)?\s*[(,]?\s*(?:(?:both|all|each)\s+)?"
+    r"(?:(?:about|approximately|roughly|around|nearly|some)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"\s+of\s+(?:the\s+)?[A-Z]")

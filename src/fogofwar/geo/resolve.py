@@ -20,8 +20,9 @@ namesake nearest to the stated point, or the point itself at NEAR_SETTLEMENT; a 
 ("X and western Y oblasts") takes the region; a named container ("Pavlivka in western
 Donetsk Oblast") takes the best namesake inside it, on the side named; places named together
 ("near X and Z") support namesakes close to each other; a capital or admin-1 seat beats a
-small namesake in its country unless a cue word says a village is meant; a name followed by
-"River" is only ever water.
+small namesake in its country unless a cue word says a village is meant, and "X City" is
+always the seat ("Mykolaiv City"); a name followed by "River" is only ever water. The
+namesake an offset chose holds for the name's bare mentions too.
 
 A small place that only its own name supports (the text names no region or country, and
 no other place within FALLBACK_KM) keeps the gazetteer's namesake, with a score of at most
@@ -147,20 +148,45 @@ _IN_SIDE = re.compile(r"^,?\s*in\s+(?:the\s+)?(?:north|south|east|west|central|n
                       r"southeast|southwest)(?:ern)?(?:\s+part\s+of)?$")
 
 
+# "X (west Kherson Oblast)", "X (Kherson Oblast)", "X (in southern Y Oblast)" (read22)
+_IN_PAREN = re.compile(r"^\(\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northeast|"
+                       r"northwest|southeast|southwest)(?:ern)?\s+)?$")
+# "the Melitopol district of Zaporizhzhia Oblast": the district lies in the oblast
+_DISTRICT_OF = frozenset({"district of", "raion of", "rayon of"})
+
+
 def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
-    """mention index -> index of the mention that contains it ("X, Y", "X in Y", "Y's X")."""
+    """mention index -> index of the mention that contains it ("X, Y", "X in Y", "Y's X",
+    "X (west Y Oblast)")."""
     out = {}
+    paren = set()  # containers in brackets: "A, B (west Y Oblast)" places B only
     for a in range(len(mentions) - 1):
         ma, mb = mentions[a], mentions[a + 1]
         between = text[ma.end:mb.start].strip().lower()
-        if between in (",", "in", ", in", "in the", "of", ", ukraine's", "in russia's") \
-                or _IN_SIDE.match(between):
+        if between in (",", "in", ", in", "in the", ", in the", "of", ", ukraine's",
+                       "in russia's") or _IN_SIDE.match(between):
             out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
+        elif _IN_PAREN.match(between + " ") and text[mb.end:mb.end + 1] == ")":
+            # read22: "airstrikes near Oleksandrivka (west Kherson Oblast)" went to the
+            # namesake in Donetsk Oblast, 437 km off
+            out[a] = a + 1
+            paren.add(a)
+        elif " ".join(between.split()) in _DISTRICT_OF and _names_unit(ma, ADM2_WORDS):
+            out[a] = a + 1
     # "X in Russia's Belgorod region": the innermost area contains X
     for a, c in list(out.items()):
         if c > a and out.get(c + 1) == c:
+            out[a] = c + 1
+    # "X, in the Melitopol district of Zaporizhzhia Oblast", "X, in Z Raion, Y Oblast": X
+    # lies in the oblast, which the writer names to say which X (read22: Mykhailivka went to
+    # a namesake in Luhansk Oblast); the gazetteer's districts (the raions before and after
+    # 2020) often do not hold the village by their codes, so the oblast contains it
+    for a, c in list(out.items()):
+        if c == a + 1 and "in" in text[mentions[a].end:mentions[c].start].lower().split() \
+                and _names_unit(mentions[c], ADM2_WORDS) and out.get(c) == c + 1 \
+                and _names_unit(mentions[c + 1], ADM1_WORDS):
             out[a] = c + 1
     # "Alaska, Alabama, Arizona", "Anhui, Guangdong, Guangxi": a list of areas, no name
     # the container of the next
@@ -170,11 +196,18 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
                 del out[a]
     # "X and Y in Z": the container applies to every name of the list
     for a in range(len(mentions) - 2, -1, -1):
-        if a not in out and a + 1 in out and out[a + 1] > a + 1:
+        if a not in out and a + 1 in out and out[a + 1] > a + 1 and a + 1 not in paren:
             between = text[mentions[a].end:mentions[a + 1].start].strip().lower()
             if between in ("and", ",", "or", ", and"):
                 out[a] = out[a + 1]
     return out
+
+
+def _names_unit(m: Mention, words: set[str]) -> bool:
+    """Whether a mention names an administrative unit of the kind ``words`` name, by a word
+    of its own ("Zaporizhzhia Oblast", "Melitopol Raion") or one after it ("the Melitopol
+    district")."""
+    return m.region_word in words or any(w.lower() in words for w in m.text.split()[1:])
 
 
 _LIST_LINKS = {",", ", and", "and", ", or", "or", ";"}
@@ -359,6 +392,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
     points: dict[int, tuple[float, float, GazEntry]] = {}
     listed = _area_mates(mentions, text, best)
     region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}
+    # the mentions an offset placed on a namesake, and those "X City" took: the writer's own
+    # word, which no rule of names below overrides (read21, read22)
+    by_offset: set[int] = set()
+    decided: set[int] = set()
     for i, lst in enumerate(cands):
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
@@ -368,6 +405,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 k = max((k for k, (e, _) in enumerate(lst) if e.id in meant),
                         key=lambda k: scores[i][k])
                 best[i] = lst[k][0]
+                by_offset.add(i)
             elif off.km is not None:
                 a = best[off.anchor]
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
@@ -397,6 +435,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                                       area.lon, side), scores[i][k]))
                 best[i] = lst[k][0]
             continue
+        if m.city and (city := _city_of_name(m, best[i])) is not None:
+            best[i] = city  # "Mykolaiv City": the city, whatever the text's villages (read21)
+            decided.add(i)
+            continue
         if i in listed and best[i] is not None and not _is_area(best[i]) \
                 and not m.settlement_cue:
             own = {e.id for e, kind in m.candidates if kind == MAIN and _is_area(e)}
@@ -420,8 +462,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             centre = _centre_namesake(m, best[i])
             if centre is not None:
                 best[i] = centre
+    decided |= by_offset
+    decided |= _offset_sense(mentions, best, by_offset, offs, contain, points)
     for i, m in enumerate(mentions):
-        if best[i] is not None and i not in points and not m.region_word:
+        if best[i] is not None and i not in points and i not in decided and not m.region_word:
             own = _own_name_namesake(m, best[i])
             if own:
                 # the best-scored of them (the text's other places vouch for one)
@@ -429,6 +473,51 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points
+
+
+def _offset_sense(mentions: list[Mention], best: list[GazEntry | None], by_offset: set[int],
+                  offs: dict, contain: dict, points: dict) -> set[int]:
+    """One sense per text for a name an offset placed: a bare mention of the name (no offset,
+    container or region word of its own) takes the namesake the offset chose. "The
+    Pervomaiske area (10km northwest of Donetsk City) ... an airstrike on Pervomaiske" is
+    one village; the bare one had gone to a namesake in Crimea (read22). Where two offsets
+    of the name chose two namesakes, the bare mention is left to the other rules. Changes
+    ``best`` in place; returns the mentions it set."""
+    placed: dict[str, set[int]] = defaultdict(set)
+    entry: dict[int, GazEntry] = {}
+    for i in by_offset:
+        placed[mentions[i].key].add(best[i].id)
+        entry[best[i].id] = best[i]
+    out = set()
+    for i, m in enumerate(mentions):
+        ids = placed.get(m.key)
+        if not ids or len(ids) > 1 or i in by_offset or i in offs or i in points \
+                or i in contain or m.region_word:
+            continue
+        (pid,) = ids
+        if any(e.id == pid for e, _ in m.candidates):
+            best[i] = entry[pid]
+            out.add(i)
+    return out
+
+
+def _city_of_name(m: Mention, e: GazEntry | None) -> GazEntry | None:
+    """For a name written with "City" after it ("Mykolaiv City", "Kherson City", "Donetsk
+    City"): the largest capital or admin-1 seat of the chosen place's country (of SEAT_POP
+    people or more) that bears the name as its own, or in a second romanisation, where it is
+    larger than the chosen place. The writer adds "City" to tell the oblast's centre from
+    the oblast and from the villages named for it: in a report whose other places lay in
+    Donetsk Oblast, "Mykolaiv City" went to a Mykolaivka of 14,000 there, not to the oblast
+    centre of 470,000 (read21, ISW 2022-07-24..25); "City" was also a settlement cue, which
+    kept the capital-or-seat rule from choosing the city. Only a seat counts, and only by
+    its own name: "Santa Ana City Council" is no Taguig, which GeoNames also calls Santa
+    Ana, and "Athens City Council" in a Texas paper is no state capital."""
+    if e is None:
+        return None
+    seats = [x for x, kind in m.candidates if x.cc == e.cc and x.fcode in ("PPLC", "PPLA")
+             and x.population >= max(SEAT_POP, e.population + 1 if e.is_settlement else 0)
+             and (kind == MAIN or (kind == ALTERNATE and romanised_alike(m.key, x.name)))]
+    return max(seats, key=lambda x: x.population) if seats else None
 
 
 def _own_name_namesake(m: Mention, e: GazEntry) -> list[GazEntry]:
