@@ -22,9 +22,10 @@ from ..geodesy import haversine_km
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceTokens, anaphoric_site, antecedent_site, listed_after, locations,
-    place_tokens, region, region_anaphor, region_named_before, roles, settlement_anaphor,
-    settlement_named_before, speaker_site, strike_named_back, tree_distance,
+    HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, listed_after,
+    locations, place_tokens, region, region_anaphor, region_named_before, roles,
+    settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
+    tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
@@ -119,6 +120,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     triggers = {c.trigger for c in cands}
     cue_tokens = frozenset(i for c in cands for i in c.tokens)  # every event word, all cands
     ptoks = PlaceTokens(place_tokens(doc, places))
+    place_order = PlaceOrder(places)
     by_start = ptoks.by_start
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
@@ -162,7 +164,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         # seize settlements east and west of Avdiivka", read16)
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
                           bearings=c.sub not in TERRITORY_TAKINGS or attempted(trig))
-        sites += listed_after(_cached_text(line_cache, doc), places, sites)
+        sites += listed_after(_cached_text(line_cache, doc), places, sites, place_order)
         if not sites:
             sites = _site_by_name(trig, places)
         if not sites:

@@ -492,7 +492,18 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AFTER_ANCHOR = re.compile(r"(?:\s+City\b)?(?:\s*\))?")
 
 
-def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[int, int]]:
+class PlaceOrder:
+    """The places in text order, with the place starting at each offset: built once per
+    report for ``listed_after``, which every event asks."""
+
+    def __init__(self, places) -> None:
+        self.order = sorted(range(len(places)), key=lambda k: places[k].start)
+        self.at = {places[k].start: k for k in self.order}
+        self.pos = {k: n for n, k in enumerate(self.order)}
+
+
+def listed_after(text: str, places, sites: list[tuple[int, int]],
+                 index: PlaceOrder | None = None) -> list[tuple[int, int]]:
     """The names listed after the event's last site that the parse did not join to it:
     "repelled attacks against A, just northeast of X; B and C, south of Y; and D, northeast
     of Y", "struck facilities in A, P Oblast; B Raion, Q Oblast; and C and D, R Oblast",
@@ -501,8 +512,8 @@ def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[
     listed; a country ends the list. Pure over the text and the places."""
     if not sites:
         return []
-    order = sorted(range(len(places)), key=lambda k: places[k].start)
-    at = {places[k].start: k for k in order}
+    index = index or PlaceOrder(places)
+    order, at = index.order, index.at
     have = {k for k, _p in sites}
     k = max(have, key=lambda q: places[q].start)
     if _BETWEEN_BEFORE.search(text, max(0, places[k].start - 30), places[k].start):
@@ -527,12 +538,11 @@ def listed_after(text: str, places, sites: list[tuple[int, int]]) -> list[tuple[
     # and back from the first site: "near A (28km southwest of X) and B" parsed with B alone
     k = min(have, key=lambda q: places[q].start)
     for _ in range(40):
-        before = [j for j in order if places[j].end <= places[k].start
-                  and not _ANCHOR_BEFORE.search(text, max(0, places[j].start - 40),
-                                                places[j].start)]
-        if not before:
+        j = next((j for j in (order[n] for n in range(index.pos[k] - 1, -1, -1))
+                  if places[j].end <= places[k].start and not _ANCHOR_BEFORE.search(
+                      text, max(0, places[j].start - 40), places[j].start)), None)
+        if j is None:
             break
-        j = before[-1]
         link = _LIST_LINK.match(text, _past_qualifiers(text, places, at, j))
         if link is None or _group_item(text, places, at, link.end()) != places[k].start \
                 or (places[j].precision or 4) >= 4:
