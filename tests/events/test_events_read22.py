@@ -25,7 +25,9 @@ outside every gold window, each tested on sentences written here:
   (events._drop_summary_repeats; read22: a clash at the anchor town beside the villages);
 - a town a structure is only named for is no site where the text says where the structure
   stands ("near the X Power Plant in B" is at B) (events.arguments._drop_named_for; read21:
-  fighting placed 100 km off, at the town the plant is named for).
+  fighting placed 100 km off, at the town the plant is named for);
+- partisans are no state's forces: "Ukrainian partisans blew up a railway" is done by
+  Partisans (Ukraine) (events.lexicon_actors.GENERIC_GROUPS; read21, read22).
 """
 
 import pytest
@@ -169,3 +171,9 @@ def test_a_structure_named_for_its_town_alone_is_at_the_town():
     # guard: with no place of its own, the structure is at (near) the town it is named for
     got = _rows("Russian forces shelled the Kramatorsk Power Plant on July 23.", "2022-07-24")
     assert [p for _s, _m, p, _a in got] == ["Kramatorsk"], got
+
+
+def test_partisans_are_no_states_forces():
+    got = _rows("Ukrainian partisans blew up a railway bridge near Melitopol on July 23.",
+                "2022-07-24")
+    assert [a for _s, _m, p, a in got if p == "Melitopol"] == ["Partisans (Ukraine)"], got

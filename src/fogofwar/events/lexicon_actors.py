@@ -176,6 +176,9 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "militia": ("Unidentified Armed Group", "political militia"),
     "proxy": ("Proxy Forces", "rebel group"),
     "militiaman": ("Unidentified Armed Group", "political militia"),
+    # an occupied land's underground fighters: no state's forces (read21, read22: "Ukrainian
+    # partisans blew up a railway" was laid on Ukraine's military)
+    "partisan": ("Partisans", "rebel group"),
     "bomber": ("Unidentified Armed Group", "rebel group"),
     "civilian": ("Civilians", "civilians"),
     "resident": ("Civilians", "civilians"),
