@@ -27,7 +27,9 @@ outside every gold window, each tested on sentences written here:
   stands ("near the X Power Plant in B" is at B) (events.arguments._drop_named_for; read21:
   fighting placed 100 km off, at the town the plant is named for);
 - partisans are no state's forces: "Ukrainian partisans blew up a railway" is done by
-  Partisans (Ukraine) (events.lexicon_actors.GENERIC_GROUPS; read21, read22).
+  Partisans (Ukraine) (events.lexicon_actors.GENERIC_GROUPS; read21, read22);
+- a community named for its town ("the X Hromada") is near the town (geo.recognise.
+  COMMUNITY_WORDS; read22: strikes on one went to the oblast, 144 km off).
 """
 
 import pytest
@@ -177,3 +179,16 @@ def test_partisans_are_no_states_forces():
     got = _rows("Ukrainian partisans blew up a railway bridge near Melitopol on July 23.",
                 "2022-07-24")
     assert [a for _s, _m, p, a in got if p == "Melitopol"] == ["Partisans (Ukraine)"], got
+
+
+def test_an_oblast_after_a_structure_only_contains_it():
+    # guard: "in P Oblast" says which oblast, not where in it: the town it is named for stays
+    got = _rows("Russian forces shelled the Kramatorsk Power Plant in Donetsk Oblast on July 23.",
+                "2022-07-24")
+    assert [p for _s, _m, p, _a in got] == ["Kramatorsk"], got
+
+
+def test_a_community_named_for_its_town_is_near_the_town():
+    got = _rows("Russian forces fired rockets at the Nikopol Hromada in Dnipropetrovsk Oblast on "
+                "July 23.", "2022-07-24")
+    assert [p for _s, _m, p, _a in got] == ["Nikopol"], got

@@ -416,6 +416,7 @@ def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, i
     structure stands: "attacks near the Vuhledar Power Plant in Novoluhanske" are at
     Novoluhanske, not at Vuhledar, 100 km off (read21)."""
     roots = {r for _k, _p, r in found}
+    towns = {r for _k, p, r in found if p <= 2}  # (an oblast after it only contains it)
     out = []
     for k, prec, root in found:
         t = doc[root]
@@ -423,7 +424,7 @@ def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, i
             t = t.head
         named_for = t.i != root and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
-                g.dep_ == "pobj" and (g.i in roots or any(x.i in roots for x in g.subtree))
+                g.dep_ == "pobj" and (g.i in towns or any(x.i in towns for x in g.subtree))
                 for g in c.children) for c in t.children)
         if not named_for:
             out.append((k, prec, root))

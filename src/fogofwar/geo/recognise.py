@@ -51,6 +51,8 @@ WEAK_CUES = {"in", "at", "from", "to", "into", "across", "via", "through", "betw
              "within", "throughout", "against", "on", "and"}
 SETTLEMENT_WORDS = {"village", "villages", "town", "towns", "city", "cities", "settlement",
                     "settlements", "hamlet", "outskirts", "suburb"}
+# A community named for its centre ("the Marhanets hromada", "territorial community").
+COMMUNITY_WORDS = {"hromada", "hromadas"}
 # A name followed by one of these names a water body, never its namesake town.
 WATER_WORDS = {"river", "rivers", "reservoir", "canal", "lake", "estuary", "lagoon", "creek"}
 PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "sen",
@@ -557,6 +559,10 @@ def _cues(m: Mention, doc) -> None:
         # "the territory of the Luhansk People's Republic": the proxy republic's ground is the
         # oblast's, never the city (read16); "the Donetsk and Luhansk People's Republics"
         m.region_word = "oblasts" if doc[j + 2].lower_ == "republics" else "oblast"
+    if j < len(doc) and doc[j].lower_ in COMMUNITY_WORDS:
+        # "the Zelenodolsk Hromada": a Ukrainian community named for the town at its centre,
+        # near it (read22: strikes on one went to the oblast, 144 km off)
+        m.settlement_cue = m.near = True
     if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].lower_ != "outskirts":
         m.settlement_cue = True
         # read21: "Mykolaiv City" names the city, not a village that bears the name
