@@ -29,7 +29,11 @@ outside every gold window, each tested on sentences written here:
 - partisans are no state's forces: "Ukrainian partisans blew up a railway" is done by
   Partisans (Ukraine) (events.lexicon_actors.GENERIC_GROUPS; read21, read22);
 - a community named for its town ("the X Hromada") is near the town (geo.recognise.
-  COMMUNITY_WORDS; read22: strikes on one went to the oblast, 144 km off).
+  COMMUNITY_WORDS; read22: strikes on one went to the oblast, 144 km off);
+- efforts spent on capturing a town are fighting for it, by who spent them ("concentrated
+  their efforts on capturing X"), and "continued to attempt to capture X" is done by the
+  subject two verbs up (events.polarity.effort_at, events.arguments.roles; read23: four towns
+  stood taken, and fights had no doer).
 """
 
 import pytest
@@ -192,3 +196,18 @@ def test_a_community_named_for_its_town_is_near_the_town():
     got = _rows("Russian forces fired rockets at the Nikopol Hromada in Dnipropetrovsk Oblast on "
                 "July 23.", "2022-07-24")
     assert [p for _s, _m, p, _a in got] == ["Nikopol"], got
+
+
+def test_efforts_spent_on_capturing_are_fighting_by_who_spent_them():
+    got = _rows("Russian forces concentrated their efforts on capturing Kramatorsk and Slovyansk "
+                "but were unsuccessful on July 23.", "2022-07-24")
+    assert sorted((s, p, a) for s, _m, p, a in got) == [
+        ("Armed clash", "Kramatorsk", "Military Forces of Russia"),
+        ("Armed clash", "Slovyansk", "Military Forces of Russia")], got
+
+
+def test_a_subject_two_verbs_up_does_the_act():
+    got = _rows("Russian forces continued to attempt to capture Kramatorsk on July 23.",
+                "2022-07-24")
+    assert [(s, p, a) for s, _m, p, a in got] == [
+        ("Armed clash", "Kramatorsk", "Military Forces of Russia")], got

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .detect import held_ground_object, participial
-from .polarity import END_VERBS, REPEL_OR_HALT, aims
+from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -870,6 +870,18 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces conducted an airstrike on A and continued shelling B": the
             # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and not reporting:
+        # "Russian forces continued to attempt to capture X": the subject two verbs up
+        # (read23: the fights had no doer)
+        up = tok.head.head
+        if tok.head.lemma_.lower() not in _REPORTING and (
+                up.lemma_.lower() not in _REPORTING or up.lemma_.lower() in _ASPECTUAL):
+            agents.extend(c for c in up.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "pcomp" and effort_at(tok):
+        # "Russia and proxy forces concentrated their efforts on capturing X": who spent them
+        gov = tok.head.head.head if tok.head.head.dep_ == "dobj" else None
+        if gov is not None:
+            agents.extend(c for c in gov.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not reporting and \
             not any(c.dep_ == "mark" for c in tok.children):
         # "Russian forces made advances south of Izyum, capturing the town of Zavody": a

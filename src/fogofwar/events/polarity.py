@@ -94,7 +94,18 @@ def attempted(trigger) -> bool:
     t = trigger
     if t.dep_ == "dobj" and t.head.pos_ == "VERB":
         t = t.head  # "to take control of X": the trigger may be the verb's object
-    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS) or attempt_made(t)
+    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS) or \
+        attempt_made(t) or effort_at(t)
+
+
+def effort_at(verb) -> bool:
+    """Is ``verb`` what efforts were spent on: "concentrated their efforts on capturing X",
+    "focused their efforts at seizing Y" (read23: four towns taken that were only fought
+    for)? The efforts were made; the taking is not told."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("on", "at",
+                                                                           "toward", "towards") \
+        and prep.head.lemma_.lower() in _ATTEMPT_NOUNS
 
 
 # "on the verge of collapse", "on the brink of encirclement"
