@@ -1,10 +1,15 @@
 """Place rules from the analyst read of ISW 2022-08-26..28 (read22), on sentences written here:
 - a name's own region word is no longer name: "Rostov Oblast" that spaCy tags a PERSON is
   the oblast, not a person's name that holds a place word (geo.recognise._weigh; read22: a
-  unit's move to Rostov Oblast had no place).
+  unit's move to Rostov Oblast had no place);
+- a list item the gazetteer lacks ("A, Dibrovne, B, C, and D") does not break the list whose
+  places lift their mates (geo.recognise._joined; read24: two villages after it were lost).
 """
 
 import pytest
+
+from border_gazetteer import stage_of
+from fogofwar.geo.index import NewPlace
 
 from fogofwar.records import Report
 
@@ -26,3 +31,20 @@ def test_a_persons_name_holding_a_place_word_is_still_no_place(pipeline):
     ext = pipeline.run(Report(id="t", text="Rostov Oblast Governor Vasily Golubev spoke on "
                                            "Tuesday.", published="2022-08-27"))
     assert all(p.text != "Golubev" for p in ext.places), ext.places
+
+
+_GAZ = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    NewPlace(None, "Kalmut", 48.59, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
+    NewPlace(None, "Bohorodychne", 48.50, 38.03, "UA", "05", population=900),
+    NewPlace(None, "Mazanivka", 48.47, 37.96, "UA", "05", population=400),
+    NewPlace(None, "Mykilske", 48.49, 37.99, "UA", "05", population=300),
+    NewPlace(None, "Novomykolaivka", 48.52, 37.97, "UA", "05", population=300),
+]
+
+
+def test_a_list_item_the_gazetteer_lacks_does_not_break_the_list(nlp):
+    text = ("Russian forces conducted air and artillery strikes that hit Bohorodychne, Dibrovne, "
+            "Mazanivka, Mykilske, and Novomykolaivka.")
+    got = [p.text for p in stage_of(_GAZ)(nlp(text)) if p.geonameid is not None or p.name]
+    assert got[-2:] == ["Mykilske", "Novomykolaivka"], got

@@ -1255,9 +1255,28 @@ def _joined(doc, a: Mention, b: Mention) -> bool:
     """Are ``a`` and ``b`` next to each other in one list ("A, B, and C"; "eastern Kharkiv and
     western Luhansk oblasts": the sides of regions join too)?"""
     between = doc[a.tok_end:b.tok_start]
+    if len(between) > 1 and between[0].text == "," and between[-1].lower_ in (",", "and") and \
+            _unknown_items(between[1:-1]):
+        return True  # "A, Dibrovne, B": a list item the gazetteer lacks (read24)
     return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
         and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
                 for t in between)
+
+
+def _unknown_items(tokens) -> bool:
+    """Are ``tokens`` one or two list items of capitalised names, one to three words each
+    ("Dibrovne", "Nova Kamianka, Dibrova")?"""
+    items, cur = [], 0
+    for t in tokens:
+        if t.text == ",":
+            items.append(cur)
+            cur = 0
+        elif t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN":
+            cur += 1
+        else:
+            return False
+    items.append(cur)
+    return 1 <= len(items) <= 2 and all(1 <= n <= 3 for n in items)
 
 
 # A name listed with places is a place unless its own words say otherwise: "around Studenok,
