@@ -3,13 +3,17 @@
   the oblast, not a person's name that holds a place word (geo.recognise._weigh; read22: a
   unit's move to Rostov Oblast had no place);
 - a list item the gazetteer lacks ("A, Dibrovne, B, C, and D") does not break the list whose
-  places lift their mates (geo.recognise._joined; read24: two villages after it were lost).
+  places lift their mates (geo.recognise._joined; read24: two villages after it were lost);
+- two names that are alone in their region, where the text's places crowd into another
+  region of the country, do not vouch for each other's namesakes (geo.resolve._Nearness.
+  _lone_pair; read24: a village went 350 km off, beside the only namesake of another name).
 """
 
 import pytest
 
 from border_gazetteer import stage_of
-from fogofwar.geo.index import NewPlace
+from fogofwar.geo.index import GazEntry, NewPlace
+from fogofwar.geo.resolve import ResolveOptions, _Nearness
 
 from fogofwar.records import Report
 
@@ -48,3 +52,27 @@ def test_a_list_item_the_gazetteer_lacks_does_not_break_the_list(nlp):
             "Mazanivka, Mykilske, and Novomykolaivka.")
     got = [p.text for p in stage_of(_GAZ)(nlp(text)) if p.geonameid is not None or p.name]
     assert got[-2:] == ["Mykilske", "Novomykolaivka"], got
+
+
+
+def _entry(i, name, lat, lon, a1, pop=0):
+    return GazEntry(i, None, name, lat, lon, "UA", a1, "", "P", "PPL", pop, "test")
+
+
+def test_two_names_alone_in_a_far_region_do_not_vouch_for_each_other():
+    # the text's places crowd into one oblast; a village of another name, alone in a far
+    # oblast, vouches for no namesake beside it there (nor would it there)
+    crowd = [_entry(1, "Kalmut", 48.86, 38.10, "05"), _entry(2, "Zorivske", 48.73, 37.57, "05"),
+             _entry(3, "Brodivka", 48.90, 37.97, "05"), _entry(4, "Nahirne", 49.08, 33.09, "10")]
+    near = _Nearness(crowd, ResolveOptions(), ["kalmut", "zorivske", "brodivka", "nahirne"])
+    far = _entry(5, "Tykhivka", 48.96, 32.98, "10", 965)
+    home = _entry(6, "Tykhivka", 48.93, 38.19, "05")
+    assert near.proximity(far, "tykhivka") == 0.0
+    assert near.proximity(home, "tykhivka") > 0.0
+
+
+def test_two_names_of_a_text_without_a_crowd_still_vouch_for_each_other():
+    # guard: "Athens ... Frankston": two towns alone in the text vouch for each other
+    pair = [_entry(4, "Nahirne", 49.08, 33.09, "10")]
+    near = _Nearness(pair, ResolveOptions(), ["nahirne"])
+    assert near.proximity(_entry(5, "Tykhivka", 48.96, 32.98, "10", 965), "tykhivka") > 0.0

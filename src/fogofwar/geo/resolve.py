@@ -897,6 +897,26 @@ class _Nearness:
                     self.grid.add(b.lat, b.lon, b.id)
                 self.keys[b.id].add(k)
         self._memo: dict[tuple[int, str], float] = {}
+        # which names currently resolve into each admin-1 region
+        self.region: dict[int, tuple[str, str]] = {}
+        self.region_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for b, k in zip(best, keys):
+            if b is not None and b.cc and b.admin1 and not (b.is_country or b.fcode == "CONT"):
+                self.region[b.id] = (b.cc, b.admin1)
+                self.region_keys[(b.cc, b.admin1)].add(k)
+
+    def _lone_pair(self, bid: int, own: str) -> bool:
+        """Is the place ``bid`` the only name of its region, beside ``own``, in a text whose
+        places crowd into another region of the country (three names or more)? Then the two
+        vouch only for each other: "shelled Kramatorsk, Hryhorivka, and Zakitne ... attacked
+        Nahirne" put Hryhorivka and Nahirne in Kirovohrad Oblast, 15 km apart, the one
+        Nahirne the gazetteer holds pulling a Hryhorivka to it, 350 km from the text's
+        other places (read24)."""
+        r = self.region.get(bid)
+        if r is None or self.region_keys[r] - {own} - self.keys[bid]:
+            return False
+        return any(q[0] == r[0] and q != r and len(ks - {own}) >= 3
+                   for q, ks in self.region_keys.items())
 
     def proximity(self, e: GazEntry, own: str) -> float:
         """The bonus for ``e`` from its nearest place chosen by a mention of a name other
@@ -913,7 +933,7 @@ class _Nearness:
         opt = self.opt
         dmin = None
         for d, bid in self.grid.within(e.lat, e.lon, 300.0):
-            if self.keys[bid] == {own}:
+            if self.keys[bid] == {own} or self._lone_pair(bid, own):
                 continue
             if dmin is None or d < dmin:
                 dmin = d
