@@ -6,7 +6,9 @@
   places lift their mates (geo.recognise._joined; read24: two villages after it were lost);
 - two names that are alone in their region, where the text's places crowd into another
   region of the country, do not vouch for each other's namesakes (geo.resolve._Nearness.
-  _lone_pair; read24: a village went 350 km off, beside the only namesake of another name).
+  _lone_pair; read24: a village went 350 km off, beside the only namesake of another name);
+- an offset may say "directly" or "just" before its bearing ("30km directly west of X")
+  (geo.cues._OFFSET; read23: a village 585 km off).
 """
 
 import pytest
@@ -76,3 +78,22 @@ def test_two_names_of_a_text_without_a_crowd_still_vouch_for_each_other():
     pair = [_entry(4, "Nahirne", 49.08, 33.09, "10")]
     near = _Nearness(pair, ResolveOptions(), ["nahirne"])
     assert near.proximity(_entry(5, "Tykhivka", 48.96, 32.98, "10", 965), "tykhivka") > 0.0
+
+
+_OFFSET_GAZ = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    NewPlace(None, "Kalmut", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
+    NewPlace(None, "Tykhivka", 50.47, 30.03, "UA", "13", population=900),
+    NewPlace(None, "Tykhivka", 48.86, 37.77, "UA", "05", fcode="PPLA3", population=14_000),
+    NewPlace(None, "Zorivske", 48.80, 37.70, "UA", "05", fcode="PPLA2", population=150_000),
+    NewPlace(None, "Brodivka", 48.90, 37.80, "UA", "05", fcode="PPLA3", population=11_000),
+]
+
+
+@pytest.mark.parametrize("how", ["directly", "just", "due"])
+def test_an_offset_may_say_directly_or_just(nlp, how):
+    # (the text's other places lie by the far namesake: only the offset says which)
+    text = (f"Russian forces shelled Zorivske and Brodivka. Russian forces captured a bunker in "
+            f"Tykhivka, approximately 30km {how} west of Kalmut.")
+    [t] = [p for p in stage_of(_OFFSET_GAZ)(nlp(text)) if p.text == "Tykhivka"]
+    assert abs(t.lat - 50.47) < 0.2 and abs(t.lon - 30.03) < 0.2, t

@@ -34,7 +34,7 @@ _OFFSET = re.compile(
     r"(?:\s+(?:area|direction|axis|vicinity))?\s*[(,]\s*(?:(?:both|all|each)\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
-    r"(?:km|kilometers|kilometres)\s+(?:due\s+|to\s+the\s+)?" + _DIR +
+    r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE)
 # the sides of a region: "in western Donetsk Oblast", "in northeastern Kharkiv Oblast"
