@@ -22,10 +22,10 @@ from functools import lru_cache
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
-    PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, WEAPON_NOUNS, CueDef,
+    PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
 from .polarity import is_infinitive
-from .taxonomy import TERRITORY_TAKINGS
+from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
 # Dependency labels that keep two cues inside one event; clausal links (advcl, ccomp, xcomp,
 # conj, relcl, parataxis) separate events ("captured villages before Moscow retook the area").
@@ -171,6 +171,10 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if best and best[0] == 1 and tok.dep_ in ("compound", "amod") and \
                 tok.head.lemma_.lower() in _KIT_OF_FORCES:
             best = None  # "riot police", "riot gear": the kind of a force or its kit
+        if best and best[0] == 1 and tok.dep_ in ("compound", "amod") and \
+                tok.head.lemma_.lower() in UNIT_NOUNS and \
+                ALL_SUBTYPES.get(best[1].sub) in _FIGHTING_TYPES:
+            best = None  # "forming a combat battalion": the unit's kind, no fight (read21)
         if best:
             length, defn, phrase = best
             span = doc[i:i + length]
@@ -210,6 +214,10 @@ def _in_protest(tok) -> bool:
 
 
 _KIT_OF_FORCES = {"police", "policeman", "officer", "gear", "squad", "shield", "van", "unit"}
+# Event types whose cue, modifying a unit noun, names the unit's kind ("a combat battalion",
+# "an assault company", "an artillery brigade"; read21: a clash in a Russian oblast); a
+# disaster's cue does not ("the fire brigade" is at a fire)
+_FIGHTING_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 # Verbs of firing on a place, whose coordinated "and killed N" is their toll
@@ -671,7 +679,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # "the formation of a new brigade"
         of_objects = {g.lemma_.lower() for c in trig.children if c.dep_ == "prep"
                       and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-        if (object_heads(trig) | of_objects) & TROOP_NOUNS:
+        # (a unit named by its kind too: "sent an assault company", no longer a fight's cue)
+        if (object_heads(trig) | of_objects) & (TROOP_NOUNS | UNIT_NOUNS):
             cand.weight = CUES["deploy"].weight
         else:
             top = _strongest_other(cand, sub)
@@ -1102,7 +1111,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             continue  # "occupied territory", "criminal": a state or a quality, not an event
         if _occupied_as_adjective(doc, trig, actor_at):
             continue
-        if _present_only(trig):
+        if _present_only(trig) or _runs_a_thing(trig, c) or _scare_quoted(trig):
             continue
         if trig.dep_ == "compound" and trig.head.i not in c.tokens and \
                 trig.head.lower_ not in COMPASS_WORDS:
@@ -1175,6 +1184,39 @@ def _present_only(trig) -> bool:
         subj = trig.head  # "BTGs operating around Izyum"
     return subj is not None and (subj.lower_ in _FORMATION_WORDS or any(
         c.dep_ == "nummod" for c in subj.children))
+
+
+def _runs_a_thing(trig, cand: Candidate) -> bool:
+    """"Russian forces operating two pontoon ferries near X", "operated the rail line": a
+    force operating something runs it (logistics), it does not fight; the battle sense of
+    "operate" takes no object ("operating near X", "operated against Ukrainian positions").
+    Only where "operate" is the candidate's only cue ("operating drones" is left to the drone
+    cue). (read22: a battle at the ferries' site)"""
+    return trig.lemma_.lower() == "operate" and trig.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("dobj", "obj") for c in trig.children) and \
+        all(q.phrase == "operate" for q in cand.cues)
+
+
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
+# What a quoted verb does to when it does to someone or somewhere (a being, a force, a place)
+_BEINGS = CIVILIAN_TARGETS | ARMED_TARGETS | TROOP_NOUNS | {"person", "commander", "officer",
+                                                            "prisoner", "citizen", "resident"}
+
+
+def _scare_quoted(trig) -> bool:
+    """A verb cue alone in quotation marks whose object is no being and no place ("are
+    'killing' all free concerts"): a figure of speech the writer marks as such, not an act
+    (read22: troop movements). A quoted act done to people or a place stays an act: ISW
+    quotes Russian claims ('"liberated" Pisky', '"destroyed" two Ukrainian companies')."""
+    doc, i = trig.doc, trig.i
+    if trig.pos_ != "VERB" or i == 0 or i + 1 >= len(doc) or \
+            doc[i - 1].text not in _QUOTES or doc[i + 1].text not in _QUOTES:
+        return False
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and not any(
+        o.lemma_.lower() in _BEINGS or o.pos_ in ("PROPN", "NUM", "PRON")
+        or o.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "CARDINAL")
+        or any(c.dep_ == "nummod" for c in o.children) for o in objs)
 
 
 def _occupied_as_adjective(doc, trig, actor_at) -> bool:

@@ -304,3 +304,23 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 # Verbs whose object is the instrument of the infinitive after them, not its doer ("used an
 # Iranian drone to attack X")
 INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
+# Nouns of a military unit: a cue word modifying one names the unit's kind ("a combat
+# battalion", "an assault company", "the volunteer detachment"), not an event (read21)
+UNIT_NOUNS = frozenset({"unit", "battalion", "regiment", "company", "brigade", "detachment",
+                        "platoon", "squad", "division", "corps"})
+# Words of raising forces: forming, recruiting, contracting, mobilising men or units. Force
+# generation changes no group's activity on the ground and is coded as no event ("an oblast
+# is forming a volunteer battalion", "the Wagner Group was recruiting residents"; read21,
+# read22: eight such sentences were troop movements or a clash) (events._raises_forces)
+FORCE_GENERATION = frozenset({
+    "recruit", "recruitment", "recruiting", "mobilize", "mobilise", "mobilization",
+    "mobilisation", "form", "formation", "create", "creation", "conscript", "conscription",
+    "enlist", "enlistment", "contract"})
+# People who are raised as forces: "sent recruits to Izyum" moves them, and is a troop
+# movement even though "recruit" is a word of force generation
+RAISED_PEOPLE = frozenset({"recruit", "conscript", "reservist", "volunteer", "mobilized",
+                           "mobilised", "man", "serviceman", "servicemen"})
+# Nouns whose "to"/"for" names what a move answers ("in response to Ukrainian strikes", "in
+# retaliation for the shelling"): an explanation of the move, told elsewhere (read22)
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "revenge",
+                            "answer", "riposte"})

@@ -28,6 +28,25 @@ _VERIFY_VERBS = {"verify", "confirm", "corroborate", "substantiate"}
 _VERIFY_NOUNS = {"confirmation", "verification", "corroboration", "evidence", "proof"}
 # Verbs that draw an inference from evidence: "this may indicate that ..."
 _INFERRING = {"indicate", "suggest", "signal", "imply", "mean", "show"}
+_INFERENCE_SUBJECTS = {"which", "this", "that", "these", "it"}
+
+
+def inferred_state(trigger) -> bool:
+    """Is ``trigger`` a present state inferred from what was just told ("..., which suggests
+    that Russian forces are operating in sub-battalion formations around Bakhmut")? How the
+    writer reads the evidence is no event of its own (read22: a battle at Bakhmut). A past act
+    inferred ("which indicates that Russian forces advanced to X") is left as told."""
+    head = trigger
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _INFERRING or not any(
+            c.dep_ == "nsubj" and c.lower_ in _INFERENCE_SUBJECTS for c in head.head.children):
+        return False
+    return trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "remain", "remains")
+        for c in trigger.children))
+
+
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 # Moves that, failed, are still fighting: "failed to advance", "failed to break through"
 TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
