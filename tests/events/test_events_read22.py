@@ -33,7 +33,10 @@ outside every gold window, each tested on sentences written here:
 - efforts spent on capturing a town are fighting for it, by who spent them ("concentrated
   their efforts on capturing X"), and "continued to attempt to capture X" is done by the
   subject two verbs up (events.polarity.effort_at, events.arguments.roles; read23: four towns
-  stood taken, and fights had no doer).
+  stood taken, and fights had no doer);
+- the agent of a passive verb takes its modality ("will likely be characterized by continued
+  ground assaults" tells assaults to come), and what a force prioritizes is its aim
+  (events.polarity._CLIMB, _FUTURE_VERBS; read24: fights from a forecast and a summary).
 """
 
 import pytest
@@ -211,3 +214,19 @@ def test_a_subject_two_verbs_up_does_the_act():
                 "2022-07-24")
     assert [(s, p, a) for s, _m, p, a in got] == [
         ("Armed clash", "Kramatorsk", "Military Forces of Russia")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The next phase will likely be characterized by continued ground assaults near Kramatorsk.",
+    "Russian troops are prioritizing advances around Kramatorsk.",
+])
+def test_assaults_to_come_and_priorities_are_no_fights_told(text):
+    got = _rows(text, "2022-07-24")
+    assert [m for s, m, p, _a in got if p == "Kramatorsk"] == ["future"], got
+
+
+def test_the_agent_of_a_passive_told_as_done_happened():
+    # guard: "were hit by artillery strikes" tells the strikes as done
+    got = _rows("Ukrainian troops were hit by Russian artillery strikes near Kramatorsk on July 23.",
+                "2022-07-24")
+    assert [m for s, m, p, _a in got if p == "Kramatorsk"] == ["asserted"], got

@@ -18,7 +18,10 @@ HALT_VERBS = {"halt", "stop", "disrupt", "frustrate", "stall", "slow"}
 # happened, so "try", "attempt" and "force" are not here; "failed to capture" is a negation.
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
                  "seek", "want", "expect", "going", "mean", "schedule", "set", "hope", "order",
-                 "urge", "call", "authorize", "authorise", "permit", "instruct", "task"}
+                 "urge", "call", "authorize", "authorise", "permit", "instruct", "task",
+                 # what a force gives priority to is its aim ("are prioritizing advances
+                 # around X", read24: fights at X and Y from a summary of priorities)
+                 "prioritize", "prioritise"}
 # "the risk of X destroying the dam": an eventuality, not an event
 _RISK_NOUNS = {"risk", "threat", "danger", "possibility", "prospect", "fear", "chance",
                "likelihood", "spectre", "specter", "scenario"}
@@ -59,7 +62,9 @@ _POSSIBLE_MODS = {"possible", "potential", "likely", "probable", "rumoured", "ru
 _FUTURE_MODS = {"planned", "upcoming", "future", "impending", "expected", "proposed"}
 # Links through which a governing verb's modality reaches the event ("plans to attack",
 # "aimed at forcing Moscow to divert troops", "could carry out strikes").
-_CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj", "nsubjpass"}
+# (the agent of a passive verb takes its modality: "will likely be characterized by continued
+# ground assaults" tells of assaults to come, read24)
+_CLIMB = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp", "nsubj", "nsubjpass", "agent"}
 
 
 # Repelling is fighting that happened: "repelled an attack near Sumy", "repelled Russian
