@@ -1256,8 +1256,10 @@ def _joined(doc, a: Mention, b: Mention) -> bool:
     western Luhansk oblasts": the sides of regions join too)?"""
     between = doc[a.tok_end:b.tok_start]
     if len(between) > 1 and between[0].text == "," and between[-1].lower_ in (",", "and") and \
-            _unknown_items(between[1:-1]):
-        return True  # "A, Dibrovne, B": a list item the gazetteer lacks (read24)
+            a.score > 0 and b.score > 0 and _unknown_items(between[1:-1]):
+        # "A, Dibrovne, B": a list item the gazetteer lacks, between two names taken for
+        # places (read24)
+        return True
     return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
         and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
                 for t in between)
