@@ -411,6 +411,12 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     return out or [(best[0], best[1])]
 
 
+_STANDS_AT = {"in", "at", "near", "on", "outside", "by"}
+# structures named for a town they need not stand in
+_STRUCTURE_NOUNS = {"plant", "station", "airfield", "airport", "airbase", "dam", "mine", "port",
+                    "depot", "base", "bridge", "reservoir"}
+
+
 def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The sites less a town a structure is only named for, where the text says where the
     structure stands: "attacks near the Vuhledar Power Plant in Novoluhanske" are at
@@ -422,10 +428,17 @@ def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, i
         t = doc[root]
         while t.dep_ == "compound" and t.head.i != t.i and t.head.i not in roots:
             t = t.head
-        named_for = t.i != root and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
-                g.dep_ == "pobj" and (g.i in towns or any(x.i in towns for x in g.subtree))
-                for g in c.children) for c in t.children)
+        if t.i == root:
+            out.append((k, prec, root))
+            continue
+        placed_at = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _STANDS_AT]
+        if t.lower_ in _STRUCTURE_NOUNS:
+            # (the parser may hang the phrase on the verb: "taking control of the territory
+            # of the X Power Plant on the northern edge of B")
+            placed_at += [c for c in t.sent if c.dep_ == "prep" and c.lower_ in _STANDS_AT
+                          and c.i > t.i and c.head.i not in {x.i for x in t.subtree}]
+        named_for = any(g.dep_ == "pobj" and (g.i in towns or any(x.i in towns for x in g.subtree))
+                        for c in placed_at for g in c.children)
         if not named_for:
             out.append((k, prec, root))
     return out or found
