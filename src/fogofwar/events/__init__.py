@@ -900,6 +900,29 @@ _LIST_MARK = ("- ", "• ", "* ", "– ")
 _UMBRELLA_KM = 60.0
 
 
+def _day(ev: Event, times: list[TimeValue]) -> str | None:
+    """The value of an event's time (its day, as the events stage dated it)."""
+    return times[ev.time].value if ev.time is not None and ev.time < len(times) else None
+
+
+def _near_a_town(ev: Event, places: list[Place]) -> bool:
+    """Is the event a fight or strike placed near a town (precision 2: "ground assaults north
+    of Slovyansk"), one that may stand for the fights the report tells at settlements there?"""
+    return ev.sub_event_type in _UMBRELLA_TYPES and ev.location_precision == 2 and \
+        ev.location is not None and places[ev.location].lat is not None
+
+
+def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeValue]) -> bool:
+    """Does ``other`` tell an event of ``ev``'s kind and day at another settlement within
+    _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)?"""
+    if other.location is None or other.event_type != ev.event_type or \
+            _day(other, times) != _day(ev, times):
+        return False
+    town, o = places[ev.location], places[other.location]
+    return o.lat is not None and (o.precision or 4) <= 1 and o.geonameid != town.geonameid \
+        and haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM
+
+
 def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
                     times: list[TimeValue], news: set[int]) -> list[int]:
     """The indexes of the events to keep, dropping a paragraph's umbrella: a fight near a
@@ -911,33 +934,17 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
     and a one-paragraph snippet keeps all its events."""
     if one_paragraph(text):
         return list(range(len(events)))
-
-    def when(ev: Event):
-        return times[ev.time].value if ev.time is not None and ev.time < len(times) else None
-
     # where each event's paragraph starts (the line break before it, -1 for the first)
     para = [text.rfind("\n", 0, ev.evidence.start) for ev in events]
     drop = set()
     for i, ev in enumerate(events):
-        if ev.sub_event_type not in _UMBRELLA_TYPES or ev.location_precision != 2 or \
-                ev.modality != "asserted" or ev.location is None or i in news:
+        if not _near_a_town(ev, places) or ev.modality != "asserted" or i in news:
             continue
-        start = para[i] + 1
-        if _SENTENCE_END.search(text, start, ev.evidence.start):
+        if _SENTENCE_END.search(text, para[i] + 1, ev.evidence.start):
             continue  # not the paragraph's first sentence
-        town = places[ev.location]
-        if town.lat is None:
-            continue
-        for j, other in enumerate(events):
-            o = places[other.location] if other.location is not None else None
-            if j == i or o is None or o.lat is None or other.event_type != ev.event_type or \
-                    other.evidence.start <= ev.evidence.end or para[j] != para[i] or \
-                    o.geonameid == town.geonameid or (o.precision or 4) > 1 or \
-                    when(other) != when(ev):
-                continue
-            if haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM:
-                drop.add(i)
-                break
+        if any(j != i and para[j] == para[i] and other.evidence.start > ev.evidence.end
+               and _told_nearby(ev, other, places, times) for j, other in enumerate(events)):
+            drop.add(i)
     return [i for i in range(len(events)) if i not in drop]
 
 
@@ -962,22 +969,16 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
         if ev.location is None:
             return None
         p = places[ev.location]
-        when = times[ev.time].value if ev.time is not None and ev.time < len(times) else None
-        return (ev.sub_event_type, p.geonameid, (p.name or p.text).lower(), ev.polarity, when)
+        return (ev.sub_event_type, p.geonameid, (p.name or p.text).lower(), ev.polarity,
+                _day(ev, times))
 
     def near_told(ev: Event) -> bool:
-        # a bullet's fight or strike near a town (precision 2: "unsuccessful offensive
-        # operations northwest of Slovyansk") that the body tells at settlements near it, the
-        # same day (read22: a clash at the anchor town beside the body's villages)
-        if ev.sub_event_type not in _UMBRELLA_TYPES or ev.location_precision != 2 or \
-                ev.location is None or places[ev.location].lat is None:
-            return False
-        town, day = places[ev.location], key(ev)[-1]
-        return any(o.lat is not None and (o.precision or 4) <= 1 and o.geonameid != town.geonameid
-                   and haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM
-                   for other, li in zip(events, listed) if not li and other.location is not None
-                   and other.event_type == ev.event_type and key(other)[-1] == day
-                   for o in (places[other.location],))
+        # a bullet's fight or strike near a town ("unsuccessful offensive operations
+        # northwest of Slovyansk") that the body tells at settlements near it, the same day
+        # (read22: a clash at the anchor town beside the body's villages)
+        return _near_a_town(ev, places) and any(
+            not li and _told_nearby(ev, other, places, times)
+            for other, li in zip(events, listed))
 
     listed = [in_list(ev) for ev in events]
     told = {key(ev) for ev, li in zip(events, listed) if not li} - {None}

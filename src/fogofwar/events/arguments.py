@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..geo.names import COMPASS
 from .detect import held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
@@ -344,10 +345,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         s, e = ptoks[k]
         if s < 0 or e <= lo or s > hi or not any(i in reg for i in range(s, e)):
             continue
-        if any(i in actor_tokens for i in range(s, e)):
-            continue
         root = doc[s:e].root.i
-        if _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root) or (
+        if _no_site(doc, s, e, root, actor_tokens) or (
                 not bearings and direction_of(doc, root) and not _outskirts_of(doc, root)):
             continue
         prep = _prep_of(doc, root, trigger)
@@ -398,9 +397,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     for k in ptoks.overlapping(min(tree), max(tree)) if isinstance(ptoks, PlaceTokens) else ():
         s, e = ptoks[k]
         root = doc[s:e].root.i if 0 <= s < e else None
-        if root is not None and root in tree and root not in whole_roots and not any(
-                i in actor_tokens for i in range(s, e)) and not (
-                _is_context(doc, root) or _names_a_unit(doc, root) or _names_a_road(doc, root)):
+        if root is not None and root in tree and root not in whole_roots and \
+                not _no_site(doc, s, e, root, actor_tokens):
             more.append((k, places[k].precision or 4, root))
     out += _parallel_targets(doc, best[2], more, roots, places)
     if len(out) > 1 and _between_pair(doc, group):
@@ -415,6 +413,13 @@ _STANDS_AT = {"in", "at", "near", "on", "outside", "by"}
 # structures named for a town they need not stand in
 _STRUCTURE_NOUNS = {"plant", "station", "airfield", "airport", "airbase", "dam", "mine", "port",
                     "depot", "base", "bridge", "reservoir"}
+
+
+def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bool:
+    """Is the place at tokens s..e (its root ``root``) named as no site of an event: an actor
+    ("Moscow retook"), distance context, a unit's or a road's name?"""
+    return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
+        _names_a_unit(doc, root) or _names_a_road(doc, root)
 
 
 def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -435,8 +440,9 @@ def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, i
         if t.lower_ in _STRUCTURE_NOUNS:
             # (the parser may hang the phrase on the verb: "taking control of the territory
             # of the X Power Plant on the northern edge of B")
+            own = {x.i for x in t.subtree}
             placed_at += [c for c in t.sent if c.dep_ == "prep" and c.lower_ in _STANDS_AT
-                          and c.i > t.i and c.head.i not in {x.i for x in t.subtree}]
+                          and c.i > t.i and c.head.i not in own]
         named_for = any(g.dep_ == "pobj" and (g.i in towns or any(x.i in towns for x in g.subtree))
                         for c in placed_at for g in c.children)
         if not named_for:
@@ -500,8 +506,8 @@ _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _BEARING_QUALIFIER = re.compile(
     r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|"
     r"some|over|under)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
-    r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)"
-    r"(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+    r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
+    r"\s+of\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AFTER_ANCHOR = re.compile(r"(?:\s+City\b)?(?:\s*\))?")
 
@@ -569,14 +575,13 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
 
 
 # a name that is the anchor of a bearing ("... southwest of X"), no item of a list
-_ANCHOR_BEFORE = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
-                            re.I)
+_ANCHOR_BEFORE = re.compile(COMPASS + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 # A group of a list opened by its own bearing and preposition ("...; and south of Bakhmut
 # near Ivanhrad (4km ...)"), or by a preposition alone ("... and near X")
 _GROUP_BEARING = re.compile(r"(?:(?:just|directly|immediately|due)\s+)?(?:to\s+the\s+)?"
-                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+                            + COMPASS + r"\s+of\s+(?:the\s+)?")
 _GROUP_PREP = re.compile(r"\s*(?:near|in|around|at|toward|towards|on)\s+(?:the\s+(?:villages?|"
                          r"towns?|settlements?)\s+of\s+)?")
 _CONTAINER_LINK = re.compile(r"\s*,\s*|\s+in\s+")

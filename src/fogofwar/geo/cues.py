@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..geodesy import EARTH_RADIUS_KM, haversine_km
-from .names import REGION_WORDS
+from .names import REGION_WORDS, SECTOR_WORD
 from .recognise import Mention
 
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
@@ -31,7 +31,7 @@ _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # the offset after "area" went unread, and the village to a namesake in Crimea, 385 km off)
 # -- the anchor is the mention that starts where this ends
 _OFFSET = re.compile(
-    r"(?:\s+(?:area|direction|axis|vicinity))?\s*[(,]\s*(?:(?:both|all|each)\s+)?"
+    SECTOR_WORD + r"\s*[(,]\s*(?:(?:both|all|each)\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +

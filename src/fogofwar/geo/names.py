@@ -15,6 +15,12 @@ import re
 
 from unidecode import unidecode
 
+# A compass bearing as a writer places one name from another ("southwest of X", "south-west
+# of X"): shared by the readers of bearings in geo and events
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# A sector's word between a name and its bearing: "the X area (10km northwest of Y)" (read22)
+SECTOR_WORD = r"(?:\s+(?:area|direction|axis|vicinity)\b)?"
+
 _APOS = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\"]")
 _SEP = re.compile(r"[\s\-\u2010-\u2015_/,.()]+")
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
-from .names import REGION_WORDS, agreement_variants, key, region_key
+from .names import COMPASS, REGION_WORDS, SECTOR_WORD, agreement_variants, key, region_key
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -1314,10 +1314,10 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
 # another place (", just south of X", " (8km southeast of X)", " northeast of X"), also past
 # "area" or "direction" ("the X area (10km northwest of Y)": read22)
 _BEARING_AFTER = re.compile(
-    r"(?:\s+(?:area|direction|axis|vicinity)\b)?\s*[(,]?\s*(?:(?:both|all|each)\s+)?"
+    SECTOR_WORD + r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?"
     r"(?:(?:about|approximately|roughly|around|nearly|some)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
-    r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
