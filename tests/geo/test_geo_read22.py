@@ -16,7 +16,6 @@ import pytest
 from border_gazetteer import stage_of
 from fogofwar.geo.index import GazEntry, NewPlace
 from fogofwar.geo.resolve import ResolveOptions, _Nearness
-
 from fogofwar.records import Report
 
 pytestmark = pytest.mark.slow
