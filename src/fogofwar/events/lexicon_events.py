@@ -105,7 +105,7 @@ _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, se
      "molest, sexual violence, sexually abuse, sexual abuse, sexual harassment")
 _add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execute, stab, hack, "
      "torture, beat, shoot dead, gun down, lynch, assault, open fire, injure, wound, slay, "
-     "shot, strike, hit")
+     "shot, strike, hit, assassinate, assassination")
 _add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidnapping, "
      "forced disappearance, disappear, take hostage, hostage, go missing, forcibly disappear")
 # --- Protests and riots -----------------------------------------------------------------------
@@ -280,7 +280,10 @@ ARMED_TARGETS = {"soldier", "troop", "force", "army", "military", "police", "pol
 CIVILIAN_TARGETS = {"civilian", "villager", "resident", "people", "child", "woman",
                     "worshipper", "student", "passenger", "farmer", "family", "man", "girl",
                     "boy", "teacher", "journalist", "village", "home", "house", "market",
-                    "mosque", "church", "school", "hospital", "traveler", "traveller"}
+                    "mosque", "church", "school", "hospital", "traveler", "traveller",
+                    # unarmed officials: an assassinated collaborator or occupation
+                    # official is no battle (read21..24 left "partisans assassinated X" out)
+                    "official", "collaborator", "mayor", "administrator"}
 # Objects that make "seize"/"capture" territorial.
 TERRITORY_NOUNS = {"village", "town", "city", "area", "territory", "region", "district",
                    "base", "position", "hill", "hilltop", "settlement", "control", "airport",

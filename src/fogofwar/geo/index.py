@@ -264,10 +264,14 @@ class GazetteerIndex:
                 got.extend((e, DERIVED) for e, _ in rows if e.id not in seen)
         return exact
 
-    def fuzzy_lookup(self, k: str, cutoff: float = 85.0) -> list[tuple[GazEntry, int]]:
+    def fuzzy_lookup(self, k: str, cutoff: float = 85.0,
+                     closest_only: bool = True) -> list[tuple[GazEntry, int]]:
         """Entries whose key is the closest spelling of ``k`` ("Donestk", "Rayazan"), as
         DERIVED matches; only names of 6+ letters whose first two letters agree are tried,
-        which keeps the scan to one index range and the false matches few."""
+        which keeps the scan to one index range and the false matches few. Without
+        ``closest_only`` the three closest spellings over the cutoff all count, for a caller
+        that places the name by its neighbours ("Konstantynivka" is one letter from the
+        villages Konstiantynivka and two from the city Kostiantynivka)."""
         from rapidfuzz import fuzz, process
 
         if len(k) < 6 or k[:2] != k[:2].strip():
@@ -280,7 +284,7 @@ class GazetteerIndex:
         if not hits:
             return []
         top = hits[0][1]
-        found = self._lookup([h[0] for h in hits if h[1] == top])
+        found = self._lookup([h[0] for h in hits if h[1] == top or not closest_only])
         return [(e, DERIVED) for rows in found.values() for e, _ in rows]
 
     def _lookup(self, keys: list[str]) -> dict[str, list[tuple[GazEntry, int]]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
 from .names import COMPASS, REGION_WORDS, SECTOR_WORD, agreement_variants, key, region_key
@@ -316,9 +317,64 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             # Shoigu" would meet a village of a like name (Medeuzza, Kaleybar) (issue 13)
             m.candidates = []
             m.reasons.remove("fuzzy")
+    if fuzzy is not None:
+        mentions.extend(_listed_misspellings(doc, mentions, spans, keys, found, taken, ents,
+                                             fuzzy))
     mentions.extend(_repeats(doc, [m for m in mentions if "ner-only" in m.reasons], taken, ents))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found: dict,
+                         taken: list[bool], ents: dict, fuzzy) -> list[Mention]:
+    """Names the gazetteer lacks that stand in one list with a place, tried by their closest
+    spelling: "shelled Konstantynivka, Shaktarsk and Dolomytne" (read14, read22: misspelt
+    villages that NER tags ORG or PERSON were never places, so their strikes had none). Only
+    a proper-noun name of one to three words, next to a place in a list ("A, B and C"),
+    whose close spelling names a place within LISTED_FUZZY_KM of a place its list mates may
+    name, is taken;
+    the name's other mentions follow it (_repeats)."""
+    placed = sorted((m for m in mentions if m.score > 0 and m.candidates),
+                    key=lambda m: m.tok_start)
+    if not placed:
+        return []
+    out: list[Mention] = []
+    tried: dict[str, list] = {}
+    for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if j - i > 3 or any(taken[i:j]) or keys[(i, j)] in found:
+            continue
+        toks = doc[i:j]
+        if not all(t.is_alpha and t.pos_ == "PROPN" and t.text[0].isupper() for t in toks) \
+                or any(ents.get(t.i) is not None and ents[t.i].label_ in _NOT_LISTED_LABELS
+                       for t in toks) or toks.text.lower() in COMMON_WORDS:
+            continue
+        m = Mention(toks.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), keys[(i, j)],
+                    i, j, [], score=0.5)
+        mates = [p for p in placed if _joined(doc, p, m) or _joined(doc, m, p)]
+        if not mates:
+            continue
+        if m.key not in tried:
+            tried[m.key] = list(fuzzy(m.key, closest_only=False))
+        near = [e for p in mates for e, _ in p.candidates]
+        m.candidates = [(e, kind) for e, kind in tried[m.key] if any(
+            e.cc == o.cc and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LISTED_FUZZY_KM
+            for o in near)]
+        if not m.candidates:
+            continue
+        _cues(m, doc)
+        m.reasons += ["ner-only", "fuzzy", "listed-with-places"]
+        out.append(m)
+        placed.append(m)  # "A, Misspelt1 and Misspelt2": the list goes on past it
+        for t in range(i, j):
+            taken[t] = True
+    return out
+
+
+# A list names places of one area: a misspelt item is near one of its mates' namesakes.
+LISTED_FUZZY_KM = 100.0
+# NER labels of spans that are no misspelt list item ("Kherson, July 25 and ...")
+_NOT_LISTED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                "QUANTITY", "NORP", "LANGUAGE", "EVENT", "LAW"})
 
 
 def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
