@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..nlp.syntax import nobody_subject
 from .cues import (CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS,
                    LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
 from .registry import classify, lookup
@@ -528,7 +529,7 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
-    negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok)
+    negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok) or nobody_subject(tok)
     if lemma in INFERENCE_VERBS and tok.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
             for c in tok.children):

@@ -32,6 +32,11 @@ _PLACE_PREPS = {"in", "inside", "into", "from", "near", "at", "to", "toward", "t
 _GROUP_FORCES = {"militants", "militiamen", "fighters", "forces", "troops", "units",
                  "formations", "militia", "servicemen", "members"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "appos"}
+# Verbs whose object is a place struck or taken, never a government ("struck Kyiv", "shelled
+# Kharkiv"; "accused Kyiv" stays the government: read25, a strike on the capital had no place)
+_STRUCK_AT = {"strike", "shell", "bomb", "bombard", "pound", "hit", "target", "attack",
+              "storm", "besiege", "encircle", "surround", "capture", "seize", "occupy",
+              "liberate", "recapture", "enter", "blockade", "raid"}
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +85,8 @@ def _is_agentive(tok) -> bool:
         return False
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRUCK_AT:
+        return False  # "Russian forces struck Kyiv": the city struck, not its government
     if tok.dep_ in _AGENT_DEPS:
         return True
     if tok.dep_ == "poss":

@@ -504,10 +504,14 @@ _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 # A bearing that places a listed name from an anchor named right after it (", just northeast
 # of ", " (8km southeast of ", "(both 20km due east of ")
 _BEARING_QUALIFIER = re.compile(
-    r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|around|nearly|"
-    r"some|over|under)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
+    r"\s*(?:,\s*(?=\())?[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|"
+    r"around|nearly|some|over|under|within|up to)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
     r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?")
+# A road, river or line named as a bearing's anchor: "west of the E40 highway", "east of the
+# Oskil River" (not a place of the gazetteer, still no break of the list before it)
+_NAMED_ROUTE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:highway|road|river|railway|line|"
+                          r"reservoir|canal)\b(?:\s*\))?", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _AFTER_ANCHOR = re.compile(r"(?:\s+City\b)?(?:\s*\))?")
 
@@ -613,6 +617,10 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     bearing = _BEARING_QUALIFIER.match(text, pos)
     if bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
+    elif bearing is not None:
+        route = _NAMED_ROUTE.match(text, bearing.end())
+        if route is not None:
+            pos = route.end()  # "A and B west of the E40 highway and C east of it" (read26)
     link = _CONTAINER_LINK.match(text, pos)
     if link is not None and link.end() in at:
         c = places[at[link.end()]]

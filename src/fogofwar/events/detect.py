@@ -1152,7 +1152,12 @@ def held_ground_object(doc, trig) -> bool:
         # "failed to advance from A to occupied positions in B": a participle after "to" is
         # no infinitive; the parser read "to occupy positions" (read21: a capture of B)
         return True
-    return (trig.dep_ in ("xcomp", "ccomp") and head.i == trig.i - 1 and head.pos_ == "VERB"
+    if prev.pos_ == "ADP" and prev.lower_ != "to" and trig.lower_.endswith("ed") and \
+            nxt.pos_ in ("NOUN", "PROPN"):
+        # "soldiers in occupied Tokmak", "from occupied Kherson": after a preposition the
+        # participle is the place's adjective (read25: a capture of a town held for months)
+        return True
+    return (trig.dep_ in ("xcomp", "ccomp", "advcl") and head.i == trig.i - 1 and head.pos_ == "VERB"
             and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i == trig.i
             and not any(c.dep_ in ("dobj", "obj") for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in trig.children))

@@ -40,6 +40,9 @@ _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
+# units held or cut off by fighting ("to fix in place Ukrainian units in A", "the encirclement
+# of positions in B": read25, no event)
+_add(CUES, "Armed clash", 3, "encirclement, fix in place, pin down")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")
@@ -190,7 +193,8 @@ _add(CUES, "Change to group/activity", 1, "evacuate/VERB, evacuation/NOUN")
 # left Azovstal", "Russian troops left Kherson"; not "left three dead", "left the talks")
 _add(CUES, "Change to group/activity", 1, "leave/VERB")
 _add(CUES, "Change to group/activity", 3.5, "defect, defection, pledge allegiance, "
-     "rebrand, troop movement, troop movements, training camp, merger")
+     "rebrand, troop movement, troop movements, training camp, merger, regroup, "
+     "regrouping, amass")  # "regrouping around A", "amassed troops near B" (read25)
 _add(CUES, "Disrupted weapons use", 4, "unexploded, unexploded ordnance, uxo, bomb squad, "
      "sappers, air defence, air defense, explosive ordnance")
 _add(CUES, "Shelling/artillery/missile attack", 4.5, "artillery fire, mortar fire, "

@@ -9,6 +9,8 @@ fell"). Anything but
 
 from __future__ import annotations
 
+from ..nlp.syntax import nobody_subject
+
 _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
                "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
                "frustrate", "disrupt"}
@@ -362,7 +364,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     unvouched = any(h.lemma_.lower() in _VERIFY_NOUNS for _, h in chain)
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
-                and any(ch.dep_ == "neg" for ch in t.children):
+                and (any(ch.dep_ == "neg" for ch in t.children) or nobody_subject(t)):
             # "cannot verify claims of the capture", "did not confirm that X fell": the
             # capture is left unconfirmed, which is no statement that it did not happen
             # (nor is "has not observed independent confirmation of the strike", read20)

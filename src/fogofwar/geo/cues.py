@@ -29,11 +29,13 @@ _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # southern outskirts of ", "(both 20km due east of " (read18: "due" and "both" put two villages
 # 95-100 km off); "the Pervomaiske area (10km northwest of ", "the Kupiansk direction (" (read22:
 # the offset after "area" went unread, and the village to a namesake in Crimea, 385 km off)
+# the offset of a container after its comma ("Pavlivka, Donetsk Oblast, (2km southwest of "),
+# an upper bound ("all within 30km northwest of ": read27, two villages 580 km off)
 # -- the anchor is the mention that starts where this ends
 _OFFSET = re.compile(
-    SECTOR_WORD + r"\s*[(,]\s*(?:(?:both|all|each)\s+)?"
+    SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]\s*(?:(?:both|all|each)\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
-    r"some|just|almost|only)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
+    r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE)

@@ -90,7 +90,8 @@ ebolavirus hemorrhagic haemorrhagic encephalitis""".split())
 # "battalion Sparta"); a namesake of no large city right before one of these words is the
 # weapon (a city's name may still head "Odesa missile strike")
 WEAPON_WORDS = frozenset("""missile missiles rocket rockets uav uavs drone drones class
-booster launcher launchers mlrs howitzer howitzers submarine sub cocktail cocktails""".split())
+booster launcher launchers mlrs howitzer howitzers submarine sub cocktail cocktails
+system systems complex complexes""".split())  # "one Pantsir system" (read25: a town)
 # weapon words after which even a large city's name is the weapon's ("Kilo class",
 # "Molotov cocktail"); before the others a city's name may head a strike ("Odesa missile")
 _WEAPON_ONLY = frozenset({"class", "cocktail", "cocktails"})
@@ -590,6 +591,9 @@ def _cues(m: Mention, doc) -> None:
             # (the region word of "the Vostochny district of Mariupol" is Vostochny's:
             # Mariupol is the town it lies in; "the Romanian county of Braila" is Braila's)
             m.region_word = prev2
+    if _included_in_places(doc, i):
+        m.settlement_cue = True
+        m.reasons.append("cue:places-including")
     # "near X", "near the villages of X", "outside the town of X" (not "near A and in X")
     t = i - 1
     while t >= 0 and doc[t].lower_ in {"the", "of", "a"} | SETTLEMENT_WORDS:
@@ -775,7 +779,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     elif label in NONPLACE_LABELS and _before_peoples_republic(doc, j):
         m.reasons.append(f"ner:{label}")  # "the Luhansk People's Republics", any label
     elif label in NONPLACE_LABELS:
-        list_like = any(t.lower_ in ("and", ",") for t in doc[ent.start:ent.end])
+        # (an entity that runs over a finite verb is a tagger's slip, no name: "the Armed
+        # Forces of the Donetsk People's Republic attacked Avdiivka" as one ORG, read25)
+        list_like = any(t.lower_ in ("and", ",") or (t.pos_ in ("VERB", "AUX") and t.tag_ in (
+            "VBD", "VBZ", "VBP")) for t in doc[ent.start:ent.end])
         # (a name's own region word is no longer name: "Rostov Oblast" tagged PERSON, read22)
         own_region = ent.start == i and ent.end == j + 1 and bool(m.region_word) and \
             doc[j].lower_ in REGION_WORDS
@@ -1045,6 +1052,31 @@ def _org_names(doc) -> frozenset:
     return frozenset(out)
 
 
+# Nouns of places whose examples follow "including" or "such as" ("shelled settlements in X
+# Oblast, including A, B, and C"; "areas such as A and B"): each example is a settlement
+# (read26: four list items that spaCy tagged PERSON had no place, and their shelling none).
+_PLACE_NOUNS = frozenset({"settlement", "village", "town", "city", "area", "locality",
+                          "community", "position", "frontline", "suburb", "hamlet", "place"})
+
+
+def _included_in_places(doc, i: int) -> bool:
+    """Is token ``i`` the first name after "including"/"such as" whose head is a noun of
+    places ("settlements ..., including X")?"""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    cue = doc[k]
+    if cue.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such":
+        head = doc[k - 1].head if doc[k - 1].head.i != k else cue.head
+    elif cue.lower_ == "including":
+        head = cue.head
+    else:
+        return False
+    return head.lemma_.lower() in _PLACE_NOUNS and head.pos_ == "NOUN"
+
+
 def _place_cue(m: Mention, doc, taken: list[bool] | None = None) -> bool:
     """Whether the words around a name say it may be a place: a preposition before it (past
     "the"), a comma or "and" of a list ("Mykolaivka, Yasylivka, and ..."), a region or
@@ -1124,9 +1156,14 @@ def _heads_formation(doc, j: int) -> bool:
 
 def _before_peoples_republic(doc, j: int) -> bool:
     """Does "People's Republic(s)" follow the name (the tokenizer splits "People" and "'s")?"""
-    words = [t.lower_ for t in doc[j:j + 3]]
-    return words[:1] == ["people"] and words[1:2] in (["'s"], ["\u2019s"]) and \
+    words = [_APOSTROPHES.sub("'", t.lower_) for t in doc[j:j + 3]]
+    if words[:1] == ["people's"]:  # "People\u2018s Republic" stays one token (read25)
+        words = ["people", "'s", *words[1:]]
+    return words[:1] == ["people"] and words[1:2] == ["'s"] and \
         words[2:3] in (["republic"], ["republics"])
+
+
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
 
 
 _BOUNDARY_WORDS = {"border", "boundary", "frontier", "line"}
@@ -1311,6 +1348,8 @@ def _joined(doc, a: Mention, b: Mention) -> bool:
     """Are ``a`` and ``b`` next to each other in one list ("A, B, and C"; "eastern Kharkiv and
     western Luhansk oblasts": the sides of regions join too)?"""
     between = doc[a.tok_end:b.tok_start]
+    if a.city and len(between) > 1 and between[0].lower_ == "city":
+        between = between[1:]  # "Mykolaiv City, Ochakiv, and B": the city is one item (read27)
     if len(between) > 1 and between[0].text == "," and between[-1].lower_ in (",", "and") and \
             a.score > 0 and b.score > 0 and _unknown_items(between[1:-1]):
         # "A, Dibrovne, B": a list item the gazetteer lacks, between two names taken for
@@ -1357,7 +1396,8 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
         else:
             runs.append([m])
     for run in runs:
-        if len(run) < 3 or sum(m.score > 0 for m in run) < LISTED_MIN_PLACES:
+        placed = sum(m.score > 0 for m in run)
+        if len(run) < 3 or placed < LISTED_MIN_PLACES and not (placed and _framed(run, doc)):
             continue
         for m in run:
             if m.score <= 0 and m.score > LISTED_FLOOR and m.candidates and \
@@ -1366,12 +1406,28 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
                 m.reasons.append("listed-with-places")
 
 
+def _framed(run: list[Mention], doc) -> bool:
+    """Does the text frame the list as places: a preposition of place or a settlement word
+    before its first name ("assaults around A, B, and C", "the villages of A, B and C"), or
+    a region or bearing after its last ("struck A, B, and C in X Oblast", "A, B, and C, all
+    about 30km northwest of Y")? One placed name of such a list vouches for the rest (read26,
+    read27: lists of three with one name NER took for a place lost the others)."""
+    first, last = run[0], run[-1]
+    if first.settlement_cue or first.near or _before(doc, first.tok_start) in LOCATIVE_CUES:
+        return True
+    if "cue:bearing-after" in last.reasons:
+        return True
+    j = last.tok_end
+    return j + 2 < len(doc) and doc[j].lower_ in ("in", "of") and _is_cap(doc[j + 1]) and any(
+        doc[k].lower_ in REGION_WORDS for k in range(j + 2, min(j + 5, len(doc))))
+
+
 # A bearing (with or without a distance) right after a name: the writer places it from
 # another place (", just south of X", " (8km southeast of X)", " northeast of X"), also past
 # "area" or "direction" ("the X area (10km northwest of Y)": read22)
 _BEARING_AFTER = re.compile(
-    SECTOR_WORD + r"\s*[(,]?\s*(?:(?:both|all|each)\s+)?"
-    r"(?:(?:about|approximately|roughly|around|nearly|some)"
+    SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]?\s*(?:(?:both|all|each)\s+)?"
+    r"(?:(?:about|approximately|roughly|around|nearly|some|within|up to)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?[A-Z]")

@@ -52,6 +52,7 @@ ADM1_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces",
 ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "parish"}
 MAX_CANDIDATES = 80
 NAME_ONLY_SCORE = 0.2  # top score of a small place that only its name supports
+WRITER_SCORE = 0.3  # least score of a namesake the writer's own words chose (> GUESS)
 ITERATIONS = 2
 PARTNER_KM = 40.0  # places named together in one phrase ("near X and Z") lie this close
 SEAT_POP = 50_000  # a capital or admin-1 seat this large beats a small namesake
@@ -320,14 +321,14 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                  alternate)
+    best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
+                                        alternate)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
                     contain, text)
-    return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points)
-            for i, m in enumerate(mentions) if opt.demonyms or not m.demonym]
+    return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points,
+                   told) for i, m in enumerate(mentions) if opt.demonyms or not m.demonym]
 
 
 def _share_scores(idxs: list[int], cands, scores: list[list[float]]) -> None:
@@ -396,6 +397,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
     # word, which no rule of names below overrides (read21, read22)
     by_offset: set[int] = set()
     decided: set[int] = set()
+    contained: set[int] = set()  # namesakes a named container chose among others
     for i, lst in enumerate(cands):
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
@@ -434,6 +436,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                     side is not None and cues.in_side(lst[k][0].lat, lst[k][0].lon, area.lat,
                                                       area.lon, side), scores[i][k]))
                 best[i] = lst[k][0]
+                if len(inside) < len(lst):
+                    contained.add(i)
             continue
         if m.city and (city := _city_of_name(m, best[i])) is not None:
             best[i] = city  # "Mykolaiv City": the city, whatever the text's villages (read21)
@@ -464,6 +468,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = centre
     decided |= by_offset
     decided |= _offset_sense(mentions, best, by_offset, offs, contain, points)
+    told = decided | contained
     for i, m in enumerate(mentions):
         if best[i] is not None and i not in points and i not in decided and not m.region_word:
             own = _own_name_namesake(m, best[i])
@@ -472,7 +477,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 score = {e.id: sc for (e, _), sc in zip(cands[i], scores[i])}
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
-    return best, points
+    return best, points, told
 
 
 def _offset_sense(mentions: list[Mention], best: list[GazEntry | None], by_offset: set[int],
@@ -976,7 +981,7 @@ def _precision(m: Mention, e: GazEntry) -> int:
 
 
 def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain,
-           points: dict | None = None) -> Place:
+           points: dict | None = None, told: set[int] = frozenset()) -> Place:
     e = best[i]
     score = 0.0
     if e is not None:
@@ -1021,6 +1026,11 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
         # gazetteer holds is kept (a guess is better than nothing, and no context is
         # invented), but its score says it is a guess (issue 3)
         score = min(score, NAME_ONLY_SCORE)
+    if i in told:
+        # the writer's offset, container or "X City" chose this namesake among others: no
+        # guess, whatever share the context gave it (read27: two villages an offset placed
+        # right fused by their bare names with namesakes 21 and 87 km off)
+        return _to_place(m, e, _precision(m, e), max(score * recog, WRITER_SCORE), index)
     return _to_place(m, e, _precision(m, e), score * recog, index)
 
 
