@@ -590,6 +590,9 @@ def _cues(m: Mention, doc) -> None:
             # (the region word of "the Vostochny district of Mariupol" is Vostochny's:
             # Mariupol is the town it lies in; "the Romanian county of Braila" is Braila's)
             m.region_word = prev2
+    if _included_in_places(doc, i):
+        m.settlement_cue = True
+        m.reasons.append("cue:places-including")
     # "near X", "near the villages of X", "outside the town of X" (not "near A and in X")
     t = i - 1
     while t >= 0 and doc[t].lower_ in {"the", "of", "a"} | SETTLEMENT_WORDS:
@@ -1043,6 +1046,31 @@ def _org_names(doc) -> frozenset:
                         k >= 2 and _is_cap(doc[k - 2]) and doc[k - 2].is_alpha):
                 out.add("~" + prev.text)  # weaker: only a small place's namesake
     return frozenset(out)
+
+
+# Nouns of places whose examples follow "including" or "such as" ("shelled settlements in X
+# Oblast, including A, B, and C"; "areas such as A and B"): each example is a settlement
+# (read26: four list items that spaCy tagged PERSON had no place, and their shelling none).
+_PLACE_NOUNS = frozenset({"settlement", "village", "town", "city", "area", "locality",
+                          "community", "position", "frontline", "suburb", "hamlet", "place"})
+
+
+def _included_in_places(doc, i: int) -> bool:
+    """Is token ``i`` the first name after "including"/"such as" whose head is a noun of
+    places ("settlements ..., including X")?"""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    cue = doc[k]
+    if cue.lower_ == "as" and k > 0 and doc[k - 1].lower_ == "such":
+        head = doc[k - 1].head if doc[k - 1].head.i != k else cue.head
+    elif cue.lower_ == "including":
+        head = cue.head
+    else:
+        return False
+    return head.lemma_.lower() in _PLACE_NOUNS and head.pos_ == "NOUN"
 
 
 def _place_cue(m: Mention, doc, taken: list[bool] | None = None) -> bool:
