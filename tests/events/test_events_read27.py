@@ -15,6 +15,11 @@ gold window, each tested on sentences written here:
   an armed clash at the launch area);
 - an arson attack is a burning, not a fight, whoever's station burnt (events.coding.
   _set_on_fire; read27: an armed clash);
+- what is stolen from a place is stolen there, and where it is carried is no site ("stealing
+  equipment from A and transporting it to B" is at A) (events.arguments._FROM_SITES,
+  _CARRY_VERBS; read27: placed at the goal);
+- a state's forces stealing are looting, not organized crime (events.coding.code_event;
+  read27);
 - "the risk of X destroying Y" is an eventuality when the gerund is a pcomp as when it is a
   pobj (events.polarity.modality; read27: a destruction asserted);
 - a verb coordinated with another, with no subject or auxiliary of its own, is in that verb's
@@ -110,3 +115,21 @@ def test_a_coordinated_verb_with_its_own_subject_keeps_its_mood():
     got = _rows("Russian forces could attack Kherson City, and Ukrainian forces shelled Nova "
                 "Kakhovka on October 30.")
     assert [m for _s, m, p, _a in got if p == "Nova Kakhovka"] == ["asserted"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Local officials reported that Russian forces are stealing farm machinery from southern "
+    "Kherson Oblast and transporting it to Melitopol and Berdyansk.",
+    "Russian forces stole farm machinery from Kherson Oblast and shipped it to Sevastopol on "
+    "October 30.",
+])
+def test_a_theft_is_where_it_was_stolen_not_where_it_went(text):
+    got = _rows(text)
+    # (the oblast, by whichever of its names the gazetteer gives)
+    assert [(s, (p or "").split()[0]) for s, _m, p, _a in got] == [(_LOOT, "Kherson")], got
+
+
+def test_a_goal_of_the_act_itself_is_still_its_site():
+    # guard: a carrying verb that is the act itself keeps its goal ("deployed troops to B")
+    got = _rows("Russian forces deployed additional troops to Melitopol on October 30.")
+    assert [p for _s, _m, p, _a in got] == ["Melitopol"], got

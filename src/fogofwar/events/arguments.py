@@ -67,6 +67,9 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         for ch in t.children:
             if ch.i in other_triggers:
                 continue
+            if t.dep_ == "conj" and t.i != trigger and t.lemma_.lower() in _CARRY_VERBS and \
+                    ch.dep_ == "prep" and ch.lower_ in _GOAL_PREPS:
+                continue  # "looted X and transported it to B": B is where it went (read27)
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
             if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
@@ -206,7 +209,15 @@ _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kil
              "kilometre", "mile", "away", "just", "border", "frontier"}
 _DIRECTIONS = COMPASS_WORDS | {"outskirts"}
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
-               "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation"}
+               "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation",
+               # what is stolen from a place is stolen there (read27: "stealing equipment
+               # from X Oblast and transporting it to B" placed at B)
+               "steal", "loot", "plunder", "pillage", "remove"}
+# Verbs that carry a thing away: their goal ("transporting it to B") is no site of the act
+# they are coordinated with (read27)
+_CARRY_VERBS = {"transport", "take", "send", "move", "bring", "deliver", "ship", "carry",
+                "deport", "relocate", "export", "transfer", "haul", "truck"}
+_GOAL_PREPS = {"to", "into", "toward", "towards"}
 
 
 def direction_of(doc, i: int) -> bool:

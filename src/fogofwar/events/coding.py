@@ -178,6 +178,7 @@ def _harming_thing(trig) -> set[str]:
 
 
 _LOOTING = ("Looting/property destruction",)
+_THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
 # Kinds of a group that make it a unit of fighters ("a sabotage and reconnaissance group")
@@ -250,6 +251,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+    if sub == "Organized crime" and (a1 or "").startswith(("Military Forces", "Police Forces")) \
+            and trig.lemma_.lower() in _THEFT:
+        # a state's forces stealing are looting, not crime (read27: "Russian forces are
+        # stealing medical equipment" typed organized crime)
+        sub = "Looting/property destruction"
     if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \
             and _ground_act_foiled(trig):
         # "foiled Russian reconnaissance operations in Volodymyrivka": an undertaking fought
