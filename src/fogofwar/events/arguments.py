@@ -67,6 +67,9 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         for ch in t.children:
             if ch.i in other_triggers:
                 continue
+            if t.dep_ == "conj" and t.i != trigger and t.lemma_.lower() in _CARRY_VERBS and \
+                    ch.dep_ == "prep" and ch.lower_ in _GOAL_PREPS:
+                continue  # "looted X and transported it to B": B is where it went (read27)
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
             if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
@@ -105,7 +108,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
             # on the verb
             for ch in verb.children:
-                if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
+                if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS or (
+                        ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS):
+                    # (read27: "repelled X assaults northwest of A near B", the bearing hung
+                    # on the verb, as the light verbs take it)
                     out.update(t.i for t in ch.subtree if t.i not in other_triggers)
         if verb.lemma_.lower() in _LIGHT_VERBS:
             for ch in verb.children:
@@ -143,12 +149,31 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             out.update(c.i for c in ante.children if c.dep_ in ("compound", "poss", "amod"))
             out.update(c.i for c in ante.conjuncts)
             break
+    # read27: the object's own relative clause places it where the main clause has no site
+    # ("destroyed a sabotage group that attempted to cross the river in Kherson")
+    if tok.pos_ in ("VERB", "AUX") and not any(_site_pp(doc[i]) for i in out):
+        for obj in tok.children:
+            if obj.dep_ != "dobj":
+                continue
+            for noun in (obj, *obj.conjuncts):
+                for rel in noun.children:
+                    if rel.dep_ in ("relcl", "acl") and rel.i not in out and \
+                            not any(d.i in other_triggers for d in rel.subtree):
+                        for pp in rel.subtree:
+                            if _site_pp(pp):
+                                out.update(t.i for t in pp.subtree)
     # a verb trigger with a relative-pronoun subject: the antecedent
     for ch in tok.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             out.add(tok.head.i)
             out.update(c.i for c in tok.head.conjuncts)
     return out
+
+
+def _site_pp(t) -> bool:
+    """Is t a phrase of place ("in Kherson"), not of time ("on October 30")?"""
+    return t.dep_ == "prep" and t.lower_ in _SITE_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in t.children)
 
 
 # Participles of where a thing lies: "struck Russian ships docked at the port of Berdyansk"
@@ -184,7 +209,15 @@ _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kil
              "kilometre", "mile", "away", "just", "border", "frontier"}
 _DIRECTIONS = COMPASS_WORDS | {"outskirts"}
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
-               "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation"}
+               "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation",
+               # what is stolen from a place is stolen there (read27: "stealing equipment
+               # from X Oblast and transporting it to B" placed at B)
+               "steal", "loot", "plunder", "pillage", "remove"}
+# Verbs that carry a thing away: their goal ("transporting it to B") is no site of the act
+# they are coordinated with (read27)
+_CARRY_VERBS = {"transport", "take", "send", "move", "bring", "deliver", "ship", "carry",
+                "deport", "relocate", "export", "transfer", "haul", "truck"}
+_GOAL_PREPS = {"to", "into", "toward", "towards"}
 
 
 def direction_of(doc, i: int) -> bool:
@@ -224,6 +257,8 @@ def _is_context(doc, i: int) -> bool:
     """Places given as distance context ("kilometres from the border", "30km south of X"), or
     as a starting point ("from X"), except where the event is leaving it ("withdrawal from")."""
     t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head  # (read27: "from the Volgodonsk region of Rostov Oblast" ran past 4 heads)
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "of"):
             p = t.head

@@ -124,7 +124,11 @@ def _fired(trig) -> bool:
     Chepil and Studenok"; read16: three clashes)?"""
     lemma = trig.lemma_.lower()
     if lemma == "fire" and trig.pos_ == "VERB":
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in trig.children)
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") for c in trig.children):
+            return True
+        # "fired over 50 cruise missiles from X" (read27: an armed clash at the launch area)
+        objs = [o for c in trig.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        return any(o.lemma_.lower() in _FIRE_WEAPONS for o in objs)
     if lemma not in ("attack", "strike", "assault") or trig.pos_ != "NOUN":
         return False
     words = {c.lemma_.lower() for c in trig.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -173,6 +177,42 @@ def _harming_thing(trig) -> set[str]:
     return set()
 
 
+_LOOTING = ("Looting/property destruction",)
+_THEFT = {"steal", "theft", "rob", "robbery"}
+# Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
+_ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
+# Kinds of a group that make it a unit of fighters ("a sabotage and reconnaissance group")
+_UNIT_KINDS = {"sabotage", "reconnaissance", "assault", "tactical", "diversionary", "strike",
+               "sabotage-reconnaissance", "commando", "battalion"}
+
+
+def _set_on_fire(trig) -> bool:
+    """Is the act a burning: "set fire to", "torched", "an arson attack" (read27)?"""
+    if trig.lemma_.lower() in _ARSON - {"fire"}:
+        return True
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ARSON - {"fire"}
+           for c in trig.children):
+        return True
+    return trig.lemma_.lower() == "set" and any(c.lower_ == "fire" for c in trig.children)
+
+
+def _unit_object(trig) -> bool:
+    """Is the object a group of fighters named by its kind ("destroyed a Ukrainian sabotage
+    and reconnaissance group", read27), not a group of things ("a group of buildings")?"""
+    for o in trig.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        nouns = [o, *o.conjuncts]  # ("a sabotage and reconnaissance group": two conjuncts)
+        if not any(n.lemma_.lower() in ("group", "team") for n in nouns):
+            continue
+        words = {n.lemma_.lower() for n in nouns}
+        words |= {c.lemma_.lower() for n in nouns for c in n.children
+                  if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _UNIT_KINDS:
+            return True
+    return False
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict, area_cc: str | None = None
@@ -185,9 +225,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
     used = _instrument(trig) | _harming_thing(trig)
-    if sub in ("Attack", "Armed clash") and used & _DRONES:
+    # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,
+    # not by the destroying)
+    harmed = _LOOTING if _harming_thing(trig) else ()
+    if sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
-    elif sub in ("Attack", "Armed clash") and used & _FIRE_WEAPONS:
+    elif sub in ("Attack", "Armed clash", *harmed) and used & _FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
     if sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit") or _fired(trig)):
@@ -196,7 +239,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         sub = "Shelling/artillery/missile attack"
     elif sub == "Attack" and at_war and not civilian:
         sub = "Armed clash"  # an attack between two states' forces is a battle
-    if sub == "Looting/property destruction" and at_war and s1 and \
+    if sub == "Looting/property destruction" and _set_on_fire(trig):
+        pass  # "an arson attack against a police station": burnt, not fought (read27)
+    elif sub == "Looting/property destruction" and at_war and s1 and _unit_object(trig):
+        sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)
+    elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _STRUCK_OBJECTS:
         # "destroyed a Russian pontoon-ferry crossing", "destroyed an ammunition depot": a
         # structure far behind the line is struck, not fought over (read18: looting)
@@ -204,6 +251,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+    if sub == "Organized crime" and (a1 or "").startswith(("Military Forces", "Police Forces")) \
+            and trig.lemma_.lower() in _THEFT:
+        # a state's forces stealing are looting, not crime (read27: "Russian forces are
+        # stealing medical equipment" typed organized crime)
+        sub = "Looting/property destruction"
     if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \
             and _ground_act_foiled(trig):
         # "foiled Russian reconnaissance operations in Volodymyrivka": an undertaking fought

@@ -339,6 +339,56 @@ def _shares_negation(trigger) -> bool:
     return bool(cc) and all(c.lower_ in ("or", "nor", "and") for c in cc)
 
 
+def _aux_modality(t) -> str | None:
+    """What the auxiliaries, a condition or an inverted clause opening of verb ``t`` say."""
+    for ch in t.children:
+        if ch.dep_ in ("aux", "auxpass"):
+            w = ch.lower_
+            if w in _FUTURE_AUX:
+                return "future"
+            if w in _HYPO_AUX:
+                if w in _EPISTEMIC and t.tag_ == "VBN" and any(
+                        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+                    # "may have captured Melitopol": it possibly happened (a hedge on a
+                    # past event), not a supposition about what would happen
+                    return "possible"
+                return "hypothetical"
+        if ch.dep_ == "mark" and ch.lower_ in ("if", "unless"):
+            return "hypothetical"
+    if _inverted_condition(t):
+        return "hypothetical"
+    return None
+
+
+def _first_conjuncts_modality(trigger) -> str | None:
+    """A verb coordinated with another, with no subject or auxiliary of its own, is in that
+    verb's mood: "could only avoid it by abandoning X and retreating to Y" (a retreat
+    supposed), "setting conditions to justify evacuations and provide cover for a
+    withdrawal" (a withdrawal aimed at) (read27: both asserted). The climb of modality()
+    stops at "and"; here it passes it, and reads only what the governing verbs suppose or
+    aim at (a negation is not shared so: _shares_negation)."""
+    tok, steps, passed = trigger, 0, False
+    while steps < 4 and tok.head.i != tok.i and not _presupposed(tok):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _leans_on_head(tok):
+            passed = True
+            tok = tok.head
+            if tok.dep_ in ("advcl", "acl", "relcl") and is_infinitive(tok):
+                return "future"  # the first conjunct is a purpose
+            continue
+        if tok.dep_ not in _CLIMB:
+            break
+        via, tok, steps = tok.dep_, tok.head, steps + 1
+        if not passed:
+            continue
+        told = _aux_modality(tok)
+        if told:
+            return told
+        if tok.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
+                                                            "dobj", "nsubjpass"):
+            return "future"
+    return None
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     if trigger.dep_ in ("nsubj", "csubj") and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") \
@@ -400,22 +450,9 @@ def modality(trigger, cluster_tokens=()) -> str:
         if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
             return "denied"
     for t in [trigger] + [h for _, h in chain]:
-        for ch in t.children:
-            if ch.dep_ in ("aux", "auxpass"):
-                w = ch.lower_
-                if w in _FUTURE_AUX:
-                    return "future"
-                if w in _HYPO_AUX:
-                    if w in _EPISTEMIC and t.tag_ == "VBN" and any(
-                            c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
-                        # "may have captured Melitopol": it possibly happened (a hedge on a
-                        # past event), not a supposition about what would happen
-                        return "possible"
-                    return "hypothetical"
-            if ch.dep_ == "mark" and ch.lower_ in ("if", "unless"):
-                return "hypothetical"
-        if _inverted_condition(t):
-            return "hypothetical"
+        told = _aux_modality(t)
+        if told:
+            return told
     for via, head in chain:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl", "nsubjpass"):
@@ -425,6 +462,9 @@ def modality(trigger, cluster_tokens=()) -> str:
                     any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
                 return "possible"  # "likely to have captured X": a past act inferred
             return "negated" if head.lower_ in _UNABLE else "future"
+    told = _first_conjuncts_modality(trigger)
+    if told:
+        return told
     if _shares_future(trigger) or any(_shares_future(h) for v, h in chain[:1] if v == "dobj"):
         return "future"
     if trigger.dep_ in ("acl", "xcomp") and trigger.head.lemma_.lower() in _TRY_NOUNS \
@@ -456,8 +496,10 @@ def modality(trigger, cluster_tokens=()) -> str:
     if is_aim(trigger):
         return "future"  # "continued operations to capture X": the capture is their aim
     for via, head in chain:
-        if via == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _RISK_NOUNS:
-            return "possible"  # "the risk of Ukrainian forces destroying the dam"
+        if via in ("pobj", "pcomp") and head.lower_ == "of" and \
+                head.head.lemma_.lower() in _RISK_NOUNS:
+            # "the risk of Ukrainian forces destroying the dam" (read27: the gerund a pcomp)
+            return "possible"
     if prepared_for(trigger):
         return "future"  # "in preparation for the resumption of offensive operations"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
