@@ -898,6 +898,7 @@ _LIST_MARK = ("- ", "• ", "* ", "– ")
 # How far from a paragraph's umbrella town its own fights may lie ("north of Kharkiv City":
 # Udy, Prudyanka, 25-45 km off)
 _UMBRELLA_KM = 60.0
+_NEAR_TOLD_KM = 25.0  # ... and a settlement told "near" or "toward" (read26)
 
 
 def _day(ev: Event, times: list[TimeValue]) -> str | None:
@@ -919,8 +920,14 @@ def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeV
             _day(other, times) != _day(ev, times):
         return False
     town, o = places[ev.location], places[other.location]
-    return o.lat is not None and (o.precision or 4) <= 1 and o.geonameid != town.geonameid \
-        and haversine_km(town.lat, town.lon, o.lat, o.lon) <= _UMBRELLA_KM
+    # (a settlement named "near" or "toward" is told there too, when it lies close by:
+    # read26, a summary bullet's fight east of a town stood beside the body's fights
+    # "toward" two villages 8-11 km from it; "near Izyum", 40 km off, is another front)
+    if o.lat is None or o.geonameid is None or o.geonameid == town.geonameid or \
+            not (o.feature_code or "").startswith("PPL") or (o.precision or 4) > 2:
+        return False
+    reach = _UMBRELLA_KM if (o.precision or 4) <= 1 else _NEAR_TOLD_KM
+    return haversine_km(town.lat, town.lon, o.lat, o.lon) <= reach
 
 
 def _drop_umbrellas(events: list[Event], text: str, places: list[Place],

@@ -43,6 +43,9 @@ _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
 # units held or cut off by fighting ("to fix in place Ukrainian units in A", "the encirclement
 # of positions in B": read25, no event)
 _add(CUES, "Armed clash", 3, "encirclement, fix in place, pin down")
+# an advance told by where it got to ("reached the outskirts of X": read26, no event)
+_add(CUES, "Armed clash", 3, "reach the outskirts, reached the outskirts, reaching the "
+     "outskirts, entered the outskirts, enter the outskirts")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")

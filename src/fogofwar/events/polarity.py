@@ -493,6 +493,13 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "which would allow them to advance on Lysychansk", "will enable Russian forces to
         # attack": what is made possible lies ahead (read14: asserted fighting at Lysychansk)
         return "future"
+    if trigger.dep_ in ("ccomp", "xcomp") and is_infinitive(trigger) and \
+            trigger.head.lemma_.lower() in _ENABLING and any(
+                c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in trigger.head.children):
+        # "could have allowed Russian forces to advance on X": what a modal enabling verb
+        # makes possible is hypothetical, whatever its tense (read26: a fight from a
+        # counterfactual)
+        return "hypothetical"
     if is_aim(trigger):
         return "future"  # "continued operations to capture X": the capture is their aim
     for via, head in chain:

@@ -546,12 +546,34 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
                 return (ei,)
         return ()
     low = content.lower()
+    days = _days_told(ext, claim)
     for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 1):
         p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None
         if p is not None and (p.precision or 1) <= 2 and len(p.text) > 3 \
-                and re.search(rf"\b{re.escape(p.text.lower())}\b", low):
+                and re.search(rf"\b{re.escape(p.text.lower())}\b", low) \
+                and not _other_day(days, ext, ev):
             return (ei,)
     return ()
+
+
+def _days_told(ext: Extraction, claim: Claim) -> list[tuple[str, str]]:
+    """The days (first, last) the claim's source or content dates its statement to: "X
+    previously warned on July 10 that ...", "... on July 10"."""
+    lo, hi = min(claim.source.start, claim.content.start), claim.content.end
+    return [(t.first, t.last) for t in ext.times
+            if lo <= t.start and t.end <= hi and t.first and t.last and not t.inferred]
+
+
+def _other_day(days: list[tuple[str, str]], ext: Extraction, ev) -> bool:
+    """Does the claim date itself to days apart from the event's? A claim of another day
+    names back no event at a place it shares (read26: a mayor's warning of July 10 stood as
+    asserting a strike of July 12 at the town he named)."""
+    if not days or ev.time is None or not 0 <= ev.time < len(ext.times):
+        return False
+    t = ext.times[ev.time]
+    if not (t.first and t.last):
+        return False
+    return all(last < t.first or first > t.last for first, last in days)
 
 
 def stance_of(claim_stance: str, certainty: str, event_polarity: str, modality: str,
