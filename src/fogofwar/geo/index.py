@@ -193,6 +193,39 @@ class GazetteerIndex:
         self._admin_cache = self._admin_names = None
         return n
 
+    def refresh_folded_keys(self, keep: str = "default") -> int:
+        """Re-derive the loose ("~") and region-only ("@") keys of every source but ``keep``
+        from the names it holds, as ``replace_source`` derives them: an index whose default
+        layer a newer ``names.loose`` rebuilds keeps its added dumps, whose stored keys were
+        folded the old way (read26: "Rayske" ~ "Raiske"). Returns the places refreshed."""
+        from .names import REGION_ONLY_PREFIX, loose, region_only_keys
+
+        c = self.conn
+        rows: dict[int, list[tuple[str, int]]] = {}
+        for pid, k, kind in c.execute(
+                "SELECT n.place, n.key, n.kind FROM name n JOIN place p ON p.id = n.place"
+                " WHERE p.source != ?", (keep,)):
+            rows.setdefault(pid, []).append((k, kind))
+        with c:
+            c.execute("DELETE FROM name WHERE (key LIKE '~%' OR key LIKE '@%') AND place IN"
+                      " (SELECT id FROM place WHERE source != ?)", (keep,))
+            out = []
+            for pid, names in rows.items():
+                seen = {k for k, _ in names if not k.startswith((LOOSE_PREFIX,
+                                                                 REGION_ONLY_PREFIX))}
+                if any(k.startswith(REGION_ONLY_PREFIX) for k, _ in names):
+                    for k in {k for k, kind in names if kind in (MAIN, ALTERNATE)}:
+                        for r in region_only_keys(k) - seen:
+                            seen.add(r)
+                            out.append((r, pid, DERIVED))
+                for k in list(seen):
+                    lk = LOOSE_PREFIX + loose(k)
+                    if lk not in seen:
+                        seen.add(lk)
+                        out.append((lk, pid, DERIVED))
+            c.executemany("INSERT INTO name (key, place, kind) VALUES (?,?,?)", out)
+        return len(rows)
+
     def replace_demonyms(self, rows: Iterable[tuple[str, str]]) -> None:
         """Set the demonym table: (key, country code) rows ("egyptian", "EG")."""
         with self.conn:

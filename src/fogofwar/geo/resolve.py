@@ -537,6 +537,8 @@ def _own_name_namesake(m: Mention, e: GazEntry) -> list[GazEntry]:
             and x.cc == e.cc and x.admin1 == e.admin1 and x.id != e.id]
 
 
+# A namesake of a town's part within this distance of the town may be the suburb meant
+PART_KM = 30.0
 # Lower-case nouns of a part of a town or of a facility in it, before "in"/"of" and the
 # town's name: "the Vostochny district of Mariupol", "the Ilich factory in Mariupol"
 _TOWN_PARTS = FACILITY_NOUNS | frozenset("""district districts microdistrict neighbourhood
@@ -553,9 +555,11 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
     """Names of a town's parts and facilities placed at the town: "the Vostochny district
     of Mariupol", "the Ilich factory in Mariupol", "the Sumy market in Kharkiv" name a
     district, a factory, a market in the town after them, whatever far namesake (a village
-    in Stavropol Krai, the city of Sumy, a raion of Kyiv) their own name has; within LOCAL_KM of the town
-    the namesake may be the suburb meant and stays (issue 13). mention index -> the town's
-    point and entry (the mention is then near the town, NEAR_SETTLEMENT)."""
+    in Stavropol Krai, the city of Sumy, a raion of Kyiv) their own name has; within
+    PART_KM of the town the namesake may be the suburb meant and stays (issue 13; it was
+    LOCAL_KM, 100 km, until read26: "the Vostochny district of Mariupol" went to a village
+    74 km off). mention index -> the town's point and entry (the mention is then near the
+    town, NEAR_SETTLEMENT)."""
     out = {}
     for a in range(len(mentions) - 1):
         x, town = best[a], best[a + 1]
@@ -566,7 +570,7 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
         got = _PART_OF.match(between)
         if got is None or got.group(1) not in _TOWN_PARTS:
             continue
-        if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > LOCAL_KM:
+        if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > PART_KM:
             out[a] = (town.lat, town.lon, town)
     # the first part of a hyphenated name goes with its second ("Nika-Tera")
     for a in range(len(mentions) - 2, -1, -1):
@@ -574,7 +578,7 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
                 text[mentions[a].end:mentions[a + 1].start].strip() == "-":
             x, (lat, lon, town) = best[a], out[a + 1]
             if x is None or (not _is_area(x) and
-                             haversine_km(x.lat, x.lon, lat, lon) > LOCAL_KM):
+                             haversine_km(x.lat, x.lon, lat, lon) > PART_KM):
                 out[a] = out[a + 1]
     return out
 
@@ -747,8 +751,11 @@ def _main_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
     is Pittsburgh, Pennsylvania, not Pittsburg, California (which GeoNames also lists as
     "Pittsburgh"); a writer who spells the larger place's name means it, whatever the
     text's other towns make likely. A container ("Pittsburg, California"), an offset or a
-    region word still decides before this (issue 13, tenth session)."""
-    if not e.is_settlement:
+    region word still decides before this (issue 13, tenth session). A second romanisation
+    is the chosen place's own name, as in ``prior`` and ``_own_name_namesake``: "Mayaky" for
+    Maiaky, Donetsk Oblast (which GeoNames lists as "Mayaky" only as an alternate) had gone
+    618 km off to a larger Mayaky in Odesa Oblast (read26)."""
+    if not e.is_settlement or romanised_alike(m.key, e.name):
         return None
     kinds: dict[int, set[int]] = defaultdict(set)
     for x, kind in m.candidates:
