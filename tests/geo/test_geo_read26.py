@@ -11,6 +11,17 @@
 - a namesake of a town's part counts as the suburb meant only within PART_KM (30 km) of the
   town, not within 100 km ("the Sadove district of Prymorsk" with a Sadove 60 km off is at
   the town; geo.resolve._parts_of_towns; read26: a district 74 km off);
+- hyphenated pairs of names in a list before a plural border ("along the A-B and A-C Oblast
+  borders", "the A-B, A-C, and C-B borders") are regions, every one of them
+  (geo.recognise._between_regions, _past_pairs; read26: the first pair went to a city);
+- a name the text puts by a border of two regions ("X (near the A-B Oblast border)", "X,
+  along the A-B administrative border") lies in A or B (geo.resolve._border_pairs; read26:
+  a village went to a namesake in a third oblast, 73 km off);
+- a side of a region ("X in northwestern Y Oblast") is measured from the middle of the
+  region's settlements, not from its GeoNames point, which is often the capital on its edge,
+  and of the namesakes on that side the one furthest towards it is meant
+  (geo.index.GazetteerIndex.region_centre, geo.resolve._region_middle, geo.cues.toward_side;
+  read26: a village 86 km off, by the capital).
 """
 
 import pytest
@@ -132,3 +143,112 @@ def test_a_namesake_beside_the_town_is_its_part(nlp):
     # guard: a suburb a few kilometres off keeps its own point
     [p] = _placed(nlp, _PARTS, "Damage to houses in the Lukove district of Prymorsk", "Lukove")
     assert (p.lat, p.lon) == (47.15, 37.45), p
+
+
+# -- regions joined by hyphens before a border ------------------------------------------------
+
+def _oblast(name, a1, lat, lon):
+    return NewPlace(None, f"{name} Oblast", lat, lon, "UA", a1, fclass="A", fcode="ADM1",
+                    population=1_000_000, derived=(key(name),))
+
+
+_REGIONS = [
+    _UA,
+    _oblast("Tavria", "08", 46.6, 33.5), _oblast("Zorivske", "16", 47.5, 31.8),
+    _oblast("Kalmut", "04", 48.4, 35.0),
+    NewPlace(None, "Tavria", 46.64, 32.62, "UA", "08", fcode="PPLA", population=280_000),
+    NewPlace(None, "Zorivske", 46.97, 32.00, "UA", "16", fcode="PPLA", population=470_000),
+    NewPlace(None, "Kalmut", 48.45, 34.98, "UA", "04", fcode="PPLA", population=980_000),
+    NewPlace(None, "Lukove", 47.30, 32.10, "UA", "16", population=900),
+    NewPlace(None, "Sadove", 47.40, 32.20, "UA", "16", population=900),
+    NewPlace(None, "Brodivka", 47.25, 32.15, "UA", "16", population=2_000),
+    NewPlace(None, "Brodivka", 47.45, 33.80, "UA", "08", population=600),
+    NewPlace(None, "Brodivka", 48.90, 37.00, "UA", "05", population=900),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled villages along the Tavria-Zorivske and Tavria-Kalmut Oblast "
+    "borders on Tuesday.",
+    "Russian artillery hit areas along the Tavria-Zorivske, Tavria-Kalmut, and Kalmut-Zorivske "
+    "borders.",
+])
+def test_hyphenated_pairs_before_a_plural_border_are_regions(nlp, text):
+    got = [(p.text.split()[0], p.feature_code) for p in stage_of(_REGIONS)(nlp(text))]
+    assert got and all(code == "ADM1" for _, code in got), got
+    assert {"Tavria", "Zorivske", "Kalmut"} <= {name for name, _ in got}, got
+
+
+def test_a_hyphenated_pair_before_a_road_stays_towns(nlp):
+    # guard: a road between two towns is no border of regions
+    text = "Russian forces shelled the Tavria-Zorivske highway and Lukove."
+    got = {p.text: p.feature_code for p in stage_of(_REGIONS)(nlp(text))}
+    assert got.get("Tavria") == "PPLA" and "ADM1" not in got.values(), got
+
+
+# -- a name by the border of two regions lies in one of them ---------------------------------
+
+@pytest.mark.parametrize("where", [
+    "(near the Tavria-Kalmut Oblast border)", ", near the Tavria-Kalmut administrative border",
+    "(along the Kalmut-Tavria border)",
+])
+def test_a_name_by_a_border_of_two_regions_lies_in_one_of_them(nlp, where):
+    # (the text's other places lie by the namesake in a third region)
+    text = (f"Russian forces shelled Lukove and Sadove. Ukrainian aircraft struck an ammunition "
+            f"depot in Brodivka {where}.")
+    [b] = _placed(nlp, _REGIONS, text, "Brodivka")
+    assert (b.lat, b.lon) == (47.45, 33.80), b
+
+
+def test_a_name_by_a_border_with_no_namesake_there_keeps_its_context(nlp):
+    # guard: no namesake in either region: the context still decides
+    text = ("Russian forces shelled Lukove and Sadove. Ukrainian aircraft struck a depot in "
+            "Brodivka (near the Zorivske-Kalmut Oblast border).")
+    places = [p for p in _REGIONS if not (p.name == "Brodivka" and p.admin1 == "08")]
+    [b] = _placed(nlp, places, text, "Brodivka")
+    assert (b.lat, b.lon) == (47.25, 32.15), b
+
+
+# -- a side of a region is measured from the region's middle ---------------------------------
+
+_SIDES = [
+    _UA,
+    # the oblast's point is its capital, on the oblast's western edge
+    NewPlace(None, "Tavria Oblast", 46.64, 32.62, "UA", "08", fclass="A", fcode="ADM1",
+             population=1_000_000, derived=("tavria",)),
+    NewPlace(None, "Tavria", 46.64, 32.62, "UA", "08", fcode="PPLA", population=280_000),
+    NewPlace(None, "Lukove", 46.80, 33.40, "UA", "08", population=900),
+    NewPlace(None, "Sadove", 46.60, 34.00, "UA", "08", population=900),
+    NewPlace(None, "Brodivka", 47.00, 34.40, "UA", "08", population=900),
+    NewPlace(None, "Kalmut", 46.40, 33.90, "UA", "08", population=900),
+    NewPlace(None, "Zorivske", 46.90, 33.70, "UA", "08", population=900),
+    NewPlace(None, "Nahirne", 46.70, 32.75, "UA", "08", population=900),  # by the capital
+    NewPlace(None, "Nahirne", 47.30, 33.55, "UA", "08", population=700),  # the oblast's NW
+]
+
+
+def test_a_side_of_a_region_is_measured_from_its_middle(nlp):
+    text = ("Russian forces shelled Tavria on Tuesday. An airstrike hit the village of Nahirne "
+            "in northwestern Tavria Oblast.")
+    [n] = _placed(nlp, _SIDES, text, "Nahirne")
+    assert (n.lat, n.lon) == (47.30, 33.55), n
+
+
+def test_a_region_with_few_settlements_keeps_its_point_for_a_side():
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", _SIDES[:4])
+    assert idx.region_centre("UA", "08") is None
+    idx.replace_source("test", _SIDES)
+    lat, lon = idx.region_centre("UA", "08")
+    assert 46.7 < lat < 46.9 and 33.4 < lon < 33.8
+
+
+def test_of_two_namesakes_on_a_side_the_one_further_towards_it_is_meant(nlp):
+    # both lie on the oblast's western side; the text's capital is beside the nearer one
+    places = [p for p in _SIDES if p.name != "Nahirne"] + [
+        NewPlace(None, "Nahirne", 46.66, 32.45, "UA", "08", population=900),
+        NewPlace(None, "Nahirne", 46.62, 31.90, "UA", "08", population=700)]
+    text = ("Russian forces shelled Tavria on Tuesday. An airstrike hit the village of Nahirne "
+            "in western Tavria Oblast.")
+    [n] = _placed(nlp, places, text, "Nahirne")
+    assert (n.lat, n.lon) == (46.62, 31.90), n

@@ -203,6 +203,34 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     return out
 
 
+# "X (near the A-B Oblast border)", "X, along the A-B administrative border" (read26)
+_NEAR_BORDER = re.compile(r"^[(,]?\s*(?:near|along|on|by|at|close\s+to)\s+(?:the\s+)?$")
+_BORDER_AFTER = re.compile(r"^\s*(?:(?:administrative|oblast|regional)\s+)?(?:border|boundary|"
+                           r"frontier)\b", re.IGNORECASE)
+
+
+def _border_pairs(mentions: list[Mention], text: str) -> dict[int, tuple[int, int]]:
+    """mention index -> the two mentions of the regions whose shared border the text puts
+    it by: "Novopetrivka (near the A-B Oblast border)" lies in A or in B (read26: a
+    village went to a namesake in a third oblast, 73 km off). Whether the two resolve to
+    regions is for the caller to check."""
+    out = {}
+    for a in range(len(mentions) - 2):
+        ma, mb, mc = mentions[a:a + 3]
+        if _NEAR_BORDER.match(" ".join(text[ma.end:mb.start].split()).lower() + " ") \
+                and text[mb.end:mc.start].strip() in ("-", "\u2013", "\u2014") \
+                and _BORDER_AFTER.match(text[mc.end:mc.end + 40]):
+            out[a] = (a + 1, a + 2)
+    return out
+
+
+def _border_areas(i: int, borders: dict, best: list[GazEntry | None]) -> list[GazEntry]:
+    """The regions of mention i's border pair (``_border_pairs``), where both resolved to
+    admin-1 or admin-2 regions; else none."""
+    areas = [best[c] for c in borders.get(i, ())]
+    return areas if areas and all(x is not None and x.is_region for x in areas) else []
+
+
 def _names_unit(m: Mention, words: set[str]) -> bool:
     """Whether a mention names an administrative unit of the kind ``words`` name, by a word
     of its own ("Zaporizhzhia Oblast", "Melitopol Raion") or one after it ("the Melitopol
@@ -276,6 +304,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         lst.sort(key=lambda x: -x[1])
         cands.append(lst[:MAX_CANDIDATES])
     contain = _containers(mentions, text)
+    borders = _border_pairs(mentions, text)
     offs = cues.offsets(mentions, text)
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
@@ -302,6 +331,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 if c is not None and best[c] is not None and _rank(e) < _rank(best[c]):
                     # only what can lie inside it: "Alaska, Alabama" names two states
                     s += opt.containment * (1 if _inside(e, best[c]) else -0.5)
+                areas = _border_areas(i, borders, best)
+                if areas and all(_rank(e) < _rank(x) for x in areas):
+                    # "X (near the A-B Oblast border)": inside A or B (read26)
+                    s += opt.containment * (1 if any(_inside(e, x) for x in areas) else -0.5)
                 if e.id in meant:
                     s += opt.offset
                 if mates and e.is_settlement and any(
@@ -321,7 +354,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
     best, points = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                  alternate)
+                                  alternate, borders, index)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
@@ -380,14 +413,17 @@ def _offset_meant(off: cues.Offset | None, lst, best,
 
 
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                   alternate: list[set[int]] | None = None):
+                   alternate: list[set[int]] | None = None, borders: dict | None = None,
+                   index=None):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
     western Luhansk oblasts"), the best-scored one inside a named container (on the side of
-    it the text names, if any: "in western Donetsk Oblast"). Otherwise a capital or an
-    admin-1 seat of the same country beats a small namesake ("struck targets in Kyiv",
-    "advancing on Mykolaiv"), unless a cue word says a village is meant."""
+    it the text names, if any: "in western Donetsk Oblast"), or inside either region of a
+    border the text puts it by ("X (near the A-B Oblast border)", ``borders``). Otherwise
+    a capital or an admin-1 seat of the same country beats a small namesake ("struck
+    targets in Kyiv", "advancing on Mykolaiv"), unless a cue word says a village is
+    meant."""
     best = list(best)
     points: dict[int, tuple[float, float, GazEntry]] = {}
     listed = _area_mates(mentions, text, best)
@@ -420,6 +456,13 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if fit:
                 best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
                 continue
+        areas = _border_areas(i, borders or {}, best)
+        inside = [k for k, (e, _) in enumerate(lst) if any(_inside(e, x) for x in areas)
+                  and all(_rank(e) < _rank(x) for x in areas)]
+        if inside:
+            # "X (near the A-B Oblast border)": the best-scored namesake in A or B (read26)
+            best[i] = lst[max(inside, key=lambda k: scores[i][k])][0]
+            continue
         c = contain.get(i)
         area = best[c] if c is not None else None
         if area is not None and area.is_settlement and c > i:
@@ -430,9 +473,16 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if inside:
                 side = cues.container_side(text[mentions[i].end:mentions[c].start]) \
                     if c > i else None
+                # (a side of a region is measured from the middle of its settlements, not
+                # from its GeoNames point, which is often its capital; of the namesakes on
+                # that side, the one furthest towards it: read26)
+                mid = _region_middle(area, index) if side is not None else None
+                on_side = {k for k in inside if side is not None and cues.in_side(
+                    lst[k][0].lat, lst[k][0].lon, *mid, side)}
                 k = max(inside, key=lambda k: (
-                    side is not None and cues.in_side(lst[k][0].lat, lst[k][0].lon, area.lat,
-                                                      area.lon, side), scores[i][k]))
+                    k in on_side,
+                    cues.toward_side(lst[k][0].lat, lst[k][0].lon, *mid, side)
+                    if k in on_side else 0.0, scores[i][k]))
                 best[i] = lst[k][0]
             continue
         if m.city and (city := _city_of_name(m, best[i])) is not None:
@@ -473,6 +523,18 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points
+
+
+def _region_middle(area: GazEntry, index) -> tuple[float, float]:
+    """Where a region's sides are measured from: the middle of its settlements in the index
+    (``GazetteerIndex.region_centre``) for an admin-1 or admin-2 region, else its point."""
+    if index is not None and hasattr(index, "region_centre") and area.is_region and (
+            area.is_admin1 or (area.fcode == "ADM2" and area.admin2)) and area.admin1:
+        mid = index.region_centre(area.cc, area.admin1,
+                                  area.admin2 if area.fcode == "ADM2" else "")
+        if mid is not None:
+            return mid
+    return area.lat, area.lon
 
 
 def _offset_sense(mentions: list[Mention], best: list[GazEntry | None], by_offset: set[int],
