@@ -39,6 +39,7 @@ def build_default_index(path: str | os.PathLike | None = None) -> Path:
     if target.exists():
         idx = GazetteerIndex.open(target)
         idx.replace_source("default", places, admin)
+        idx.refresh_folded_keys()  # added dumps' keys, folded by this version (read26)
         idx.replace_demonyms(dems)
         idx.set_meta("default_version", DEFAULT_VERSION)
         idx.set_meta("digest:default", f"version {DEFAULT_VERSION}")

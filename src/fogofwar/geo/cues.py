@@ -232,3 +232,12 @@ def in_side(e_lat: float, e_lon: float, centre_lat: float, centre_lon: float,
     of the side's bearing)."""
     b = bearing(centre_lat, centre_lon, e_lat, e_lon)
     return abs((b - side + 180.0) % 360.0 - 180.0) <= 67.5
+
+
+def toward_side(e_lat: float, e_lon: float, centre_lat: float, centre_lon: float,
+                side: float) -> float:
+    """How far (km) a point lies from a region's centre in the direction of the stated side:
+    of two namesakes on the region's northwestern side, the one further northwest is the
+    one "in northwestern X Oblast" (read26)."""
+    b = bearing(centre_lat, centre_lon, e_lat, e_lon)
+    return haversine_km(centre_lat, centre_lon, e_lat, e_lon) * math.cos(math.radians(b - side))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS demonym (key TEXT PRIMARY KEY, cc TEXT NOT NULL);
 """
 
+REGION_CENTRE_MIN = 5  # settlements a region needs for its centre to be theirs
 LOOSE_PREFIX = "~"  # loose keys live beside exact ones, marked so they never collide
 # name.kind: how the key was derived (the resolver trusts a main name more than a variant).
 MAIN, ALTERNATE, DERIVED = 0, 1, 2
@@ -119,6 +121,7 @@ class GazetteerIndex:
         self._admin_cache: dict[tuple[str, str, str], GazEntry] | None = None
         self._admin_names: dict[tuple[str, str, str], str] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._centres: dict[tuple[str, str, str], tuple[float, float] | None] = {}
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
@@ -191,7 +194,41 @@ class GazetteerIndex:
             c.execute("INSERT OR REPLACE INTO meta VALUES (?, datetime('now'))",
                       (f"source:{source}",))
         self._admin_cache = self._admin_names = None
+        self._centres = {}
         return n
+
+    def refresh_folded_keys(self, keep: str = "default") -> int:
+        """Re-derive the loose ("~") and region-only ("@") keys of every source but ``keep``
+        from the names it holds, as ``replace_source`` derives them: an index whose default
+        layer a newer ``names.loose`` rebuilds keeps its added dumps, whose stored keys were
+        folded the old way (read26: "Rayske" ~ "Raiske"). Returns the places refreshed."""
+        from .names import REGION_ONLY_PREFIX, loose, region_only_keys
+
+        c = self.conn
+        rows: dict[int, list[tuple[str, int]]] = {}
+        for pid, k, kind in c.execute(
+                "SELECT n.place, n.key, n.kind FROM name n JOIN place p ON p.id = n.place"
+                " WHERE p.source != ?", (keep,)):
+            rows.setdefault(pid, []).append((k, kind))
+        with c:
+            c.execute("DELETE FROM name WHERE (key LIKE '~%' OR key LIKE '@%') AND place IN"
+                      " (SELECT id FROM place WHERE source != ?)", (keep,))
+            out = []
+            for pid, names in rows.items():
+                seen = {k for k, _ in names if not k.startswith((LOOSE_PREFIX,
+                                                                 REGION_ONLY_PREFIX))}
+                if any(k.startswith(REGION_ONLY_PREFIX) for k, _ in names):
+                    for k in {k for k, kind in names if kind in (MAIN, ALTERNATE)}:
+                        for r in region_only_keys(k) - seen:
+                            seen.add(r)
+                            out.append((r, pid, DERIVED))
+                for k in list(seen):
+                    lk = LOOSE_PREFIX + loose(k)
+                    if lk not in seen:
+                        seen.add(lk)
+                        out.append((lk, pid, DERIVED))
+            c.executemany("INSERT INTO name (key, place, kind) VALUES (?,?,?)", out)
+        return len(rows)
 
     def replace_demonyms(self, rows: Iterable[tuple[str, str]]) -> None:
         """Set the demonym table: (key, country code) rows ("egyptian", "EG")."""
@@ -319,6 +356,25 @@ class GazetteerIndex:
         if self._admin_cache is None:
             self._load_admin()
         return self._admin_cache.get((cc, admin1 or "", admin2 or ""))
+
+    def region_centre(self, cc: str, admin1: str,
+                      admin2: str = "") -> tuple[float, float] | None:
+        """The middle of a region's settlements (the median of their latitudes and of their
+        longitudes), for a side of the region: GeoNames puts an oblast's point at its
+        capital, which may lie on its edge (Kherson City, in the oblast's west: read26).
+        None for a region with fewer than REGION_CENTRE_MIN settlements in the index."""
+        k = (cc, admin1 or "", admin2 or "")
+        if k not in self._centres:
+            sql = "SELECT lat, lon FROM place WHERE cc = ? AND admin1 = ? AND fclass = 'P'"
+            args = [cc, admin1 or ""]
+            if admin2:
+                sql += " AND admin2 = ?"
+                args.append(admin2)
+            pts = list(self.conn.execute(sql, args))
+            self._centres[k] = (statistics.median(p[0] for p in pts),
+                                statistics.median(p[1] for p in pts)) \
+                if len(pts) >= REGION_CENTRE_MIN else None
+        return self._centres[k]
 
     def admin_name(self, cc: str, admin1: str, admin2: str = "") -> str | None:
         """The English name of an admin code: ("RU", "09") -> "Belgorod Oblast"."""

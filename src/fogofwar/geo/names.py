@@ -82,12 +82,22 @@ _LOOSE = (("yy", "y"), ("iy", "i"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("
           ("yo", "io"), ("j", "y"), ("'", ""))
 
 
+# a vowel's glide (Ukrainian "й") before a consonant, written "y" or "i": "Rayske" and
+# "Raiske", "Novomykhaylivka" and "Novomykhailivka" (read26)
+_GLIDE = re.compile(r"([aeou])y(?=[bcdfghjklmnpqrstvwxz])")
+_DOUBLE_I = re.compile(r"i{2,}")
+
+
 def loose(k: str) -> str:
     """A key with the glides of competing romanisations folded: "Hulyaipole" and
-    "Huliaipole", "Vysokopillya" and "Vysokopillia", "Zaporizhzhya" and "Zaporizhzhia"."""
+    "Huliaipole", "Vysokopillya" and "Vysokopillia", "Zaporizhzhya" and "Zaporizhzhia";
+    a vowel's glide before a consonant ("Rayske" and "Raiske") and a doubled "i" ("Mariinka",
+    "Maryinka" and "Marinka", all of them Mar'inka) too (read26). Indexes store the loose keys
+    of their names, so a change here bumps DEFAULT_VERSION (the stored keys are rebuilt)."""
     for a, b in _LOOSE:
         k = k.replace(a, b)
-    return k
+    k = _GLIDE.sub(r"\1i", k)
+    return _DOUBLE_I.sub("i", k)
 
 
 def is_latin(name: str) -> bool:

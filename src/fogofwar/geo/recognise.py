@@ -1166,22 +1166,47 @@ def _before_peoples_republic(doc, j: int) -> bool:
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
 
 
-_BOUNDARY_WORDS = {"border", "boundary", "frontier", "line"}
+_BOUNDARY_WORDS = {"border", "boundary", "frontier", "line", "borders", "boundaries",
+                   "frontiers", "lines"}
+_HYPHENS = ("-", "\u2013", "\u2014")
 
 
 def _between_regions(doc, i: int, j: int) -> bool:
     """Is the name one side of a hyphenated pair before "(administrative) border": "the
-    Mykolaiv-Kherson administrative border"?"""
+    Mykolaiv-Kherson administrative border"? Other pairs may follow it, and the boundary
+    word is then plural: "along the Kherson-Mykolaiv and Kherson-Dnipropetrovsk Oblast
+    borders" names four regions (read26: the first pair had become Mykolaiv City)."""
     n = len(doc)
-    if j + 2 < n and doc[j].text in ("-", "\u2013") and _is_cap(doc[j + 1]):
+    if j + 2 < n and doc[j].text in _HYPHENS and _is_cap(doc[j + 1]):
         k = j + 2  # the first of the pair: "Mykolaiv" - "Kherson" ...
-    elif i >= 2 and doc[i - 1].text in ("-", "\u2013") and _is_cap(doc[i - 2]):
+    elif i >= 2 and doc[i - 1].text in _HYPHENS and _is_cap(doc[i - 2]):
         k = j  # the second: ... "Kherson" ...
     else:
         return False
-    if k < n and doc[k].lower_ in ("administrative", "oblast", "regional"):
+    k = _past_pairs(doc, k)
+    if k < n and doc[k].lower_ in ("administrative", "oblast", "oblasts", "regional"):
         k += 1
     return k < n and doc[k].lower_ in _BOUNDARY_WORDS
+
+
+def _past_pairs(doc, k: int) -> int:
+    """The token after the hyphenated pairs of names that follow doc[k] in a list (", C-D",
+    "and C-D", ", and C-D"); k itself where none does."""
+    n = len(doc)
+    while True:
+        t = k + (k < n and doc[k].text == ",")
+        t += t < n and doc[t].lower_ in ("and", "or")
+        if t == k:
+            return k
+        u = t
+        while u < n and _is_cap(doc[u]) and doc[u].lower_ not in REGION_WORDS:
+            u += 1
+        if u == t or u + 1 >= n or doc[u].text not in _HYPHENS or not _is_cap(doc[u + 1]):
+            return k
+        v = u + 1
+        while v < n and _is_cap(doc[v]) and doc[v].lower_ not in REGION_WORDS:
+            v += 1
+        k = v
 
 
 def _numbered(doc, k: int) -> bool:

@@ -204,6 +204,34 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     return out
 
 
+# "X (near the A-B Oblast border)", "X, along the A-B administrative border" (read26)
+_NEAR_BORDER = re.compile(r"^[(,]?\s*(?:near|along|on|by|at|close\s+to)\s+(?:the\s+)?$")
+_BORDER_AFTER = re.compile(r"^\s*(?:(?:administrative|oblast|regional)\s+)?(?:border|boundary|"
+                           r"frontier)\b", re.IGNORECASE)
+
+
+def _border_pairs(mentions: list[Mention], text: str) -> dict[int, tuple[int, int]]:
+    """mention index -> the two mentions of the regions whose shared border the text puts
+    it by: "Novopetrivka (near the A-B Oblast border)" lies in A or in B (read26: a
+    village went to a namesake in a third oblast, 73 km off). Whether the two resolve to
+    regions is for the caller to check."""
+    out = {}
+    for a in range(len(mentions) - 2):
+        ma, mb, mc = mentions[a:a + 3]
+        if _NEAR_BORDER.match(" ".join(text[ma.end:mb.start].split()).lower() + " ") \
+                and text[mb.end:mc.start].strip() in ("-", "\u2013", "\u2014") \
+                and _BORDER_AFTER.match(text[mc.end:mc.end + 40]):
+            out[a] = (a + 1, a + 2)
+    return out
+
+
+def _border_areas(i: int, borders: dict, best: list[GazEntry | None]) -> list[GazEntry]:
+    """The regions of mention i's border pair (``_border_pairs``), where both resolved to
+    admin-1 or admin-2 regions; else none."""
+    areas = [best[c] for c in borders.get(i, ())]
+    return areas if areas and all(x is not None and x.is_region for x in areas) else []
+
+
 def _names_unit(m: Mention, words: set[str]) -> bool:
     """Whether a mention names an administrative unit of the kind ``words`` name, by a word
     of its own ("Zaporizhzhia Oblast", "Melitopol Raion") or one after it ("the Melitopol
@@ -277,6 +305,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         lst.sort(key=lambda x: -x[1])
         cands.append(lst[:MAX_CANDIDATES])
     contain = _containers(mentions, text)
+    borders = _border_pairs(mentions, text)
     offs = cues.offsets(mentions, text)
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
@@ -303,6 +332,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 if c is not None and best[c] is not None and _rank(e) < _rank(best[c]):
                     # only what can lie inside it: "Alaska, Alabama" names two states
                     s += opt.containment * (1 if _inside(e, best[c]) else -0.5)
+                areas = _border_areas(i, borders, best)
+                if areas and all(_rank(e) < _rank(x) for x in areas):
+                    # "X (near the A-B Oblast border)": inside A or B (read26)
+                    s += opt.containment * (1 if any(_inside(e, x) for x in areas) else -0.5)
                 if e.id in meant:
                     s += opt.offset
                 if mates and e.is_settlement and any(
@@ -322,7 +355,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                        alternate)
+                                        alternate, borders, index)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
@@ -381,14 +414,17 @@ def _offset_meant(off: cues.Offset | None, lst, best,
 
 
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                   alternate: list[set[int]] | None = None):
+                   alternate: list[set[int]] | None = None, borders: dict | None = None,
+                   index=None):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
     western Luhansk oblasts"), the best-scored one inside a named container (on the side of
-    it the text names, if any: "in western Donetsk Oblast"). Otherwise a capital or an
-    admin-1 seat of the same country beats a small namesake ("struck targets in Kyiv",
-    "advancing on Mykolaiv"), unless a cue word says a village is meant."""
+    it the text names, if any: "in western Donetsk Oblast"), or inside either region of a
+    border the text puts it by ("X (near the A-B Oblast border)", ``borders``). Otherwise
+    a capital or an admin-1 seat of the same country beats a small namesake ("struck
+    targets in Kyiv", "advancing on Mykolaiv"), unless a cue word says a village is
+    meant."""
     best = list(best)
     points: dict[int, tuple[float, float, GazEntry]] = {}
     listed = _area_mates(mentions, text, best)
@@ -422,6 +458,15 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if fit:
                 best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
                 continue
+        areas = _border_areas(i, borders or {}, best)
+        inside = [k for k, (e, _) in enumerate(lst) if any(_inside(e, x) for x in areas)
+                  and all(_rank(e) < _rank(x) for x in areas)]
+        if inside:
+            # "X (near the A-B Oblast border)": the best-scored namesake in A or B (read26)
+            best[i] = lst[max(inside, key=lambda k: scores[i][k])][0]
+            if len(inside) < len(lst):
+                contained.add(i)
+            continue
         c = contain.get(i)
         area = best[c] if c is not None else None
         if area is not None and area.is_settlement and c > i:
@@ -432,9 +477,16 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if inside:
                 side = cues.container_side(text[mentions[i].end:mentions[c].start]) \
                     if c > i else None
+                # (a side of a region is measured from the middle of its settlements, not
+                # from its GeoNames point, which is often its capital; of the namesakes on
+                # that side, the one furthest towards it: read26)
+                mid = _region_middle(area, index) if side is not None else None
+                on_side = {k for k in inside if side is not None and cues.in_side(
+                    lst[k][0].lat, lst[k][0].lon, *mid, side)}
                 k = max(inside, key=lambda k: (
-                    side is not None and cues.in_side(lst[k][0].lat, lst[k][0].lon, area.lat,
-                                                      area.lon, side), scores[i][k]))
+                    k in on_side,
+                    cues.toward_side(lst[k][0].lat, lst[k][0].lon, *mid, side)
+                    if k in on_side else 0.0, scores[i][k]))
                 best[i] = lst[k][0]
                 if len(inside) < len(lst):
                     contained.add(i)
@@ -478,6 +530,18 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points, told
+
+
+def _region_middle(area: GazEntry, index) -> tuple[float, float]:
+    """Where a region's sides are measured from: the middle of its settlements in the index
+    (``GazetteerIndex.region_centre``) for an admin-1 or admin-2 region, else its point."""
+    if index is not None and hasattr(index, "region_centre") and area.is_region and (
+            area.is_admin1 or (area.fcode == "ADM2" and area.admin2)) and area.admin1:
+        mid = index.region_centre(area.cc, area.admin1,
+                                  area.admin2 if area.fcode == "ADM2" else "")
+        if mid is not None:
+            return mid
+    return area.lat, area.lon
 
 
 def _offset_sense(mentions: list[Mention], best: list[GazEntry | None], by_offset: set[int],
@@ -542,6 +606,8 @@ def _own_name_namesake(m: Mention, e: GazEntry) -> list[GazEntry]:
             and x.cc == e.cc and x.admin1 == e.admin1 and x.id != e.id]
 
 
+# A namesake of a town's part within this distance of the town may be the suburb meant
+PART_KM = 30.0
 # Lower-case nouns of a part of a town or of a facility in it, before "in"/"of" and the
 # town's name: "the Vostochny district of Mariupol", "the Ilich factory in Mariupol"
 _TOWN_PARTS = FACILITY_NOUNS | frozenset("""district districts microdistrict neighbourhood
@@ -558,9 +624,11 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
     """Names of a town's parts and facilities placed at the town: "the Vostochny district
     of Mariupol", "the Ilich factory in Mariupol", "the Sumy market in Kharkiv" name a
     district, a factory, a market in the town after them, whatever far namesake (a village
-    in Stavropol Krai, the city of Sumy, a raion of Kyiv) their own name has; within LOCAL_KM of the town
-    the namesake may be the suburb meant and stays (issue 13). mention index -> the town's
-    point and entry (the mention is then near the town, NEAR_SETTLEMENT)."""
+    in Stavropol Krai, the city of Sumy, a raion of Kyiv) their own name has; within
+    PART_KM of the town the namesake may be the suburb meant and stays (issue 13; it was
+    LOCAL_KM, 100 km, until read26: "the Vostochny district of Mariupol" went to a village
+    74 km off). mention index -> the town's point and entry (the mention is then near the
+    town, NEAR_SETTLEMENT)."""
     out = {}
     for a in range(len(mentions) - 1):
         x, town = best[a], best[a + 1]
@@ -571,7 +639,7 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
         got = _PART_OF.match(between)
         if got is None or got.group(1) not in _TOWN_PARTS:
             continue
-        if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > LOCAL_KM:
+        if x is None or haversine_km(x.lat, x.lon, town.lat, town.lon) > PART_KM:
             out[a] = (town.lat, town.lon, town)
     # the first part of a hyphenated name goes with its second ("Nika-Tera")
     for a in range(len(mentions) - 2, -1, -1):
@@ -579,7 +647,7 @@ def _parts_of_towns(mentions: list[Mention], best: list[GazEntry | None],
                 text[mentions[a].end:mentions[a + 1].start].strip() == "-":
             x, (lat, lon, town) = best[a], out[a + 1]
             if x is None or (not _is_area(x) and
-                             haversine_km(x.lat, x.lon, lat, lon) > LOCAL_KM):
+                             haversine_km(x.lat, x.lon, lat, lon) > PART_KM):
                 out[a] = out[a + 1]
     return out
 
@@ -752,8 +820,11 @@ def _main_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
     is Pittsburgh, Pennsylvania, not Pittsburg, California (which GeoNames also lists as
     "Pittsburgh"); a writer who spells the larger place's name means it, whatever the
     text's other towns make likely. A container ("Pittsburg, California"), an offset or a
-    region word still decides before this (issue 13, tenth session)."""
-    if not e.is_settlement:
+    region word still decides before this (issue 13, tenth session). A second romanisation
+    is the chosen place's own name, as in ``prior`` and ``_own_name_namesake``: "Mayaky" for
+    Maiaky, Donetsk Oblast (which GeoNames lists as "Mayaky" only as an alternate) had gone
+    618 km off to a larger Mayaky in Odesa Oblast (read26)."""
+    if not e.is_settlement or romanised_alike(m.key, e.name):
         return None
     kinds: dict[int, set[int]] = defaultdict(set)
     for x, kind in m.candidates:
