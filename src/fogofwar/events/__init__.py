@@ -22,7 +22,8 @@ from ..geodesy import haversine_km
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, listed_after,
+    HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, clause_subject_side,
+    listed_after,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
     tree_distance,
@@ -247,17 +248,17 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 continue
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time, cue_tokens)
+        told_time = tk  # (recorded for the next sentence once the modality is known)
         if tk is None:
             tk = _inferred(times, published)
-        else:
-            sent_time.setdefault(sent.start, tk)
         area = {places[k].country_code for k in _starting_in(by_start, sent.start, sent.end)
                 if places[k].country_code} if not sites else ()
         area_cc = next(iter(area)) if len(area) == 1 else None
         if is_main:  # to code the news again as the lead reads it (retype_main)
             main_code = (trig, reg, (a1, s1), (a2, s2), sites, dict(battle_at), area_cc)
+        own = clause_subject_side(doc, trig, actor_at) if not a1 else None
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
-                                 dyad, battle_at, area_cc)
+                                 dyad, battle_at, area_cc, own_subject=own)
         if strike_ref:
             sub = last_strike_sub  # "the strike" is the strike last told, of its type
             if not syntactic_actor:
@@ -265,6 +266,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         mod = modality(trig, [doc[i] for i in c.tokens])
         if mod == "asserted" and _aim_only(doc, c):
             mod = "future"  # "trying to create conditions to capture X" (read22)
+        if told_time is not None and mod not in ("future", "hypothetical"):
+            # read25: a forecast's time ("will likely attack X within the coming week") is
+            # never handed on to the next sentence's mention of past fighting
+            sent_time.setdefault(sent.start, told_time)
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
         if mod == "asserted" and sub in TERRITORY_TAKINGS and held_now(trig):
@@ -690,6 +695,15 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
         root = doc[s:e].root
         verb = _clause_verb(root)
         same = by_sent.get(starts[root.i], [])
+        seen_in = _evidence_dated(root)
+        if seen_in is not None:
+            # read25: "Geolocated footage from June 20 indicates Russian forces captured X":
+            # the footage's date dates what it shows, where that has no date of its own
+            for c in same:
+                if seen_in.is_ancestor(doc[c.trigger]):
+                    got.setdefault(c.trigger, []).append(
+                        (_SHARED + tree_distance(doc, root.i, c.trigger), k))
+            continue
         if _dates_a_thing_noun(root, {c.trigger for c in same}):
             continue  # "mines from the 1950s": the date of a thing, not of an act
         if same and _dates_a_thing(root, same):
@@ -715,7 +729,55 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 # the undertaking's)
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
+        # read27: "captured A, broke lines in B, and fought for C on October 30": a time
+        # after the last of coordinated verbs of one subject dates each that has none
+        group = _conjoined_verbs(verb)
+        if len(group) > 1 and root.i > max(v.i for v in group):
+            for c in same:
+                t = doc[c.trigger]
+                if c.trigger == best.trigger or not any(
+                        t.i == v.i or _governed_by(t, v) for v in group):
+                    continue
+                got.setdefault(c.trigger, []).append(
+                    (_SHARED + tree_distance(doc, root.i, c.trigger), k))
     return {t: min(v)[1] for t, v in got.items()}
+
+
+# Nouns of pictures that show an act: their date is the act's (read25)
+_EVIDENCE_NOUNS = {"footage", "imagery", "image", "images", "video", "videos", "photo",
+                   "photos", "photograph", "photographs", "picture", "pictures"}
+
+
+def _evidence_dated(root):
+    """The verb whose subject is a picture dated by "from" ("footage from June 20 shows/
+    indicates ..."), else None."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return None
+    noun = root.head.head
+    if noun.lemma_.lower() not in _EVIDENCE_NOUNS and noun.lower_ not in _EVIDENCE_NOUNS:
+        return None
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
+
+
+def _conjoined_verbs(verb) -> list:
+    """The verbs coordinated with ``verb`` that share one subject: the first conjunct and
+    each later one with no subject of its own (read27)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [verb]
+
+    def own_subject(v):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and \
+            first.head.pos_ in ("VERB", "AUX") and not own_subject(first):
+        first = first.head
+    if verb is not first and own_subject(verb):
+        return [verb]
+    return [first] + [v for v in first.conjuncts
+                      if v.pos_ in ("VERB", "AUX") and not own_subject(v)]
 
 
 def _dates_a_thing_noun(root, triggers: set[int]) -> bool:

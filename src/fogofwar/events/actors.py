@@ -180,8 +180,12 @@ def extract_actors(doc) -> list[Actor]:
             while j < len(doc) and j - tok.i <= 5 and doc[j].text[:1].isupper():
                 if doc[j].lower_ in UNIT_NOUNS:
                     s = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" else tok.i
+                    while j + 1 < len(doc) and doc[j + 1].lower_ in UNIT_NOUNS:
+                        j += 1  # "the 1st Army Corps"
                     name = doc[tok.i:j + 1].text
-                    cands.append((s, j + 1, name, "state forces", _sentence_side(tok)))
+                    kind, side = _appositive_side(doc, j + 1, matches) or \
+                        ("state forces", _sentence_side(tok))
+                    cands.append((s, j + 1, name, kind, side))
                     break
                 j += 1
         lemma = tok.lemma_.lower()
@@ -193,6 +197,30 @@ def extract_actors(doc) -> list[Actor]:
             canonical, kind = _generic_name(lemma, None)
             cands.append((tok.i, tok.i + 1, canonical, kind, None))
     return _resolve(doc, cands)
+
+
+def _appositive_side(doc, j: int, matches) -> tuple[str, str | None] | None:
+    """read25: "the 1st Army Corps (the Armed Forces of the Donetsk People's Republic)": a
+    bracketed appositive after a unit says whose the unit is, (kind, side) of the group or
+    country it names."""
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    close = next((t.i for t in doc[j:j + 16] if t.text == ")"), None)
+    if close is None:
+        return None
+    strings = doc.vocab.strings
+    for match_id, s, e in sorted(matches, key=lambda m: m[1]):
+        if not j < s < close or e > close:
+            continue
+        label, key = strings[match_id], doc[s:e].text.lower()
+        if label == "GROUP":
+            _canonical, kind, side = NAMED_GROUPS[key]
+            return kind, side
+        if label in ("DEMONYM", "NAME"):
+            iso = DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key)
+            if iso:
+                return "state forces", iso
+    return None
 
 
 def _unit_at(doc, j: int) -> int | None:

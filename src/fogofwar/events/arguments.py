@@ -13,7 +13,7 @@ import re
 
 from ..geo.names import COMPASS
 from .detect import held_ground_object, participial
-from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at
+from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -78,6 +78,18 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             walk(ch)
 
     walk(tok)
+    # read25: "conducted a drone strike (likely with X, though this cannot be confirmed) on a
+    # refinery in A": the parser hangs the phrases after a bracketed aside on a word inside
+    # it; they belong to the noun the aside interrupts
+    sent = tok.sent
+    opened = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == "("), None)
+    if opened is not None and opened - 1 in out and not in_aside(tok):
+        close = next((t.i for t in doc[opened:sent.end] if t.text == ")"), None)
+        if close is not None:
+            for t in doc[close + 1:sent.end]:
+                if t.dep_ == "prep" and opened < t.head.i < close and t.i not in out and \
+                        not any(d.i in other_triggers for d in t.subtree):
+                    walk(t)
     if tok.dep_ == "xcomp":  # (the parser may hang "to occupied positions" on "failed")
         for ch in tok.head.children:
             if ch.dep_ == "advcl" and ch.i not in out and held_ground_object(doc, ch):
@@ -122,7 +134,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                         out.update(c.i for c in ante.conjuncts)
                     else:
                         out.update(t.i for t in ch.subtree)
-                elif ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS:
+                elif ch.dep_ == "prep" and (ch.lower_ in _SITE_PREPS or ch.lower_ == "against"
+                                            and first is not tok):
+                    # (read25: "conducted missile and artillery strikes against areas in A":
+                    # the target the parse hangs on the verb is the head noun's)
                     out.update(t.i for t in ch.subtree)
                 elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
                     # "conducted ground attacks south of Bakhmut" ("south" on the verb)
@@ -884,6 +899,94 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     return None, None
 
 
+# Nouns of a number of acts ("a series of assaults", "a wave of strikes"): the acts stand in
+# their place as the verb's object (read25)
+QUANTITY_NOUNS = {"series", "number", "wave", "round", "rounds", "string", "spate", "couple",
+                  "handful", "set", "succession", "barrage", "volley", "salvo", "campaign"}
+# Verbs that do the act their object names ("inflicted strikes", "delivered strikes")
+_DOING_VERBS = {"inflict", "deliver", "execute", "perform", "undertake"}
+
+
+def noun_slot(tok):
+    """The token that stands in a verb's slot for a noun trigger: the first of nouns listed
+    ("missile and artillery strikes": "missile") and the quantity noun of "a series of X"."""
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _names_actor(doc, t, actor_at) -> bool:
+    """Does the argument ``t`` (a modifier: "street fights", "unsuccessful assaults") name an
+    actor?"""
+    return any(actor_of_token(doc, d.i, actor_at)[0] for d in t.subtree)
+
+
+def light_verb_subject(doc, tok, actor_at) -> list:
+    """The subject of the light or aspectual verb whose object the noun ``tok`` is, climbing
+    from a participle ("..., inflicting strikes on X") or a controlled verb to the clause
+    that has one (read25). An aspect verb's subject counts only when it names an actor
+    ("ISW continued its assessment" tells no act of ISW's)."""
+    slot = noun_slot(tok)
+    verb = slot.head
+    if slot.dep_ != "dobj" or verb.i == slot.i:
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma not in _LIGHT_VERBS | _DOING_VERBS:
+        return []
+    aspect = lemma in _REPORTING
+    if aspect and lemma not in _ASPECTUAL:
+        return []
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:
+            if v is verb and slot is tok and not aspect:
+                return []  # the plain light-verb rule has taken it
+            if aspect and not any(t.i in actor_at for s in subj for t in s.subtree):
+                return []
+            return subj
+        participle = v.dep_ == "advcl" and v.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in v.children)
+        if not (participle or v.dep_ in ("xcomp", "conj")) or v.head.i == v.i:
+            return []
+        if v.head.lemma_.lower() in _REPORTING - _ASPECTUAL:
+            return []
+        v = v.head
+    return []
+
+
+_SUBJECT_CLIMB = {"dobj", "pobj", "prep", "xcomp", "conj", "compound", "pcomp"}
+
+
+def clause_subject_side(doc, tok, actor_at) -> str | None:
+    """The side of the actor named as the subject of the clause the trigger lies in (a
+    few links up, through objects and prepositions), where it names one (read25). Not for a
+    verb of repelling or saying, whose subject is the defender or a source."""
+    v = tok
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in v.children):
+            break
+        if v.dep_ not in _SUBJECT_CLIMB or v.head.i == v.i:
+            return None
+        v = v.head
+    else:
+        return None
+    if v.lemma_.lower() in REPEL_OR_HALT | (_REPORTING - _ASPECTUAL):
+        return None
+    for s in (c for c in v.children if c.dep_ == "nsubj"):
+        for d in s.subtree:
+            a = actor_at.get(d.i)
+            if a is not None and getattr(a, "side", None):
+                return a.side
+    return None
+
+
 # Prepositions of a time phrase whose gerund shares its clause's doer
 _TIME_PREPS = {"after", "before", "while", "since", "upon", "following"}
 
@@ -920,6 +1023,17 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         agents.extend(objs if tok.dep_ == "xcomp" and objs else
                       [c for c in tok.head.children if c.dep_ == "nsubj"])
         up = tok.head
+        if not agents and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            # read27: "troops captured A, broke lines in B, and fought for C": a verb
+            # conjunct with no subject shares the first conjunct's, however many lie between
+            first = up
+            while first.dep_ == "conj" and first.head.i != first.i and first.pos_ in (
+                    "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                               for c in first.children):
+                first = first.head
+            if first is not up and first.pos_ in ("VERB", "AUX") and \
+                    first.lemma_.lower() not in _REPORTING:
+                agents.extend(c for c in first.children if c.dep_ == "nsubj")
         if not agents and tok.dep_ == "conj" and up.dep_ == "xcomp" \
                 and up.head.lemma_.lower() in _ASPECTUAL:
             # "Russian forces continue to shell Kharkiv and struck a delivery point": the
@@ -957,6 +1071,12 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+    if tok.pos_ in ("NOUN", "PROPN") and not any(_names_actor(doc, a, actor_at) for a in agents):
+        # read25: the subject of an aspectual or light verb, or of the clause a participle
+        # hangs on, is the agent of its nominal object, also through "a series of" and a
+        # modifier conjunct ("conducted a series of unsuccessful assaults near A", "continued
+        # street fights within B", "..., inflicting several strikes on targets in C")
+        agents.extend(light_verb_subject(doc, tok, actor_at))
     # "accused Ukrainian forces of bombing X", "blamed them for shelling Y": the accused did
     # it, not the accuser; "blamed the fire on Ukrainian forces": the one it is laid on did
     if not agents and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):

@@ -215,12 +215,14 @@ def _unit_object(trig) -> bool:
 
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
-               battle_at: dict, area_cc: str | None = None
+               battle_at: dict, area_cc: str | None = None, own_subject: str | None = None
                ) -> tuple[str, str | None, str | None]:
     """(sub-event type, actor1, actor2) after the conventions above. ``battle_at`` maps a
     site name to the actors of the battle last told there (updated here); ``area_cc`` is the
     one country the event's sentence places name, used for territory when the event has no
-    site of its own ("made gains in the Avdiivka area" with the area unresolved)."""
+    site of its own ("made gains in the Avdiivka area" with the area unresolved);
+    ``own_subject`` is the side of the actor its clause names as subject where the syntax
+    gave the act no doer: no fill-in may name the other side as the doer (read25)."""
     (a1, s1), (a2, s2) = agent, patient
     at_war = len(dyad) == 2 and (s1 in dyad or not a1)
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
@@ -275,7 +277,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1, a2 = _forces(a1), None
     if etype == "Battles":
         site_name = places[sites[0][0]].name if sites else None
-        if not a1 and not a2 and site_name in battle_at:
+        if not a1 and not a2 and site_name in battle_at and (
+                own_subject is None or _forces(battle_at[site_name][0]) ==
+                _forces(f"Government of {country_name(own_subject)}")):
+            # ("Russian forces engaged in street fights within B" after a Ukrainian attack
+            # there: the clause's own subject, not the last battle's doer; read25)
             a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
         if s1 and s1 == s2 and a1 == a2:
             a2 = None  # one side does not fight itself: the other party is the dyad's other
@@ -301,10 +307,13 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # on Russia, and split from the saboteurs a blogger blamed; read18, read20: actors
         # defaulted for explosions and sabotage)
         held = holder(places[sites[0][0]]) if sites else None
+        fill = None
         if s2 in dyad and a2 and a2 != "Military Forces":
-            a1 = f"Military Forces of {country_name(_other(dyad, s2))}"
+            fill = _other(dyad, s2)
         elif held in dyad:
-            a1 = f"Military Forces of {country_name(_other(dyad, held))}"
+            fill = _other(dyad, held)
+        if fill is not None and own_subject in (None, fill):  # (read25, as above)
+            a1 = f"Military Forces of {country_name(fill)}"
     return sub, a1, a2
 
 

@@ -1130,7 +1130,31 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         if sub is not None:
             c.sub = sub
             out.append(c)
-    return out
+    return _modifier_conjuncts(doc, out)
+
+
+def _modifier_conjuncts(doc, cands: list[Candidate]) -> list[Candidate]:
+    """read25: "conducted missile and artillery strikes against A": the parser makes the bare
+    first modifier ("missile") the verb's object and the head noun ("strikes") its conjunct;
+    the modifier is no act of its own, its cue joins the head noun's event (which takes the
+    arguments)."""
+    at = {c.trigger: c for c in cands}
+    drop = set()
+    for c in cands:
+        t = doc[c.trigger]
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or any(
+                ch.dep_ in ("det", "poss", "amod", "nummod", "prep") for ch in t.children):
+            continue
+        heads = [ch for ch in t.children if ch.dep_ == "conj" and ch.i in at and
+                 ch.pos_ == "NOUN" and ch.tag_ == "NNS" and
+                 any(g.dep_ == "compound" for g in ch.children)]
+        if len(heads) != 1:
+            continue
+        head = at[heads[0].i]
+        head.tokens |= c.tokens
+        head.cues = head.cues + [q for q in c.cues if q not in head.cues]
+        drop.add(c.trigger)
+    return [c for c in cands if c.trigger not in drop]
 
 
 # Participles of a change of control that also name a state of ground: "defend occupied

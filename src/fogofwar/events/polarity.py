@@ -513,11 +513,38 @@ def modality(trigger, cluster_tokens=()) -> str:
             trigger.head.lemma_.lower() in _FUTURE_VERBS | {"plan", "order", "attempt", "plot"}:
         return "future"  # "under orders to kill", "plans to attack": intended, not done
     for ch in trigger.children:
+        if in_aside(ch) and not in_aside(trigger):
+            continue  # read25: "a drone strike (likely with a loitering munition)" is no hedge
         if ch.dep_ in ("amod", "compound") and ch.lower_ in _POSSIBLE_MODS:
             return "possible"
         if ch.dep_ in ("amod", "compound") and ch.lower_ in _FUTURE_MODS:
             return "future"
     return "asserted"
+
+
+def aside_of(tok) -> tuple[int, int] | None:
+    """The token indexes (open, close) of the bracketed aside holding ``tok`` within its
+    sentence, if any (read25)."""
+    sent = tok.sent
+    depth, opened = 0, None
+    for t in sent:
+        if t.i > tok.i:
+            break
+        if t.text == "(":
+            depth, opened = depth + 1, t.i
+        elif t.text == ")" and depth:
+            depth -= 1
+            opened = None if not depth else opened
+    if opened is None or depth == 0 or opened == tok.i:
+        return None
+    for t in sent[opened - sent.start + 1:]:
+        if t.text == ")":
+            return opened, t.i
+    return opened, sent.end
+
+
+def in_aside(tok) -> bool:
+    return aside_of(tok) is not None
 
 
 # "Had the Russians taken Mariupol quickly, ...", "Were Russian forces to seize the dam, ...",
