@@ -25,7 +25,9 @@ gold window, each tested on sentences written here:
 - a verb coordinated with another, with no subject or auxiliary of its own, is in that verb's
   mood: a supposition ("could only avoid it by abandoning A and retreating to B") or a purpose
   ("to justify evacuations and provide cover for a withdrawal") (events.polarity.
-  _first_conjuncts_modality; read27: a retreat and a withdrawal asserted).
+  _first_conjuncts_modality; read27: a retreat and a withdrawal asserted);
+- operations "in the direction of X" name their axis, not a site at X (events.arguments.
+  _direction_goal; read27: two summary lines became clashes at the towns).
 """
 
 import pytest
@@ -133,3 +135,26 @@ def test_a_goal_of_the_act_itself_is_still_its_site():
     # guard: a carrying verb that is the act itself keeps its goal ("deployed troops to B")
     got = _rows("Russian forces deployed additional troops to Melitopol on October 30.")
     assert [p for _s, _m, p, _a in got] == ["Melitopol"], got
+
+
+def test_operations_in_the_direction_of_towns_are_at_no_town():
+    rows = rows_after(_pipeline[0], _LEAD, "Ukrainian forces continued to conduct "
+                      "counteroffensive operations in the direction of Kupiansk and Lyman on "
+                      "October 27.", "2022-10-28")
+    assert not {r[2] for r in rows} & {"Kupyansk", "Lyman"}, rows
+
+
+def test_assaults_in_the_direction_of_a_town_are_still_near_it():
+    # guard: repelled assaults toward a town are fights near it
+    rows = rows_after(_pipeline[0], _LEAD, "Ukrainian forces repelled Russian assaults in the "
+                      "direction of Bakhmut on October 27.", "2022-10-28")
+    assert "Bakhmut" in {r[2] for r in rows}, rows
+
+
+def test_a_finite_verb_hung_on_a_purpose_is_no_part_of_it():
+    # the parser hangs "are" on the purpose "to save"; the retreat they are content with
+    # happened (a verb of another form than its head's shares no purpose)
+    rows = rows_after(_pipeline[0], _LEAD, "Bloggers have previously criticized the Russian "
+                      "command for failing to retreat to save equipment and manpower and are "
+                      "likely content with the Russian retreat from Kupiansk.", "2022-10-28")
+    assert "asserted" in {r[1] for r in rows if r[2] == "Kupyansk"}, rows

@@ -268,6 +268,23 @@ def _distance_words(h) -> set[str]:
     return words
 
 
+# Nouns of an undertaking whose "direction of X" is its axis, not a place it reached
+_OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "counter-offensive"}
+
+
+def _direction_goal(doc, i: int) -> bool:
+    """Is token i (a place's root, or a conjunct of it) the object of "(in) the direction of"
+    ("operations in the direction of Svatove and Kreminna")?"""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    d = t.head.head
+    return d.lemma_.lower() == "direction" and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _DIRECTIONS for c in d.children)
+
+
 def _is_context(doc, i: int) -> bool:
     """Places given as distance context ("kilometres from the border", "30km south of X"), or
     as a starting point ("from X"), except where the event is leaving it ("withdrawal from")."""
@@ -399,6 +416,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if _no_site(doc, s, e, root, actor_tokens) or (
                 not bearings and direction_of(doc, root) and not _outskirts_of(doc, root)):
             continue
+        if doc[trigger].lemma_.lower() in _OPERATION_NOUNS and _direction_goal(doc, root):
+            continue  # "counteroffensive operations in the direction of X": no site (read27)
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(

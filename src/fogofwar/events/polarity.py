@@ -369,7 +369,11 @@ def _first_conjuncts_modality(trigger) -> str | None:
     aim at (a negation is not shared so: _shares_negation)."""
     tok, steps, passed = trigger, 0, False
     while steps < 4 and tok.head.i != tok.i and not _presupposed(tok):
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _leans_on_head(tok):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _leans_on_head(tok) and \
+                tok.tag_ in ("VB", "VBG") and tok.tag_ == tok.head.tag_:
+            # (only a verb of its head's form: "... to save equipment and are likely
+            # content with the retreat", a finite verb the parser hung on an infinitive, is
+            # no part of the purpose)
             passed = True
             tok = tok.head
             if tok.dep_ in ("advcl", "acl", "relcl") and is_infinitive(tok):
