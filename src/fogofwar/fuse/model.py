@@ -725,13 +725,15 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                     cited.append(canon.canonical)  # the writer states it, citing the evidence
                     continue
                 src = SourceRef(canon.canonical, canon.kind, canon.side)
+                relayed = _relayed_name(relay_of(c.content.text, canon.canonical)) \
+                    or nested_at(ci)
+                called_false = relayed is not None and _CALLED_FALSE.search(c.content.text)
                 atts.append(Attribution(claim_ids[ci], src,
+                                        "denies" if called_false else
                                         stance_of(c.stance, c.certainty, polarity,
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
-                                        relays=_relayed_name(relay_of(c.content.text,
-                                                                      canon.canonical))
-                                        or nested_at(ci),
+                                        relays=None if called_false else relayed,
                                         names_back=ci in named_back,
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
@@ -783,6 +785,14 @@ def _relayed_name(name: str | None) -> str | None:
     None for a phrase that is no speaker."""
     c = _source_named(name) if name else None
     return c.canonical if c is not None and c.kind != "evidence" else None
+
+
+# A source that tells of another's claim as false ("stated that Russian forces had falsely
+# claimed to have captured X") denies what it tells, it does not pass it on (read27: Ukrainian
+# officials stood as relaying a Russian capture claim they called false)
+_CALLED_FALSE = re.compile(r"\b(?:falsely|wrongly|baselessly|fraudulently)\s+(?:\w+\s+)?"
+                           r"(?:claim|report|assert|allege|state|announc|insist)\w*|"
+                           r"\bfalse\s+claims?\b|\bfabricated\b", re.I)
 
 
 def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | None:
