@@ -161,7 +161,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "mobilized men fighting near Enerhodar did not receive training" (read20)
         if not forced and _raises_forces(doc, c):
             continue  # "Kirov Oblast is forming a volunteer battalion": force generation (read21)
-        if not forced and (_since_clause(trig) or _period_bound(trig)):
+        if not forced and (_since_clause(trig) or _period_bound(trig) or _describes_unit(trig)):
             continue  # "since Russian forces took the plant on March 4": background (read21)
         if not forced and (_named_cause(trig) or _purpose_told(trig) or inferred_state(trig)):
             continue  # "in response to Ukrainian strikes in Crimea": an explanation (read22)
@@ -466,6 +466,41 @@ def _since_clause(trig) -> bool:
     head = _clause_head(trig)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in head.children)
+
+
+# Nouns of forces a clause may describe by their past ("BTGs that retreated from Kyiv")
+_FORCE_NOUNS = {"force", "forces", "troop", "troops", "unit", "units", "btg", "btgs", "element",
+                "elements", "battalion", "battalions", "brigade", "brigades", "regiment",
+                "regiments", "division", "divisions", "formation", "formations", "group",
+                "groups", "reinforcement", "reinforcements", "army", "armies", "personnel"}
+
+
+def _describes_unit(trig) -> bool:
+    """Is the trigger in a clause that tells which forces are meant by their past ("BTGs that
+    retreated from around Kyiv", "forces withdrawn from the environs of Kyiv", "units damaged
+    in the failed attack on Kyiv", "(which previously redeployed from the Sumy axis)")? The
+    clause names the unit; its move or fight is background, told as such (read28: five moves
+    and fights at Kyiv, Sumy and in Belgorod on the report's date). A clause with a date of
+    its own ("units that withdrew from X on April 2") still tells the act."""
+    if trig.tag_ == "VBN" and trig.i > 0 and trig.doc[trig.i - 1].lower_ in _FORCE_NOUNS and \
+            trig.doc[trig.i - 1].head.i == trig.i and not any(
+                c.dep_ in ("aux", "auxpass") for c in trig.children) and any(
+                x.i > trig.i and x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBP", "VBZ", "VBD")
+                for x in trig.sent):
+        # "Forces withdrawn from the environs of Kyiv are arriving in B": a reduced relative
+        # the parser made the main verb
+        return not any(x.ent_type_ in ("DATE", "TIME") for x in trig.subtree)
+    t = trig
+    for _ in range(4):
+        if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.head.dep_ != "ROOT" and (
+                t.head.lemma_.lower() in _FORCE_NOUNS or t.head.lower_ in _FORCE_NOUNS):
+            # (a forces noun the parser made the root has its verb as "acl": "Ukrainian
+            # forces counterattacked in X" is the main clause)
+            return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "pcomp", "amod", "compound"):
+            return False
+        t = t.head
+    return False
 
 
 _PERIOD_FROM = {"from"}

@@ -20,7 +20,8 @@ from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
                 "commit", "perpetrate", "cite", "report", "see", "face", "suffer", "undergo",
-                "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm"}
+                "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm",
+                "use", "employ"}  # "used chemical weapons in X" (read28)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
