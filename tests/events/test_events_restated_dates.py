@@ -41,8 +41,8 @@ def test_a_definite_event_noun_keeps_the_date_of_the_event_told(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    # a participle of the dated act: the strike (object of a light verb) and the killing
-    "Russian forces launched a missile strike on Poltava on May 14, killing at least 9 people.",
+    # (a participle's toll after a light verb is its object's act, one event with its
+    # date: test_events_tolls_read29)
     "Russian forces shelled a market in Toretsk on May 14, killing 4, and attacked Marinka.",
     # a second verb of the same subject
     "On May 14, Russian forces attacked Marinka and shelled Krasnohorivka.",

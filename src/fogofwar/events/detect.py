@@ -267,7 +267,19 @@ def _linked(doc, a: int, b: int, hops: int = 2) -> bool:
                 steps += 1
                 if steps >= hops:
                     break
+    for x, y in ((a, b), (b, a)):
+        t, o = doc[x], doc[y]
+        if participial(t) and t.lemma_.lower() in _CONSEQUENCES and o.dep_ == "dobj" and \
+                o.head.i == t.head.i and t.head.lemma_.lower() in _TOLL_LIGHT_VERBS:
+            # "conducted an air strike on X, killing up to 50 personnel": the toll of the act
+            # the light verb's object names (read29: a second event, an armed clash with no
+            # place, held the strike's dead)
+            return True
     return False
+
+
+# Verbs whose object is the act a participle's toll belongs to ("conducted a strike, killing")
+_TOLL_LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "perform"}
 
 
 def cluster(doc, cues: list[Cue]) -> list[Candidate]:
