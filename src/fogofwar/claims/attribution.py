@@ -54,7 +54,10 @@ _INANIMATE = {"attack", "strike", "shelling", "incident", "fighting", "operation
 _TRAIL = re.compile(r"(?:\s|[.,;:—–-]|\.?\[\d*\]?|\])+$")
 _LEAD = re.compile(r"^(?:\s|[,;:—–-]|that\b)+", re.I)
 _CUT_ADVCL = re.compile(r",\s+(likely|possibly|probably|almost certainly|indicating|"
-                        r"suggesting|confirming|although|though|while|but ISW)\b")
+                        r"suggesting|confirming|although|though|while|but ISW|"
+                        # the speaker's own next act: "reported that X, but did not provide
+                        # visual evidence" (read29: the lack of evidence was the content's)
+                        r"but (?:did|have|has|had) not (?:yet )?(?:provide|offer|present|show))\b")
 
 
 _CITATION = re.compile(r"^\.?\[\d+\]?$|^\]$")

@@ -270,7 +270,13 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b|"
                     # "but ISW has not observed independent confirmation of the strike" (read20)
                     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?"
-                    r"(?:independent\s+)?(?:confirmation|evidence|verification)\b", re.I)
+                    r"(?:independent\s+)?(?:confirmation|evidence|verification)\b|"
+                    # "reported that ..., but did not provide visual evidence", "without
+                    # providing evidence" (read29: the writer's doubt went unread)
+                    r"\b(?:but|and)\s+(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:provided?|"
+                    r"offered?|presented?|shown?)\s+(?:any\s+)?(?:visual\s+|photographic\s+)?"
+                    r"(?:evidence|proof|confirmation)\b|\bwithout\s+(?:providing|offering|"
+                    r"presenting)\s+(?:any\s+)?(?:visual\s+)?(?:evidence|proof)\b", re.I)
 
 
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
