@@ -475,6 +475,11 @@ _STRUCTURE = re.compile(r"\b(bridge|airfield|airport|air base|dam|power plant|nu
                         r"refinery|cruiser|warship|flagship)\b", re.I)
 
 
+# the proper name right before a structure noun: "the Antonivsky Bridge", "Kherson's Antonivsky
+# road bridge" (the capitalised word, then up to two lower-case words)
+_OWN_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 def _paragraph_start(text: str, at: int, paragraphs: int) -> int:
     """Where the paragraph ``paragraphs - 1`` before the one holding ``at`` starts."""
     i = at
@@ -547,8 +552,15 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     ms = _STRUCTURE.search(content)
     if ms is not None:
         want = ms.group(1).lower()
+        # a structure named by a proper name ("the Antonivsky Bridge") is that one only: an
+        # event at another bridge is not named back (read29: a barge crossing near one
+        # bridge stood as a source of the strike on another)
+        own = _OWN_NAME.search(content[:ms.start()])
+        if own is not None and own.group(1).lower().endswith(("an", "ish", "ese", "i")):
+            own = None  # "a Russian ammunition depot": a side's, no name of its own
         for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 2):
-            if re.search(rf"\b{re.escape(want)}\b", ev.evidence.text, re.I):
+            if re.search(rf"\b{re.escape(want)}\b", ev.evidence.text, re.I) and (
+                    own is None or own.group(1).lower() in ev.evidence.text.lower()):
                 return (ei,)
         return ()
     low = content.lower()
