@@ -153,7 +153,39 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         for k in _listed_up_to(mentions, text, i):
             if k not in out:
                 out[k] = Offset(anchor, None, side)
+    # read29: the bearing written before the name, as the General Staff lists it ("attacks
+    # northeast of Y near X", "west of Y around A, B, and C"), says as much as one after it
+    for a in range(len(mentions) - 1):
+        before = _BEARING_BEFORE.search(text, max(0, mentions[a].start - 60), mentions[a].start)
+        after = " ".join(text[mentions[a].end:mentions[a + 1].start].split())
+        if before is None or _is_area(mentions[a]) or not _NEAR_AFTER.match(after):
+            continue
+        side = BEARINGS[before.group(1).lower().replace("-", "")]
+        for k in _listed_from(mentions, text, a + 1):
+            if k not in out:
+                out[k] = Offset(a, None, side)
     return out
+
+
+# "northeast of Y near X", "to the west of the city of Y, around X": Y is the anchor of X
+_BEARING_BEFORE = re.compile(
+    r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE)
+_NEAR_AFTER = re.compile(r"^,?\s*(?:near|around|in|at|outside|by|close to|in the (?:vicinity|area|"
+                         r"direction) of|in the areas? of)(?:\s+the)?$", re.IGNORECASE)
+
+
+def _listed_from(mentions: list[Mention], text: str, i: int) -> list[int]:
+    """The settlement mentions of the list that starts at mention ``i`` ("A, B, and C"),
+    ``i`` first."""
+    out, k = [], i
+    while True:
+        if not _is_area(mentions[k]) and any(e.is_settlement for e, _ in mentions[k].candidates):
+            out.append(k)
+        if k + 1 == len(mentions) or not _list_link(
+                " ".join(text[mentions[k].end:mentions[k + 1].start].split())):
+            return out
+        k += 1
 
 
 def _listed_up_to(mentions: list[Mention], text: str, i: int) -> list[int]:

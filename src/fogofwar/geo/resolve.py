@@ -145,8 +145,10 @@ def _names_kind(region_word: str, name: str) -> bool:
 
 
 # "Pavlivka in western Donetsk Oblast", "X, in northern Y Oblast"
-_IN_SIDE = re.compile(r"^,?\s*in\s+(?:the\s+)?(?:north|south|east|west|central|northeast|northwest|"
-                      r"southeast|southwest)(?:ern)?(?:\s+part\s+of)?$")
+# (read29: "A, B, and C, all in western Y Oblast": the "all" closes a list)
+_IN_SIDE = re.compile(r"^,?\s*(?:(?:all|both|each)\s+)?in\s+(?:the\s+)?(?:north|south|east|west|"
+                      r"central|northeast|northwest|southeast|southwest)(?:ern)?"
+                      r"(?:\s+part\s+of)?$")
 
 
 # "X (west Kherson Oblast)", "X (Kherson Oblast)", "X (in southern Y Oblast)" (read22)
@@ -165,7 +167,7 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
         ma, mb = mentions[a], mentions[a + 1]
         between = text[ma.end:mb.start].strip().lower()
         if between in (",", "in", ", in", "in the", ", in the", "of", ", ukraine's",
-                       "in russia's") or _IN_SIDE.match(between):
+                       "in russia's") or _IN_SIDE.match(between) or _ALL_IN.match(between):
             out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
@@ -195,13 +197,51 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
         for a in run:
             if out.get(a) in run:
                 del out[a]
+    # read29: "A, B, and C, all west of P in western Y Oblast": the region the qualifier
+    # that closes a list names holds every name of the list, not only its anchor P
+    for a in range(len(mentions) - 1):
+        if a in out or not _ALL_AFTER.match(text, mentions[a].end, mentions[a + 1].start):
+            continue
+        # (the first region within the clause, named as "in (western) Y Oblast"; "A and B,
+        # all close to the front in western Y Oblast" has no anchor between)
+        for c in range(a + 1, min(a + 4, len(mentions))):
+            span = text[mentions[a].end:mentions[c].start]
+            if len(span) > 160 or any(ch in span for ch in ".;()"):
+                break
+            if _names_unit(mentions[c], ADM1_WORDS | ADM2_WORDS):
+                if _IN_AT_END.search(span):
+                    out[a] = c
+                break
     # "X and Y in Z": the container applies to every name of the list
     for a in range(len(mentions) - 2, -1, -1):
-        if a not in out and a + 1 in out and out[a + 1] > a + 1 and a + 1 not in paren:
+        if a + 1 in out and out[a + 1] > a + 1 and a + 1 not in paren and (
+                a not in out or (out[a] == a + 1 and _list_in_region(mentions, text, a + 1,
+                                                                     out[a + 1]))):
+            # (read29: "A, B, and C in Y Oblast": "A, B" is a list, not B's A, where B is
+            # no region's name)
             between = text[mentions[a].end:mentions[a + 1].start].strip().lower()
             if between in ("and", ",", "or", ", and"):
                 out[a] = out[a + 1]
     return out
+
+
+# "A, B, and C, all in Y Oblast", "A and B, both located in Y": containment (read29)
+_ALL_IN = re.compile(r"^,?\s*(?:all|both|each)\s+(?:(?:located|situated|lying)\s+)?in"
+                     r"(?:\s+the)?$")
+# a qualifier that closes a list: "A, B, and C, all west and southwest of ..." (read29)
+_ALL_AFTER = re.compile(r",\s*(?:all|both|each)\b", re.IGNORECASE)
+_IN_AT_END = re.compile(r"\bin\s+(?:the\s+)?(?:\w+ern\s+)?(?:part\s+of\s+)?$", re.IGNORECASE)
+
+
+def _list_in_region(mentions: list[Mention], text: str, b: int, c: int) -> bool:
+    """Whether mention ``b``, which "A, B" took for A's container, is rather a list mate
+    of A in the region ``c`` that holds B ("A, B, and C in Y Oblast"): B can name no
+    region or country ("Louisville, Ky., New Haven, Conn." keeps its pairs), and C names
+    itself a region, not only by a list link ("B, and C")."""
+    return not mentions[b].region_word and \
+        not any(e.is_region or e.is_country for e, _ in mentions[b].candidates) and \
+        _names_unit(mentions[c], ADM1_WORDS | ADM2_WORDS) and \
+        text[mentions[b].end:mentions[c].start].strip().lower() not in (",", "and", ", and", "or")
 
 
 # "X (near the A-B Oblast border)", "X, along the A-B administrative border" (read26)
@@ -402,15 +442,47 @@ def _offset_meant(off: cues.Offset | None, lst, best,
     if off is None or best[off.anchor] is None:
         return []
     a = best[off.anchor]
-    if off.km is None:  # a bearing with no distance: any namesake on that side, near
-        return [e for e, _ in lst if e.is_settlement and e.id not in alternate
-                and off.points_to(a.lat, a.lon, e.lat, e.lon)]
+    if off.km is None:  # a bearing with no distance: the namesakes on that side, near
+        return _bearing_meant(off, a, [e for e, _ in lst if e.is_settlement
+                                       and e.id not in alternate])
     point = cues.offset_point(off, a.lat, a.lon)
     if off.exact:
         e = cues.nearest_within(point, (e for e, _ in lst if e.is_settlement), off.tolerance_km)
         return [e] if e is not None else []
     return [e for e, _ in lst if e.is_settlement
             and haversine_km(point[0], point[1], e.lat, e.lon) <= off.tolerance_km]
+
+
+# read29, read28: of the namesakes a bare bearing fits, those this much nearer to the anchor
+# than the nearest one's cost stay in the running (context chooses among them); a bearing
+# that fits no namesake within BARE_KM still bars those further than FAR_BEARING_KM from it
+NEAR_TIE_KM = 10.0
+FAR_BEARING_KM = 150.0
+
+
+def _bearing_cost(off: cues.Offset, a: GazEntry, e: GazEntry) -> float:
+    """How far a namesake lies from what a bare bearing says ("X, northwest of Y"): its
+    distance from the anchor, stretched by how far its bearing strays from the stated one
+    (a quarter turn off doubles it)."""
+    dev = abs((cues.bearing(a.lat, a.lon, e.lat, e.lon) - off.bearing + 180.0) % 360.0 - 180.0)
+    return haversine_km(a.lat, a.lon, e.lat, e.lon) * (1.0 + dev / 90.0)
+
+
+def _bearing_meant(off: cues.Offset, a: GazEntry, settlements: list[GazEntry]) -> list[GazEntry]:
+    """The namesakes a bearing with no distance points to: of those on that side of the
+    anchor within BARE_KM, the ones near it (read29: "Blahodatne (northwest of Kherson
+    City)" went to a bigger namesake 44 km off, nearly north, over the one 27 km off to the
+    northwest); if none, those on that side within FAR_BEARING_KM (read28: "Osokorivka
+    (north of Kherson)" went 470 km off, to a namesake in a region the text named just
+    before, since its own lies 130 km off)."""
+    fit = [e for e in settlements if off.points_to(a.lat, a.lon, e.lat, e.lon)]
+    if fit:
+        cost = {e.id: _bearing_cost(off, a, e) for e in fit}
+        least = min(cost.values())
+        return [e for e in fit if cost[e.id] <= least + NEAR_TIE_KM]
+    return [e for e in settlements
+            if haversine_km(a.lat, a.lon, e.lat, e.lon) <= FAR_BEARING_KM
+            and cues.in_side(e.lat, e.lon, a.lat, a.lon, off.bearing)]
 
 
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
@@ -475,7 +547,9 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             inside = [k for k, (e, _) in enumerate(lst) if _inside(e, area)
                       and not (e.is_country or e.fcode == "CONT") and e.id != area.id]
             if inside:
-                side = cues.container_side(text[mentions[i].end:mentions[c].start]) \
+                # (the side the container's own phrase names: "A and B, all north of P in
+                # southern Y Oblast" is no north of Y: read29)
+                side = cues.container_side(text[mentions[c - 1].end:mentions[c].start]) \
                     if c > i else None
                 # (a side of a region is measured from the middle of its settlements, not
                 # from its GeoNames point, which is often its capital; of the namesakes on
