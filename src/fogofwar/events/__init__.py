@@ -163,6 +163,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "Kirov Oblast is forming a volunteer battalion": force generation (read21)
         if not forced and (_since_clause(trig) or _period_bound(trig) or _describes_unit(trig)):
             continue  # "since Russian forces took the plant on March 4": background (read21)
+        if not forced and (_habitual(trig) or _moving_as_setting(trig)):
+            continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
+        if not forced and _operation_not_fought(doc, c):
+            continue  # "operations to repair the dam", "drones conducting operations" (read29)
         if not forced and (_named_cause(trig) or _purpose_told(trig) or inferred_state(trig)):
             continue  # "in response to Ukrainian strikes in Crimea": an explanation (read22)
         sent = trig.sent
@@ -496,11 +500,124 @@ def _describes_unit(trig) -> bool:
                 t.head.lemma_.lower() in _FORCE_NOUNS or t.head.lower_ in _FORCE_NOUNS):
             # (a forces noun the parser made the root has its verb as "acl": "Ukrainian
             # forces counterattacked in X" is the main clause)
+            if _agent_of_description(t.head):
+                # "equipment left behind by Russian forces retreating from X in April": the
+                # forces describe a thing; their move is background even with a date (read29)
+                return True
+            return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ != "ROOT" and any(
+                ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children):
+            # "units in the south that have operated in Kyiv and Kharkiv Oblasts": a perfect
+            # relative clause on a noun of the main clause tells its past (read29)
             return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
         if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "pcomp", "amod", "compound"):
             return False
         t = t.head
     return False
+
+
+# Words that make an operation a fight ("offensive operations", "operations to capture X")
+_COMBAT_WORDS = {"offensive", "ground", "assault", "counteroffensive", "counter-offensive",
+                 "combat", "military", "attack", "strike", "encircle", "surround", "storm",
+                 "cross", "push", "break", "liberate", "retake", "recapture", "clear", "defend",
+                 "hold", "repel", "destroy", "shell", "kill", "sabotage", "reconnaissance",
+                 "special", "raid", "breakthrough", "counterattack", "interdiction"}
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _violent_verb(tok) -> bool:
+    """Is ``tok`` a verb of fighting or of taking ground ("to capture X", "to storm X")?"""
+    lemma = tok.lemma_.lower()
+    if lemma in _COMBAT_WORDS:
+        return True
+    return any(p.partition("/")[0] == lemma and ALL_SUBTYPES.get(d.sub) in _VIOLENT_TYPES
+               for p, d in _cue_table().items())
+
+
+def _cue_table():
+    from .lexicon_events import CUES
+    return CUES
+
+
+def _operation_not_fought(doc, c: Candidate) -> bool:
+    """Is the candidate only an operation or an operating that names no fight: an operation
+    for a purpose that is no fighting ("operations to repair damage to the dam", "operations
+    to consolidate their positions"), or what a thing is doing, said of it ("drones
+    conducting operations over X")? An operation is a battle only with
+    a combat word on it or a violent aim (read29: three armed clashes)."""
+    trig = doc[c.trigger]
+    if trig.lemma_.lower() not in ("operation", "operate"):
+        return False
+    if any(not set(q.phrase.partition("/")[0].split()) <= {"operate", "operation",
+                                                            "operations", "operating"}
+           for q in c.cues):
+        return False  # another cue word ("offensive operations", "assault") is a fight
+    if any(ch.lemma_.lower() in _COMBAT_WORDS or ch.lower_ in _COMBAT_WORDS
+           for ch in trig.children if ch.dep_ in ("amod", "compound", "nmod", "advmod")):
+        return False
+    if trig.pos_ in ("NOUN", "PROPN"):
+        purposes = aims(trig)
+        if purposes:
+            return not any(_violent_verb(v) for v in purposes)
+        # "drones conducting operations in X": what the drones are doing, said of them
+        verb = trig.head
+        return trig.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ == "acl" and \
+            verb.head.lower_ not in _FORCE_NOUNS and verb.head.lemma_.lower() not in _FORCE_NOUNS
+    return False  # (the verb "operate" said of formations: detect._present_only)
+
+
+_PRESENT_TAGS = {"VBP", "VBZ"}
+# Adverbs that make a present verb a habit ("saboteurs are regularly entering the oblast")
+_FREQUENCY = {"regularly", "routinely", "often", "frequently", "increasingly", "usually",
+              "constantly", "habitually", "sometimes", "occasionally", "periodically"}
+
+
+def _present(verb) -> bool:
+    """Is the verb in the present ("enter", "enters", "are entering", "are advancing")?"""
+    if verb.tag_ in _PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.tag_ in _PRESENT_TAGS
+                                      for ch in verb.children)
+
+
+def _habitual(trig) -> bool:
+    """Is the trigger a present verb told as a habit by a frequency adverb ("Ukrainian
+    saboteurs are regularly entering the oblast", "often shell the town") with no date of
+    its own? A habit is no event (read29: an armed clash across a whole oblast); "continued
+    routine shelling ... on September 27" has its date and stays."""
+    if trig.pos_ != "VERB" or not _present(trig):
+        return False
+    if not any(ch.dep_ == "advmod" and ch.lower_ in _FREQUENCY for ch in trig.children):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") for x in trig.subtree)
+
+
+_MOVE_LEMMAS = {"advance", "move", "push", "enter", "approach", "progress", "press"}
+
+
+def _moving_as_setting(trig) -> bool:
+    """Is the trigger a present move in a clause that only sets the scene of another
+    statement ("as they advance across the river and closer to the oblast", "the border
+    where Ukrainian forces are advancing")? A move told as the setting of a claim, in the
+    present and undated, is no event of the report's day (read29: two armed clashes)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _MOVE_LEMMAS or not _present(trig):
+        return False
+    head = _clause_head(trig)
+    if head.dep_ == "advcl":
+        setting = any(ch.dep_ == "mark" and ch.lower_ in ("as", "while") for ch in head.children)
+    elif head.dep_ == "relcl":
+        setting = any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in head.children)
+    else:
+        return False
+    return setting and not any(x.ent_type_ in ("DATE", "TIME") for x in head.subtree)
+
+
+def _agent_of_description(noun) -> bool:
+    """Is the noun the agent of a participle that describes another noun ("equipment left
+    behind by Russian forces")?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "by" and prep.head.tag_ == "VBN" and \
+        prep.head.dep_ in ("acl", "relcl") and prep.head.head.pos_ in ("NOUN", "PROPN")
 
 
 _PERIOD_FROM = {"from"}

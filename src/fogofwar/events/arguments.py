@@ -26,7 +26,10 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
 HARM_VERBS = {"damage", "destroy", "kill", "injure", "wound", "hit", "rock", "ignite", "level",
-              "flatten", "wreck", "disable", "devastate", "cripple", "sink", "collapse"}
+              "flatten", "wreck", "disable", "devastate", "cripple", "sink", "collapse",
+              # light harm verbs: the harm is their object ("a missile inflicted heavy damage
+              # on the airport in X": read29, no place)
+              "inflict", "cause", "deal"}
 # Verbs that lay an act on someone: their object (or the "on" object) is its doer.
 _ACCUSE_VERBS = {"accuse", "blame", "suspect", "charge"}
 # Nouns laid on someone ("put the responsibility for X on Y", "placed the blame for X on Y")
@@ -252,6 +255,21 @@ def _of_head(doc, i: int):
     return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
 
 
+def _offset_of_thing(doc, i: int) -> bool:
+    """Is the place at token i the point a distance offset gives for a thing the text does not
+    name by a place name ("the electrical substation about 12km southeast of Bakhmut")? The
+    thing is near that place: the offset is its only location (read29: no place). An offset
+    after a named settlement ("Zaitseve (12km southeast of Bakhmut)") only tells which
+    Zaitseve is meant."""
+    h = _of_head(doc, i)
+    if h is None or h.lower_ not in _DIRECTIONS or not _distance_words(h):
+        return False
+    thing = h.head
+    return thing.i != h.i and thing.pos_ == "NOUN" and h.dep_ in ("amod", "advmod") and \
+        not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
+                for c in thing.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
 def _outskirts_of(doc, i: int) -> bool:
     """"the northern outskirts of Bohorodychne": part of the place, not a bearing from it
     (read17: an entry into the outskirts lost its place)."""
@@ -302,6 +320,8 @@ def _is_context(doc, i: int) -> bool:
                     # "assaults south of Bakhmut", "withdrew from positions northwest of
                     # Kyiv": the event is near the town (precision 2)
                     return False
+                if _offset_of_thing(doc, t.i):
+                    return False  # "the substation about 12km southeast of X" (read29)
                 if h.lower_ in _DIRECTIONS or words & (_DISTANCE - {"border", "frontier"}):
                     return True
             elif words & _DISTANCE or h.like_num:
@@ -423,7 +443,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
-                or _in_aim(doc, root, trigger) or direction_of(doc, root):
+                or _in_aim(doc, root, trigger) or direction_of(doc, root) \
+                or _offset_of_thing(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))

@@ -139,6 +139,9 @@ def _fired(trig) -> bool:
     return bool(words & _FIRE_WEAPONS)
 
 
+# Devices whose use types the act done with them ("used an IED to kill X"; read29)
+_BLAST_DEVICES = {"ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive",
+                  "explosives", "vbied", "vbieds"}
 _DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter"}
 
 
@@ -184,6 +187,9 @@ _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
 # Kinds of a group that make it a unit of fighters ("a sabotage and reconnaissance group")
 _UNIT_KINDS = {"sabotage", "reconnaissance", "assault", "tactical", "diversionary", "strike",
                "sabotage-reconnaissance", "commando", "battalion"}
+# Nouns that name a body of fighters by themselves ("destroyed a Ukrainian grouping"; read29)
+_UNIT_NOUNS = {"grouping", "formation", "unit", "detachment", "company", "battalion",
+               "platoon", "squad", "subunit"}
 
 
 def _set_on_fire(trig) -> bool:
@@ -196,6 +202,34 @@ def _set_on_fire(trig) -> bool:
     return trig.lemma_.lower() == "set" and any(c.lower_ == "fire" for c in trig.children)
 
 
+# Words of a paragraph's lead that make it a campaign of fire from afar (read29)
+_REMOTE_LEADS = {"interdiction", "strike", "strikes", "himars", "missile", "missiles",
+                 "artillery", "shelling", "airstrike", "airstrikes"}
+# Words of ground combat: harm told with them is fought, not struck
+_GROUND_COMBAT = {"attack", "assault", "repel", "repulse", "clash", "fight", "fighting",
+                  "advance", "counterattack", "counteroffensive", "ground", "battle", "storm",
+                  "offensive", "encircle", "ambush", "firefight", "close"}
+
+
+def _remote_paragraph(doc, trig) -> bool:
+    """Is the trigger's sentence, naming no ground combat, in a paragraph whose lead sentence
+    (another sentence) tells a campaign of strikes ("continued their interdiction campaign",
+    "conducted HIMARS strikes on ...")?"""
+    sent = trig.sent
+    if any(t.lemma_.lower() in _GROUND_COMBAT or t.lower_ in _GROUND_COMBAT for t in sent):
+        return False
+    text = doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if start >= sent.start_char:
+        return False  # the lead itself
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    lead = first[0].sent
+    return any(t.lower_ in _REMOTE_LEADS and t.pos_ in ("NOUN", "PROPN", "ADJ") or
+               t.lower_ == "interdiction" for t in lead)
+
+
 def _unit_object(trig) -> bool:
     """Is the object a group of fighters named by its kind ("destroyed a Ukrainian sabotage
     and reconnaissance group", read27), not a group of things ("a group of buildings")?"""
@@ -203,6 +237,8 @@ def _unit_object(trig) -> bool:
         if o.dep_ not in ("dobj", "nsubjpass"):
             continue
         nouns = [o, *o.conjuncts]  # ("a sabotage and reconnaissance group": two conjuncts)
+        if any(n.lemma_.lower() in _UNIT_NOUNS or n.lower_ in _UNIT_NOUNS for n in nouns):
+            return True  # "destroyed a Ukrainian grouping" (read29)
         if not any(n.lemma_.lower() in ("group", "team") for n in nouns):
             continue
         words = {n.lemma_.lower() for n in nouns}
@@ -230,17 +266,28 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,
     # not by the destroying)
     harmed = _LOOTING if _harming_thing(trig) else ()
-    if sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
+    if sub in ("Attack", "Armed clash", *harmed) and used & _BLAST_DEVICES and not \
+            used & (_DRONES | _FIRE_WEAPONS):
+        sub = "Remote explosive/landmine/IED"  # "used an IED to kill an official" (read29)
+    elif sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
     elif sub in ("Attack", "Armed clash", *harmed) and used & _FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
     if sub in ("Attack", "Armed clash") and at_war and (
-            trig.lemma_.lower() in ("strike", "hit") or _fired(trig)):
+            trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
         # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
         sub = "Shelling/artillery/missile attack"
     elif sub == "Attack" and at_war and not civilian:
         sub = "Armed clash"  # an attack between two states' forces is a battle
+    if sub == "Looting/property destruction" and at_war and not s1 and s2 in dyad and (
+            _unit_object(trig) or object_lemmas(trig) & _MILITARY_OBJECTS):
+        # "OC South noted destroying a Russian air defense system": the doer of a gerund under
+        # a verb of saying goes unnamed, but a side's forces or arms are destroyed by its enemy,
+        # never looted (read29)
+        s1 = _other(dyad, s2)
+        if not a1:
+            a1 = f"Military Forces of {country_name(s1)}"
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
     elif sub == "Looting/property destruction" and at_war and s1 and _unit_object(trig):
@@ -253,6 +300,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
         sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+    if sub == "Armed clash" and at_war and trig.lemma_.lower() in _HARM_LEMMAS and \
+            _remote_paragraph(doc, trig):
+        # "continued their interdiction campaign ... destroyed ten pieces of equipment and
+        # killed 20 personnel in X": harm told under a lead of strikes, with no word of ground
+        # combat, is done from afar (read29: three rear-area strikes typed armed clashes)
+        sub = "Shelling/artillery/missile attack"
     if sub == "Organized crime" and (a1 or "").startswith(("Military Forces", "Police Forces")) \
             and trig.lemma_.lower() in _THEFT:
         # a state's forces stealing are looting, not crime (read27: "Russian forces are

@@ -500,6 +500,31 @@ _WEATHER = {"wind", "winds", "temperature", "temperatures", "heatwave", "heat", 
             "lightning", "dry", "bushfire", "wildfire", "forest"}
 
 
+# Subjects of a harm verb that make it a strike ("strikes collapsed the bridge"; read29)
+_STRIKE_SUBJECTS = {"strike", "airstrike", "shelling", "missile", "rocket", "shell", "drone",
+                    "artillery", "himars", "bombardment"}
+
+
+# What is fought over or fired on when "contested" or "targeted" (read29)
+_CONTESTED = TERRITORY_NOUNS | {"positions", "line", "lines", "trench", "trenches", "equipment",
+                                "depot", "depots", "troops", "forces", "unit", "units",
+                                "concentration", "concentrations", "vehicle", "vehicles", "tank",
+                                "tanks", "artillery", "command", "headquarters", "warehouse",
+                                "stronghold", "strongholds", "fortification", "fortifications"}
+
+
+def _fought_over(trig):
+    """The object of "contest"/"target" that makes it a fight or fire: positions, ground,
+    forces or arms ("contesting Russian positions around X", "targeting Russian military
+    equipment"), or a settlement by name; else None."""
+    for ch in trig.children:
+        if ch.dep_ != "dobj":
+            continue
+        if ch.lemma_.lower() in _CONTESTED or ch.lower_ in _CONTESTED or ch.ent_type_ == "GPE":
+            return ch
+    return None
+
+
 def _subject_lemma(tok) -> str | None:
     subj = _subject(tok)
     return subj.lemma_.lower() if subj is not None else None
@@ -769,6 +794,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # ship sunk in war is struck, not wrecked (ACLED: remote violence)
         return "Air/drone strike" if from_air or ctx & {"drone", "tb2", "bayraktar"} \
             else "Shelling/artillery/missile attack"
+    if sub == "Man-made disaster" and trig.lemma_.lower() == "collapse" and \
+            _subject_lemma(trig) in _STRIKE_SUBJECTS:
+        # "Ukrainian strikes partially collapsed the bridge": the strikes brought it down, no
+        # accident (read29: a man-made disaster)
+        return "Air/drone strike" if from_air or _subject_lemma(trig) in ("drone", "airstrike") \
+            else "Shelling/artillery/missile attack"
     if sub in _WEAPONISH and any(c.phrase in _FOIL for c in cand.cues):
         return "Disrupted weapons use"  # "police foiled a suicide attack"
     if sub in _WEAPONISH - {"Disrupted weapons use"} and ctx & _ACCIDENTAL:
@@ -801,6 +832,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         blasts = {c.phrase for c in cand.cues if c.defn.sub == sub}
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:
             return "Man-made disaster"
+    if trig.lemma_.lower() in ("contest", "target") and trig.pos_ == "VERB" and \
+            _fought_over(trig) is None:
+        return None  # "contested the election", "targeted voters with ads" (read29)
     if sub in _TERRITORIAL and trig.lemma_.lower() in _CAPTURE | {"control"}:
         objs = object_lemmas(trig)
         if trig.lemma_.lower() == "enter" and not (objs & TERRITORY_NOUNS or any(
@@ -1225,8 +1259,10 @@ def _present_only(trig) -> bool:
     subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and trig.dep_ == "acl":
         subj = trig.head  # "BTGs operating around Izyum"
-    return subj is not None and (subj.lower_ in _FORMATION_WORDS or any(
-        c.dep_ == "nummod" for c in subj.children))
+    # (read29: "sabotage and reconnaissance groups are operating in the area", the parser's
+    # subject "sabotage" with "groups" its conjunct)
+    return subj is not None and (any(n.lower_ in _FORMATION_WORDS for n in (subj, *subj.conjuncts))
+                                 or any(c.dep_ == "nummod" for c in subj.children))
 
 
 def _runs_a_thing(trig, cand: Candidate) -> bool:

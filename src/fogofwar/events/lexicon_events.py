@@ -112,6 +112,10 @@ _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, se
 _add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execute, stab, hack, "
      "torture, beat, shoot dead, gun down, lynch, assault, open fire, injure, wound, slay, "
      "shot, strike, hit, assassinate, assassination")
+# fighting for positions and fire on military targets (read29; events.detect keeps them only
+# with positions, ground or a military object as their object)
+_add(CUES, "Armed clash", 3, "contest/VERB, contesting")
+_add(CUES, "Attack", 1.5, "target/VERB, targeting")
 _add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidnapping, "
      "forced disappearance, disappear, take hostage, hostage, go missing, forcibly disappear")
 # --- Protests and riots -----------------------------------------------------------------------
@@ -150,6 +154,10 @@ _add(CUES, "Disrupted weapons use", 1, "find, discover, recover, uncover, defuse
 _add(CUES, "Headquarters or base established", 4.5, "headquarters, military base, outpost, "
      "observation post, base/NOUN, new base, new bases, military post, bases, checkpoint, "
      "military checkpoint", anchor=False)
+# a place to train or hold forces, set up (read29: "set up a training facility in X")
+_add(CUES, "Headquarters or base established", 4.5, "training facility, training facilities, "
+     "training camp, training camps, training center, training centre, training ground, "
+     "military facility", anchor=False)
 _add(CUES, "Headquarters or base established", 1, "set up, establish, build, construct, "
      "open/VERB, station/VERB")
 _add(CUES, "Looting/property destruction", 4, "loot, looting, set ablaze, torch, burn, "

@@ -15,6 +15,7 @@ country-level of 9,834 listed, 2026-12-04).
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Iterable
 
 from ..records import COUNTRY, FACILITY_CODES, NEAR_SETTLEMENT, REGION
@@ -327,16 +328,70 @@ def attempt(m: Mention) -> str | None:
 _DEMANDED = re.compile(r"\border(?:ed|s|ing)?\s+$", re.I)
 
 
-def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple[str, str, str]]:
-    """(report, family, country.admin-1) of the batch's settlement-level mentions: a
-    region-level mention of the same report and family there restates them."""
+def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple]:
+    """(report, family, region, side, day) of the batch's settlement-level mentions: a
+    region-level mention of the same report and family there restates them only where it has
+    the same doer's side and a day in common (read29: a blogger's drone strikes of the day
+    before, by the other side, were dropped as a restatement). The region is the oblast
+    ("UA.08") and, for a settlement with a raion, the raion too ("UA.08.6520")."""
     out = set()
     for m in mentions:
         p = m.place
         if p is None or fusion_precision(p) > NEAR_SETTLEMENT or not p.admin1:
             continue
-        out.add((m.report_id, family_of(m), f"{p.country_code}.{p.admin1}"))
+        oblast = f"{p.country_code}.{p.admin1}"
+        regions = [oblast] + ([f"{oblast}.{p.admin2}"] if p.admin2 else [])
+        # ("?" keys answer a region mention that names no doer or no day of its own)
+        days = _days(m) + ["?"]
+        for region in regions:
+            for side in (_side(m.actor1), "?"):
+                for day in days:
+                    out.add((m.report_id, family_of(m), region, side, day))
     return frozenset(out)
+
+
+_MAX_DAYS = 14  # a longer span ("in August") overlaps any day: a wildcard
+
+
+def _days(m: Mention) -> list[str]:
+    """The days the mention's time spans (its report's date when it has none); ["*"] for a
+    span over ``_MAX_DAYS`` days or an unanchored time."""
+    t = m.time
+    first = (t.first if t is not None else None) or m.published
+    last = (t.last if t is not None else None) or first
+    if not first or not last:
+        return ["*"]
+    try:
+        a, b = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    except ValueError:
+        return ["*"]
+    if (b - a).days > _MAX_DAYS or b < a:
+        return ["*"]
+    return [(a + timedelta(days=k)).isoformat() for k in range((b - a).days + 1)]
+
+
+def _side(actor: str | None) -> str:
+    """The doer's side: the state after "of" ("Military Forces of Russia" -> "Russia"), the
+    actor's name otherwise, "*" when none is named (it may be either)."""
+    if not actor:
+        return "*"
+    return actor.rpartition(" of ")[2] if " of " in actor else actor
+
+
+def restates_settled(m: Mention, settled: frozenset[tuple]) -> bool:
+    """Does the region-level mention ``m`` restate settlement-level mentions of its report
+    (see :func:`settled_regions`)? A raion restates only settlements that lie in it."""
+    p = m.place
+    region = f"{p.country_code}.{p.admin1}"
+    if p.admin2 and p.feature_code == "ADM2":
+        region = f"{region}.{p.admin2}"
+    head = (m.report_id, family_of(m), region)
+    if head in settled:
+        return True  # (a bare (report, family, region) key: restated, as before)
+    sides = (_side(m.actor1), "*") if m.actor1 else ("?",)
+    days = _days(m)
+    days = ("?",) if "*" in days else (*days, "*")
+    return any((*head, side, day) in settled for side in sides for day in days)
 
 
 # A clause that starts with a bare verb of taking or attacking has lost its "to" or "in order
@@ -520,8 +575,7 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     prec = fusion_precision(p)
     if prec >= COUNTRY:
         return "a whole country is no incident's place"
-    if prec >= REGION and (m.report_id, family_of(m),
-                           f"{p.country_code}.{p.admin1}") in settled:
+    if prec >= REGION and restates_settled(m, settled):
         return "restates at region level what the report tells at its settlements"
     if prec >= REGION and m.modality == "negated":
         # "have not captured the entire oblast", "did not conduct any major offensive
