@@ -921,7 +921,9 @@ _INSTRUMENTS = {"imagery", "image", "images", "footage", "camera", "video", "pho
 
 
 _PLANS = {"operation", "plan", "order", "strategy", "mission", "maneuver", "manoeuvre",
-          "campaign", "attack", "offensive", "assault", "task", "withdrawal", "deal"}
+          "campaign", "attack", "offensive", "assault", "task", "withdrawal", "deal",
+          # "execute a crossing", "executed a breakthrough" (read30: an execution)
+          "crossing", "breakthrough", "rotation"}
 
 
 # targets of criticism: "attacked officials", "attacked the decision"

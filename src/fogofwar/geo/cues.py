@@ -34,6 +34,11 @@ _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # -- the anchor is the mention that starts where this ends
 _OFFSET = re.compile(
     SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]\s*(?:(?:both|all|each)\s+)?"
+    # an apposition of what the place is: "X, a settlement approximately 23 km east of Y",
+    # "X, a village along the T1302 highway about 15 km southwest of Y" (read25, read30)
+    r"(?:(?:a|the)\s+(?:small\s+)?(?:settlement|village|town|city|hamlet|suburb)"
+    r"(?:\s+(?:along|on|near)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:highway|road|river))?"
+    r"\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
