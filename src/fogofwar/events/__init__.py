@@ -302,12 +302,13 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
         # a noun with no actor of its own may re-mention an event told before
         reference = trig.pos_ in ("NOUN", "PROPN") and not syntactic_actor and not forced
-        for k, prec in (sites or [(None, None)]):
+        shares = _shared_toll(fig, len(sites or [None]))
+        for (k, prec), share in zip(sites or [(None, None)], shares):
             refs.append(reference)
             origins.append(c.trigger)
             events.append(Event(
                 event_type=ALL_SUBTYPES[sub], sub_event_type=sub, actor1=a1, actor2=a2,
-                location=k, time=tk, fatalities=fig,
+                location=k, time=tk, fatalities=share,
                 polarity="positive" if mod == "asserted" else "negative",
                 evidence=evidence, modality=mod, plover=plover_code(sub, sent, trig),
                 location_precision=prec))
@@ -470,6 +471,21 @@ def _since_clause(trig) -> bool:
     head = _clause_head(trig)
     return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
                                         for c in head.children)
+
+
+def _shared_toll(fig: Fatalities | None, n: int) -> list[Fatalities | None]:
+    """One act's toll over the ``n`` sites it is told at ("struck A, B, and C, killing 100"):
+    split evenly, the remainder to the first sites, as ACLED divides a total it cannot place,
+    so that summing the sites' events gives the toll told, not n times it (read31: a toll of
+    100 stood on each of three events)."""
+    if fig is None or n <= 1:
+        return [fig] * max(n, 1)
+
+    def part(total: int, i: int) -> int:
+        return total // n + (1 if i < total % n else 0)
+
+    return [Fatalities(part(fig.low, i), part(fig.best, i), part(fig.high, i))
+            for i in range(n)]
 
 
 # Nouns of forces a clause may describe by their past ("BTGs that retreated from Kyiv")

@@ -746,8 +746,11 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                 relayed = _relayed_name(relay_of(c.content.text, canon.canonical)) \
                     or nested_at(ci)
                 called_false = relayed is not None and _CALLED_FALSE.search(c.content.text)
+                # (a claim that names another's claim back and calls it false denies its
+                # event: "said that claims of the capture of X are premature", read31)
+                disputes = ci in named_back and c.stance == "denies"
                 atts.append(Attribution(claim_ids[ci], src,
-                                        "denies" if called_false else
+                                        "denies" if called_false or disputes else
                                         stance_of(c.stance, c.certainty, polarity,
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
