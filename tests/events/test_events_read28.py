@@ -45,3 +45,11 @@ def test_weapons_used_somewhere_are_an_attack_there(pipeline):
                                        "April 11.", "2022-04-12")
     assert ("Chemical weapon", "Mariupol", "Military Forces of Russia") in {
         (r[0], r[2], r[3]) for r in rows}, rows
+
+
+def test_a_taking_told_to_name_the_troops_stays_for_its_story(pipeline):
+    # guard: "the troops that seized X" names the change of control back; fusion joins it to
+    # the story of X and starts none with it
+    rows = rows_after(pipeline, _LEAD, "The strength of the Russian troops that seized "
+                                       "Kramatorsk remains unclear.", "2022-04-10")
+    assert "Kramatorsk" in {r[2] for r in rows}, rows

@@ -495,13 +495,21 @@ _FORCE_NOUNS = {"force", "forces", "troop", "troops", "unit", "units", "btg", "b
                 "groups", "reinforcement", "reinforcements", "army", "armies", "personnel"}
 
 
+_TAKINGS = {"capture", "seize", "take", "occupy", "liberate", "retake", "recapture", "regain",
+            "overrun", "enter", "reclaim", "liberation", "capture"}
+
+
 def _describes_unit(trig) -> bool:
     """Is the trigger in a clause that tells which forces are meant by their past ("BTGs that
     retreated from around Kyiv", "forces withdrawn from the environs of Kyiv", "units damaged
     in the failed attack on Kyiv", "(which previously redeployed from the Sumy axis)")? The
     clause names the unit; its move or fight is background, told as such (read28: five moves
     and fights at Kyiv, Sumy and in Belgorod on the report's date). A clause with a date of
-    its own ("units that withdrew from X on April 2") still tells the act."""
+    its own ("units that withdrew from X on April 2") still tells the act. A taking so told
+    ("the troops that seized X") names a change of control back: fusion joins it to its
+    story and starts none with it (fuse.salience.refers_back), so it stays."""
+    if trig.lemma_.lower() in _TAKINGS:
+        return False
     if trig.tag_ == "VBN" and trig.i > 0 and trig.doc[trig.i - 1].lower_ in _FORCE_NOUNS and \
             trig.doc[trig.i - 1].head.i == trig.i and not any(
                 c.dep_ in ("aux", "auxpass") for c in trig.children) and any(
