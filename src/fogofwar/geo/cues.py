@@ -67,7 +67,7 @@ _BARE_BEARING = re.compile(
     r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
     r"immediately\s+|due\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
     r"(?:(?:located|situated|lying)\s+)?"
-    r"(?:just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
+    r"(just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie
 BARE_KM = 60.0
@@ -82,6 +82,7 @@ class Offset:
     anchor: int
     km: float | None
     bearing: float
+    close: bool = False  # read30: "just/immediately/directly west of Y": by Y itself
 
     @property
     def tolerance_km(self) -> float:
@@ -153,11 +154,12 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         anchor = starts.get(hit.end())
         if anchor is None or anchor == i or _is_area(mentions[anchor]):
             continue
-        side = BEARINGS[hit.group(1).lower().replace("-", "")]
+        side = BEARINGS[hit.group(2).lower().replace("-", "")]
+        close = (hit.group(1) or "").strip().lower() in ("just", "immediately", "directly")
         # the bearing of a list is every listed name's ("A, B, and C, southeast of Y")
         for k in _listed_up_to(mentions, text, i):
             if k not in out:
-                out[k] = Offset(anchor, None, side)
+                out[k] = Offset(anchor, None, side, close)
     # read29: the bearing written before the name, as the General Staff lists it ("attacks
     # northeast of Y near X", "west of Y around A, B, and C"), says as much as one after it
     for a in range(len(mentions) - 1):
@@ -220,8 +222,13 @@ def _is_area(m: Mention) -> bool:
     return bool(m.region_word) or any(w.lower() in REGION_WORDS for w in m.text.split()[1:])
 
 
+# read30: how far off its anchor a place "just west of Y" lies when no namesake of it is near
+CLOSE_KM = 5.0
+
+
 def offset_point(off: Offset, anchor_lat: float, anchor_lon: float) -> tuple[float, float]:
-    return destination(anchor_lat, anchor_lon, off.km, off.bearing)
+    return destination(anchor_lat, anchor_lon, off.km if off.km is not None else CLOSE_KM,
+                       off.bearing)
 
 
 def nearest_within(point: tuple[float, float], entries, km: float):

@@ -151,6 +151,15 @@ _IN_SIDE = re.compile(r"^,?\s*(?:(?:all|both|each)\s+)?in\s+(?:the\s+)?(?:north|
                       r"(?:\s+part\s+of)?$")
 
 
+# read30: an apposition of what the place is before its container: "X, a village in southern Y
+# Oblast" reads as "X, in southern Y Oblast" (the apposition had hidden the container and its
+# side: a village went to a namesake in the north of the oblast)
+_APPOSITION = re.compile(r"^,\s*(?:a|an|the)\s+(?:small\s+)?(?:village|settlement|town|city|hamlet|"
+                         r"locality|suburb)\s+(?=in\b)")
+# read30: "the X in Y Oblast, not Z Oblast": the region the writer denies is no context
+_NOT_BEFORE = re.compile(r"(?:,|\()\s*(?:and\s+)?not\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 # "X (west Kherson Oblast)", "X (Kherson Oblast)", "X (in southern Y Oblast)" (read22)
 _IN_PAREN = re.compile(r"^\(\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|northeast|"
                        r"northwest|southeast|southwest)(?:ern)?\s+)?$")
@@ -165,7 +174,7 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     paren = set()  # containers in brackets: "A, B (west Y Oblast)" places B only
     for a in range(len(mentions) - 1):
         ma, mb = mentions[a], mentions[a + 1]
-        between = text[ma.end:mb.start].strip().lower()
+        between = _APPOSITION.sub(", ", text[ma.end:mb.start].strip().lower(), count=1)
         if between in (",", "in", ", in", "in the", ", in the", "of", ", ukraine's",
                        "in russia's") or _IN_SIDE.match(between) or _ALL_IN.match(between):
             out[a] = a + 1
@@ -357,8 +366,11 @@ def resolve(mentions: list[Mention], index, text: str = "",
     best = [lst[0][0] if lst else None for lst in cands]
     probs = [_softmax([s for _, s in lst]) for lst in cands]
     scores = [[s for _, s in lst] for lst in cands]
+    # read30: "the X in Y Oblast, not Z Oblast": the region denied is no context
+    denied = {i for i, m in enumerate(mentions)
+              if _NOT_BEFORE.search(text, max(0, m.start - 12), m.start)}
     for _ in range(ITERATIONS):
-        ctx = _context(mentions, best)
+        ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)])
         near = _Nearness(best, opt, [m.key for m in mentions])
         new_scores = []
         for i, lst in enumerate(cands):
@@ -480,6 +492,8 @@ def _bearing_meant(off: cues.Offset, a: GazEntry, settlements: list[GazEntry]) -
         cost = {e.id: _bearing_cost(off, a, e) for e in fit}
         least = min(cost.values())
         return [e for e in fit if cost[e.id] <= least + NEAR_TIE_KM]
+    if off.close:
+        return []  # read30: "just west of Y" says near Y: no namesake beyond BARE_KM
     return [e for e in settlements
             if haversine_km(a.lat, a.lon, e.lat, e.lon) <= FAR_BEARING_KM
             and cues.in_side(e.lat, e.lon, a.lat, a.lon, off.bearing)]
@@ -516,10 +530,12 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                         key=lambda k: scores[i][k])
                 best[i] = lst[k][0]
                 by_offset.add(i)
-            elif off.km is not None:
+            elif off.km is not None or (off.close and any(e.is_settlement for e, _ in lst)):
+                # (read30: "X, just west of Y" with no namesake of X near Y: a point by Y,
+                # as an offset with a distance gives, not a namesake 110 km off)
                 a = best[off.anchor]
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
-            if meant or off.km is not None:
+            if meant or i in points:
                 continue  # (a bare bearing that fits no namesake says nothing: read on)
         m = mentions[i]
         if m.region_word in HARD_REGION_WORDS and (
