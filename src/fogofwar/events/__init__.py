@@ -225,6 +225,13 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             first = [trig.head.i] + [ch.i for ch in trig.head.children if ch.dep_ == "xcomp"]
             near = next((site_of[i] for i in first if i in site_of), [])
             sites = [s for s in near if s[1] is not None and s[1] <= 2]
+        if not sites and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in (
+                "DATE", "TIME") for i in reg):
+            # read30: a verb joined by "and" to another, naming no place of its own, is at
+            # its partner's place, told before or after it, trigger or not ("maintained
+            # positions north of X and shelled Ukrainian positions", "launched airstrikes and
+            # fired on Ukrainian positions in X's vicinity")
+            sites = _partner_sites(doc, trig, triggers, places, ptoks, metonyms)
         strike_ref = False
         if not sites and last_strike_site is not None \
                 and strike_named_back(doc, reg | {c.trigger}):
@@ -760,6 +767,26 @@ def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None
             found = (pos + 1, nxt)
         pos = nxt
     return found
+
+
+def _partner_sites(doc, trig, triggers, places, ptoks, metonyms) -> list:
+    """The settlements (precision 2 or finer) of the verb joined by "and" to the trigger's
+    verb (the trigger itself, or the light verb whose object it is), when only one such
+    partner is there (read30)."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ in (
+        "dobj", "nsubjpass") and trig.head.pos_ == "VERB" else None
+    if verb is None:
+        return []
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        partners.append(verb.head)
+    if len(partners) != 1 or any(c.dep_ == "cc" and c.lower_ != "and"
+                                 for c in verb.children) or partners[0].sent != verb.sent:
+        return []
+    p = partners[0]
+    own = region(doc, p.i, set(triggers) - {p.i, trig.i})
+    got = locations(doc, p.i, own, places, ptoks, metonyms)
+    return [s for s in got if s[1] is not None and s[1] <= 2]
 
 
 def _heading(doc, trig, cache: dict) -> bool:

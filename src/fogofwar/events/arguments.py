@@ -13,7 +13,7 @@ import re
 
 from ..geo.names import COMPASS
 from .detect import held_ground_object, participial
-from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside
+from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
 
@@ -43,6 +43,9 @@ _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", 
 _ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 _SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", "across",
                "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
+# read31: the phrases of an aim that place the undertaking too ("attacks to break through
+# lines near X", "to break through ..., particularly from X"), the aim itself being refused
+_AIM_PREPS = {"through", "from"}
 _NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
 _REL_PRONOUNS = {"which", "that", "who", "where"}
 _ANAPHORA = {"area", "region", "oblast", "province", "there", "village", "town", "city",
@@ -102,10 +105,18 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         # "repelled Russian attacks southwest of X": the direction the parser made the head
         # is the attacks' own bearing (read20)
         out.update(t.i for t in tok.head.subtree if t.i not in other_triggers)
+    elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in other_triggers:
+        # read30: a noun trigger inside a compound is placed by its head noun's phrases
+        # ("inflicted artillery damage on settlements around X")
+        for ch in tok.head.children:
+            if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and ch.i not in out and \
+                    not any(d.i in other_triggers for d in ch.subtree):
+                walk(ch)
     # "operations to capture Severodonetsk": an undertaking is fought where its aim lies
     for aim in aims(tok):
         for ch in aim.children:
-            if ch.dep_ == "dobj" or (ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS) or (
+            if ch.dep_ == "dobj" or (ch.dep_ == "prep" and (
+                    ch.lower_ in _SITE_PREPS or ch.lower_ in _AIM_PREPS)) or (
                     ch.dep_ == "advmod" and ch.text[:1].isupper()):  # "capture Bakhmut" as RB
                 out.update(t.i for t in ch.subtree if t.i not in other_triggers)
     # noun trigger as an argument of a light verb: take the verb's subject too
@@ -327,7 +338,9 @@ def _is_context(doc, i: int) -> bool:
             elif words & _DISTANCE or h.like_num:
                 return True
             else:
-                return h.lemma_.lower() not in _FROM_SITES
+                # (read31: "attacks to break through lines, particularly from X": the aim's
+                # starting point places the undertaking)
+                return h.lemma_.lower() not in _FROM_SITES and not is_aim(h)
         if t.head.i == t.i:
             break
         t = t.head
@@ -697,6 +710,13 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     return None
 
 
+def _opens_group(text: str, at: dict[int, int], pos: int) -> bool:
+    """Does a preposition naming a place follow ``pos``, a bearing's anchor ("northeast of Y
+    near A"), so that the bearing places the names after it, not the one before it?"""
+    prep = _GROUP_PREP.match(text, pos)
+    return prep is not None and prep.end() in at and text[pos:prep.end()].strip() != "in"
+
+
 def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     """Where the text after place ``k`` goes on, past "itself", its bearing from an anchor
     (", south of Y", "(8km east of Y City)") and its container (", Y Oblast", "in Y
@@ -706,7 +726,10 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     if itself is not None:
         pos = itself.end()  # "assaults on Bakhmut itself; ..."
     bearing = _BEARING_QUALIFIER.match(text, pos)
-    if bearing is not None and bearing.end() in at:
+    if bearing is not None and bearing.end() in at and _opens_group(
+            text, at, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
+        pass  # "near X, northeast of X near A, B, and C": the bearing opens a group (read31)
+    elif bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
     elif bearing is not None:
         route = _NAMED_ROUTE.match(text, bearing.end())
