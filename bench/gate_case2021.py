@@ -138,6 +138,15 @@ event, per-clause weapon typing): even .9548 -> .9587, odd .7775 unchanged, wf1_
 times while switching rules off to find which one had cost one odd row (its rows were not
 inspected). Two were found so: a unit noun after a fighting word (narrowed to fighting cues,
 by the helper who wrote it) and "plane(s)" as a sign of an air strike (dropped).
+
+Re-pinned 2026-12-06 (fifteenth session; event rules from seven ISW analyst reads, none aimed
+at CASE): even .9587 unchanged; odd .7775 -> .7765 LOWERED (one odd row), wf1_all .8689 ->
+.8686, acled25 .8679 -> .8675. The odd aggregate was read at each helper's before/after runs
+(about ten times in all) and once at this pin; its rows were not inspected. The row was lost
+with the ev29 branch (non-events and types from read29: operations with no fight, habits,
+scene-setting moves, destroyed units, "used an IED", collapses caused by strikes, contest and
+target triggers, harm verbs "inflict/cause/deal"); which rule is not known, and none was
+dropped on it.
 """
 
 from __future__ import annotations

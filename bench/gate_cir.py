@@ -74,6 +74,12 @@ inspected which), held-out within25_named unchanged (.8888).
 
 Re-pinned 2026-12-06 (fourteenth session; the same geo rules as gate_lgl's paragraph of that
 date): dev within25_named .9035 -> .9042, held-out .8888 -> .8896, within25 .3899 -> .3902.
+
+Re-pinned 2026-12-06 (fifteenth session): dev within 25 km of named places .9042 -> .9035
+LOWERED, from geo26's romanisation fold (ai/ay, ii/yi; checked by the helper event by event
+on the dev half: Gulyaipole gained, while "Pervomayskyi" now meets a Donetsk village as its
+own name and "Kuibyshevsky district" a place in Samara); held-out .8896 unchanged (read once,
+at this pin).
 """
 
 from __future__ import annotations

@@ -293,6 +293,24 @@ every figure unchanged across five runs. Held-out, read once this session (this 
 kept or dropped on it): every figure unchanged. Hand-coded count err .2957 -> .2676 (2022-07-05
 32 -> 31 and 2022-08-20 48 -> 46 against 24 and 46 coded) and handcoded_found .717 -> .725;
 incidents per report 25.11 -> 24.7.
+
+Re-pinned 2026-12-06 (fifteenth session): rules from seven analyst reads outside the gold
+windows (read25..read31: ISW Jun 21-23, Jul 12-13, Oct 28-31, Apr 9-12, Sep 19-27, May 13-22,
+Oct 6-17), each tested on sentences written for it (lists, the writer's offsets, containers
+and bearings, non-events named by a clause about forces, subjects that name no one, claims
+called false or premature, tolls split over sites, ...). Dev: every figure unchanged at the
+pin; at the session's dev runs two rules each cost a source or a mention and were narrowed
+(a finite verb hung on a purpose infinitive shares no purpose: Snake Island's milbloggers;
+a taking told to name the troops stays: a Severodonetsk mention). Held-out, read once this
+session (this pin; nothing kept or dropped on it): found .6562 -> .7188 and mention recall
+.233 -> .2386, source recall .3404 -> .3475, stance .3333 unchanged; fragments mean 1.3333 ->
+1.3913, one incident .8571 -> .7826 and stance over attached sources .875 -> .8571 LOWERED
+(two more held-out stories are found, and they come in fragments: not inspected); the found
+gap narrows .2669 -> .2043, the fragments gap widens .2083 -> .2663. Hand-coded: found .725
+-> .7583 (more of the analyst's events have an incident) and the count error .2676 -> .3037
+WORSE (2022-03-15 26 -> 29, 2022-07-05 31 -> 33, 2022-08-20 46 -> 47, 2022-10-02 15 -> 14
+against 18, 24, 46 and 11 coded: list members, partner verbs' places and offsets now placed,
+which the reads asked for); incidents per report 24.7 -> 26.4.
 """
 
 from __future__ import annotations

@@ -159,6 +159,14 @@ runs. GeoVirus unchanged on both halves: its held-out aggregate was read five ti
 full gate run and while switching the session's geo rules off one by one, which found a list
 rule (an unknown item bridging a list) that had lifted a false place there (held-out acc161
 .8396 -> .8386, median error 26.9 -> 27.8 km); it was narrowed and GeoVirus restored.
+
+Re-pinned 2026-12-06 (fifteenth session; place rules from seven ISW analyst reads): dev
+acc161 .8855 unchanged at every helper's before/after run; held-out acc161 .8748 -> .8747,
+precision .8076 -> .8066, recall .8157 -> .8152 LOWERED (within one item), read once (at this
+pin). A first form of geo29's rule (a region after a list) fell to dev .8775 on one article
+("Louisville, Ky., New Haven, Conn., ...") and was narrowed to names that can be no region
+before a container that names itself one. GeoVirus unchanged on both halves (held-out read
+once).
 """
 
 from __future__ import annotations
