@@ -26,6 +26,7 @@ NER-only path.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..geodesy import haversine_km
@@ -339,11 +340,16 @@ def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found:
                     key=lambda m: m.tok_start)
     if not placed:
         return []
+    starts = [m.tok_start for m in placed]
     out: list[Mention] = []
     tried: dict[str, list] = {}
+    n = len(doc)
     for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if j - i > 3 or any(taken[i:j]) or keys[(i, j)] in found:
             continue
+        if not ((i > 0 and doc[i - 1].lower_ in _LIST_WORDS) or
+                (j < n and doc[j].lower_ in _LIST_WORDS)):
+            continue  # no list around it (and no scan of the text's places for it)
         toks = doc[i:j]
         if not all(t.is_alpha and t.pos_ == "PROPN" and t.text[0].isupper() for t in toks) \
                 or any(ents.get(t.i) is not None and ents[t.i].label_ in _NOT_LISTED_LABELS
@@ -351,7 +357,11 @@ def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found:
             continue
         m = Mention(toks.text, toks[0].idx, toks[-1].idx + len(toks[-1].text), keys[(i, j)],
                     i, j, [], score=0.5)
-        mates = [p for p in placed if _joined(doc, p, m) or _joined(doc, m, p)]
+        # its neighbours in the text, the only places a list can join it to
+        k = bisect_left(starts, i)
+        mates = [p for p in (placed[k - 1] if k > 0 else None,
+                             placed[k] if k < len(placed) else None)
+                 if p is not None and (_joined(doc, p, m) or _joined(doc, m, p))]
         if not mates:
             continue
         if m.key not in tried:
@@ -365,12 +375,15 @@ def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found:
         _cues(m, doc)
         m.reasons += ["ner-only", "fuzzy", "listed-with-places"]
         out.append(m)
-        placed.append(m)  # "A, Misspelt1 and Misspelt2": the list goes on past it
+        k = bisect_left(starts, i)  # "A, Misspelt1 and Misspelt2": the list goes on past it
+        starts.insert(k, i)
+        placed.insert(k, m)
         for t in range(i, j):
             taken[t] = True
     return out
 
 
+_LIST_WORDS = frozenset({",", "and", "or"})
 # A list names places of one area: a misspelt item is near one of its mates' namesakes.
 LISTED_FUZZY_KM = 100.0
 # NER labels of spans that are no misspelt list item ("Kherson, July 25 and ...")
