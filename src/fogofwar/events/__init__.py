@@ -503,7 +503,12 @@ _FORCE_NOUNS = {"force", "forces", "troop", "troops", "unit", "units", "btg", "b
 
 
 _TAKINGS = {"capture", "seize", "take", "occupy", "liberate", "retake", "recapture", "regain",
-            "overrun", "enter", "reclaim", "liberation", "capture"}
+            "overrun", "enter", "reclaim", "liberation"}
+
+
+def _undated(tok) -> bool:
+    """Does the clause of ``tok`` hold no date or time of its own?"""
+    return not any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
 
 
 def _describes_unit(trig) -> bool:
@@ -524,7 +529,7 @@ def _describes_unit(trig) -> bool:
                 for x in trig.sent):
         # "Forces withdrawn from the environs of Kyiv are arriving in B": a reduced relative
         # the parser made the main verb
-        return not any(x.ent_type_ in ("DATE", "TIME") for x in trig.subtree)
+        return _undated(trig)
     t = trig
     for _ in range(4):
         if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.head.dep_ != "ROOT" and (
@@ -535,12 +540,12 @@ def _describes_unit(trig) -> bool:
                 # "equipment left behind by Russian forces retreating from X in April": the
                 # forces describe a thing; their move is background even with a date (read29)
                 return True
-            return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+            return _undated(t)
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ != "ROOT" and any(
                 ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children):
             # "units in the south that have operated in Kyiv and Kharkiv Oblasts": a perfect
             # relative clause on a noun of the main clause tells its past (read29)
-            return not any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+            return _undated(t)
         if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "pcomp", "amod", "compound"):
             return False
         t = t.head
@@ -620,7 +625,7 @@ def _habitual(trig) -> bool:
         return False
     if not any(ch.dep_ == "advmod" and ch.lower_ in _FREQUENCY for ch in trig.children):
         return False
-    return not any(x.ent_type_ in ("DATE", "TIME") for x in trig.subtree)
+    return _undated(trig)
 
 
 _MOVE_LEMMAS = {"advance", "move", "push", "enter", "approach", "progress", "press"}
@@ -640,7 +645,7 @@ def _moving_as_setting(trig) -> bool:
         setting = any(ch.dep_ == "advmod" and ch.lower_ == "where" for ch in head.children)
     else:
         return False
-    return setting and not any(x.ent_type_ in ("DATE", "TIME") for x in head.subtree)
+    return setting and _undated(head)
 
 
 def _agent_of_description(noun) -> bool:
