@@ -129,7 +129,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     by_start = ptoks.by_start
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
-    dyad = dyad_of(actors)
+    dyad = dyad_of(actors, places)
     published = report.published_date
 
     events: list[Event] = []

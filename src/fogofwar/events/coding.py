@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ..records import Actor, Place
 from .detect import object_lemmas
@@ -33,10 +34,24 @@ _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge
 Side = tuple[str | None, str | None]  # (canonical actor, ISO side)
 
 
-def dyad_of(actors: list[Actor]) -> list[str]:
-    """The two sides most named by state actors in the report (the conflict dyad)."""
+def dyad_of(actors: list[Actor], places: Sequence[Place] = ()) -> list[str]:
+    """The two sides most named by state actors in the report (the conflict dyad).
+
+    Where the report names one state's forces only, fighting in another country's
+    settlements, that country is the other side ("Russian forces conducted ground attacks
+    near Bakhmut": against Ukraine's forces, not a mob's attack on civilians): the country of
+    most of the report's settlements, where it is not the named state's own.
+    """
     c = Counter(a.side for a in actors if a.side and a.kind in _STATE_KINDS)
-    return [s for s, _ in c.most_common(2)]
+    sides = [s for s, _ in c.most_common(2)]
+    if len(sides) == 1:
+        towns = Counter(p.country_code for p in places
+                        if p.geonameid is not None and p.country_code and p.precision in (1, 2))
+        if towns:
+            cc, n = towns.most_common(1)[0]
+            if cc != sides[0] and 2 * n > sum(towns.values()):
+                sides.append(cc)
+    return sides
 
 
 def _forces(name: str | None) -> str | None:
