@@ -79,6 +79,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 continue  # "looted X and transported it to B": B is where it went (read27)
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
                 continue
+            if ch.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB"
+                                         for g in ch.children) and \
+                    any(d.i in other_triggers for d in ch.subtree):
+                continue  # "withdrew from A after conducting attacks near B": B is theirs
             if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
                     and not _reduced_relative(ch) and not held_ground_object(doc, ch):
                 continue  # (held ground is the noun's adjective: "to occupied positions in B")

@@ -217,6 +217,9 @@ def _set_on_fire(trig) -> bool:
     return trig.lemma_.lower() == "set" and any(c.lower_ == "fire" for c in trig.children)
 
 
+# Acts done to the defenceless by their name: war crimes stay attacks on civilians
+_ATROCITIES = {"atrocity", "atrocities", "crime", "crimes", "massacre", "torture", "rape",
+               "execute", "execution", "behead", "abduct", "abduction"}
 # Words of a paragraph's lead that make it a campaign of fire from afar (read29)
 _REMOTE_LEADS = {"interdiction", "strike", "strikes", "himars", "missile", "missiles",
                  "artillery", "shelling", "airstrike", "airstrikes"}
@@ -293,7 +296,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # between states at war a strike is remote, on soldiers or on civilian buildings
         # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
         sub = "Shelling/artillery/missile attack"
-    elif sub == "Attack" and at_war and not civilian:
+    elif sub == "Attack" and at_war and not civilian and \
+            trig.lemma_.lower() not in _ATROCITIES:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and not s1 and s2 in dyad and (
             _unit_object(trig) or object_lemmas(trig) & _MILITARY_OBJECTS):

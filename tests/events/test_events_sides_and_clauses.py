@@ -1,6 +1,9 @@
-"""A report that names one state's forces only, fighting in another country's settlements:
-the other country is the other side (events.coding.dyad_of), so a ground attack there is a
-battle, not an attack on civilians."""
+"""Rules found this session on sentences written here:
+- a report that names one state's forces only, fighting in another country's settlements,
+  has that country as the other side (events.coding.dyad_of), so a ground attack there is a
+  battle, not an attack on civilians;
+- a gerund clause after a preposition that tells another act keeps its sites ("withdrew
+  from A after conducting attacks near B", events.arguments.region)."""
 
 from fogofwar.records import Report
 
@@ -27,3 +30,13 @@ def test_an_attack_on_civilians_stays_one(pipeline):
                              "on August 14.")
     hit = [r for r in rows if r[3] == "Kramatorsk"]
     assert hit and hit[0][:3] == ("Violence against civilians", "Attack", "Civilians"), rows
+
+
+def test_a_clause_after_a_preposition_keeps_its_own_site(pipeline):
+    # "after conducting attacks near B" places the attacks, not the withdrawal it follows
+    # (events.arguments.region)
+    rows = _events(pipeline, "Ukrainian forces withdrew from Luhansk Oblast after conducting "
+                             "unsuccessful counterattacks near Kramatorsk on August 14.")
+    moves = [r for r in rows if r[1] == "Change to group/activity"]
+    assert moves and all(r[3] != "Kramatorsk" for r in moves), rows
+    assert ("Battles", "Armed clash") in {r[:2] for r in rows if r[3] == "Kramatorsk"}, rows
