@@ -42,7 +42,8 @@ _OFFSET = re.compile(
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
-    r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?",
+    r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:central|downtown)\s+)?",  # "25 km northeast of central Kyiv" (read32)
     re.IGNORECASE)
 # the sides of a region: "in western Donetsk Oblast", "in northeastern Kharkiv Oblast"
 SIDES = {"northern": 0.0, "northeastern": 45.0, "eastern": 90.0, "southeastern": 135.0,

@@ -147,6 +147,8 @@ _CLAUSE_VERBS = frozenset({"shelled", "destroyed", "damaged", "burning", "struck
 _NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
     "st", "dr", "co", "way", "inn", "hall", "park", "court", "place", "high", "middle",
     "lane", "tower"}) | _CLAUSE_VERBS
+# Lower-case words that join two names and are part of no person's name
+_JOINING_WORDS = frozenset({"to", "and", "or", "from", "of", "in", "near", "toward", "towards"})
 # Prepositions of place: a bare name right after one is where something is or happens
 LOCATIVE_CUES = frozenset({"in", "near", "at", "over", "outside", "around", "through",
                            "inside", "towards", "toward"})
@@ -222,8 +224,10 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             ents[t] = ent
     lower_words = {t.lower_ for t in doc if t.text.islower()}
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
+    # (a "person" the tagger made of a route is none: "from Brovary to Kyiv", read32)
     surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                         and not any(t.lower_ in _NOT_IN_NAMES for t in e))
+                         and not any(t.lower_ in _NOT_IN_NAMES or t.text in _JOINING_WORDS
+                                     for t in e))
     orgs = _org_names(doc)
     taken = [False] * len(doc)
     matched: list[Mention] = []
@@ -1468,7 +1472,7 @@ _BEARING_AFTER = re.compile(
     r"(?:(?:about|approximately|roughly|around|nearly|some|within|up to)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
-    r"\s+of\s+(?:the\s+)?[A-Z]")
+    r"\s+of\s+(?:the\s+)?(?:(?:central|downtown)\s+)?[A-Z]")
 
 
 def _spread_cues(mentions: list[Mention], doc) -> None:

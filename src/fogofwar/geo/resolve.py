@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,6 +72,14 @@ class ResolveOptions:
     pair: float = 1.0
     offset: float = 6.0  # the namesake at the point "X (12km northwest of Y)" states
     partner: float = 1.5  # a namesake near the place named with it ("near X and Z")
+    # An area or a town named in another part of the text (two or more paragraphs away)
+    # supports a namesake in its region with this share of the weight it has nearby: a daily
+    # report names every oblast of the front somewhere, and a village's own paragraph says
+    # which one it is in (read33: Zatoka went to a namesake 550 km off, supported by an
+    # oblast named elsewhere in the report; read34 saw a distant paragraph flip others). At
+    # 0.5 a town of 20,000 (Lyman, Donetsk Oblast) lost to a village of the oblast the
+    # paragraph before named (ISW places gate); 0.75 keeps it
+    far_context: float = 0.75
     fallback: bool = True
     # Demonyms ("Egyptian", "Palestinians") always weigh as context for their country; as
     # places of their own only when asked: where a text's people are from is not where its
@@ -369,8 +378,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
     # read30: "the X in Y Oblast, not Z Oblast": the region denied is no context
     denied = {i for i, m in enumerate(mentions)
               if _NOT_BEFORE.search(text, max(0, m.start - 12), m.start)}
+    paras = paragraph_numbers(text, [m.start for m in mentions])
     for _ in range(ITERATIONS):
-        ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)])
+        ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)],
+                       paras)
         near = _Nearness(best, opt, [m.key for m in mentions])
         new_scores = []
         for i, lst in enumerate(cands):
@@ -936,15 +947,24 @@ def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
     return max(seats, key=lambda x: x.population) if seats else None
 
 
-def _context(mentions: list[Mention], best: list[GazEntry | None]) -> dict:
+def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
+    """The paragraph (run of text between line breaks) each offset lies in, counted from 0."""
+    breaks = [mt.start() for mt in re.finditer(r"\n+", text)]
+    return [bisect_right(breaks, s) for s in starts]
+
+
+def _context(mentions: list[Mention], best: list[GazEntry | None],
+             paras: list[int] | None = None) -> dict:
     """Which distinct names of the text currently resolve to each country and region:
     areas named outright ("Louisiana", "Russia's Belgorod region") and the countries and
-    regions of the settlements named."""
+    regions of the settlements named; ``at``: the paragraphs each name is told in."""
     areas_cc, areas_a1 = defaultdict(set), defaultdict(set)
     towns_cc, towns_a1 = defaultdict(set), defaultdict(set)
-    for m, b in zip(mentions, best):
+    at: dict[str, set[int]] = defaultdict(set)
+    for i, (m, b) in enumerate(zip(mentions, best)):
         if b is None:
             continue
+        at[m.key].add(paras[i] if paras else 0)
         if b.is_country:
             areas_cc[b.cc].add(m.key)
         elif b.is_admin1:
@@ -955,7 +975,7 @@ def _context(mentions: list[Mention], best: list[GazEntry | None]) -> dict:
             if b.admin1:
                 towns_a1[(b.cc, b.admin1)].add(m.key)
     return {"areas_cc": areas_cc, "areas_a1": areas_a1, "towns_cc": towns_cc,
-            "towns_a1": towns_a1}
+            "towns_a1": towns_a1, "at": at, "paras": paras, "near": {}, "all": set(at)}
 
 
 def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
@@ -970,11 +990,34 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
             _count_other(ctx["towns_cc"], e.cc, own)
         s += opt.country_share * min(1.0, support / 2)
     if e.admin1:
-        if not e.is_admin1 and _count_other(ctx["areas_a1"], (e.cc, e.admin1), own):
-            s += opt.admin1_share
+        near = _told_near(i, ctx)
+        far = opt.far_context
+        areas = ctx["areas_a1"].get((e.cc, e.admin1))
+        if not e.is_admin1 and areas and len(areas) > (own in areas):
+            near_areas = len(areas & near) - (own in near and own in areas)
+            s += opt.admin1_share * (1.0 if near_areas else far)
         # towns named in a region support it and each other ("Athens ... Northeast Georgia")
-        s += min(2, _count_other(ctx["towns_a1"], (e.cc, e.admin1), own)) * opt.admin1_share / 4
+        towns = ctx["towns_a1"].get((e.cc, e.admin1))
+        if towns:
+            others = len(towns) - (own in towns)
+            near_towns = len(towns & near) - (own in near and own in towns)
+            s += min(2.0, near_towns + (others - near_towns) * far) * opt.admin1_share / 4
     return s
+
+
+def _told_near(i: int, ctx: dict) -> set[str]:
+    """The names told in mention ``i``'s paragraph or the next one to it (all the text's
+    names where it has no paragraphs): the context that weighs in full."""
+    paras = ctx.get("paras")
+    if not paras:
+        return ctx["all"]
+    here = paras[i]
+    got = ctx["near"].get(here)
+    if got is None:
+        at = ctx["at"]
+        got = ctx["near"][here] = {k for k, ps in at.items()
+                                   if any(abs(here - q) <= 1 for q in ps)}
+    return got
 
 
 def _count_other(names: dict, k, own: str) -> int:
