@@ -111,7 +111,17 @@ _SPEAKER_HEADS = {"sources", "source", "bloggers", "milbloggers", "blogger", "mi
                   "officials", "official", "authorities", "channels", "channel", "spokesman",
                   "spokesperson", "spokeswoman", "minister", "ministry", "governor", "head",
                   "commander", "mayor", "president", "adviser", "advisor", "representative",
-                  "staff", "command", "administration", "correspondent", "correspondents"}
+                  "staff", "command", "administration", "correspondent", "correspondents",
+                  # people who saw or heard it (read33: "Satellite imagery shows barge
+                  # movement near X and locals stated ..." made "Barge movement near X and
+                  # locals" a source)
+                  "locals", "local", "residents", "resident", "witnesses", "witness",
+                  "eyewitnesses", "eyewitness", "journalist", "journalists", "reporter",
+                  "reporters"}
+# What a denial withholds from people, or the access it refuses, is no statement denied:
+# "denied the inhabitants of Irpin water" (read32), "denied access to the plant"
+_WITHHELD_FROM = {"inhabitant", "resident", "civilian", "people", "population", "citizen",
+                  "prisoner", "access", "entry", "permission", "passage", "visa", "request"}
 
 
 def _speaker_conjunct(head):
@@ -141,8 +151,9 @@ def _speaker_after_and(np_):
         if doc[i].lower_ == "and":
             before, after = doc[np_.start:i], doc[i + 1:np_.end]
             # (the words before "and" end in a thing, not a speaker: "... area and")
+            # (or in a place: "barge movement near Kherson and locals", read33)
             if len(after) and len(before) and any(_speaker(t) for t in after) and \
-                    not _speaker(before[-1]) and before[-1].pos_ == "NOUN":
+                    not _speaker(before[-1]) and before[-1].pos_ in ("NOUN", "PROPN"):
                 return after
             break
     return np_
@@ -533,6 +544,9 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
     negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok) or nobody_subject(tok)
+    if lemma in DENIAL_VERBS and any(c.dep_ in ("dobj", "dative") and
+                                     c.lemma_.lower() in _WITHHELD_FROM for c in tok.children):
+        return None
     if lemma in INFERENCE_VERBS and tok.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
             for c in tok.children):

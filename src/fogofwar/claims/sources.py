@@ -29,6 +29,7 @@ _PERSON_PRON = {"he", "she", "him", "her", "his"}
 _GROUP_PRON = {"they", "them", "their", "some", "others", "many", "several", "both", "most",
                "all"}
 _ORG_PRON = {"it", "its"}
+_ANOTHER = {"another", "the other", "a second", "the second", "a third", "the third"}
 _SELF_PRON = {"we", "i", "our"}
 _GROUP_HEADS = {"sources", "source", "bloggers", "milbloggers", "officials", "authorities",
                 "channels", "users", "correspondents", "analysts", "critics"}
@@ -137,6 +138,12 @@ class SourceResolver:
             hit = self._latest(lambda r: not r.person and not r.group)
             if hit:
                 return hit
+        if raw in _ANOTHER:
+            # "One milblogger claimed ..., and another noted ...": a second member of the
+            # kind of source last named (read34: a source named "Another")
+            hit = self._latest(lambda r: not r.canonical.endswith("(unresolved)"))
+            if hit:
+                return hit
         if raw in _GROUP_PRON or re.fullmatch(r"(those|these|the)( same)? (sources?|"
                                               r"bloggers|milbloggers|channels|officials)",
                                               raw):
@@ -192,7 +199,7 @@ class SourceResolver:
             earlier = self._latest(lambda r: head in r.text.lower() and r.text.lower() != raw)
         if earlier is not None:
             return earlier
-        if raw in _PERSON_PRON | _GROUP_PRON | _ORG_PRON | _SELF_PRON:
+        if raw in _PERSON_PRON | _GROUP_PRON | _ORG_PRON | _SELF_PRON | _ANOTHER:
             # nothing earlier to refer to: keep it, but never as a name of its own
             return Resolved(text, f"{text} (unresolved)", "other", None, raw in _PERSON_PRON,
                             raw in _GROUP_PRON)
