@@ -595,14 +595,17 @@ def _aimed(tok) -> bool:
 
 _FIRE_AT_PREPS = {"against", "on", "at", "upon", "toward", "towards"}
 _FIRE_KINDS = {"routine", "artillery", "mortar", "rocket", "tank", "small", "sniper", "mlrs",
-               "counter-battery", "counterbattery", "indirect", "harassing", "machine-gun"}
+               "counter-battery", "counterbattery", "indirect", "harassing", "machine-gun",
+               # "attack X by air and ground fires" (read32: a blaze, no strike)
+               "air", "aerial", "naval", "missile"}
 
 
 def _fire_at(trig) -> bool:
     """Is the noun "fire" shooting: aimed at something ("fire against positions") or of a
     weapon or routine ("artillery fire", "routine fire")?"""
     return any(c.dep_ == "prep" and c.lower_ in _FIRE_AT_PREPS for c in trig.children) or \
-        any(c.dep_ in ("amod", "compound") and c.lower_ in _FIRE_KINDS for c in trig.children)
+        any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FIRE_KINDS
+            for c in trig.children)
 
 
 def _strongest_other(cand: Candidate, sub: str):
@@ -807,10 +810,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     disasters = member_subs & {"Man-made disaster", "Natural disaster"}
     if sub == "Looting/property destruction" and disasters:
         sub = max(disasters)  # "a blaze swept through the market, destroying stalls"
-    if sub == "Man-made disaster" and trig.lemma_.lower() == "fire" and trig.pos_ == "NOUN" \
-            and _fire_at(trig):
+    if sub == "Man-made disaster" and any(
+            t.lemma_.lower() == "fire" and t.pos_ == "NOUN" and _fire_at(t)
+            for t in (trig, *(doc[c.root] for c in cand.cues))):
         # "continued routine fire against Ukrainian positions", "artillery fire on X": weapons
-        # fire, not a blaze (read19: a man-made disaster)
+        # fire, not a blaze (read19: a man-made disaster); also where the fire is only the
+        # means of an attack ("attack X by air and ground fires", read32)
         return "Shelling/artillery/missile attack"
     if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES and (
             _set_alight([trig.head]) or _set_alight([trig.head.head])):

@@ -43,6 +43,12 @@ _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
 # units held or cut off by fighting ("to fix in place Ukrainian units in A", "the encirclement
 # of positions in B": read25, no event)
 _add(CUES, "Armed clash", 3, "encirclement, fix in place, pin down")
+# the General Staff's words for small attacks and their outcome ("attempted to improve their
+# tactical positions around A and B", "had partial success in the direction of C",
+# "established partial control over D": read33, read34, no event)
+_add(CUES, "Armed clash", 3, "improve tactical position, improve their tactical position, "
+     "improve its tactical position, improve their position, improve its position, "
+     "improve the tactical position, partial success, establish partial control")
 # an advance told by where it got to ("reached the outskirts of X": read26, no event)
 _add(CUES, "Armed clash", 3, "reach the outskirts, reached the outskirts, reaching the "
      "outskirts, entered the outskirts, enter the outskirts")

@@ -1,0 +1,37 @@
+"""Rules from the analyst reads of ISW 2022-03-05/07 (read32), 08-16..18 (read33) and
+09-01/02/14 (read34), on sentences written here:
+- the General Staff's words for small attacks, "attempted to improve their tactical positions
+  around X" and "established partial control over X", are fights at X
+  (events.lexicon_events; both had made no event);
+- fire that is the means of an attack ("attack X by air and ground fires") is weapons fire,
+  not a blaze (events.detect._fire_at; read32: a man-made disaster).
+"""
+
+import pytest
+from helpers_events import rows_after
+
+_LEAD = "Russian forces continued offensive operations in Donetsk Oblast on August 16.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attempted to improve their tactical positions around Kramatorsk on "
+    "August 16.",
+    "Russian forces established partial control over Kramatorsk on August 16.",
+])
+def test_small_attacks_in_staff_words_are_fights(pipeline, text):
+    rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
+    assert ("Armed clash", "Kramatorsk") in {(r[0], r[2]) for r in rows}, rows
+
+
+def test_improving_positions_of_a_thing_is_no_fight(pipeline):
+    # guard: the words need the actor's own positions
+    rows = rows_after(pipeline, _LEAD, "Ukrainian engineers improved the drainage of the "
+                                       "roads near Kramatorsk.", "2022-08-17")
+    assert not [r for r in rows if r[2] == "Kramatorsk"], rows
+
+
+def test_fires_as_the_means_of_an_attack_are_weapons_fire(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces continued to attack Kramatorsk by air "
+                                       "and ground fires on August 16.", "2022-08-17")
+    subs = {r[0] for r in rows if r[2] == "Kramatorsk"}
+    assert subs and "Man-made disaster" not in subs, rows
