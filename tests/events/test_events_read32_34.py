@@ -4,7 +4,10 @@
   around X" and "established partial control over X", are fights at X
   (events.lexicon_events; both had made no event);
 - fire that is the means of an attack ("attack X by air and ground fires") is weapons fire,
-  not a blaze (events.detect._fire_at; read32: a man-made disaster).
+  not a blaze (events.detect._fire_at; read32: a man-made disaster);
+- the alternative a clause sets aside ("rather than reinforcing positions near X") and what
+  "no indications" says nothing shows ("There are no indications that forces shelled X") did
+  not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted).
 """
 
 import pytest
@@ -35,3 +38,22 @@ def test_fires_as_the_means_of_an_attack_are_weapons_fire(pipeline):
                                        "and ground fires on August 16.", "2022-08-17")
     subs = {r[0] for r in rows if r[2] == "Kramatorsk"}
     assert subs and "Man-made disaster" not in subs, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces are redeploying units to Kherson Oblast rather than reinforcing positions "
+    "near Kramatorsk.",
+    "There are no indications that Russian forces shelled Kramatorsk on August 16.",
+])
+def test_acts_set_aside_or_unseen_are_not_asserted(pipeline, text):
+    rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
+    at = [r for r in rows if r[2] == "Kramatorsk"]
+    assert at and all(r[1] == "negated" for r in at), rows
+
+
+def test_the_act_chosen_over_another_stays_asserted(pipeline):
+    # guard
+    rows = rows_after(pipeline, _LEAD, "Russian forces shelled Kramatorsk rather than "
+                                       "Sloviansk on August 16.", "2022-08-17")
+    assert ("Shelling/artillery/missile attack", "asserted", "Kramatorsk") in {
+        r[:3] for r in rows}, rows

@@ -393,13 +393,34 @@ def _first_conjuncts_modality(trigger) -> str | None:
     return None
 
 
+# "There are no indications that X", "no sign that X": the writer saw nothing of X (read33)
+_SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation"}
+
+
+def _no_sign_of(trigger) -> bool:
+    """Is the act what "no indications" or "no evidence" say nothing shows ("There are no
+    indications that Russian forces shelled X")?"""
+    head = trigger.head
+    return trigger.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _SIGN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _set_aside(trigger) -> bool:
+    """Is the act the alternative a clause sets aside ("redeploying units to A rather than
+    reinforcing positions near B", "instead of an assault on C"; read34: an asserted
+    reinforcement)?"""
+    left = trigger.left_edge.i
+    words = [t.lower_ for t in trigger.doc[max(0, left - 2):left]]
+    return words in (["rather", "than"], ["instead", "of"])
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     if trigger.dep_ in ("nsubj", "csubj") and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") \
             and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
-    if _shares_negation(trigger):
+    if _shares_negation(trigger) or _set_aside(trigger) or _no_sign_of(trigger):
         return "negated"
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):

@@ -259,7 +259,8 @@ def _writer_contradicts(text: str, evidence: Span) -> Span | None:
 # claim's source asserts (the event reads "possible" because of the writer's words, not the
 # source's).
 _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) "
-                    r"unable to|did not|does not|do not|has not|have not)\s+(?:yet\s+)?"
+                    r"(?:unable|not able) to|did not|does not|do not|has not|have not)\s+"
+                    r"(?:yet\s+)?"
                     r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
                     # the passive: "while this claim cannot be confirmed" (read16)
                     r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t)\s+(?:yet\s+)?be\s+"
@@ -270,7 +271,11 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b|"
                     # "but ISW has not observed independent confirmation of the strike" (read20)
                     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?"
-                    r"(?:independent\s+)?(?:confirmation|evidence|verification)\b|"
+                    r"(?:independent\s+|visual\s+|photographic\s+)?(?:confirmation|evidence|"
+                    r"verification)\b|"
+                    # "claimed (likely falsely) that ...", "it is unclear whether ..." (read34)
+                    r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)|"
+                    r"\bit\s+is\s+(?:still\s+|currently\s+)?unclear\s+(?:if|whether)\b|"
                     # "reported that ..., but did not provide visual evidence", "without
                     # providing evidence" (read29: the writer's doubt went unread)
                     r"\b(?:but|and)\s+(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:provided?|"
@@ -284,7 +289,9 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
     content ("Kadyrov claimed that ..., but ISW is unable to independently verify this
     claim"), if no other claim's cue is those words (then that claim's source doubts)."""
     lo, hi = _sentence(text, claim.source.start, claim.content.end)
-    for a, b in ((lo, claim.source.start), (claim.content.end, hi)):
+    # (also between the cue and what it says: "claimed (likely falsely) that ...", read34)
+    for a, b in ((lo, claim.source.start), (claim.cue.end, claim.content.start),
+                 (claim.content.end, hi)):
         for m in _DOUBT.finditer(text, a, max(a, b)):
             if any(o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
                 continue
@@ -346,9 +353,10 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
 
 # what a doubt in the next sentence is about: the claim just told ("this report", "these
 # claims", "it")
-# (also the speaker's own: "ISW cannot independently confirm Pushilin's claims", read16)
-_THIS_CLAIM = re.compile(r"\s+(?:(?:this|these|that|those|such|the)\s+(?:\w+\s+)?(?:claims?|"
-                         r"reports?|statements?|assertions?|reporting)|it|"
+# (also the speaker's own: "ISW cannot independently confirm Pushilin's claims", read16; and
+# after "of": "has not seen any visual evidence of this claim", read34)
+_THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:(?:this|these|that|those|such|the)\s+"
+                         r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
                          r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s?\s+(?:\w+\s+)?(?:claims?|"
                          r"reports?|statements?|assertions?))\b")
 

@@ -1,0 +1,37 @@
+"""The writer's doubt in more of its words (fuse.model._DOUBT; read34, ISW 2022-09-01..14:
+"ISW is not able to verify", "has not seen any visual evidence", "claimed (likely falsely)
+that", "it is unclear whether"): the writer hedges what its source claims, not asserts it.
+Sentences written here."""
+
+import pytest
+
+from fogofwar.fuse.model import mentions_from_extraction
+from fogofwar.records import Report
+
+_LEAD = "Russian forces continued offensive operations near Bakhmut.\n\n"
+
+
+def _writer_rows(pipeline, text):
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-02", source="ISW"))
+    return {a.stance for m in mentions_from_extraction(ext)
+            if m.sub_event_type.startswith("Shelling") for a in m.attributions
+            if a.source.canonical == "Institute for the Study of War"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1, "
+    "but ISW is not able to verify this claim.",
+    "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1. "
+    "ISW has not seen any visual evidence of this claim.",
+    "Russian milbloggers claimed (likely falsely) that Ukrainian forces shelled Kramatorsk on "
+    "September 1.",
+])
+def test_the_writer_doubts_in_more_words(pipeline, text):
+    assert _writer_rows(pipeline, text) == {"hedges"}
+
+
+def test_a_plain_relay_is_not_doubted(pipeline):
+    # guard
+    text = ("Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on "
+            "September 1.")
+    assert "hedges" not in _writer_rows(pipeline, text)
