@@ -225,9 +225,11 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     lower_words = {t.lower_ for t in doc if t.text.islower()}
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
     # (a "person" the tagger made of a route is none: "from Brovary to Kyiv", read32)
+    # (nor one whose whole name is a place: "Velyka Komyshuvakha", read37)
     surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                          and not any(t.lower_ in _NOT_IN_NAMES or t.text in _JOINING_WORDS
-                                     for t in e))
+                                     for t in e)
+                         and keys.get((e.start, e.end)) not in found)
     orgs = _org_names(doc)
     taken = [False] * len(doc)
     matched: list[Mention] = []

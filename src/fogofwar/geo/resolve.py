@@ -57,6 +57,7 @@ WRITER_SCORE = 0.3  # least score of a namesake the writer's own words chose (> 
 ITERATIONS = 2
 PARTNER_KM = 40.0  # places named together in one phrase ("near X and Z") lie this close
 SEAT_POP = 50_000  # a capital or admin-1 seat this large beats a small namesake
+BIG_CITY_POP = 250_000  # and so does any city this large over a place of no known population
 
 
 @dataclass
@@ -136,8 +137,14 @@ def romanised_alike(k: str, name: str) -> bool:
     spelling as an alternate name, but it is no former or foreign name, so it costs the
     place nothing. Before, the town of 19,500 (Trostyanets, Sumy Oblast) lost "Russian
     trucks in central Trostianets" to a hamlet of 377 whose main name is spelt so (issue
-    13, tenth session)."""
-    return _loose_key(name) == loose(k)
+    13, tenth session). An adjective's ending "-yi", "-yy", "-iy", "-y" is one ending too
+    ("Kryvyi Rih" and GeoNames' "Kryvyy Rih": read37, the city of 600,000 lost to a hamlet)."""
+    a, b = _loose_key(name), loose(k)
+    return a == b or _ADJ_END.sub("i", a) == _ADJ_END.sub("i", b)
+
+
+# the loose key's forms of the Ukrainian adjective ending "-ий" at a word's end
+_ADJ_END = re.compile(r"(?<=[a-z]{3})(?:yy|y|i)\b")
 
 
 @lru_cache(maxsize=16384)
@@ -419,6 +426,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 for i, lst in enumerate(cands)]
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                         alternate, borders, index)
+    # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
+    # Reservoir": a seat of the name had come back through the writer's rules)
+    best = [None if m.water and b is not None and b.fclass != "H" else b
+            for m, b in zip(mentions, best)]
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
@@ -940,10 +951,14 @@ def _main_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
 
 
 def _seat_namesake(m: Mention, e: GazEntry) -> GazEntry | None:
-    """A capital or admin-1 seat of e's country (a city of SEAT_POP people or more) that
-    the mention names by its own or an alternate name."""
+    """A capital or admin-1 seat of e's country (a city of SEAT_POP people or more), or any
+    city of BIG_CITY_POP or more where e is a place of no known population, that the mention
+    names by its own name or an alternate one (read37: "Kryvyi Rih", a city of 600,000 and a
+    district seat only, lost to a hamlet of the name in the oblast the paragraph named; a
+    town of 8,000 beside the neighbours the text names keeps its own)."""
     seats = [x for x, kind in m.candidates if kind != DERIVED and x.cc == e.cc
-             and x.fcode in ("PPLC", "PPLA") and x.population >= SEAT_POP]
+             and x.is_settlement and (x.fcode in ("PPLC", "PPLA") and x.population >= SEAT_POP
+                                      or x.population >= BIG_CITY_POP and not e.population)]
     return max(seats, key=lambda x: x.population) if seats else None
 
 
