@@ -7,7 +7,9 @@
   not a blaze (events.detect._fire_at; read32: a man-made disaster);
 - the alternative a clause sets aside ("rather than reinforcing positions near X") and what
   "no indications" says nothing shows ("There are no indications that forces shelled X") did
-  not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted).
+  not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted);
+  nor did what "no reports of" says nothing shows (read35), nor attacks given up ("abandoned
+  direct attacks on X", events.polarity._given_up; read36).
 """
 
 import pytest
@@ -44,6 +46,9 @@ def test_fires_as_the_means_of_an_attack_are_weapons_fire(pipeline):
     "Russian forces are redeploying units to Kherson Oblast rather than reinforcing positions "
     "near Kramatorsk.",
     "There are no indications that Russian forces shelled Kramatorsk on August 16.",
+    "The General Staff received no reports of renewed offensive operations in the area of "
+    "Kramatorsk.",
+    "Russian forces abandoned direct attacks on Kramatorsk.",
 ])
 def test_acts_set_aside_or_unseen_are_not_asserted(pipeline, text):
     rows = rows_after(pipeline, _LEAD, text, "2022-08-17")

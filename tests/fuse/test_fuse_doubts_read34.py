@@ -1,7 +1,8 @@
 """The writer's doubt in more of its words (fuse.model._DOUBT; read34, ISW 2022-09-01..14:
 "ISW is not able to verify", "has not seen any visual evidence", "claimed (likely falsely)
 that", "it is unclear whether"): the writer hedges what its source claims, not asserts it.
-Sentences written here."""
+Sentences written here. And a claim of what is planned or prepared at a place names no act
+just told there (fuse.model._PLANNED; read33)."""
 
 import pytest
 
@@ -35,3 +36,15 @@ def test_a_plain_relay_is_not_doubted(pipeline):
     text = ("Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on "
             "September 1.")
     assert "hedges" not in _writer_rows(pipeline, text)
+
+
+def test_a_claim_of_what_is_prepared_names_no_act_told_there(pipeline):
+    # read33: the Russian MoD's "Ukrainian forces in Nikopol are preparing provocations" stood
+    # as asserting Russia's shelling of Nikopol just told (fuse.model._PLANNED)
+    text = ("Russian forces shelled Kramatorsk with Grad rockets on September 1. The Russian "
+            "Ministry of Defense claimed that Ukrainian forces in Kramatorsk are preparing "
+            "provocations.")
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-02", source="ISW"))
+    sources = {a.source.canonical for m in mentions_from_extraction(ext)
+               if m.sub_event_type.startswith("Shelling") for a in m.attributions}
+    assert "Russian Ministry of Defense" not in sources, sources

@@ -393,16 +393,31 @@ def _first_conjuncts_modality(trigger) -> str | None:
     return None
 
 
-# "There are no indications that X", "no sign that X": the writer saw nothing of X (read33)
-_SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation"}
+# "There are no indications that X", "no sign that X", "received no reports of X": the
+# writer or its source saw nothing of X (read33, read35)
+_SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation", "report"}
+# Verbs that give up an act ("abandoned direct attacks on Y": read36, asserted); the plan of
+# one given up ("abandoned plans to assault X", read35) is an aim, left out already
+_GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego"}
 
 
 def _no_sign_of(trigger) -> bool:
-    """Is the act what "no indications" or "no evidence" say nothing shows ("There are no
-    indications that Russian forces shelled X")?"""
-    head = trigger.head
-    return trigger.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _SIGN_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    """Is the act what "no indications", "no evidence" or "no reports" say nothing shows
+    ("There are no indications that Russian forces shelled X", "no reports of renewed
+    operations near Y")?"""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("acl", "ccomp", "pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _SIGN_NOUNS and tok.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return False
+
+
+def _given_up(trigger) -> bool:
+    """Is the act what a verb of giving up takes as its object?"""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP
 
 
 def _set_aside(trigger) -> bool:
@@ -420,7 +435,8 @@ def modality(trigger, cluster_tokens=()) -> str:
             and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
-    if _shares_negation(trigger) or _set_aside(trigger) or _no_sign_of(trigger):
+    if _shares_negation(trigger) or _set_aside(trigger) or _no_sign_of(trigger) or \
+            _given_up(trigger):
         return "negated"
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):

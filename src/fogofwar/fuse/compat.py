@@ -255,6 +255,10 @@ class FusionOptions:
     # September report): such a reference joins the last story at that settlement this many
     # days back, and never starts an incident itself.
     restate_control_days: int = 120
+    # Atrocities are named back for longer still ("the Bucha atrocities" half a year on): an
+    # undated reference by their kind joins the attack on civilians at that settlement this
+    # many days back.
+    restate_atrocity_days: int = 365
     # A strike on a named structure ("the Kerch Strait Bridge explosion") named back without
     # a date joins that structure's strike of at most this many days before.
     restate_facility_days: int = 7

@@ -23,10 +23,10 @@ from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, fusion_precision,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
 from .model import IncidentState, Interval, Mention
-from .salience import (borrowed_place, districts_of, family_of, holds_status, landmark_only, names_back,
-                       names_facility_strike, names_strike_back, not_an_event, not_salient,
-                       refers_back, relative_place, settled_regions, site_of,
-                       speaks_of_control, tells_control)
+from .salience import (borrowed_place, districts_of, family_of, holds_status, landmark_only,
+                       names_atrocity_back, names_back, names_facility_strike, names_strike_back,
+                       not_an_event, not_salient, refers_back, relative_place, settled_regions,
+                       site_of, speaks_of_control, tells_control)
 
 
 class IncidentIndex(Protocol):
@@ -470,6 +470,10 @@ def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: floa
         # a strike on one named structure, named back ("the Kerch Strait Bridge explosion"
         # the day after): one structure's explosion, unlike a town's strikes, is one event
         return 0 <= back <= opts.restate_facility_days and names_facility_strike(m)
+    if inc.family == "Violence against civilians":
+        # "the Bucha atrocities", "war crimes around Bucha": the atrocities told at that
+        # settlement before, as a change of control is named back
+        return 0 < back <= opts.restate_atrocity_days and names_atrocity_back(m)
     if m.place is not None and fusion_precision(m.place) >= REGION:
         # "the liberation of western Kherson Oblast" is a campaign's aim or sum, not one
         # settlement's story named back (seed 1212: joined a region's "seven more unnamed
@@ -732,6 +736,8 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
     if first is not None and names_back(m):
         # "the withdrawal from X" names a story that may be months old
         first = min(first, iv.first - timedelta(days=opts.restate_control_days))
+    if first is not None and names_atrocity_back(m):
+        first = min(first, iv.first - timedelta(days=opts.restate_atrocity_days))
     if targeted:
         # (any family: the strike and the accident's loss are one target's story)
         keys = (f"target:{m.target}",)

@@ -525,6 +525,13 @@ def _previous_claim_events(ext: Extraction, claim: Claim,
     return ()
 
 
+# A content that tells of what is planned or prepared names no act just told at its place
+# (read33: the Russian MoD's "Ukrainian forces in Nikopol are preparing provocations" stood as
+# asserting Russia's shelling of Nikopol)
+_PLANNED = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|will|"
+                      r"going to|about to|threaten(?:s|ed|ing)?)\b")
+
+
 def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) -> tuple[int, ...]:
     """The event a claim with no event of its own names back, else none. In order:
 
@@ -537,7 +544,8 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     - a structure it names ("the remaining lane of the road bridge opened"): the nearest event
       told before it at that structure, in its paragraph or the one before;
     - a place it names that an event just told is at ("several Ukrainian units remain in
-      Severodonetsk"): that event, in the claim's paragraph only.
+      Severodonetsk"): that event, in the claim's paragraph only, unless it tells of what is
+      planned or prepared there.
 
     ``family_at(i)``: event i's ``compat.mention_family`` (memoised by the caller)."""
     content = claim.content.text
@@ -572,6 +580,8 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
                 return (ei,)
         return ()
     low = content.lower()
+    if _PLANNED.search(low):
+        return ()  # "forces in Nikopol are preparing provocations": another, later matter
     days = _days_told(ext, claim)
     for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 1):
         p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None

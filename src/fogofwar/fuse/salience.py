@@ -266,6 +266,18 @@ def names_back(m: Mention) -> bool:
     return ref is not None and len(lead) - ref.end() <= len(m.place.text) + 12
 
 
+# Atrocities named back: "the Bucha atrocities", "war crimes around Bucha" (the incident
+# gate's Bucha story came out as six incidents over six months of restatements)
+_ATROCITY = re.compile(r"\b(?:atrocit(?:y|ies)|war crimes?|massacres?)\b", re.I)
+
+
+def names_atrocity_back(m: Mention) -> bool:
+    """Is an undated attack on civilians named by its kind ("the atrocities in X"), which may
+    name a story told months before?"""
+    return family_of(m) == "Violence against civilians" and m.place is not None \
+        and (m.time is None or m.time.inferred) and bool(_ATROCITY.search(m.evidence.text))
+
+
 # A strike on one named structure named back: "the Kerch Strait Bridge explosion", "the
 # explosion on the Kerch Strait Bridge", "the strike on the Antonivskyi Bridge".
 _STRUCTURE = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[Bb]ridge|[Aa]irport|[Aa]irfield|[Dd]am|[Pp]lant|[Rr]efinery)"
