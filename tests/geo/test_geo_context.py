@@ -6,21 +6,14 @@ does for "Demidovka" in the embedded default); "Hlyboke" is a Ukrainian village 
 kilometres from the Russian border."""
 
 import pytest
-from border_gazetteer import PLACES, border_stage, stage_of
+from border_gazetteer import PLACES
+from hand_gazetteer import mentions_of, stage_fixture, stage_of
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.records import REGION, SETTLEMENT
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return border_stage()
-
-
-def _all(nlp, stage, text, name):
-    ps = [p for p in stage(nlp(text)) if p.text == name]
-    assert ps, f"{name} not recognised in {text!r}"
-    return ps
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.slow
@@ -33,15 +26,15 @@ def _all(nlp, stage, text, name):
     "Ukraine said its assault groups had entered Ozerne, and fighting near Ozerne went on.",
 ])
 def test_far_namesake_loses_to_the_region_the_text_names(nlp, stage, text):
-    for p in _all(nlp, stage, text, "Ozerne"):
+    for p in mentions_of(nlp, stage, text, "Ozerne"):
         assert p.name == "Belgorod Oblast" and p.country_code == "RU", (text, p)
         assert p.precision == REGION
 
 
 @pytest.mark.slow
 def test_village_in_its_own_named_region_stays(nlp, stage):
-    for p in _all(nlp, stage, "Fighting continued in Ozerne, a village in Ukraine's Rivne region.",
-                  "Ozerne"):
+    text = "Fighting continued in Ozerne, a village in Ukraine's Rivne region."
+    for p in mentions_of(nlp, stage, text, "Ozerne"):
         assert p.name == "Ozerne" and p.precision == SETTLEMENT
 
 
@@ -51,7 +44,7 @@ def test_village_in_its_own_named_region_stays(nlp, stage):
     "Officials in the Sumy region said Russian drones struck the village of Hlyboke overnight.",
 ])
 def test_cross_border_villages_still_resolve(nlp, stage, text):
-    for p in _all(nlp, stage, text, "Hlyboke"):
+    for p in mentions_of(nlp, stage, text, "Hlyboke"):
         assert p.name == "Hlyboke" and p.country_code == "UA", (text, p)
         assert p.lat == pytest.approx(50.90)
 

@@ -12,19 +12,15 @@
 """
 
 import pytest
+from hand_gazetteer import RUSSIA, UKRAINE, stage_of
 
-from border_gazetteer import stage_of
 from fogofwar.geo.index import MAIN, GazEntry, NewPlace
 from fogofwar.geo.recognise import Mention
 from fogofwar.geo.resolve import _seat_abroad
 
 pytestmark = pytest.mark.slow
 
-_COUNTRIES = [
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
-             population=140_000_000),
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-]
+_COUNTRIES = [RUSSIA, UKRAINE]
 
 
 def test_a_facility_only_name_is_the_facility(nlp):

@@ -5,15 +5,14 @@ Hand-made gazetteer (border_gazetteer.py): "Ozerne" exists only in the far west 
 Ukraine; "Hlyboke" is a Ukrainian village near the Russian border; "Zarichne" is not in it."""
 
 import pytest
-from border_gazetteer import border_stage
+from border_gazetteer import PLACES
+from hand_gazetteer import stage_fixture
 
 from fogofwar.geo.resolve import NAME_ONLY_SCORE
 from fogofwar.records import NEAR_SETTLEMENT, REGION
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return border_stage()
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.slow

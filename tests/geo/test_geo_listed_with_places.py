@@ -5,12 +5,12 @@ the 47 missed events were list members dropped while their neighbours stood). A 
 people stays people. Hand-made gazetteer."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(1, "Studenok", 49.04, 37.63, "UA", "05", population=1_500),
     NewPlace(2, "Sosnove", 49.02, 37.65, "UA", "05", population=800),
     NewPlace(3, "Svyatohirsk", 49.03, 37.57, "UA", "05", population=600),
@@ -20,9 +20,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import DONETSK_OBLAST, UKRAINE, located, stage_fixture
 
 from fogofwar.geo.cues import _OFFSET
 from fogofwar.geo.index import NewPlace
@@ -25,9 +25,8 @@ from fogofwar.geo.index import NewPlace
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-    NewPlace(709716, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
-             population=4_100_000),
+    UKRAINE,
+    DONETSK_OBLAST,
     NewPlace(709929, "Dnipropetrovsk Oblast", 48.47, 35.03, "UA", "04", fclass="A", fcode="ADM1",
              population=3_200_000),
     NewPlace(1, "Kalmutsk", 48.60, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
@@ -52,13 +51,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
-
-
-def _named(stage, nlp, text):
-    return {p.text: p for p in stage(nlp(text)) if p.lat is not None}
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.parametrize("text", [
@@ -67,13 +60,13 @@ def _named(stage, nlp, text):
     "Russian forces shelled areas such as Kryva Luka, Spirne, and Siversk.",
 ])
 def test_the_examples_of_a_noun_of_places_are_places(nlp, stage, text):
-    got = _named(stage, nlp, text)
+    got = located(nlp, stage, text)
     assert {"Kryva Luka", "Spirne", "Siversk"} <= set(got), got
 
 
 def test_a_framed_list_with_one_placed_name_lifts_the_rest(nlp, stage):
-    got = _named(stage, nlp, "Russian forces struck Mykolaiv City, Ochakove, and Bereznivka "
-                             "in Mykolaiv Oblast.")
+    got = located(nlp, stage, "Russian forces struck Mykolaiv City, Ochakove, and Bereznivka "
+                              "in Mykolaiv Oblast.")
     assert {"Ochakove", "Bereznivka"} <= set(got), got
 
 
@@ -86,8 +79,8 @@ def test_an_offset_after_a_containers_comma_is_read():
 
 def test_an_offset_within_a_distance_places_the_list(nlp, stage):
     # the only Zoryane the gazetteer holds is 580 km off: the writer's point, not it
-    got = _named(stage, nlp, "Ukrainian forces repelled assaults around Zoryane and Tabivka, "
-                             "all within 30km northwest of Svatko.")
+    got = located(nlp, stage, "Ukrainian forces repelled assaults around Zoryane and Tabivka, "
+                              "all within 30km northwest of Svatko.")
     assert got["Zoryane"].geonameid is None and abs(got["Zoryane"].lat - 49.6) < 0.2, got
 
 

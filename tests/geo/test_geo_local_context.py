@@ -4,23 +4,22 @@ names every oblast of the front somewhere, and a distant paragraph put a village
 oblast's namesake hundreds of km off). Sentences written here, a hand-made gazetteer."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import BAKHMUT, IZIUM, KHARKIV_OBLAST, KUPIANSK, UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-    NewPlace(706483, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
-             population=2_700_000),
+    UKRAINE,
+    KHARKIV_OBLAST,
     NewPlace(698738, "Odesa Oblast", 46.5, 30.2, "UA", "17", fclass="A", fcode="ADM1",
              population=2_400_000),
     NewPlace(709717, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
              population=4_100_000),
-    NewPlace(None, "Kupiansk", 49.71, 37.61, "UA", "07", fcode="PPLA3", population=27_000),
-    NewPlace(None, "Izium", 49.21, 37.26, "UA", "07", fcode="PPLA3", population=45_000),
-    NewPlace(None, "Bakhmut", 48.59, 38.00, "UA", "05", fcode="PPLA3", population=73_000),
+    KUPIANSK,
+    IZIUM,
+    BAKHMUT,
     NewPlace(None, "Odesa", 46.48, 30.73, "UA", "17", fcode="PPLA", population=1_000_000),
     # two villages of one name: one in Kharkiv Oblast, one on the Odesa coast
     NewPlace(None, "Zatoka", 49.90, 35.30, "UA", "07", population=900),
@@ -33,9 +32,7 @@ _FAR = ("Ukrainian forces continued counteroffensive operations in Kharkiv Oblas
         "Russian forces conducted ground attacks near Bakhmut in Donetsk Oblast.\n\n")
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _zatoka(stage, nlp, text):

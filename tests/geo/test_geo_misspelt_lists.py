@@ -6,12 +6,12 @@ must name a place within 100 km of a place one of its list mates may name, so a 
 across the country, or a list of people, stays out. Hand-made gazetteer."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(1, "Kalmutsk", 48.52, 37.70, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(2, "Bohorodychne", 48.50, 38.03, "UA", "05", population=900),
     NewPlace(3, "Dolomitne", 48.41, 38.13, "UA", "05", population=84),
@@ -22,9 +22,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _places(stage, nlp, text):

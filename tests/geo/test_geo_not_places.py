@@ -7,15 +7,14 @@ gazetteer (or a fuzzy match) and, unsupported, fell back to the report's oblast.
 are made up; the gazetteer is hand-made."""
 
 import pytest
+from hand_gazetteer import UKRAINE, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
-
-from border_gazetteer import stage_of
 
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(709716, "Donetsk Oblast", 48.0, 37.8, "UA", "05", fclass="A", fcode="ADM1",
              population=4_000_000, derived=("donetsk",)),
     NewPlace(1, "Kovalivka", 48.3, 37.5, "UA", "05", population=900),
@@ -30,13 +29,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
-
-
-def _placed(nlp, stage, text):
-    return {p.text: p for p in stage(nlp(text)) if p.lat is not None}
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -59,17 +52,17 @@ def _placed(nlp, stage, text):
      "Baltic"),
 ])
 def test_a_word_that_names_no_place_is_not_placed(nlp, stage, text, word):
-    placed = _placed(nlp, stage, text)
+    placed = located(nlp, stage, text)
     assert word not in placed, placed[word]
     assert "Kovalivka" in placed  # the real place of the sentence stays
 
 
 def test_the_first_word_of_a_rivers_name_is_no_village(nlp, stage):
-    placed = _placed(nlp, stage, "Forces crossed the Marivka Donets River near Kovalivka in "
+    placed = located(nlp, stage, "Forces crossed the Marivka Donets River near Kovalivka in "
                                  "Donetsk Oblast.")
     assert "Marivka" not in placed
     # the same name on its own is the village
-    placed = _placed(nlp, stage, "Forces attacked near Marivka and Kovalivka in "
+    placed = located(nlp, stage, "Forces attacked near Marivka and Kovalivka in "
                                  "Donetsk Oblast.")
     assert placed["Marivka"].precision in (1, 2)
 
@@ -77,7 +70,7 @@ def test_the_first_word_of_a_rivers_name_is_no_village(nlp, stage):
 def test_a_town_that_heads_a_name_stays_a_place(nlp, stage):
     """The rules take a name's tail or kind word, not its head: "the Kovalivka Thermal Power
     Plant" is still at Kovalivka."""
-    placed = _placed(nlp, stage, "Forces shelled the Kovalivka Thermal Power Plant in "
+    placed = located(nlp, stage, "Forces shelled the Kovalivka Thermal Power Plant in "
                                  "Donetsk Oblast.")
     assert placed["Kovalivka"].name == "Kovalivka"
 
@@ -118,5 +111,5 @@ def test_a_first_name_among_persons_but_not_a_town_before_a_title(nlp):
 def test_a_headlines_verb_is_no_head_of_a_name(nlp, stage):
     """"Destroyed Kovalivka bridge": the capitalised verb of a headline does not make the
     village the tail of a longer name."""
-    placed = _placed(nlp, stage, "Destroyed Kovalivka bridge in Donetsk Oblast")
+    placed = located(nlp, stage, "Destroyed Kovalivka bridge in Donetsk Oblast")
     assert "Kovalivka" in placed

@@ -11,14 +11,14 @@ on a hand-made gazetteer:
 """
 
 import pytest
+from hand_gazetteer import UKRAINE, stage_of
 
-from border_gazetteer import stage_of
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
 _GAZ = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Kalmut", 48.59, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(None, "Zorivske", 48.50, 38.03, "UA", "05", population=900),
     NewPlace(None, "Brodivka", 48.47, 37.96, "UA", "05", population=400),

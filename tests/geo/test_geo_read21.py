@@ -22,29 +22,21 @@ on a hand-made gazetteer (the names are made up; the sentences are ours):
 """
 
 import pytest
+from hand_gazetteer import UKRAINE, mentions_of, stage_of
 
-from border_gazetteer import stage_of
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
-_UA = NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-               population=41_000_000)
 # a cluster of villages in one oblast ("05"), where the texts' other places lie
 _EAST = [
-    _UA,
+    UKRAINE,
     NewPlace(None, "Kalmut", 48.02, 37.80, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(None, "Zorivske", 48.10, 37.90, "UA", "05", population=900),
     NewPlace(None, "Brodivka", 48.20, 37.70, "UA", "05", population=400),
     NewPlace(None, "Tykhivka", 48.30, 37.80, "UA", "05", population=300),
     NewPlace(None, "Avdo", 48.14, 37.75, "UA", "05", population=30_000),
 ]
-
-
-def _places(nlp, gaz, text, name):
-    ps = [p for p in stage_of(gaz)(nlp(text)) if p.text == name]
-    assert ps, f"{name} not recognised in {text!r}"
-    return ps
 
 
 # -- "X City" --------------------------------------------------------------------------
@@ -59,7 +51,7 @@ _CITY = _EAST + [
 def test_x_city_is_the_city_not_the_village_among_the_texts_places(nlp):
     text = ("Russian forces shelled Zorivske, Brodivka, and Tykhivka on July 24. Russian "
             "forces also struck Bilohrad City with rockets on July 24.")
-    [city] = _places(nlp, _CITY, text, "Bilohrad")
+    [city] = mentions_of(nlp, stage_of(_CITY), text, "Bilohrad")
     assert (city.lat, city.feature_code) == (46.97, "PPLA"), city
 
 
@@ -90,7 +82,7 @@ _CONTAINED = _EAST + [
 def test_a_container_in_brackets(nlp, after, lon):
     text = (f"Russian forces shelled Zorivske, Brodivka, and Tykhivka on August 26. Ukrainian "
             f"aircraft struck Russian positions near Oleksa {after} on August 26.")
-    [o] = _places(nlp, _CONTAINED, text, "Oleksa")
+    [o] = mentions_of(nlp, stage_of(_CONTAINED), text, "Oleksa")
     assert o.admin1 == "Tavria Oblast" and o.feature_code == "PPL", o
     assert lon is None or o.lon == lon, o
 
@@ -100,7 +92,7 @@ def test_a_container_in_brackets(nlp, after, lon):
 def test_a_district_phrase_places_the_village_in_the_oblast(nlp, phrase):
     text = (f"Russian forces shelled Zorivske, Brodivka, and Tykhivka on August 28. Partisans "
             f"killed an occupation official in Mykhas, {phrase}, on August 28.")
-    [m] = _places(nlp, _CONTAINED, text, "Mykhas")
+    [m] = mentions_of(nlp, stage_of(_CONTAINED), text, "Mykhas")
     assert (m.admin1, m.lat) == ("Tavria Oblast", 47.50), m
 
 
@@ -126,14 +118,14 @@ _OFFSETS = _EAST + [
 def test_an_offset_after_area_or_direction(nlp, word):
     text = (f"Russian forces failed to advance in the Pervo {word} (10km northwest of Kalmut) "
             f"on August 28.")
-    [p] = _places(nlp, _OFFSETS, text, "Pervo")
+    [p] = mentions_of(nlp, stage_of(_OFFSETS), text, "Pervo")
     assert (p.lat, p.lon) == (48.08, 37.69), p
 
 
 def test_the_offset_beats_the_namesake_whose_main_name_it_is(nlp):
     text = ("Russian troops likely advanced into the outskirts of Krasno, 8km north of Avdo, "
             "on August 27.")
-    [k] = _places(nlp, _OFFSETS, text, "Krasno")
+    [k] = mentions_of(nlp, stage_of(_OFFSETS), text, "Krasno")
     assert k.name == "Yasno", k
 
 
@@ -141,7 +133,7 @@ def test_a_bare_mention_keeps_the_namesake_the_offset_chose(nlp):
     text = ("Russian forces withdrew after failed attempts to advance in the Lisne area (10km "
             "northwest of Kalmut) on August 28. Russian aircraft conducted an airstrike on "
             "Lisne on August 28.")
-    ps = _places(nlp, _OFFSETS, text, "Lisne")
+    ps = mentions_of(nlp, stage_of(_OFFSETS), text, "Lisne")
     assert len(ps) == 2 and all(p.name == "Dubove" for p in ps), ps
 
 

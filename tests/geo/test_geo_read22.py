@@ -12,8 +12,8 @@
 """
 
 import pytest
+from hand_gazetteer import UKRAINE, stage_of
 
-from border_gazetteer import stage_of
 from fogofwar.geo.index import GazEntry, NewPlace
 from fogofwar.geo.resolve import ResolveOptions, _Nearness
 from fogofwar.records import Report
@@ -39,7 +39,7 @@ def test_a_persons_name_holding_a_place_word_is_still_no_place(pipeline):
 
 
 _GAZ = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Kalmut", 48.59, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(None, "Bohorodychne", 48.50, 38.03, "UA", "05", population=900),
     NewPlace(None, "Mazanivka", 48.47, 37.96, "UA", "05", population=400),
@@ -80,7 +80,7 @@ def test_two_names_of_a_text_without_a_crowd_still_vouch_for_each_other():
 
 
 _OFFSET_GAZ = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Kalmut", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
     NewPlace(None, "Tykhivka", 50.47, 30.03, "UA", "13", population=900),
     NewPlace(None, "Tykhivka", 48.86, 37.77, "UA", "05", fcode="PPLA3", population=14_000),

@@ -10,14 +10,14 @@ here and a hand-made gazetteer:
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(709716, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
              population=4_100_000, derived=("donetsk",)),
     NewPlace(709717, "Donetsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=930_000),
@@ -27,9 +27,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _found(stage, nlp, text):

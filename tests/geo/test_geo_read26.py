@@ -25,15 +25,12 @@
 """
 
 import pytest
+from hand_gazetteer import UKRAINE, stage_of
 
-from border_gazetteer import stage_of
 from fogofwar.geo.index import GazetteerIndex, NewPlace
 from fogofwar.geo.names import key, loose
 
 pytestmark = pytest.mark.slow
-
-_UA = NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-               population=41_000_000)
 
 
 def _placed(nlp, places, text, name):
@@ -43,7 +40,7 @@ def _placed(nlp, places, text, name):
 # -- a second romanisation keeps its village from a larger namesake ---------------------------
 
 _SPELT = [
-    _UA,
+    UKRAINE,
     NewPlace(None, "Kalmut", 48.85, 37.60, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(None, "Brodivka", 48.95, 37.75, "UA", "05", population=600),
     NewPlace(None, "Sobiaky", 48.98, 37.78, "UA", "05", population=800, names=("Sobyaky",)),
@@ -63,7 +60,7 @@ def test_a_second_romanisation_keeps_its_village_from_a_larger_namesake(nlp, tex
 
 def test_a_former_name_still_yields_to_the_larger_place_that_bears_it(nlp):
     # guard: an alternate that is no second romanisation (a former name) is no own name
-    places = [_UA,
+    places = [UKRAINE,
               NewPlace(None, "Brodivka", 48.95, 37.75, "UA", "05", population=600),
               NewPlace(None, "Zorivske", 48.98, 37.78, "UA", "05", population=800,
                        names=("Sobyaky",)),
@@ -112,7 +109,7 @@ def test_an_added_dumps_keys_are_folded_anew_when_the_default_is_rebuilt():
 
 
 _GLIDES = [
-    _UA,
+    UKRAINE,
     NewPlace(None, "Zoyske", 48.57, 37.46, "UA", "05", population=1000, names=("Zoiske",)),
     NewPlace(None, "Zoiske", 47.87, 35.64, "UA", "26", population=300),
 ]
@@ -127,7 +124,7 @@ def test_a_second_romanisation_costs_its_place_nothing(nlp):
 # -- a part of a town is near the town --------------------------------------------------------
 
 _PARTS = [
-    _UA,
+    UKRAINE,
     NewPlace(None, "Prymorsk", 47.10, 37.50, "UA", "05", population=430_000),
     NewPlace(None, "Sadove", 47.43, 36.82, "UA", "26", population=1_500),  # 60 km off
     NewPlace(None, "Lukove", 47.15, 37.45, "UA", "05", population=1_500),  # 7 km off
@@ -153,7 +150,7 @@ def _oblast(name, a1, lat, lon):
 
 
 _REGIONS = [
-    _UA,
+    UKRAINE,
     _oblast("Tavria", "08", 46.6, 33.5), _oblast("Zorivske", "16", 47.5, 31.8),
     _oblast("Kalmut", "04", 48.4, 35.0),
     NewPlace(None, "Tavria", 46.64, 32.62, "UA", "08", fcode="PPLA", population=280_000),
@@ -212,7 +209,7 @@ def test_a_name_by_a_border_with_no_namesake_there_keeps_its_context(nlp):
 # -- a side of a region is measured from the region's middle ---------------------------------
 
 _SIDES = [
-    _UA,
+    UKRAINE,
     # the oblast's point is its capital, on the oblast's western edge
     NewPlace(None, "Tavria Oblast", 46.64, 32.62, "UA", "08", fclass="A", fcode="ADM1",
              population=1_000_000, derived=("tavria",)),

@@ -18,7 +18,8 @@ village has a bigger namesake in the south, where the text's other places crowd:
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import (DONETSK, DONETSK_OBLAST, IZIUM, KHARKIV_OBLAST, UKRAINE, near,
+                            stage_fixture)
 
 from fogofwar.geo.cues import offsets
 from fogofwar.geo.index import NewPlace
@@ -27,20 +28,18 @@ from fogofwar.geo.recognise import recognise
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-    NewPlace(709716, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
-             population=4_100_000),
-    NewPlace(706483, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
-             population=2_700_000),
+    UKRAINE,
+    DONETSK_OBLAST,
+    KHARKIV_OBLAST,
     NewPlace(706442, "Kherson Oblast", 46.6, 33.5, "UA", "08", fclass="A", fcode="ADM1",
              population=1_000_000),
     NewPlace(700567, "Mykolaiv Oblast", 47.0, 32.0, "UA", "14", fclass="A", fcode="ADM1",
              population=1_100_000),
     NewPlace(710734, "Chernihiv Oblast", 51.3, 31.9, "UA", "02", fclass="A", fcode="ADM1",
              population=1_000_000),
-    NewPlace(None, "Donetsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
+    DONETSK,
     NewPlace(None, "Avdiivka", 48.14, 37.75, "UA", "05", fcode="PPLA3", population=30_000),
-    NewPlace(None, "Izium", 49.21, 37.26, "UA", "07", fcode="PPLA3", population=45_000),
+    IZIUM,
     NewPlace(None, "Mykolaiv", 46.97, 32.00, "UA", "14", fcode="PPLA", population=480_000),
     NewPlace(706448, "Kherson", 46.64, 32.61, "UA", "08", fcode="PPLA", population=290_000),
     NewPlace(None, "Ochakiv", 46.61, 31.55, "UA", "14", population=14_000),
@@ -81,23 +80,17 @@ PLACES = [
 SOUTH = ("Russian forces struck Mykolaiv, Ochakiv, Snihurivka, and Bashtanka in Mykolaiv Oblast. "
          "Ukrainian forces shelled Beryslav, Nova Kakhovka, and Vysokopillia in Kherson Oblast. "
          "Russian forces shelled Kherson and Mykolaiv again.\n\n")
-DONETSK = (48.1, 37.7)
-IZIUM = (49.2, 37.2)
+AROUND_DONETSK = (48.1, 37.7)
+AROUND_IZIUM = (49.2, 37.2)
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _placed(stage, nlp, text):
     """name -> its place, for the names of the text's last paragraph."""
     start = text.rindex("\n") + 1 if "\n" in text else 0
     return {p.text: p for p in stage(nlp(text)) if p.start >= start and p.lat is not None}
-
-
-def _near(p, point, deg=0.5):
-    return abs(p.lat - point[0]) < deg and abs(p.lon - point[1]) < deg
 
 
 @pytest.mark.parametrize("last", [
@@ -112,13 +105,13 @@ def _near(p, point, deg=0.5):
 def test_a_region_after_a_list_holds_every_name(nlp, stage, last):
     got = _placed(stage, nlp, SOUTH + last)
     names = [n for n in ("Pervomaiske", "Vodiane", "Nevelske", "Krasnohorivka") if n in last]
-    assert all(_near(got[n], DONETSK) for n in names), got
+    assert all(near(got[n], AROUND_DONETSK, 0.5) for n in names), got
 
 
 def test_a_list_in_another_oblast_too(nlp, stage):
     got = _placed(stage, nlp, SOUTH + "Ukrainian forces liberated Hrakove, Sosnove and "
                                       "Brusivka in Kharkiv Oblast.")
-    assert all(_near(got[n], IZIUM) for n in ("Hrakove", "Sosnove", "Brusivka")), got
+    assert all(near(got[n], AROUND_IZIUM, 0.5) for n in ("Hrakove", "Sosnove", "Brusivka")), got
 
 
 def test_a_list_without_a_region_keeps_its_names_apart(nlp, stage):
@@ -137,7 +130,7 @@ def test_a_bearing_before_the_name_places_it(nlp, stage, last):
     got = _placed(stage, nlp, SOUTH + "Russian forces shelled Avdiivka and Donetsk in Donetsk "
                                       "Oblast.\n\n" + last)
     names = [n for n in ("Kamianka", "Pervomaiske", "Vodiane", "Nevelske") if n in last]
-    assert all(_near(got[n], DONETSK) for n in names), got
+    assert all(near(got[n], AROUND_DONETSK, 0.5) for n in names), got
 
 
 def test_a_bearing_before_a_name_reads_as_an_offset(nlp, stage):

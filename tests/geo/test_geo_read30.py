@@ -6,14 +6,14 @@ on sentences written here and a hand-made gazetteer:
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(1, "Izum", 49.21, 37.27, "UA", "07", fcode="PPLA2", population=45_000),
     NewPlace(2, "Kalmutsk", 48.60, 38.00, "UA", "05", fcode="PPLA2", population=70_000),
     NewPlace(3, "Oleksiivka", 49.19, 37.82, "UA", "05", population=300),
@@ -22,9 +22,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.parametrize("apposition", [

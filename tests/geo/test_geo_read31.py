@@ -12,7 +12,8 @@
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import (BAKHMUT, DONETSK, DONETSK_OBLAST, IZIUM, KHARKIV_OBLAST, KUPIANSK,
+                            UKRAINE, near, stage_fixture)
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.records import NEAR_SETTLEMENT
@@ -20,21 +21,19 @@ from fogofwar.records import NEAR_SETTLEMENT
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
-    NewPlace(709716, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
-             population=4_100_000),
-    NewPlace(706483, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
-             population=2_700_000),
+    UKRAINE,
+    DONETSK_OBLAST,
+    KHARKIV_OBLAST,
     NewPlace(702657, "Luhansk Oblast", 48.98, 39.0, "UA", "09", fclass="A", fcode="ADM1",
              population=2_100_000),
-    NewPlace(None, "Donetsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
-    NewPlace(None, "Bakhmut", 48.59, 38.00, "UA", "05", fcode="PPLA3", population=73_000),
+    DONETSK,
+    BAKHMUT,
     NewPlace(None, "Soledar", 48.68, 38.09, "UA", "05", population=10_000),
     NewPlace(None, "Yakovlivka", 48.66, 38.16, "UA", "05", population=500),
     NewPlace(None, "Mariupol", 47.10, 37.55, "UA", "05", fcode="PPLA2", population=430_000),
     NewPlace(None, "Volnovakha", 47.60, 37.50, "UA", "05", population=21_000),
-    NewPlace(None, "Kupiansk", 49.71, 37.61, "UA", "07", fcode="PPLA3", population=27_000),
-    NewPlace(None, "Izium", 49.21, 37.26, "UA", "07", fcode="PPLA3", population=45_000),
+    KUPIANSK,
+    IZIUM,
     NewPlace(None, "Popasna", 48.63, 38.38, "UA", "09", population=20_000),
     NewPlace(None, "Sievierodonetsk", 48.95, 38.49, "UA", "09", fcode="PPLA3", population=100_000),
     NewPlace(None, "Lysychansk", 48.90, 38.43, "UA", "09", population=95_000),
@@ -52,9 +51,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _placed(stage, nlp, text):
@@ -67,25 +64,21 @@ def _all(stage, nlp, text, name):
     return [got[k] for k in sorted(got, key=lambda k: k[1]) if k[0] == name]
 
 
-def _near(p, point, deg=0.3):
-    return abs(p.lat - point[0]) < deg and abs(p.lon - point[1]) < deg
-
-
 def test_a_name_with_its_own_container_keeps_it(nlp, stage):
     # guard (read31)
     text = ("Russian forces struck areas near Kupiansk and Berestove in Kharkiv Oblast.\n\n"
             "Russian troops attacked northeast of Bakhmut near Soledar, Berestove, and "
             "Yakovlivka, and shelled Bakhmut and Soledar again.")
     first, second = _all(stage, nlp, text, "Berestove")
-    assert _near(first, (49.60, 37.80)), first
-    assert _near(second, (48.75, 38.22)), second
+    assert near(first, (49.60, 37.80), 0.3), first
+    assert near(second, (48.75, 38.22), 0.3), second
 
 
 def test_a_name_named_twice_in_one_place_stays_there(nlp, stage):
     # guard: two mentions under one container are one place
     text = ("Russian forces struck near Kupiansk and Berestove in Kharkiv Oblast. Ukrainian "
             "forces repelled assaults near Izium and Berestove in Kharkiv Oblast later.")
-    assert all(_near(p, (49.60, 37.80)) for p in _all(stage, nlp, text, "Berestove"))
+    assert all(near(p, (49.60, 37.80), 0.3) for p in _all(stage, nlp, text, "Berestove"))
 
 
 @pytest.mark.parametrize("what", ["a village", "a small settlement", "the town"])
@@ -93,14 +86,14 @@ def test_an_apposition_before_the_container(nlp, stage, what):
     text = (f"Russian forces shelled Novoselivka, {what} in southern Donetsk Oblast, "
             "and struck Izium and Kupiansk.")
     (p,) = _all(stage, nlp, text, "Novoselivka")
-    assert _near(p, (47.25, 37.45)), p
+    assert near(p, (47.25, 37.45), 0.3), p
 
 
 def test_a_denied_region_is_no_context(nlp, stage):
     text = ("Ukrainian forces repelled an assault on Rubizhne (the Rubizhne in Kharkiv Oblast, "
             "not Luhansk Oblast) and shelled Lysychansk and Sievierodonetsk.")
     got = _all(stage, nlp, text, "Rubizhne")
-    assert got and all(_near(p, (49.25, 37.40)) for p in got), got
+    assert got and all(near(p, (49.25, 37.40), 0.3) for p in got), got
 
 
 @pytest.mark.parametrize("how", ["just west", "immediately west", "directly to the west"])
@@ -108,7 +101,7 @@ def test_just_beside_an_anchor_with_no_namesake_near_it(nlp, stage, how):
     text = (f"Russian forces attacked Volodymyrivka, {how} of Popasna, and shelled "
             "Lysychansk and Sievierodonetsk.")
     (p,) = _all(stage, nlp, text, "Volodymyrivka")
-    assert _near(p, (48.63, 38.38), 0.15), p
+    assert near(p, (48.63, 38.38), 0.15), p
     assert p.precision == NEAR_SETTLEMENT, p
 
 
@@ -116,4 +109,4 @@ def test_a_plain_bearing_keeps_its_far_namesake(nlp, stage):
     # guard: a bearing without "just" still takes a namesake on its side within 150 km
     text = "Russian forces attacked Volodymyrivka, southwest of Popasna, on Monday."
     (p,) = _all(stage, nlp, text, "Volodymyrivka")
-    assert _near(p, (47.73, 37.39)), p
+    assert near(p, (47.73, 37.39), 0.3), p

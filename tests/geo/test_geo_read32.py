@@ -9,7 +9,7 @@ written here:
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_of
 from spacy.tokens import Span
 
 from fogofwar.geo.index import NewPlace
@@ -36,7 +36,7 @@ def test_a_route_tagged_as_a_person_lends_no_surname(nlp, stage):
 
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(703447, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
     # a village by Kyiv and an oblast seat of the name in the south
     NewPlace(None, "Peremoha", 50.62, 30.78, "UA", "13", population=500),

@@ -1,34 +1,32 @@
 """Recognition and resolution with an injected, hand-made gazetteer (spaCy model: session fixture)."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import (BELGOROD_OBLAST, ILLINOIS, KHARKIV, RUSSIA, SUMY_OBLAST, UKRAINE,
+                            stage_fixture)
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 
 PLACES = [
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI", population=140_000_000),
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    RUSSIA,
+    UKRAINE,
     NewPlace(6252001, "United States", 39.8, -98.5, "US", fclass="A", fcode="PCLI",
              population=327_000_000),
-    NewPlace(578071, "Belgorod Oblast", 50.75, 37.25, "RU", "09", fclass="A", fcode="ADM1",
-             population=1_500_000, derived=("belgorod",)),
+    BELGOROD_OBLAST,
     NewPlace(480041, "Tula Oblast", 53.9, 37.5, "RU", "76", fclass="A", fcode="ADM1",
              population=1_500_000, derived=("tula",)),
-    NewPlace(692196, "Sumy Oblast", 51.0, 34.0, "UA", "21", fclass="A", fcode="ADM1",
-             population=1_000_000, derived=("sumy",)),
+    SUMY_OBLAST,
     NewPlace(692194, "Sumy", 50.92, 34.80, "UA", "21", fcode="PPLA", population=263_000),
     NewPlace(706482, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
              population=2_600_000, derived=("kharkiv",)),
-    NewPlace(706483, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA", population=1_430_000),
+    KHARKIV,
     # invented villages: one name in two regions, one name only far away
     NewPlace(None, "Zarechnoye", 50.90, 35.50, "RU", "09"),
     NewPlace(None, "Zarechnoye", 54.10, 37.90, "RU", "76", population=3000),
     NewPlace(None, "Lesnoye", 53.95, 38.10, "RU", "76"),
     NewPlace(4250542, "Springfield", 39.80, -89.64, "US", "IL", population=114_000),
     NewPlace(4409896, "Springfield", 37.22, -93.30, "US", "MO", population=167_000),
-    NewPlace(4896861, "Illinois", 40.0, -89.25, "US", "IL", fclass="A", fcode="ADM1",
-             population=12_000_000),
+    ILLINOIS,
     NewPlace(4398678, "Missouri", 38.25, -92.5, "US", "MO", fclass="A", fcode="ADM1",
              population=6_000_000),
     NewPlace(1, "May", 36.3, -99.7, "US", "OK", population=5000),
@@ -36,9 +34,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _places(nlp, stage, text):

@@ -7,17 +7,15 @@ Counties (Texas, Illinois), a large town that also carries the former name "Rive
 beside a real, smaller Riverton."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import ILLINOIS, UNITED_STATES, mentions_of, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
 PLACES = [
-    NewPlace(6252001, "United States", 39.76, -98.5, "US", fclass="A", fcode="PCLI",
-             population=327_000_000),
+    UNITED_STATES,
     NewPlace(4736286, "Texas", 31.25, -99.25, "US", "TX", fclass="A", fcode="ADM1",
              population=28_000_000),
-    NewPlace(4896861, "Illinois", 40.0, -89.25, "US", "IL", fclass="A", fcode="ADM1",
-             population=12_000_000),
+    ILLINOIS,
     NewPlace(264371, "Athens", 37.98, 23.72, "GR", "ESYE31", fcode="PPLC", population=664_046),
     NewPlace(4670592, "Athens", 32.20, -95.85, "US", "TX", population=12_788),
     NewPlace(None, "Henderson County", 40.82, -90.93, "US", "IL", fclass="A", fcode="ADM2"),
@@ -30,24 +28,16 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
-
-
-def _places(nlp, stage, text, name):
-    ps = [p for p in stage(nlp(text)) if p.text == name]
-    assert ps, f"{name} not recognised in {text!r}"
-    return ps
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.slow
 def test_county_and_its_seat_support_each_other(nlp, stage):
     text = ("Henderson County commissioners met on Tuesday. The meeting was held at the "
             "courthouse in Athens, where residents spoke about the roads.")
-    for p in _places(nlp, stage, text, "Athens"):
+    for p in mentions_of(nlp, stage, text, "Athens"):
         assert p.country_code == "US", p
-    for p in _places(nlp, stage, text, "Henderson County"):
+    for p in mentions_of(nlp, stage, text, "Henderson County"):
         assert p.admin1 in ("TX", "Texas"), p
 
 
@@ -55,12 +45,12 @@ def test_county_and_its_seat_support_each_other(nlp, stage):
 def test_alternate_name_does_not_pair_with_a_neighbour(nlp, stage):
     text = ("The mayor of Springfield visited the town of Riverton on Monday to open the new"
             " library.")
-    for p in _places(nlp, stage, text, "Riverton"):
+    for p in mentions_of(nlp, stage, text, "Riverton"):
         assert p.name == "Riverton", p
 
 
 @pytest.mark.slow
 def test_state_at_the_head_of_a_public_body(nlp, stage):
     text = "The county received the latest information from the Texas Forest Service."
-    ps = _places(nlp, stage, text, "Texas")
+    ps = mentions_of(nlp, stage, text, "Texas")
     assert ps[0].name == "Texas"

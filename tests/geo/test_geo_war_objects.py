@@ -5,7 +5,7 @@ police is not made a place (geo.recognise._war_object). One-sentence wire report
 place for such events (issue 11: denials that attach to nothing)."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import stage_of
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.records import Report

@@ -8,14 +8,13 @@ Hand-made gazetteer; the world regions and demonyms of the real default come fro
 countryinfo (tests at the bottom, no index needed)."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UNITED_STATES, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.geo.resolve import ResolveOptions
 
 PLACES = [
-    NewPlace(6252001, "United States", 39.76, -98.5, "US", fclass="A", fcode="PCLI",
-             population=327_000_000),
+    UNITED_STATES,
     NewPlace(357994, "Egypt", 27.0, 30.0, "EG", fclass="A", fcode="PCLI", population=98_000_000),
     NewPlace(1227603, "Sri Lanka", 7.0, 81.0, "LK", fclass="A", fcode="PCLI",
              population=21_000_000),
@@ -38,9 +37,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _of(places, name):

@@ -7,15 +7,14 @@ Hand-made gazetteer for the resolver; the point helpers and aliases of the real 
 need no index."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import KHARKIV, UNITED_KINGDOM, UNITED_STATES, stage_fixture, stage_of
 
 from fogofwar.geo.default import COUNTRY_ALIASES, _box_centre, _main_body, _region_point
 from fogofwar.geo.index import NewPlace
 from fogofwar.geodesy import haversine_km
 
 PLACES = [
-    NewPlace(6252001, "United States", 39.76, -98.5, "US", fclass="A", fcode="PCLI",
-             population=327_000_000),
+    UNITED_STATES,
     NewPlace(5744337, "Oregon", 44.0, -120.5, "US", "OR", fclass="A", fcode="ADM1",
              population=4_000_000),
     NewPlace(5815135, "Washington", 47.5, -120.5, "US", "WA", fclass="A", fcode="ADM1",
@@ -29,9 +28,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _washingtons(places):
@@ -129,8 +126,7 @@ def test_second_level_regions_outside_the_us():
 
 
 COUNTIES = [
-    NewPlace(2635167, "United Kingdom", 54.0, -2.0, "GB", fclass="A", fcode="PCLI",
-             population=66_000_000),
+    UNITED_KINGDOM,
     NewPlace(6269131, "England", 52.5, -1.5, "GB", "ENG", fclass="A", fcode="ADM1",
              population=55_000_000),
     NewPlace(None, "Suffolk", 52.2, 1.0, "GB", "ENG", fclass="A", fcode="ADM2",
@@ -141,9 +137,7 @@ COUNTIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def county_stage():
-    return stage_of(COUNTIES)
+county_stage = stage_fixture(COUNTIES, "county_stage")
 
 
 @pytest.mark.slow
@@ -187,9 +181,7 @@ DIRECTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def direction_stage():
-    return stage_of(DIRECTIONS)
+direction_stage = stage_fixture(DIRECTIONS, "direction_stage")
 
 
 @pytest.mark.slow
@@ -206,16 +198,14 @@ def test_a_direction_with_a_region_word_is_the_region(nlp, direction_stage):
 
 
 TITLES = [
-    NewPlace(706483, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA", population=1_430_000),
+    KHARKIV,
     NewPlace(701822, "Mariupol", 47.1, 37.55, "UA", "05", population=450_000),
     NewPlace(2990440, "Nice", 43.7, 7.27, "FR", "93", population=340_000),
     NewPlace(2639577, "Reading", 51.46, -0.97, "GB", "ENG", population=230_000),
 ]
 
 
-@pytest.fixture(scope="module")
-def title_stage():
-    return stage_of(TITLES)
+title_stage = stage_fixture(TITLES, "title_stage")
 
 
 @pytest.mark.slow
@@ -240,9 +230,7 @@ WEAPONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def weapon_stage():
-    return stage_of(WEAPONS)
+weapon_stage = stage_fixture(WEAPONS, "weapon_stage")
 
 
 @pytest.mark.slow

@@ -7,15 +7,14 @@ Hand-made gazetteers (invented sentences); the default layer's abbreviation tabl
 index."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, first_of, stage_fixture, stage_of
 
 from fogofwar.geo.index import NewPlace
 
 PLACES = [
     NewPlace(630336, "Belarus", 53.0, 28.0, "BY", fclass="A", fcode="PCLI",
              population=9_400_000),
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     # a region known by its stem only ("Gomel" for Gomel Oblast) and the city it is named
     # for, whose main name is another spelling
     NewPlace(628035, "Gomel Oblast", 52.3, 29.6, "BY", "02", fclass="A", fcode="ADM1",
@@ -32,27 +31,19 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
-
-
-def _one(places, text):
-    got = [p for p in places if p.text.lower() == text.lower()]
-    assert got, places
-    return got[0]
+stage = stage_fixture(PLACES)
 
 
 @pytest.mark.slow
 def test_a_regions_stem_alone_is_the_city_it_is_named_for(nlp, stage):
-    p = _one(stage(nlp("A long convoy of military trucks moved through Gomel at night.")),
-             "Gomel")
+    p = first_of(stage(nlp("A long convoy of military trucks moved through Gomel at night.")),
+                 "Gomel")
     assert p.feature_code == "PPL" and p.name == "Homyel'", p
 
 
 @pytest.mark.slow
 def test_the_stem_with_a_region_word_stays_the_region(nlp, stage):
-    p = _one(stage(nlp("Air defence was active over the Gomel region at night.")), "Gomel")
+    p = first_of(stage(nlp("Air defence was active over the Gomel region at night.")), "Gomel")
     assert p.feature_code == "ADM1", p
 
 
@@ -60,13 +51,13 @@ def test_the_stem_with_a_region_word_stays_the_region(nlp, stage):
 def test_a_capitalised_airbase_is_at_its_town(nlp, stage):
     # spaCy tags "Zelenodar Airbase" a PERSON: a person's name holds no facility word
     places = stage(nlp("Zelenodar Airbase on fire after the strike"))
-    p = _one(places, "Zelenodar")
+    p = first_of(places, "Zelenodar")
     assert p.lat is not None and abs(p.lat - 49.84) < 0.1, p
 
 
 @pytest.mark.slow
 def test_a_double_space_hides_no_cue(nlp, stage):
-    p = _one(stage(nlp("A pedestrian bridge was destroyed in  Tykhohrad")), "Tykhohrad")
+    p = first_of(stage(nlp("A pedestrian bridge was destroyed in  Tykhohrad")), "Tykhohrad")
     assert p.lat is not None and abs(p.lat - 47.08) < 0.1, p
 
 
@@ -74,7 +65,7 @@ def test_a_double_space_hides_no_cue(nlp, stage):
 def test_a_dateline_in_capitals_names_its_town(nlp, stage):
     text = ("Council adjusts budget for snow removal. TORRINGTON — The council voted on"
             " Monday to change the budget.")
-    p = _one(stage(nlp(text)), "TORRINGTON")
+    p = first_of(stage(nlp(text)), "TORRINGTON")
     assert p.name == "Torrington", p
 
 
@@ -101,8 +92,7 @@ def test_australian_state_abbreviations_are_derived_forms():
 
 
 CITY = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Varvarivka", 49.9, 36.2, "UA", "07", population=300_000),
     NewPlace(None, "Odesa", 46.49, 30.74, "UA", "17", population=1_000_000),
     NewPlace(None, "Dubrivne", 50.46, 29.81, "UA", "13", population=900),
@@ -110,9 +100,7 @@ CITY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def city_stage():
-    return stage_of(CITY)
+city_stage = stage_fixture(CITY, "city_stage")
 
 
 @pytest.mark.slow
@@ -144,8 +132,7 @@ def test_facility_nouns_in_lower_case_only(nlp):
 
 
 REGIONS = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Kramarska Oblast", 48.0, 37.8, "UA", "05", fclass="A", fcode="ADM1",
              population=4_000_000, derived=("kramarsk",)),
     NewPlace(None, "Kramarsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
@@ -158,7 +145,7 @@ REGIONS = [
 def test_a_village_comma_a_regional_centre_is_in_that_region(nlp):
     # "X, Kramarsk": a village is not inside the city; the writer names the region
     places = stage_of(REGIONS)(nlp("Destroyed school of Lypky, Kramarsk. Deaths reported."))
-    p = _one(places, "Lypky")
+    p = first_of(places, "Lypky")
     assert p.admin1 == "Kramarska Oblast" or abs(p.lat - 48.9) < 0.1, p
 
 
@@ -209,7 +196,7 @@ OUTBREAK = [
 def test_a_country_beats_a_small_town_of_its_name(nlp):
     text = ("Two cases were reported in Lakeford and Millbury, Ohiana. The fever is still"
             " spreading in Kwanzara.")
-    p = _one(stage_of(OUTBREAK)(nlp(text)), "Kwanzara")
+    p = first_of(stage_of(OUTBREAK)(nlp(text)), "Kwanzara")
     assert p.feature_code == "PCLI", p
 
 

@@ -6,22 +6,19 @@ country, and a region spelt with single letters is found only with a region word
 Hand-made gazetteers (invented sentences)."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import RUSSIA, UKRAINE, UNITED_KINGDOM, first_of, stage_fixture, stage_of
 
 from fogofwar.geo.index import NewPlace
 from fogofwar.geo.names import fold_doubles, region_key, region_only_keys
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
-             population=140_000_000),
+    UKRAINE,
+    RUSSIA,
     NewPlace(1814991, "China", 35.0, 105.0, "CN", fclass="A", fcode="PCLI",
              population=1_300_000_000),
     NewPlace(1861060, "Japan", 36.0, 138.0, "JP", fclass="A", fcode="PCLI",
              population=126_000_000),
-    NewPlace(2635167, "United Kingdom", 54.0, -2.0, "GB", fclass="A", fcode="PCLI",
-             population=66_000_000),
+    UNITED_KINGDOM,
     # a hamlet of Japan that bears a country's name: "X, Y" would put it inside Japan
     NewPlace(None, "China", 27.3, 128.6, "JP", "18", population=6_000),
     # an invented Ukrainian oblast whose official name doubles its "zh", with its stem
@@ -47,15 +44,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
-
-
-def _one(places, text):
-    got = [p for p in places if p.text.lower() == text.lower()]
-    assert got, places
-    return got[0]
+stage = stage_fixture(PLACES)
 
 
 def test_fold_doubles_and_region_keys():
@@ -81,14 +70,14 @@ def test_a_region_word_after_a_capitalised_word_is_no_town(nlp, stage):
 @pytest.mark.slow
 def test_the_town_named_republic_alone_still_counts(nlp, stage):
     places = stage(nlp("The council met in Republic on Monday to discuss the budget."))
-    assert _one(places, "Republic").name == "Republic"
+    assert first_of(places, "Republic").name == "Republic"
 
 
 @pytest.mark.slow
 def test_a_list_of_countries_with_an_article_before_its_last_name(nlp, stage):
     places = stage(nlp("Several countries, among them China, Japan, and the United Kingdom, "
                        "reported new cases."))
-    assert _one(places, "China").feature_code == "PCLI"
+    assert first_of(places, "China").feature_code == "PCLI"
 
 
 @pytest.mark.slow
@@ -96,7 +85,7 @@ def test_a_region_of_another_country_beats_a_hamlet_of_its_name(nlp, stage):
     places = stage(nlp("Ukrainian forces repelled assaults near Lysohirka and Stepove in "
                        "Prydonsk Oblast, where fighters from Chornohiria reinforced the Russian "
                        "units."))
-    p = _one(places, "Chornohiria")
+    p = first_of(places, "Chornohiria")
     assert p.feature_code == "ADM1" and p.country_code == "RU", p
 
 
@@ -104,23 +93,23 @@ def test_a_region_of_another_country_beats_a_hamlet_of_its_name(nlp, stage):
 def test_the_hamlet_stays_where_the_text_says_village(nlp, stage):
     places = stage(nlp("Ukrainian forces repelled assaults near Lysohirka and the village of "
                        "Chornohiria in Prydonsk Oblast."))
-    p = _one(places, "Chornohiria")
+    p = first_of(places, "Chornohiria")
     assert p.country_code == "UA", p
 
 
 @pytest.mark.slow
 def test_a_world_region_beats_a_hamlet_near_the_texts_towns(nlp, stage):
     places = stage(nlp("The envoy went on from Lysohirka and Stepove to the Near Orient."))
-    assert _one(places, "Near Orient").feature_code == "RGN"
+    assert first_of(places, "Near Orient").feature_code == "RGN"
 
 
 @pytest.mark.slow
 def test_a_region_spelt_with_single_letters_needs_its_region_word(nlp, stage):
-    p = _one(stage(nlp("Russian forces shelled Verkhozhia Oblast overnight.")),
-             "Verkhozhia Oblast")
+    p = first_of(stage(nlp("Russian forces shelled Verkhozhia Oblast overnight.")),
+                 "Verkhozhia Oblast")
     assert p.feature_code == "ADM1" and p.name == "Verkhozhzhia Oblast", p
-    p = _one(stage(nlp("Russian forces shelled villages in the Verkhozhia region.")),
-             "Verkhozhia")
+    p = first_of(stage(nlp("Russian forces shelled villages in the Verkhozhia region.")),
+                 "Verkhozhia")
     assert p.feature_code == "ADM1", p
     places = stage(nlp("Officials in Verkhozhia said the city was calm."))
     assert not [p for p in places if p.feature_code == "ADM1"], places
@@ -138,29 +127,26 @@ CITIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def cities():
-    return stage_of(CITIES)
+cities = stage_fixture(CITIES, "cities")
 
 
 @pytest.mark.slow
 def test_a_large_city_beats_a_small_namesake_nothing_in_the_text_places(nlp, cities):
     # two towns of New York far from both namesakes make the small one likely by context
-    p = _one(cities(nlp("Health officials in Kingsbridge and Millbrook said the Mayor of "
-                        "Lakeshire declared a flu emergency.")), "Lakeshire")
+    p = first_of(cities(nlp("Health officials in Kingsbridge and Millbrook said the Mayor of "
+                            "Lakeshire declared a flu emergency.")), "Lakeshire")
     assert p.admin1 == "MA" or p.lat == 42.36, p
 
 
 @pytest.mark.slow
 def test_the_small_namesake_stays_beside_a_neighbour_the_text_names(nlp, cities):
-    p = _one(cities(nlp("A Lakeshire man was hurt in a crash on the road to Orchard Hill "
-                        "and Fernvale.")), "Lakeshire")
+    p = first_of(cities(nlp("A Lakeshire man was hurt in a crash on the road to Orchard Hill "
+                            "and Fernvale.")), "Lakeshire")
     assert p.lat == 42.63, p
 
 
 TOWNS = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     NewPlace(None, "Borysko", 50.55, 30.29, "UA", "13", population=3_000),
     NewPlace(None, "Bilokamianka", 50.32, 34.92, "UA", "21", population=47_000),
     # a region seat whose main name is another spelling ("Mykolayiv" for "Mykolaiv")
@@ -169,9 +155,7 @@ TOWNS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def towns():
-    return stage_of(TOWNS)
+towns = stage_fixture(TOWNS, "towns")
 
 
 @pytest.mark.slow
@@ -189,15 +173,13 @@ def test_a_small_town_before_a_facility_noun_at_the_start_is_a_place(nlp, towns)
 
 @pytest.mark.slow
 def test_an_airport_named_by_a_seats_other_spelling_is_at_the_seat(nlp, towns):
-    p = _one(towns(nlp("Images of Zatokiv Airport destruction")), "Zatokiv")
+    p = first_of(towns(nlp("Images of Zatokiv Airport destruction")), "Zatokiv")
     assert p.name == "Zatokivka" and p.precision == 2, p
 
 
 PARTS = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
-    NewPlace(2017370, "Russia", 60.0, 100.0, "RU", fclass="A", fcode="PCLI",
-             population=140_000_000),
+    UKRAINE,
+    RUSSIA,
     NewPlace(None, "Prymorsk", 47.1, 37.5, "UA", "05", population=430_000),
     NewPlace(None, "Zarechny", 44.3, 44.2, "RU", "70", population=2_000),
     # a suburb a few kilometres from the city, named with a district word too
@@ -205,9 +187,7 @@ PARTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parts():
-    return stage_of(PARTS)
+parts = stage_fixture(PARTS, "parts")
 
 
 @pytest.mark.slow
@@ -217,14 +197,14 @@ def parts():
 ])
 def test_a_part_of_a_town_named_like_a_far_village_is_at_the_town(nlp, parts, text):
     places = parts(nlp(text))
-    p = _one(places, "Zarechny")
+    p = first_of(places, "Zarechny")
     assert (p.lat, p.lon) == (47.1, 37.5) and p.precision == 2, p
-    assert _one(places, "Prymorsk").feature_code == "PPL"  # the town, not a district
+    assert first_of(places, "Prymorsk").feature_code == "PPL"  # the town, not a district
 
 
 @pytest.mark.slow
 def test_a_near_namesake_of_a_towns_part_stays(nlp, parts):
-    p = _one(parts(nlp("Damage to houses in the Sadove district of Prymorsk")), "Sadove")
+    p = first_of(parts(nlp("Damage to houses in the Sadove district of Prymorsk")), "Sadove")
     assert p.name == "Sadove" and p.lat == 47.15, p
 
 
@@ -242,7 +222,7 @@ def test_a_preposition_of_place_inside_an_entity_ends_its_name(nlp, parts):
     doc = nlp("Shells fell next to the Central Bus Station in Prymorsk on Sunday.")
     # "the Central Bus Station in Prymorsk" taken as one entity
     places = parts(_with_ent(doc, 4, 10, "LAW"))
-    assert _one(places, "Prymorsk").name == "Prymorsk"
+    assert first_of(places, "Prymorsk").name == "Prymorsk"
 
 
 @pytest.mark.slow
@@ -251,7 +231,7 @@ def test_a_prominent_place_labelled_a_people_is_still_a_place(nlp):
                                population=270_000)])
     doc = nlp("Damage to the Zatokivskyi substation")
     places = stage(_with_ent(doc, 3, 4, "NORP"))
-    assert _one(places, "Zatokivskyi").name == "Zatokivskyi"
+    assert first_of(places, "Zatokivskyi").name == "Zatokivskyi"
 
 
 @pytest.mark.slow
@@ -262,7 +242,7 @@ def test_both_parts_of_a_hyphenated_facility_name_are_at_the_town(nlp, parts):
     doc = nlp("Destruction after a strike on the Lora-Vesta grain terminal in Prymorsk.")
     places = stage(_with_ent(doc, 12, 13, "GPE"))  # both parts far namesakes, not persons
     for name in ("Lora", "Vesta"):
-        p = _one(places, name)
+        p = first_of(places, name)
         assert (p.lat, p.lon) == (47.1, 37.5), p
 
 

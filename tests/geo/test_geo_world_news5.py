@@ -4,7 +4,7 @@ writer spells beats a namesake that bears it only as an alternate.
 Hand-made gazetteers (invented sentences and places)."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, first_of, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
@@ -22,29 +22,21 @@ SPELLINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def spellings():
-    return stage_of(SPELLINGS)
-
-
-def _one(places, text):
-    got = [p for p in places if p.text.lower() == text.lower()]
-    assert got, places
-    return got[0]
+spellings = stage_fixture(SPELLINGS, "spellings")
 
 
 @pytest.mark.slow
 def test_a_larger_place_of_the_name_beats_one_that_bears_it_as_an_alternate(nlp, spellings):
     # the text's Californian towns make the variant's bearer likely by context
-    p = _one(spellings(nlp("Doctors in Bayport and Sunvale agreed with a physician who "
-                           "works in Harborough.")), "Harborough")
+    p = first_of(spellings(nlp("Doctors in Bayport and Sunvale agreed with a physician who "
+                               "works in Harborough.")), "Harborough")
     assert p.name == "Harborough" and p.lat == 40.44, p
 
 
 @pytest.mark.slow
 def test_a_container_still_names_the_variants_bearer(nlp, spellings):
-    p = _one(spellings(nlp("Officials in Harborough, California, closed the schools.")),
-             "Harborough")
+    p = first_of(spellings(nlp("Officials in Harborough, California, closed the schools.")),
+                 "Harborough")
     assert p.lat == 34.6, p
 
 
@@ -59,9 +51,7 @@ ISLANDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def islands():
-    return stage_of(ISLANDS)
+islands = stage_fixture(ISLANDS, "islands")
 
 
 @pytest.mark.slow
@@ -70,7 +60,7 @@ def test_a_close_spelling_outside_its_named_container_falls_back_to_it(nlp, isla
     # region named after it contradicts the guess
     places = islands(nlp("Anyone who ate at the restaurant located in Greenmarke, Tamaki "
                          "Region, Zealandia, should see a doctor."))
-    p = _one(places, "Greenmarke")
+    p = first_of(places, "Greenmarke")
     assert p.country_code == "NZ", p
 
 
@@ -82,8 +72,7 @@ def test_a_close_spelling_alone_keeps_its_guess(nlp, islands):
 
 
 ROMANISED = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     # a town whose main name GeoNames spells with "ya", the other spelling an alternate
     NewPlace(None, "Kamyanovo", 50.48, 34.97, "UA", "21", population=19_500,
              names=("Kamianovo",)),
@@ -92,9 +81,7 @@ ROMANISED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def romanised():
-    return stage_of(ROMANISED)
+romanised = stage_fixture(ROMANISED, "romanised")
 
 
 def test_romanised_alike():
@@ -108,7 +95,7 @@ def test_romanised_alike():
 
 @pytest.mark.slow
 def test_another_romanisation_of_a_towns_name_costs_it_nothing(nlp, romanised):
-    p = _one(romanised(nlp("Russian trucks in central Kamianovo")), "Kamianovo")
+    p = first_of(romanised(nlp("Russian trucks in central Kamianovo")), "Kamianovo")
     assert p.name == "Kamyanovo", p
 
 
@@ -140,8 +127,7 @@ def test_pair_support_counts_names_not_mentions():
 
 
 CAPITAL_REGIONS = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
-             population=41_000_000),
+    UKRAINE,
     # a capital that is a first-level region of its own, and the oblast named for it
     NewPlace(None, "Misto Dniprovsk", 50.45, 30.52, "UA", "12", fclass="A", fcode="ADM1",
              population=2_800_000, derived=("dniprovsk",)),
@@ -151,13 +137,11 @@ CAPITAL_REGIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def capital_regions():
-    return stage_of(CAPITAL_REGIONS)
+capital_regions = stage_fixture(CAPITAL_REGIONS, "capital_regions")
 
 
 @pytest.mark.slow
 def test_a_region_word_takes_the_region_named_with_it(nlp, capital_regions):
     places = capital_regions(nlp("Aerial footage from Borivka, Dniprovsk oblast"))
-    assert _one(places, "Dniprovsk").name == "Dniprovsk Oblast", places
-    assert _one(places, "Borivka").name == "Borivka", places
+    assert first_of(places, "Dniprovsk").name == "Dniprovsk Oblast", places
+    assert first_of(places, "Borivka").name == "Borivka", places

@@ -5,7 +5,7 @@ west of Avdiivka, one in Mykolaiv Oblast), Kyiv and a hamlet named Kyiv, the Dni
 the Dnieper river, Kharkiv city and oblast, Luhansk Oblast."""
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture, stage_of
 
 from fogofwar.geo import cues
 from fogofwar.geo.index import NewPlace
@@ -13,7 +13,7 @@ from fogofwar.geodesy import haversine_km
 from fogofwar.records import NEAR_SETTLEMENT
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(709716, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
              population=4_000_000, derived=("donetsk",)),
     NewPlace(702657, "Luhansk Oblast", 48.98, 39.02, "UA", "14", fclass="A", fcode="ADM1",
@@ -39,9 +39,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def _at(places, text):
