@@ -9,7 +9,7 @@
 """
 
 import pytest
-from border_gazetteer import stage_of
+from hand_gazetteer import UKRAINE, stage_fixture
 from spacy.tokens import Span
 
 from fogofwar.geo.index import NewPlace
@@ -17,7 +17,7 @@ from fogofwar.geo.index import NewPlace
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI", population=41_000_000),
+    UKRAINE,
     NewPlace(706442, "Kherson Oblast", 46.75, 33.5, "UA", "08", fclass="A", fcode="ADM1",
              population=1_000_000),
     NewPlace(709929, "Dnipropetrovsk Oblast", 48.5, 35.0, "UA", "04", fclass="A", fcode="ADM1",
@@ -32,9 +32,7 @@ PLACES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def stage():
-    return stage_of(PLACES)
+stage = stage_fixture(PLACES)
 
 
 def test_a_big_city_beats_a_hamlet_of_its_name(nlp, stage):
