@@ -426,7 +426,10 @@ _DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
 # ("previously" before a participle and the ground it names is the ground's past, not a
 # recalled act: "withdrew to their previously occupied position after launching failed
 # attacks against X" is the day's fighting, read17)
-_RECALLED = re.compile(r"\b(?:previously|formerly)\b(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
+_RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|evening|morning|"
+                       r"report|reports|update|updates|24|48|72)\b)|"
+                       # ("which suffered previous casualties in fighting in X": read36)
+                       r"\b(?:previously|formerly)\b(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
                        r"settlements?|cities|city|defenses|defences)\b)|"
                        r"\b(?:earlier in the war|similar to|consistent with|as (?:it|they) did in|"
@@ -608,8 +611,8 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
 
 # the evidence inside a relative clause of the past that describes a thing ("the 76th Airborne
 # Division, which was heavily damaged in | fighting northwest of Kyiv"): background
-_PAST_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was|were|had|has been|have been)\b"
-                            r"[^,;.]*$", re.I)
+_PAST_RELATIVE = re.compile(r"\b(?:which|who|that|of whom|of which)\s+(?:was|were|had|has been|"
+                            r"have been|suffered|sustained|remain|remains)\b[^,;.]*$", re.I)
 
 
 def recalled(m: Mention) -> bool:

@@ -1,0 +1,36 @@
+"""A unit's past told to describe it is no event of the day (fuse.salience.recalled; read36,
+ISW 2022-04-07..22: "which suffered previous casualties in fighting in X" and "many of whom
+remain highly damaged from fighting around Y" made fights at X and Y). Sentences written
+here."""
+
+import pytest
+
+from fogofwar.fuse.model import mentions_from_extraction
+from fogofwar.fuse.salience import recalled
+from fogofwar.records import Report
+
+_LEAD = "Russian forces continued offensive operations in eastern Ukraine on April 6.\n\n"
+
+
+def _recalled(pipeline, text, word):
+    """Whether each mention whose evidence opens with ``word`` is recalled."""
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-04-07", source="ISW"))
+    return [recalled(m) for m in mentions_from_extraction(ext)
+            if m.evidence.text.startswith(word)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia deployed the 1st Tank Army, which suffered previous casualties in fighting near "
+    "Kharkiv, to Belgorod.",
+    "Russia redeployed several battalions, many of whom remain highly damaged from fighting "
+    "around Kharkiv, to Belgorod.",
+])
+def test_a_units_past_is_recalled(pipeline, text):
+    got = _recalled(pipeline, text, "fighting")
+    assert got and all(got), got
+
+
+def test_the_previous_day_is_no_recollection(pipeline):
+    # guard: "the previous day" dates the act, it does not recall it
+    got = _recalled(pipeline, "Russian forces shelled Kharkiv the previous day.", "Russian")
+    assert got and not any(got), got
