@@ -1,7 +1,8 @@
 """A unit's past told to describe it is no event of the day (fuse.salience.recalled; read36,
 ISW 2022-04-07..22: "which suffered previous casualties in fighting in X" and "many of whom
-remain highly damaged from fighting around Y" made fights at X and Y). Sentences written
-here."""
+remain highly damaged from fighting around Y" made fights at X and Y); a thing described by
+its past ("a previously-destroyed bridge") recalls nothing (read37: the day's missile strike
+dropped). Sentences written here."""
 
 import pytest
 
@@ -33,4 +34,12 @@ def test_a_units_past_is_recalled(pipeline, text):
 def test_the_previous_day_is_no_recollection(pipeline):
     # guard: "the previous day" dates the act, it does not recall it
     got = _recalled(pipeline, "Russian forces shelled Kharkiv the previous day.", "Russian")
+    assert got and not any(got), got
+
+
+def test_a_thing_described_by_its_past_is_no_recollection(pipeline):
+    # read37: "struck a previously-destroyed bridge" is the day's strike, the hyphened word
+    # describes the bridge
+    got = _recalled(pipeline, "Russian forces struck a previously-destroyed bridge in Odesa "
+                              "with two missiles.", "Russian")
     assert got and not any(got), got

@@ -429,7 +429,9 @@ _DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
 _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|evening|morning|"
                        r"report|reports|update|updates|24|48|72)\b)|"
                        # ("which suffered previous casualties in fighting in X": read36)
-                       r"\b(?:previously|formerly)\b(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
+                       # ("a previously-destroyed bridge": a word of the thing struck, read37)
+                       r"\b(?:previously|formerly)\b(?![-‐])"
+                       r"(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
                        r"settlements?|cities|city|defenses|defences)\b)|"
                        r"\b(?:earlier in the war|similar to|consistent with|as (?:it|they) did in|"
