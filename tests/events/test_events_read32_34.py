@@ -9,7 +9,10 @@
   "no indications" says nothing shows ("There are no indications that forces shelled X") did
   not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted);
   nor did what "no reports of" says nothing shows (read35), nor attacks given up ("abandoned
-  direct attacks on X", events.polarity._given_up; read36).
+  direct attacks on X", events.polarity._given_up; read36);
+- a prevention aimed at ("efforts are focused on preventing the Russians from advancing on
+  X") is no denial that the advance happened (events.polarity._aimed; read35: a blanket
+  denial over the report's places).
 """
 
 import pytest
@@ -62,3 +65,17 @@ def test_the_act_chosen_over_another_stays_asserted(pipeline):
                                        "Sloviansk on August 16.", "2022-08-17")
     assert ("Shelling/artillery/missile attack", "asserted", "Kramatorsk") in {
         r[:3] for r in rows}, rows
+
+
+def test_a_prevention_aimed_at_is_no_denial(pipeline):
+    rows = rows_after(pipeline, _LEAD, "The General Staff stated that Ukrainian main efforts "
+                                       "are focused on preventing the Russians from advancing "
+                                       "on Kramatorsk.", "2022-08-17")
+    assert not [r for r in rows if r[1] == "denied"], rows
+
+
+def test_a_prevention_done_stays_a_denial(pipeline):
+    # guard
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces prevented Russian forces from "
+                                       "advancing on Kramatorsk.", "2022-08-17")
+    assert [r for r in rows if r[1] == "denied" and r[2] == "Kramatorsk"], rows

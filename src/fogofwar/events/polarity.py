@@ -415,6 +415,22 @@ def _no_sign_of(trigger) -> bool:
     return False
 
 
+# Words of aiming at an act: "focused on preventing", "aim to prevent", "seek to stop"
+_AIMING = {"focus", "aim", "seek", "try", "attempt", "strive", "intend", "plan", "effort",
+           "work", "concentrate", "prioritize", "prioritise"}
+
+
+def _aimed(verb) -> bool:
+    """Is the verb what an aim is set on ("focused on preventing", "seeking to stop")?"""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("on", "at", "toward",
+                                                                         "towards"):
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "acl"):
+        return False
+    return head.lemma_.lower() in _AIMING
+
+
 def _given_up(trigger) -> bool:
     """Is the act what a verb of giving up takes as its object?"""
     return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP
@@ -486,6 +502,13 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "halting Russian operations to capture Metolkine", "stopped the Russian
             # advance": an undertaking under way, fought and stopped (read13: a denial)
             continue
+        if lemma in _DENY_VERBS and _aimed(head) and (
+                via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") or
+                head.pos_ in ("VERB", "AUX") and via == "prep"):
+            # "efforts are focused on preventing the Russians from advancing on X": a
+            # prevention aimed at is no denial that the advance happened (read35: a blanket
+            # denial over the report's places)
+            return "future"
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
             return "denied"
         if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
