@@ -163,7 +163,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "Kirov Oblast is forming a volunteer battalion": force generation (read21)
         if not forced and (_since_clause(trig) or _period_bound(trig) or _describes_unit(trig)):
             continue  # "since Russian forces took the plant on March 4": background (read21)
-        if not forced and (_habitual(trig) or _moving_as_setting(trig)):
+        if not forced and (_habitual(trig) or _moving_as_setting(trig) or _posted(trig)):
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
             continue  # "operations to repair the dam", "drones conducting operations" (read29)
@@ -629,6 +629,20 @@ def _habitual(trig) -> bool:
 
 
 _MOVE_LEMMAS = {"advance", "move", "push", "enter", "approach", "progress", "press"}
+# Participles of forces posted somewhere, and the verbs that say they still are
+_POSTED = {"deploy", "station", "base", "garrison", "position", "concentrate", "post"}
+_STILL = {"remain", "stay", "be"}
+
+
+def _posted(trig) -> bool:
+    """Is the trigger a participle telling where forces still stand ("BTGs remain deployed
+    around X", "units are stationed near Y"), with no date of its own? A status is no move
+    (read36: "Troop movements at Kharkiv" from "remain deployed around Kharkiv")."""
+    return trig.tag_ == "VBN" and trig.lemma_.lower() in _POSTED and \
+        trig.dep_ in ("acomp", "xcomp", "oprd", "ROOT") and \
+        (trig.head.lemma_.lower() in _STILL if trig.dep_ != "ROOT" else any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
+            for c in trig.children)) and _undated(trig)
 
 
 def _moving_as_setting(trig) -> bool:

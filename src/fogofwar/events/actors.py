@@ -17,7 +17,7 @@ from ..records import Actor
 from .lexicon_actors import (
     CASE_SENSITIVE, DEMONYM_TO_ISO, FORCE_MODIFIERS, FORCE_NOUNS, GENERIC_GROUPS,
     GOVERNMENT_NOUNS, LEADERS, NAME_TO_ISO, NAMED_GROUPS, POLICE_NOUNS, SEAT_TO_ISO, UNIT_NOUNS,
-    UNIT_PHRASES, country_name,
+    UNIT_PHRASES, aircraft_bomber, country_name,
 )
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -189,9 +189,7 @@ def extract_actors(doc) -> list[Actor]:
                     break
                 j += 1
         lemma = tok.lemma_.lower()
-        if lemma == "bomber" and any(c.dep_ in ("compound", "amod", "nmod") and
-                                     c.lower_ not in ("suicide", "car", "female", "would-be")
-                                     for c in tok.children):
+        if aircraft_bomber(tok):
             continue  # "Su-34 fighter bombers", "strategic bombers": aircraft, not people
         if lemma in GENERIC_GROUPS and tok.pos_ == "NOUN":
             canonical, kind = _generic_name(lemma, None)

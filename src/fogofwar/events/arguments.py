@@ -15,7 +15,8 @@ from ..geo.names import COMPASS
 from .detect import held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
-from .lexicon_actors import DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO, country_name
+from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
+                             aircraft_bomber, country_name)
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
@@ -962,6 +963,12 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     if iso:
         return _side_name(iso), iso
     lemma = t.lemma_.lower()
+    if aircraft_bomber(t):
+        # "Russian Tu-22M3 bombers struck X": the aircraft fly for the side that names them
+        # (read36: an "Unidentified Armed Group", the suicide bomber's sense)
+        side = next((DEMONYM_TO_ISO[c.lower_] for c in t.children
+                     if c.lower_ in DEMONYM_TO_ISO), None)
+        return (_side_name(side), side) if side else (None, None)
     if lemma in GENERIC_GROUPS and t.pos_ == "NOUN":
         return GENERIC_GROUPS[lemma][0], None
     return None, None

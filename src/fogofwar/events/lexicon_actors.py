@@ -198,3 +198,11 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     "soldier": ("Military Forces", "state forces"),
     "troop": ("Military Forces", "state forces"),
 }
+
+
+def aircraft_bomber(tok) -> bool:
+    """Is "bomber(s)" an aircraft ("Su-34 fighter bombers", "strategic bombers", "Russian
+    Tu-22M3 bombers"), not a person who sets off a bomb ("a suicide bomber")?"""
+    return tok.lemma_.lower() == "bomber" and any(
+        c.dep_ in ("compound", "amod", "nmod") and
+        c.lower_ not in ("suicide", "car", "female", "would-be") for c in tok.children)
