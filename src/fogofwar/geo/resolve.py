@@ -990,7 +990,8 @@ def _context(mentions: list[Mention], best: list[GazEntry | None],
             if b.admin1:
                 towns_a1[(b.cc, b.admin1)].add(m.key)
     return {"areas_cc": areas_cc, "areas_a1": areas_a1, "towns_cc": towns_cc,
-            "towns_a1": towns_a1, "at": at, "paras": paras, "near": {}, "all": set(at)}
+            "towns_a1": towns_a1, "at": at, "paras": paras, "near": {}, "all": set(at),
+            "counts": {}}
 
 
 def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
@@ -1005,18 +1006,32 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
             _count_other(ctx["towns_cc"], e.cc, own)
         s += opt.country_share * min(1.0, support / 2)
     if e.admin1:
-        near = _told_near(i, ctx)
-        far = opt.far_context
-        areas = ctx["areas_a1"].get((e.cc, e.admin1))
-        if not e.is_admin1 and areas and len(areas) > (own in areas):
-            near_areas = len(areas & near) - (own in near and own in areas)
-            s += opt.admin1_share * (1.0 if near_areas else far)
+        region = (e.cc, e.admin1)
+        areas = ctx["areas_a1"].get(region)
+        towns = ctx["towns_a1"].get(region)
+        if (areas and not e.is_admin1) or towns:
+            near = _told_near(i, ctx)
+            own_near = own in near
+            paras = ctx["paras"]
+            memo = ctx["counts"]
+            here = paras[i] if paras else -1
+        if areas and not e.is_admin1 and len(areas) > (own in areas):
+            k = (here, True, region)
+            n = memo.get(k)
+            if n is None:
+                n = memo[k] = len(areas & near)
+            near_areas = n - (own_near and own in areas)
+            s += opt.admin1_share * (1.0 if near_areas else opt.far_context)
         # towns named in a region support it and each other ("Athens ... Northeast Georgia")
-        towns = ctx["towns_a1"].get((e.cc, e.admin1))
         if towns:
-            others = len(towns) - (own in towns)
-            near_towns = len(towns & near) - (own in near and own in towns)
-            s += min(2.0, near_towns + (others - near_towns) * far) * opt.admin1_share / 4
+            k = (here, False, region)
+            n = memo.get(k)
+            if n is None:
+                n = memo[k] = len(towns & near)  # (counted once per paragraph and region)
+            mine = own in towns
+            near_towns = n - (own_near and mine)
+            far_towns = len(towns) - mine - near_towns
+            s += min(2.0, near_towns + far_towns * opt.far_context) * opt.admin1_share / 4
     return s
 
 
