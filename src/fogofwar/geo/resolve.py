@@ -968,8 +968,7 @@ def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
     return [bisect_right(breaks, s) for s in starts]
 
 
-def _context(mentions: list[Mention], best: list[GazEntry | None],
-             paras: list[int] | None = None) -> dict:
+def _context(mentions: list[Mention], best: list[GazEntry | None], paras: list[int]) -> dict:
     """Which distinct names of the text currently resolve to each country and region:
     areas named outright ("Louisiana", "Russia's Belgorod region") and the countries and
     regions of the settlements named; ``at``: the paragraphs each name is told in."""
@@ -979,7 +978,7 @@ def _context(mentions: list[Mention], best: list[GazEntry | None],
     for i, (m, b) in enumerate(zip(mentions, best)):
         if b is None:
             continue
-        at[m.key].add(paras[i] if paras else 0)
+        at[m.key].add(paras[i])
         if b.is_country:
             areas_cc[b.cc].add(m.key)
         elif b.is_admin1:
@@ -990,8 +989,7 @@ def _context(mentions: list[Mention], best: list[GazEntry | None],
             if b.admin1:
                 towns_a1[(b.cc, b.admin1)].add(m.key)
     return {"areas_cc": areas_cc, "areas_a1": areas_a1, "towns_cc": towns_cc,
-            "towns_a1": towns_a1, "at": at, "paras": paras, "near": {}, "all": set(at),
-            "counts": {}}
+            "towns_a1": towns_a1, "at": at, "paras": paras, "near": {}, "counts": {}}
 
 
 def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
@@ -1007,47 +1005,35 @@ def _context_score(e: GazEntry, i: int, mentions: list[Mention], ctx: dict,
         s += opt.country_share * min(1.0, support / 2)
     if e.admin1:
         region = (e.cc, e.admin1)
-        areas = ctx["areas_a1"].get(region)
-        towns = ctx["towns_a1"].get(region)
-        if (areas and not e.is_admin1) or towns:
-            near = _told_near(i, ctx)
-            own_near = own in near
-            paras = ctx["paras"]
-            memo = ctx["counts"]
-            here = paras[i] if paras else -1
-        if areas and not e.is_admin1 and len(areas) > (own in areas):
-            k = (here, True, region)
-            n = memo.get(k)
-            if n is None:
-                n = memo[k] = len(areas & near)
-            near_areas = n - (own_near and own in areas)
-            s += opt.admin1_share * (1.0 if near_areas else opt.far_context)
+        if not e.is_admin1:
+            near, far = _others_told(i, ctx, "areas_a1", region, own)
+            if near or far:
+                s += opt.admin1_share * (1.0 if near else opt.far_context)
         # towns named in a region support it and each other ("Athens ... Northeast Georgia")
-        if towns:
-            k = (here, False, region)
-            n = memo.get(k)
-            if n is None:
-                n = memo[k] = len(towns & near)  # (counted once per paragraph and region)
-            mine = own in towns
-            near_towns = n - (own_near and mine)
-            far_towns = len(towns) - mine - near_towns
-            s += min(2.0, near_towns + far_towns * opt.far_context) * opt.admin1_share / 4
+        near, far = _others_told(i, ctx, "towns_a1", region, own)
+        s += min(2.0, near + far * opt.far_context) * opt.admin1_share / 4
     return s
 
 
-def _told_near(i: int, ctx: dict) -> set[str]:
-    """The names told in mention ``i``'s paragraph or the next one to it (all the text's
-    names where it has no paragraphs): the context that weighs in full."""
-    paras = ctx.get("paras")
-    if not paras:
-        return ctx["all"]
-    here = paras[i]
-    got = ctx["near"].get(here)
-    if got is None:
-        at = ctx["at"]
-        got = ctx["near"][here] = {k for k, ps in at.items()
-                                   if any(abs(here - q) <= 1 for q in ps)}
-    return got
+def _others_told(i: int, ctx: dict, kind: str, region: tuple, own: str) -> tuple[int, int]:
+    """How many names of ``ctx[kind][region]`` other than ``own`` are told near mention ``i``
+    (in its paragraph or the next one to it) and how many only further off. The near count
+    is taken once per paragraph and region."""
+    names = ctx[kind].get(region)
+    if not names:
+        return 0, 0
+    here = ctx["paras"][i]
+    near_names = ctx["near"].get(here)
+    if near_names is None:
+        near_names = ctx["near"][here] = {k for k, ps in ctx["at"].items()
+                                          if any(abs(here - q) <= 1 for q in ps)}
+    key = (here, kind, region)
+    n = ctx["counts"].get(key)
+    if n is None:
+        n = ctx["counts"][key] = len(names & near_names)
+    mine = own in names
+    near = n - (mine and own in near_names)
+    return near, len(names) - mine - near
 
 
 def _count_other(names: dict, k, own: str) -> int:
