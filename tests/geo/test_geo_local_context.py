@@ -4,7 +4,8 @@ names every oblast of the front somewhere, and a distant paragraph put a village
 oblast's namesake hundreds of km off). Sentences written here, a hand-made gazetteer."""
 
 import pytest
-from hand_gazetteer import BAKHMUT, IZIUM, KHARKIV_OBLAST, KUPIANSK, UKRAINE, stage_fixture
+from hand_gazetteer import (BAKHMUT, DONETSK_OBLAST, IZIUM, KHARKIV_OBLAST, KUPIANSK, UKRAINE,
+                            stage_fixture)
 
 from fogofwar.geo.index import NewPlace
 
@@ -15,8 +16,7 @@ PLACES = [
     KHARKIV_OBLAST,
     NewPlace(698738, "Odesa Oblast", 46.5, 30.2, "UA", "17", fclass="A", fcode="ADM1",
              population=2_400_000),
-    NewPlace(709717, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
-             population=4_100_000),
+    DONETSK_OBLAST,
     KUPIANSK,
     IZIUM,
     BAKHMUT,

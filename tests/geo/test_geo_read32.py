@@ -9,8 +9,7 @@ written here:
 """
 
 import pytest
-from hand_gazetteer import UKRAINE, stage_of
-from spacy.tokens import Span
+from hand_gazetteer import UKRAINE, stage_of, tagged_person
 
 from fogofwar.geo.index import NewPlace
 
@@ -26,11 +25,8 @@ def stage():
 def test_a_route_tagged_as_a_person_lends_no_surname(nlp, stage):
     text = ("Russian forces attempted to advance from Brovary to Kyiv on March 5.\n\n"
             "Russian forces shelled Kyiv on March 6.")
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == "Brovary")
     # the tagger's reading, as it came in read32: the route as one person's name
-    doc.ents = sorted([e for e in doc.ents if e.end <= i or e.start >= i + 3] +
-                      [Span(doc, i, i + 3, label="PERSON")], key=lambda e: e.start)
+    doc = tagged_person(nlp, text, "Brovary", 3)
     kyiv = [p for p in stage(doc) if p.text == "Kyiv" and p.lat is not None]
     assert len(kyiv) == 2, kyiv
 

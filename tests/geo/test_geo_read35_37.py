@@ -9,8 +9,7 @@
 """
 
 import pytest
-from hand_gazetteer import UKRAINE, stage_fixture
-from spacy.tokens import Span
+from hand_gazetteer import UKRAINE, stage_fixture, tagged_person
 
 from fogofwar.geo.index import NewPlace
 
@@ -45,9 +44,6 @@ def test_a_big_city_beats_a_hamlet_of_its_name(nlp, stage):
 def test_a_place_tagged_as_a_person_lends_no_surname(nlp, stage):
     text = ("Russian forces attacked Velyka Komyshuvakha on May 28.\n\n"
             "Russian forces shelled Komyshuvakha on May 29.")
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == "Velyka")
-    doc.ents = sorted([e for e in doc.ents if e.end <= i or e.start >= i + 2] +
-                      [Span(doc, i, i + 2, label="PERSON")], key=lambda e: e.start)
+    doc = tagged_person(nlp, text, "Velyka", 2)
     got = [p for p in stage(doc) if p.text == "Komyshuvakha" and p.lat is not None]
     assert got, [(p.text, p.name) for p in stage(doc)]
