@@ -11,7 +11,7 @@
   nor did what "no reports of" says nothing shows (read35), nor attacks given up ("abandoned
   direct attacks on X", events.polarity._given_up; read36);
 - a prevention aimed at ("efforts are focused on preventing the Russians from advancing on
-  X") is no denial that the advance happened (events.polarity._aimed; read35: a blanket
+  X") is no denial that the advance happened (events.polarity._aim_set_on; read35: a blanket
   denial over the report's places).
 """
 

@@ -420,7 +420,7 @@ _AIMING = {"focus", "aim", "seek", "try", "attempt", "strive", "intend", "plan",
            "work", "concentrate", "prioritize", "prioritise"}
 
 
-def _aimed(verb) -> bool:
+def _aim_set_on(verb) -> bool:
     """Is the verb what an aim is set on ("focused on preventing", "seeking to stop")?"""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("on", "at", "toward",
@@ -502,7 +502,7 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "halting Russian operations to capture Metolkine", "stopped the Russian
             # advance": an undertaking under way, fought and stopped (read13: a denial)
             continue
-        if lemma in _DENY_VERBS and _aimed(head) and (
+        if lemma in _DENY_VERBS and _aim_set_on(head) and (
                 via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") or
                 head.pos_ in ("VERB", "AUX") and via == "prep"):
             # "efforts are focused on preventing the Russians from advancing on X": a
