@@ -7,7 +7,8 @@
   not a blaze (events.detect._fire_at; read32: a man-made disaster);
 - the alternative a clause sets aside ("rather than reinforcing positions near X") and what
   "no indications" says nothing shows ("There are no indications that forces shelled X") did
-  not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted);
+  not happen as told (events.polarity._set_aside, _no_sign_of; read34, read33: asserted),
+  while what "no evidence" or "no confirmation" backs is possible, not negated;
   nor did what "no reports of" says nothing shows (read35), nor attacks given up ("abandoned
   direct attacks on X", events.polarity._given_up; read36);
 - a prevention aimed at ("efforts are focused on preventing the Russians from advancing on
@@ -57,6 +58,18 @@ def test_acts_set_aside_or_unseen_are_not_asserted(pipeline, text):
     rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
     at = [r for r in rows if r[2] == "Kramatorsk"]
     assert at and all(r[1] == "negated" for r in at), rows
+
+
+@pytest.mark.parametrize("text", [
+    "There is no evidence that Russian forces shelled Kramatorsk on August 16.",
+    "ISW has seen no confirmation that Russian forces shelled Kramatorsk on August 16.",
+])
+def test_acts_lacking_proof_are_possible_not_negated(pipeline, text):
+    # what lacks proof is unconfirmed, as "cannot confirm" leaves it; only what nothing shows
+    # at all ("no indications", "no reports") did not happen as told
+    rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
+    at = [r for r in rows if r[2] == "Kramatorsk"]
+    assert at and all(r[1] == "possible" for r in at), rows
 
 
 def test_the_act_chosen_over_another_stays_asserted(pipeline):

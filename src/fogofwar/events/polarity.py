@@ -401,18 +401,22 @@ _SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation", "repor
 _GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego"}
 
 
-def _no_sign_of(trigger) -> bool:
-    """Is the act what "no indications", "no evidence" or "no reports" say nothing shows
-    ("There are no indications that Russian forces shelled X", "no reports of renewed
-    operations near Y")?"""
+def _no_sign_of(trigger) -> str | None:
+    """What "no indications", "no evidence" or "no reports" makes of the act it says nothing
+    shows: "negated" where no sign or report of it is seen ("There are no indications that
+    Russian forces shelled X", "no reports of renewed operations near Y"), "possible" where
+    only proof of it is lacking ("no evidence that X fell", "no confirmation of the strike":
+    unconfirmed, as "cannot confirm" leaves it); None where no such noun governs it."""
     tok = trigger
     for _ in range(3):
         if tok.dep_ not in ("acl", "ccomp", "pobj", "prep") or tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
         if tok.lemma_.lower() in _SIGN_NOUNS and tok.pos_ == "NOUN":
-            return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-    return False
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return None
+            return "possible" if tok.lemma_.lower() in _VERIFY_NOUNS else "negated"
+    return None
 
 
 # Words of aiming at an act: "focused on preventing", "aim to prevent", "seek to stop"
@@ -451,9 +455,11 @@ def modality(trigger, cluster_tokens=()) -> str:
             and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
-    if _shares_negation(trigger) or _set_aside(trigger) or _no_sign_of(trigger) or \
-            _given_up(trigger):
+    if _shares_negation(trigger) or _set_aside(trigger) or _given_up(trigger):
         return "negated"
+    unseen = _no_sign_of(trigger)
+    if unseen:
+        return unseen
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
             return "negated"
