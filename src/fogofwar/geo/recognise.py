@@ -1394,10 +1394,18 @@ def _joined(doc, a: Mention, b: Mention) -> bool:
     between = doc[a.tok_end:b.tok_start]
     if a.city and len(between) > 1 and between[0].lower_ == "city":
         between = between[1:]  # "Mykolaiv City, Ochakiv, and B": the city is one item (read27)
+    inner = between[1:-1]
+    if len(inner) > 1 and inner[-1].text == "," and between[-1].lower_ in ("and", "or"):
+        inner = inner[:-1]  # the serial comma: "A, Dibrovne, and B"
     if len(between) > 1 and between[0].text == "," and between[-1].lower_ in (",", "and") and \
-            a.score > 0 and b.score > 0 and _unknown_items(between[1:-1]):
+            (a.score > 0 and b.score > 0 or a.candidates and b.candidates) and \
+            _unknown_items(inner):
         # "A, Dibrovne, B": a list item the gazetteer lacks, between two names taken for
-        # places (read24)
+        # places, or two of the gazetteer's names (read24; a misspelt item tried for a place
+        # has no candidates yet);
+        # the list then lifts its names only as any list does (_listed_with_places: names
+        # taken for places in it, or its frame), so a name NER took for a person after the
+        # unknown item is no longer cut off from the list (read37)
         return True
     return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
         and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
