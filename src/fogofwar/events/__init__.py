@@ -781,11 +781,21 @@ def _heading_between(cache: dict, doc, a: int, b: int) -> tuple[int, int] | None
         nxt = text.find("\n", pos + 1, b)
         if nxt < 0:
             break  # (the line of b itself is no line between)
-        line = text[pos + 1:nxt].strip()
+        line = _without_gloss(text[pos + 1:nxt].strip())
         if 0 < len(line) <= 160 and line[-1] not in ".!?\"”’]:;,)":
             found = (pos + 1, nxt)
         pos = nxt
     return found
+
+
+def _without_gloss(line: str) -> str:
+    """The line without the gloss in brackets that ends it, where the gloss ends as no
+    sentence does: "Mariupol (Russian objective: take the city)" is a heading, as ISW heads
+    its sections (read40: every such heading failed the test, and "the city" under one was
+    placed at a village of the section before); "... (8km east of X.)" is still prose."""
+    if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
+        return line[:line.rindex("(")].rstrip()
+    return line
 
 
 def _partner_sites(doc, trig, triggers, places, ptoks, metonyms) -> list:
