@@ -34,3 +34,20 @@ def test_possessive_country_before_a_region_is_a_place(nlp):
     got = actors(nlp, "Troops entered Russia's Kursk region. Russia's army responded.")
     assert "Russia" not in got
     assert any(v == ("Military Forces of Russia", "state forces", "RU") for v in got.values())
+
+
+def test_a_capital_attacked_is_a_place_not_its_government(nlp):
+    # "missile strikes on Kyiv" took the city for the government, and the strike
+    # had no place
+    for text in ("Russian forces conducted missile strikes on Kyiv on October 10.",
+                 "Russian forces launched an assault against Moscow overnight."):
+        got = actors(nlp, text)
+        assert not [k for k, v in got.items() if v[1] == "government"], (text, got)
+
+
+def test_a_capital_pressed_or_blamed_stays_its_government(nlp):
+    # guard: sanctions on a capital, or an attack blamed on it, are on its government
+    for text, name in (("The West imposed new sanctions on Moscow.", "Moscow"),
+                       ("Ukraine blamed the attack on Moscow.", "Moscow")):
+        got = actors(nlp, text)
+        assert got.get(name, (None, None))[1] == "government", (text, got)

@@ -37,6 +37,12 @@ _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "dative", "appos"}
 _STRUCK_AT = {"strike", "shell", "bomb", "bombard", "pound", "hit", "target", "attack",
               "storm", "besiege", "encircle", "surround", "capture", "seize", "occupy",
               "liberate", "recapture", "enter", "blockade", "raid"}
+# Nouns of an attack whose "on"/"against" object is the place attacked ("missile strikes on
+# Kyiv", "the assault against Kharkiv"), where "sanctions on Moscow" is the government (an
+# advance or offensive "on Kyiv" is a goal, not the place fought over)
+_STRIKE_NOUNS = {"airstrike", "shelling", "bombardment", "bombing", "assault", "barrage",
+                 "missile", "rocket", "drone"}
+_TARGET_PREPS = {"on", "against", "upon"}
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +98,11 @@ def _is_agentive(tok) -> bool:
     if tok.dep_ == "poss":
         return tok.head.lower_ not in _GEO_HEADS
     if tok.dep_ == "pobj":
+        if tok.head.lower_ in _TARGET_PREPS and (
+                tok.head.head.lemma_.lower() in _STRUCK_AT | _STRIKE_NOUNS) and \
+                tok.head.head.head.lemma_.lower() not in ("blame", "pin"):
+            # ("blamed the attack on Moscow" lays it on the government)
+            return False  # "missile strikes on Kyiv", "the assault against Kharkiv"
         return tok.head.lower_ not in _PLACE_PREPS
     return False
 
