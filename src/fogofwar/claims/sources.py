@@ -184,7 +184,8 @@ class SourceResolver:
         # coordinated sources ("X Miroshnik and Russian milbloggers"): the first one names
         # the source; "Russian and Ukrainian sources" is one phrase, not two sources
         first = text.split(" and ")[0]
-        primary = first if len(normalise(first).split()) >= 2 else text
+        primary = first if len(normalise(first).split()) >= 2 and \
+            not _shared_head(first, text) else text
         entry = lookup(primary)
         group = self._is_group(start, end)
         if entry is not None:
@@ -279,3 +280,13 @@ class SourceResolver:
         t = re.sub(r"^(the|a|an|some|several|many|other|those|these|numerous|various)\s+", "",
                    t, flags=re.I)
         return t[:1].upper() + t[1:] if t else text
+
+
+def _shared_head(first: str, text: str) -> bool:
+    """Does the name before " and " take its head from the end of the phrase ("Troops from
+    the Donetsk and Luhansk People's Republics": Donetsk's is a republic too, read40), rather
+    than being a source of its own ("Rybar and Russian milbloggers")?"""
+    last_first, last = first.split()[-1], text.split()[-1]
+    parts = text.split(" and ")
+    return len(parts) == 2 and len(parts[1].split()) >= 2 and last_first[:1].isupper() and \
+        last[:1].isupper() and last.endswith("s")  # a capitalised plural: "Republics", "Oblasts"

@@ -205,7 +205,28 @@ def extract_actors(doc) -> list[Actor]:
         if lemma in GENERIC_GROUPS and tok.pos_ == "NOUN":
             canonical, kind = _generic_name(lemma, None)
             cands.append((tok.i, tok.i + 1, canonical, kind, None))
-    return _resolve(doc, cands)
+    return _resolve(doc, _forces_of(doc, cands))
+
+
+def _forces_of(doc, cands: list) -> list:
+    """Forces named without a side take the side of the group or country whose forces they
+    are: "troops from the Donetsk and Luhansk People's Republics", "units of the DNR" are
+    the group's forces (read40: "troops" with no side made their capture a Ukrainian one)."""
+    if not doc.has_annotation("DEP"):
+        return cands
+    out = []
+    for c in cands:
+        s, e, canonical, kind, side = c
+        if side is None and canonical == "Military Forces":
+            owner = next((o for p in doc[e - 1].children
+                          if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                          for o in cands if o is not c and o[4] is not None
+                          and o[3] != "government"
+                          and p.i < o[0] and o[1] <= p.right_edge.i + 1), None)
+            if owner is not None:
+                c = (s, e, owner[2], owner[3], owner[4])
+        out.append(c)
+    return out
 
 
 def _appositive_side(doc, j: int, matches) -> tuple[str, str | None] | None:

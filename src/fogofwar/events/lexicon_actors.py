@@ -145,6 +145,10 @@ NAMED_GROUPS: dict[str, tuple[str, str, str | None]] = {
     "lnr": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
     "lpr": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
     "luhansk people's republic": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
+    # "the Donetsk and Luhansk People's Republics" (read40: a UA source, its capture a
+    # Ukrainian one): the name the list ends with
+    "luhansk people's republics": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
+    "donetsk people's republics": ("DNR: Donetsk People's Republic", "rebel group", "RU"),
     "institute for the study of war": ("Institute for the Study of War", "external/other", None),
     "isw": ("Institute for the Study of War", "external/other", None),
     "united nations": ("United Nations", "external/other", None),

@@ -1,0 +1,41 @@
+"""Claims and actors rules from the analyst reads of ISW 2022-06-10..12 (read38), 10-14..16
+(read39) and 05-24..26 (read40), on sentences written here:
+- the two proxy republics named together ("the Donetsk and Luhansk People's Republics") are
+  Russia's side, as each one is (claims.registry._RU; read40: the plural fell through to
+  the Ukrainian place names, and a proxy capture claim counted as Ukrainian confirmation;
+  the first of the two names is no source of its own: claims.sources._shared_head);
+- forces named without a side take that of the group whose forces they are ("troops from
+  the ... People's Republics"), so their capture is no Ukrainian one
+  (events.actors._forces_of; read40: "Government regains territory"; the event's test is in
+  tests/events/test_events_read38_40.py)."""
+
+from __future__ import annotations
+
+import pytest
+from fogofwar.claims import extract_claims
+from fogofwar.events.actors import extract_actors
+from fogofwar.records import Report
+
+pytestmark = pytest.mark.slow
+
+_TEXT = ("Troops from the Donetsk and Luhansk People's Republics claimed to have taken full "
+         "control of Kramatorsk on May 25.")
+
+
+def test_the_proxy_republics_named_together_are_russias_side(nlp):
+    doc = nlp(_TEXT)
+    got = [c for c in extract_claims(doc, [], [], Report(id="t", text=_TEXT))
+           if c.cue.text == "claimed"]
+    assert got and all(c.source.side == "RU" for c in got), got
+
+
+def test_forces_of_a_named_group_are_its_own(nlp):
+    got = {a.text: a.side for a in extract_actors(nlp(_TEXT))}
+    assert got.get("Troops") == "RU", got
+
+
+def test_forces_from_a_place_keep_no_side(nlp):
+    # guard: a place they come from is not a side
+    got = {a.text: a.side for a in extract_actors(nlp("Troops from the city fled west."))}
+    assert got.get("Troops", "x") is None, got
+
