@@ -1,7 +1,12 @@
 """Event rules from the analyst reads of ISW 2022-06-10..12 (read38), 10-14..16 (read39) and
 05-24..26 (read40), on sentences written here:
 - a capture claimed by forces of a proxy republic is that group's, never a Ukrainian regain
-  (events.actors._forces_of; read40).
+  (events.actors._forces_of; read40);
+- "attempted a ground offensive near X" is at X, by its subject: "attempt" is a light verb
+  (events.arguments._LIGHT_VERBS; read40), and its doer of no named side is one of the war's
+  sides (events.coding.code_event: it had become an attack on civilians);
+- an act asked about ("It is unclear whether X attacked Y") is possible, not asserted
+  (events.polarity.modality).
 """
 
 import pytest
@@ -16,3 +21,45 @@ def test_a_proxy_capture_is_no_government_regain(pipeline):
                                        "May 25.", "2022-05-26")
     subs = {r[0] for r in rows if r[2] == "Kramatorsk"}
     assert subs and "Government regains territory" not in subs, rows
+
+
+def test_an_attempted_offensive_is_at_its_own_place(pipeline):
+    # read40: "near X" hangs on "attempted", which was no light verb: the offensive took the
+    # three places of the shelling before it, and no actor
+    rows = rows_after(pipeline, _LEAD, "The General Staff stated that Russian forces shelled "
+                                       "Vovchansk, Derhachi, and Zolochiv and that Russian "
+                                       "troops attempted a ground offensive near Vovchansk.",
+                      "2022-05-26")
+    fights = [r for r in rows if r[0] == "Armed clash" and
+              r[2] in ("Vovchansk", "Derhachi", "Zolochiv")]
+    assert [r[2] for r in fights] == ["Vovchansk"] and fights[0][3], rows
+
+
+_WAR = "Ukrainian forces fought Russian forces in Kharkiv Oblast on May 25.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether Russian troops shelled Vovchansk on May 24.",
+    "It remains unclear whether the attack on Vovchansk took place.",
+])
+def test_an_open_question_is_possible_not_asserted(pipeline, text):
+    rows = rows_after(pipeline, _WAR, text, "2022-05-26")
+    at = [r for r in rows if r[2] == "Vovchansk"]
+    assert at and all(r[1] == "possible" for r in at), rows
+
+
+def test_whether_of_a_purpose_leaves_the_act_asserted(pipeline):
+    # guard: "whether" on the purpose, not the act
+    rows = rows_after(pipeline, _WAR, "Russian forces shelled Vovchansk, whether to punish the "
+                                      "town or to cover a withdrawal.", "2022-05-26")
+    assert ("Shelling/artillery/missile attack", "asserted", "Vovchansk") in {
+        r[:3] for r in rows}, rows
+
+
+def test_forces_of_no_named_side_at_war_fight_a_battle(pipeline):
+    # "those airborne troops attacked X": no side named, still one of the war's sides, so a
+    # battle, not an attack on civilians (read40's check of the light verbs)
+    rows = rows_after(pipeline, _WAR, "Those airborne troops attacked Vovchansk on May 24.",
+                      "2022-05-26")
+    subs = {r[0] for r in rows if r[2] == "Vovchansk"}
+    assert subs and "Attack" not in subs, rows

@@ -22,7 +22,8 @@ _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csu
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
                 "commit", "perpetrate", "cite", "report", "see", "face", "suffer", "undergo",
                 "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm",
-                "use", "employ"}  # "used chemical weapons in X" (read28)
+                "use", "employ",  # "used chemical weapons in X" (read28)
+                "attempt", "try"}  # "attempted a ground offensive near X" (read40)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").

@@ -278,7 +278,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     ``own_subject`` is the side of the actor its clause names as subject where the syntax
     gave the act no doer: no fill-in may name the other side as the doer (read25)."""
     (a1, s1), (a2, s2) = agent, patient
-    at_war = len(dyad) == 2 and (s1 in dyad or not a1)
+    # (forces of no named side, "those airborne troops", are one of the war's sides too)
+    at_war = len(dyad) == 2 and (s1 in dyad or not a1 or not s1 and a1 == "Military Forces")
     civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
     used = _instrument(trig) | _harming_thing(trig)
     # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,

@@ -484,6 +484,11 @@ def modality(trigger, cluster_tokens=()) -> str:
             return "possible" if t.lemma_.lower() in _VERIFY_VERBS or unvouched else "negated"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
+    if any(c.dep_ == "mark" and c.lower_ == "whether"
+           for t in [trigger] + [h for _, h in chain[:2]] for c in t.children):
+        # "It is unclear whether those troops attacked X", "asked whether the strike hit Y":
+        # an open question, not a statement that it happened (read40's 03-04 check)
+        return "possible"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _INFERRING and any(
             c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in trigger.head.children):
         # "If confirmed, this may indicate that Russian units withdrew to Belgorod": an
