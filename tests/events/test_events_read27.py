@@ -98,7 +98,8 @@ def test_a_destroyed_command_post_is_still_fought():
 def test_the_risk_of_a_gerund_is_an_eventuality():
     got = _rows("Russian officials changed their minds about the risk of Ukrainian forces "
                 "destroying the Kakhovka dam.")
-    assert [m for _s, m, _p, _a in got] == ["possible"], got
+    # a prospect lies ahead: "future" (read39; it was "possible", which started incidents)
+    assert [m for _s, m, _p, _a in got] == ["future"], got
 
 
 @pytest.mark.parametrize("text, mood", [

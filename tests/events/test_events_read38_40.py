@@ -6,7 +6,7 @@
   (events.arguments._LIGHT_VERBS; read40), and its doer of no named side is one of the war's
   sides (events.coding.code_event: it had become an attack on civilians);
 - an act asked about ("It is unclear whether X attacked Y") is possible, not asserted
-  (events.polarity.modality).
+  (events.polarity.modality), and one whose likelihood is discussed a prospect (read39).
 """
 
 import pytest
@@ -63,3 +63,12 @@ def test_forces_of_no_named_side_at_war_fight_a_battle(pipeline):
                       "2022-05-26")
     subs = {r[0] for r in rows if r[2] == "Vovchansk"}
     assert subs and "Attack" not in subs, rows
+
+
+def test_the_likelihood_of_an_attack_is_a_prospect(pipeline):
+    # read39: "discussed the likelihood of a counteroffensive on X" stood as a possible
+    # battle, which started an incident the writer hedged
+    rows = rows_after(pipeline, _WAR, "Russian milbloggers discussed the likelihood of a "
+                                      "Ukrainian counteroffensive on Vovchansk.", "2022-05-26")
+    at = [r for r in rows if r[2] == "Vovchansk"]
+    assert at and all(r[1] == "future" for r in at), rows

@@ -580,8 +580,10 @@ def modality(trigger, cluster_tokens=()) -> str:
     for via, head in chain:
         if via in ("pobj", "pcomp") and head.lower_ == "of" and \
                 head.head.lemma_.lower() in _RISK_NOUNS:
-            # "the risk of Ukrainian forces destroying the dam" (read27: the gerund a pcomp)
-            return "possible"
+            # "the risk of Ukrainian forces destroying the dam" (read27: the gerund a pcomp),
+            # "discussed the likelihood of a counteroffensive on X": a prospect, not an act
+            # that may have happened (read39: a possible one started an incident ISW hedged)
+            return "future"
     if prepared_for(trigger):
         return "future"  # "in preparation for the resumption of offensive operations"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
