@@ -6,7 +6,9 @@
   (events.arguments._LIGHT_VERBS; read40), and its doer of no named side is one of the war's
   sides (events.coding.code_event: it had become an attack on civilians);
 - an act asked about ("It is unclear whether X attacked Y") is possible, not asserted
-  (events.polarity.modality), and one whose likelihood is discussed a prospect (read39).
+  (events.polarity.modality), and one whose likelihood is discussed a prospect (read39);
+- what is targeted with arms ("targeted energy infrastructure in X with missiles") is struck
+  (events.detect._fought_over; read39).
 """
 
 import pytest
@@ -72,3 +74,19 @@ def test_the_likelihood_of_an_attack_is_a_prospect(pipeline):
                                       "Ukrainian counteroffensive on Vovchansk.", "2022-05-26")
     at = [r for r in rows if r[2] == "Vovchansk"]
     assert at and all(r[1] == "future" for r in at), rows
+
+
+def test_what_is_targeted_with_arms_is_struck(pipeline):
+    # read39: "targeted energy infrastructure in X with missiles" was no strike (the target
+    # verb took only positions, forces or arms as its object), and X had none
+    rows = rows_after(pipeline, _WAR, "Russian forces targeted energy infrastructure in "
+                                      "Vovchansk with missiles on May 24.", "2022-05-26")
+    assert ("Shelling/artillery/missile attack", "asserted", "Vovchansk") in {
+        r[:3] for r in rows}, rows
+
+
+def test_what_is_targeted_without_arms_is_no_strike(pipeline):
+    # guard
+    rows = rows_after(pipeline, _WAR, "The party targeted young voters in Vovchansk with "
+                                      "leaflets on May 24.", "2022-05-26")
+    assert not [r for r in rows if r[2] == "Vovchansk"], rows

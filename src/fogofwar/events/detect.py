@@ -517,12 +517,25 @@ def _fought_over(trig):
     """The object of "contest"/"target" that makes it a fight or fire: positions, ground,
     forces or arms ("contesting Russian positions around X", "targeting Russian military
     equipment"), or a settlement by name; else None."""
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in WEAPON_NOUNS | _FIRED_ARMS or any(
+            k.dep_ == "compound" and k.lemma_.lower() in WEAPON_NOUNS | _FIRED_ARMS
+            for k in g.children)) for g in c.children) for c in trig.children)
     for ch in trig.children:
         if ch.dep_ != "dobj":
             continue
         if ch.lemma_.lower() in _CONTESTED or ch.lower_ in _CONTESTED or ch.ent_type_ == "GPE":
             return ch
+        if armed:
+            # "targeted energy infrastructure in X with missiles": whatever is aimed at with
+            # arms is struck (read39: three strikes on cities lost their places)
+            return ch
     return None
+
+
+# Arms a target is struck with, beside WEAPON_NOUNS ("with artillery", "with kamikaze drones")
+_FIRED_ARMS = {"artillery", "mortar", "mlrs", "howitzer", "shell", "airstrike", "strike",
+               "munition", "himars", "loitering"}
 
 
 def _subject_lemma(tok) -> str | None:
