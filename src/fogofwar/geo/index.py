@@ -319,6 +319,12 @@ class GazetteerIndex:
         hits = [h for h in process.extract(k, keys, scorer=fuzz.ratio, score_cutoff=cutoff,
                                            limit=3) if _same_word_starts(k, h[0])]
         if not hits:
+            # two letters swapped ("Optyne" for Opytne, ISW's spelling for months: read39),
+            # under the cutoff for a six-letter name, as near as a spelling gets
+            swapped = {k[:i] + k[i + 1] + k[i] + k[i + 2:] for i in range(2, len(k) - 1)
+                       if k[i] != k[i + 1] and k[i].isalpha() and k[i + 1].isalpha()}
+            hits = [(h, cutoff, None) for h in keys if h in swapped]
+        if not hits:
             return []
         top = hits[0][1]
         found = self._lookup([h[0] for h in hits if h[1] == top or not closest_only])
