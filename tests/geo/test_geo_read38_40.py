@@ -3,7 +3,10 @@
 - a name with two letters swapped ("Optyne" for Opytne, ISW's spelling for months) is that
   name, as a close spelling is: one swap of a six-letter name falls under the cutoff of the
   closest-spelling search (geo.index.fuzzy_lookup; read39: the village became its oblast, and
-  the region-level event was dropped).
+  the region-level event was dropped);
+- a list of settlements names places of one area: a namesake near the list's other names
+  beats one in an oblast the report names elsewhere (geo.resolve._list_cohesion; read38,
+  read40: five of eight villages of one list went 35-190 km off).
 """
 
 import pytest
@@ -18,6 +21,16 @@ PLACES = [
     NewPlace(None, "Opytne", 48.10, 37.72, "UA", "05", population=700),
     NewPlace(None, "Vodiane", 48.13, 37.68, "UA", "05", population=500),
     NewPlace(None, "Opytno", 50.90, 30.10, "UA", "13", population=40),
+    NewPlace(709717, "Luhansk Oblast", 48.67, 39.0, "UA", "14", fclass="A", fcode="ADM1",
+             population=2_100_000),
+    # a list near Popasna (Luhansk Oblast) whose first name has a bigger namesake in
+    # Donetsk Oblast, 70 km off
+    NewPlace(None, "Komyshivka", 48.70, 38.38, "UA", "14", population=300),
+    NewPlace(None, "Komyshivka", 48.64, 37.45, "UA", "05", population=2_500),
+    NewPlace(None, "Nyrkove", 48.74, 38.31, "UA", "14", population=400),
+    NewPlace(None, "Berestove", 48.76, 38.25, "UA", "05", population=300),
+    NewPlace(None, "Berestove", 47.30, 37.50, "UA", "05", population=900),
+    NewPlace(None, "Klynove", 48.56, 38.16, "UA", "05", population=200),
 ]
 
 
@@ -37,3 +50,22 @@ def test_a_name_two_edits_off_is_not_taken(nlp, stage):
             "Ukrainian forces repelled Russian assaults near Oyptne and Vodiane on October 14.")
     got = {p.text: p for p in stage(nlp(text)) if p.geonameid is not None or p.lat is not None}
     assert "Oyptne" not in got or got["Oyptne"].precision != 2, got
+
+
+def test_a_lists_names_hold_each_other_in_one_area(nlp, stage):
+    text = ("Russian forces continued offensive operations in Donetsk Oblast on May 26. Russian "
+            "forces shelled Kramatorsk in Donetsk Oblast.\n\n"
+            "Russian troops are fighting around Komyshivka, Nyrkove, Berestove, and Klynove on "
+            "May 26.")
+    got = {p.text: p for p in stage(nlp(text)) if p.lat is not None}
+    assert abs(got["Komyshivka"].lon - 38.38) < 0.05, got["Komyshivka"]
+    assert abs(got["Berestove"].lat - 48.76) < 0.05, got["Berestove"]
+
+
+def test_a_pair_keeps_its_own_reading(nlp, stage):
+    # guard: two names are no list of an area; the bigger namesake in the oblast the paragraph
+    # names stays
+    text = ("Russian forces continued offensive operations in Donetsk Oblast on May 26.\n\n"
+            "Russian troops are fighting around Komyshivka and Zorianka on May 26.")
+    got = {p.text: p for p in stage(nlp(text)) if p.lat is not None}
+    assert abs(got["Komyshivka"].lon - 37.45) < 0.05, got["Komyshivka"]

@@ -196,6 +196,23 @@ def _listed_from(mentions: list[Mention], text: str, i: int) -> list[int]:
         k += 1
 
 
+def settlement_lists(mentions: list[Mention], text: str) -> list[list[int]]:
+    """The lists of settlement names ("A, B, C, and D"; names the place stage did not find
+    may stand between): each a run of mentions, regions and areas left out, of three or more
+    names."""
+    out, k = [], 0
+    while k < len(mentions):
+        run = _listed_from(mentions, text, k)
+        if len({mentions[j].key for j in run}) >= 3:
+            out.append(run)
+        end = k
+        while end + 1 < len(mentions) and _list_link(
+                " ".join(text[mentions[end].end:mentions[end + 1].start].split())):
+            end += 1
+        k = end + 1
+    return out
+
+
 def _listed_up_to(mentions: list[Mention], text: str, i: int) -> list[int]:
     """The settlement mentions of the list that ends at mention ``i`` ("A, B, and C"),
     ``i`` first."""

@@ -73,6 +73,12 @@ class ResolveOptions:
     pair: float = 1.0
     offset: float = 6.0  # the namesake at the point "X (12km northwest of Y)" states
     partner: float = 1.5  # a namesake near the place named with it ("near X and Z")
+    # A list of settlements names places of one area ("near A, B, C, and D"): a namesake
+    # gains this weight times the share of the list's other names that have some namesake
+    # within LIST_KM of it, whichever of them now leads (read38, read40: five of eight
+    # villages of one list went 35-190 km off, each pulled by an oblast the report named
+    # elsewhere, while the partner rule looked only at its neighbours' current choice)
+    cohesion: float = 3.0
     # An area or a town named in another part of the text (two or more paragraphs away)
     # supports a namesake in its region with this share of the weight it has nearby: a daily
     # report names every oblast of the front somewhere, and a village's own paragraph says
@@ -375,6 +381,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
     pair = _pair_support(mentions, cands, opt, alternate)
+    cohesion = _list_cohesion(mentions, cands, cues.settlement_lists(mentions, text))
     # (a second romanisation listed as an alternate name is the place's own name)
     alternate = [{e.id for e, _ in m.candidates
                   if e.id in alt and not romanised_alike(m.key, e.name)}
@@ -397,6 +404,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
             mates = [best[j] for j in partners.get(i, ()) if _is_point(best[j])]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
+                s += opt.cohesion * cohesion.get((i, e.id), 0.0)
                 s += near.proximity(e, mentions[i].key)
                 c = contain.get(i)
                 if c is not None and best[c] is not None and _rank(e) < _rank(best[c]):
@@ -1102,6 +1110,37 @@ def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
                 n = support[(own, a.id)] = sum(held[b] - held_by.get((b, own), 0) for b in near)
             if n:
                 out[(i, a.id)] = opt.pair if n == 1 else 2 * opt.pair
+    return out
+
+
+LIST_KM = 40.0
+
+
+def _list_cohesion(mentions: list[Mention], cands, lists: list[list[int]]
+                   ) -> dict[tuple[int, int], float]:
+    """(mention, entry id) -> the share of the other names of the mention's settlement list
+    that have a settlement namesake within LIST_KM of the entry (any namesake, not the one
+    now chosen: the list's places hold each other in one area whatever each now leads)."""
+    out: dict[tuple[int, int], float] = {}
+    for run in lists:
+        by_key: dict[str, list[GazEntry]] = defaultdict(list)
+        for j in run:
+            by_key[mentions[j].key] += [e for e, _ in cands[j] if e.is_settlement]
+        grids = {}
+        for k, es in by_key.items():
+            grids[k] = PointGrid(0.5)
+            for e in es:
+                grids[k].add(e.lat, e.lon, e)
+        for i in run:
+            own = mentions[i].key
+            others = [k for k in by_key if k != own]
+            for e, _ in cands[i]:
+                if not e.is_settlement or (i, e.id) in out:
+                    continue
+                n = sum(1 for k in others if any(
+                    haversine_km(e.lat, e.lon, la, lo) < LIST_KM
+                    for la, lo, _b in grids[k].around(e.lat, e.lon, LIST_KM)))
+                out[(i, e.id)] = n / len(others)
     return out
 
 
