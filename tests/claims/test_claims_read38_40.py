@@ -7,7 +7,10 @@
 - forces named without a side take that of the group whose forces they are ("troops from
   the ... People's Republics"), so their capture is no Ukrainian one
   (events.actors._forces_of; read40: "Government regains territory"; the event's test is in
-  tests/events/test_events_read38_40.py)."""
+  tests/events/test_events_read38_40.py);
+- a list the parser cut off a claim's content and hung on the cue as a bare verb ("...
+  artillery, MLRS, and kamikaze drone strikes against X") stays in the content
+  (claims.attribution._misparsed_tail; read39)."""
 
 from __future__ import annotations
 
@@ -39,3 +42,25 @@ def test_forces_from_a_place_keep_no_side(nlp):
     got = {a.text: a.side for a in extract_actors(nlp("Troops from the city fled west."))}
     assert got.get("Troops", "x") is None, got
 
+
+
+def test_a_list_cut_off_the_content_by_the_parse_stays_in_it(nlp):
+    # read39: the parser hangs "kamikaze" on "reported" as a bare verb, which ended the
+    # content at "and": the strikes on the towns lost their sources
+    text = ("Local sources also reported that Russian forces continued routine artillery, MLRS, "
+            "and kamikaze drone strikes against Nikopol, Marhanets, and Zaporizhzhia City on "
+            "October 14.")
+    doc = nlp(text)
+    got = [c for c in extract_claims(doc, [], [], Report(id="t", text=text))
+           if c.cue.text == "reported"]
+    assert got and "Marhanets" in got[0].content.text, got
+
+
+def test_the_speakers_next_act_stays_out_of_the_content(nlp):
+    # guard: a verb of the speaker's own, with its subject, after the content
+    text = ("Local officials reported that Russian forces shelled Nikopol, and then they urged "
+            "residents to stay in shelters.")
+    doc = nlp(text)
+    got = [c for c in extract_claims(doc, [], [], Report(id="t", text=text))
+           if c.cue.text == "reported"]
+    assert got and "urged" not in got[0].content.text, got

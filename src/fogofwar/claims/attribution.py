@@ -292,6 +292,23 @@ def _before_outer(doc, first: int, last: int) -> int:
     return last
 
 
+def _misparsed_tail(doc, verb, last: int) -> int:
+    """``last``, or the end of a list the parser cut off the content and hung on the cue:
+    "reported that Russian forces continued routine artillery, MLRS, and kamikaze drone
+    strikes against X" parses "kamikaze" as a bare verb joined to "reported" (read39: the
+    strikes on three towns lost their sources). A conjunct of the cue in the base form, with
+    no subject, right after the content's "and", is the content's own last item."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > last and c.tag_ == "VB" and verb.tag_ != "VB" and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children) and \
+                all(doc[k].dep_ in ("cc", "punct") or doc[k].i == c.i
+                    for k in range(last + 1, c.left_edge.i + 1)) and \
+                any(doc[k].lower_ == "and" and doc[k].head.i <= last
+                    for k in range(max(0, c.left_edge.i - 2), c.left_edge.i)):
+            return c.right_edge.i
+    return last
+
+
 def _reporting_clause_head(verb):
     """The reporting verb whose content clause ``verb`` is (through coordinated clauses:
     "claimed both that A and that B"), or None."""
@@ -384,7 +401,8 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
         if that_i is not None and first > that_i + 1:
             first = that_i + 1
         first = max(first, verb.i + 1)
-        return _tok_span(doc, first, _before_outer(doc, first, c.right_edge.i)), c.i
+        last = _misparsed_tail(doc, verb, c.right_edge.i)
+        return _tok_span(doc, first, _before_outer(doc, first, last)), c.i
     if that_i is not None:
         span = _that_clause(doc, that_i, {verb.i, *(a.i for a in verb.ancestors)})
         if span:
