@@ -8,7 +8,9 @@
 - an act asked about ("It is unclear whether X attacked Y") is possible, not asserted
   (events.polarity.modality), and one whose likelihood is discussed a prospect (read39);
 - what is targeted with arms ("targeted energy infrastructure in X with missiles") is struck
-  (events.detect._fought_over; read39).
+  (events.detect._fought_over; read39);
+- a paragraph's lead fight is an umbrella only over fights told as done nearby, not over
+  negated or future ones (events._told_nearby; read43, ISW 2022-05-27).
 """
 
 import pytest
@@ -90,3 +92,21 @@ def test_what_is_targeted_without_arms_is_no_strike(pipeline):
     rows = rows_after(pipeline, _WAR, "The party targeted young voters in Vovchansk with "
                                       "leaflets on May 24.", "2022-05-26")
     assert not [r for r in rows if r[2] == "Vovchansk"], rows
+
+
+def test_a_paragraphs_lead_fight_stays_beside_fights_not_told_as_done(pipeline):
+    # read43: "ground assaults west and east of X" was dropped as the paragraph's umbrella
+    # over a negated and a future fight nearby, which are no fights told at all
+    text = ("Russian forces launched ground assaults west and east of Bakhmut on May 27. "
+            "Russian forces did not gain access to the highway near Soledar on May 27. Russian "
+            "forces will likely continue offensive operations near Soledar on May 27.")
+    rows = rows_after(pipeline, _LEAD, text, "2022-05-28")
+    assert ("Armed clash", "asserted", "Bakhmut") in {r[:3] for r in rows}, rows
+
+
+def test_a_paragraphs_lead_fight_goes_beside_fights_told_nearby(pipeline):
+    # guard: the umbrella still goes where the paragraph tells the day's fights nearby
+    text = ("Russian forces launched ground assaults west and east of Bakhmut on May 27. "
+            "Russian forces attacked Soledar on May 27.")
+    rows = rows_after(pipeline, _LEAD, text, "2022-05-28")
+    assert ("Armed clash", "asserted", "Bakhmut") not in {r[:3] for r in rows}, rows

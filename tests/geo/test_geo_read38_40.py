@@ -6,18 +6,22 @@
   the region-level event was dropped);
 - a list of settlements names places of one area: a namesake near the list's other names
   beats one in an oblast the report names elsewhere (geo.resolve._list_cohesion; read38,
-  read40: five of eight villages of one list went 35-190 km off).
+  read40: five of eight villages of one list went 35-190 km off);
+- a country, a region or one side of a border pair is no anchor of an offset ("40 km west of
+  the Russia-Kharkiv Oblast border"): the name keeps its own reading (geo.cues.offsets;
+  read43, ISW 2022-05-27: Kupyansk was put at Russia's centre, in Siberia).
 """
 
 import pytest
-from hand_gazetteer import DONETSK_OBLAST, UKRAINE, stage_fixture
+from hand_gazetteer import (DONETSK_OBLAST, KHARKIV_OBLAST, KUPIANSK, RUSSIA, UKRAINE,
+                            stage_fixture)
 
 from fogofwar.geo.index import NewPlace
 
 pytestmark = pytest.mark.slow
 
 PLACES = [
-    UKRAINE, DONETSK_OBLAST,
+    UKRAINE, DONETSK_OBLAST, RUSSIA, KHARKIV_OBLAST, KUPIANSK,
     NewPlace(None, "Opytne", 48.10, 37.72, "UA", "05", population=700),
     NewPlace(None, "Vodiane", 48.13, 37.68, "UA", "05", population=500),
     NewPlace(None, "Opytno", 50.90, 30.10, "UA", "13", population=40),
@@ -69,3 +73,11 @@ def test_a_pair_keeps_its_own_reading(nlp, stage):
             "Russian troops are fighting around Komyshivka and Zorianka on May 26.")
     got = {p.text: p for p in stage(nlp(text)) if p.lat is not None}
     assert abs(got["Komyshivka"].lon - 37.45) < 0.05, got["Komyshivka"]
+
+
+def test_a_country_is_no_anchor_of_an_offset(nlp, stage):
+    text = ("Russian forces continued offensive operations in Kharkiv Oblast on May 27.\n\n"
+            "Russian forces are moving artillery via Kupiansk, approximately 40 km west of the "
+            "Russia-Kharkiv Oblast border.")
+    [p] = [p for p in stage(nlp(text)) if p.text == "Kupiansk"]
+    assert p.lat is not None and abs(p.lat - 49.71) < 0.1 and abs(p.lon - 37.61) < 0.1, p

@@ -1211,8 +1211,9 @@ def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeV
     """Does ``other`` tell an event of ``ev``'s kind and day at another settlement within
     _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)?"""
     if other.location is None or other.event_type != ev.event_type or \
-            _day(other, times) != _day(ev, times):
-        return False
+            other.modality != "asserted" or _day(other, times) != _day(ev, times):
+        return False  # (a fight not told as done covers none: read43, "did not gain access
+        # to X", "will likely continue operations on Y" had dropped the day's fight)
     town, o = places[ev.location], places[other.location]
     # (a settlement named "near" or "toward" is told there too, when it lies close by:
     # read26, a summary bullet's fight east of a town stood beside the body's fights

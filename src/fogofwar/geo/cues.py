@@ -124,6 +124,14 @@ def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return math.degrees(math.atan2(y, x)) % 360.0
 
 
+def _no_point(m: Mention, text: str) -> bool:
+    """Is the anchor of an offset no point to measure from: a country or a region (its
+    centre is no place the writer measured from), or one side of a border pair ("40 km west
+    of the Russia-Kharkiv Oblast border": read43, Kupyansk was put in Siberia)?"""
+    return _is_area(m) or text[m.end:m.end + 1] in ("-", "\u2013") or bool(m.candidates) and all(
+        e.is_country or e.is_admin1 or e.fcode == "CONT" for e, _ in m.candidates)
+
+
 def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
     """mention index -> its offset from an anchor, where the text states one right after it."""
     starts = {m.start: k for k, m in enumerate(mentions)}
@@ -133,7 +141,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         if hit is None:
             continue
         anchor = starts.get(hit.end())
-        if anchor is None or anchor == i:
+        if anchor is None or anchor == i or _no_point(mentions[anchor], text):
             continue
         # "Kuzemivka, Luhansk Oblast (13km northwest of Svatove)": the place, not its region
         j = i
