@@ -10,7 +10,9 @@
   tests/events/test_events_read38_40.py);
 - a list the parser cut off a claim's content and hung on the cue as a bare verb ("...
   artillery, MLRS, and kamikaze drone strikes against X") stays in the content
-  (claims.attribution._misparsed_tail; read39)."""
+  (claims.attribution._misparsed_tail; read39);
+- a citation marker before a source is no word of its name (claims.attribution.
+  _name_split_off; read42: the sources of eleven claims were lost)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,14 @@ def test_the_speakers_next_act_stays_out_of_the_content(nlp):
     got = [c for c in extract_claims(doc, [], [], Report(id="t", text=text))
            if c.cue.text == "reported"]
     assert got and "urged" not in got[0].content.text, got
+
+
+def test_a_source_after_a_citation_marker_keeps_its_name(nlp):
+    # read42: the marker, a sentence of its own tagged PROPN, was taken back as the first word
+    # of the next source's name, and the claim was lost
+    text = ("Russian forces shelled Toshkivka on June 16.[13] Luhansk Oblast Administration "
+            "Head Serhiy Haidai reported that Russian forces shelled Toshkivka again.")
+    doc = nlp(text)
+    got = [c for c in extract_claims(doc, [], [], Report(id="t", text=text))
+           if c.cue.text == "reported"]
+    assert got and "Haidai" in got[0].source.text, got

@@ -217,8 +217,12 @@ def _name_split_off(doc, left: int) -> int:
     if left == 0 or not doc[left].is_sent_start or doc[left].pos_ != "PROPN":
         return left
     prev = doc[left - 1].sent
-    if prev.end == left and len(prev) <= 3 and all(t.pos_ == "PROPN" for t in prev) and \
+    if prev.end == left and len(prev) <= 3 and all(
+            t.pos_ == "PROPN" and not _CITATION.match(t.text) for t in prev) and \
             "\n" not in doc[prev.start:left + 1].text:
+        # (a citation marker, a sentence of its own and tagged PROPN, is no word of a name:
+        # read42, "...Severodonetsk.[13] Luhansk Oblast Administration Head ... reported"
+        # lost its source)
         return prev.start
     return left
 
