@@ -173,3 +173,16 @@ def test_the_writers_own_negation_is_no_event(sub, etype, claimed, no_event):
     [m] = mentions_from_extraction(extraction("d1", "2025-10-26", "Daily Assessment", "t",
                                               [item]))
     assert (not_an_event(m) is not None) == no_event, not_an_event(m)
+
+
+def test_generic_sources_of_two_sides_agree_at_grade_2(pipeline):
+    """(read42: "Russian and Ukrainian sources", reliability F both, gave grade 1: two sides
+    agreeing are a grade of confirmation only where each side's source has some standing.)"""
+    from helpers_fuse import fused_incidents
+    from fogofwar.records import Report
+    text = ("Russian forces shelled Kharkiv on May 3.\n\nRussian and Ukrainian sources reported "
+            "explosions in Melitopol on May 3.")
+    [inc] = [i for i in fused_incidents(pipeline, [Report(
+        id="r", text=text, published="2022-05-04", source="Institute for the Study of War")])
+        if "Melitopol" in i["title"]]
+    assert inc["status"] == "confirmed" and inc["credibility"] == 2, inc

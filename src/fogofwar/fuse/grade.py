@@ -445,7 +445,10 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     wa = _weight(asserts) + 2 * len(against)  # an admission against interest weighs more
     wd = _weight(denies)
     good = [r for r in asserts if r.reliability in "ABC"]
-    sides = {r.side for r in asserts if r.side}
+    # (two sides agreeing confirm it only where each is a source of some standing: "Russian
+    # and Ukrainian sources" of no name, reliability F both, are agreement, not confirmation;
+    # read42: a grade 1 on two such generic sources)
+    sides = {r.side for r in asserts if r.side and r.reliability != "F"}
     if len(asserts) >= 2:
         if not denies:
             if good or len(sides) >= 2:
