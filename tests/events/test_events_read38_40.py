@@ -10,7 +10,9 @@
 - what is targeted with arms ("targeted energy infrastructure in X with missiles") is struck
   (events.detect._fought_over; read39);
 - a paragraph's lead fight is an umbrella only over fights told as done nearby, not over
-  negated or future ones (events._told_nearby; read43, ISW 2022-05-27).
+  negated or future ones (events._told_nearby; read43, ISW 2022-05-27);
+- the possibility of an act told right before it is a prospect however the parser hung the
+  act (events.polarity._prospect_before; read42).
 """
 
 import pytest
@@ -110,3 +112,13 @@ def test_a_paragraphs_lead_fight_goes_beside_fights_told_nearby(pipeline):
             "Russian forces attacked Soledar on May 27.")
     rows = rows_after(pipeline, _LEAD, text, "2022-05-28")
     assert ("Armed clash", "asserted", "Bakhmut") not in {r[:3] for r in rows}, rows
+
+
+def test_the_possibility_of_attacks_is_a_prospect_however_parsed(pipeline):
+    # read42: "counteroffensives" after "the possibility of Ukrainian" parsed as a verb, so
+    # the prospect's rule by the tree missed it, and a battle was graded confirmed
+    rows = rows_after(pipeline, _WAR, "Russian milbloggers are increasingly writing about the "
+                                      "possibility of Ukrainian counteroffensives toward "
+                                      "Vovchansk.", "2022-05-26")
+    at = [r for r in rows if r[2] == "Vovchansk"]
+    assert at and all(r[1] == "future" for r in at), rows

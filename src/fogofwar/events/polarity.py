@@ -435,6 +435,18 @@ def _aim_set_on(verb) -> bool:
     return head.lemma_.lower() in _AIMING
 
 
+def _prospect_before(trigger) -> bool:
+    """Do the words right before the act name a prospect of it ("the possibility of Ukrainian
+    counteroffensives toward X"), however the parser hung it (read42: "counteroffensives"
+    parsed as a verb, the prospect's rule by the tree missed it, and a battle was graded
+    confirmed)?"""
+    doc, k = trigger.doc, trigger.i - 1
+    while k >= 0 and k > trigger.i - 4 and doc[k].pos_ in ("ADJ", "PROPN", "DET", "NOUN") and \
+            doc[k].lower_ != "of" and doc[k].lemma_.lower() not in _RISK_NOUNS:
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _RISK_NOUNS
+
+
 def _given_up(trigger) -> bool:
     """Is the act what a verb of giving up takes as its object?"""
     return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP
@@ -584,6 +596,8 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "discussed the likelihood of a counteroffensive on X": a prospect, not an act
             # that may have happened (read39: a possible one started an incident ISW hedged)
             return "future"
+    if _prospect_before(trigger):
+        return "future"
     if prepared_for(trigger):
         return "future"  # "in preparation for the resumption of offensive operations"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
