@@ -1388,9 +1388,10 @@ def _pair_evidence(matched: list[Mention], doc) -> None:
             a.reasons.append("in-named-area")
 
 
-def _joined(doc, a: Mention, b: Mention) -> bool:
+def _joined(doc, a: Mention, b: Mention, loose: bool = True) -> bool:
     """Are ``a`` and ``b`` next to each other in one list ("A, B, and C"; "eastern Kharkiv and
-    western Luhansk oblasts": the sides of regions join too)?"""
+    western Luhansk oblasts": the sides of regions join too)? Without ``loose``, two names
+    not yet taken for places do not join across a name the gazetteer lacks."""
     between = doc[a.tok_end:b.tok_start]
     if a.city and len(between) > 1 and between[0].lower_ == "city":
         between = between[1:]  # "Mykolaiv City, Ochakiv, and B": the city is one item (read27)
@@ -1398,7 +1399,7 @@ def _joined(doc, a: Mention, b: Mention) -> bool:
     if len(inner) > 1 and inner[-1].text == "," and between[-1].lower_ in ("and", "or"):
         inner = inner[:-1]  # the serial comma: "A, Dibrovne, and B"
     if len(between) > 1 and between[0].text == "," and between[-1].lower_ in (",", "and") and \
-            (a.score > 0 and b.score > 0 or a.candidates and b.candidates) and \
+            (a.score > 0 and b.score > 0 or loose and a.candidates and b.candidates) and \
             _unknown_items(inner):
         # "A, Dibrovne, B": a list item the gazetteer lacks, between two names taken for
         # places, or two of the gazetteer's names (read24; a misspelt item tried for a place
@@ -1451,6 +1452,9 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
         placed = sum(m.score > 0 for m in run)
         if len(run) < 3 or placed < LISTED_MIN_PLACES and not (placed and _framed(run, doc)):
             continue
+        if not all(_joined(doc, a, b, loose=False) for a, b in zip(run, run[1:])) and \
+                not _framed(run, doc):
+            continue  # joined across an unknown name: only a list framed as places lifts
         for m in run:
             if m.score <= 0 and m.score > LISTED_FLOOR and m.candidates and \
                     not any(r in _NOT_A_PLACE for r in m.reasons):
