@@ -12,7 +12,10 @@
 - a paragraph's lead fight is an umbrella only over fights told as done nearby, not over
   negated or future ones (events._told_nearby; read43, ISW 2022-05-27);
 - the possibility of an act told right before it is a prospect however the parser hung the
-  act (events.polarity._prospect_before; read42).
+  act (events.polarity._prospect_before; read42);
+- attacks the parser made a compound of a bearing keep the negation of their verb, and
+  attempts told as made stay fights where the parser made their verb a modifier
+  (events.polarity.modality, attempt_made; read41).
 """
 
 import pytest
@@ -122,3 +125,26 @@ def test_the_possibility_of_attacks_is_a_prospect_however_parsed(pipeline):
                                       "Vovchansk.", "2022-05-26")
     at = [r for r in rows if r[2] == "Vovchansk"]
     assert at and all(r[1] == "future" for r in at), rows
+
+
+def test_attacks_parsed_as_a_bearings_compound_keep_their_negation(pipeline):
+    # read41: "any confirmed ground attacks southwest of X" parsed with "attacks" a compound
+    # of "southwest", so the negation of "did not conduct" was lost (a fight at X)
+    rows = rows_after(pipeline, _WAR, "Russian forces did not conduct any confirmed ground "
+                                      "attacks southwest of Vovchansk or in eastern Zaporizhia "
+                                      "Oblast on May 25.", "2022-05-26")
+    at = [r for r in rows if r[2] == "Vovchansk"]
+    assert at and all(r[1] == "negated" for r in at), rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    # read41: "continued" parsed as a modifier of "attempts": the advance stored as an aim
+    ("Russian troops, including Wagner Group fighters, continued attempts to advance north on "
+     "Vovchansk from Derhachi.", "asserted"),
+    # guard: attempts still planned are no fights
+    ("Ukrainian officials warned of planned attempts to advance on Vovchansk.", "future"),
+])
+def test_attempts_told_as_made_are_fights_however_parsed(pipeline, text, mood):
+    rows = rows_after(pipeline, _WAR, text, "2022-05-26")
+    at = [r for r in rows if r[0] == "Armed clash" and r[2] in ("Vovchansk", "Derhachi")]
+    assert at and all(r[1] == mood for r in at), rows

@@ -9,12 +9,14 @@
   read40: five of eight villages of one list went 35-190 km off);
 - a country, a region or one side of a border pair is no anchor of an offset ("40 km west of
   the Russia-Kharkiv Oblast border"): the name keeps its own reading (geo.cues.offsets;
-  read43, ISW 2022-05-27: Kupyansk was put at Russia's centre, in Siberia).
+  read43, ISW 2022-05-27: Kupyansk was put at Russia's centre, in Siberia);
+- a "person" the tagger makes of a list ("Sukhy Stavok, Bezimenne") lends no surname
+  (geo.recognise; read41: the list's second village was dropped as a person's name).
 """
 
 import pytest
 from hand_gazetteer import (DONETSK_OBLAST, KHARKIV_OBLAST, KUPIANSK, RUSSIA, UKRAINE,
-                            stage_fixture)
+                            stage_fixture, tagged_person)
 
 from fogofwar.geo.index import NewPlace
 
@@ -35,6 +37,10 @@ PLACES = [
     NewPlace(None, "Berestove", 48.76, 38.25, "UA", "05", population=300),
     NewPlace(None, "Berestove", 47.30, 37.50, "UA", "05", population=900),
     NewPlace(None, "Klynove", 48.56, 38.16, "UA", "05", population=200),
+    NewPlace(None, "Sukhyi Stavok", 47.06, 33.78, "UA", "08", population=300,
+             names=("Sukhy Stavok",)),
+    NewPlace(None, "Bezimenne", 47.10, 33.70, "UA", "08", population=200),
+    NewPlace(None, "Kostromka", 47.08, 33.60, "UA", "08", population=400),
 ]
 
 
@@ -81,3 +87,12 @@ def test_a_country_is_no_anchor_of_an_offset(nlp, stage):
             "Russia-Kharkiv Oblast border.")
     [p] = [p for p in stage(nlp(text)) if p.text == "Kupiansk"]
     assert p.lat is not None and abs(p.lat - 49.71) < 0.1 and abs(p.lon - 37.61) < 0.1, p
+
+
+def test_a_list_tagged_as_a_person_lends_no_surname(nlp, stage):
+    text = ("Russian forces continued offensive operations in Donetsk Oblast on September 4.\n\n"
+            "Ukrainian forces conducted airstrikes on Sukhy Stavok, Bezimenne and Kostromka on "
+            "September 4.")
+    doc = tagged_person(nlp, text, "Sukhy", 4)
+    got = {p.text for p in stage(doc) if p.lat is not None}
+    assert "Bezimenne" in got, got

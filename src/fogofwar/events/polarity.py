@@ -10,6 +10,7 @@ fell"). Anything but
 from __future__ import annotations
 
 from ..nlp.syntax import nobody_subject
+from .lexicon_events import COMPASS_WORDS
 
 _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
                "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
@@ -140,6 +141,10 @@ _BRINK = {"verge", "brink", "edge", "threshold", "risk"}
 _ATTEMPT_NOUNS = {"attempt", "effort", "bid"}
 
 
+# Participles of an attempt not yet made ("planned attempts to advance")
+_PLANNING = {"plan", "expect", "anticipate", "intend", "prepare", "propose", "fear"}
+
+
 def attempt_made(verb) -> bool:
     """Is ``verb`` the act of an attempt told as made: "Russian forces made unsuccessful
     attempts to advance on Dovhenke, Dolyna, and Mazanivka", "launched several attempts to
@@ -148,6 +153,12 @@ def attempt_made(verb) -> bool:
     if not is_infinitive(verb) or verb.dep_ != "acl":
         return False
     noun, gov = verb.head, verb.head.head
+    if noun.lemma_.lower() in _ATTEMPT_NOUNS and any(
+            c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i and
+            c.lemma_.lower() not in _PLANNING for c in noun.children):
+        # "Russian troops, including X, continued attempts to advance on Y": the finite verb
+        # parsed as the noun's modifier (read41: four fights stored as aims)
+        return True
     return (noun.lemma_.lower() in _ATTEMPT_NOUNS and noun.dep_ == "dobj"
             and gov.pos_ == "VERB" and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
@@ -481,6 +492,11 @@ def modality(trigger, cluster_tokens=()) -> str:
     chain = []
     tok = trigger
     for _ in range(4):
+        if tok.dep_ == "compound" and tok.head.lower_ in COMPASS_WORDS:
+            # "did not conduct any ground attacks southwest of X" parsed with "attacks" a
+            # compound of "southwest", the verb's object (read41: the negation was lost)
+            tok = tok.head
+            continue
         if tok.head.i == tok.i or tok.dep_ not in _CLIMB or _presupposed(tok):
             break
         via = tok.dep_

@@ -226,9 +226,10 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
     # (a "person" the tagger made of a route is none: "from Brovary to Kyiv", read32)
     # (nor one whose whole name is a place: "Velyka Komyshuvakha", read37)
+    # (nor one that spans a comma: "Sukhy Stavok, Bezimenne" is a list, read41)
     surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                          and not any(t.lower_ in _NOT_IN_NAMES or t.text in _JOINING_WORDS
-                                     for t in e)
+                                     or t.text == "," for t in e)
                          and keys.get((e.start, e.end)) not in found)
     orgs = _org_names(doc)
     taken = [False] * len(doc)
