@@ -15,7 +15,9 @@
   act (events.polarity._prospect_before; read42);
 - attacks the parser made a compound of a bearing keep the negation of their verb, and
   attempts told as made stay fights where the parser made their verb a modifier
-  (events.polarity.modality, attempt_made; read41).
+  (events.polarity.modality, attempt_made; read41);
+- a plant operated, men hurled at a town are no fight and no grenade; villages assaulted at
+  war are fought over, not civilians attacked (events.detect, lexicon_events, coding; read43).
 """
 
 import pytest
@@ -148,3 +150,31 @@ def test_attempts_told_as_made_are_fights_however_parsed(pipeline, text, mood):
     rows = rows_after(pipeline, _WAR, text, "2022-05-26")
     at = [r for r in rows if r[0] == "Armed clash" and r[2] in ("Vovchansk", "Derhachi")]
     assert at and all(r[1] == mood for r in at), rows
+
+
+@pytest.mark.parametrize("text", [
+    # read43: a plant run, men hurled at a town: no clash, no grenade
+    "Russian forces began to operate the spare tractor parts plant in Vovchansk after "
+    "confiscating it.",
+    "Russian forces continued hurling men and munitions at Vovchansk.",
+])
+def test_words_of_fighting_used_otherwise_tell_no_fight(pipeline, text):
+    rows = rows_after(pipeline, _WAR, text, "2022-05-26")
+    assert not [r for r in rows if r[2] == "Vovchansk" and r[0] in ("Armed clash", "Grenade")], \
+        rows
+
+
+def test_villages_assaulted_at_war_are_fought_over(pipeline):
+    # read43: "assaults against villages" between two states at war became an attack on
+    # civilians ("village" a civilian target)
+    rows = rows_after(pipeline, _WAR, "Russian forces conducted assaults against villages "
+                                      "near Vovchansk on May 25.", "2022-05-26")
+    subs = {r[0] for r in rows if r[2] == "Vovchansk"}
+    assert subs == {"Armed clash"}, rows
+
+
+def test_a_grenade_hurled_is_still_a_grenade(pipeline):
+    # guard
+    rows = rows_after(pipeline, _WAR, "A partisan hurled a grenade at a Russian checkpoint in "
+                                      "Vovchansk on May 25.", "2022-05-26")
+    assert "Grenade" in {r[0] for r in rows if r[2] == "Vovchansk"}, rows

@@ -267,6 +267,10 @@ def _unit_object(trig) -> bool:
     return False
 
 
+_GROUND_ASSAULTS = {"assault", "attack", "storm", "advance", "offensive", "counterattack",
+                   "counteroffensive"}
+
+
 def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
                sites: list[tuple[int, int]], places: list[Place], dyad: list[str],
                battle_at: dict, area_cc: str | None = None, own_subject: str | None = None
@@ -280,7 +284,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     (a1, s1), (a2, s2) = agent, patient
     # (forces of no named side, "those airborne troops", are one of the war's sides too)
     at_war = len(dyad) == 2 and (s1 in dyad or not a1 or not s1 and a1 == "Military Forces")
-    civilian = any(doc[i].lemma_.lower() in CIVILIAN_TARGETS for i in reg)
+    # (a village assaulted between two states at war is fought over, not a civilian target:
+    # "assaults against villages adjacent to the highway", read43)
+    targets = CIVILIAN_TARGETS - {"village"} if at_war and \
+        trig.lemma_.lower() in _GROUND_ASSAULTS else CIVILIAN_TARGETS
+    civilian = any(doc[i].lemma_.lower() in targets for i in reg)
     used = _instrument(trig) | _harming_thing(trig)
     # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,
     # not by the destroying)

@@ -533,6 +533,10 @@ def _fought_over(trig):
     return None
 
 
+# What is hurled or lobbed as a grenade is
+_THROWN_ARMS = {"grenade", "explosive", "bomb", "cocktail", "molotov", "device", "charge"}
+
+
 # Arms a target is struck with, beside WEAPON_NOUNS ("with artillery", "with kamikaze drones")
 _FIRED_ARMS = {"artillery", "mortar", "mlrs", "howitzer", "shell", "airstrike", "strike",
                "munition", "himars", "loitering"}
@@ -850,6 +854,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         blasts = {c.phrase for c in cand.cues if c.defn.sub == sub}
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:
             return "Man-made disaster"
+    if trig.lemma_.lower() == "operate" and trig.pos_ == "VERB" and any(
+            c.dep_ == "dobj" for c in trig.children):
+        return None  # "began to operate the tractor parts plant": run, not fought (read43)
+    if sub == "Grenade" and trig.lemma_.lower() in ("hurl", "lob") and \
+            not object_nouns(trig) & _THROWN_ARMS:
+        return None  # "hurling men and munitions at X": thrown into battle (read43)
     if trig.lemma_.lower() in ("contest", "target") and trig.pos_ == "VERB" and \
             _fought_over(trig) is None:
         return None  # "contested the election", "targeted voters with ads" (read29)
