@@ -2,7 +2,9 @@
 ISW 2022-04-07..22: "which suffered previous casualties in fighting in X" and "many of whom
 remain highly damaged from fighting around Y" made fights at X and Y); a thing described by
 its past ("a previously-destroyed bridge") recalls nothing (read37: the day's missile strike
-dropped). Sentences written here."""
+dropped). A sentence whose own words recall nothing is not recalled by the sentence before it
+("... is not consistent with the footage. Russian forces continued heavy shelling ...":
+read45, the day's shelling dropped). Sentences written here."""
 
 import pytest
 
@@ -43,3 +45,17 @@ def test_a_thing_described_by_its_past_is_no_recollection(pipeline):
     got = _recalled(pipeline, "Russian forces struck a previously-destroyed bridge in Odesa "
                               "with two missiles.", "Russian")
     assert got and not any(got), got
+
+
+def test_the_sentence_before_recalls_nothing_of_the_next(pipeline):
+    text = ("The Russian claim is not consistent with the footage.[23] Russian forces continued "
+            "heavy shelling around Kramatorsk.")
+    got = _recalled(pipeline, text, "Russian forces continued heavy")
+    assert got and not any(got), got
+
+
+def test_a_recollection_in_its_own_sentence_stays(pipeline):
+    # guard
+    text = "Consistent with earlier reports, Russian forces shelled Kramatorsk."
+    got = _recalled(pipeline, text, "Russian forces shelled")
+    assert got and all(got), got

@@ -617,12 +617,18 @@ _PAST_RELATIVE = re.compile(r"\b(?:which|who|that|of whom|of which)\s+(?:was|wer
                             r"have been|suffered|sustained|remain|remains)\b[^,;.]*$", re.I)
 
 
+_SENTENCE_TAIL = re.compile(r"[.!?][\"”’')\]]*(?:\[\d+\])*\s+")
+
+
 def recalled(m: Mention) -> bool:
     """Is ``m`` an undated past act recalled to explain the present ("previously
     participated in assaults on X")? It starts no incident (the report's date is not its
     date) but may join the story it names back ("like they previously did with the Russian
     retreat from the Snake Island")."""
-    before = m.sentence_before or m.before
+    # (at a sentence's start there is nothing of its own before it: the words before it
+    # belong to the sentence before, whose "consistent with" recalled nothing of this one;
+    # read45, a day's shelling dropped)
+    before = m.sentence_before or _SENTENCE_TAIL.split(m.before)[-1]
     return (m.time is None or m.time.inferred) and (
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
         or _PAST_RELATIVE.search(before[-80:]) is not None
