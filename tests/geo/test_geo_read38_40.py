@@ -11,7 +11,9 @@
   the Russia-Kharkiv Oblast border"): the name keeps its own reading (geo.cues.offsets;
   read43, ISW 2022-05-27: Kupyansk was put at Russia's centre, in Siberia);
 - a "person" the tagger makes of a list ("Sukhy Stavok, Bezimenne") lends no surname
-  (geo.recognise; read41: the list's second village was dropped as a person's name).
+  (geo.recognise; read41: the list's second village was dropped as a person's name);
+- a name before "-type" and a weapon word names the weapon ("Iskander-type missiles"), not
+  a village (geo.recognise._weapon_word; read45: a village in Uzbekistan).
 """
 
 import pytest
@@ -41,6 +43,8 @@ PLACES = [
              names=("Sukhy Stavok",)),
     NewPlace(None, "Bezimenne", 47.10, 33.70, "UA", "08", population=200),
     NewPlace(None, "Kostromka", 47.08, 33.60, "UA", "08", population=400),
+    NewPlace(None, "Iskandar", 41.55, 69.70, "UZ", "13", population=30_000,
+             names=("Iskander",)),
 ]
 
 
@@ -96,3 +100,12 @@ def test_a_list_tagged_as_a_person_lends_no_surname(nlp, stage):
     doc = tagged_person(nlp, text, "Sukhy", 4)
     got = {p.text for p in stage(doc) if p.lat is not None}
     assert "Bezimenne" in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces fired Iskander-type missiles at Kupiansk on August 2.",
+    "Russian forces fired Iskander-style missiles at Kupiansk on August 2.",
+])
+def test_a_weapon_of_a_kind_is_no_place(nlp, stage, text):
+    got = {p.text for p in stage(nlp(text)) if p.lat is not None}
+    assert "Iskander" not in got and "Kupiansk" in got, got

@@ -1340,7 +1340,14 @@ def _weapon_word(doc, j: int) -> str:
         k += 1
     if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
         return doc[k].lower_
+    if k > j and k + 1 < len(doc) and doc[k].lower_ in _KIND_SUFFIXES and \
+            doc[k + 1].lower_ in WEAPON_WORDS:
+        return doc[k + 1].lower_  # "Iskander-type missiles" (read45: a village in Uzbekistan)
     return "class" if k < len(doc) and doc[k].lower_.endswith("-class") else ""
+
+
+# words of a kind after a hyphen: "Iskander-type missiles", "Tochka-U-class", "Shahed-style"
+_KIND_SUFFIXES = frozenset({"type", "style", "class", "series", "model"})
 
 
 def _designation_after(doc, j: int) -> bool:
