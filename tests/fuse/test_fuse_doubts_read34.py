@@ -1,7 +1,7 @@
 """The writer's doubt in more of its words (fuse.model._DOUBT; read34, ISW 2022-09-01..14:
 "ISW is not able to verify", "has not seen any visual evidence", "claimed (likely falsely)
 that", "it is unclear whether"): the writer hedges what its source claims, not asserts it.
-Sentences written here; a doubt over "either of the claims" too (read39). And a claim of what is planned or prepared at a place names no act
+Sentences written here; a doubt over "either of the claims" (read39) or "the validity of this claim" (read45) too. And a claim of what is planned or prepared at a place names no act
 just told there (fuse.model._PLANNED; read33)."""
 
 import pytest
@@ -29,6 +29,9 @@ def _writer_rows(pipeline, text):
     # a doubt over a quantified "either of the claims" (read39: ISW stood as relaying)
     "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1. "
     "ISW cannot independently verify either of the Russian claims.",
+    # ... or over "the validity of this claim" (read45)
+    "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1. "
+    "ISW cannot confirm the validity of this claim.",
 ])
 def test_the_writer_doubts_in_more_words(pipeline, text):
     assert _writer_rows(pipeline, text) == {"hedges"}

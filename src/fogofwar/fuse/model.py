@@ -355,8 +355,9 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
 # claims", "it")
 # (also the speaker's own: "ISW cannot independently confirm Pushilin's claims", read16; and
 # after "of": "has not seen any visual evidence of this claim", read34)
-_THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:(?:either|both|any|all|each|one|neither)"
-                         r"\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
+_THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|veracity|accuracy|"
+                         r"truth|authenticity)\s+of\s+)?(?:(?:either|both|any|all|each|one|"
+                         r"neither)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
                          r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
                          r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s?\s+(?:\w+\s+)?(?:claims?|"
                          r"reports?|statements?|assertions?))\b")
