@@ -17,7 +17,8 @@
   attempts told as made stay fights where the parser made their verb a modifier
   (events.polarity.modality, attempt_made; read41);
 - a plant operated, men hurled at a town are no fight and no grenade; villages assaulted at
-  war are fought over, not civilians attacked (events.detect, lexicon_events, coding; read43).
+  war are fought over, not civilians attacked (events.detect, coding; read43);
+- advances pushed back were fought, as advances repelled (events.polarity._pushed_back; read44).
 """
 
 import pytest
@@ -178,3 +179,17 @@ def test_a_grenade_hurled_is_still_a_grenade(pipeline):
     rows = rows_after(pipeline, _WAR, "A partisan hurled a grenade at a Russian checkpoint in "
                                       "Vovchansk on May 25.", "2022-05-26")
     assert "Grenade" in {r[0] for r in rows if r[2] == "Vovchansk"}, rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    # read44: "pushed back (against) Russian advances" read as a denial that they happened
+    ("Ukrainian forces pushed back against Russian advances near Vovchansk on May 25.",
+     "asserted"),
+    ("Ukrainian forces pushed back Russian advances near Vovchansk on May 25.", "asserted"),
+    # a blanket one still denies, as a blanket repel does
+    ("Ukrainian forces pushed back all Russian advances near Vovchansk on May 25.", "denied"),
+])
+def test_advances_pushed_back_were_fought(pipeline, text, mood):
+    rows = rows_after(pipeline, _WAR, text, "2022-05-26")
+    at = [r for r in rows if r[2] == "Vovchansk"]
+    assert at and all(r[1] == mood for r in at), rows

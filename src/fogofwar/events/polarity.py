@@ -85,7 +85,7 @@ def blanket_repel(verb) -> bool:
     """Is ``verb`` a repel (or halt) verb whose object (or passive subject) is quantified by
     all/every? Without such a verb this is False; a repel of specific attacks is not a
     denial."""
-    if verb.lemma_.lower() not in REPEL_OR_HALT:
+    if verb.lemma_.lower() not in REPEL_OR_HALT and not _pushed_back(verb):
         return False
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass", "pobj", "prep"):
@@ -458,6 +458,12 @@ def _prospect_before(trigger) -> bool:
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _RISK_NOUNS
 
 
+def _pushed_back(verb) -> bool:
+    """"pushed back (against) Russian advances": a repel, not a denial (read44)."""
+    return verb.lemma_.lower() == "push" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
 def _given_up(trigger) -> bool:
     """Is the act what a verb of giving up takes as its object?"""
     return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP
@@ -534,7 +540,7 @@ def modality(trigger, cluster_tokens=()) -> str:
             return "negated"  # "failed to capture the village"
     for via, head in chain:
         lemma = head.lemma_.lower()
-        if lemma in REPEL_VERBS and not blanket_repel(head):
+        if (lemma in REPEL_VERBS or _pushed_back(head)) and not blanket_repel(head):
             continue  # "repelled an attack": the attack happened (and failed)
         if lemma in HALT_VERBS and via == "dobj" and trigger.lemma_.lower() in UNDERTAKINGS \
                 and not blanket_repel(head):  # ("halted all attacks": a blanket denial)
