@@ -475,9 +475,12 @@ _ANAPHOR_REACH = 600
 # names, may be: the claim's paragraph and the one before it
 _TOPIC_REACH = 2500
 # "The Kremlin denied this claim": the content is only a name for another source's claim
-_CLAIM_NOUN = re.compile(r"^\W*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
-                         r"(?:claims?|reports?|allegations?|accusations?|statements?|"
-                         r"assertions?|reporting)\W*$", re.I)
+_CLAIM_NOUN = re.compile(r"^\W*(?:(?i:the|this|that|these|those|such|his|her|their|its)|"
+                         # a named speaker's: "denied Haidai's claims on June 5" (read44)
+                         r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?)\s+(?:[\w-]+\s+)?"
+                         r"(?i:claims?|reports?|allegations?|accusations?|statements?|"
+                         r"assertions?|reporting)(?:\s+(?:on|of)\s+[A-Z][a-z]+\s+\d{1,2})?"
+                         r"\W*$")
 # a structure a comment names back ("the remaining lane of the road bridge opened")
 _STRUCTURE = re.compile(r"\b(bridge|airfield|airport|air base|dam|power plant|nuclear plant|"
                         r"steel plant|plant|railway station|train station|station|port|prison|"
