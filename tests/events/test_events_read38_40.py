@@ -18,7 +18,8 @@
   (events.polarity.modality, attempt_made; read41);
 - a plant operated, men hurled at a town are no fight and no grenade; villages assaulted at
   war are fought over, not civilians attacked (events.detect, coding; read43);
-- advances pushed back were fought, as advances repelled (events.polarity._pushed_back; read44).
+- advances pushed back were fought, as advances repelled (events.polarity._pushed_back; read44);
+- acts counted by "a series of" are the light verb's object (events.arguments; read45).
 """
 
 import pytest
@@ -193,3 +194,12 @@ def test_advances_pushed_back_were_fought(pipeline, text, mood):
     rows = rows_after(pipeline, _WAR, text, "2022-05-26")
     at = [r for r in rows if r[2] == "Vovchansk"]
     assert at and all(r[1] == mood for r in at), rows
+
+
+def test_acts_counted_by_a_series_keep_their_places(pipeline):
+    # read45: "conducted a series of ground assault operations ..., namely around A, B, and C"
+    # made no event at all (the acts hung on "series", no light verb's object)
+    rows = rows_after(pipeline, _WAR, "Russian forces conducted a series of ground assault "
+                                      "operations north of Kharkiv, namely around Vovchansk "
+                                      "and Derhachi on May 25.", "2022-05-26")
+    assert {r[2] for r in rows if r[0] == "Armed clash"} >= {"Vovchansk", "Derhachi"}, rows

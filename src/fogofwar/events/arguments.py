@@ -19,6 +19,9 @@ from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_T
                              aircraft_bomber, country_name)
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+# Nouns that count acts ("a series of assaults", "a wave of strikes")
+_QUANTITY_NOUNS = {"series", "number", "wave", "round", "string", "couple", "spate", "flurry",
+                   "handful", "set", "pair"}
 _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "continue",
                 "commit", "perpetrate", "cite", "report", "see", "face", "suffer", "undergo",
                 "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm",
@@ -137,6 +140,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i and not (
             first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")):
         verb = first.head.head if first.dep_ == "pobj" else first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and \
+                verb.lemma_.lower() in _QUANTITY_NOUNS and verb.dep_ == "dobj":
+            # "conducted a series of ground assaults southeast of X, namely around A, B": the
+            # acts are the light verb's object through their number (read45: no place)
+            verb = verb.head
         if verb.lemma_.lower() in REPEL_OR_HALT and first.dep_ == "dobj":
             # "repulsed Russian assaults on Berestove": the parse hangs the assaults' site
             # on the verb
