@@ -19,7 +19,8 @@
 - a plant operated, men hurled at a town are no fight and no grenade; villages assaulted at
   war are fought over, not civilians attacked (events.detect, coding; read43);
 - advances pushed back were fought, as advances repelled (events.polarity._pushed_back; read44);
-- acts counted by "a series of" are the light verb's object (events.arguments; read45).
+- acts counted by "a series of" are the light verb's object (events.arguments; read45), and a
+  withdrawal that ends an attack is its outcome, no move (events.detect._closes_an_attack).
 """
 
 import pytest
@@ -203,3 +204,17 @@ def test_acts_counted_by_a_series_keep_their_places(pipeline):
                                       "operations north of Kharkiv, namely around Vovchansk "
                                       "and Derhachi on May 25.", "2022-05-26")
     assert {r[2] for r in rows if r[0] == "Armed clash"} >= {"Vovchansk", "Derhachi"}, rows
+
+
+def test_a_withdrawal_that_ends_an_attack_is_no_move_of_its_own(pipeline):
+    # read45: "attacked A and B and then withdrew" made two troop movements beside the fights
+    rows = rows_after(pipeline, _WAR, "Russian forces unsuccessfully attacked Vovchansk and "
+                                      "Derhachi and then withdrew.", "2022-05-26")
+    assert {r[0] for r in rows if r[2] in ("Vovchansk", "Derhachi")} == {"Armed clash"}, rows
+
+
+def test_a_withdrawal_to_a_place_of_its_own_stays(pipeline):
+    # guard
+    rows = rows_after(pipeline, _WAR, "Russian forces attacked Vovchansk and withdrew to "
+                                      "Derhachi.", "2022-05-26")
+    assert "Change to group/activity" in {r[0] for r in rows}, rows

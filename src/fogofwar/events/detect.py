@@ -632,6 +632,22 @@ def _strongest_other(cand: Candidate, sub: str):
     return max(others, key=lambda o: o.defn.weight) if others else None
 
 
+_PULL_BACK = {"withdraw", "retreat"}
+_ASSAULT_VERBS = {"attack", "assault", "storm", "advance", "attempt", "try", "push", "probe"}
+
+
+def _closes_an_attack(trig) -> bool:
+    """Is the trigger a withdrawal that ends an attack of the same subject in one clause
+    ("unsuccessfully attacked A and B and then withdrew", "tried to advance ... and
+    retreated"), naming no place of its own? It is the battle's outcome, not a troop movement
+    (read45: five withdrawals stood as moves beside the battles they ended)."""
+    return trig.lemma_.lower() in _PULL_BACK and trig.pos_ == "VERB" and \
+        trig.dep_ == "conj" and trig.head.lemma_.lower() in _ASSAULT_VERBS and \
+        not any(c.dep_ == "nsubj" for c in trig.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("from", "to", "toward", "towards", "into")
+                for c in trig.children)
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -650,6 +666,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         top = max(kept, key=lambda c: c.defn.weight)
         cand.sub, cand.weight = top.defn.sub, top.defn.weight
     sub = cand.sub
+    if _closes_an_attack(trig):
+        return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
     ctx = context if isinstance(context, (set, frozenset)) else _lemmas(context)
     member_subs = {c.defn.sub for c in cand.cues}
     # the weapon is a thing here, not an attack
