@@ -12,7 +12,9 @@
   artillery, MLRS, and kamikaze drone strikes against X") stays in the content
   (claims.attribution._misparsed_tail; read39);
 - a citation marker before a source is no word of its name (claims.attribution.
-  _name_split_off; read42: the sources of eleven claims were lost)."""
+  _name_split_off; read42: the sources of eleven claims were lost);
+- a surname written one letter off later in the report is the person named before
+  (claims.sources._earlier_mention; read42)."""
 
 from __future__ import annotations
 
@@ -77,3 +79,25 @@ def test_a_source_after_a_citation_marker_keeps_its_name(nlp):
     got = [c for c in extract_claims(doc, [], [], Report(id="t", text=text))
            if c.cue.text == "reported"]
     assert got and "Haidai" in got[0].source.text, got
+
+
+def _sources(nlp, text):
+    doc = nlp(text)
+    return [(c.source.text, c.source.canonical)
+            for c in extract_claims(doc, [], [], Report(id="t", text=text))]
+
+
+def test_a_surname_one_letter_off_later_is_the_same_person(nlp):
+    # read42: the writer's typo of a spokesman's name stood as a source of its own
+    got = _sources(nlp, "Kharkiv Oblast Military Administration Head Oleh Zhdanovych stated "
+                        "that Russian forces shelled Kharkiv on June 17. Zhdanovich also stated "
+                        "that Russian forces shelled Chuhuiv.")
+    assert got and {c for _t, c in got} == {"Oleh Zhdanovych"}, got
+
+
+def test_another_surname_stays_another_person(nlp):
+    # guard: two letters off is another name
+    got = _sources(nlp, "Kharkiv Oblast Military Administration Head Oleh Zhdanovych stated "
+                        "that Russian forces shelled Kharkiv on June 17. Zhdanovska also stated "
+                        "that Russian forces shelled Chuhuiv.")
+    assert len({c for _t, c in got}) == 2, got

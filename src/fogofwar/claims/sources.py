@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from ..records import Actor
 from .canonical import canonical_source
 from .person_names import name_after_title, strip_titles
@@ -242,6 +244,16 @@ class SourceResolver:
                     not words <= {"russian", "ukrainian", "sources", "source", "officials",
                                   "forces", "military", "milbloggers", "milblogger"}:
                 return r
+        if len(words) == 1:
+            # a person's surname written one letter off later in the report ("Motuzyanuk"
+            # after "Oleksandr Motuzyanyk"): the same person, not an unknown source (read42:
+            # the typo stood as a source of its own and graded an incident 6)
+            (w,) = words
+            for r in reversed(self.history):
+                last = r.text.split()[-1].lower() if r.person and r.text.split() else ""
+                if len(w) >= 6 and len(last) >= 6 and w[0] == last[0] and w != last and \
+                        Levenshtein.distance(w, last) <= 1:
+                    return r
         return None
 
     def _is_group(self, start: int, end: int) -> bool:
