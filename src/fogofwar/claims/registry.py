@@ -238,8 +238,9 @@ def lookup(text: str) -> SourceEntry | None:
 
 # ---------------------------------------------------------------- rules for unknown sources
 
-_RU = re.compile(r"\b(russian|russia|russia's|moscow|kremlin|dnr|lnr|donetsk people's republics?|"
-                 r"luhansk people's republics?|lugansk people's republics?|pro-russian|kremlin-affiliated|occupation|"
+_RU = re.compile(r"\b(russian|russia|russia's|moscow|kremlin|dnr|lnr|"
+                 r"donetsk people's republics?|luhansk people's republics?|"
+                 r"lugansk people's republics?|pro-russian|kremlin-affiliated|occupation|"
                  r"russian-appointed|russian-backed|chechen|rosgvardia|wagner|occupied|proxy|"
                  r"self-proclaimed|rostov|voronezh|belgorod|kursk|bryansk|crimea)\b", re.I)
 _UA = re.compile(r"\b(ukrainian|ukraine|ukraine's|kyiv|zaporizhia|zaporizhzhia|kherson|"

@@ -249,9 +249,10 @@ class SourceResolver:
             # after "Oleksandr Motuzyanyk"): the same person, not an unknown source (read42:
             # the typo stood as a source of its own and graded an incident 6)
             (w,) = words
-            for r in reversed(self.history):
-                last = r.text.split()[-1].lower() if r.person and r.text.split() else ""
-                if len(w) >= 6 and len(last) >= 6 and w[0] == last[0] and w != last and \
+            for r in reversed(self.history) if len(w) >= 6 else ():
+                names = r.text.split() if r.person else []
+                last = names[-1].lower() if names else ""
+                if len(last) >= 6 and w[0] == last[0] and w != last and \
                         Levenshtein.distance(w, last) <= 1:
                     return r
         return None

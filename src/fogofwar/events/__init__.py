@@ -1210,10 +1210,11 @@ def _near_a_town(ev: Event, places: list[Place]) -> bool:
 def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeValue]) -> bool:
     """Does ``other`` tell an event of ``ev``'s kind and day at another settlement within
     _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)?"""
+    # (a fight not told as done covers none: read43, "did not gain access to X", "will likely
+    # continue operations on Y" had dropped the day's fight)
     if other.location is None or other.event_type != ev.event_type or \
             other.modality != "asserted" or _day(other, times) != _day(ev, times):
-        return False  # (a fight not told as done covers none: read43, "did not gain access
-        # to X", "will likely continue operations on Y" had dropped the day's fight)
+        return False
     town, o = places[ev.location], places[other.location]
     # (a settlement named "near" or "toward" is told there too, when it lies close by:
     # read26, a summary bullet's fight east of a town stood beside the body's fights

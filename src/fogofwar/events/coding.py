@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from ..records import Actor, Place
 from .detect import object_lemmas
 from .lexicon_actors import country_name
-from .lexicon_events import ARMED_TARGETS, CIVILIAN_TARGETS, INSTRUMENT_VERBS, WEAPON_NOUNS
+from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
+                             WEAPON_NOUNS)
 from .taxonomy import ALL_SUBTYPES
 
 _STATE_KINDS = {"state forces", "government"}
@@ -110,14 +111,12 @@ def no_ground_taken(sub: str, lemma: str, side: str | None, site_cc: str | None,
     return _territorial(_TERRITORIAL[0], lemma, set(), side, site_cc, actor)
 
 
-# Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
-_FIRE_WEAPONS = {"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer", "shell"}
 # Undertakings of ground forces that, foiled, were fought
 _FOILED_ACTS = {"operation", "operations", "reconnaissance", "assault", "assaults", "attack",
                 "attacks", "offensive", "raid", "raids", "advance", "sabotage",
                 "infiltration", "crossing", "landing"}
 # what makes a foiled attack a weapon's ("a missile attack", "an air attack")
-_WEAPON_WORDS = WEAPON_NOUNS | _FIRE_WEAPONS | {"air", "airstrike"}
+_WEAPON_WORDS = WEAPON_NOUNS | FIRE_WEAPONS | {"air", "airstrike"}
 
 
 def _ground_act_foiled(trig) -> bool:
@@ -143,7 +142,7 @@ def _fired(trig) -> bool:
             return True
         # "fired over 50 cruise missiles from X" (read27: an armed clash at the launch area)
         objs = [o for c in trig.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-        return any(o.lemma_.lower() in _FIRE_WEAPONS for o in objs)
+        return any(o.lemma_.lower() in FIRE_WEAPONS for o in objs)
     if lemma not in ("attack", "strike", "assault") or trig.pos_ != "NOUN":
         return False
     words = {c.lemma_.lower() for c in trig.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -151,7 +150,7 @@ def _fired(trig) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:  # "artillery, rocket, mortar, and tank attacks"
         t = t.head
         words.add(t.lemma_.lower())
-    return bool(words & _FIRE_WEAPONS)
+    return bool(words & FIRE_WEAPONS)
 
 
 # Devices whose use types the act done with them ("used an IED to kill X"; read29)
@@ -191,7 +190,7 @@ def _harming_thing(trig) -> set[str]:
             words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
             if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
                 words.add("missile")  # (a drone strike keeps its "drone")
-            return words if words & (_FIRE_WEAPONS | _DRONES) else set()
+            return words if words & (FIRE_WEAPONS | _DRONES) else set()
     return set()
 
 
@@ -294,11 +293,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     # not by the destroying)
     harmed = _LOOTING if _harming_thing(trig) else ()
     if sub in ("Attack", "Armed clash", *harmed) and used & _BLAST_DEVICES and not \
-            used & (_DRONES | _FIRE_WEAPONS):
+            used & (_DRONES | FIRE_WEAPONS):
         sub = "Remote explosive/landmine/IED"  # "used an IED to kill an official" (read29)
     elif sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
-    elif sub in ("Attack", "Armed clash", *harmed) and used & _FIRE_WEAPONS:
+    elif sub in ("Attack", "Armed clash", *harmed) and used & FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
     if sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_events import (
-    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, PROTEST_EXCESSIVE,
+    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
+    PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -518,9 +519,9 @@ def _fought_over(trig):
     forces or arms ("contesting Russian positions around X", "targeting Russian military
     equipment"), or a settlement by name; else None."""
     armed = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in WEAPON_NOUNS | _FIRED_ARMS or any(
-            k.dep_ == "compound" and k.lemma_.lower() in WEAPON_NOUNS | _FIRED_ARMS
-            for k in g.children)) for g in c.children) for c in trig.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in _FIRED_ARMS or any(
+            k.dep_ == "compound" and k.lemma_.lower() in _FIRED_ARMS for k in g.children))
+        for g in c.children) for c in trig.children)
     for ch in trig.children:
         if ch.dep_ != "dobj":
             continue
@@ -533,13 +534,10 @@ def _fought_over(trig):
     return None
 
 
-# What is hurled or lobbed as a grenade is
+# Arms a target is struck with ("with artillery", "with kamikaze drones")
+_FIRED_ARMS = WEAPON_NOUNS | FIRE_WEAPONS | {"airstrike", "strike", "himars", "loitering"}
+# What a grenade cue's "hurl" or "lob" must throw to be one
 _THROWN_ARMS = {"grenade", "explosive", "bomb", "cocktail", "molotov", "device", "charge"}
-
-
-# Arms a target is struck with, beside WEAPON_NOUNS ("with artillery", "with kamikaze drones")
-_FIRED_ARMS = {"artillery", "mortar", "mlrs", "howitzer", "shell", "airstrike", "strike",
-               "munition", "himars", "loitering"}
 
 
 def _subject_lemma(tok) -> str | None:

@@ -315,6 +315,9 @@ TERRITORY_NOUNS = {"village", "town", "city", "area", "territory", "region", "di
 WEAPON_NOUNS = {"weapon", "firearm", "gun", "rifle", "pistol", "ammunition", "explosive",
                 "arm", "grenade", "mine", "bomb", "round", "munition", "cache", "device",
                 "kalashnikov", "missile", "rocket", "drone", "ied"}
+# Weapons of indirect fire: "artillery, rocket, mortar, and tank attacks against X"
+FIRE_WEAPONS = frozenset({"artillery", "rocket", "mortar", "missile", "mlrs", "howitzer",
+                          "shell"})
 CRIME_NOUNS = {"drug", "cocaine", "heroin", "marijuana", "cannabis", "narcotic", "money",
                "cash", "gold", "contraband", "meth", "methamphetamine", "ivory", "steroid"}
 

@@ -191,15 +191,24 @@ _NEAR_AFTER = re.compile(r"^,?\s*(?:near|around|in|at|outside|by|close to|in the
                          r"direction) of|in the areas? of)(?:\s+the)?$", re.IGNORECASE)
 
 
+def _settlement_name(m: Mention) -> bool:
+    """A mention that may name a settlement: no area, and a settlement among its namesakes."""
+    return not _is_area(m) and any(e.is_settlement for e, _ in m.candidates)
+
+
+def _linked(mentions: list[Mention], text: str, k: int) -> bool:
+    """Do mentions ``k`` and ``k + 1`` stand in one list?"""
+    return _list_link(" ".join(text[mentions[k].end:mentions[k + 1].start].split()))
+
+
 def _listed_from(mentions: list[Mention], text: str, i: int) -> list[int]:
     """The settlement mentions of the list that starts at mention ``i`` ("A, B, and C"),
     ``i`` first."""
     out, k = [], i
     while True:
-        if not _is_area(mentions[k]) and any(e.is_settlement for e, _ in mentions[k].candidates):
+        if _settlement_name(mentions[k]):
             out.append(k)
-        if k + 1 == len(mentions) or not _list_link(
-                " ".join(text[mentions[k].end:mentions[k + 1].start].split())):
+        if k + 1 == len(mentions) or not _linked(mentions, text, k):
             return out
         k += 1
 
@@ -208,16 +217,14 @@ def settlement_lists(mentions: list[Mention], text: str) -> list[list[int]]:
     """The lists of settlement names ("A, B, C, and D"; names the place stage did not find
     may stand between): each a run of mentions, regions and areas left out, of three or more
     names."""
-    out, k = [], 0
-    while k < len(mentions):
-        run = _listed_from(mentions, text, k)
-        if len({mentions[j].key for j in run}) >= 3:
-            out.append(run)
-        end = k
-        while end + 1 < len(mentions) and _list_link(
-                " ".join(text[mentions[end].end:mentions[end + 1].start].split())):
-            end += 1
-        k = end + 1
+    out, run = [], []
+    for k, m in enumerate(mentions):
+        if _settlement_name(m):
+            run.append(k)
+        if k + 1 == len(mentions) or not _linked(mentions, text, k):
+            if len({mentions[j].key for j in run}) >= 3:
+                out.append(run)
+            run = []
     return out
 
 
@@ -226,9 +233,9 @@ def _listed_up_to(mentions: list[Mention], text: str, i: int) -> list[int]:
     ``i`` first."""
     out, k = [], i
     while True:
-        if not _is_area(mentions[k]) and any(e.is_settlement for e, _ in mentions[k].candidates):
+        if _settlement_name(mentions[k]):
             out.append(k)
-        if k == 0 or not _list_link(" ".join(text[mentions[k - 1].end:mentions[k].start].split())):
+        if k == 0 or not _linked(mentions, text, k - 1):
             return out
         k -= 1
 
