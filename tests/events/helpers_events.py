@@ -19,3 +19,8 @@ def rows_after(pipeline, lead: str, text: str, published: str) -> list[tuple]:
     """Event rows of ``text`` told after ``lead``, a report's first paragraph: read as a
     report, not as a one-event snippet whose news is forced (events.main_event)."""
     return event_rows(pipeline, lead + text, published)
+
+
+def moods_at(rows: list[tuple], place: str) -> set[str]:
+    """The modalities of the rows at ``place`` (empty where no event is there)."""
+    return {r[1] for r in rows if r[2] == place}

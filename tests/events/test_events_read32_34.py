@@ -17,7 +17,7 @@
 """
 
 import pytest
-from helpers_events import rows_after
+from helpers_events import moods_at, rows_after
 
 _LEAD = "Russian forces continued offensive operations in Donetsk Oblast on August 16.\n\n"
 
@@ -56,8 +56,7 @@ def test_fires_as_the_means_of_an_attack_are_weapons_fire(pipeline):
 ])
 def test_acts_set_aside_or_unseen_are_not_asserted(pipeline, text):
     rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
-    at = [r for r in rows if r[2] == "Kramatorsk"]
-    assert at and all(r[1] == "negated" for r in at), rows
+    assert moods_at(rows, "Kramatorsk") == {"negated"}, rows
 
 
 @pytest.mark.parametrize("text", [
@@ -68,8 +67,7 @@ def test_acts_lacking_proof_are_possible_not_negated(pipeline, text):
     # what lacks proof is unconfirmed, as "cannot confirm" leaves it; only what nothing shows
     # at all ("no indications", "no reports") did not happen as told
     rows = rows_after(pipeline, _LEAD, text, "2022-08-17")
-    at = [r for r in rows if r[2] == "Kramatorsk"]
-    assert at and all(r[1] == "possible" for r in at), rows
+    assert moods_at(rows, "Kramatorsk") == {"possible"}, rows
 
 
 def test_the_act_chosen_over_another_stays_asserted(pipeline):

@@ -24,7 +24,7 @@
 """
 
 import pytest
-from helpers_events import rows_after
+from helpers_events import moods_at, rows_after
 
 _LEAD = "Russian forces continued offensive operations in Donetsk Oblast on May 25.\n\n"
 
@@ -58,8 +58,7 @@ _WAR = "Ukrainian forces fought Russian forces in Kharkiv Oblast on May 25.\n\n"
 ])
 def test_an_open_question_is_possible_not_asserted(pipeline, text):
     rows = rows_after(pipeline, _WAR, text, "2022-05-26")
-    at = [r for r in rows if r[2] == "Vovchansk"]
-    assert at and all(r[1] == "possible" for r in at), rows
+    assert moods_at(rows, "Vovchansk") == {"possible"}, rows
 
 
 def test_whether_of_a_purpose_leaves_the_act_asserted(pipeline):
@@ -84,8 +83,7 @@ def test_the_likelihood_of_an_attack_is_a_prospect(pipeline):
     # battle, which started an incident the writer hedged
     rows = rows_after(pipeline, _WAR, "Russian milbloggers discussed the likelihood of a "
                                       "Ukrainian counteroffensive on Vovchansk.", "2022-05-26")
-    at = [r for r in rows if r[2] == "Vovchansk"]
-    assert at and all(r[1] == "future" for r in at), rows
+    assert moods_at(rows, "Vovchansk") == {"future"}, rows
 
 
 def test_what_is_targeted_with_arms_is_struck(pipeline):
@@ -128,8 +126,7 @@ def test_the_possibility_of_attacks_is_a_prospect_however_parsed(pipeline):
     rows = rows_after(pipeline, _WAR, "Russian milbloggers are increasingly writing about the "
                                       "possibility of Ukrainian counteroffensives toward "
                                       "Vovchansk.", "2022-05-26")
-    at = [r for r in rows if r[2] == "Vovchansk"]
-    assert at and all(r[1] == "future" for r in at), rows
+    assert moods_at(rows, "Vovchansk") == {"future"}, rows
 
 
 def test_attacks_parsed_as_a_bearings_compound_keep_their_negation(pipeline):
@@ -138,8 +135,7 @@ def test_attacks_parsed_as_a_bearings_compound_keep_their_negation(pipeline):
     rows = rows_after(pipeline, _WAR, "Russian forces did not conduct any confirmed ground "
                                       "attacks southwest of Vovchansk or in eastern Zaporizhia "
                                       "Oblast on May 25.", "2022-05-26")
-    at = [r for r in rows if r[2] == "Vovchansk"]
-    assert at and all(r[1] == "negated" for r in at), rows
+    assert moods_at(rows, "Vovchansk") == {"negated"}, rows
 
 
 @pytest.mark.parametrize("text, mood", [
@@ -193,8 +189,7 @@ def test_a_grenade_hurled_is_still_a_grenade(pipeline):
 ])
 def test_advances_pushed_back_were_fought(pipeline, text, mood):
     rows = rows_after(pipeline, _WAR, text, "2022-05-26")
-    at = [r for r in rows if r[2] == "Vovchansk"]
-    assert at and all(r[1] == mood for r in at), rows
+    assert moods_at(rows, "Vovchansk") == {mood}, rows
 
 
 def test_acts_counted_by_a_series_keep_their_places(pipeline):

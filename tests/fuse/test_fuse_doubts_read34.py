@@ -1,8 +1,9 @@
 """The writer's doubt in more of its words (fuse.model._DOUBT; read34, ISW 2022-09-01..14:
 "ISW is not able to verify", "has not seen any visual evidence", "claimed (likely falsely)
 that", "it is unclear whether"): the writer hedges what its source claims, not asserts it.
-Sentences written here; a doubt over "either of the claims" (read39) or "the validity of this claim" (read45) too. And a claim of what is planned or prepared at a place names no act
-just told there (fuse.model._PLANNED; read33)."""
+Sentences written here; a doubt over "either of the claims" (read39) or "the validity of this
+claim" (read45) too. And a claim of what is planned or prepared at a place names no act just
+told there (fuse.model._PLANNED; read33)."""
 
 import pytest
 
