@@ -79,7 +79,8 @@ class Report:
 PROMINENT_CODES = frozenset({"PPLC", "PPLA", "ADM1", "PCLI", "PCLD", "PCLS", "PCLF"})
 # feature codes of a GeoNames point that is itself a facility (a port, an airfield, a power
 # station, a dam, a bridge, a factory): "the Azovstal Steel Plant" at Port Azovstali
-FACILITY_CODES = frozenset({"PRT", "AIRP", "AIRB", "AIRF", "PS", "PSN", "DAM", "BDG", "MFG"})
+FACILITY_CODES = frozenset({"PRT", "AIRP", "AIRB", "AIRF", "AIRH", "PS", "PSH", "PSN", "DAM", "BDG",
+                            "MFG"})
 GUESS_SCORE = 0.2  # geo/resolve.py NAME_ONLY_SCORE: the top score of a name-only guess
 
 

@@ -15,13 +15,23 @@ DUMP = [
                "36.5", "A", "ADM1", "UA", "", "07", "", "", "", "2600000", "", "", "", ""]) + "\n",
     "\t".join(["1", "Some Bridge", "Some Bridge", "", "49", "36", "S", "BDG", "UA", "", "07",
                "", "", "", "0", "", "", "", ""]) + "\n",
+    "\t".join(["2", "Lybid Hotel", "Lybid Hotel", "", "50", "30", "S", "HTL", "UA", "", "12",
+               "", "", "", "0", "", "", "", ""]) + "\n",
+    "\t".join(["3", "Kupiansk", "Kupiansk", "UKXX,Kupiansk Airfield,Aerodrom Kupiansk", "49.7",
+               "37.6", "S", "AIRF", "UA", "", "07", "", "", "", "0", "", "", "", ""]) + "\n",
+    "\t".join(["4", "Saky", "Saky", "UKFI", "45.1", "33.6", "S", "AIRP", "UA", "", "11",
+               "", "", "", "0", "", "", "", ""]) + "\n",
     "broken line\n",
 ]
 
 
 def test_country_dump_keeps_places_and_regions_with_romanised_alternates():
     places = list(read_country_dump(DUMP, "test"))
-    assert [p.fcode for p in places] == ["PPLA", "ADM1"]  # spots (S) and broken rows skipped
+    # of the spots (S), only facilities war reports name, under names that say what they are
+    # (a hotel, and an airfield known only by its town's name, are skipped); broken rows too
+    assert [p.fcode for p in places] == ["PPLA", "ADM1", "BDG", "AIRF"]
+    airfield = places[3]
+    assert airfield.name == "Kupiansk Airfield" and airfield.names == ()
     city = places[0]
     assert city.population == 1430885 and city.admin1 == "07" and city.admin2 == "6312"
     assert "Kharkov" in city.names

@@ -45,6 +45,7 @@ _DOCUMENT_REFS = {"the statement", "the report", "the communique", "the communiq
                   "the release", "the press release", "the summary", "the update",
                   "the bulletin", "the post"}
 # institution words that a bare mention ("a ministry spokesman") shares with its full name
+_CHIEF_OF_STAFF = re.compile(r"\bchiefs? of staff\b")
 _INSTITUTIONS = {"ministry", "mod", "staff", "administration", "command", "directorate",
                  "governor", "presidency", "office", "kremlin", "guard", "service"}
 
@@ -222,7 +223,9 @@ class SourceResolver:
         """"A ministry spokesman" after "Russia's Defence Ministry said": a source that names
         an institution without its country belongs to the side of the latest earlier source
         (or of the report's publisher) naming the same institution."""
-        words = set(re.findall(r"[a-z]+", raw)) & _INSTITUTIONS
+        # ("the chief of staff of a battalion" is a role in that unit, no staff's spokesman:
+        # read48, it took the side of "the Ukrainian General Staff" told before)
+        words = set(re.findall(r"[a-z]+", _CHIEF_OF_STAFF.sub(" ", raw))) & _INSTITUTIONS
         if not words:
             return None
         for r in reversed(self.history):

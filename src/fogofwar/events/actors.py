@@ -108,12 +108,37 @@ def _is_agentive(tok) -> bool:
 
 
 def _sentence_side(tok) -> str | None:
-    """The one side named by demonyms/countries in the token's sentence, if exactly one."""
+    """The one side named by demonyms/countries in the token's sentence, if exactly one; the
+    side of whoever reports the clause the token is in is none of its own ("The Ukrainian
+    General Staff stated that elements of the 1st Guards Tank Army ...": read47, ten of twelve
+    Russian formations in such sentences were filed as Ukrainian)."""
     doc = tok.doc
     sent = tok.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
-    sides = {DEMONYM_TO_ISO.get(t.lower_) or NAME_TO_ISO.get(t.lower_) for t in sent}
+    speaker = _speaker_tokens(tok)
+    sides = {DEMONYM_TO_ISO.get(t.lower_) or NAME_TO_ISO.get(t.lower_) for t in sent
+             if t.i not in speaker}
     sides.discard(None)
     return sides.pop() if len(sides) == 1 else None
+
+
+def _speaker_tokens(tok) -> set[int]:
+    """Indices of the tokens that name who reports the clause ``tok`` is in: the subject of a
+    verb whose clausal complement holds it ("X stated that ..."), or an "according to X"."""
+    out: set[int] = set()
+    if not tok.doc.has_annotation("DEP"):
+        return out
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ == "ccomp":
+            for ch in anc.children:
+                if ch.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(t.i for t in ch.subtree)
+        child = anc
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to" \
+                and tok not in t.subtree:
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def _iso_of(tok) -> str | None:
@@ -151,8 +176,8 @@ def extract_actors(doc) -> list[Actor]:
         elif label in ("DEMONYM", "NAME"):
             iso = (_iso_of(doc[s]) if e - s == 1
                    else DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key))
-            if iso is None:
-                continue
+            if iso is None or (e - s > 1 and not doc[e - 1].text[:1].isupper()):
+                continue  # a country's name of two words is a name: "the west bank" of a river
             j = e
             if j < len(doc) and doc[j].tag_ == "POS":  # "Ukraine's forces"
                 j += 1

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..records import Actor, Place
 from .detect import object_lemmas
-from .lexicon_actors import country_name
+from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              WEAPON_NOUNS)
 from .taxonomy import ALL_SUBTYPES
@@ -266,6 +266,13 @@ def _unit_object(trig) -> bool:
     return False
 
 
+def _formation(name: str) -> bool:
+    """Whether an actor's name is a numbered military formation's ("1st Guards Tank Army",
+    "the 3rd Army Corps")."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isdigit() and words[-1].lower() in UNIT_NOUNS
+
+
 _GROUND_ASSAULTS = {"assault", "attack", "storm", "advance", "offensive", "counterattack",
                    "counteroffensive"}
 
@@ -282,7 +289,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     gave the act no doer: no fill-in may name the other side as the doer (read25)."""
     (a1, s1), (a2, s2) = agent, patient
     # (forces of no named side, "those airborne troops", are one of the war's sides too)
-    at_war = len(dyad) == 2 and (s1 in dyad or not a1 or not s1 and a1 == "Military Forces")
+    # (and so are a formation's named units, whose side the sentence may leave unsaid: "the
+    # 1st Guards Tank Army attacked X", read47)
+    at_war = len(dyad) == 2 and (s1 in dyad or not a1 or not s1 and (
+        a1 == "Military Forces" or _formation(a1)))
     # (a village assaulted between two states at war is fought over, not a civilian target:
     # "assaults against villages adjacent to the highway", read43)
     targets = CIVILIAN_TARGETS - {"village"} if at_war and \

@@ -389,6 +389,11 @@ def _first_conjuncts_modality(trigger) -> str | None:
             tok = tok.head
             if tok.dep_ in ("advcl", "acl", "relcl") and is_infinitive(tok):
                 return "future"  # the first conjunct is a purpose
+            told = _aux_modality(tok)
+            if told:
+                # the first conjunct's own auxiliary: "could bring up artillery and begin to
+                # bombard X" (read46: the shelling was asserted)
+                return told
             continue
         if tok.dep_ not in _CLIMB:
             break

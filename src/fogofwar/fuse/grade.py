@@ -365,6 +365,22 @@ def _label(r: SourceRow) -> str:
     return f"{r.canonical} ({r.kind}{side}, reliability {r.reliability})"
 
 
+def _unnamed(r: SourceRow) -> bool:
+    """An unnamed collective of one side: "Russian sources", "Russian milbloggers",
+    "Ukrainian Telegram channels", "Ukrainian officials" (a side's word and a plural common
+    noun, no one's name)."""
+    words = r.canonical.split()
+    return r.side is not None and len(words) >= 2 and words[-1].islower() and \
+        words[-1].endswith("s") and not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def witnesses(rows: list[SourceRow]) -> int:
+    """How many independent witnesses the rows are: each named source one, and the unnamed
+    collectives of one side one together (read48: "Russian sources" and "Russian
+    milbloggers" on one claim made it "confirmed", as if two had seen it)."""
+    return len([r for r in rows if not _unnamed(r)]) + len({r.side for r in rows if _unnamed(r)})
+
+
 def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow]) -> str:
     if retracts and not asserts:
         return "retracted"
@@ -372,7 +388,7 @@ def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[So
         return "disputed"
     if not asserts and denies:
         return "disputed"
-    if len(asserts) >= 2:
+    if witnesses(asserts) >= 2:
         return "confirmed"
     return "reported"
 
@@ -449,7 +465,7 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     # and Ukrainian sources" of no name, reliability F both, are agreement, not confirmation;
     # read42: a grade 1 on two such generic sources)
     sides = {r.side for r in asserts if r.side and r.reliability != "F"}
-    if len(asserts) >= 2:
+    if witnesses(asserts) >= 2:
         if not denies:
             if good or len(sides) >= 2:
                 return 1, "independent sources agree and none denies it"

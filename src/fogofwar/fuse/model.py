@@ -245,14 +245,27 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _writer_contradicts(text: str, evidence: Span) -> Span | None:
+def _writer_contradicts(text: str, evidence: Span, places=(), own=None,
+                        claims=()) -> Span | None:
     """The sentence around ``evidence`` when it holds the writer's own contrary statement
-    ("... remains under Ukrainian control despite Russian claims ..."), else None."""
+    ("... remains under Ukrainian control despite Russian claims ..."), else None.
+
+    Not a statement inside a claim it reports, nor one about another place: in "X claimed
+    that its forces took A and that B remains under Ukrainian control" the writer denies
+    nothing (read48: ISW stood as denying the capture of A). ``places``: the report's places;
+    ``own``: the event's place; ``claims``: the report's claims."""
     lo, hi = _sentence(text, evidence.start, evidence.end)
     sentence = text[lo:hi]
-    if not _CONTRARY.search(sentence):
-        return None
-    return Span(sentence, lo, hi)
+    for mt in _CONTRARY.finditer(sentence):
+        at = lo + mt.start()
+        if any(c.content.start <= at < c.content.end for c in claims):
+            continue  # a source's words, not the writer's
+        before = [p for p in places if lo <= p.start < at and p.lat is not None]
+        if own is not None and before and before[-1].name != own.name and \
+                before[-1].start > evidence.end:
+            continue  # "... took A, and B remains under Ukrainian control": about B
+        return Span(sentence, lo, hi)
+    return None
 
 
 # "ISW cannot independently verify Russian claims about X": the writer leaves open what the
@@ -802,7 +815,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if doubted is not None and not any(a.claim_id is None for a in atts):
             atts.append(Attribution(None, writer, "hedges", "possible", doubted,
                                     assessment=True))
-        contrary = _writer_contradicts(ext.report.text, ev.evidence) \
+        contrary = _writer_contradicts(ext.report.text, ev.evidence, ext.places, place,
+                                       ext.claims) \
             if atts and atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
             else None
         if contrary is not None:

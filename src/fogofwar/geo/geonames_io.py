@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from .facilities import facility_names
 from .index import NewPlace
 from .names import is_latin, key, region_only_keys, region_stems
 from .translit import bgn, is_cyrillic, romanise
@@ -24,8 +25,12 @@ log = logging.getLogger(__name__)
 
 # Feature classes kept from a country dump: populated places, admin areas, regions (L),
 # terrain (T: peninsulas, hills), water (H: rivers, reservoirs). Spots/roads/vegetation
-# (S, R, V, U) add false hits ("Station", "Park") for little gain in conflict text.
+# (S, R, V, U) add false hits ("Station", "Park") for little gain in conflict text...
 KEEP_CLASSES = frozenset("PALTH")
+# ... except the spots war reports name as places of their own: airports, airbases, power
+# stations, dams, bridges, kept under the names that say what they are ("Hostomel Airport",
+# "Zaporizhia Nuclear Power Plant"; see geo/facilities.py), never a bare town name
+KEEP_SPOTS = frozenset({"AIRP", "AIRB", "AIRF", "AIRH", "PS", "PSH", "PSN", "DAM", "BDG"})
 
 
 class GeoNamesFormatError(ValueError):
@@ -76,7 +81,8 @@ def read_country_dump(lines: Iterable[str], origin: str = "dump") -> Iterator[Ne
             if line.strip():
                 log.warning("%s line %d: %d columns, expected 19; skipped", origin, n, len(cols))
             continue
-        if cols[6] not in KEEP_CLASSES:
+        spot = cols[6] == "S" and cols[7] in KEEP_SPOTS
+        if cols[6] not in KEEP_CLASSES and not spot:
             continue
         try:
             gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
@@ -85,14 +91,20 @@ def read_country_dump(lines: Iterable[str], origin: str = "dump") -> Iterator[Ne
             log.warning("%s line %d: bad id/coordinates; skipped", origin, n)
             continue
         latin, derived = _alt_names(cols[3].split(",") if cols[3] else [])
+        name = cols[1]
         if cols[2] and cols[2] != cols[1]:
             latin = (*latin, cols[2])
+        if spot:
+            named = facility_names((name, *latin))
+            if not named:
+                continue  # "Saky", "Melitopol": an airfield only by its town's name
+            name, latin, derived = named[0], tuple(n for n in named[1:] if n != named[0]), ()
         if cols[7] in ("ADM1", "ADM2"):
             stems = set()
             for nm in (cols[1], cols[2], *latin):
                 stems |= region_stems(nm) | region_only_keys(nm)
             derived = tuple(sorted(set(derived) | stems))
-        yield NewPlace(gid, cols[1], lat, lon, cols[8], cols[10], cols[11], cols[6], cols[7],
+        yield NewPlace(gid, name, lat, lon, cols[8], cols[10], cols[11], cols[6], cols[7],
                        pop, names=latin, derived=derived)
 
 

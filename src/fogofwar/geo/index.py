@@ -122,6 +122,7 @@ class GazetteerIndex:
         self._admin_names: dict[tuple[str, str, str], str] | None = None
         self._demonyms: dict[str, str] | None = None
         self._centres: dict[tuple[str, str, str], tuple[float, float] | None] = {}
+        self._facilities: list[tuple[GazEntry, object]] | None = None
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
@@ -195,6 +196,7 @@ class GazetteerIndex:
                       (f"source:{source}",))
         self._admin_cache = self._admin_names = None
         self._centres = {}
+        self._facilities = None
         return n
 
     def refresh_folded_keys(self, keep: str = "default") -> int:
@@ -300,6 +302,29 @@ class GazetteerIndex:
                 seen = {e.id for e, _ in got}
                 got.extend((e, DERIVED) for e, _ in rows if e.id not in seen)
         return exact
+
+    def facilities(self) -> list[tuple[GazEntry, object]]:
+        """The facilities the index holds (class S spots kept by the dump reader), each with
+        its parsed name (geo/facilities.py): read once, on first use."""
+        from .facilities import parse
+
+        if self._facilities is None:
+            seen: set[tuple[int, object]] = set()
+            sql = (f"SELECT n.key, {', '.join('p.' + c for c in _COLS.split(', '))} FROM place p"
+                   f" JOIN name n ON n.place = p.id WHERE p.fclass = 'S' AND n.kind != ?")
+            rows = self.conn.execute(sql, (DERIVED,)).fetchall()
+            facilities: list[tuple[GazEntry, object]] = []
+            for row in rows:
+                e, f = GazEntry(*row[1:]), parse(row[0])
+                if f is not None and (e.id, f) not in seen:
+                    seen.add((e.id, f))
+                    facilities.append((e, f))
+            self._facilities = facilities
+        return self._facilities
+
+    def names_of(self, e: GazEntry) -> set[str]:
+        """Every name key of an entry (main, alternate, derived and loose)."""
+        return {r[0] for r in self.conn.execute("SELECT key FROM name WHERE place = ?", (e.id,))}
 
     def fuzzy_lookup(self, k: str, cutoff: float = 85.0,
                      closest_only: bool = True) -> list[tuple[GazEntry, int]]:

@@ -132,9 +132,10 @@ restaurant company corp inc co bank""".split())
 # the named place (precision 2), so such a name counts as a place, not as part of a facility's
 # name.
 INFRASTRUCTURE_WORDS = frozenset("""airport airfield airbase bridge dam port seaport refinery
-plant depot""".split())
-# military airfields bear the name of the town they stand at, capitalised or not
-MILITARY_INFRA = frozenset({"airbase", "airfield"})
+plant depot npp hpp tpp""".split())
+# military airfields bear the name of the town they stand at, capitalised or not; so do the
+# plants a report names by abbreviation ("the Zaporizhzhia NPP", "the Kakhovka HPP")
+MILITARY_INFRA = frozenset({"airbase", "airfield", "npp", "hpp", "tpp"})
 # words that may stand between the name and the infrastructure word
 _INFRA_FILLERS = frozenset("""strait steel nuclear power hydroelectric thermal oil fuel
 metallurgical chemical international military air sea river railway rail road""".split())
@@ -181,6 +182,7 @@ class Mention:
     near: bool = False  # "near", "outside", "outskirts of"
     water: bool = False  # "the Dnipro River", "the Kakhovka Reservoir": a water body
     infrastructure: str = ""  # "airport" in "the Hostomel airport": a facility named for it
+    facility: str = ""  # the words that name it: "Nuclear Power Plant", "air base"
     demonym: bool = False  # "Egyptian", "Palestinians": the country, named by its people
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
@@ -330,8 +332,38 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         mentions.extend(_listed_misspellings(doc, mentions, spans, keys, found, taken, ents,
                                              fuzzy))
     mentions.extend(_repeats(doc, [m for m in mentions if "ner-only" in m.reasons], taken, ents))
+    mentions.extend(_facility_abbreviations(doc, mentions, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _facility_abbreviations(doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """"The Zaporizhzhia Nuclear Power Plant (ZNPP) ... shelling at the ZNPP": a facility's
+    abbreviation, spelled out in brackets after its name, names the same place wherever the
+    text uses it after that (ISW writes "ZNPP" some 260 times in eight months)."""
+    out: list[Mention] = []
+    n = len(doc)
+    for m in mentions:
+        if not m.candidates or not (m.facility and m.infrastructure or _names_facility(m)):
+            continue
+        p = m.tok_end
+        while p < n and m.facility and p < m.tok_end + len(m.facility.split()) + 1 \
+                and doc[p].text != "(":
+            p += 1
+        if not (p + 2 < n and doc[p].text == "(" and doc[p + 2].text == ")"
+                and doc[p + 1].text.isupper() and _abbreviates_before(doc, p + 1, p + 2)):
+            continue
+        abbr = doc[p + 1].text
+        for t in range(p + 3, n):
+            if doc[t].text != abbr or taken[t]:
+                continue
+            copy = Mention(abbr, doc[t].idx, doc[t].idx + len(abbr), m.key, t, t + 1,
+                           list(m.candidates), ner=m.ner, near=m.near,
+                           infrastructure=m.infrastructure, facility=m.facility,
+                           score=m.score, reasons=[f"abbreviation:{m.text}"])
+            taken[t] = True
+            out.append(copy)
+    return out
 
 
 def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found: dict,
@@ -579,10 +611,27 @@ def _war_object(doc, i: int, j: int) -> bool:
                 break
     for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb):
         for ch in v.children:
-            if ch.dep_ == "nsubj" and (ch.lower_ in ARMED_SUBJECTS or ch.lemma_.lower() in
-                                       ARMED_SUBJECTS):
+            if ch.dep_ == "nsubj" and _armed(ch):
                 return True
     return False
+
+
+def _armed(subject) -> bool:
+    """Whether a subject names an armed force: "troops", or a part or unit of one ("elements
+    of the 1st Guards Tank Army", "the 20th Combined Arms Army": read47, villages such units
+    attacked in a list the tagger called ORG were no places)."""
+    if subject.lower_ in ARMED_SUBJECTS or subject.lemma_.lower() in ARMED_SUBJECTS:
+        return True
+    if subject.lower_ not in _PART_NOUNS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.lower_ in ARMED_SUBJECTS or o.lower_ == "corps")
+        for o in p.children) for p in subject.children)
+
+
+# Nouns of a part of a force: "elements of", "units of", "remnants of"
+_PART_NOUNS = frozenset({"elements", "element", "remnants", "parts", "part", "detachments",
+                         "subunits", "groups", "grouping", "servicemen", "personnel"})
 
 
 # Endings of a district's adjectival name the tagger takes for a nationality ("the Kyivskyi
@@ -650,25 +699,34 @@ def _cues(m: Mention, doc) -> None:
     k = j
     while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
         k += 1
+    if k < len(doc) and k > j and doc[k].lower_ == "base" and doc[k - 1].lower_ == "air":
+        k -= 1  # "the Saky Air Base": read as "airbase" below
+        air_base = True
+    else:
+        air_base = False
     # "the Hostomel airport", "the Kerch Strait Bridge" (also as "Kerch Strait" + "Bridge");
     # a capitalised "Newark Airport", "Kennedy Airport" is a facility's own name (often a
     # person's) as often as a place's; but a military airbase is named for its town
     # ("Chuhuiv Airbase"), and so is an airport named by an admin seat ("Mykolaiv Airport":
     # issue 13, seventh session)
-    if k < len(doc) and doc[k].lower_ in INFRASTRUCTURE_WORDS and (
+    if k < len(doc) and (doc[k].lower_ in INFRASTRUCTURE_WORDS or air_base) and (
             k > j or not _is_cap(doc[k]) or doc[j - 1].lower_ in _INFRA_FILLERS
-            or doc[k].lower_ in MILITARY_INFRA or any(
+            or doc[k].lower_ in MILITARY_INFRA or air_base or any(
                 kind != DERIVED and e.fcode in ("PPLA", "PPLA2", "PPLC")
                 for e, kind in m.candidates)):
+        if air_base:
+            k += 1
+        # the kind words, for the facility of that name (geo/facilities.py)
+        m.facility = doc[j:k + 1].text
         if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):
             # named for a town, a region or water ("Kerch Strait")
-            m.infrastructure = doc[k].lower_
+            m.infrastructure = "airbase" if air_base else doc[k].lower_
             m.near = True
         elif any(e.fcode in FACILITY_CODES for e, _ in m.candidates):
             # a name only a facility of its own bears ("the Azovstal Steel Plant", GeoNames'
             # Port Azovstali with "Azovstal" among its names) is that facility's own spot
             # (read15: six Mariupol events of 2022-05-09..11 had no place)
-            m.infrastructure = doc[k].lower_
+            m.infrastructure = "airbase" if air_base else doc[k].lower_
     if j < len(doc) and doc[j].lower_ in WATER_WORDS and (
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
@@ -691,6 +749,14 @@ def _cues(m: Mention, doc) -> None:
         m.start = doc[i - 1].idx
         m.text = doc[i - 1:j].text
         m.key = key(m.text)
+
+
+def _names_facility(m: Mention) -> bool:
+    """Whether the span is a facility's own name as the gazetteer holds it ("Antonov
+    Airport", "the Zaporizhya Nuclear Power Plant" in another romanisation): two words or
+    more, naming only kept facilities (class S)."""
+    return m.tok_end - m.tok_start >= 2 and bool(m.candidates) and all(
+        e.fclass == "S" for e, _ in m.candidates)
 
 
 def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = frozenset(),
@@ -776,6 +842,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         best = max(best, p)
     score += best
     m.reasons.append(f"prior:{best}")
+    if _names_facility(m):
+        # "the Kerch Strait Bridge", "the Kherson International Airport": a facility's own
+        # name (geo/facilities.py), which the tagger calls FAC or ORG as often as not
+        score += 2.0
+        m.reasons.append("facility-name")
+        label = ""
     if label in PLACE_LABELS and not m.infrastructure and \
             (ent.end - ent.start) > (j - i) and not any(
             t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j:
@@ -1497,6 +1569,27 @@ _BEARING_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:central|downtown)\s+)?[A-Z]")
 
 
+def _unknown_last_item(mentions: list[Mention], doc) -> None:
+    """"Rivne, Ternopil, Lviv, and Chernivitsi Oblasts": a plural region word after a last
+    list item the gazetteer lacks (misspelt here) is the list's, so the name before that item
+    takes it, and _spread_cues passes it on (read48: three oblasts became their cities)."""
+    covered = {t for m in mentions for t in range(m.tok_start, m.tok_end)}
+    n = len(doc)
+    for m in mentions:
+        k = m.tok_end
+        if m.region_word or k >= n or doc[k].text != ",":
+            continue
+        k += 1
+        if k < n and doc[k].lower_ in ("and", "or"):
+            k += 1
+        first = k
+        while k < n and k - first < 3 and _is_cap(doc[k]) and doc[k].is_alpha and \
+                doc[k].lower_ not in REGION_WORDS and k not in covered:
+            k += 1
+        if k > first and k < n and doc[k].lower_ in REGION_WORDS and doc[k].lower_.endswith("s"):
+            m.region_word = doc[k].lower_
+
+
 def _spread_cues(mentions: list[Mention], doc) -> None:
     """Share cues along coordinated names: "the villages of Demidovka and Prilesye" makes
     both villages; "the Sumy and Kharkiv border regions" makes both regions."""
@@ -1511,6 +1604,7 @@ def _spread_cues(mentions: list[Mention], doc) -> None:
             b.near = b.near or a.near
             if a.region_word.endswith("s") and not b.region_word:
                 b.region_word = a.region_word
+    _unknown_last_item(mentions, doc)
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):  # backward: "X and Y regions"
         if joined(a, b):
             if b.region_word.endswith("s") and not a.region_word:

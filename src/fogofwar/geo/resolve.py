@@ -41,6 +41,7 @@ from functools import lru_cache
 from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
 from . import cues
+from .facilities import facility_for, words
 from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
 from .names import key, loose
@@ -228,6 +229,15 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
         for a in run:
             if out.get(a) in run:
                 del out[a]
+    # "Rivne, Ternopil, Lviv": nor is a list of three settlement names or more, where the
+    # next name is no country's or region's own (read48: Rivne, "in Ternopil", went to a
+    # village of 900 people 580 km off); "Austin, Texas, Dallas" keeps its state
+    for run in cues.settlement_lists(mentions, text):
+        for a in run:
+            c = out.get(a)
+            if c in run and not any(kind == MAIN and (e.is_country or e.is_admin1)
+                                    for e, kind in mentions[c].candidates):
+                del out[a]
     # read29: "A, B, and C, all west of P in western Y Oblast": the region the qualifier
     # that closes a list names holds every name of the list, not only its anchor P
     for a in range(len(mentions) - 1):
@@ -257,8 +267,10 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
 
 
 # "A, B, and C, all in Y Oblast", "A and B, both located in Y": containment (read29)
-_ALL_IN = re.compile(r"^,?\s*(?:all|both|each)\s+(?:(?:located|situated|lying)\s+)?in"
-                     r"(?:\s+the)?$")
+_ALL_IN = re.compile(r"^[,\u2014\u2013]?\s*(?:all|both|each)\s+(?:(?:of\s+them|settlements|"
+                     r"villages|towns|cities|localities)\s+)?(?:(?:located|situated|lying)\s+)?"
+                     r"in(?:\s+the)?(?:\s+(?:north|south|east|west|central|northeast|northwest|"
+                     r"southeast|southwest)(?:ern)?)?$")
 # a qualifier that closes a list: "A, B, and C, all west and southwest of ..." (read29)
 _ALL_AFTER = re.compile(r",\s*(?:all|both|each)\b", re.IGNORECASE)
 _IN_AT_END = re.compile(r"\bin\s+(?:the\s+)?(?:\w+ern\s+)?(?:part\s+of\s+)?$", re.IGNORECASE)
@@ -438,12 +450,33 @@ def resolve(mentions: list[Mention], index, text: str = "",
     # Reservoir": a seat of the name had come back through the writer's rules)
     best = [None if m.water and b is not None and b.fclass != "H" else b
             for m, b in zip(mentions, best)]
+    best = _facilities(mentions, best, index)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
                     contain, text)
     return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points,
                    told) for i, m in enumerate(mentions) if opt.demonyms or not m.demonym]
+
+
+def _facilities(mentions: list[Mention], best: list[GazEntry | None], index
+                ) -> list[GazEntry | None]:
+    """"The Hostomel airport", "the Zaporizhzhia Nuclear Power Plant": the facility itself
+    where the gazetteer holds it (geo/facilities.py), not the town or region it is named for
+    (the plant stands 50 km from Zaporizhzhia city)."""
+    if not any(m.infrastructure and m.facility for m in mentions) or \
+            not hasattr(index, "facilities"):
+        return best
+    known = index.facilities()
+    if not known:
+        return best
+    out = list(best)
+    for i, m in enumerate(mentions):
+        if m.infrastructure and m.facility and (best[i] is None or best[i].fclass != "S"):
+            f = facility_for(m.key, words(m.facility), best[i], known, index.names_of)
+            if f is not None:
+                out[i] = f
+    return out
 
 
 def _share_scores(idxs: list[int], cands, scores: list[list[float]]) -> None:

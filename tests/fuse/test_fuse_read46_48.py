@@ -1,0 +1,61 @@
+"""Fusion rules from the analyst reads of ISW 2022-03-03/04 (read46), 04-29/30 (read47) and
+10-12/13 (read48), on sentences written here:
+- the unnamed collectives of one side ("Russian sources", "Russian milbloggers") are one
+  witness together, never a confirmation of each other (fuse.grade.witnesses; read48: a
+  capture claim only such labels made came out "confirmed"); named sources, and collectives
+  of two sides, still are two.
+"""
+
+from __future__ import annotations
+
+from helpers_fuse import fused_incidents
+
+from fogofwar.records import Report
+
+_LEAD = "Russian forces shelled Kharkiv on October 11.\n\n"
+
+
+def _incident_at(pipeline, text, name):
+    incs = fused_incidents(pipeline, [Report(id="r", text=_LEAD + text, published="2022-10-12",
+                                             source="Institute for the Study of War")])
+    got = [i for i in incs if name in i["title"]]
+    assert got, [i["title"] for i in incs]
+    return got[0]
+
+
+def test_one_sides_unnamed_collectives_are_one_witness(pipeline):
+    inc = _incident_at(pipeline, "Russian sources claimed that Russian forces shelled Izium on "
+                                 "October 11. Russian milbloggers also claimed that Russian "
+                                 "forces shelled Izium on October 11.", "Izium")
+    assert inc["status"] == "reported", inc
+
+
+def test_a_named_source_beside_a_collective_is_a_second_witness(pipeline):
+    inc = _incident_at(pipeline, "The Russian Ministry of Defense claimed that Russian forces "
+                                 "shelled Izium on October 11. Russian milbloggers also claimed "
+                                 "that Russian forces shelled Izium on October 11.", "Izium")
+    assert inc["status"] == "confirmed", inc
+
+
+def _stances(pipeline, text, word):
+    from fogofwar.fuse.model import mentions_from_extraction
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-10-12", source="ISW"))
+    return {(a.source.canonical, a.stance) for m in mentions_from_extraction(ext)
+            if word in m.evidence.text for a in m.attributions}
+
+
+def test_a_contrary_phrase_in_a_sources_claim_about_another_place_is_no_writers_denial(
+        pipeline):
+    # (read48: "claimed that its forces took A and that B remains under Ukrainian control"
+    # made ISW deny the capture of A)
+    got = _stances(pipeline, "Wagner financier Yevgeny Prigozhin claimed that Wagner forces "
+                             "captured Izium on October 12 and that Kupiansk remains under "
+                             "Ukrainian control.", "captured")
+    assert not any(stance == "denies" for _, stance in got), got
+
+
+def test_the_writers_own_contrary_phrase_still_denies_the_claim(pipeline):
+    # guard
+    got = _stances(pipeline, "Izium remains under Ukrainian control despite Russian claims "
+                             "that Russian forces captured it on October 12.", "captured")
+    assert any(stance == "denies" for _, stance in got), got

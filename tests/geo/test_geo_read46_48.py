@@ -1,0 +1,82 @@
+"""Place rules from the analyst reads of ISW 2022-03-03/04 (read46), 04-29/30 (read47) and
+10-12/13 (read48), on sentences written here and hand-made gazetteers:
+- a village is the object of an attack by a part of a force ("elements of the 1st Guards
+  Tank Army attacked A and B"), as of one by "troops" (geo.recognise._armed; read47: two
+  villages the tagger called ORG had no place);
+- in a list of three settlement names or more "X, Y" is no "X in Y" unless Y is a region's
+  or a country's own name (geo.resolve._containers; read48: Rivne went to a village 580 km
+  off);
+- a plural region word after a last list item the gazetteer lacks is the list's
+  (geo.recognise._unknown_last_item; read48: three oblasts became their cities);
+- "-- all settlements in northern Y Oblast" after a list holds the list, as ", all in Y" does
+  (geo.resolve._ALL_IN; read48).
+"""
+
+from hand_gazetteer import KHARKIV_OBLAST, UKRAINE, stage_fixture
+
+from fogofwar.geo.index import NewPlace
+
+DOVHENKE = NewPlace(709827, "Dovhenke", 49.019, 37.318, "UA", "07", population=300)
+BRAZHKIVKA = NewPlace(711453, "Brazhkivka", 49.044, 37.215, "UA", "07", population=400)
+
+stage = stage_fixture([UKRAINE, KHARKIV_OBLAST, DOVHENKE, BRAZHKIVKA])
+
+
+def test_villages_a_forces_elements_attacked_are_places(nlp, stage):
+    text = ("The General Staff stated that elements of the 1st Guards Tank Army attacked "
+            "Dovhenke and Brazhkivka on April 29.")
+    got = {p.text for p in stage(nlp(text)) if p.lat is not None}
+    assert {"Dovhenke", "Brazhkivka"} <= got, got
+
+
+# read48: oblasts, their cities, and namesakes elsewhere
+RIVNE = NewPlace(695594, "Rivne", 50.62, 26.24, "UA", "19", fcode="PPLA", population=243_873)
+RIVNE_VILLAGE = NewPlace(9001, "Rivne", 47.40, 31.90, "UA", "17", population=900)
+TERNOPIL = NewPlace(691650, "Ternopil", 49.55, 25.59, "UA", "22", fcode="PPLA",
+                    population=225_000)
+LVIV = NewPlace(702550, "Lviv", 49.84, 24.02, "UA", "15", fcode="PPLA", population=717_000)
+RIVNE_OBLAST = NewPlace(695592, "Rivnenska Oblast", 50.95, 26.43, "UA", "19", fclass="A",
+                        fcode="ADM1", population=1_150_000, derived=("rivne",))
+TERNOPIL_OBLAST = NewPlace(691649, "Ternopilska Oblast", 49.56, 25.59, "UA", "22", fclass="A",
+                           fcode="ADM1", population=1_050_000, derived=("ternopil",))
+LVIV_OBLAST = NewPlace(702549, "Lvivska Oblast", 49.72, 23.92, "UA", "15", fclass="A",
+                       fcode="ADM1", population=2_500_000, derived=("lviv",))
+MYKOLAIV_OBLAST = NewPlace(700567, "Mykolaiv Oblast", 47.5, 32.0, "UA", "17", fclass="A",
+                           fcode="ADM1", population=1_100_000, derived=("mykolaiv",))
+KHERSON_OBLAST = NewPlace(706442, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A",
+                          fcode="ADM1", population=1_000_000, derived=("kherson",))
+CHERVONE_KHERSON = NewPlace(710542, "Chervone", 47.26, 33.66, "UA", "08")
+CHERVONE_MYKOLAIV = NewPlace(9002, "Chervone", 47.60, 32.40, "UA", "17", population=776)
+TRYFONIVKA = NewPlace(691317, "Trifonivka", 47.26, 33.51, "UA", "08")
+TRYFONIVKA_MYKOLAIV = NewPlace(9003, "Trifonivka", 47.70, 32.30, "UA", "17", population=467)
+
+west = stage_fixture([UKRAINE, RIVNE, RIVNE_VILLAGE, TERNOPIL, LVIV, RIVNE_OBLAST,
+                      TERNOPIL_OBLAST, LVIV_OBLAST, MYKOLAIV_OBLAST, KHERSON_OBLAST,
+                      CHERVONE_KHERSON, CHERVONE_MYKOLAIV, TRYFONIVKA, TRYFONIVKA_MYKOLAIV],
+                     "west")
+
+
+def _located(nlp, stage, text):
+    return {p.text: p for p in stage(nlp(text)) if p.lat is not None}
+
+
+def test_a_list_of_three_cities_holds_no_city_in_the_next(nlp, west):
+    text = ("Russian forces shelled several villages in Mykolaiv Oblast on October 12. Russian "
+            "missiles struck Rivne, Ternopil, and Lviv on October 12.")
+    got = _located(nlp, west, text)
+    assert got["Rivne"].admin1 != "Mykolaiv Oblast" and got["Rivne"].lat > 50, got["Rivne"]
+
+
+def test_a_plural_region_word_after_an_unknown_last_item_is_the_lists(nlp, west):
+    text = "Russian missiles struck Rivne, Ternopil, Lviv, and Chernivitsi Oblasts."
+    got = _located(nlp, west, text)
+    assert all(got[n].feature_code == "ADM1" for n in ("Rivne", "Ternopil", "Lviv")), got
+
+
+def test_all_settlements_in_an_oblast_after_a_list_holds_the_list(nlp, west):
+    text = ("Russian forces shelled several villages in Mykolaiv Oblast on October 12. "
+            "Ukrainian forces retook the villages of Chervone and Trifonivka\u2014all "
+            "settlements in northern Kherson Oblast.")
+    got = _located(nlp, west, text)
+    assert got["Chervone"].admin1 == "Kherson Oblast", got["Chervone"]
+    assert got["Trifonivka"].admin1 == "Kherson Oblast", got["Trifonivka"]
