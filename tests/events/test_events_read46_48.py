@@ -9,10 +9,18 @@
 - an act joined by "and" to a first verb with its own "could" is as supposed as that verb's
   ("could bring up artillery and begin to bombard X": events.polarity.
   _first_conjuncts_modality; read46, the shelling stood asserted);
+- fighting joined by "and" to the retaking it won ("attacked positions and recaptured A and
+  B") takes no place from the retaking: each village is one act, typed by its outcome
+  (events._partner_sites; read47: four clashes beside four retakings);
+- arms used or fired at a target or a place are the attack ("used thermobaric munitions
+  against positions in X", "fired cluster munitions at X"), not arms seized or a roadside bomb
+  (events.detect._arms_fired; read47), and bombs dropped on a place are an air strike there
+  (lexicon: "drop bombs");
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
 
+import pytest
 from helpers_events import rows_after
 
 from fogofwar.events.actors import extract_actors
@@ -67,3 +75,36 @@ def test_a_rivers_west_bank_is_no_country(nlp):
     # guard: the name, capitalised
     got = _sides(nlp, "West Bank forces clashed with Israeli troops.")
     assert got.get("West Bank forces") == "PS", got
+
+
+def test_fighting_that_won_a_retaking_takes_no_place_from_it(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces attacked Russian positions and "
+                                       "recaptured Izium and Kupiansk on April 29.",
+                      "2022-04-30")
+    for name in ("Izyum", "Kupyansk"):
+        assert {r[0] for r in rows if r[2] == name} == {"Government regains territory"}, rows
+
+
+def test_a_second_act_of_fighting_takes_its_partners_place(pipeline):
+    # guard (read30): a fight joined to a fight is at its place
+    rows = rows_after(pipeline, _LEAD, "Russian forces maintained positions north of Kharkiv "
+                                       "and shelled Ukrainian positions.", "2022-04-30")
+    assert "Shelling/artillery/missile attack" in {r[0] for r in rows if r[2] == "Kharkiv"}, rows
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Russian forces used thermobaric munitions against Ukrainian positions in Kharkiv on "
+     "April 29.", "Shelling/artillery/missile attack"),
+    ("Russian troops employed phosphorus bombs in Izium on April 29.",
+     "Shelling/artillery/missile attack"),
+    ("Russian forces fired cluster munitions at Kharkiv on April 29.",
+     "Shelling/artillery/missile attack"),
+    ("Russian aircraft dropped bombs on Mariupol on April 29.", "Air/drone strike"),
+    # guard: arms seized are no attack
+    ("Ukrainian forces seized Russian munitions near Izium on April 29.",
+     "Disrupted weapons use"),
+])
+def test_arms_used_at_a_place_are_the_attack(pipeline, text, sub):
+    rows = [r for r in rows_after(pipeline, _LEAD, text, "2022-04-30") if r[2] != "Ukraine"]
+    assert rows and {r[0] for r in rows} == {sub}, rows
+    assert all(r[2] is not None for r in rows), rows

@@ -123,6 +123,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     if main_trigger is not None and snippet and all(c.trigger != main_trigger for c in cands):
         cands = sorted(cands + [news.candidate], key=lambda c: c.trigger)
     triggers = {c.trigger for c in cands}
+    takings = {c.trigger for c in cands if c.sub in TERRITORY_TAKINGS}
     cue_tokens = frozenset(i for c in cands for i in c.tokens)  # every event word, all cands
     ptoks = PlaceTokens(place_tokens(doc, places))
     place_order = PlaceOrder(places)
@@ -231,7 +232,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # its partner's place, told before or after it, trigger or not ("maintained
             # positions north of X and shelled Ukrainian positions", "launched airstrikes and
             # fired on Ukrainian positions in X's vicinity")
-            sites = _partner_sites(doc, trig, triggers, places, ptoks, metonyms)
+            sites = _partner_sites(doc, trig, triggers, places, ptoks, metonyms,
+                                   takings if c.sub not in TERRITORY_TAKINGS else set())
         strike_ref = False
         if not sites and last_strike_site is not None \
                 and strike_named_back(doc, reg | {c.trigger}):
@@ -798,10 +800,13 @@ def _without_gloss(line: str) -> str:
     return line
 
 
-def _partner_sites(doc, trig, triggers, places, ptoks, metonyms) -> list:
+def _partner_sites(doc, trig, triggers, places, ptoks, metonyms, takings=frozenset()) -> list:
     """The settlements (precision 2 or finer) of the verb joined by "and" to the trigger's
     verb (the trigger itself, or the light verb whose object it is), when only one such
-    partner is there (read30)."""
+    partner is there (read30); none where that partner is a change of control of
+    ``takings``: "continued counterattacks ... and recaptured A, B, and C" tells the fighting
+    that took the villages, one act each, typed by its outcome (read47: four clashes beside
+    the four retakings)."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head if trig.dep_ in (
         "dobj", "nsubjpass") and trig.head.pos_ == "VERB" else None
     if verb is None:
@@ -813,6 +818,8 @@ def _partner_sites(doc, trig, triggers, places, ptoks, metonyms) -> list:
                                  for c in verb.children) or partners[0].sent != verb.sent:
         return []
     p = partners[0]
+    if p.i in takings:
+        return []
     own = region(doc, p.i, set(triggers) - {p.i, trig.i})
     got = locations(doc, p.i, own, places, ptoks, metonyms)
     return [s for s in got if s[1] is not None and s[1] <= 2]

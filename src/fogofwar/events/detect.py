@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    PROTEST_EXCESSIVE,
+    INSTRUMENT_VERBS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -689,6 +689,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Change to group/activity"
     if trig.pos_ in ("NOUN", "PROPN") and _inside_moved(trig):
         return None  # "relocating helicopters and attack aircraft": a thing moved
+    if sub in ("Disrupted weapons use", "Remote explosive/landmine/IED"):
+        fired = _arms_fired(doc, cand)
+        if fired is not None:
+            return fired
     if sub == "Disrupted weapons use" and trig.lemma_.lower() in _STRIKE_VERBS and any(
             c.defn.sub == sub and doc[c.root].head.lemma_.lower() in _WEAPON_STORES
             for c in cand.cues):
@@ -1172,6 +1176,40 @@ def _weapons_moved(doc, trig, cand: Candidate) -> bool:
 
 
 _STRIKE_VERBS = {"strike", "hit", "shell", "bomb", "target", "attack", "shoot"}
+# Verbs a force fires or uses its arms with ("used thermobaric munitions against X")
+_ARMS_VERBS = INSTRUMENT_VERBS | {"fire", "drop", "launch"}
+# Where arms are fired at or used: a target or a site
+_AIMED_PREPS = {"against", "at", "on", "in", "near", "into", "over", "onto"}
+# Arms a force fires, by no word of how ("munitions", "bombs"): not a device planted
+_UNSAID_ARMS = {"munition", "munitions", "bomb", "bombs", "ammunition", "round", "rounds",
+                "projectile", "projectiles"}
+_AERIAL = {"air", "aerial", "aircraft", "airstrike", "plane", "planes", "jet", "jets",
+           "aviation", "helicopter", "helicopters"}
+
+
+def _arms_fired(doc, cand: Candidate) -> str | None:
+    """The attack that arms used or fired at a target or a place are: "used thermobaric
+    munitions against positions in X", "employed phosphorus bombs in X", "fired cluster
+    munitions at X" (read47: typed weapons seized and a roadside bomb); an air strike where
+    they are dropped or told as aerial. None where the arms are not so used ("seized
+    munitions near X")."""
+    for c in cand.cues:
+        noun = doc[c.root]
+        if c.defn.sub not in ("Disrupted weapons use", "Remote explosive/landmine/IED") or \
+                noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or \
+                noun.lemma_.lower() not in _UNSAID_ARMS:
+            continue  # ("used an IED against a convoy" stays a roadside bomb)
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma not in _ARMS_VERBS or not any(
+                ch.dep_ == "prep" and ch.lower_ in _AIMED_PREPS
+                for ch in (*verb.children, *noun.children)):
+            continue
+        aerial = lemma == "drop" or any(t.lower_ in _AERIAL for t in verb.subtree)
+        return "Air/drone strike" if aerial else "Shelling/artillery/missile attack"
+    return None
+
+
 _WEAPON_STORES = {"depot", "warehouse", "storage", "cache", "dump", "stockpile", "arsenal",
                   "store", "base", "facility"}
 

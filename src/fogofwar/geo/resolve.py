@@ -229,15 +229,19 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
         for a in run:
             if out.get(a) in run:
                 del out[a]
-    # "Rivne, Ternopil, Lviv": nor is a list of three settlement names or more, where the
-    # next name is no country's or region's own (read48: Rivne, "in Ternopil", went to a
-    # village of 900 people 580 km off); "Austin, Texas, Dallas" keeps its state
+    # "Rivne, Ternopil, Lviv": nor is a list of three settlement names or more where no
+    # namesake of a name lies in an area the next one names (read48: Rivne, "in Ternopil",
+    # went to a village of 900 people 580 km off); "Mosul, Nineveh, Iraq" keeps its
+    # governorate, "Austin, Texas, Dallas" its state
+    listed = set()
     for run in cues.settlement_lists(mentions, text):
         for a in run:
             c = out.get(a)
-            if c in run and not any(kind == MAIN and (e.is_country or e.is_admin1)
-                                    for e, kind in mentions[c].candidates):
+            if c in run and not any(_inside(e, x) for e, _ in mentions[a].candidates
+                                    for x, _ in mentions[c].candidates
+                                    if x.fclass == "A" and x.id != e.id):
                 del out[a]
+                listed.add(a)
     # read29: "A, B, and C, all west of P in western Y Oblast": the region the qualifier
     # that closes a list names holds every name of the list, not only its anchor P
     for a in range(len(mentions) - 1):
@@ -255,6 +259,9 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
                 break
     # "X and Y in Z": the container applies to every name of the list
     for a in range(len(mentions) - 2, -1, -1):
+        if a in listed and a + 1 in out and \
+                text[mentions[a + 1].end:mentions[out[a + 1]].start].strip() == ",":
+            continue  # "Denver, Indianapolis, Louisville, Ky.": the state is Louisville's only
         if a + 1 in out and out[a + 1] > a + 1 and a + 1 not in paren and (
                 a not in out or (out[a] == a + 1 and _list_in_region(mentions, text, a + 1,
                                                                      out[a + 1]))):
