@@ -16,6 +16,8 @@
   against positions in X", "fired cluster munitions at X"), not arms seized or a roadside bomb
   (events.detect._arms_fired; read47), and bombs dropped on a place are an air strike there
   (lexicon: "drop bombs");
+- forces "still operating in" a place are where they are, a status, no fight
+  (events.detect._present_only; read48);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -108,3 +110,13 @@ def test_arms_used_at_a_place_are_the_attack(pipeline, text, sub):
     rows = [r for r in rows_after(pipeline, _LEAD, text, "2022-04-30") if r[2] != "Ukraine"]
     assert rows and {r[0] for r in rows} == {sub}, rows
     assert all(r[2] is not None for r in rows), rows
+
+
+def test_forces_still_operating_somewhere_are_no_fight(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces are still operating in Izium.",
+                      "2022-04-30")
+    assert not [r for r in rows if r[2] == "Izyum"], rows
+    # guard: operating there, no "still", is the fighting ISW means
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces are operating in Izium.",
+                      "2022-04-30")
+    assert [r for r in rows if r[2] == "Izyum"], rows

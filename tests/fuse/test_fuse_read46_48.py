@@ -59,3 +59,21 @@ def test_the_writers_own_contrary_phrase_still_denies_the_claim(pipeline):
     got = _stances(pipeline, "Izium remains under Ukrainian control despite Russian claims "
                              "that Russian forces captured it on October 12.", "captured")
     assert any(stance == "denies" for _, stance in got), got
+
+
+def test_a_strike_on_a_structure_named_back_starts_no_incident(pipeline):
+    # (read48: "after the Kerch Strait Bridge attack", four days after it, with no incident of
+    # it in the store, started one dated the report's day)
+    incs = fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + "Russian officials blamed Ukrainian special services for the "
+                             "Kerch Strait Bridge attack.", published="2022-10-12",
+        source="Institute for the Study of War")])
+    assert not [i for i in incs if "Kerch" in i["title"]], [i["title"] for i in incs]
+
+
+def test_a_strike_on_a_structure_told_as_news_starts_one(pipeline):
+    # guard
+    incs = fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + "An explosion damaged the Kerch Strait Bridge on October 11.",
+        published="2022-10-12", source="Institute for the Study of War")])
+    assert [i for i in incs if "Kerch" in i["title"]], [i["title"] for i in incs]

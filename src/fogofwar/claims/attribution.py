@@ -423,6 +423,13 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
             if lemma in ("claim", "appear", "report", "threaten", "promise", "vow", "pledge",
                          "expect", "deny", "admit"):
                 return _tok_span(doc, c.left_edge.i, c.right_edge.i), c.i
+        if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG" and lemma in _GERUND_SPEECH \
+                and any(k.dep_ in ("dobj", "prep", "prt") for k in c.children):
+            # (with words of its own: "the positions which X denied using" is no speech)
+            # "reported destroying several tanks near X", "denied shelling the plant": the
+            # act told as a gerund is what is said (read46: the brigade's claim was lost)
+            return _tok_span(doc, c.left_edge.i, _before_outer(doc, c.left_edge.i,
+                                                               c.right_edge.i)), c.i
     for prep_words in (PREP_CONTENT_VERBS.get(lemma, ()),):
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in prep_words and c.i > verb.i:
@@ -450,6 +457,11 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
                 last = max(last, p.right_edge.i)
             return _tok_span(doc, first, last), c.i
     return None
+
+
+# Verbs of saying whose gerund complement is what is said ("claimed shooting down X")
+_GERUND_SPEECH = {"report", "claim", "deny", "admit", "acknowledge", "confirm", "announce",
+                  "boast", "recount", "describe"}
 
 
 # Verdict verbs whose relative clause judges the clause before it

@@ -1340,6 +1340,8 @@ def _present_only(trig) -> bool:
             c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against")
             for c in trig.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in trig.children):
+        return True  # "forces are still operating in X": where they are (read48), a status
     subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and trig.dep_ == "acl":
         subj = trig.head  # "BTGs operating around Izyum"

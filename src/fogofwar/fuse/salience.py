@@ -606,6 +606,10 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
         return "tells who holds a place (a status), not a change of control"
     if names_strike_back(m):
         return "names a strike told before ('the explosion'), not news of one"
+    if names_facility_strike(m):
+        # ("after the Kerch Strait Bridge attack", undated, with no incident of it to join:
+        # read48, two incidents of a strike four days old dated the report's day)
+        return "names a strike on a structure told before, not news of one"
     if recalled(m):
         return "a past act recalled ('previously', 'similar to'), undated: not the day's event"
     return not_an_event(m)
