@@ -9,9 +9,13 @@
 - a plural region word after a last list item the gazetteer lacks is the list's
   (geo.recognise._unknown_last_item; read48: three oblasts became their cities);
 - "-- all settlements in northern Y Oblast" after a list holds the list, as ", all in Y" does
-  (geo.resolve._ALL_IN; read48).
+  (geo.resolve._ALL_IN; read48);
+- a front runs through regions: "the entire frontline in X and Y", "the X-Y frontline", "the
+  X front" name the oblasts, not their seats (geo.recognise._front_of, _front_before; read47,
+  read48: strikes along the front went to the cities).
 """
 
+import pytest
 from hand_gazetteer import KHARKIV_OBLAST, UKRAINE, stage_fixture
 
 from fogofwar.geo.index import NewPlace
@@ -80,3 +84,32 @@ def test_all_settlements_in_an_oblast_after_a_list_holds_the_list(nlp, west):
     got = _located(nlp, west, text)
     assert got["Chervone"].admin1 == "Kherson Oblast", got["Chervone"]
     assert got["Trifonivka"].admin1 == "Kherson Oblast", got["Trifonivka"]
+
+
+# read47, read48: a front runs through regions, never through their seats
+LUHANSK = NewPlace(702658, "Luhansk", 48.57, 39.31, "UA", "14", fcode="PPLA",
+                   population=400_000)
+LUHANSK_OBLAST = NewPlace(702657, "Luhanska Oblast", 48.98, 39.02, "UA", "14", fclass="A",
+                          fcode="ADM1", population=2_100_000, derived=("luhansk",))
+DONETSK_REGION = NewPlace(709716, "Donetska Oblast", 48.05, 37.67, "UA", "05", fclass="A",
+                          fcode="ADM1", population=4_100_000, derived=("donetsk",))
+DONETSK_CITY = NewPlace(709717, "Donetsk", 48.02, 37.80, "UA", "05", fcode="PPLA",
+                        population=900_000)
+front = stage_fixture([UKRAINE, LUHANSK, LUHANSK_OBLAST, DONETSK_REGION, DONETSK_CITY],
+                      "front")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled the entire frontline in Donetsk and Luhansk on Friday.",
+    "Russian aircraft struck the Donetsk-Luhansk frontline on Friday.",
+    "Russian forces reinforced the Donetsk front and the Luhansk front on Friday.",
+])
+def test_a_front_runs_through_regions_not_their_seats(nlp, front, text):
+    got = _located(nlp, front, text)
+    assert got and all(p.feature_code == "ADM1" for p in got.values()), got
+
+
+def test_the_seats_named_alone_stay_cities(nlp, front):
+    # guard
+    got = _located(nlp, front, "Russian forces shelled Donetsk and Luhansk on Friday.")
+    assert got and all(p.feature_code == "PPLA" for p in got.values()), got

@@ -645,6 +645,8 @@ def _cues(m: Mention, doc) -> None:
     prev2 = _before(doc, i, 2)
     if _war_object(doc, i, j):
         m.reasons.append("cue:war-object")
+    if _front_before(doc, i) and any(e.is_admin1 for e, _ in m.candidates):
+        m.region_word = "oblasts"  # "the entire frontline in Donetsk and Luhansk" (read47)
     if (prev2, prev) in STRONG_CUES:
         m.reasons.append(f"cue:{prev2} {prev}")
         if prev2 in SETTLEMENT_WORDS:
@@ -671,6 +673,14 @@ def _cues(m: Mention, doc) -> None:
         m.near = True
     if j < len(doc) and doc[j].lower_ in REGION_WORDS:
         m.region_word = doc[j].lower_
+    elif _front_of(doc, j) and any(e.is_admin1 for e, _ in m.candidates):
+        # "the Zaporizhia front", "the Donetsk-Luhansk frontline": a front runs through a
+        # region, never through its seat (read47, read48: strikes along it at the cities)
+        m.region_word = "oblast"
+    elif j + 2 < len(doc) and doc[j].text in ("-", "\u2013") and _is_cap(doc[j + 1]) \
+            and (doc[j + 2].lower_ in REGION_WORDS or _front_of(doc, j + 2)) \
+            and any(e.is_admin1 for e, _ in m.candidates):
+        m.region_word = "oblast"
     elif j + 2 < len(doc) and doc[j].text in ("-", "\u2013") and _is_cap(doc[j + 1]) \
             and doc[j + 2].lower_ in REGION_WORDS:
         # "the Kharkiv-Donetsk Oblast border": the region word is both names' (a border
@@ -1588,6 +1598,30 @@ def _unknown_last_item(mentions: list[Mention], doc) -> None:
             k += 1
         if k > first and k < n and doc[k].lower_ in REGION_WORDS and doc[k].lower_.endswith("s"):
             m.region_word = doc[k].lower_
+
+
+_FRONT_WORDS = frozenset({"front", "frontline", "frontlines", "front-line"})
+
+
+def _front_of(doc, j: int) -> bool:
+    """Does a front's word stand at ``j`` ("front", "frontline", "front line", but not "front
+    of", "the front lines of")?"""
+    if j >= len(doc) or doc[j].lower_ not in _FRONT_WORDS:
+        return False
+    k = j + 2 if doc[j].lower_ == "front" and j + 1 < len(doc) and \
+        doc[j + 1].lower_ in ("line", "lines") else j + 1
+    return not (k < len(doc) and doc[k].lower_ == "of")
+
+
+def _front_before(doc, i: int) -> bool:
+    """"the entire frontline in X (and Y)", "along the front line in X": a front's word
+    before "in" right before the name."""
+    k = i - 1
+    if k < 1 or doc[k].lower_ != "in":
+        return False
+    w = doc[k - 1].lower_
+    return w in _FRONT_WORDS or (w in ("line", "lines") and k >= 2 and
+                                 doc[k - 2].lower_ == "front")
 
 
 def _spread_cues(mentions: list[Mention], doc) -> None:
