@@ -3,7 +3,14 @@
 - the unnamed collectives of one side ("Russian sources", "Russian milbloggers") are one
   witness together, never a confirmation of each other (fuse.grade.witnesses; read48: a
   capture claim only such labels made came out "confirmed"); named sources, and collectives
-  of two sides, still are two.
+  of two sides, still are two;
+- a contrary phrase inside a source's claim, or about another place, is no denial in the
+  writer's voice (fuse.model._writer_contradicts; read48);
+- a strike on a named structure named back ("the Kerch Strait Bridge attack") starts no
+  incident of the report's day (fuse.salience.not_salient; read48);
+- a claim with no event of its own speaks of the events at each place it names, not only the
+  nearest one, and a bearing's anchor ("25 km southeast of X") is no place it names
+  (fuse.model.refers_to; read46, read47).
 """
 
 from __future__ import annotations
@@ -77,3 +84,28 @@ def test_a_strike_on_a_structure_told_as_news_starts_one(pipeline):
         id="r", text=_LEAD + "An explosion damaged the Kerch Strait Bridge on October 11.",
         published="2022-10-12", source="Institute for the Study of War")])
     assert [i for i in incs if "Kerch" in i["title"]], [i["title"] for i in incs]
+
+
+def _sources_on(pipeline, text, word):
+    from fogofwar.fuse.model import mentions_from_extraction
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-10-12", source="ISW"))
+    return {a.source.canonical for m in mentions_from_extraction(ext)
+            if word in m.evidence.text for a in m.attributions}
+
+
+_TWO = ("Russian forces shelled Izium on October 11. Russian forces shelled Kupiansk on "
+        "October 11. ")
+
+
+def test_a_claim_naming_several_places_speaks_of_each_ones_event(pipeline):
+    # (read46: "ISW assesses that forces control A, B, and C" stood on A's event alone)
+    text = _TWO + "Ukrainian officials stated that Russian troops remain in Izium and Kupiansk."
+    assert "Government of Ukraine" in _sources_on(pipeline, text, "Izium"), text
+    assert "Government of Ukraine" in _sources_on(pipeline, text, "Kupiansk"), text
+
+
+def test_a_bearings_anchor_is_no_place_a_claim_names(pipeline):
+    # (read47: a claim about a village "25 km southeast of X" stood on an event at X)
+    text = _TWO + ("Ukrainian officials stated that Russian troops remain in a village 25 km "
+                   "southeast of Kupiansk.")
+    assert "Government of Ukraine" not in _sources_on(pipeline, text, "Kupiansk"), text

@@ -601,13 +601,25 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     if _PLANNED.search(low):
         return ()  # "forces in Nikopol are preparing provocations": another, later matter
     days = _days_told(ext, claim)
+    # (each place the content names, not as a bearing's anchor ("in Y, 25 km southeast of
+    # X" names Y: read47, a claim about Y stood on an event at X), takes the nearest event
+    # told at it: "ISW assesses that forces control A, B, and C" speaks of all three (read46:
+    # only the first had the writer's word))
+    out: dict[str, int] = {}
     for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 1):
         p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None
-        if p is not None and (p.precision or 1) <= 2 and len(p.text) > 3 \
-                and re.search(rf"\b{re.escape(p.text.lower())}\b", low) \
-                and not _other_day(days, ext, ev):
-            return (ei,)
-    return ()
+        if p is None or (p.precision or 1) > 2 or len(p.text) <= 3 or p.text.lower() in out:
+            continue
+        named = [mt for mt in re.finditer(rf"\b{re.escape(p.text.lower())}\b", low)
+                 if not _ANCHOR_BEFORE.search(low, 0, mt.start())]
+        if named and not _other_day(days, ext, ev):
+            out[p.text.lower()] = ei
+    return tuple(out.values())
+
+
+# a bearing just before a name makes it an anchor: "25 km southeast of X", "east of X"
+_ANCHOR_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+                            r"(?:of|from)\s+(?:the\s+)?$")
 
 
 def _days_told(ext: Extraction, claim: Claim) -> list[tuple[str, str]]:
