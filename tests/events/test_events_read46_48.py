@@ -18,6 +18,12 @@
   (lexicon: "drop bombs");
 - forces "still operating in" a place are where they are, a status, no fight
   (events.detect._present_only; read48);
+- a river crossing tried is an attack where it was tried ("attempted to cross the river near
+  A and B"); a crossing made is a move (lexicon; read48: five villages' fighting had no event);
+- "in the area" is the settlement its own sentence named last before it, before the site of
+  the event last told (events._sentence_settlement_before; read48: 40 km off);
+- "settlements around X, namely A, B, and C" lists A, B and C as the attacks' sites
+  (events.arguments._LIST_LINK; read48: two of three villages had no event);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -120,3 +126,46 @@ def test_forces_still_operating_somewhere_are_no_fight(pipeline):
     rows = rows_after(pipeline, _LEAD, "Ukrainian forces are operating in Izium.",
                       "2022-04-30")
     assert [r for r in rows if r[2] == "Izyum"], rows
+
+
+def test_a_river_crossing_tried_is_fighting_where_tried(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces unsuccessfully attempted to cross the "
+                                       "river near Izium and Kupiansk on April 29.",
+                      "2022-04-30")
+    for name in ("Izyum", "Kupyansk"):
+        assert {r[0] for r in rows if r[2] == name} == {"Armed clash"}, rows
+
+
+def test_a_river_crossed_is_no_fight(pipeline):
+    # guard
+    rows = rows_after(pipeline, _LEAD, "Ukrainian troops crossed the river near Izium on "
+                                       "April 29.", "2022-04-30")
+    assert not [r for r in rows if r[2] == "Izyum" and r[0] == "Armed clash"], rows
+
+
+def test_the_area_is_the_settlement_its_sentence_named(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces attacked Kupiansk on April 28. Russian "
+                                       "units stationed near Izium are short of supplies "
+                                       "after Ukrainian forces struck Russian supply columns in "
+                                       "the area on April 29.", "2022-04-30")
+    struck = [r for r in rows if r[0] == "Shelling/artillery/missile attack"]
+    assert struck and {r[2] for r in struck} == {"Izyum"}, rows
+
+
+def test_settlements_listed_after_namely_are_sites(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces repelled Russian attacks on "
+                                       "settlements around Kharkiv, namely Chuhuiv (40km "
+                                       "southeast of Kharkiv), Izium (120km southeast of "
+                                       "Kharkiv), and Kupiansk (100km east of Kharkiv) on "
+                                       "April 29.", "2022-04-30")
+    got = {r[2] for r in rows if r[0] == "Armed clash"}
+    assert {"Chuhuyiv", "Izyum", "Kupyansk"} <= got, rows
+
+
+def test_the_anchor_a_list_is_included_from_is_no_member(pipeline):
+    # guard: "struck settlements across the river from X, including A and B": X is the
+    # anchor, no site of the strike
+    rows = rows_after(pipeline, _LEAD, "Russian forces struck settlements across the river "
+                                       "from Izium, including Kupiansk and Balakliia, on "
+                                       "April 29.", "2022-04-30")
+    assert "Izyum" not in {r[2] for r in rows if r[0] != "Armed clash"}, rows

@@ -208,6 +208,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 # "Russian forces in Izyum ... after capturing the city": the town its own
                 # sentence named, before the site last told
                 sites = [named_town]
+            elif (near := _sentence_settlement_before(doc, reg, places)) is not None:
+                # "units stationed near Kreminna ... after strikes on columns in the area": the
+                # settlement its own sentence named last before it, not the site last told
+                # (read48: the strike went to the town of the sentence before, 40 km off)
+                sites = [near]
             elif last_site is not None:
                 # a heading between starts another section: the place it names, else none
                 # ("demining the ruins of the city" under "Mariupol" was Svitlodarsk, told
@@ -798,6 +803,16 @@ def _without_gloss(line: str) -> str:
     if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
         return line[:line.rindex("(")].rstrip()
     return line
+
+
+def _sentence_settlement_before(doc, reg: set[int], places) -> tuple[int, int] | None:
+    """The last settlement (precision 2 or finer, resolved) its sentence names before the
+    region's reference ("in the area"), as (place index, precision); None if none."""
+    first = doc[min(reg)]
+    lo, hi = first.sent.start_char, first.idx
+    got = [(k, p.precision or 1) for k, p in enumerate(places)
+           if lo <= p.start < hi and p.geonameid is not None and (p.precision or 4) <= 2]
+    return got[-1] if got else None
 
 
 def _partner_sites(doc, trig, triggers, places, ptoks, metonyms, takings=frozenset()) -> list:

@@ -617,8 +617,11 @@ def _between_pair(doc, group: set[int]) -> bool:
 
 # The words between two names of one list ("A, B", "A; and B", "A and B", "A, or the
 # village of B")
-_LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# (", namely A, B, and C" after "settlements around X" lists the settlements: read48)
+_LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+|namely\s+|including\s+|specifically\s+)?"
+                        r"|\s+(?:and|or)\s+)"
                         r"(?:the\s+(?:villages?|towns?|settlements?|city)\s+of\s+)?")
+_MEMBERS = re.compile(r"\b(?:namely|including|specifically)\b")
 # A bearing that places a listed name from an anchor named right after it (", just northeast
 # of ", " (8km southeast of ", "(both 20km due east of ")
 _BEARING_QUALIFIER = re.compile(
@@ -662,21 +665,28 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
         return []  # "fighting between A and B" is one fight (_between_pair)
     prec = max(p for _k, p in sites)
     out: list[tuple[int, int]] = []
-    for _ in range(40):
-        pos = _past_qualifiers(text, places, at, k)
-        link = _LIST_LINK.match(text, pos)
-        if link is None:
-            break
-        start = _group_item(text, places, at, link.end())
-        if start is None:
-            break
-        nxt = at[start]
-        if (places[nxt].precision or 4) >= 4:
-            break  # a country is no settlement's list
-        if nxt not in have:
-            out.append((nxt, max(places[nxt].precision or 1, prec)))
-            have.add(nxt)
-        k = nxt
+    # (from each site on, in text order: "around X, namely A (..), B (..), and C" parsed with
+    # X and B as sites lists A after X, and C after B: read48)
+    walked: set[int] = set()
+    for k in sorted(have, key=lambda q: places[q].start):
+        for _ in range(40):
+            if k in walked:
+                break
+            walked.add(k)
+            pos = _past_qualifiers(text, places, at, k)
+            link = _LIST_LINK.match(text, pos)
+            if link is None:
+                break
+            start = _group_item(text, places, at, link.end())
+            if start is None:
+                break
+            nxt = at[start]
+            if (places[nxt].precision or 4) >= 4:
+                break  # a country is no settlement's list
+            if nxt not in have:
+                out.append((nxt, max(places[nxt].precision or 1, prec)))
+                have.add(nxt)
+            k = nxt
     # and back from the first site: "near A (28km southwest of X) and B" parsed with B alone
     k = min(have, key=lambda q: places[q].start)
     for _ in range(40):
@@ -687,8 +697,8 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
             break
         link = _LIST_LINK.match(text, _past_qualifiers(text, places, at, j))
         if link is None or _group_item(text, places, at, link.end()) != places[k].start \
-                or (places[j].precision or 4) >= 4:
-            break
+                or (places[j].precision or 4) >= 4 or _MEMBERS.search(link.group(0)):
+            break  # ("from X, including A and B": X is no member of the list it introduces)
         if j not in have:
             out.append((j, max(places[j].precision or 1, prec)))
             have.add(j)

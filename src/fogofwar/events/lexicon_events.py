@@ -52,6 +52,10 @@ _add(CUES, "Armed clash", 3, "improve tactical position, improve their tactical 
 # an advance told by where it got to ("reached the outskirts of X": read26, no event)
 _add(CUES, "Armed clash", 3, "reach the outskirts, reached the outskirts, reaching the "
      "outskirts, entered the outskirts, enter the outskirts")
+# a river crossing tried against the other side is an attack ("attempted to cross the river
+# near A, B, and C": read48, five villages' fighting had no event); a crossing made is a move
+_add(CUES, "Armed clash", 3, "attempt to cross, attempted to cross, try to cross, tried to "
+     "cross, fail to cross, failed to cross, forced crossing, force a crossing")
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")
