@@ -24,6 +24,10 @@
   the event last told (events._sentence_settlement_before; read48: 40 km off);
 - "settlements around X, namely A, B, and C" lists A, B and C as the attacks' sites
   (events.arguments._LIST_LINK; read48: two of three villages had no event);
+- a list goes on past an item the place stage did not find and past a remark in brackets
+  (events.arguments._group_item; read50: the names after it had no event), and a remark in
+  brackets types no act told outside them (events.detect.cluster; read50: "occupied" in the
+  remark made a strike a capture);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -169,3 +173,18 @@ def test_the_anchor_a_list_is_included_from_is_no_member(pipeline):
                                        "from Izium, including Kupiansk and Balakliia, on "
                                        "April 29.", "2022-04-30")
     assert "Izyum" not in {r[2] for r in rows if r[0] != "Armed clash"}, rows
+
+
+def test_a_list_goes_on_past_an_unknown_item(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces struck Kharkiv, Chuhuiv, Bereznehuvate "
+                                       "Hromada, and Izium on April 29.", "2022-04-30")
+    assert "Izyum" in {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"}, rows
+
+
+def test_a_remark_in_brackets_neither_ends_a_list_nor_types_the_act(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces struck Kupiansk, (the only crossing to "
+                                       "occupied territory), Izium, and Balakliia on April 29.",
+                      "2022-04-30")
+    got = {r[2]: r[0] for r in rows if r[2] in ("Kupyansk", "Izyum", "Balakliya")}
+    assert set(got) == {"Kupyansk", "Izyum", "Balakliya"}, rows
+    assert set(got.values()) == {"Shelling/artillery/missile attack"}, rows

@@ -621,6 +621,10 @@ def _between_pair(doc, group: set[int]) -> bool:
 _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+|namely\s+|including\s+|specifically\s+)?"
                         r"|\s+(?:and|or)\s+)"
                         r"(?:the\s+(?:villages?|towns?|settlements?|city)\s+of\s+)?")
+# A list item the walk passes over: a remark in brackets, or one to three capitalised words
+# (with a community's or a region's word) the place stage did not take for a place
+_SKIPPED_ITEM = re.compile(r"\([^()]{1,200}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                           r"(?:\s+(?:[Hh]romada|[Rr]aion|[Dd]istrict|[Oo]blast)s?)?(?=\s*[,;])")
 _MEMBERS = re.compile(r"\b(?:namely|including|specifically)\b")
 # A bearing that places a listed name from an anchor named right after it (", just northeast
 # of ", " (8km southeast of ", "(both 20km due east of ")
@@ -722,9 +726,17 @@ _ITSELF = re.compile(r"\s+itself\b")
 
 def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     """Where the next listed name starts after a list link at ``pos``: right there, or past a
-    group's own bearing and preposition ("south of Y near A"), else None."""
+    group's own bearing and preposition ("south of Y near A"), or past an item the place
+    stage did not find or a remark in brackets between two names ("struck A, Bereznehuvate
+    Hromada, and B", "A, (the only checkpoint ...), B": read50, the walk stopped there and
+    the names after it had no event), else None."""
     if pos in at:
         return pos
+    skip = _SKIPPED_ITEM.match(text, pos)
+    if skip is not None:
+        link = _LIST_LINK.match(text, skip.end())
+        if link is not None and link.end() in at:
+            return link.end()
     bearing = _GROUP_BEARING.match(text, pos)
     if bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()

@@ -294,6 +294,7 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
         return x
 
     starts = sent_starts(doc)
+    brackets = _brackets(doc) if any(t.text == "(" for t in doc) else None
     by_sent: dict[int, list[int]] = {}
     for i, c in enumerate(cues):
         by_sent.setdefault(starts[c.root], []).append(i)
@@ -307,6 +308,12 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
         groups.setdefault(find(i), []).append(c)
     out = []
     for members in groups.values():
+        if brackets is not None and len({brackets[c.root] for c in members}) > 1:
+            # a remark in brackets types no act told outside them (read50: "struck X (the
+            # only checkpoint to occupied Y)" became a capture of X)
+            outside = [c for c in members if brackets[c.root] == -1]
+            if any(c.defn.anchor for c in outside):
+                members = outside
         anchors = [c for c in members if c.defn.anchor]
         if not anchors:
             continue
@@ -321,6 +328,20 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
                          tokens={k for c in members for k in range(c.start, c.end)})
         out.append(cand)
     out.sort(key=lambda c: c.trigger)
+    return out
+
+
+def _brackets(doc) -> list[int]:
+    """Token index -> the index of the "(" of the innermost brackets it stands in (-1: none)."""
+    out, stack = [-1] * len(doc), []
+    for t in doc:
+        if t.text == "(":
+            stack.append(t.i)
+        out[t.i] = stack[-1] if stack else -1
+        if t.text == ")" and stack:
+            stack.pop()
+        if t.is_sent_end:
+            stack.clear()
     return out
 
 
