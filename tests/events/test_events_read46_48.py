@@ -28,6 +28,9 @@
   (events.arguments._group_item; read50: the names after it had no event), and a remark in
   brackets types no act told outside them (events.detect.cluster; read50: "occupied" in the
   remark made a strike a capture);
+- a place the parser made the subject of the verb of attack is no site of it ("fought for
+  A, B, and C and shelled areas of X": events.arguments._subject_of; read49, the shelling went
+  to the villages, not X);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -188,3 +191,21 @@ def test_a_remark_in_brackets_neither_ends_a_list_nor_types_the_act(pipeline):
     got = {r[2]: r[0] for r in rows if r[2] in ("Kupyansk", "Izyum", "Balakliya")}
     assert set(got) == {"Kupyansk", "Izyum", "Balakliya"}, rows
     assert set(got.values()) == {"Shelling/artillery/missile attack"}, rows
+
+
+
+def test_the_parsers_subject_of_an_attack_is_no_site(nlp):
+    # the parse read49 met in its paragraph: "... for control of A and B and shelled areas of
+    # X", with B (and A, its conjunct) the subject of "shelled"
+    from spacy.tokens import Doc
+
+    from fogofwar.events.arguments import _subject_of
+
+    words = ["Russians", "fought", "for", "A", "and", "B", "and", "shelled", "areas", "of", "X"]
+    heads = [1, 1, 1, 7, 3, 3, 7, 1, 7, 8, 9]
+    deps = ["nsubj", "ROOT", "prep", "nsubj", "cc", "conj", "cc", "conj", "dobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "CCONJ", "VERB", "NOUN", "ADP",
+           "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject_of(doc, 3, 7) and _subject_of(doc, 5, 7)  # A and B: the subject's
+    assert not _subject_of(doc, 10, 7)  # X: the object's

@@ -12,7 +12,10 @@
   (geo.resolve._ALL_IN; read48);
 - a front runs through regions: "the entire frontline in X and Y", "the X-Y frontline", "the
   X front" name the oblasts, not their seats (geo.recognise._front_of, _front_before; read47,
-  read48: strikes along the front went to the cities).
+  read48: strikes along the front went to the cities);
+- a name after a place's cue ("just east of X") is a place even where the tagger took it for
+  a people's word (NORP) (geo.recognise._weigh; read49: the anchor was lost, its village
+  went 83 km off).
 """
 
 import pytest
@@ -113,3 +116,30 @@ def test_the_seats_named_alone_stay_cities(nlp, front):
     # guard
     got = _located(nlp, front, "Russian forces shelled Donetsk and Luhansk on Friday.")
     assert got and all(p.feature_code == "PPLA" for p in got.values()), got
+
+
+# read49: a village's name ending like a people's word, tagged NORP
+ZALYMAN = NewPlace(687805, "Zalyman", 49.37, 37.06, "UA", "07", population=800)
+ZALYMAN_PLACES = [UKRAINE, KHARKIV_OBLAST, ZALYMAN]
+zalyman = stage_fixture(ZALYMAN_PLACES, "zalyman")
+
+
+def _tagged(nlp, text, word, label):
+    from spacy.tokens import Span
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = sorted([e for e in doc.ents if e.end <= i or e.start > i] +
+                      [Span(doc, i, i + 1, label=label)], key=lambda e: e.start)
+    return doc
+
+
+def test_a_cued_name_the_tagger_took_for_a_people_is_a_place(nlp, zalyman):
+    doc = _tagged(nlp, "Ukrainian forces repelled an assault just east of Zalyman on Friday.",
+                  "Zalyman", "NORP")
+    assert "Zalyman" in {p.text for p in zalyman(doc) if p.lat is not None}
+
+
+def test_an_uncued_people_word_stays_no_place(nlp, zalyman):
+    # guard: no cue, the tagger's NORP still counts
+    doc = _tagged(nlp, "The Zalyman delegation met officials on Friday.", "Zalyman", "NORP")
+    assert "Zalyman" not in {p.text for p in zalyman(doc) if p.lat is not None}

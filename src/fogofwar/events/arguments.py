@@ -466,6 +466,9 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             continue
         if doc[trigger].lemma_.lower() in _OPERATION_NOUNS and _direction_goal(doc, root):
             continue  # "counteroffensive operations in the direction of X": no site (read27)
+        if _subject_of(doc, root, trigger):
+            continue  # "fought for A and B and shelled areas of X": the parser's subject of
+            # the verb of attack is the attacker's, never its site (read49)
         prep = _prep_of(doc, root, trigger)
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
@@ -531,6 +534,19 @@ _STANDS_AT = {"in", "at", "near", "on", "outside", "by"}
 # structures named for a town they need not stand in
 _STRUCTURE_NOUNS = {"plant", "station", "airfield", "airport", "airbase", "dam", "mine", "port",
                     "depot", "base", "bridge", "reservoir"}
+
+
+def _subject_of(doc, root: int, trigger: int) -> bool:
+    """Is the place at ``root`` (or the list it ends) the active subject of the trigger's
+    verb?"""
+    t, trig = doc[root], doc[trigger]
+    if trig.pos_ != "VERB":
+        return False
+    for _ in range(8):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.i == trigger
 
 
 def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bool:

@@ -874,7 +874,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             any(t.pos_ == "ADJ" for t in doc[i:j])
         # (a prominent place that is no country's demonym keeps little of the penalty:
         # Ukrainian names end in adjectival -yi, "the Khmelnytskyi substation")
-        score -= 3.0 if adjectival and not m.region_word and best < 1.5 else 0.5
+        # (a place's cue before it outweighs an ending that only looks like a people's:
+        # "just east of Zalyman", read49: the anchor was lost, and its village went 83 km off)
+        cued = any(r.startswith("cue:") for r in m.reasons)
+        score -= 3.0 if adjectival and not m.region_word and best < 1.5 and not cued else 0.5
         m.reasons.append("ner:NORP")
     elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
         m.reasons.append(f"ner:{label}")  # "the Kerch Strait Bridge" ORG: named for a place
