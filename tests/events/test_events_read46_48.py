@@ -206,6 +206,8 @@ def test_the_parsers_subject_of_an_attack_is_no_site(nlp):
     deps = ["nsubj", "ROOT", "prep", "nsubj", "cc", "conj", "cc", "conj", "dobj", "prep", "pobj"]
     pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "CCONJ", "VERB", "NOUN", "ADP",
            "PROPN"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[7] = "fight", "shell"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _subject_of(doc, 3, 7) and _subject_of(doc, 5, 7)  # A and B: the subject's
     assert not _subject_of(doc, 10, 7)  # X: the object's

@@ -536,12 +536,17 @@ _STRUCTURE_NOUNS = {"plant", "station", "airfield", "airport", "airbase", "dam",
                     "depot", "base", "bridge", "reservoir"}
 
 
+# Verbs whose subject is the attacker
+_ATTACK_VERBS = {"shell", "strike", "attack", "bomb", "hit", "fire", "target", "bombard",
+                 "shoot", "assault", "storm", "raid", "pound"}
+
+
 def _subject_of(doc, root: int, trigger: int) -> bool:
     """Is the place at ``root`` (or the list it ends) the active subject of the trigger's
     verb?"""
     t, trig = doc[root], doc[trigger]
-    if trig.pos_ != "VERB":
-        return False
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _ATTACK_VERBS:
+        return False  # ("X remains under Ukrainian control": a state's subject is its site)
     for _ in range(8):
         if t.dep_ != "conj" or t.head.i == t.i:
             break
