@@ -31,6 +31,9 @@
 - a place the parser made the subject of the verb of attack is no site of it ("fought for
   A, B, and C and shelled areas of X": events.arguments._subject_of; read49, the shelling went
   to the villages, not X);
+- a weapon's word in a numbered unit's name ("the 205th motorized rifle brigade") is no cue
+  (events.detect._in_unit_name; read50: a strike on the brigade's post became weapons
+  seized), and "fired an inspector" is a dismissal, no fire (events.detect._dismissed);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -211,3 +214,20 @@ def test_the_parsers_subject_of_an_attack_is_no_site(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _subject_of(doc, 3, 7) and _subject_of(doc, 5, 7)  # A and B: the subject's
     assert not _subject_of(doc, 10, 7)  # X: the object's
+
+
+def test_a_weapon_word_in_a_units_name_is_no_cue(pipeline):
+    rows = rows_after(pipeline, _LEAD, "These strikes reportedly hit a command and observation "
+                                       "post of the Russian 205th separate motorized rifle "
+                                       "Cossack brigade in Izium.", "2022-04-30")
+    assert {r[0] for r in rows if r[2] == "Izyum"} == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_a_post_fired_is_no_fire(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Pushilin fired an inspector of the Kirovskyi District "
+                                       "in Izium.", "2022-04-30")
+    assert not [r for r in rows if r[2] != "Ukraine"], rows
+    # guard: fire at a place is fire
+    rows = rows_after(pipeline, _LEAD, "Russian forces fired rockets at Izium on April 29.",
+                      "2022-04-30")
+    assert [r for r in rows if r[2] == "Izyum"], rows

@@ -16,6 +16,7 @@ relative clause, an intent or purpose, a cause-less after-clause, a background p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -178,6 +179,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                 tok.head.lemma_.lower() in UNIT_NOUNS and \
                 ALL_SUBTYPES.get(best[1].sub) in _FIGHTING_TYPES:
             best = None  # "forming a combat battalion": the unit's kind, no fight (read21)
+        if best and best[0] == 1 and _in_unit_name(tok):
+            best = None  # "the 205th motorized rifle Cossack brigade": a unit's name (read50)
         if best:
             length, defn, phrase = best
             span = doc[i:i + length]
@@ -329,6 +332,38 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
         out.append(cand)
     out.sort(key=lambda c: c.trigger)
     return out
+
+
+# People one fires from a post: "fired the head of the district administration"
+_POSTS = {"inspector", "head", "official", "minister", "director", "employee", "chief",
+          "governor", "mayor", "deputy", "manager", "prosecutor", "judge", "commander",
+          "spokesperson", "spokesman", "adviser", "advisor", "secretary", "staff", "officer"}
+
+
+def _dismissed(trig) -> bool:
+    """Is the trigger "fire" with a person or a post as its object (dismissed, not shot)?"""
+    if trig.lemma_.lower() != "fire" or trig.pos_ != "VERB":
+        return False
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() in _POSTS or o.ent_type_ == "PERSON"
+                              for o in objs)
+
+
+_ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _in_unit_name(tok) -> bool:
+    """Is the word part of a numbered unit's name ("the 205th motorized rifle Cossack
+    brigade", "the 3rd artillery regiment"): a modifier chain up to a unit noun that a number
+    designates?"""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in UNIT_NOUNS:
+            return any(_ORDINAL_NUMBER.match(c.text) for c in t.subtree if c.i < t.i)
+    return False
 
 
 def _brackets(doc) -> list[int]:
@@ -687,6 +722,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     sub = cand.sub
     if _closes_an_attack(trig):
         return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
+    if _dismissed(trig):
+        return None  # "Pushilin fired an inspector": let go, not shot at (read50)
     ctx = context if isinstance(context, (set, frozenset)) else _lemmas(context)
     member_subs = {c.defn.sub for c in cand.cues}
     # the weapon is a thing here, not an attack
