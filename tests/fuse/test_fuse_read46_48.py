@@ -10,7 +10,10 @@
   incident of the report's day (fuse.salience.not_salient; read48);
 - a claim with no event of its own speaks of the events at each place it names, not only the
   nearest one, and a bearing's anchor ("25 km southeast of X") is no place it names
-  (fuse.model.refers_to; read46, read47).
+  (fuse.model.refers_to; read46, read47);
+- troops told by what they once did ("the troops that seized X remain ...") start no capture,
+  and ground "previously lost" (an irregular participle) is no act recalled
+  (fuse.salience._PAST_RELATIVE, _RECALLED; read49).
 """
 
 from __future__ import annotations
@@ -109,3 +112,21 @@ def test_a_bearings_anchor_is_no_place_a_claim_names(pipeline):
     text = _TWO + ("Ukrainian officials stated that Russian troops remain in a village 25 km "
                    "southeast of Kupiansk.")
     assert "Government of Ukraine" not in _sources_on(pipeline, text, "Kupiansk"), text
+
+
+def _titles(pipeline, text):
+    return [i["title"] for i in fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + text, published="2022-10-12",
+        source="Institute for the Study of War")])]
+
+
+def test_troops_told_by_what_they_once_did_start_no_capture(pipeline):
+    got = _titles(pipeline, "The locations and strength of the Russian troops that seized "
+                            "Izium remain unclear at this time.")
+    assert not [t for t in got if "Izium" in t or "Izyum" in t], got
+
+
+def test_ground_previously_lost_is_fought_for_now(pipeline):
+    got = _titles(pipeline, "Ukrainian forces unsuccessfully attempted to regain previously "
+                            "lost positions in Izium.")
+    assert [t for t in got if "Izium" in t or "Izyum" in t], got

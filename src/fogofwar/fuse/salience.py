@@ -431,7 +431,8 @@ _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|ev
                        # ("which suffered previous casualties in fighting in X": read36)
                        # ("a previously-destroyed bridge": a word of the thing struck, read37)
                        r"\b(?:previously|formerly)\b(?![-‐])"
-                       r"(?!\s+[a-z]+(?:ed|en|eld)\s+(?:[a-z]+\s+)?"
+                       r"(?!\s+(?:[a-z]+(?:ed|en|eld)|lost|won|left|held|taken|seized|"
+                       r"gained|occupied)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
                        r"settlements?|cities|city|defenses|defences)\b)|"
                        r"\b(?:earlier in the war|similar to|consistent with|as (?:it|they) did in|"
@@ -617,8 +618,17 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
 
 # the evidence inside a relative clause of the past that describes a thing ("the 76th Airborne
 # Division, which was heavily damaged in | fighting northwest of Kyiv"): background
+_FORCE_NOUNS = (r"(?:troops|forces|units|elements|soldiers|fighters|formations|servicemen|"
+                r"personnel)")
 _PAST_RELATIVE = re.compile(r"\b(?:which|who|that|of whom|of which)\s+(?:was|were|had|has been|"
-                            r"have been|suffered|sustained|remain|remains)\b[^,;.]*$", re.I)
+                            r"have been|suffered|sustained|remain|remains)\b[^,;.]*$|"
+                            # "the Russian troops that | seized X remain unclear" (read49):
+                            # the troops told by what they once did
+                            r"\b" + _FORCE_NOUNS + r"\s+(?:that|which|who)\s*$", re.I)
+# ... with the troops inside the evidence: "troops that seized X"
+_UNIT_RELATIVE = re.compile(r"^\W*" + _FORCE_NOUNS + r"\s+(?:that|which|who)\s+(?:had\s+)?"
+                            r"[a-z]+ed\b|^\W*" + _FORCE_NOUNS + r"\s+(?:that|which|who)\s+"
+                            r"(?:seized|took|won|held|overran|fought)\b", re.I)
 
 
 _SENTENCE_TAIL = re.compile(r"[.!?][\"”’')\]]*(?:\[\d+\])*\s+")
@@ -633,6 +643,12 @@ def recalled(m: Mention) -> bool:
     # belong to the sentence before, whose "consistent with" recalled nothing of this one;
     # read45, a day's shelling dropped)
     before = m.sentence_before or _SENTENCE_TAIL.split(m.before)[-1]
+    if _UNIT_RELATIVE.search(m.evidence.text) is not None and not (
+            m.time is not None and not m.time.inferred
+            and m.evidence.start <= m.time.start < m.evidence.end):
+        # "the troops that seized X remain unclear at this time": the clause's date is not the
+        # seizure's, and the troops are told by what they once did
+        return True
     return (m.time is None or m.time.inferred) and (
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
         or _PAST_RELATIVE.search(before[-80:]) is not None
