@@ -34,6 +34,8 @@
 - a weapon's word in a numbered unit's name ("the 205th motorized rifle brigade") is no cue
   (events.detect._in_unit_name; read50: a strike on the brigade's post became weapons
   seized), and "fired an inspector" is a dismissal, no fire (events.detect._dismissed);
+- a ground attack or advance is fought where it starts from ("attacked from A toward B"),
+  near A, not at its goal (events.arguments._ORIGIN_SITES, _origin_of; read50: 44 km off);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -231,3 +233,17 @@ def test_a_post_fired_is_no_fire(pipeline):
     rows = rows_after(pipeline, _LEAD, "Russian forces fired rockets at Izium on April 29.",
                       "2022-04-30")
     assert [r for r in rows if r[2] == "Izyum"], rows
+
+
+def test_an_attack_is_fought_where_it_starts_not_at_its_goal(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Ukrainian troops went on the offensive and attacked "
+                                       "from Izium toward Kupiansk on April 29.", "2022-04-30")
+    fights = [r for r in rows if r[0] == "Armed clash" and r[2] != "Ukraine"]
+    assert fights and {r[2] for r in fights} == {"Izyum"}, rows
+
+
+def test_a_strike_from_somewhere_is_where_it_lands(pipeline):
+    # guard: the origin of fire is no site
+    rows = rows_after(pipeline, _LEAD, "Russian forces shelled Kharkiv from Belgorod on April "
+                                       "29.", "2022-04-30")
+    assert {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"} == {"Kharkiv"}, rows

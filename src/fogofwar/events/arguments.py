@@ -257,6 +257,20 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
                # what is stolen from a place is stolen there (read27: "stealing equipment
                # from X Oblast and transporting it to B" placed at B)
                "steal", "loot", "plunder", "pillage", "remove"}
+# Ground attacks and advances: where one starts from is the front it is fought at ("attacked
+# from A toward B", "attempted to advance from A": read50, placed at the goal B, 44 km off)
+_ORIGIN_SITES = {"attack", "assault", "advance", "push", "counterattack", "counteroffensive",
+                 "offensive", "storm"}
+def _origin_of(doc, i: int) -> bool:
+    """Is the place at token i where a ground attack or advance starts ("from X")? The fight
+    is near it (precision 2), not in it."""
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "from" and \
+        t.head.head.lemma_.lower() in _ORIGIN_SITES
+
+
 # Verbs that carry a thing away: their goal ("transporting it to B") is no site of the act
 # they are coordinated with (read27)
 _CARRY_VERBS = {"transport", "take", "send", "move", "bring", "deliver", "ship", "carry",
@@ -354,7 +368,7 @@ def _is_context(doc, i: int) -> bool:
             else:
                 # (read31: "attacks to break through lines, particularly from X": the aim's
                 # starting point places the undertaking)
-                return h.lemma_.lower() not in _FROM_SITES and not is_aim(h)
+                return h.lemma_.lower() not in _FROM_SITES | _ORIGIN_SITES and not is_aim(h)
         if t.head.i == t.i:
             break
         t = t.head
@@ -474,7 +488,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
-                or _offset_of_thing(doc, root):
+                or _offset_of_thing(doc, root) or _origin_of(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))
