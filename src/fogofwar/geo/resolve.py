@@ -1305,16 +1305,22 @@ def _place(i, m, best, probs, scores, cands, chosen: Chosen, index, opt, contain
         # a close spelling that lies outside the area after it is a guess the writer
         # contradicts, whatever its kind ("Greenlane, Auckland, New Zealand" is no Greenland)
         return _to_place(m, area, COUNTRY if area.is_country else REGION, 0.5 * recog, index)
-    if e is not None and opt.fallback and chosen.doubtful(i, e):
+    if e is not None and opt.fallback and chosen.doubtful(i, e) and not (
+            area is not None and (area.is_region or area.is_country) and _inside(e, area)):
+        # (the area the text puts it in vouches for it: "the village of X in southern Italy",
+        # wherever else the text goes)
         e2 = chosen.fallback_area(i, index)
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY,
                              0.5 * recog, index)
     if e is None:
         # a name the gazetteer lacks falls back only where the text says what it is:
-        # "the villages of X and Y" (a settlement) within the regions the text names
-        e2 = chosen.fallback_area(i, index) \
-            if opt.fallback and (m.settlement_cue or m.near) and not m.water else None
+        # "the villages of X and Y" (a settlement) within the area the text puts it in ("the
+        # village of X in southern Italy"), else within the regions the text names
+        e2 = None
+        if opt.fallback and (m.settlement_cue or m.near) and not m.water:
+            e2 = area if area is not None and (area.is_region or area.is_country) \
+                else chosen.fallback_area(i, index)
         if e2 is not None:
             return _to_place(m, e2, REGION if not e2.is_country else COUNTRY, 0.4 * recog, index)
         return Place(m.text, m.start, m.end, None, None, None, None, None, None, None, None,
