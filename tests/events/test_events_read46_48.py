@@ -36,6 +36,8 @@
   seized), and "fired an inspector" is a dismissal, no fire (events.detect._dismissed);
 - a ground attack or advance is fought where it starts from ("attacked from A toward B"),
   near A, not at its goal (events.arguments._ORIGIN_SITES, _origin_of; read50: 44 km off);
+- a weapon told as hit ("a destroyed drone", "the downed aircraft") is no strike of its own
+  (events.detect.refine; read50: a Ukrainian drone strike beside the drone shot down);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -247,3 +249,10 @@ def test_a_strike_from_somewhere_is_where_it_lands(pipeline):
     rows = rows_after(pipeline, _LEAD, "Russian forces shelled Kharkiv from Belgorod on April "
                                        "29.", "2022-04-30")
     assert {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"} == {"Kharkiv"}, rows
+
+
+def test_a_weapon_told_as_hit_is_no_strike(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian air defenses shot down a Ukrainian drone near "
+                                       "Kharkiv on April 29. Footage shows a destroyed drone "
+                                       "near Kharkiv.", "2022-04-30")
+    assert "Air/drone strike" not in {r[0] for r in rows}, rows

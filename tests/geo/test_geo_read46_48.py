@@ -15,7 +15,8 @@
   read48: strikes along the front went to the cities);
 - a name after a place's cue ("just east of X") is a place even where the tagger took it for
   a people's word (NORP) (geo.recognise._weigh; read49: the anchor was lost, its village
-  went 83 km off).
+  went 83 km off), and the second name of a pair after such a cue ("west of A and B") is
+  placed as the first (geo.recognise._spread_cues; read49).
 """
 
 import pytest
@@ -143,3 +144,17 @@ def test_an_uncued_people_word_stays_no_place(nlp, zalyman):
     # guard: no cue, the tagger's NORP still counts
     doc = _tagged(nlp, "The Zalyman delegation met officials on Friday.", "Zalyman", "NORP")
     assert "Zalyman" not in {p.text for p in zalyman(doc) if p.lat is not None}
+
+
+MYKOLAIVKA = NewPlace(700119, "Mykolaivka", 48.86, 37.77, "UA", "05", fcode="PPLA3",
+                      population=15_000)
+YAKOVLIVKA = NewPlace(688556, "Yakovlivka", 48.71, 38.15, "UA", "05", population=300)
+pair = stage_fixture([UKRAINE, DONETSK_REGION, MYKOLAIVKA, YAKOVLIVKA], "pair")
+
+
+def test_the_second_name_of_a_cued_pair_is_placed_as_the_first(nlp, pair):
+    # (read49: "west of A and B" with B tagged a person lost B)
+    from hand_gazetteer import tagged_person
+    doc = tagged_person(nlp, "Russian forces attacked Ukrainian positions west of Mykolaivka "
+                             "and Yakovlivka on Friday.", "Yakovlivka", 1)
+    assert "Yakovlivka" in {p.text for p in pair(doc) if p.lat is not None}

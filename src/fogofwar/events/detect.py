@@ -334,6 +334,9 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
     return out
 
 
+# Words of a weapon hit or lost: "a destroyed drone", "the downed aircraft"
+_DOWNED = {"destroyed", "downed", "intercepted", "damaged", "wrecked", "abandoned", "crashed",
+           "captured", "shot-down", "burned", "burnt", "disabled"}
 # People one fires from a post: "fired the head of the district administration"
 _POSTS = {"inspector", "head", "official", "minister", "director", "employee", "chief",
           "governor", "mayor", "deputy", "manager", "prosecutor", "judge", "commander",
@@ -741,6 +744,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
                 return None
             sub = max(others, key=lambda o: o.defn.weight).defn.sub
             member_subs = {o.defn.sub for o in others}
+    if all(c.defn.sub in _WEAPONISH and doc[c.root].pos_ in ("NOUN", "PROPN") and any(
+            ch.dep_ in ("amod", "compound") and ch.lower_ in _DOWNED
+            for ch in doc[c.root].children) for c in cand.cues):
+        return None  # "footage shows a destroyed drone": the thing hit, no strike (read50)
     if sub in _WEAPONISH and _weapons_moved(doc, trig, cand):
         # "deployed S-400 missile divisions to Crimea", "relocating aircraft to deeper
         # airfields": the weapons are what is moved, no one is struck

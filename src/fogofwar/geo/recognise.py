@@ -1641,6 +1641,11 @@ def _spread_cues(mentions: list[Mention], doc) -> None:
             b.near = b.near or a.near
             if a.region_word.endswith("s") and not b.region_word:
                 b.region_word = a.region_word
+            if (a.near or any(r.startswith("cue:") for r in a.reasons)) and \
+                    not any(r.startswith("cue:") for r in b.reasons):
+                # "west of A and B", "near A and B": the second name is placed as the first
+                # (read49: a village NER took for a person after "and" was lost)
+                b.reasons.append("cue:list-mate")
     _unknown_last_item(mentions, doc)
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):  # backward: "X and Y regions"
         if joined(a, b):
