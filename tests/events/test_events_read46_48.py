@@ -38,6 +38,8 @@
   near A, not at its goal (events.arguments._ORIGIN_SITES, _origin_of; read50: 44 km off);
 - a weapon told as hit ("a destroyed drone", "the downed aircraft") is no strike of its own
   (events.detect.refine; read50: a Ukrainian drone strike beside the drone shot down);
+- carrying off joined to a seizure of people ("kidnapped and relocated X") is the seizure's
+  own act, no move of forces (events.detect._carries_off_the_seized; read50);
 - a country's name of two words is written as a name: "the west bank" of a river is no
   Palestine (events.actors; read46: "Palestinian forces" at Kyiv).
 """
@@ -256,3 +258,10 @@ def test_a_weapon_told_as_hit_is_no_strike(pipeline):
                                        "Kharkiv on April 29. Footage shows a destroyed drone "
                                        "near Kharkiv.", "2022-04-30")
     assert "Air/drone strike" not in {r[0] for r in rows}, rows
+
+
+def test_carrying_off_the_seized_is_the_seizure(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Russian forces kidnapped and relocated the head of the "
+                                       "Kharkiv children's hospital on April 28.", "2022-04-30")
+    assert "Change to group/activity" not in {r[0] for r in rows}, rows
+    assert "Abduction/forced disappearance" in {r[0] for r in rows}, rows

@@ -334,6 +334,19 @@ def cluster(doc, cues: list[Cue]) -> list[Candidate]:
     return out
 
 
+# Verbs of seizing people, and of carrying them off after (one act: read50)
+_SEIZE_PEOPLE = {"kidnap", "abduct", "detain", "arrest", "seize", "capture"}
+_CARRY_OFF = {"relocate", "transport", "move", "take", "deport", "transfer", "send", "bring",
+              "remove"}
+
+
+def _carries_off_the_seized(trig) -> bool:
+    """"kidnapped and relocated X": a verb of carrying off joined by "and" to a verb of
+    seizing people, sharing its object, is the seizure's own act, no move of forces."""
+    return trig.lemma_.lower() in _CARRY_OFF and trig.dep_ == "conj" and \
+        trig.head.lemma_.lower() in _SEIZE_PEOPLE
+
+
 # Words of a weapon hit or lost: "a destroyed drone", "the downed aircraft"
 _DOWNED = {"destroyed", "downed", "intercepted", "damaged", "wrecked", "abandoned", "crashed",
            "captured", "shot-down", "burned", "burnt", "disabled"}
@@ -727,6 +740,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
     if _dismissed(trig):
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
+    if sub == "Change to group/activity" and _carries_off_the_seized(trig):
+        return None  # "kidnapped and relocated the head of X": the abduction's own act
     ctx = context if isinstance(context, (set, frozenset)) else _lemmas(context)
     member_subs = {c.defn.sub for c in cand.cues}
     # the weapon is a thing here, not an attack
