@@ -176,9 +176,10 @@ in southern Italy" is kept in Italy). Held-out (printed by each full gates run):
 GeoVirus: a first form of the list-containment rule ("X, Y" in a list of three is no
 containment unless Y names an area of its own) cost the held-out half one toponym (acc161
 .8396 -> .8377, the only figure that moved, read from the gates run's aggregate); it was
-replaced by the general condition that some namesake of X lie in an area Y names, which the
-dev half's "Denver, Indianapolis, Louisville, Ky." also needed, and the held-out half came
-back to .8396; dev acc161 .9094 -> .9104, median error 26.9 -> 25.8 km.
+replaced by the general condition that some namesake of X lie in an area Y names, and the
+held-out half came back to .8396 (LGL's dev "Denver, Indianapolis, Louisville, Ky." needed a
+second guard: a comma pair's state is not passed back to the list before it); GeoVirus dev
+acc161 .9094 -> .9104, median error 26.9 -> 25.8 km.
 """
 
 from __future__ import annotations
