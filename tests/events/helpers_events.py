@@ -24,3 +24,8 @@ def rows_after(pipeline, lead: str, text: str, published: str) -> list[tuple]:
 def moods_at(rows: list[tuple], place: str) -> set[str]:
     """The modalities of the rows at ``place`` (empty where no event is there)."""
     return {r[1] for r in rows if r[2] == place}
+
+
+def subs_at(rows: list[tuple], place: str) -> set[str]:
+    """The sub-event types of the rows at ``place`` (empty where no event is there)."""
+    return {r[0] for r in rows if r[2] == place}

@@ -24,7 +24,7 @@
 """
 
 import pytest
-from helpers_events import moods_at, rows_after
+from helpers_events import moods_at, rows_after, subs_at
 
 _LEAD = "Russian forces continued offensive operations in Donetsk Oblast on May 25.\n\n"
 
@@ -74,7 +74,7 @@ def test_forces_of_no_named_side_at_war_fight_a_battle(pipeline):
     # battle, not an attack on civilians (read40's check of the light verbs)
     rows = rows_after(pipeline, _WAR, "Those airborne troops attacked Vovchansk on May 24.",
                       "2022-05-26")
-    subs = {r[0] for r in rows if r[2] == "Vovchansk"}
+    subs = subs_at(rows, "Vovchansk")
     assert subs and "Attack" not in subs, rows
 
 
@@ -168,15 +168,14 @@ def test_villages_assaulted_at_war_are_fought_over(pipeline):
     # civilians ("village" a civilian target)
     rows = rows_after(pipeline, _WAR, "Russian forces conducted assaults against villages "
                                       "near Vovchansk on May 25.", "2022-05-26")
-    subs = {r[0] for r in rows if r[2] == "Vovchansk"}
-    assert subs == {"Armed clash"}, rows
+    assert subs_at(rows, "Vovchansk") == {"Armed clash"}, rows
 
 
 def test_a_grenade_hurled_is_still_a_grenade(pipeline):
     # guard
     rows = rows_after(pipeline, _WAR, "A partisan hurled a grenade at a Russian checkpoint in "
                                       "Vovchansk on May 25.", "2022-05-26")
-    assert "Grenade" in {r[0] for r in rows if r[2] == "Vovchansk"}, rows
+    assert "Grenade" in subs_at(rows, "Vovchansk"), rows
 
 
 @pytest.mark.parametrize("text, mood", [

@@ -45,7 +45,7 @@
 """
 
 import pytest
-from helpers_events import rows_after
+from helpers_events import moods_at, rows_after, subs_at
 
 from fogofwar.events.actors import extract_actors
 
@@ -81,7 +81,7 @@ def test_an_act_after_a_supposed_first_conjunct_is_supposed(pipeline):
     rows = rows_after(pipeline, _LEAD, "They could bring up rocket artillery in the eastern "
                                        "suburbs and begin to bombard Kharkiv more heavily.",
                       "2022-04-30")
-    assert {r[1] for r in rows if r[2] == "Kharkiv"} == {"hypothetical"}, rows
+    assert moods_at(rows, "Kharkiv") == {"hypothetical"}, rows
 
 
 def test_an_act_after_a_done_first_conjunct_is_done(pipeline):
@@ -89,7 +89,7 @@ def test_an_act_after_a_done_first_conjunct_is_done(pipeline):
     rows = rows_after(pipeline, _LEAD, "They brought up rocket artillery in the eastern "
                                        "suburbs and began to bombard Kharkiv more heavily.",
                       "2022-04-30")
-    assert {r[1] for r in rows if r[2] == "Kharkiv"} == {"asserted"}, rows
+    assert moods_at(rows, "Kharkiv") == {"asserted"}, rows
 
 
 def test_a_rivers_west_bank_is_no_country(nlp):
@@ -106,14 +106,14 @@ def test_fighting_that_won_a_retaking_takes_no_place_from_it(pipeline):
                                        "recaptured Izium and Kupiansk on April 29.",
                       "2022-04-30")
     for name in ("Izyum", "Kupyansk"):
-        assert {r[0] for r in rows if r[2] == name} == {"Government regains territory"}, rows
+        assert subs_at(rows, name) == {"Government regains territory"}, rows
 
 
 def test_a_second_act_of_fighting_takes_its_partners_place(pipeline):
     # guard (read30): a fight joined to a fight is at its place
     rows = rows_after(pipeline, _LEAD, "Russian forces maintained positions north of Kharkiv "
                                        "and shelled Ukrainian positions.", "2022-04-30")
-    assert "Shelling/artillery/missile attack" in {r[0] for r in rows if r[2] == "Kharkiv"}, rows
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kharkiv"), rows
 
 
 @pytest.mark.parametrize("text, sub", [
@@ -149,7 +149,7 @@ def test_a_river_crossing_tried_is_fighting_where_tried(pipeline):
                                        "river near Izium and Kupiansk on April 29.",
                       "2022-04-30")
     for name in ("Izyum", "Kupyansk"):
-        assert {r[0] for r in rows if r[2] == name} == {"Armed clash"}, rows
+        assert subs_at(rows, name) == {"Armed clash"}, rows
 
 
 def test_a_river_crossed_is_no_fight(pipeline):
@@ -226,7 +226,7 @@ def test_a_weapon_word_in_a_units_name_is_no_cue(pipeline):
     rows = rows_after(pipeline, _LEAD, "These strikes reportedly hit a command and observation "
                                        "post of the Russian 205th separate motorized rifle "
                                        "Cossack brigade in Izium.", "2022-04-30")
-    assert {r[0] for r in rows if r[2] == "Izyum"} == {"Shelling/artillery/missile attack"}, rows
+    assert subs_at(rows, "Izyum") == {"Shelling/artillery/missile attack"}, rows
 
 
 def test_a_post_fired_is_no_fire(pipeline):

@@ -20,6 +20,7 @@ from ..claims.canonical import Canon, canonical_source
 from ..claims.sources import joint_parts
 from ..claims.registry import classify, lookup, side_of
 from ..events.lexicon_events import STRIKE_NOUNS
+from ..geo.names import COMPASS
 from ..records import Claim, Extraction, Place, Span, TimeValue
 from .target import named_target, vessels_named
 
@@ -618,8 +619,7 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
 
 
 # a bearing just before a name makes it an anchor: "25 km southeast of X", "east of X"
-_ANCHOR_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
-                            r"(?:of|from)\s+(?:the\s+)?$")
+_ANCHOR_BEFORE = re.compile(r"\b" + COMPASS + r"(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$")
 
 
 def _days_told(ext: Extraction, claim: Claim) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..geodesy import haversine_km
+from .index import LOOSE_PREFIX
 from .names import fold_doubles, key, loose
 
 # The kind of facility a word names. "air base" is read as "airbase" (see words()).
@@ -79,7 +80,7 @@ def kind_of(ws: Iterable[str]) -> str | None:
 def facility_names(names: Iterable[str]) -> list[str]:
     """The names, of those given, that say what the facility is ("Hostomel Airport", not
     "Aeroport Antonov" nor a bare "Melitopol"): the ones a text names it by."""
-    return [n for n in names if _parse(n) is not None]
+    return [n for n in names if parse(n) is not None]
 
 
 def fold(k: str) -> str:
@@ -94,7 +95,8 @@ class FacilityName:
     kind: str  # "air", "power", "bridge", "dam"
 
 
-def _parse(name: str) -> FacilityName | None:
+def parse(name: str) -> FacilityName | None:
+    """The stem, words and kind of a facility's name; None when it names no kind."""
     ws = words(name)
     kind = kind_of(ws)
     if kind is None:
@@ -111,11 +113,6 @@ def _parse(name: str) -> FacilityName | None:
     if not stem:
         return None
     return FacilityName(stem, frozenset(ws), kind)
-
-
-def parse(name: str) -> FacilityName | None:
-    """The stem, words and kind of a facility's name; None when it names no kind."""
-    return _parse(name)
 
 
 def fits(text_words: tuple[str, ...], f: FacilityName) -> bool:
@@ -148,14 +145,10 @@ def facility_for(mention_key: str, text_words: tuple[str, ...], place, facilitie
         return None
     own = fold(mention_key)
     place_names = names_of(place) if place is not None else set()
-    by_name = []
-    for e, f in facilities:
-        if not fits(text_words, f):
-            continue
-        if f.stem and (fold(f.stem) == own or (
-                (f.stem in place_names or "~" + loose(f.stem) in place_names)
-                and haversine_km(e.lat, e.lon, place.lat, place.lon) <= NAME_KM)):
-            by_name.append((e, f))
+    fitting = [(e, f) for e, f in facilities if fits(text_words, f)]
+    by_name = [(e, f) for e, f in fitting if f.stem and (fold(f.stem) == own or (
+        (f.stem in place_names or LOOSE_PREFIX + loose(f.stem) in place_names)
+        and haversine_km(e.lat, e.lon, place.lat, place.lon) <= NAME_KM))]
     if by_name:
         def rank(ef):
             e, f = ef
@@ -165,6 +158,6 @@ def facility_for(mention_key: str, text_words: tuple[str, ...], place, facilitie
         return min(by_name, key=rank)[0]
     if place is None or place.fclass != "P" or not _definite(text_words):
         return None
-    near = {e.id: e for e, f in facilities if fits(text_words, f)
-            and haversine_km(e.lat, e.lon, place.lat, place.lon) <= NEAR_KM}
+    near = {e.id: e for e, _ in fitting
+            if haversine_km(e.lat, e.lon, place.lat, place.lon) <= NEAR_KM}
     return next(iter(near.values())) if len(near) == 1 else None

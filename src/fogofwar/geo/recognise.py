@@ -350,8 +350,8 @@ def _facility_abbreviations(doc, mentions: list[Mention], taken: list[bool]) -> 
         while p < n and m.facility and p < m.tok_end + len(m.facility.split()) + 1 \
                 and doc[p].text != "(":
             p += 1
-        if not (p + 2 < n and doc[p].text == "(" and doc[p + 2].text == ")"
-                and doc[p + 1].text.isupper() and _abbreviates_before(doc, p + 1, p + 2)):
+        if not (p + 2 < n and doc[p + 1].text.isupper()
+                and _abbreviates_before(doc, p + 1, p + 2)):
             continue
         abbr = doc[p + 1].text
         for t in range(p + 3, n):
@@ -709,11 +709,8 @@ def _cues(m: Mention, doc) -> None:
     k = j
     while k < len(doc) and k < j + 3 and doc[k].lower_ in _INFRA_FILLERS:
         k += 1
-    if k < len(doc) and k > j and doc[k].lower_ == "base" and doc[k - 1].lower_ == "air":
-        k -= 1  # "the Saky Air Base": read as "airbase" below
-        air_base = True
-    else:
-        air_base = False
+    # "the Saky Air Base": read as "airbase"
+    air_base = k < len(doc) and k > j and doc[k].lower_ == "base" and doc[k - 1].lower_ == "air"
     # "the Hostomel airport", "the Kerch Strait Bridge" (also as "Kerch Strait" + "Bridge");
     # a capitalised "Newark Airport", "Kennedy Airport" is a facility's own name (often a
     # person's) as often as a place's; but a military airbase is named for its town
@@ -724,8 +721,6 @@ def _cues(m: Mention, doc) -> None:
             or doc[k].lower_ in MILITARY_INFRA or air_base or any(
                 kind != DERIVED and e.fcode in ("PPLA", "PPLA2", "PPLC")
                 for e, kind in m.candidates)):
-        if air_base:
-            k += 1
         # the kind words, for the facility of that name (geo/facilities.py)
         m.facility = doc[j:k + 1].text
         if any(e.fclass in ("P", "A", "H") for e, _ in m.candidates):

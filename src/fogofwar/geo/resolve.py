@@ -169,8 +169,9 @@ def _names_kind(region_word: str, name: str) -> bool:
 
 # "Pavlivka in western Donetsk Oblast", "X, in northern Y Oblast"
 # (read29: "A, B, and C, all in western Y Oblast": the "all" closes a list)
-_IN_SIDE = re.compile(r"^,?\s*(?:(?:all|both|each)\s+)?in\s+(?:the\s+)?(?:north|south|east|west|"
-                      r"central|northeast|northwest|southeast|southwest)(?:ern)?"
+# a side of an area: "northern", "southeast", "central"
+_SIDE = r"(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?"
+_IN_SIDE = re.compile(r"^,?\s*(?:(?:all|both|each)\s+)?in\s+(?:the\s+)?" + _SIDE +
                       r"(?:\s+part\s+of)?$")
 
 
@@ -276,8 +277,7 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
 # "A, B, and C, all in Y Oblast", "A and B, both located in Y": containment (read29)
 _ALL_IN = re.compile(r"^[,\u2014\u2013]?\s*(?:all|both|each)\s+(?:(?:of\s+them|settlements|"
                      r"villages|towns|cities|localities)\s+)?(?:(?:located|situated|lying)\s+)?"
-                     r"in(?:\s+the)?(?:\s+(?:north|south|east|west|central|northeast|northwest|"
-                     r"southeast|southwest)(?:ern)?)?$")
+                     r"in(?:\s+the)?(?:\s+" + _SIDE + r")?$")
 # a qualifier that closes a list: "A, B, and C, all west and southwest of ..." (read29)
 _ALL_AFTER = re.compile(r",\s*(?:all|both|each)\b", re.IGNORECASE)
 _IN_AT_END = re.compile(r"\bin\s+(?:the\s+)?(?:\w+ern\s+)?(?:part\s+of\s+)?$", re.IGNORECASE)
