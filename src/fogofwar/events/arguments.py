@@ -13,7 +13,7 @@ import re
 
 from ..geo.names import COMPASS
 from .detect import held_ground_object, participial
-from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim
+from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name)
@@ -1132,6 +1132,14 @@ def clause_subject_side(doc, tok, actor_at) -> str | None:
 _TIME_PREPS = {"after", "before", "while", "since", "upon", "following"}
 
 
+# Nouns of an undertaking whose to-infinitive is its act ("attempts to advance")
+_UNDERTAKING_NOUNS = {"attempt", "effort", "bid", "push", "drive", "operation", "offensive"}
+
+
+# Verbs that keep their object from an act ("stopped X from advancing")
+_KEEP_FROM = {"stop", "prevent", "halt", "keep", "block", "bar", "deter"}
+
+
 def roles(doc, trigger: int, actor_at: dict[int, object]):
     """(actor1, side1), (actor2, side2) from the trigger's syntax: subject / agent / possessor /
     nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
@@ -1186,6 +1194,19 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces conducted an airstrike on A and continued shelling B": the
             # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "acl" and tok.head.lemma_.lower() in _UNDERTAKING_NOUNS:
+        # "repelled Russian attempts to advance around X", "Russian forces' efforts to
+        # capture Y": the attempt's owner is the doer (read53: ten such clashes had none);
+        # a light verb's subject owns it too ("Russian forces made attempts to advance")
+        noun = tok.head
+        agents.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
+        if not agents and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+            agents.extend(c for c in noun.head.children if c.dep_ == "nsubj")
+    if not agents and tok.dep_ == "xcomp" and leans_on_head(tok.head) and \
+            tok.head.head.lemma_.lower() not in _REPORTING:
+        # "Russian troops tried but failed to advance around X": the failing shares the
+        # trying's subject (read53)
+        agents.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and not reporting:
         # "Russian forces continued to attempt to capture X": the subject two verbs up
         # (read23: the fights had no doer)
@@ -1226,6 +1247,13 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             agents.append(h)
         elif h.lemma_.lower() in _ACCUSE_VERBS:
             agents.extend(c for c in h.children if c.dep_ == "dobj")
+    if not agents and tok.dep_ == "pcomp" and tok.head.lower_ == "from" and \
+            tok.head.head.lemma_.lower() in _KEEP_FROM:
+        # "Ukrainian forces stopped Russian troops from advancing toward X": the stopped
+        # advance is the object's, against the stopper
+        h = tok.head.head
+        agents.extend(c for c in h.children if c.dep_ == "dobj")
+        patients.extend(c for c in h.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for"):
         h = tok.head.head
         if h.lemma_.lower() in _ACCUSE_VERBS:

@@ -386,6 +386,15 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1 = f"Military Forces of {country_name(_other(dyad, s2))}"  # "attacks on X"
         if unnamed and not a2:
             a2 = "Military Forces"
+        if not a1 and not a2 and len(dyad) == 2 and site_cc in dyad and \
+                own_subject in (None, *dyad) and sub == "Armed clash":
+            # "heavy fighting is occurring in X", "repelled assaults on X", "withdrew after
+            # attempting offensive operations toward X": ground combat in a country of the
+            # report's two warring states is between them, the clause's subject first, else
+            # the holder's enemy (read51, read53: eighteen and eleven clashes had no sides)
+            first = own_subject or _other(dyad, site_cc)
+            a1 = f"Military Forces of {country_name(first)}"
+            a2 = f"Military Forces of {country_name(_other(dyad, first))}"
         if (a1 or a2) and sites:
             for k, _ in sites:
                 battle_at.setdefault(places[k].name, (a1, a2))

@@ -308,7 +308,21 @@ _PROSPECTS = {"likely", "unlikely", "poised", "set", "expected", "ready", "going
 _UNABLE = {"unable", "incapable"}
 
 
-def _leans_on_head(verb) -> bool:
+def names_as(verb) -> bool:
+    """"Putin called the explosion a terrorist act": a verb that names its object (it has an
+    object predicate) does not call for the act named, which happened."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _through_from(trigger, verb) -> bool:
+    """The trigger hangs from ``verb`` through "from" ("stopped X from advancing")."""
+    t = trigger
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.lower_ == "from"
+
+
+def leans_on_head(verb) -> bool:
     """A coordinated verb with no subject, auxiliary or negation of its own: it shares its
     head's ("have not captured X or taken Y", "will face ... and make ...")."""
     return verb.dep_ == "conj" and not any(
@@ -319,7 +333,7 @@ def _shares_future(verb) -> bool:
     """"Russian forces will continue to face challenges crossing the river and make further
     advances": a bare verb coordinated with (or the complement of) a verb under "will", with
     no subject or auxiliary of its own, is in the same future (read14)."""
-    if verb.tag_ != "VB" or not _leans_on_head(verb):
+    if verb.tag_ != "VB" or not leans_on_head(verb):
         return False
     t = verb
     for _ in range(4):
@@ -342,7 +356,7 @@ def _shares_negation(trigger) -> bool:
     is under the same "not" (read13, 2022-06-15: "taken full control" was a capture); "did
     not capture X but took Y" is not."""
     head = trigger.head
-    if not _leans_on_head(trigger) or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
+    if not leans_on_head(trigger) or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
             or trigger.tag_ != head.tag_ or not any(ch.dep_ == "neg" for ch in head.children):
         # ("did not attack X and shelled Y instead": a finite verb of its own)
         return False
@@ -380,7 +394,7 @@ def _first_conjuncts_modality(trigger) -> str | None:
     aim at (a negation is not shared so: _shares_negation)."""
     tok, steps, passed = trigger, 0, False
     while steps < 4 and tok.head.i != tok.i and not _presupposed(tok):
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _leans_on_head(tok) and \
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and leans_on_head(tok) and \
                 tok.tag_ in ("VB", "VBG") and tok.tag_ == tok.head.tag_:
             # (only a verb of its head's form: "... to save equipment and are likely
             # content with the retreat", a finite verb the parser hung on an infinitive, is
@@ -404,7 +418,8 @@ def _first_conjuncts_modality(trigger) -> str | None:
         if told:
             return told
         if tok.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
-                                                            "dobj", "nsubjpass"):
+                                                            "dobj", "nsubjpass") \
+                and not names_as(tok):
             return "future"
     return None
 
@@ -552,6 +567,11 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "halting Russian operations to capture Metolkine", "stopped the Russian
             # advance": an undertaking under way, fought and stopped (read13: a denial)
             continue
+        if lemma in HALT_VERBS and via == "prep" and trigger.lemma_.lower() in TRIED_MOVES \
+                and _through_from(trigger, head) and not blanket_repel(head):
+            # "stopped Russian troops from advancing toward X": an advance under way, fought
+            # and stopped, as "failed to advance toward X" (a denial only of ground taken)
+            continue
         if lemma in _DENY_VERBS and _aim_set_on(head) and (
                 via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") or
                 head.pos_ in ("VERB", "AUX") and via == "prep"):
@@ -569,7 +589,8 @@ def modality(trigger, cluster_tokens=()) -> str:
             return told
     for via, head in chain:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
-                                                             "dobj", "advcl", "nsubjpass"):
+                                                             "dobj", "advcl", "nsubjpass") \
+                and not names_as(head):
             return "future"
         if via == "xcomp" and head.lower_ in _PROSPECTS:
             if any(c.dep_ == "aux" and c.lemma_ == "have" for c in chain[0][1].children) or \

@@ -1,0 +1,88 @@
+"""Event rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
+(read52) and 07-15..17 (read53), and from the ideas left by read50, on sentences written here:
+- "stopped X from advancing toward Y" tells of an advance under way, fought and stopped: an
+  asserted clash near Y between X and the stopper, as "failed to advance toward Y"
+  (events.polarity._through_from, events.arguments._KEEP_FROM; read50: a denial with no
+  sides), while "prevented X from capturing Y" still denies the capture;
+- a verb that names its object ("called the explosion a terrorist act") does not call for it:
+  the explosion happened (events.polarity.names_as; stored as a future act before);
+- an attempt's owner does the act it attempts ("repelled Russian attempts to advance around
+  X": events.arguments._UNDERTAKING_NOUNS), a failing joined to a trying shares its subject
+  ("tried but failed to advance around X"), and a clash the text gives no side in a country
+  of the report's two warring states is between them, the clause's subject first, else the
+  holder's enemy ("heavy fighting is occurring in X", "repelled assaults on X":
+  events.coding.code_event; read51 and read53: eighteen and eleven clashes had no sides).
+"""
+
+from helpers_events import moods_at, rows_after
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on October 19.\n\n")
+
+
+def test_an_advance_stopped_is_a_clash_that_happened(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces stopped Russian troops from advancing "
+                                       "toward Bakhmut on October 19.", "2022-10-20")
+    assert moods_at(rows, "Bakhmut") == {"asserted"}, rows
+    clash = [r for r in rows if r[2] == "Bakhmut"]
+    assert clash[0][0] == "Armed clash" and clash[0][3] == "Military Forces of Russia", rows
+
+
+def test_a_capture_prevented_is_still_denied(pipeline):
+    # guard
+    rows = rows_after(pipeline, _LEAD, "Ukrainian forces prevented Russian troops from "
+                                       "capturing Bakhmut on October 19.", "2022-10-20")
+    assert "asserted" not in moods_at(rows, "Bakhmut"), rows
+
+
+def test_naming_an_act_does_not_call_for_it(pipeline):
+    rows = rows_after(pipeline, _LEAD, "Putin called the October 8 explosion on the Kerch "
+                                       "Strait Bridge a terrorist act.", "2022-10-20")
+    moods = {r[1] for r in rows if r[0] == "Remote explosive/landmine/IED"}
+    assert moods == {"asserted"}, rows
+
+
+def test_calling_for_an_act_is_still_an_aim(pipeline):
+    # guard
+    rows = rows_after(pipeline, _LEAD, "Ukrainian officials called for strikes on Kherson.",
+                      "2022-10-20")
+    assert moods_at(rows, "Kherson") <= {"future"}, rows
+
+
+_WAR = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+        "Ukraine on July 15.\n\n")
+
+
+def _doers_at(rows, place):
+    return {r[3] for r in rows if r[2] == place}
+
+
+def test_an_attempts_owner_is_its_doer(pipeline):
+    rows = rows_after(pipeline, _WAR, "The General Staff noted that Ukrainian troops repelled "
+                                      "Russian attempts to advance around Bakhmut.",
+                      "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+
+
+def test_a_failing_shares_the_tryings_subject(pipeline):
+    rows = rows_after(pipeline, _WAR, "The General Staff noted that Russian troops tried but "
+                                      "failed to advance around Bakhmut.", "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+
+
+def test_fighting_with_no_side_named_is_between_the_warring_states(pipeline):
+    rows = rows_after(pipeline, _WAR, "Heavy fighting is occurring in Bakhmut.", "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces also reportedly repelled assaults on "
+                                      "Bakhmut.", "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces withdrew after attempting offensive "
+                                      "operations toward Bakhmut.", "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Ukraine"}, rows
+
+
+def test_fighting_with_no_war_named_keeps_no_sides(pipeline):
+    # guard: no two warring states in the report, no sides made up
+    rows = rows_after(pipeline, "Protesters gathered in central Kyiv on July 15.\n\n",
+                      "Heavy fighting is occurring in Bakhmut.", "2022-07-16")
+    assert _doers_at(rows, "Bakhmut") <= {None}, rows
