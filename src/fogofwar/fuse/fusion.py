@@ -278,7 +278,8 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     ok_t, why_t = time_match(iv, inc.interval, topts)
     if (ok_t and cross and fam in ("combat", "remote") and m.outlet
             and m.outlet == inc.anchor_outlet and iv is not None and inc.interval is not None):
-        if iv.inferred != inc.interval.inferred:
+        if iv.inferred != inc.interval.inferred and not (fam == "remote" and
+                                                        _same_site(m, inc)):
             # One series' undated statement of day D and its next report's "on D" are two
             # accounts of the day: the later one tells what happened after the first was
             # written ("unsuccessful attacks late on March 13"). Hand-judged: 9 of 10 wrong.
@@ -591,6 +592,16 @@ def _site(inc: IncidentState) -> str | None:
 # Words for one kind of site: a strike's target told two ways is still one target
 _SITE_KIND = {"airport": "air", "airfield": "air", "airbase": "air", "warehouse": "depot",
               "factory": "plant", "works": "plant"}
+
+
+def _same_site(m: Mention, inc: IncidentState) -> bool:
+    """Do the mention and the incident's first member name one kind of struck site at their
+    place ("struck a Russian river crossing in Lvove" and the next report's "destroyed a
+    pontoon-ferry crossing in Lvove on August 29": read51, one strike told twice)?"""
+    mine, theirs = site_of(m), _site(inc)
+    if not mine or not theirs or mine.startswith("suburb"):
+        return False
+    return _SITE_KIND.get(mine, mine) == _SITE_KIND.get(theirs, theirs)
 
 
 def _landmark_anchor(inc: IncidentState) -> bool:

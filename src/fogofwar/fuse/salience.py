@@ -130,7 +130,7 @@ def landmark_only(m: Mention) -> bool:
 _SITE_AFTER = re.compile(
     r"^\s*(?:(?!(?:and|or|the|of|on|in|to|at|from|with|by|near|as)\b)[\w'’-]+\s+){0,3}?"
     r"(hospital|airport|airfield|air ?base|plant|factory|port|station|bridge|dam|refinery|"
-    r"prison|depot|works)s?\b", re.I)
+    r"prison|depot|works|crossing)s?\b", re.I)
 
 
 # A suburb named for the city ("the northwest Kyiv suburb of Obolon", "the northern Kharkiv
@@ -140,7 +140,7 @@ _SUBURB_AFTER = re.compile(r"^\s+suburbs?\s+of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'
 # "captured the Ilyich metal plant in northern Mariupol"): the act is at the facility.
 _SITE_BEFORE = re.compile(
     r"\b(hospital|airport|airfield|air ?base|plant|factory|facility|port|station|bridge|dam|"
-    r"refinery|prison|depot|works|warehouse|base)s?\s+(?:in|at|of)\s+(?:the\s+)?"
+    r"refinery|prison|depot|works|warehouse|base|crossing)s?\s+(?:in|at|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I)
 

@@ -1,0 +1,50 @@
+"""Fusion rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
+(read52) and 07-15..17 (read53), on sentences written here:
+- one series' undated strike and its next report's strike "on" that day stay one incident
+  where both name one kind of struck site at the place ("struck a Russian river crossing in
+  X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;
+  read51, one strike in two incidents); fighting so told stays two accounts (guard).
+"""
+
+from __future__ import annotations
+
+from helpers_fuse import fused_incidents
+
+from fogofwar.records import Report
+
+_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
+
+
+def _two_days(pipeline, first, second):
+    reports = [Report(id="d1", text=_LEAD + first,
+                      published="2022-08-29", source="ISW"),
+               Report(id="d2", text=_LEAD + second,
+                      published="2022-08-30", source="ISW")]
+    return [i for i in fused_incidents(pipeline, reports)
+            if "Nova Kakhovka" in (i.get("place") or {}).get("name", "")]
+
+
+def test_one_struck_site_told_undated_then_dated_is_one_incident(pipeline):
+    incs = _two_days(pipeline,
+                     "Ukrainian forces struck a Russian river crossing in Nova Kakhovka.",
+                     "Ukrainian forces destroyed a Russian pontoon-ferry crossing in Nova "
+                     "Kakhovka on August 29.")
+    assert len(incs) == 1 and len(incs[0]["events"]) == 2, incs
+
+
+def test_two_kinds_of_struck_site_stay_apart(pipeline):
+    # guard
+    incs = _two_days(pipeline,
+                     "Ukrainian forces struck a Russian ammunition depot in Nova Kakhovka.",
+                     "Ukrainian forces destroyed a Russian pontoon-ferry crossing in Nova "
+                     "Kakhovka on August 29.")
+    assert len(incs) == 2, incs
+
+
+def test_fighting_told_undated_then_dated_stays_apart(pipeline):
+    # guard
+    incs = _two_days(pipeline,
+                     "Russian forces conducted ground attacks near Nova Kakhovka.",
+                     "The General Staff reported that Ukrainian troops repelled Russian "
+                     "assaults near Nova Kakhovka late on August 29.")
+    assert len(incs) == 2, incs
