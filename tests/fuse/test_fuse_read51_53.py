@@ -3,7 +3,11 @@
 - one series' undated strike and its next report's strike "on" that day stay one incident
   where both name one kind of struck site at the place ("struck a Russian river crossing in
   X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;
-  read51, one strike in two incidents); fighting so told stays two accounts (guard).
+  read51, one strike in two incidents); fighting so told stays two accounts (guard);
+- the writer's next sentence doubting the claims of a side it names by its adjective ("ISW
+  cannot independently verify Russian claims, however") hedges the claim just told, and one
+  calling it false ("These claims are likely false") denies it (fuse.model._THIS_CLAIM,
+  _CALLED_FALSE_AFTER; read51: ISW stood as asserting both).
 """
 
 from __future__ import annotations
@@ -48,3 +52,30 @@ def test_fighting_told_undated_then_dated_stays_apart(pipeline):
                      "The General Staff reported that Ukrainian troops repelled Russian "
                      "assaults near Nova Kakhovka late on August 29.")
     assert len(incs) == 2, incs
+
+
+def _writer_stance(pipeline, text):
+    [inc] = [i for i in fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + text, published="2022-08-30", source="ISW")])
+        if "Tokmak" in (i.get("place") or {}).get("name", "")]
+    return next(s["stance"] for s in inc["sources"]
+                if s["canonical"] == "Institute for the Study of War")
+
+
+_CLAIM = ("Russian sources reported that Ukrainian forces launched missile strikes against "
+          "Tokmak on August 30. ")
+
+
+def test_the_writers_doubt_of_a_sides_claims_hedges_them(pipeline):
+    assert _writer_stance(pipeline, _CLAIM + "ISW cannot independently verify Russian "
+                                             "claims, however.") == "hedges"
+
+
+def test_the_writer_calling_the_claims_false_denies_them(pipeline):
+    assert _writer_stance(pipeline, _CLAIM + "These claims are likely false.") == "denies"
+
+
+def test_a_claim_with_no_doubt_after_it_is_relayed_as_told(pipeline):
+    # guard
+    assert _writer_stance(pipeline, _CLAIM + "Russian forces also shelled Kharkiv.") \
+        == "asserts"

@@ -328,6 +328,9 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
             # about that claim (read13, 2022-06-14: the General Staff's report before it was
             # hedged)
             return Span(m.group(0), m.start(), m.end())
+        m = _CALLED_FALSE_AFTER.match(text, nlo)
+        if m is not None:
+            return Span(m.group(0), m.start(), m.end())
     return _paragraph_doubt(text, claim, claims)
 
 
@@ -373,8 +376,17 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
                          r"truth|authenticity)\s+of\s+)?(?:(?:either|both|any|all|each|one|"
                          r"neither)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
                          r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
-                         r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s?\s+(?:\w+\s+)?(?:claims?|"
+                         r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:['’]s?)?\s+(?:\w+\s+)?(?:claims?|"
                          r"reports?|statements?|assertions?))\b")
+
+
+# The writer's next sentence calling the claim just told false: "These claims are likely
+# false" (read51: ISW stood as asserting the interceptions it called false)
+_CALLED_FALSE_AFTER = re.compile(
+    r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
+    r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
+    r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
+    r"baseless|disinformation)\b", re.I)
 
 
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
@@ -825,8 +837,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
         if doubted is not None and not any(a.claim_id is None for a in atts):
-            atts.append(Attribution(None, writer, "hedges", "possible", doubted,
-                                    assessment=True))
+            # (the writer calling it false denies it: "These claims are likely false")
+            atts.append(Attribution(None, writer,
+                                    "denies" if _CALLED_FALSE_AFTER.match(doubted.text)
+                                    else "hedges", "possible", doubted, assessment=True))
         contrary = _writer_contradicts(ext.report.text, ev.evidence, ext.places, place,
                                        ext.claims) \
             if atts and atts[0].claim_id is not None and family(ev.event_type, ev.sub_event_type) == "territory" \
