@@ -11,7 +11,15 @@
   ("tried but failed to advance around X"), and a clash the text gives no side in a country
   of the report's two warring states is between them, the clause's subject first, else the
   holder's enemy ("heavy fighting is occurring in X", "repelled assaults on X":
-  events.coding.code_event; read51 and read53: eighteen and eleven clashes had no sides).
+  events.coding.code_event; read51 and read53: eighteen and eleven clashes had no sides);
+- a bearing written right after another of the event's sites ("the Bashtanka District,
+  northeast of Mykolaiv City") locates that site and is none of its own
+  (events.arguments._locates; read51: the district's airstrikes went to the city), and a place
+  named as a remark's anchor after a bracketed remark on who holds the place ("X (within
+  Russian-controlled territory approximately 25km south of Y)") is no site either: the name is
+  a place by that bearing (geo.recognise._BEARING_AFTER, geo.cues._OFFSET; read51);
+- fighting "from A in the directions of B and C" is near A, where it starts, not at the goals
+  (events.arguments._ORIGIN_SITES, _direction_goal; read51).
 """
 
 from helpers_events import moods_at, rows_after
@@ -86,3 +94,32 @@ def test_fighting_with_no_war_named_keeps_no_sides(pipeline):
     rows = rows_after(pipeline, "Protesters gathered in central Kyiv on July 15.\n\n",
                       "Heavy fighting is occurring in Bakhmut.", "2022-07-16")
     assert _doers_at(rows, "Bakhmut") <= {None}, rows
+
+
+def test_a_bearing_after_a_site_locates_it(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces conducted airstrikes on the Bashtanka "
+                                      "District, northeast of Mykolaiv City.", "2022-08-31")
+    assert [r[2] for r in rows if r[0] == "Air/drone strike"] == ["Bashtanka Raion"], rows
+
+
+def test_a_bearing_of_a_list_still_names_the_listed_sites(pipeline):
+    # guard
+    rows = rows_after(pipeline, _WAR, "Russian forces shelled Kramatorsk and Druzhkivka, "
+                                      "south of Sloviansk.", "2022-08-31")
+    sites = {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"}
+    assert "Slovyansk" not in sites and len(sites) == 2, rows
+
+
+def test_a_remark_on_who_holds_a_place_keeps_its_bearing(pipeline):
+    rows = rows_after(pipeline, _WAR, "Officials accused Russian forces of shelling Velyka "
+                                      "Bilozerka (within Russian-controlled territory "
+                                      "approximately 25km south of Enerhodar).", "2022-08-31")
+    sites = {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"}
+    assert sites == {"Velyka Bilozerka"}, rows
+
+
+def test_fighting_from_a_place_toward_others_is_near_where_it_starts(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces are fighting from Davydiv Brid in the "
+                                      "directions of Kherson and Beryslav.", "2022-08-31")
+    assert {r[2] for r in rows if r[0] == "Armed clash" and r[2] != "Ukraine"} \
+        == {"Davydiv Brid"}, rows

@@ -260,7 +260,7 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
 # Ground attacks and advances: where one starts from is the front it is fought at ("attacked
 # from A toward B", "attempted to advance from A": read50, placed at the goal B, 44 km off)
 _ORIGIN_SITES = {"attack", "assault", "advance", "push", "counterattack", "counteroffensive",
-                 "offensive", "storm"}
+                 "offensive", "storm", "fight", "fighting", "clash", "battle"}
 def _origin_of(doc, i: int) -> bool:
     """Is the place at token i where a ground attack or advance starts ("from X")? The fight
     is near it (precision 2), not in it."""
@@ -283,6 +283,28 @@ def direction_of(doc, i: int) -> bool:
     outskirts of Kyiv"), with no distance: the event is near it, not in it?"""
     h = _of_head(doc, i)
     return h is not None and h.lower_ in _DIRECTIONS and not _distance_words(h)
+
+
+# Words that may stand between a place's name and the bearing that locates it
+_NAME_TAILS = {"district", "raion", "oblast", "city", "area", "village", "town", "hromada",
+               "region", "settlement"}
+
+
+def _locates(doc, i: int, ptoks, sites: set[int]) -> bool:
+    """Is the place at token i the anchor of a bare bearing written right after another of
+    the event's sites (", northeast of Y" after "the Bashtanka District")?"""
+    h = _of_head(doc, i)
+    if h is None or h.lower_ not in _DIRECTIONS or _distance_words(h):
+        return False
+    k = h.i - 1
+    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "due"):
+        k -= 1
+    if k < 1 or doc[k].text not in (",", "("):
+        return False
+    k -= 1
+    if doc[k].lower_ in _NAME_TAILS:
+        k -= 1
+    return any(ptoks[j][0] <= k < ptoks[j][1] for j in sites)
 
 
 def _of_head(doc, i: int):
@@ -488,7 +510,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
-                or _offset_of_thing(doc, root) or _origin_of(doc, root):
+                or _offset_of_thing(doc, root) or _origin_of(doc, root) \
+                or _direction_goal(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))
@@ -512,15 +535,22 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             keep.append((k, prec, root))
     if not keep:
         keep = found
+    # "the Bashtanka District, northeast of Mykolaiv City": a bearing written after another
+    # site names where that site lies, not a site of its own (read51: the airstrikes on the
+    # district went to the city)
+    located = [x for x in keep if not _locates(doc, x[2], ptoks, {k for k, _p, _r in keep})]
+    keep = located or keep
     # a town named only as the bearing of another ("Dolyna, northwest of Slovyansk") is
     # the event's place only when nothing else is
     # (by the site's precision as this event has it: "fighting to the east of Bakhmut around
     # Komyshuvakha, Berestove, ..." is near the villages, not at the bearing's town, read14)
     # A place the undertaking aims at is its site only when it has no other: "ground attacks
     # southeast of Izyum to drive towards Lyman and Slovyansk" are near Izyum (read15)
+    # (and a place the act heads for only when it has no other: "fighting from A in the
+    # directions of B and C" is near A, read51)
     best = min(keep, key=lambda x: (max(places[x[0]].precision or 4, x[1]),
-                                    _in_aim(doc, x[2], trigger), direction_of(doc, x[2]),
-                                    abs(x[2] - trigger)))
+                                    _in_aim(doc, x[2], trigger), _direction_goal(doc, x[2]),
+                                    direction_of(doc, x[2]), abs(x[2] - trigger)))
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]

@@ -39,6 +39,9 @@ _OFFSET = re.compile(
     r"(?:(?:a|the)\s+(?:small\s+)?(?:settlement|village|town|city|hamlet|suburb)"
     r"(?:\s+(?:along|on|near)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:highway|road|river))?"
     r"\s+)?"
+    # a remark on who holds it first: "(within Russian-controlled territory approximately
+    # 25km south of Y" (read51)
+    r"(?:(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +

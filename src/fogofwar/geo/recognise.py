@@ -1571,6 +1571,9 @@ def _framed(run: list[Mention], doc) -> bool:
 # "area" or "direction" ("the X area (10km northwest of Y)": read22)
 _BEARING_AFTER = re.compile(
     SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]?\s*(?:(?:both|all|each)\s+)?"
+    # past a remark on who holds it: "Velyka Bilozerka (within Russian-controlled territory
+    # approximately 25km south of Enerhodar)" (read51: the anchor took the shelling)
+    r"(?:(?<=\()(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
     r"(?:(?:about|approximately|roughly|around|nearly|some|within|up to)"
     r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
