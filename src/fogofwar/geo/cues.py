@@ -44,6 +44,9 @@ _OFFSET = re.compile(
     r"(?:(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
+    # one distance for each name of a list: "A and B, approximately 40 and 50 km southwest
+    # of Y, respectively" (read53: the first stands for both, within its tolerance)
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?"
     r"(?:(?:central|downtown)\s+)?",  # "25 km northeast of central Kyiv" (read32)

@@ -1575,7 +1575,8 @@ _BEARING_AFTER = re.compile(
     # approximately 25km south of Enerhodar)" (read51: the anchor took the shelling)
     r"(?:(?<=\()(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
     r"(?:(?:about|approximately|roughly|around|nearly|some|within|up to)"
-    r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
+    r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
+    r"(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?(?:(?:central|downtown)\s+)?[A-Z]")
 

@@ -1,0 +1,44 @@
+"""Place rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
+(read52) and 07-15..17 (read53), on sentences written here and a hand-made gazetteer:
+- one distance for each name of a list ("A and B, approximately 40 and 50 km southwest of Y,
+  respectively") places the list from Y as one distance does (geo.cues._OFFSET,
+  geo.recognise._BEARING_AFTER; read53: Pavlivka went to Mykolaiv Oblast, Vodyane to
+  Zaporizhia Oblast);
+- a bracketed remark on who holds a place before its distance ("X (within Russian-controlled
+  territory approximately 25km south of Y)") keeps the bearing's cue and anchor (read51).
+"""
+
+from hand_gazetteer import UKRAINE, stage_fixture
+
+from fogofwar.geo.index import NewPlace
+
+ENERHODAR = NewPlace(709334, "Enerhodar", 47.49, 34.66, "UA", "23", population=53_000)
+BILOZERKA = NewPlace(9103, "Velyka Bilozerka", 47.28, 34.68, "UA", "23", population=1_500)
+BILOZERKA_FAR = NewPlace(9104, "Velyka Bilozerka", 50.00, 30.00, "UA", "13", population=3_000)
+
+stage = stage_fixture([UKRAINE, ENERHODAR, BILOZERKA, BILOZERKA_FAR])
+
+
+def _at(nlp, stage, text):
+    return {p.text: (round(p.lat, 2), round(p.lon, 2)) for p in stage(nlp(text))
+            if p.lat is not None}
+
+
+def test_one_distance_for_each_listed_name_places_the_list(pipeline):
+    # the embedded gazetteer has no Pavlivka or Vodiane near Donetsk: the names go to the
+    # stated point, not to namesakes in other oblasts
+    from fogofwar.geodesy import haversine_km
+    from fogofwar.records import Report
+    ext = pipeline.run(Report(id="t", published="2022-07-15", text=(
+        "Russian forces unsuccessfully attempted to advance toward Vodyane and Pavlivka, "
+        "approximately 40 and 50 km southwest of Donetsk City, respectively.")))
+    got = {p.text: p for p in ext.places if p.lat is not None}
+    for name in ("Vodyane", "Pavlivka"):
+        assert haversine_km(got[name].lat, got[name].lon, 47.76, 37.30) < 30, got
+
+
+def test_a_remark_on_who_holds_a_place_keeps_its_bearing(nlp, stage):
+    got = _at(nlp, stage, "Officials accused Russian forces of shelling Velyka Bilozerka "
+                          "(within Russian-controlled territory approximately 25km south of "
+                          "Enerhodar).")
+    assert got.get("Velyka Bilozerka") == (47.28, 34.68), got
