@@ -19,10 +19,14 @@
   Russian-controlled territory approximately 25km south of Y)") is no site either: the name is
   a place by that bearing (geo.recognise._BEARING_AFTER, geo.cues._OFFSET; read51);
 - fighting "from A in the directions of B and C" is near A, where it starts, not at the goals
-  (events.arguments._ORIGIN_SITES, _direction_goal; read51).
+  (events.arguments._ORIGIN_SITES, _direction_goal; read51);
+- a side pausing its attacks ("paused attacks to take the city of X") tells of no attack
+  (events.polarity._PAUSE_VERBS; read52: a fight at Izyum), and forces strengthening their
+  own ground ("further reinforced their defensive positions") move nowhere
+  (events.detect._digs_in; read52: a move at Kyiv).
 """
 
-from helpers_events import moods_at, rows_after
+from helpers_events import moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on October 19.\n\n")
@@ -123,3 +127,26 @@ def test_fighting_from_a_place_toward_others_is_near_where_it_starts(pipeline):
                                       "directions of Kherson and Beryslav.", "2022-08-31")
     assert {r[2] for r in rows if r[0] == "Armed clash" and r[2] != "Ukraine"} \
         == {"Davydiv Brid"}, rows
+
+
+def test_attacks_paused_are_no_attacks(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces paused attacks to take the city of "
+                                      "Izium on March 22.", "2022-03-22")
+    assert "asserted" not in moods_at(rows, "Izyum"), rows
+
+
+def test_attacks_resumed_are_attacks(pipeline):
+    # guard
+    rows = rows_after(pipeline, _WAR, "Russian forces resumed attacks to take the city of "
+                                      "Izium on March 22.", "2022-03-22")
+    assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+def test_ground_made_stronger_is_no_move(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces further reinforced their defensive "
+                                      "positions near Izium.", "2022-03-22")
+    assert "Change to group/activity" not in subs_at(rows, "Izyum"), rows
+    # guard: units reinforced with others are forces moved
+    rows = rows_after(pipeline, _WAR, "Russian forces reinforced units near Izium with two "
+                                      "battalions.", "2022-03-22")
+    assert "Change to group/activity" in subs_at(rows, "Izyum"), rows

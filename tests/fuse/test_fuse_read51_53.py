@@ -7,7 +7,10 @@
 - the writer's next sentence doubting the claims of a side it names by its adjective ("ISW
   cannot independently verify Russian claims, however") hedges the claim just told, and one
   calling it false ("These claims are likely false") denies it (fuse.model._THIS_CLAIM,
-  _CALLED_FALSE_AFTER; read51: ISW stood as asserting both).
+  _CALLED_FALSE_AFTER; read51: ISW stood as asserting both);
+- efforts on taking places that the sentence says failed ("concentrated their efforts on
+  capturing A, B, and C but were unsuccessful") are fights at each, not aims
+  (fuse.salience._FAILED_AFTER; read52: four fights dropped).
 """
 
 from __future__ import annotations
@@ -79,3 +82,22 @@ def test_a_claim_with_no_doubt_after_it_is_relayed_as_told(pipeline):
     # guard
     assert _writer_stance(pipeline, _CLAIM + "Russian forces also shelled Kharkiv.") \
         == "asserts"
+
+
+def _places_of(pipeline, text):
+    return {(i.get("place") or {}).get("name") for i in fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + text, published="2022-03-22", source="ISW")])}
+
+
+def test_efforts_on_taking_places_that_failed_are_fights(pipeline):
+    got = _places_of(pipeline, "The General Staff reported that Russian forces concentrated "
+                               "their efforts on capturing Rubizhne and Popasna but were "
+                               "unsuccessful.")
+    assert {"Rubizhne", "Popasna"} <= got, got
+
+
+def test_efforts_on_taking_places_alone_are_aims(pipeline):
+    # guard
+    got = _places_of(pipeline, "The General Staff reported that Russian forces concentrated "
+                               "their efforts on capturing Rubizhne and Popasna.")
+    assert not {"Rubizhne", "Popasna"} & got, got

@@ -718,6 +718,19 @@ def _closes_an_attack(trig) -> bool:
                 for c in trig.children)
 
 
+# Verbs of making one's own ground stronger, and what they strengthen there
+_STRENGTHEN = {"reinforce", "fortify", "strengthen", "consolidate", "entrench", "bolster"}
+_OWN_GROUND = {"position", "positions", "defense", "defenses", "defence", "defences", "line",
+               "lines", "fortification", "fortifications", "perimeter", "stronghold"}
+
+
+def _digs_in(trig) -> bool:
+    """"Russian forces further reinforced their defensive positions": ground made stronger
+    where it is held tells of no forces moved (read52: a move at Kyiv)."""
+    return trig.lemma_.lower() in _STRENGTHEN and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _OWN_GROUND for c in trig.children)
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -742,6 +755,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):
         return None  # "kidnapped and relocated the head of X": the abduction's own act
+    if sub == "Change to group/activity" and _digs_in(trig):
+        return None  # "further reinforced their defensive positions": no move (read52)
     ctx = context if isinstance(context, (set, frozenset)) else _lemmas(context)
     member_subs = {c.defn.sub for c in cand.cues}
     # the weapon is a thing here, not an attack

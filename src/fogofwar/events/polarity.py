@@ -15,6 +15,8 @@ from .lexicon_events import COMPASS_WORDS
 _DENY_VERBS = {"repel", "repulse", "thwart", "foil", "deny", "reject", "prevent", "stop", "halt",
                "fend", "rebuff", "refute", "dismiss", "beat", "push", "avert", "block", "deflect",
                "frustrate", "disrupt"}
+# Verbs by which a side holds off its own undertaking ("paused attacks")
+_PAUSE_VERBS = {"pause", "suspend", "postpone", "defer"}
 # Verbs that stop an undertaking already under way (its fighting happened)
 HALT_VERBS = {"halt", "stop", "disrupt", "frustrate", "stall", "slow"}
 # "tried to advance" and "were forced to withdraw" tell of fighting and a withdrawal that
@@ -567,6 +569,10 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "halting Russian operations to capture Metolkine", "stopped the Russian
             # advance": an undertaking under way, fought and stopped (read13: a denial)
             continue
+        if lemma in _PAUSE_VERBS and via in ("dobj", "nsubjpass"):
+            # "Russian forces paused attacks to take the city": no attack that day (read52:
+            # a fight at Izyum)
+            return "negated"
         if lemma in HALT_VERBS and via == "prep" and trigger.lemma_.lower() in TRIED_MOVES \
                 and _through_from(trigger, head) and not blanket_repel(head):
             # "stopped Russian troops from advancing toward X": an advance under way, fought

@@ -101,6 +101,9 @@ class Mention:
     # need ("..., including establishing a crossing across the Krasna River and " before
     # "capturing the towns of ...")
     sentence_before: str = ""
+    # the evidence's sentence after it (at most 120 characters): how the act told ended ("...
+    # but were unsuccessful")
+    sentence_after: str = ""
 
     @property
     def negative(self) -> bool:
@@ -784,6 +787,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         sentence = _sentence(ext.report.text, ev.evidence.start, ev.evidence.end)
         sentence_before = ext.report.text[max(sentence[0], ev.evidence.start - 240):
                                           ev.evidence.start]
+        sentence_after = ext.report.text[ev.evidence.end:min(sentence[1], ev.evidence.end + 120)]
         atts = []
         toll = ((ev.fatalities.low, ev.fatalities.best, ev.fatalities.high)
                 if ev.fatalities is not None else None)
@@ -860,7 +864,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                            ev.polarity, ev.modality, place, tv, ev.evidence, tuple(atts),
                            before, _doubtful_antecedent(ext, place, ev.evidence),
                            target.key if target else None, target.name if target else None,
-                           bool(target and target.named_back), sentence_before))
+                           bool(target and target.named_back), sentence_before,
+                           sentence_after))
     return out
 
 

@@ -419,6 +419,12 @@ _GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capt
 # Severodonetsk, including establishing a pontoon crossing ... and capturing the towns of
 # Popivka, Pischane, Zhytlivka, and Kreminna"; ISW 2022-04-24) tells it too
 _DONE_CHAIN = re.compile(r"(?:,|\bincluding)\s+\w+ing\b[^.;]*\band\s*$", re.I)
+# ... unless the sentence goes on to say how the attempt ended: "concentrated their efforts on
+# capturing A, B, and C but were unsuccessful" tells of fighting at each (read52: four fights
+# dropped as aims)
+_FAILED_AFTER = re.compile(r"^[\s,]*(?:but|and|yet)\s+(?:(?:were|was|had\s+been|have\s+been|"
+                           r"remained?)\s+)?(?:(?:largely|ultimately|again)\s+)?(?:unsuccessful|"
+                           r"unable|repelled|repulsed|failed|stalled)\b", re.I)
 # A past act recalled to explain the present ("the 76th ... previously participated in
 # assaults on Kyiv, Izyum, and Popasna", "similar to Russian operations in Mariupol", "ISW has
 # previously reported that ..."), with no date of its own: no event of the report's day
@@ -561,6 +567,7 @@ def not_an_event(m: Mention) -> str | None:
         return "an aim (a bare infinitive), not a report of an event"
     if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(",") \
             and not _DONE_CHAIN.search(m.sentence_before) \
+            and not _FAILED_AFTER.match(m.sentence_after) \
             and not m.before.rstrip().endswith("including"):
         return "an aim (a gerund of taking), not a report of an event"
     if _STATUS.search(lead):
