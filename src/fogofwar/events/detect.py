@@ -725,10 +725,13 @@ _OWN_GROUND = {"position", "positions", "defense", "defenses", "defence", "defen
 
 
 def _digs_in(trig) -> bool:
-    """"Russian forces further reinforced their defensive positions": ground made stronger
-    where it is held tells of no forces moved (read52: a move at Kyiv)."""
+    """"Russian forces further reinforced their defensive positions": their own ground (or
+    defensive ground) made stronger where it is held tells of no forces moved (read52: a move
+    at Kyiv); "reinforcing positions near X" may send forces there."""
     return trig.lemma_.lower() in _STRENGTHEN and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _OWN_GROUND for c in trig.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _OWN_GROUND and any(
+            g.dep_ == "poss" or g.lower_ == "defensive" for g in c.children)
+        for c in trig.children)
 
 
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
