@@ -23,7 +23,13 @@
 - a side pausing its attacks ("paused attacks to take the city of X") tells of no attack
   (events.polarity._PAUSE_VERBS; read52: a fight at Izyum), and forces strengthening their
   own ground ("further reinforced their defensive positions") move nowhere
-  (events.detect._digs_in; read52: a move at Kyiv).
+  (events.detect._digs_in; read52: a move at Kyiv);
+- a summary bullet's violence at a site where the body tells violence within a day of it
+  (an undated bullet: of the report's day) is the body's event told again, whatever type its
+  words give it ("continued their systematic attacks on civilian infrastructure in X" beside
+  the body's missile strike on X; "launched further counterattacks around Y", undated, beside
+  the body's of the day before): events._drop_summary_repeats (read51-53: three bullets had
+  incidents of their own).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -150,3 +156,28 @@ def test_ground_made_stronger_is_no_move(pipeline):
     rows = rows_after(pipeline, _WAR, "Russian forces reinforced units near Izium with two "
                                       "battalions.", "2022-03-22")
     assert "Change to group/activity" in subs_at(rows, "Izyum"), rows
+
+
+_BULLETS = ("Key Takeaways\n"
+            "- Russian forces continued their systematic attacks on civilian infrastructure in "
+            "Mykolaiv City on July 15.\n"
+            "- Ukrainian forces launched further localized counterattacks around Kherson.\n\n")
+
+
+def test_a_summary_bullet_retelling_the_bodys_violence_adds_no_event(pipeline):
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, _BULLETS + "Russian forces struck two universities in Mykolaiv "
+                      "City with missiles on July 15. Ukrainian forces conducted counterattacks "
+                      "around Kherson on July 14.", "2022-07-15")
+    assert len([r for r in rows if r[2] == "Mykolayiv"]) == 1, rows
+    assert len([r for r in rows if r[2] == "Kherson"]) == 1, rows
+
+
+def test_a_summary_bullet_of_violence_the_body_does_not_tell_stays(pipeline):
+    # guard: the body tells of another place, and of Kherson a week before
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, _BULLETS + "Russian forces struck two universities in Odesa "
+                      "with missiles on July 15. Ukrainian forces conducted counterattacks "
+                      "around Kherson on July 8.", "2022-07-15")
+    assert len([r for r in rows if r[2] == "Mykolayiv"]) == 1, rows
+    assert len([r for r in rows if r[2] == "Kherson"]) == 2, rows

@@ -1305,7 +1305,40 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
             not li and _told_nearby(ev, other, places, times)
             for other, li in zip(events, listed))
 
+    def violent_key(ev: Event):
+        if ev.location is None or ev.event_type not in _VIOLENT_TYPES:
+            return None
+        p = places[ev.location]
+        return (p.geonameid, (p.name or p.text).lower(), ev.polarity)
+
+    def told_violence(ev: Event) -> bool:
+        # a bullet's violence at a site where the body tells violence within a day of it
+        # ("continued their systematic attacks on civilian infrastructure in X" beside
+        # the body's strikes on X's universities; "launched counterattacks around X", undated,
+        # beside the body's counterattacks there the day before): the summary of the body's
+        # events in other words (read51, read52, read53: three bullets had incidents of their
+        # own)
+        k = violent_key(ev)
+        if k is None:
+            return False
+        day = _day(ev, times)
+        return any(not li and violent_key(other) == k and _within_a_day(day, _day(other, times))
+                   for other, li in zip(events, listed))
+
     listed = [in_list(ev) for ev in events]
     told = {key(ev) for ev, li in zip(events, listed) if not li} - {None}
     return [i for i, (ev, li) in enumerate(zip(events, listed))
-            if not (li and (key(ev) in told or near_told(ev)))]
+            if not (li and (key(ev) in told or near_told(ev) or told_violence(ev)))]
+
+
+# Political violence, whose summary bullet may type the body's event another way
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _within_a_day(a: str | None, b: str | None) -> bool:
+    """Are two event days (ISO values, perhaps with a time or a range) at most a day apart?"""
+    try:
+        da, db = date.fromisoformat((a or "")[:10]), date.fromisoformat((b or "")[:10])
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 1
