@@ -29,7 +29,13 @@
   words give it ("continued their systematic attacks on civilian infrastructure in X" beside
   the body's missile strike on X; "launched further counterattacks around Y", undated, beside
   the body's of the day before): events._drop_summary_repeats (read51-53: three bullets had
-  incidents of their own).
+  incidents of their own);
+- an act with no site of its own is at the pair its sentence named before when it names them
+  back ("... on Chernihiv or Sumy ... and continued to shell both cities":
+  events._both_named), at the antecedent's name of its relative clause ("the Kherson airport,
+  which was struck by ...": events.arguments.region), and where the defenders are whose act
+  it is ("Ukrainian forces in Izyum repulsed a Russian attempt to capture the city center":
+  events._defenders_site) (read52: four acts with no place).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -181,3 +187,25 @@ def test_a_summary_bullet_of_violence_the_body_does_not_tell_stays(pipeline):
                       "around Kherson on July 8.", "2022-07-15")
     assert len([r for r in rows if r[2] == "Mykolayiv"]) == 1, rows
     assert len([r for r in rows if r[2] == "Kherson"]) == 2, rows
+
+
+def test_both_cities_are_the_pair_named_before(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces did not conduct any assaults on "
+                                      "Kramatorsk or Sloviansk and continued to shell both "
+                                      "cities.", "2022-03-22")
+    for name in ("Kramatorsk", "Slovyansk"):
+        assert "Shelling/artillery/missile attack" in subs_at(rows, name), rows
+
+
+def test_a_relative_clause_is_at_its_antecedents_name(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces are using the Kherson airport, which was "
+                                      "struck by Ukrainian aircraft on March 15, as a base.",
+                      "2022-03-22")
+    assert any(r[0] == "Air/drone strike" and r[2] and "Kherson" in r[2] for r in rows), rows
+
+
+def test_a_repelled_attempt_is_where_its_defenders_are(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces in Izium repulsed a Russian attempt to "
+                                      "capture the city center on March 20.", "2022-03-22")
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows
+

@@ -184,6 +184,14 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not sites:
             sites = _site_by_name(trig, places)
         if not sites:
+            # "did not conduct assaults on A or B and continued to shell both cities": the
+            # pair named before (read52: the shelling had no place)
+            sites = _both_named(doc, reg, places, trig)
+        if not sites:
+            # "Ukrainian forces in Izyum repulsed a Russian attempt to capture the city
+            # center": the defenders' place (read52)
+            sites = _defenders_site(doc, trig, places, ptoks)
+        if not sites:
             named_back = antecedent_site(doc, c.trigger, places, ptoks)
             sites = [named_back] if named_back is not None else []
         if all(places[k].geonameid is None for k, _ in sites):  # none, or none resolved
@@ -924,6 +932,52 @@ def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
 
 
 _SITE_PREPS = ("in", "near", "at", "around", "outside")
+
+# Plural nouns of settlements that "both" or "the two" name back
+_SETTLEMENTS_BACK = {"cities", "towns", "villages", "settlements"}
+
+
+def _both_named(doc, reg: set[int], places: list[Place], trig) -> list[tuple[int, int]]:
+    """"... assaults on Chernihiv or Sumy ... and continued to shell both cities": the last two
+    settlements named before the trigger in its sentence."""
+    named_back = any(doc[i].lower_ in _SETTLEMENTS_BACK and any(
+        c.lower_ in ("both", "two") for c in doc[i].children) for i in reg)
+    if not named_back:
+        return []
+    sent = trig.sent
+    before = [k for k, p in enumerate(places) if sent.start_char <= p.start < trig.idx
+              and p.lat is not None and (p.precision or 4) <= 1]
+    return [(k, places[k].precision or 1) for k in before[-2:]] if len(before) >= 2 else []
+
+
+# Verbs whose subject holds the ground they are fought at ("forces in X repulsed ...")
+_DEFENDING = {"repel", "repulse", "defend", "hold", "fight", "rebuff", "halt", "stop"}
+
+
+def _defenders_site(doc, trig, places: list[Place], ptoks) -> list[tuple[int, int]]:
+    """The place of the defenders' own phrase ("Ukrainian forces in Izyum repulsed ...") for
+    an act told with no site of its own: the fight is where they hold."""
+    verb = trig
+    for _ in range(3):
+        if verb.lemma_.lower() in _DEFENDING and verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    else:
+        return []
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "around"):
+                toks = {t.i for t in prep.subtree}
+                for k in range(len(places)):
+                    s, e = ptoks[k]
+                    if s in toks and places[k].lat is not None:
+                        prec = places[k].precision or 4
+                        return [(k, max(prec, 2) if prep.lower_ != "in" else prec)]
+    return []
 
 
 def _named_site(trig) -> bool:

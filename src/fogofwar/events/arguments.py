@@ -211,6 +211,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         if ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
             out.add(tok.head.i)
             out.update(c.i for c in tok.head.conjuncts)
+            # (and the name in it: "the Kherson airport, which was struck by Ukrainian
+            # aircraft", read52)
+            out.update(c.i for c in tok.head.children if c.dep_ in ("compound", "amod") and
+                       c.pos_ == "PROPN")
     return out
 
 
