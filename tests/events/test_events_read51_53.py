@@ -35,7 +35,15 @@
   events._both_named), at the antecedent's name of its relative clause ("the Kherson airport,
   which was struck by ...": events.arguments.region), and where the defenders are whose act
   it is ("Ukrainian forces in Izyum repulsed a Russian attempt to capture the city center":
-  events._defenders_site) (read52: four acts with no place).
+  events._defenders_site) (read52: four acts with no place);
+- "are engaged in positional battles north of X near A and southwest of X around B" is
+  fought at A and B ("engage" a light verb: events.arguments._LIGHT_VERBS; read53: three
+  battles with no event), and "tried but failed to advance around A, within 15 km of X, and
+  around B" at both (the second "around" phrase hung on the failing: events.arguments.region,
+  locations; read53);
+- a withdrawal forced during assaults ("forced Russian units to withdraw during assaults on
+  A and B") is the assaults fought off, clashes at A and B (events.detect.
+  _withdrew_from_a_fight; read53: two moves of forces).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -209,3 +217,30 @@ def test_a_repelled_attempt_is_where_its_defenders_are(pipeline):
                                       "capture the city center on March 20.", "2022-03-22")
     assert "Armed clash" in subs_at(rows, "Izyum"), rows
 
+
+
+def test_positional_battles_engaged_in_are_fought_at_their_places(pipeline):
+    rows = rows_after(pipeline, _WAR, "The General Staff noted that Russian forces are engaged "
+                                      "in positional battles north of Donetsk near Avdiivka and "
+                                      "west of Donetsk around Marinka.", "2022-07-17")
+    for name in ("Avdiyivka", "Mar'yinka"):
+        assert "Armed clash" in subs_at(rows, name), rows
+
+
+def test_a_second_phrase_of_the_same_preposition_is_a_site(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian troops tried but failed to advance around "
+                                      "Soledar, within 15 km northeast of Bakhmut along the "
+                                      "T1302 highway, and around Toretsk, 20km south of "
+                                      "Bakhmut.", "2022-07-17")
+    for name in ("Soledar", "Toretsk"):
+        assert "Armed clash" in subs_at(rows, name), rows
+
+
+def test_a_withdrawal_forced_during_assaults_is_a_clash(pipeline):
+    rows = rows_after(pipeline, _WAR, "The General Staff reported that Ukrainian troops forced "
+                                      "Russian units to withdraw during assaults on Soledar.",
+                      "2022-07-17")
+    assert subs_at(rows, "Soledar") == {"Armed clash"}, rows
+    # guard: a withdrawal told alone is a move
+    rows = rows_after(pipeline, _WAR, "Russian units withdrew from Soledar.", "2022-07-17")
+    assert subs_at(rows, "Soledar") == {"Change to group/activity"}, rows

@@ -26,7 +26,8 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
                 "commit", "perpetrate", "cite", "report", "see", "face", "suffer", "undergo",
                 "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm",
                 "use", "employ",  # "used chemical weapons in X" (read28)
-                "attempt", "try"}  # "attempted a ground offensive near X" (read40)
+                "attempt", "try",  # "attempted a ground offensive near X" (read40)
+                "engage", "involve"}  # "are engaged in positional battles near X" (read53)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
@@ -109,6 +110,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     if tok.dep_ == "xcomp":  # (the parser may hang "to occupied positions" on "failed")
         for ch in tok.head.children:
             if ch.dep_ == "advcl" and ch.i not in out and held_ground_object(doc, ch):
+                walk(ch)
+            elif ch.dep_ in ("prep", "conj") and ch.i > tok.i and ch.lower_ in _SITE_PREPS \
+                    and ch.i not in out and not any(d.i in other_triggers for d in ch.subtree):
+                # "tried but failed to advance around A, within 15 km northeast of X, and
+                # around B": the parser hangs the second site on the failing (read53)
                 walk(ch)
     if tok.dep_ == "compound" and tok.head.lower_ in _DIRECTIONS:
         # "repelled Russian attacks southwest of X": the direction the parser made the head
@@ -558,6 +564,13 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
+    # "around A, within 15 km northeast of X, and around B": a second phrase of the same
+    # preposition joined by "and" names a site of its own (read53: B had no event)
+    prep = doc[best[2]].head
+    out += [(k, prec) for k, prec, root in keep if (k, prec) not in out and
+            doc[root].dep_ == "pobj" and doc[root].head.dep_ == "conj" and
+            doc[root].head.lower_ == prep.lower_ and prep.lower_ in _SITE_PREPS and
+            doc[best[2]].dep_ == "pobj"]
     # (a target's phrase may lie past a word the region stops at, another cue's noun: "a
     # concentration of manpower in B")
     tree = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("VERB", "AUX") else reg

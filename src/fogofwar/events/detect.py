@@ -734,6 +734,19 @@ def _digs_in(trig) -> bool:
         for c in trig.children)
 
 
+_PULL_BACK = {"withdraw", "retreat", "pull", "fall"}
+_ASSAULTS = {"assault", "attack", "offensive", "advance", "attempt", "storming", "push"}
+
+
+def _withdrew_from_a_fight(trig) -> bool:
+    """"... forced Russian units to withdraw during assaults on X": a withdrawal told within
+    the assaults it ended (a fight, not a move of forces)."""
+    return trig.lemma_.lower() in _PULL_BACK and any(
+        p.dep_ == "prep" and p.lower_ in ("during", "amid", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULTS for o in p.children)
+        for p in trig.children)
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -758,6 +771,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):
         return None  # "kidnapped and relocated the head of X": the abduction's own act
+    if sub == "Change to group/activity" and _withdrew_from_a_fight(trig):
+        # "forced Russian units to withdraw during assaults on A and B": the assaults
+        # fought off, a clash at A and B (read53: two moves of forces)
+        return "Armed clash"
     if sub == "Change to group/activity" and _digs_in(trig):
         return None  # "further reinforced their defensive positions": no move (read52)
     ctx = context if isinstance(context, (set, frozenset)) else _lemmas(context)
