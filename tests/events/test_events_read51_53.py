@@ -43,7 +43,12 @@
   locations; read53);
 - a withdrawal forced during assaults ("forced Russian units to withdraw during assaults on
   A and B") is the assaults fought off, clashes at A and B (events.detect.
-  _withdrew_from_a_fight; read53: two moves of forces).
+  _withdrew_from_a_fight; read53: two moves of forces);
+- types from who was hit and how (read52): people named only as unknown who kill an official
+  are an unidentified armed group attacking a civilian, not the war's two armies
+  (events.lexicon_actors.unknown_doer); a saboteur captured is an arrest, and the explosives
+  he was "equipped with" no blast (events.detect._AGENTS_CAUGHT, _carried); shops raided are
+  looted, not fought over (events.detect._SHOPS_AND_HOMES).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -244,3 +249,30 @@ def test_a_withdrawal_forced_during_assaults_is_a_clash(pipeline):
     # guard: a withdrawal told alone is a move
     rows = rows_after(pipeline, _WAR, "Russian units withdrew from Soledar.", "2022-07-17")
     assert subs_at(rows, "Soledar") == {"Change to group/activity"}, rows
+
+
+def test_unknown_killers_of_an_official_are_an_unidentified_group(pipeline):
+    rows = rows_after(pipeline, _WAR, "Unknown actors killed Denis Ivanov, an aide to the "
+                                      "occupation administration, in Kherson on March 20.",
+                      "2022-03-21")
+    assert {(r[0], r[3]) for r in rows if r[2] == "Kherson"} == {
+        ("Attack", "Unidentified Armed Group")}, rows
+
+
+def test_a_saboteur_captured_with_explosives_is_an_arrest(pipeline):
+    rows = rows_after(pipeline, _WAR, "The Border Service reported that it captured a Russian "
+                                      "saboteur equipped with explosives and grenades in Sumy "
+                                      "Oblast.", "2022-03-21")
+    subs = {r[0] for r in rows}
+    assert "Arrests" in subs and not subs & {"Remote explosive/landmine/IED", "Grenade",
+                                             "Disrupted weapons use"}, rows
+
+
+def test_shops_raided_are_looted(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces raided local shops in Kherson on March "
+                                      "21.", "2022-03-21")
+    assert subs_at(rows, "Kherson") == {"Looting/property destruction"}, rows
+    # guard: a command post raided is fought over
+    rows = rows_after(pipeline, _WAR, "Ukrainian special forces raided a Russian command post "
+                                      "in Kherson on March 21.", "2022-03-21")
+    assert subs_at(rows, "Kherson") == {"Armed clash"}, rows

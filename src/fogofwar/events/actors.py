@@ -17,7 +17,7 @@ from ..records import Actor
 from .lexicon_actors import (
     CASE_SENSITIVE, DEMONYM_TO_ISO, FORCE_MODIFIERS, FORCE_NOUNS, GENERIC_GROUPS,
     GOVERNMENT_NOUNS, LEADERS, NAME_TO_ISO, NAMED_GROUPS, POLICE_NOUNS, SEAT_TO_ISO, UNIT_NOUNS,
-    UNIT_PHRASES, aircraft_bomber, country_name,
+    UNIT_PHRASES, aircraft_bomber, country_name, unknown_doer,
 )
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -230,6 +230,9 @@ def extract_actors(doc) -> list[Actor]:
         if lemma in GENERIC_GROUPS and tok.pos_ == "NOUN":
             canonical, kind = _generic_name(lemma, None)
             cands.append((tok.i, tok.i + 1, canonical, kind, None))
+        elif unknown_doer(tok):
+            cands.append((tok.i, tok.i + 1, "Unidentified Armed Group", "political militia",
+                          None))
     return _resolve(doc, _forces_of(doc, cands))
 
 

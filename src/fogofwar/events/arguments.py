@@ -16,7 +16,7 @@ from .detect import held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
-                             aircraft_bomber, country_name)
+                             aircraft_bomber, country_name, unknown_doer)
 
 _CLAUSAL = {"advcl", "ccomp", "xcomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 # Nouns that count acts ("a series of assaults", "a wave of strikes")
@@ -1084,6 +1084,8 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
         return (_side_name(side), side) if side else (None, None)
     if lemma in GENERIC_GROUPS and t.pos_ == "NOUN":
         return GENERIC_GROUPS[lemma][0], None
+    if unknown_doer(t):
+        return "Unidentified Armed Group", None
     return None, None
 
 

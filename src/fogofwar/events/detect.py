@@ -734,6 +734,24 @@ def _digs_in(trig) -> bool:
         for c in trig.children)
 
 
+# Property a raid on which is plunder, not a fight
+_SHOPS_AND_HOMES = {"shop", "store", "home", "house", "apartment", "market", "pharmacy",
+                    "warehouse", "bank", "office", "business", "supermarket", "farm"}
+# Participles of bearing arms: what they are "with" is carried, not used
+_EQUIPPED = {"equip", "arm", "carry", "load", "laden", "outfit", "fit"}
+
+
+def _carried(trig) -> bool:
+    """"a saboteur equipped with explosives and grenades": arms someone bears (the first of
+    a list or a later one), no attack with them."""
+    t = trig
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "with" and \
+        prep.head.lemma_.lower() in _EQUIPPED and prep.head.dep_ in ("acl", "amod", "relcl")
+
+
 _PULL_BACK = {"withdraw", "retreat", "pull", "fall"}
 _ASSAULTS = {"assault", "attack", "offensive", "advance", "attempt", "storming", "push"}
 
@@ -771,6 +789,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):
         return None  # "kidnapped and relocated the head of X": the abduction's own act
+    if sub == "Armed clash" and trig.lemma_.lower() == "raid" and \
+            object_lemmas(trig) & _SHOPS_AND_HOMES:
+        return "Looting/property destruction"  # "raided local shops" (read52: a clash)
+    if sub in _WEAPONISH and _carried(trig):
+        return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
     if sub == "Change to group/activity" and _withdrew_from_a_fight(trig):
         # "forced Russian units to withdraw during assaults on A and B": the assaults
         # fought off, a clash at A and B (read53: two moves of forces)
@@ -1005,6 +1028,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
                 for ch in trig.children)):
             return None  # "enter the war", "entered talks"
         heads = object_heads(trig)
+        if heads & _AGENTS_CAUGHT and not heads & TERRITORY_NOUNS:
+            # "captured a Russian saboteur equipped with explosives": the man caught, not the
+            # arms he carried (read52: weapons seized)
+            return "Arrests"
         if heads & WEAPON_NOUNS or (object_nouns(trig) & WEAPON_NOUNS
                                     and not heads & TERRITORY_NOUNS):
             # "seized weapons", "seized a truck loaded with explosives"; not "seized a
@@ -1075,6 +1102,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
 
 
 # soldiers taken prisoner in fighting (ACLED: part of the battle, not an arrest)
+# covert agents caught behind the line
+_AGENTS_CAUGHT = {"saboteur", "spy", "agent", "infiltrator", "informant", "collaborator",
+                  "spotter", "provocateur"}
 _COMBATANTS = {"soldier", "sniper", "serviceman", "servicemen", "pilot", "paratrooper",
                "marine", "troop", "mercenary", "prisoner", "crew", "tank crew"}
 _CONFLICT_SUBS = _TERRITORIAL | {"Armed clash", "Attack"} | _WEAPONISH

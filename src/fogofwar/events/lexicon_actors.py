@@ -184,6 +184,8 @@ GENERIC_GROUPS: dict[str, tuple[str, str]] = {
     # partisans blew up a railway" was laid on Ukraine's military)
     "partisan": ("Partisans", "rebel group"),
     "bomber": ("Unidentified Armed Group", "rebel group"),
+    "assailant": ("Unidentified Armed Group", "political militia"),
+    "perpetrator": ("Unidentified Armed Group", "political militia"),
     "civilian": ("Civilians", "civilians"),
     "resident": ("Civilians", "civilians"),
     "villager": ("Civilians", "civilians"),
@@ -210,3 +212,16 @@ def aircraft_bomber(tok) -> bool:
     return tok.lemma_.lower() == "bomber" and any(
         c.dep_ in ("compound", "amod", "nmod") and
         c.lower_ not in ("suicide", "car", "female", "would-be") for c in tok.children)
+
+
+# "Unknown actors killed X", "unidentified persons shot Y": people of no stated side named only
+# as unknown do an act as an unidentified armed group (read52: a killing in Kherson laid on
+# the war's two armies)
+_UNKNOWN_WORDS = {"unknown", "unidentified", "unnamed", "masked", "anonymous"}
+_PEOPLE_NOUNS = {"actor", "person", "individual", "man", "people", "group", "attacker"}
+
+
+def unknown_doer(tok) -> bool:
+    """Is ``tok`` a noun of people named only as unknown ("unknown actors")?"""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PEOPLE_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in _UNKNOWN_WORDS for c in tok.children)
