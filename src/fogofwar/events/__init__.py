@@ -1385,9 +1385,6 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
             if not (li and (key(ev) in told or near_told(ev) or told_violence(ev)))]
 
 
-# Political violence, whose summary bullet may type the body's event another way
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
 
 def _within_a_day(a: str | None, b: str | None) -> bool:
     """Are two event days (ISO values, perhaps with a time or a range) at most a day apart?"""

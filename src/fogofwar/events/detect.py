@@ -752,16 +752,16 @@ def _carried(trig) -> bool:
         prep.head.lemma_.lower() in _EQUIPPED and prep.head.dep_ in ("acl", "amod", "relcl")
 
 
-_PULL_BACK = {"withdraw", "retreat", "pull", "fall"}
-_ASSAULTS = {"assault", "attack", "offensive", "advance", "attempt", "storming", "push"}
+_FALL_BACK = {"withdraw", "retreat", "pull", "fall"}
+_ASSAULT_NOUNS = {"assault", "attack", "offensive", "advance", "attempt", "storming", "push"}
 
 
 def _withdrew_from_a_fight(trig) -> bool:
     """"... forced Russian units to withdraw during assaults on X": a withdrawal told within
     the assaults it ended (a fight, not a move of forces)."""
-    return trig.lemma_.lower() in _PULL_BACK and any(
+    return trig.lemma_.lower() in _FALL_BACK and any(
         p.dep_ == "prep" and p.lower_ in ("during", "amid", "in") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULTS for o in p.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULT_NOUNS for o in p.children)
         for p in trig.children)
 
 
