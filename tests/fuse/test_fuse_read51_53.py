@@ -10,7 +10,10 @@
   _CALLED_FALSE_AFTER; read51: ISW stood as asserting both);
 - efforts on taking places that the sentence says failed ("concentrated their efforts on
   capturing A, B, and C but were unsuccessful") are fights at each, not aims
-  (fuse.salience._FAILED_AFTER; read52: four fights dropped).
+  (fuse.salience._FAILED_AFTER; read52: four fights dropped);
+- a speaker's earlier word ("Ukrainian officials have previously reported that forces
+  accumulated equipment in X") names no event just told at X back: it is no source of the
+  strike at X (fuse.model._EARLIER_SAID; read51).
 """
 
 from __future__ import annotations
@@ -101,3 +104,27 @@ def test_efforts_on_taking_places_alone_are_aims(pipeline):
     got = _places_of(pipeline, "The General Staff reported that Russian forces concentrated "
                                "their efforts on capturing Rubizhne and Popasna.")
     assert not {"Rubizhne", "Popasna"} & got, got
+
+
+def _sources_at(pipeline, text, name):
+    incs = [i for i in fused_incidents(pipeline, [Report(
+        id="r", text=_LEAD + text, published="2022-08-31", source="ISW")])
+        if name in (i.get("place") or {}).get("name", "")]
+    return {s["canonical"] for i in incs for s in i["sources"]}
+
+
+_STRUCK = "Ukrainian forces struck a Russian convoy in Nova Kakhovka on August 31. "
+
+
+def test_an_earlier_report_about_a_place_is_no_source_of_the_strike_there(pipeline):
+    got = _sources_at(pipeline, _STRUCK + "Ukrainian officials have previously reported that "
+                      "Russian forces accumulated military equipment in Nova Kakhovka.",
+                      "Nova Kakhovka")
+    assert "Government of Ukraine" not in got, got
+
+
+def test_a_report_about_the_place_just_struck_still_speaks_of_it(pipeline):
+    # guard
+    got = _sources_at(pipeline, _STRUCK + "Ukrainian officials reported that several Russian "
+                      "units remain in Nova Kakhovka.", "Nova Kakhovka")
+    assert "Government of Ukraine" in got, got

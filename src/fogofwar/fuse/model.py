@@ -562,6 +562,10 @@ def _previous_claim_events(ext: Extraction, claim: Claim,
 # A content that tells of what is planned or prepared names no act just told at its place
 # (read33: the Russian MoD's "Ukrainian forces in Nikopol are preparing provocations" stood as
 # asserting Russia's shelling of Nikopol)
+# the speaker's earlier word, before the cue: "have previously reported", "had earlier said"
+_EARLIER_SAID = re.compile(r"\b(?:previously|earlier|already|repeatedly|long)\s+"
+                           r"(?:\w+\s+)?(?:report|stat|claim|sa|warn|not|announc|assess)\w*\b",
+                           re.I)
 _PLANNED = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|will|"
                       r"going to|about to|threaten(?:s|ed|ing)?)\b")
 
@@ -616,6 +620,12 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     low = content.lower()
     if _PLANNED.search(low):
         return ()  # "forces in Nikopol are preparing provocations": another, later matter
+    if _EARLIER_SAID.search(ext.report.text, claim.source.start,
+                            max(claim.source.start, claim.cue.end)):
+        # "Ukrainian officials have previously reported that Russian forces accumulated
+        # equipment in X": an earlier report of an earlier matter, no word on the strike at X
+        # just told (read51: the officials stood as asserting it)
+        return ()
     days = _days_told(ext, claim)
     # (each place the content names, not as a bearing's anchor ("in Y, 25 km southeast of
     # X" names Y: read47, a claim about Y stood on an event at X), takes the nearest event
