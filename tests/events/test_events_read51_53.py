@@ -40,7 +40,10 @@
   fought at A and B ("engage" a light verb: events.arguments._LIGHT_VERBS; read53: three
   battles with no event), and "tried but failed to advance around A, within 15 km of X, and
   around B" at both (the second "around" phrase hung on the failing: events.arguments.region,
-  locations; read53);
+  locations; read53), as are "assaults on A and B in the X area and around C and D" and
+  "attacks on the outskirts of A and against B": a site phrase joined by "and" to another's
+  names sites of its own, with its list (events.arguments._phrases_joined; read55: five
+  fights with no event);
 - a withdrawal forced during assaults ("forced Russian units to withdraw during assaults on
   A and B") is the assaults fought off, clashes at A and B (events.detect.
   _withdrew_from_a_fight; read53: two moves of forces);
@@ -276,3 +279,17 @@ def test_shops_raided_are_looted(pipeline):
     rows = rows_after(pipeline, _WAR, "Ukrainian special forces raided a Russian command post "
                                       "in Kherson on March 21.", "2022-03-21")
     assert subs_at(rows, "Kherson") == {"Armed clash"}, rows
+
+
+def test_site_phrases_joined_by_and_each_name_sites(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces conducted failed ground assaults on "
+                                      "Soledar and Bakhmut in the Bakhmut area and around "
+                                      "Avdiivka and Marinka in the Donetsk City area.",
+                      "2022-09-23")
+    for name in ("Soledar", "Bakhmut", "Avdiyivka", "Mar'yinka"):
+        assert "Armed clash" in subs_at(rows, name), rows
+    rows = rows_after(pipeline, _WAR, "Russian forces continued ground attacks on the eastern "
+                                      "outskirts of Bakhmut and against Avdiivka.",
+                      "2022-09-23")
+    for name in ("Bakhmut", "Avdiyivka"):
+        assert "Armed clash" in subs_at(rows, name), rows

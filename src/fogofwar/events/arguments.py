@@ -564,13 +564,18 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions
     out = [(k, prec) for k, prec, root in keep if _attached(doc, root) in group]
-    # "around A, within 15 km northeast of X, and around B": a second phrase of the same
-    # preposition joined by "and" names a site of its own (read53: B had no event)
-    prep = doc[best[2]].head
-    out += [(k, prec) for k, prec, root in keep if (k, prec) not in out and
-            doc[root].dep_ == "pobj" and doc[root].head.dep_ == "conj" and
-            doc[root].head.lower_ == prep.lower_ and prep.lower_ in _SITE_PREPS and
-            doc[best[2]].dep_ == "pobj"]
+    # "around A, within 15 km northeast of X, and around B", "on A and B in the X area and
+    # around C, D, and E", "on the outskirts of A and against B": a site phrase joined by
+    # "and" to another site's phrase names sites of its own, with its list (read53, read55:
+    # seven fights had no event)
+    chosen = {root for k, prec, root in keep if (k, prec) in out}
+    for k, prec, root in keep:
+        if (k, prec) in out or not any(_phrases_joined(doc, root, r) for r in chosen):
+            continue
+        listed = _list_of(doc[_attached(doc, root)])
+        for k2, prec2, root2 in keep:
+            if _attached(doc, root2) in listed and (k2, prec2) not in out:
+                out.append((k2, prec2))
     # (a target's phrase may lie past a word the region stops at, another cue's noun: "a
     # concentration of manpower in B")
     tree = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("VERB", "AUX") else reg
@@ -860,6 +865,27 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
                 and c.country_code == places[k].country_code:
             pos = c.end  # "Shevchenkove and Ochakiv, Mykolaiv Oblast": a container
     return pos
+
+
+def _phrases_joined(doc, a: int, b: int) -> bool:
+    """Are the site phrases of the places at tokens a and b joined by "and": a's preposition
+    a conjunct of b's (or the same word, the parser having hung it elsewhere), or of a phrase
+    on b or its list (either way round)?"""
+    def prep_of(i):
+        t = doc[i]
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head  # (a later name of a list: the list's first name's phrase)
+        return t.head if t.dep_ == "pobj" else None
+
+    pa, pb = prep_of(a), prep_of(b)
+    if pa is None or pb is None or pa.i == pb.i:
+        return False
+    for p, q, site in ((pa, pb, b), (pb, pa, a)):
+        if p.dep_ == "conj" and p.lower_ in _SITE_PREPS | {"against"} and (
+                p.head.i == q.i or p.lower_ == q.lower_ or p.head.head.i in _list_of(doc[site]) or
+                p.head.dep_ == "prep" and p.head.head.i == q.head.i):
+            return True
+    return False
 
 
 def _list_of(tok) -> set[int]:
