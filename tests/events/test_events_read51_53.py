@@ -1,5 +1,6 @@
 """Event rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52) and 07-15..17 (read53), and from the ideas left by read50, on sentences written here:
+(read52), 07-15..17 (read53), 07-23..25 (read54) and 09-21..23 (read55), and from the ideas
+left by read50, on sentences written here:
 - "stopped X from advancing toward Y" tells of an advance under way, fought and stopped: an
   asserted clash near Y between X and the stopper, as "failed to advance toward Y"
   (events.polarity._through_from, events.arguments._KEEP_FROM; read50: a denial with no
@@ -51,7 +52,15 @@
   are an unidentified armed group attacking a civilian, not the war's two armies
   (events.lexicon_actors.unknown_doer); a saboteur captured is an arrest, and the explosives
   he was "equipped with" no blast (events.detect._AGENTS_CAUGHT, _carried); shops raided are
-  looted, not fought over (events.detect._SHOPS_AND_HOMES).
+  looted, not fought over (events.detect._SHOPS_AND_HOMES);
+- read54: a reconnaissance group neutralized is fought (events.coding, _unit_object) and a
+  drone neutralized is stopped, no strike (events.detect.refine); "conducted air and
+  artillery attacks around X" is at X (the phrase the parser hung on the bare modifier:
+  events.arguments.region); a withdrawal from a plant is no disaster at the plant (another
+  act's anchored cue types it); "Rybar claimed reports of Ukrainian artillery strikes on X"
+  is a Ukrainian strike on X, the claim speech (events.detect.refine moves the trigger); and
+  "stopped reconnaissance groups from probing positions around A" is a clash at A ("probe" a
+  cue of fighting with positions as its object).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -293,3 +302,37 @@ def test_site_phrases_joined_by_and_each_name_sites(pipeline):
                       "2022-09-23")
     for name in ("Bakhmut", "Avdiyivka"):
         assert "Armed clash" in subs_at(rows, name), rows
+
+
+def test_read54_types_and_sites(pipeline):
+    def rows(text):
+        return rows_after(pipeline, _WAR, text, "2022-07-25")
+
+    got = rows("Ukrainian troops neutralized a Russian reconnaissance group in Soledar.")
+    assert subs_at(got, "Soledar") == {"Armed clash"}, got
+    got = rows("Ukrainian air defenses neutralized a Russian drone over Soledar.")
+    assert subs_at(got, "Soledar") == {"Disrupted weapons use"}, got
+    got = rows("Russian forces conducted air and artillery attacks around Siversk to support "
+               "ongoing ground attacks.")
+    assert "Shelling/artillery/missile attack" in subs_at(got, "Siversk"), got
+    got = rows("Ukrainian troops conducted a controlled withdrawal from the plant in Soledar.")
+    assert "Man-made disaster" not in subs_at(got, "Soledar"), got
+    got = rows("Russian Telegram channel Rybar claimed reports of Ukrainian artillery strikes on "
+               "the Kherson City outskirts.")
+    assert [(r[0], r[3]) for r in got if r[2] == "Kherson"] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Ukraine")], got
+    got = rows("Ukrainian forces stopped Russian reconnaissance groups from probing Ukrainian "
+               "positions around Soledar.")
+    assert subs_at(got, "Soledar") == {"Armed clash"}, got
+
+
+def test_read54_guards(pipeline):
+    def rows(text):
+        return rows_after(pipeline, _WAR, text, "2022-07-25")
+
+    # a claim of an attack is still the claim
+    got = rows("The Islamic State claimed the bombing of a market in Kherson.")
+    assert "Claim of responsibility" in subs_at(got, "Kherson"), got
+    # probing a case is no fight
+    got = rows("Police are probing the finances of a businessman in Kyiv.")
+    assert "Armed clash" not in subs_at(got, "Kyiv"), got

@@ -143,6 +143,13 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         first = first.head
     # (a noun the parser made a conjunct of a verb is no argument of that verb: "did not
     # conduct any attacks west of X and continued routine strikes throughout Y", read19)
+    if first is not tok and first.pos_ == "NOUN":
+        # "conducted air and artillery attacks around X": the parser hangs the head noun's
+        # phrases on the bare first modifier it made the object (read54: no place)
+        for ch in first.children:
+            if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and ch.i not in out and \
+                    not any(d.i in other_triggers for d in ch.subtree):
+                out.update(t.i for t in ch.subtree)
     if tok.pos_ in ("NOUN", "PROPN") and head.i != tok.i and not (
             first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX")):
         verb = first.head.head if first.dep_ == "pobj" else first.head

@@ -349,7 +349,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # stealing medical equipment" typed organized crime)
         sub = "Looting/property destruction"
     if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \
-            and _ground_act_foiled(trig):
+            and (_ground_act_foiled(trig) or _unit_object(trig)):
+        # ("neutralized a Russian reconnaissance group in X": fighters, no weapon; read54)
         # "foiled Russian reconnaissance operations in Volodymyrivka": an undertaking fought
         # off is a battle, not a weapon intercepted (read17)
         sub = "Armed clash"

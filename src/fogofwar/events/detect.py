@@ -772,6 +772,16 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
     None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
+    if trig.lemma_.lower() == "claim" and trig.pos_ == "VERB" and \
+            not object_heads(trig) & _ATTACK_NOUNS:
+        # "Rybar claimed reports of Ukrainian artillery strikes on X": the claim is speech,
+        # the strikes the act, and their words give it its doer (read54: Rybar's side fought)
+        acts = [c for c in cand.cues if c.defn != CUES["claim/VERB"] and c.root != trig.i]
+        heads = [c for c in acts if doc[c.root].dep_ not in ("compound", "amod")]
+        if acts:
+            # (the head noun, not a weapon modifier of it: "artillery strikes")
+            cand.trigger = max(heads or acts, key=lambda c: c.defn.weight).root
+            trig = doc[cand.trigger]
     # "demonstrate Russia's ability": a verb of showing, not a protest; "in protest": a manner
     kept = [c for c in cand.cues if not (c.phrase == "demonstrate" and any(
         ch.dep_ in ("dobj", "ccomp") for ch in doc[c.root].children))
@@ -904,6 +914,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             if top is None:
                 return None
             sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and any(
+            c.defn.sub == "Disrupted weapons use" and doc[c.root].pos_ == "VERB" and
+            {o.lemma_.lower() for o in doc[c.root].children if o.dep_ == "dobj"} & WEAPON_NOUNS
+            for c in cand.cues):
+        # "air defenses neutralized a Russian drone over X": the weapon stopped, no strike
+        return "Disrupted weapons use"
     disrupt_verbs = [c for c in cand.cues if c.defn.sub == "Disrupted weapons use"
                      and c.defn.weight <= 1]
     if disrupt_verbs and len(cand.cues) == 1 and trig.lemma_.lower() in _CAPTURE \
@@ -948,8 +964,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
                                               for c in cand.cues):
         # "capture the nuclear power plant": the plant is the object of another event
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
-        if conflict:
-            sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+        # (or of any act: "a controlled withdrawal from the plant" is a withdrawal, read54)
+        other = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
+        if conflict or other:
+            sub = max(conflict or other, key=lambda c: c.defn.weight).defn.sub
     own = own_clause(trig)
     from_air = _lemmas(own) & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(own)
     if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:
@@ -1018,7 +1036,7 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Grenade" and trig.lemma_.lower() in ("hurl", "lob") and \
             not object_nouns(trig) & _THROWN_ARMS:
         return None  # "hurling men and munitions at X": thrown into battle (read43)
-    if trig.lemma_.lower() in ("contest", "target") and trig.pos_ == "VERB" and \
+    if trig.lemma_.lower() in ("contest", "target", "probe") and trig.pos_ == "VERB" and \
             _fought_over(trig) is None:
         return None  # "contested the election", "targeted voters with ads" (read29)
     if sub in _TERRITORIAL and trig.lemma_.lower() in _CAPTURE | {"control"}:

@@ -58,7 +58,7 @@ def inferred_state(trigger) -> bool:
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 # Moves that, failed, are still fighting: "failed to advance", "failed to break through"
 TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
-               "penetrate", "cross"}
+               "penetrate", "cross", "probe"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "can", "must", "'d"}
 _EPISTEMIC = {"may", "might", "could", "must"}
