@@ -1,5 +1,5 @@
 """Fusion rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52) and 07-15..17 (read53), on sentences written here:
+(read52), 07-15..17 (read53) and 07-23..25 (read54), on sentences written here:
 - one series' undated strike and its next report's strike "on" that day stay one incident
   where both name one kind of struck site at the place ("struck a Russian river crossing in
   X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;
@@ -13,7 +13,10 @@
   (fuse.salience._FAILED_AFTER; read52: four fights dropped);
 - a speaker's earlier word ("Ukrainian officials have previously reported that forces
   accumulated equipment in X") names no event just told at X back: it is no source of the
-  strike at X (fuse.model._EARLIER_SAID; read51).
+  strike at X (fuse.model._EARLIER_SAID; read51);
+- a prevention that is the second of two aims ("in an effort to push Ukrainian forces away
+  from X and prevent them from advancing toward the border") denies nothing: the day's fight
+  at X stays undisputed (events.polarity._aim_set_on; read54).
 """
 
 from __future__ import annotations
@@ -128,3 +131,14 @@ def test_a_report_about_the_place_just_struck_still_speaks_of_it(pipeline):
     got = _sources_at(pipeline, _STRUCK + "Ukrainian officials reported that several Russian "
                       "units remain in Nova Kakhovka.", "Nova Kakhovka")
     assert "Government of Ukraine" in got, got
+
+
+def test_a_prevention_aimed_at_disputes_no_fight(pipeline):
+    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-07-25",
+                                                         source="ISW", text=_LEAD + (
+        "The General Staff reported that Russian forces suffered losses when attempting an "
+        "unsuccessful ground assault on Kupiansk. Russian forces continued combat operations "
+        "in an effort to push Ukrainian forces away from Kupiansk and prevent Ukrainian "
+        "forces from advancing toward the international border."))])
+        if "Kup" in (i.get("place") or {}).get("name", "")]
+    assert incs and all(i["status"] != "disputed" for i in incs), incs

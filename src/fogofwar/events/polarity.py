@@ -458,7 +458,11 @@ _AIMING = {"focus", "aim", "seek", "try", "attempt", "strive", "intend", "plan",
 
 
 def _aim_set_on(verb) -> bool:
-    """Is the verb what an aim is set on ("focused on preventing", "seeking to stop")?"""
+    """Is the verb what an aim is set on ("focused on preventing", "seeking to stop"), also as
+    the second of two aims ("in an effort to push X away and prevent Y from advancing":
+    read54, a denial that disputed the day's fight)?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and leans_on_head(verb):
+        verb = verb.head
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("on", "at", "toward",
                                                                          "towards"):
