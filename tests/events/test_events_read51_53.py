@@ -1,6 +1,6 @@
 """Event rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52), 07-15..17 (read53), 07-23..25 (read54) and 09-21..23 (read55), and from the ideas
-left by read50, on sentences written here:
+(read52), 07-15..17 (read53), 07-23..25 (read54), 09-21..23 (read55) and 06-21..23
+(read56), and from the ideas left by read50, on sentences written here:
 - "stopped X from advancing toward Y" tells of an advance under way, fought and stopped: an
   asserted clash near Y between X and the stopper, as "failed to advance toward Y"
   (events.polarity._through_from, events.arguments._KEEP_FROM; read50: a denial with no
@@ -60,7 +60,10 @@ left by read50, on sentences written here:
   act's anchored cue types it); "Rybar claimed reports of Ukrainian artillery strikes on X"
   is a Ukrainian strike on X, the claim speech (events.detect.refine moves the trigger); and
   "stopped reconnaissance groups from probing positions around A" is a clash at A ("probe" a
-  cue of fighting with positions as its object).
+  cue of fighting with positions as its object);
+- read56: forces redeployed "from A and B to C" move to C (events.arguments._REDEPLOY,
+  _under), and "the Russian-appointed head of X" names the place X (geo.recognise.
+  STRONG_CUES: an office of a town; not of an organisation the tagger names).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -336,3 +339,21 @@ def test_read54_guards(pipeline):
     # probing a case is no fight
     got = rows("Police are probing the finances of a businessman in Kyiv.")
     assert "Armed clash" not in subs_at(got, "Kyiv"), got
+
+
+def test_forces_redeployed_from_a_to_b_move_to_b(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces are redeploying several headquarters "
+                                      "units from frontlines in the Izium and Lyman areas to "
+                                      "Kupiansk.", "2022-06-23")
+    assert {r[2] for r in rows if r[0] == "Change to group/activity"} == {"Kupyansk"}, rows
+    # guard: from A alone is at A
+    rows = rows_after(pipeline, _WAR, "Russian forces redeployed units from Izium.",
+                      "2022-06-23")
+    assert {r[2] for r in rows if r[0] == "Change to group/activity"} == {"Izyum"}, rows
+
+
+def test_the_head_of_a_town_names_it(pipeline):
+    rows = rows_after(pipeline, _WAR, "Unidentified partisans conducted an IED attack that "
+                                      "injured the Russian-appointed head of Chornobaivka.",
+                      "2022-06-23")
+    assert any(r[2] == "Chornobaivka" for r in rows), rows

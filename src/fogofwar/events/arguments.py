@@ -250,6 +250,16 @@ def _reduced_relative(ch) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ch.children)
 
 
+def _last_way_word(doc, trigger: int, i: int) -> str | None:
+    """The last "from"/"to"-like word between the trigger and token i, in the text ("from
+    frontlines in the A and B areas to C": "from" for A and B, "to" for C, however the
+    parser hung the phrases)."""
+    for k in range(i - 1, trigger, -1):
+        if doc[k].lower_ in _GOAL_PREPS or doc[k].lower_ == "from":
+            return doc[k].lower_
+    return None
+
+
 def _prep_of(doc, i: int, trigger: int) -> str | None:
     """The "near"-like preposition on the way from token i (a place) up to the trigger, else the
     first preposition met."""
@@ -293,6 +303,9 @@ def _origin_of(doc, i: int) -> bool:
 _CARRY_VERBS = {"transport", "take", "send", "move", "bring", "deliver", "ship", "carry",
                 "deport", "relocate", "export", "transfer", "haul", "truck"}
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
+# Verbs and nouns of forces sent somewhere
+_REDEPLOY = {"redeploy", "deploy", "redeployment", "deployment", "transfer", "relocate",
+             "move", "send", "shift", "reinforce"}
 
 
 def direction_of(doc, i: int) -> bool:
@@ -557,6 +570,14 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # district went to the city)
     located = [x for x in keep if not _locates(doc, x[2], ptoks, {k for k, _p, _r in keep})]
     keep = located or keep
+    if doc[trigger].lemma_.lower() in _REDEPLOY:
+        # "redeploying units from the Izyum and Lyman areas to Svatove": forces moved are
+        # where they go, when the text says where from and where to (read56: two moves at
+        # the starting points)
+        marks = {x: _last_way_word(doc, trigger, x[2]) for x in keep}
+        goals = [x for x in keep if marks[x] in _GOAL_PREPS]
+        if goals and any(m == "from" for m in marks.values()):
+            keep = goals
     # a town named only as the bearing of another ("Dolyna, northwest of Slovyansk") is
     # the event's place only when nothing else is
     # (by the site's precision as this event has it: "fighting to the east of Bakhmut around

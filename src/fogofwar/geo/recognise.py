@@ -46,7 +46,11 @@ STRONG_CUES = {("village", "of"), ("villages", "of"), ("town", "of"), ("towns", 
                ("east", "of"), ("west", "of"), ("southwest", "of"), ("southeast", "of"),
                ("northwest", "of"), ("northeast", "of"), ("direction", "of"),
                ("capital", "of"), ("suburb", "of"), ("regions", "of"), ("oblasts", "of"),
-               ("provinces", "of"), ("districts", "of"), ("areas", "of"), ("area", "of")}
+               ("provinces", "of"), ("districts", "of"), ("areas", "of"), ("area", "of"),
+               # the office of a town ("the Russian-appointed head of Chornobaivka": read56,
+               # a name the tagger called a product)
+               ("mayor", "of"), ("governor", "of"), ("head", "of")}
+_OFFICES = {"mayor", "governor", "head"}
 NEAR_CUES = {"near", "outside", "around", "nearby", "outskirts", "vicinity", "toward", "towards",
              "approaches"}
 WEAK_CUES = {"in", "at", "from", "to", "into", "across", "via", "through", "between", "of",
@@ -647,7 +651,9 @@ def _cues(m: Mention, doc) -> None:
         m.reasons.append("cue:war-object")
     if _front_before(doc, i) and any(e.is_admin1 for e, _ in m.candidates):
         m.region_word = "oblasts"  # "the entire frontline in Donetsk and Luhansk" (read47)
-    if (prev2, prev) in STRONG_CUES:
+    if (prev2, prev) in STRONG_CUES and not (
+            prev2 in _OFFICES and any(doc[t].ent_type_ == "ORG" for t in range(i, j))):
+        # (an office heads a town, or an organisation: "the head of Wagner" is no place)
         m.reasons.append(f"cue:{prev2} {prev}")
         if prev2 in SETTLEMENT_WORDS:
             m.settlement_cue = True
