@@ -1,5 +1,6 @@
 """Fusion rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52), 07-15..17 (read53) and 07-23..25 (read54), on sentences written here:
+(read52), 07-15..17 (read53), 07-23..25 (read54) and 06-21..23 (read56), on sentences written
+here:
 - one series' undated strike and its next report's strike "on" that day stay one incident
   where both name one kind of struck site at the place ("struck a Russian river crossing in
   X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;
@@ -16,7 +17,11 @@
   strike at X (fuse.model._EARLIER_SAID; read51);
 - a prevention that is the second of two aims ("in an effort to push Ukrainian forces away
   from X and prevent them from advancing toward the border") denies nothing: the day's fight
-  at X stays undisputed (events.polarity._aim_set_on; read54).
+  at X stays undisputed (events.polarity._aim_set_on; read54);
+- "Several Ukrainian and Russian sources reported fighting south of X in A" is two witnesses,
+  one of each side, and the fight at A confirmed: the gerund with a bearing is what they say
+  (claims.attribution, content of _GERUND_SPEECH verbs), and a joint phrase after "several"
+  splits as after "both" (claims.sources._JOINT; read56: the writer stood alone).
 """
 
 from __future__ import annotations
@@ -142,3 +147,14 @@ def test_a_prevention_aimed_at_disputes_no_fight(pipeline):
         "forces from advancing toward the international border."))])
         if "Kup" in (i.get("place") or {}).get("name", "")]
     assert incs and all(i["status"] != "disputed" for i in incs), incs
+
+
+def test_several_sources_of_both_sides_are_two_witnesses(pipeline):
+    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-06-23",
+                                                         source="ISW", text=_LEAD + (
+        "Several Ukrainian and Russian sources reported fighting south of Bakhmut in "
+        "Soledar."))]) if (i.get("place") or {}).get("name") == "Soledar"]
+    assert len(incs) == 1, incs
+    got = {s["canonical"] for s in incs[0]["sources"]}
+    assert {"Russian sources", "Ukrainian sources"} <= got, got
+    assert incs[0]["status"] == "confirmed", incs

@@ -424,7 +424,9 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
                          "expect", "deny", "admit"):
                 return _tok_span(doc, c.left_edge.i, c.right_edge.i), c.i
         if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG" and lemma in _GERUND_SPEECH \
-                and any(k.dep_ in ("dobj", "prep", "prt") for k in c.children):
+                and any(k.dep_ in ("dobj", "prep", "prt") or k.dep_ in ("advmod", "npadvmod")
+                        and any(g.dep_ == "prep" for g in k.children) for k in c.children):
+            # (a bearing counts as its words: "reported fighting south of X in A", read56)
             # (with words of its own: "the positions which X denied using" is no speech)
             # "reported destroying several tanks near X", "denied shelling the plant": the
             # act told as a gerund is what is said (read46: the brigade's claim was lost)

@@ -71,7 +71,8 @@ class Resolved:
 
 # "Russian and Ukrainian sources", "Ukrainian and Russian officials": two sources, one of
 # each side, that agree (read19: one source with no side, and no corroboration across sides)
-_JOINT = re.compile(r"^(?:the\s+|both\s+)?(Russian|Ukrainian|pro-Russian|Western|US|American)"
+_JOINT = re.compile(r"^(?:the\s+|both\s+|several\s+|some\s+|many\s+|multiple\s+|other\s+)?"
+                    r"(Russian|Ukrainian|pro-Russian|Western|US|American)"
                     r"\s+and\s+(Russian|Ukrainian|pro-Russian|Western|US|American)\s+"
                     r"((?:[\w-]+\s+)?[\w-]+)$", re.I)
 
