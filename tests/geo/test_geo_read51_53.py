@@ -5,7 +5,10 @@
   geo.recognise._BEARING_AFTER; read53: Pavlivka went to Mykolaiv Oblast, Vodyane to
   Zaporizhia Oblast);
 - a bracketed remark on who holds a place before its distance ("X (within Russian-controlled
-  territory approximately 25km south of Y)") keeps the bearing's cue and anchor (read51).
+  territory approximately 25km south of Y)") keeps the bearing's cue and anchor (read51);
+- a wide natural area is no point to measure a bearing from ("Henichesk (just north of the
+  Crimean Peninsula)": geo.cues._no_point, _WIDE_CODES; read55: the town was put in the
+  middle of Crimea).
 """
 
 from hand_gazetteer import UKRAINE, stage_fixture
@@ -16,7 +19,11 @@ ENERHODAR = NewPlace(709334, "Enerhodar", 47.49, 34.66, "UA", "23", population=5
 BILOZERKA = NewPlace(9103, "Velyka Bilozerka", 47.28, 34.68, "UA", "23", population=1_500)
 BILOZERKA_FAR = NewPlace(9104, "Velyka Bilozerka", 50.00, 30.00, "UA", "13", population=3_000)
 
-stage = stage_fixture([UKRAINE, ENERHODAR, BILOZERKA, BILOZERKA_FAR])
+HENICHESK = NewPlace(707688, "Henichesk", 46.17, 34.81, "UA", "08", fcode="PPLA2",
+                     population=19_000)
+CRIMEA = NewPlace(694422, "Crimean Peninsula", 45.0, 34.0, "UA", "11", fclass="L", fcode="PEN")
+
+stage = stage_fixture([UKRAINE, ENERHODAR, BILOZERKA, BILOZERKA_FAR, HENICHESK, CRIMEA])
 
 
 def _at(nlp, stage, text):
@@ -42,3 +49,9 @@ def test_a_remark_on_who_holds_a_place_keeps_its_bearing(nlp, stage):
                           "(within Russian-controlled territory approximately 25km south of "
                           "Enerhodar).")
     assert got.get("Velyka Bilozerka") == (47.28, 34.68), got
+
+
+def test_a_wide_area_is_no_point_to_measure_from(nlp, stage):
+    got = _at(nlp, stage, "Ukrainian forces struck Russian positions in Henichesk (just north "
+                          "of the Crimean Peninsula).")
+    assert got.get("Henichesk") == (46.17, 34.81), got

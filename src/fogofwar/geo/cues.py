@@ -135,7 +135,13 @@ def _no_point(m: Mention, text: str) -> bool:
     centre is no place the writer measured from), or one side of a border pair ("40 km west
     of the Russia-Kharkiv Oblast border": read43, Kupyansk was put in Siberia)?"""
     return _is_area(m) or text[m.end:m.end + 1] in ("-", "\u2013") or bool(m.candidates) and all(
-        e.is_country or e.is_admin1 or e.fcode == "CONT" for e, _ in m.candidates)
+        e.is_country or e.is_admin1 or e.fcode in _WIDE_CODES for e, _ in m.candidates)
+
+
+# Wide natural areas, whose centre is no point a writer measures from ("just north of the
+# Crimean Peninsula": read55, Henichesk was put in the middle of Crimea)
+_WIDE_CODES = {"CONT", "PEN", "RGN", "RGNE", "AREA", "ISLS", "PLN", "PLAT", "DSRT", "FRST",
+               "MTS", "VAL", "UPLD"}
 
 
 def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
@@ -167,7 +173,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         if hit is None or i in out:
             continue
         anchor = starts.get(hit.end())
-        if anchor is None or anchor == i or _is_area(mentions[anchor]):
+        if anchor is None or anchor == i or _no_point(mentions[anchor], text):
             continue
         side = BEARINGS[hit.group(2).lower().replace("-", "")]
         close = (hit.group(1) or "").strip().lower() in ("just", "immediately", "directly")
