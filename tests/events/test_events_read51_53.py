@@ -63,7 +63,9 @@
   cue of fighting with positions as its object);
 - read56: forces redeployed "from A and B to C" move to C (events.arguments._REDEPLOY,
   _under), and "the Russian-appointed head of X" names the place X (geo.recognise.
-  STRONG_CUES: an office of a town; not of an organisation the tagger names).
+  STRONG_CUES: an office of a town; not of an organisation the tagger names);
+- read55: defenses penetrated at X are fought at X, and prisoners exchanged are an agreement
+  kept ("penetrate", "exchange", "swap" cues kept only with such objects).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -357,3 +359,21 @@ def test_the_head_of_a_town_names_it(pipeline):
                                       "injured the Russian-appointed head of Chornobaivka.",
                       "2022-06-23")
     assert any(r[2] == "Chornobaivka" for r in rows), rows
+
+
+def test_read55_verbs(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces penetrated Russian defenses in "
+                                      "Soledar.", "2022-09-22")
+    assert subs_at(rows, "Soledar") == {"Armed clash"}, rows
+    rows = rows_after(pipeline, _WAR, "Russia and Ukraine exchanged 215 Ukrainian prisoners of "
+                                      "war for 55 Russian prisoners in Chernihiv on September "
+                                      "21.", "2022-09-22")
+    assert subs_at(rows, "Chernihiv") == {"Agreement"}, rows
+
+
+def test_read55_verbs_guards(pipeline):
+    rows = rows_after(pipeline, _WAR, "The virus penetrated the city of Soledar.", "2022-09-22")
+    assert not subs_at(rows, "Soledar"), rows
+    rows = rows_after(pipeline, _WAR, "The ministers exchanged views in Chernihiv.",
+                      "2022-09-22")
+    assert not subs_at(rows, "Chernihiv"), rows

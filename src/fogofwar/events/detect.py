@@ -580,6 +580,7 @@ _STRIKE_SUBJECTS = {"strike", "airstrike", "shelling", "missile", "rocket", "she
 
 # What is fought over or fired on when "contested" or "targeted" (read29)
 _CONTESTED = TERRITORY_NOUNS | {"positions", "line", "lines", "trench", "trenches", "equipment",
+                                "defense", "defenses", "defence", "defences",
                                 "depot", "depots", "troops", "forces", "unit", "units",
                                 "concentration", "concentrations", "vehicle", "vehicles", "tank",
                                 "tanks", "artillery", "command", "headquarters", "warehouse",
@@ -734,6 +735,12 @@ def _digs_in(trig) -> bool:
         for c in trig.children)
 
 
+# Lines a force breaks into
+_DEFENCES = {"defense", "defence", "line", "position", "fortification", "lines", "positions",
+             "defenses", "defences", "fortifications", "perimeter"}
+# People a side holds and may swap
+_CAPTIVES = {"prisoner", "pow", "pows", "captive", "detainee", "body", "bodies", "hostage",
+             "servicemen", "soldier", "defender"}
 # Property a raid on which is plunder, not a fight
 _SHOPS_AND_HOMES = {"shop", "store", "home", "house", "apartment", "market", "pharmacy",
                     "warehouse", "bank", "office", "business", "supermarket", "farm"}
@@ -1036,7 +1043,13 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Grenade" and trig.lemma_.lower() in ("hurl", "lob") and \
             not object_nouns(trig) & _THROWN_ARMS:
         return None  # "hurling men and munitions at X": thrown into battle (read43)
-    if trig.lemma_.lower() in ("contest", "target", "probe") and trig.pos_ == "VERB" and \
+    if sub == "Agreement" and trig.lemma_.lower() in ("exchange", "swap") and \
+            trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
+        return None  # "exchanged views", "swapped places": no prisoners swapped
+    if trig.lemma_.lower() == "penetrate" and not object_lemmas(trig) & _DEFENCES:
+        return None  # "penetrated Russian defenses in X" only; "the virus penetrated the city"
+    if trig.lemma_.lower() in ("contest", "target", "probe") and \
+            trig.pos_ == "VERB" and \
             _fought_over(trig) is None:
         return None  # "contested the election", "targeted voters with ads" (read29)
     if sub in _TERRITORIAL and trig.lemma_.lower() in _CAPTURE | {"control"}:

@@ -127,7 +127,9 @@ _add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execut
 _add(CUES, "Armed clash", 3, "contest/VERB, contesting")
 # probing the other side's positions is fighting there ("stopped reconnaissance groups from
 # probing positions around X", read54: no event); kept only with such an object, as "contest"
-_add(CUES, "Armed clash", 3, "probe/VERB")
+_add(CUES, "Armed clash", 3, "probe/VERB, penetrate/VERB")
+# prisoners swapped: an agreement kept (read55: no event); refine() keeps it with prisoners
+_add(CUES, "Agreement", 3, "exchange/VERB, swap/VERB")
 _add(CUES, "Attack", 1.5, "target/VERB, targeting")
 _add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidnapping, "
      "forced disappearance, disappear, take hostage, hostage, go missing, forcibly disappear")
