@@ -65,7 +65,9 @@
   _under), and "the Russian-appointed head of X" names the place X (geo.recognise.
   STRONG_CUES: an office of a town; not of an organisation the tagger names);
 - read55: defenses penetrated at X are fought at X, and prisoners exchanged are an agreement
-  kept ("penetrate", "exchange", "swap" cues kept only with such objects).
+  kept ("penetrate", "exchange", "swap" cues kept only with such objects); and a people's
+  word that names a maker ("an Iranian-made drone") names no side of the act
+  (events.arguments._maker).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -377,3 +379,13 @@ def test_read55_verbs_guards(pipeline):
     rows = rows_after(pipeline, _WAR, "The ministers exchanged views in Chernihiv.",
                       "2022-09-22")
     assert not subs_at(rows, "Chernihiv"), rows
+
+
+def test_a_makers_people_is_no_side(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces shot down an Iranian-made Mohajer-6 "
+                                      "drone over Odesa on September 21.", "2022-09-22")
+    assert not any("Iran" in (r[3] or "") for r in rows), rows
+    from fogofwar.records import Report
+    ext = pipeline.run(Report(id="t", text=_WAR + "Ukrainian forces shot down an Iranian-made "
+                              "drone over Odesa on September 21.", published="2022-09-22"))
+    assert not any("Iran" in (e.actor2 or "") for e in ext.events), ext.events

@@ -1119,6 +1119,16 @@ def _side_name(iso: str | None, kind: str = "forces") -> str | None:
     return f"Military Forces of {name}" if kind == "forces" else f"Government of {name}"
 
 
+_MADE = {"made", "built", "produced", "designed", "manufactured", "supplied", "provided",
+         "origin", "developed", "licensed"}
+
+
+def _maker(doc, i: int) -> bool:
+    """Is token i a people's word that names a thing's maker ("Iranian-made", "US-supplied")?"""
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and \
+        doc[i + 2].lower_ in _MADE
+
+
 def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None, str | None]:
     """(canonical, side) of the actor a token stands for, if any."""
     a = actor_at.get(i)
@@ -1127,6 +1137,8 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     t = doc[i]
     low = t.lower_
     iso = DEMONYM_TO_ISO.get(low) or NAME_TO_ISO.get(low) or SEAT_TO_ISO.get(low)
+    if iso and _maker(doc, i):
+        return None, None  # "an Iranian-made drone": who built it, not who flies it (read55)
     if iso:
         return _side_name(iso), iso
     lemma = t.lemma_.lower()
