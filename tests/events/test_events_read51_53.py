@@ -67,7 +67,10 @@
 - read55: defenses penetrated at X are fought at X, and prisoners exchanged are an agreement
   kept ("penetrate", "exchange", "swap" cues kept only with such objects); and a people's
   word that names a maker ("an Iranian-made drone") names no side of the act
-  (events.arguments._maker).
+  (events.arguments._maker);
+- read57: a list goes on past an unknown name with its own bracketed bearing ("C (33km
+  northeast of X), and D (30km north of X)": events.arguments._SKIPPED_ITEM; four villages
+  had no event).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -389,3 +392,12 @@ def test_a_makers_people_is_no_side(pipeline):
     ext = pipeline.run(Report(id="t", text=_WAR + "Ukrainian forces shot down an Iranian-made "
                               "drone over Odesa on September 21.", published="2022-09-22"))
     assert not any("Iran" in (e.actor2 or "") for e in ext.events), ext.events
+
+
+def test_a_list_goes_on_past_an_unknown_name_with_its_bearing(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian troops repelled Russian assaults northeast of "
+                                      "Bakhmut near Soledar (10km northeast of Bakhmut), "
+                                      "Zzyzxovka (33km northeast of Bakhmut), and Siversk "
+                                      "(30km north of Bakhmut).", "2022-10-25")
+    for name in ("Soledar", "Siversk"):
+        assert "Armed clash" in subs_at(rows, name), rows

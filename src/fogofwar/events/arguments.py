@@ -739,7 +739,10 @@ _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+|namely\s+|including\s+|sp
 # A list item the walk passes over: a remark in brackets, or one to three capitalised words
 # (with a community's or a region's word) the place stage did not take for a place
 _SKIPPED_ITEM = re.compile(r"\([^()]{1,200}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-                           r"(?:\s+(?:[Hh]romada|[Rr]aion|[Dd]istrict|[Oo]blast)s?)?(?=\s*[,;])")
+                           r"(?:\s+(?:[Hh]romada|[Rr]aion|[Dd]istrict|[Oo]blast)s?)?"
+                           # (and its own bracketed bearing: "Verkhnokamianske (33km northeast
+                           # of Bakhmut), and Spirne", read57: the list stopped there)
+                           r"(?:\s*\([^()]{1,120}\))?(?=\s*[,;])")
 _MEMBERS = re.compile(r"\b(?:namely|including|specifically)\b")
 # A bearing that places a listed name from an anchor named right after it (", just northeast
 # of ", " (8km southeast of ", "(both 20km due east of ")
