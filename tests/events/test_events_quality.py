@@ -28,12 +28,17 @@ def test_foreign_force_entering_a_whole_village_overtakes_it(nlp):
     assert _subs(evs) == ["Non-state actor overtakes territory"]
 
 
-def test_retaking_is_regaining_even_where_the_site_country_disagrees(nlp):
-    # a retake verb says the ground was the actor's before; a gazetteer match abroad (same
-    # village name across the border) must not turn it into a foreign capture
+def test_retaking_is_regaining_at_home_and_overtaking_abroad(nlp):
+    # a retake verb says the ground was the actor's before; ACLED's "Government regains
+    # territory" is still a government's own ground: a state's forces retaking ground in
+    # another country overtake it (read56, read57, read59: "Russian troops recaptured X" in
+    # Kharkiv Oblast was a government regaining it). Which Zhuravka is meant is the place
+    # stage's question.
     text = "Russian border troops regained control of Zhuravka."
-    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "RU", 1)])
     assert _subs(evs) == ["Government regains territory"]
+    evs, _, _ = run(nlp, text, [place(text, "Zhuravka", "UA", 1)])
+    assert _subs(evs) == ["Non-state actor overtakes territory"]
 
 
 def test_state_capture_in_own_country_regains_and_abroad_overtakes(nlp):

@@ -70,7 +70,9 @@
   (events.arguments._maker);
 - read57: a list goes on past an unknown name with its own bracketed bearing ("C (33km
   northeast of X), and D (30km north of X)": events.arguments._SKIPPED_ITEM; four villages
-  had no event).
+  had no event);
+- read59: a foreign force retaking ground abroad overtakes it ("Russian troops recaptured X
+  in Kharkiv Oblast": events.coding._territorial), never "Government regains territory".
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -401,3 +403,13 @@ def test_a_list_goes_on_past_an_unknown_name_with_its_bearing(pipeline):
                                       "(30km north of Bakhmut).", "2022-10-25")
     for name in ("Soledar", "Siversk"):
         assert "Armed clash" in subs_at(rows, name), rows
+
+
+def test_a_foreign_force_retaking_ground_overtakes_it(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian troops recaptured Soledar on May 19.",
+                      "2022-05-22")
+    assert subs_at(rows, "Soledar") == {"Non-state actor overtakes territory"}, rows
+    # guard
+    rows = rows_after(pipeline, _WAR, "Ukrainian troops recaptured Soledar on May 19.",
+                      "2022-05-22")
+    assert subs_at(rows, "Soledar") == {"Government regains territory"}, rows

@@ -1,6 +1,6 @@
 """Fusion rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52), 07-15..17 (read53), 07-23..25 (read54) and 06-21..23 (read56), on sentences written
-here:
+(read52), 07-15..17 (read53), 07-23..25 (read54), 06-21..23 (read56) and 05-13/15/22
+(read59), on sentences written here:
 - one series' undated strike and its next report's strike "on" that day stay one incident
   where both name one kind of struck site at the place ("struck a Russian river crossing in
   X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;
@@ -21,7 +21,12 @@ here:
 - "Several Ukrainian and Russian sources reported fighting south of X in A" is two witnesses,
   one of each side, and the fight at A confirmed: the gerund with a bearing is what they say
   (claims.attribution, content of _GERUND_SPEECH verbs), and a joint phrase after "several"
-  splits as after "both" (claims.sources._JOINT; read56: the writer stood alone).
+  splits as after "both" (claims.sources._JOINT; read56: the writer stood alone);
+- the writer's "but we assess that they were likely unable to secure the settlement" after a
+  claimed entry denies the capture: "the settlement" is the place just named
+  (events.arguments._ANAPHORA), the taking is typed by "secure", not by the fighting named as
+  its cause (events.detect._in_cause), and a taking told as failed is no aim
+  (fuse.salience._UNABLE_BEFORE; read59: ISW stood as relaying the claim).
 """
 
 from __future__ import annotations
@@ -158,3 +163,14 @@ def test_several_sources_of_both_sides_are_two_witnesses(pipeline):
     got = {s["canonical"] for s in incs[0]["sources"]}
     assert {"Russian sources", "Ukrainian sources"} <= got, got
     assert incs[0]["status"] == "confirmed", incs
+
+
+def test_the_writers_assessment_that_a_claimed_capture_failed_disputes_it(pipeline):
+    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-05-15",
+                                                         source="ISW", text=_LEAD + (
+        "Pro-Russian Telegram channels claimed that Russian forces entered Soledar on May 14, "
+        "but we assess that they were likely unable to secure the settlement due to heavy "
+        "fighting."))]) if (i.get("place") or {}).get("name") == "Soledar"]
+    assert len(incs) == 1 and incs[0]["status"] == "disputed", incs
+    stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
+    assert stance.get("Institute for the Study of War") == "denies", stance

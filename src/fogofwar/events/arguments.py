@@ -55,7 +55,7 @@ _AIM_PREPS = {"through", "from"}
 _NEAR_PREPS = {"near", "around", "outside", "toward", "towards", "outskirts", "close"}
 _REL_PRONOUNS = {"which", "that", "who", "where"}
 _ANAPHORA = {"area", "region", "oblast", "province", "there", "village", "town", "city",
-             "territory", "place",
+             "territory", "place", "settlement",
              # a structure named before ("the Kerch Strait Bridge ... a truck exploded on the
              # bridge"): the site of the event last told, near which it stands
              "bridge", "airport", "airfield", "plant", "station", "port", "dam", "base",

@@ -78,12 +78,15 @@ _PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section",
 def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc: str | None,
                  actor: str | None) -> str:
     """ACLED's territorial sub-events need control changing hands. A force retaking ground
-    ("recaptured", "liberated") is a government regaining it when the force is a state's;
+    ("recaptured", "liberated") is a government regaining it when the force is a state's in
+    its own country (or of no country the text names);
     entering a place (or part of one) is fighting for it, not control, unless a foreign force
     enters it (its incursion takes ground); otherwise a state taking ground in its own country
     regains it and anyone else overtakes it."""
     state = bool(side) or (actor or "").startswith(("Military Forces", "Police Forces"))
-    if lemma in _RETAKE and state:
+    if lemma in _RETAKE and state and not (side and site_cc and side != site_cc):
+        # (a foreign force retaking ground abroad overtakes it: "Russian troops recaptured
+        # Rubizhne in Kharkiv Oblast", read56, read57, read59)
         return _TERRITORIAL[1]
     if lemma == "enter":
         if objs & _PART_OF or not (side and site_cc and side != site_cc):

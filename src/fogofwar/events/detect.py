@@ -501,6 +501,17 @@ _SETTLEMENT_NOUNS = {"village", "town", "city", "settlement", "locality", "hamle
 _WHOLE_OF = {"entirety", "rest", "remainder", "whole", "remnant", "all"}
 
 
+def _in_cause(tok, trig) -> bool:
+    """Is ``tok`` inside a phrase of cause on ``trig`` ("due to heavy fighting", "because
+    of", "amid")?"""
+    t = tok
+    while t.head.i != t.i and t.head.i != trig.i:
+        t = t.head
+    if t.head.i != trig.i or t.dep_ not in ("prep", "advcl"):
+        return False
+    return t.lower_ in ("due", "amid", "because", "owing", "despite")
+
+
 def _ground_object(trig, place_at: frozenset[int] = frozenset()) -> bool:
     """Does a ground verb ("take", "secure", "clear") have ground as its object: a named
     place (one the tagger marks, or one the place stage resolved: ``place_at``, its tokens,
@@ -887,7 +898,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     ground = _GROUND_VERBS.get(trig.lemma_.lower())
     if ground is not None and sub not in _TERRITORIAL \
             and any(c.defn == ground for c in cand.cues) \
-            and not any(c.defn.anchor and c.defn.sub == sub for c in cand.cues):
+            and (not any(c.defn.anchor and c.defn.sub == sub for c in cand.cues) or
+                 _ground_object(trig, place_at) and all(
+                     _in_cause(doc[c.root], trig) for c in cand.cues
+                     if c.defn.anchor and c.defn.sub == sub)):
+        # (and a fight named only as the cause: "unable to secure the settlement due to
+        # heavy fighting" tells of the taking, read59)
         # "have taken the city of Berdyansk from the west, threatening to encircle Mariupol": a
         # cue that anchors nothing of its own (a speech act) does not type what "take" tells
         sub, cand.weight = "Non-state actor overtakes territory", ground.weight

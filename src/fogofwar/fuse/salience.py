@@ -323,7 +323,10 @@ def attempt(m: Mention) -> str | None:
     # "called on the defenders of Mariupol to surrender": an aim of a surrender; a capture
     # told before "... in an effort to force the city to surrender" is still a capture
     surrender_aim = m.sub_event_type == "Agreement" and _SURRENDER_AIM.search(m.evidence.text)
-    if _ATTEMPT.search(lead) or surrender_aim:
+    failed = m.modality == "negated" and _UNABLE_BEFORE.search(m.before) is not None
+    if (_ATTEMPT.search(lead) or surrender_aim) and not failed:
+        # (a taking told as failed, "were likely unable to secure the settlement", denies a
+        # capture claimed there: read59, the writer's doubt of a claimed entry was lost)
         return "an attempt, aim or condition on taking a place, not a change of control"
     if _REFERENCE.match(lead.lstrip()) and _AIMED_AT.search(m.before) \
             and not _SAID_TO.search(m.before):
@@ -331,6 +334,9 @@ def attempt(m: Mention) -> str | None:
     if _DEMANDED.search(m.before):
         return "a change of control ordered, not one that happened"
     return None
+
+
+_UNABLE_BEFORE = re.compile(r"\b(?:unable|failed|fail|fails|not\s+able|incapable)\s*$", re.I)
 
 
 # "whether or not Putin has ordered a withdrawal from Kherson": an order is not yet the
