@@ -72,7 +72,9 @@
   northeast of X), and D (30km north of X)": events.arguments._SKIPPED_ITEM; four villages
   had no event);
 - read59: a foreign force retaking ground abroad overtakes it ("Russian troops recaptured X
-  in Kharkiv Oblast": events.coding._territorial), never "Government regains territory".
+  in Kharkiv Oblast": events.coding._territorial), never "Government regains territory";
+- read58: "Ukrainian forces repelled a Russian reconnaissance-in-force attempt near X": the
+  repelled act's owner attacked (events.arguments.roles; the sides were reversed).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -413,3 +415,9 @@ def test_a_foreign_force_retaking_ground_overtakes_it(pipeline):
     rows = rows_after(pipeline, _WAR, "Ukrainian troops recaptured Soledar on May 19.",
                       "2022-05-22")
     assert subs_at(rows, "Soledar") == {"Government regains territory"}, rows
+
+
+def test_the_repelled_acts_owner_attacked(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces repelled a Russian reconnaissance-in-"
+                                      "force attempt near Soledar.", "2022-08-27")
+    assert _doers_at(rows, "Soledar") == {"Military Forces of Russia"}, rows

@@ -26,7 +26,10 @@
   claimed entry denies the capture: "the settlement" is the place just named
   (events.arguments._ANAPHORA), the taking is typed by "secure", not by the fighting named as
   its cause (events.detect._in_cause), and a taking told as failed is no aim
-  (fuse.salience._UNABLE_BEFORE; read59: ISW stood as relaying the claim).
+  (fuse.salience._UNABLE_BEFORE; read59: ISW stood as relaying the claim);
+- read58: a speaker who "tentatively amplified claims" hedges (claims.factuality._TENTATIVE),
+  and the writer's next sentence "ISW cannot independently confirm the validity of claimed
+  Russian control of X" hedges the claim just told (fuse.model._THIS_CLAIM).
 """
 
 from __future__ import annotations
@@ -174,3 +177,16 @@ def test_the_writers_assessment_that_a_claimed_capture_failed_disputes_it(pipeli
     assert len(incs) == 1 and incs[0]["status"] == "disputed", incs
     stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
     assert stance.get("Institute for the Study of War") == "denies", stance
+
+
+def test_a_tentative_relay_and_the_writers_doubt_of_claimed_control_hedge(pipeline):
+    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-08-28",
+                                                         source="ISW", text=_LEAD + (
+        "Deputy LNR Interior Minister Vitaly Kiselev tentatively amplified claims from social "
+        "media users that Russian-led forces have taken control of Soledar. ISW cannot "
+        "independently confirm the validity of claimed Russian control of Soledar."))])
+        if (i.get("place") or {}).get("name") == "Soledar"]
+    assert len(incs) == 1, incs
+    stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
+    assert stance.get("Vitaly Kiselev") == "hedges", stance
+    assert stance.get("Institute for the Study of War") == "hedges", stance

@@ -101,6 +101,10 @@ def _unvouched(doc, att: Attribution) -> bool:
     return _UNVOUCHED.match(doc_text(doc), att.content[0], att.content[1]) is not None
 
 
+# Manners of saying that leave what is said open
+_TENTATIVE = {"tentatively", "cautiously", "speculatively", "hesitantly"}
+
+
 def certainty(doc, att: Attribution) -> str:
     base = CUE_NOUNS.get(att.cue_lemma) if att.noun_cue else CUE_VERBS.get(att.cue_lemma, CERTAIN)
     base = base or CERTAIN
@@ -110,6 +114,12 @@ def certainty(doc, att: Attribution) -> str:
         return UNKNOWN
     root = _content_root(doc, att)
     level = base
+    cue = doc[att.cue_token]
+    if any(c.dep_ == "advmod" and c.lower_ in _TENTATIVE
+           for t in (cue, cue.head) for c in t.children):
+        # "tentatively amplified claims that ...": the speaker passes it on as possible only
+        # (read58: an LNR official stood as asserting a capture)
+        level = min(level, POSSIBLE, key=_ORDER.get)
     if root is not None:
         for p in _main_predicates(root):
             for c in p.children:

@@ -1263,7 +1263,16 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
     tok = doc[trigger]
     agents, patients = [], []
-    for ch in tok.children:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in REPEL_OR_HALT:
+        # "Ukrainian forces repelled a Russian reconnaissance-in-force attempt near X": the
+        # repelled act's owner attacked, the repeller defended (read58: the sides reversed)
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        owners = [g for o in objs for g in o.children if g.dep_ in ("poss", "amod")
+                  and actor_of_token(doc, g.i, actor_at)[0]]
+        if owners:
+            agents.extend(owners)
+            patients.extend(c for c in tok.children if c.dep_ == "nsubj")
+    for ch in () if agents else tok.children:
         d = ch.dep_
         if d == "nsubj":
             agents.append(ch)

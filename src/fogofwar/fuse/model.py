@@ -376,6 +376,9 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
 # (also the speaker's own: "ISW cannot independently confirm Pushilin's claims", read16; and
 # after "of": "has not seen any visual evidence of this claim", read34)
 _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|veracity|accuracy|"
+                         r"truth|authenticity)\s+of\s+(?=(?:the\s+)?(?:claimed|reported|"
+                         r"alleged)\b))?(?:the\s+)?(?:claimed|reported|alleged)\b|"
+                         r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|veracity|accuracy|"
                          r"truth|authenticity)\s+of\s+)?(?:(?:either|both|any|all|each|one|"
                          r"neither)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
                          r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
