@@ -74,7 +74,11 @@
 - read59: a foreign force retaking ground abroad overtakes it ("Russian troops recaptured X
   in Kharkiv Oblast": events.coding._territorial), never "Government regains territory";
 - read58: "Ukrainian forces repelled a Russian reconnaissance-in-force attempt near X": the
-  repelled act's owner attacked (events.arguments.roles; the sides were reversed).
+  repelled act's owner attacked (events.arguments.roles; the sides were reversed);
+- read54, read58: "along the Avdiivka-Donetsk City frontline", "in the Mykolaiv-Kryvyi Rih
+  direction" name a line's two ends, both places (geo.recognise._names_a_line: the first was
+  lost as a piece of the tagger's facility), and the act is one, near the first end
+  (events.arguments._line_head; one incident at each end, the Russian-held city among them).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -421,3 +425,15 @@ def test_the_repelled_acts_owner_attacked(pipeline):
     rows = rows_after(pipeline, _WAR, "Ukrainian forces repelled a Russian reconnaissance-in-"
                                       "force attempt near Soledar.", "2022-08-27")
     assert _doers_at(rows, "Soledar") == {"Military Forces of Russia"}, rows
+
+
+def test_a_lines_two_ends_make_one_act_near_the_first(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian forces continued artillery strikes along the "
+                                      "Avdiivka-Donetsk City frontline.", "2022-08-27")
+    got = [r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"]
+    assert got == ["Avdiyivka"], rows
+    # guard: two places shelled are two acts
+    rows = rows_after(pipeline, _WAR, "Russian forces shelled Avdiivka and Donetsk.",
+                      "2022-08-27")
+    got = {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"}
+    assert got == {"Avdiyivka", "Donetsk"}, rows

@@ -250,6 +250,23 @@ def _reduced_relative(ch) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ch.children)
 
 
+_LINE_WORDS = {"front", "frontline", "frontlines", "line", "lines", "axis", "direction",
+               "directions", "salient", "sector"}
+
+
+def _line_head(doc, i: int) -> int | None:
+    """The line's word that the place at token i names an end of ("Avdiivka" of "the
+    Avdiivka-Donetsk City frontline"), up a chain of modifiers; else None."""
+    t = doc[i]
+    for _ in range(5):
+        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lower_ in _LINE_WORDS:
+            return t.i
+    return None
+
+
 def _last_way_word(doc, trigger: int, i: int) -> str | None:
     """The last "from"/"to"-like word between the trigger and token i, in the text ("from
     frontlines in the A and B areas to C": "from" for A and B, "to" for C, however the
@@ -570,6 +587,19 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # district went to the city)
     located = [x for x in keep if not _locates(doc, x[2], ptoks, {k for k, _p, _r in keep})]
     keep = located or keep
+    # "along the Avdiivka-Donetsk City frontline", "in the Mykolaiv-Kryvyi Rih direction":
+    # the names are a line's ends; one act along it, near the first (read54, read58: one
+    # incident at each end, the Russian-held city among them)
+    ends: dict[int, list] = {}
+    for x in keep:
+        head = _line_head(doc, x[2])
+        if head is not None:
+            ends.setdefault(head, []).append(x)
+    for xs in ends.values():
+        if len(xs) > 1:
+            first = min(xs, key=lambda x: x[2])
+            keep = [(k, max(p, 2), r) if (k, p, r) == first else (k, p, r)
+                    for k, p, r in keep if (k, p, r) not in xs or (k, p, r) == first]
     if doc[trigger].lemma_.lower() in _REDEPLOY:
         # "redeploying units from the Izyum and Lyman areas to Svatove": forces moved are
         # where they go, when the text says where from and where to (read56: two moves at

@@ -861,7 +861,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         label = ""
     if label in PLACE_LABELS and not m.infrastructure and \
             (ent.end - ent.start) > (j - i) and not any(
-            t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j:
+            t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j \
+            and not _names_a_line(doc, j):
         score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
         m.reasons.append(f"part-of:{label}")
     elif label in PLACE_LABELS:
@@ -1609,6 +1610,27 @@ def _unknown_last_item(mentions: list[Mention], doc) -> None:
 
 
 _FRONT_WORDS = frozenset({"front", "frontline", "frontlines", "front-line"})
+
+
+# Words of a line drawn between places ("the Avdiivka-Donetsk City frontline", "the
+# Mykolaiv-Kryvyi Rih direction", "the Izyum-Slovyansk axis")
+_LINE_HEADS = _FRONT_WORDS | {"line", "lines", "axis", "direction", "directions", "salient",
+                              "front line", "sector"}
+
+
+def _names_a_line(doc, j: int) -> bool:
+    """Does a line's word follow the name ending at ``j``, directly or past the other names
+    of a hyphenated pair ("Avdiivka-Donetsk City frontline")? The names are its ends, places
+    (read54, read58: "Avdiivka" lost as a piece of the tagger's facility)."""
+    k, n = j, len(doc)
+    for _ in range(6):
+        if k < n and doc[k].text in _HYPHENS:
+            k += 1
+            while k < n and _is_cap(doc[k]) and doc[k].lower_ not in _LINE_HEADS:
+                k += 1
+            continue
+        break
+    return k < n and doc[k].lower_ in _LINE_HEADS and k > j
 
 
 def _front_of(doc, j: int) -> bool:
