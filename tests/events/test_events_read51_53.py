@@ -78,7 +78,10 @@
 - read54, read58: "along the Avdiivka-Donetsk City frontline", "in the Mykolaiv-Kryvyi Rih
   direction" name a line's two ends, both places (geo.recognise._names_a_line: the first was
   lost as a piece of the tagger's facility), and the act is one, near the first end
-  (events.arguments._line_head; one incident at each end, the Russian-held city among them).
+  (events.arguments._line_head; one incident at each end, the Russian-held city among them);
+- forces that "pull back" move, from where the text says ("pulled back from X": the
+  particle's "from" phrase is the verb's, events.arguments._is_context), and only forces do
+  ("the dollar pulled back" is no event in a report: events.detect.refine).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -437,3 +440,12 @@ def test_a_lines_two_ends_make_one_act_near_the_first(pipeline):
                       "2022-08-27")
     got = {r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"}
     assert got == {"Avdiyivka", "Donetsk"}, rows
+
+
+def test_forces_pulling_back_move(pipeline):
+    rows = rows_after(pipeline, _WAR, "Russian troops pulled back from Izium on March 30.",
+                      "2022-03-30")
+    assert subs_at(rows, "Izyum") == {"Change to group/activity"}, rows
+    rows = rows_after(pipeline, _WAR, "The dollar pulled back against the euro on March 30.",
+                      "2022-03-30")
+    assert "Change to group/activity" not in {r[0] for r in rows}, rows

@@ -437,6 +437,8 @@ def _is_context(doc, i: int) -> bool:
             else:
                 # (read31: "attacks to break through lines, particularly from X": the aim's
                 # starting point places the undertaking)
+                if h.lower_ in ("back", "out", "away") and h.head.i != h.i:
+                    h = h.head  # "pulled back from X": the verb's particle
                 return h.lemma_.lower() not in _FROM_SITES | _ORIGIN_SITES and not is_aim(h)
         if t.head.i == t.i:
             break

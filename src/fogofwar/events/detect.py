@@ -822,6 +822,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Looting/property destruction"  # "raided local shops" (read52: a clash)
     if sub in _WEAPONISH and _carried(trig):
         return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
+    if sub == "Change to group/activity" and trig.lemma_.lower() == "pull" and \
+            _agent_kind(doc, trig, actor_at) is None:
+        return None  # "the dollar pulled back": forces pull back, a price does not
     if sub == "Change to group/activity" and _withdrew_from_a_fight(trig):
         # "forced Russian units to withdraw during assaults on A and B": the assaults
         # fought off, a clash at A and B (read53: two moves of forces)

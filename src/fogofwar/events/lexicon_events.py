@@ -154,7 +154,9 @@ _add(CUES, "Change to group/activity", 3.5, "deploy, deployment, redeploy, mobil
      "mobilization, recruit, recruitment, reinforcement, reinforce, relocate, divert, "
      "move troops, send troops, join forces, merge, split, patrol/VERB, withdraw, withdrawal, "
      "drill, drills, military exercise, military exercises, war games, "
-     "pull out, pullout, retreat, dissolve, disband")
+     "pull out, pullout, retreat, dissolve, disband, "
+     # (read: "continued to pull back into Belarus" had no event)
+     "pull back, pulled back, pulling back")
 _add(CUES, "Disrupted weapons use", 4, "defuse, disarm, weapons cache, arms cache, cache, "
      "ammunition, firearm, firearms, weapon, weapons, seize weapons, bomb disposal, demine, "
      "demining, clear mines, foil, thwart, neutralize, neutralise, "
