@@ -81,7 +81,10 @@
   (events.arguments._line_head; one incident at each end, the Russian-held city among them);
 - forces that "pull back" move, from where the text says ("pulled back from X": the
   particle's "from" phrase is the verb's, events.arguments._is_context), and only forces do
-  ("the dollar pulled back" is no event in a report: events.detect.refine).
+  ("the dollar pulled back" is no event in a report: events.detect.refine);
+- read57: a mission that speaks ("The Embassy of Uzbekistan in Moscow issued a statement") is
+  the speaker, no diplomatic event (events._SPEECH_VERBS), and a mission attacked is the
+  target of the attack told (events.detect._MISSIONS).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -449,3 +452,13 @@ def test_forces_pulling_back_move(pipeline):
     rows = rows_after(pipeline, _WAR, "The dollar pulled back against the euro on March 30.",
                       "2022-03-30")
     assert "Change to group/activity" not in {r[0] for r in rows}, rows
+
+
+def test_a_mission_that_speaks_or_is_hit_is_no_diplomatic_event(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces shelled Russian positions near "
+                                      "Kherson on October 25. The Embassy of Uzbekistan in "
+                                      "Moscow issued a statement on October 26.", "2022-10-26")
+    assert "Diplomatic event" not in subs_at(rows, "Moscow"), rows
+    rows = rows_after(pipeline, _WAR, "An attack on the embassy in Kabul killed two people.",
+                      "2022-10-26")
+    assert subs_at(rows, "Kabul") == {"Attack"}, rows

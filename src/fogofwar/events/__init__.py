@@ -80,7 +80,10 @@ def _inferred(times: list[TimeValue], published: date | None) -> int | None:
 
 # Verbs of saying whose subject is a speaker, never an event ("the Embassy said")
 _SPEECH_VERBS = {"say", "state", "claim", "announce", "tell", "declare", "add", "write",
-                 "allege", "insist", "assert", "stress", "emphasize", "reiterate"}
+                 "allege", "insist", "assert", "stress", "emphasize", "reiterate",
+                 # "The Embassy of Uzbekistan in Moscow issued a statement" (read57)
+                 "issue", "publish", "post", "release", "warn", "urge", "deny", "confirm",
+                 "report", "note"}
 
 
 def extract_events(doc, places: list[Place], times: list[TimeValue], actors: list[Actor],

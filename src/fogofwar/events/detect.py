@@ -746,6 +746,8 @@ def _digs_in(trig) -> bool:
         for c in trig.children)
 
 
+# A state's missions abroad: buildings an attack may hit
+_MISSIONS = {"embassy", "consulate", "mission"}
 # Lines a force breaks into
 _DEFENCES = {"defense", "defence", "line", "position", "fortification", "lines", "positions",
              "defenses", "defences", "fortifications", "perimeter"}
@@ -869,6 +871,14 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # weapons seized or defused
         top = _strongest_other(cand, sub)
         if top is not None:
+            sub, cand.weight = top.defn.sub, top.defn.weight
+    if sub == "Diplomatic event" and all(
+            doc[c.root].lemma_.lower() in _MISSIONS for c in cand.cues
+            if c.defn.sub == sub):
+        # "an attack on the embassy in Kabul killed two people": the mission is the target
+        # of the act another cue tells, not a diplomatic event
+        top = _strongest_other(cand, sub)
+        if top is not None and top.defn.sub in _CONFLICT_SUBS:
             sub, cand.weight = top.defn.sub, top.defn.weight
     if sub == "Headquarters or base established":
         verbs = [c for c in cand.cues if c.defn.sub == sub and c.defn.anchor]
