@@ -29,7 +29,10 @@
   (fuse.salience._UNABLE_BEFORE; read59: ISW stood as relaying the claim);
 - read58: a speaker who "tentatively amplified claims" hedges (claims.factuality._TENTATIVE),
   and the writer's next sentence "ISW cannot independently confirm the validity of claimed
-  Russian control of X" hedges the claim just told (fuse.model._THIS_CLAIM).
+  Russian control of X" hedges the claim just told (fuse.model._THIS_CLAIM);
+- read57: an act told over a span of months up to now ("despite fighting there since early
+  summer") is the setting, no incident (fuse.salience.long_running); a few days' span ("since
+  at least October 23") is still news (guard).
 """
 
 from __future__ import annotations
@@ -190,3 +193,13 @@ def test_a_tentative_relay_and_the_writers_doubt_of_claimed_control_hedge(pipeli
     stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
     assert stance.get("Vitaly Kiselev") == "hedges", stance
     assert stance.get("Institute for the Study of War") == "hedges", stance
+
+
+def test_a_span_of_months_is_no_incident(pipeline):
+    def places(text):
+        return {(i.get("place") or {}).get("name") for i in fused_incidents(pipeline, [Report(
+            id="r", published="2022-10-26", source="ISW", text=_LEAD + text)])}
+    assert "Soledar" not in places("Wagner forces have yet to reach Soledar despite fighting "
+                                   "there since early summer.")
+    assert "Soledar" in places("Russian forces have secured limited advances north of Soledar "
+                               "since at least October 23.")

@@ -626,6 +626,8 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
         return "names a strike on a structure told before, not news of one"
     if recalled(m):
         return "a past act recalled ('previously', 'similar to'), undated: not the day's event"
+    if long_running(m):
+        return "a long-running span ('despite fighting there since early summer'), not an event"
     return not_an_event(m)
 
 
@@ -645,6 +647,25 @@ _UNIT_RELATIVE = re.compile(r"^\W*" + _FORCE_NOUNS + r"\s+(?:that|which|who)\s+(
 
 
 _SENTENCE_TAIL = re.compile(r"[.!?][\"”’')\]]*(?:\[\d+\])*\s+")
+
+
+# How long a span told with "since" may run and still be the news of a daily report
+_SPAN_DAYS = 31
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
+def long_running(m: Mention) -> bool:
+    """Is ``m`` an act told over a span of more than a month up to now ("Wagner forces have yet
+    to reach Bakhmut despite fighting there since early summer": read57, a clash at Bakhmut
+    dated June to October)? It is the setting of the day's news, not an event of its own."""
+    tv = m.time
+    if tv is None or not tv.first or not tv.last or not _SINCE.search(m.evidence.text):
+        return False
+    try:
+        first, last = date.fromisoformat(tv.first[:10]), date.fromisoformat(tv.last[:10])
+    except ValueError:
+        return False
+    return (last - first).days > _SPAN_DAYS
 
 
 def recalled(m: Mention) -> bool:
