@@ -84,7 +84,9 @@
   ("the dollar pulled back" is no event in a report: events.detect.refine);
 - read57: a mission that speaks ("The Embassy of Uzbekistan in Moscow issued a statement") is
   the speaker, no diplomatic event (events._SPEECH_VERBS), and a mission attacked is the
-  target of the attack told (events.detect._MISSIONS).
+  target of the attack told (events.detect._MISSIONS);
+- read61: weapons used "with suffocating effects on defenders and civilians in X" were used in
+  X (events.arguments.region: a light verb's "with" phrase).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -462,3 +464,11 @@ def test_a_mission_that_speaks_or_is_hit_is_no_diplomatic_event(pipeline):
     rows = rows_after(pipeline, _WAR, "An attack on the embassy in Kabul killed two people.",
                       "2022-10-26")
     assert subs_at(rows, "Kabul") == {"Attack"}, rows
+
+
+def test_weapons_used_on_people_in_a_place_were_used_there(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian sources alleged that Russian troops used "
+                                      "unspecified chemical weapons with suffocating effects on "
+                                      "Ukrainian defenders and civilians in Mariupol on April "
+                                      "11.", "2022-04-12")
+    assert subs_at(rows, "Mariupol") == {"Chemical weapon"}, rows

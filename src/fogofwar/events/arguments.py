@@ -184,6 +184,13 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
                     # "conducted ground attacks south of Bakhmut" ("south" on the verb)
                     out.update(t.i for t in ch.subtree)
+                elif ch.dep_ == "prep" and ch.lower_ == "with":
+                    # "used chemical weapons with suffocating effects on defenders and
+                    # civilians in Mariupol": the site of those it was used on (read61)
+                    for pp in ch.subtree:
+                        if pp.dep_ == "prep" and pp.lower_ in ("in", "at", "near") and \
+                                not any(d.i in other_triggers for d in pp.subtree):
+                            out.update(t.i for t in pp.subtree)
     if (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and \
             head.lemma_.lower() in HARM_VERBS | END_VERBS | _GOING_ON:
         # ("Fighting continued in Mariupol": the gerund tagged a verb)
