@@ -32,7 +32,10 @@
   Russian control of X" hedges the claim just told (fuse.model._THIS_CLAIM);
 - read57: an act told over a span of months up to now ("despite fighting there since early
   summer") is the setting, no incident (fuse.salience.long_running); a few days' span ("since
-  at least October 23") is still news (guard).
+  at least October 23") is still news (guard);
+- read60: "The Russian MoD and Russian milbloggers claimed", "The Russian Ministry of Defense
+  (MoD) and Russian milbloggers claimed": both speakers are sources, whichever the claims
+  stage named (fuse.model.co_sources, _CO_SOURCE_BEFORE; one of the two was lost).
 """
 
 from __future__ import annotations
@@ -203,3 +206,16 @@ def test_a_span_of_months_is_no_incident(pipeline):
                                    "there since early summer.")
     assert "Soledar" in places("Russian forces have secured limited advances north of Soledar "
                                "since at least October 23.")
+
+
+def test_both_coordinated_speakers_are_sources(pipeline):
+    for text in ("The Russian MoD and Russian milbloggers claimed that Russian troops repelled "
+                 "Ukrainian attacks on Soledar on October 30.",
+                 "The Russian Ministry of Defense (MoD) and Russian milbloggers claimed on "
+                 "October 30 that Ukrainian forces conducted unsuccessful assaults around "
+                 "Soledar."):
+        incs = [i for i in fused_incidents(pipeline, [Report(
+            id="r", published="2022-10-31", source="ISW", text=_LEAD + text)])
+            if (i.get("place") or {}).get("name") == "Soledar"]
+        got = {s["canonical"] for i in incs for s in i["sources"]}
+        assert {"Russian Ministry of Defense", "Russian milbloggers"} <= got, (text, got)

@@ -448,8 +448,20 @@ _DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "dis
 # the claims stage names the first of coordinated speakers (its source span stops at the
 # conjunction, as the claims gold writes it); the others stand between it and the cue.
 _CO_SOURCE = re.compile(
-    r"^\s*,?\s*(?:and|as well as)\s+(?:the\s+)?(?P<np>[^,;.:()“”\"]{3,100}?)"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:and|as well as)\s+(?:the\s+)?"
+    r"(?P<np>[^,;.:()“”\"]{3,100}?)"
     r"(?:\s+(?:\w+ly|also|both|all|each|have|has|had|later|then|jointly))*\s*$", re.I)
+# ... and the first of them where the claims stage named the last ("The Russian MoD and
+# Russian milbloggers claimed": read60, the MoD was lost)
+_CO_SOURCE_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\bthat\s+|\n)(?:the\s+)?(?P<np>[A-Z][^,;.:()“”\"\n]{2,80}?)"
+    r"\s*(?:\([^()]{1,30}\))?\s+(?:and|as well as)\s+(?:the\s+)?$")
+
+
+_SPEAKER_NOUNS = {"sources", "officials", "milbloggers", "bloggers", "channels", "ministry",
+                  "mod", "staff", "command", "media", "outlets", "authorities", "administration",
+                  "government", "spokesperson", "spokesman", "correspondents", "journalists",
+                  "commentators", "agency", "service", "office", "council"}
 
 
 def _joint_sources(claim: Claim) -> tuple[Canon | None, ...]:
@@ -467,7 +479,14 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
         return ()
     mt = _CO_SOURCE.match(text[src.end:cue.start])
     if mt is None:
-        return ()
+        mt = _CO_SOURCE_BEFORE.search(text, max(0, src.start - 100), src.start)
+        if mt is None or mt.end() != src.start:
+            return ()
+        before = mt.group("np").strip()
+        # (only a speaker's name: "Ukrainian forces struck Kherson and Russian milbloggers
+        # claimed ..." names no co-speaker)
+        if lookup(before) is None and before.split()[-1].lower() not in _SPEAKER_NOUNS:
+            return ()
     np_ = mt.group("np").strip()
     if not np_[:1].isalpha() and lookup(np_) is None:
         return ()  # a phrase that opens with no letter: only a registry name passes
