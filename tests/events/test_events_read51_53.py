@@ -86,7 +86,10 @@
   the speaker, no diplomatic event (events._SPEECH_VERBS), and a mission attacked is the
   target of the attack told (events.detect._MISSIONS);
 - read61: weapons used "with suffocating effects on defenders and civilians in X" were used in
-  X (events.arguments.region: a light verb's "with" phrase).
+  X (events.arguments.region: a light verb's "with" phrase);
+- read60: a group of a semicolon list goes on past its first name when the place stage did
+  not find it ("; northeast of X near Zzyzx (...), A (...), and B": events.arguments.
+  _group_item).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -472,3 +475,12 @@ def test_weapons_used_on_people_in_a_place_were_used_there(pipeline):
                                       "Ukrainian defenders and civilians in Mariupol on April "
                                       "11.", "2022-04-12")
     assert subs_at(rows, "Mariupol") == {"Chemical weapon"}, rows
+
+
+def test_a_list_group_goes_on_past_an_unknown_first_name(pipeline):
+    rows = rows_after(pipeline, _WAR, "Ukrainian forces repelled Russian assaults on Bakhmut; "
+                                      "northeast of Bakhmut near Zzyzxivka (7km northeast of "
+                                      "Bakhmut) and Soledar (10km northeast of Bakhmut); and "
+                                      "south of Bakhmut near Toretsk.", "2022-10-28")
+    for name in ("Bakhmut", "Soledar", "Toretsk"):
+        assert "Armed clash" in subs_at(rows, name), rows

@@ -781,7 +781,7 @@ _SKIPPED_ITEM = re.compile(r"\([^()]{1,200}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
                            r"(?:\s+(?:[Hh]romada|[Rr]aion|[Dd]istrict|[Oo]blast)s?)?"
                            # (and its own bracketed bearing: "Verkhnokamianske (33km northeast
                            # of Bakhmut), and Spirne", read57: the list stopped there)
-                           r"(?:\s*\([^()]{1,120}\))?(?=\s*[,;])")
+                           r"(?:\s*\([^()]{1,120}\))?(?=\s*(?:[,;]|and\b|or\b))")
 _MEMBERS = re.compile(r"\b(?:namely|including|specifically)\b")
 # A bearing that places a listed name from an anchor named right after it (", just northeast
 # of ", " (8km southeast of ", "(both 20km due east of ")
@@ -842,8 +842,11 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
             if start is None:
                 break
             nxt = at[start]
-            if (places[nxt].precision or 4) >= 4:
+            if (places[nxt].precision or 4) >= 4 and not _fallen_back(places[nxt]):
                 break  # a country is no settlement's list
+            if (places[nxt].precision or 4) >= 4:
+                k = nxt  # an unknown village the place stage put at its country: read past it
+                continue
             if nxt not in have:
                 out.append((nxt, max(places[nxt].precision or 1, prec)))
                 have.add(nxt)
@@ -865,6 +868,13 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
             have.add(j)
         k = j
     return out
+
+
+def _fallen_back(p) -> bool:
+    """Is the place a name the gazetteer lacks that the place stage put at a wider area (its
+    text is not the area's name: "Zzyzxivka" at Ukraine)?"""
+    return bool(p.name) and p.text.lower() not in (p.name or "").lower() and \
+        (p.name or "").lower() not in p.text.lower()
 
 
 # a name that is the anchor of a bearing ("... southwest of X"), no item of a list
@@ -900,6 +910,14 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     prep = _GROUP_PREP.match(text, pos)
     if prep is not None and prep.end() in at:
         return prep.end()
+    if prep is not None and prep.end() > pos:
+        # (past a group's first name the place stage did not find: "; northeast of X near
+        # Bakhmtuske (...), Zelenopillia (...), and Soledar": read60, the rest was lost)
+        skip = _SKIPPED_ITEM.match(text, prep.end())
+        if skip is not None:
+            link = _LIST_LINK.match(text, skip.end())
+            if link is not None and link.end() in at:
+                return link.end()
     return None
 
 
