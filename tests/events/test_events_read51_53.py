@@ -89,7 +89,12 @@
   X (events.arguments.region: a light verb's "with" phrase);
 - read60: a group of a semicolon list goes on past its first name when the place stage did
   not find it ("; northeast of X near Zzyzx (...), A (...), and B": events.arguments.
-  _group_item).
+  _group_item);
+- read62: places targeted "with incendiary ammunition" are shelled, no arms seized
+  (events.detect._FIRE_AT); "in Kryvyi Rih district and Mykolaiv City, respectively" lists
+  both (the list joins the words the names are written before: events.arguments._attached);
+  "A and B, both near the bridgehead over the X River, and C" goes on to C
+  (events.arguments._BOTH_REMARK).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -484,3 +489,22 @@ def test_a_list_group_goes_on_past_an_unknown_first_name(pipeline):
                                       "south of Bakhmut near Toretsk.", "2022-10-28")
     for name in ("Bakhmut", "Soledar", "Toretsk"):
         assert "Armed clash" in subs_at(rows, name), rows
+
+
+def test_read62_lists_and_fire(pipeline):
+    def rows(text):
+        return rows_after(pipeline, _WAR, text, "2022-08-16")
+
+    got = rows("Russian forces targeted areas near Soledar and Siversk (both within 28km "
+               "northeast of Bakhmut) with incendiary ammunition.")
+    for name in ("Soledar", "Siversk"):
+        assert subs_at(got, name) == {"Shelling/artillery/missile attack"}, got
+    got = rows("Russian forces fired rockets on settlements in Kryvyi Rih district and Mykolaiv "
+               "City, respectively.")
+    assert "Mykolayiv" in {r[2] for r in got} and len({r[2] for r in got} - {"Ukraine"}) == 2, \
+        got
+    got = rows("Russian forces conducted airstrikes on Soledar and Siversk, both near the "
+               "Ukrainian positions over the Bakhmutka River, and Toretsk, approximately 20km "
+               "south of Bakhmut.")
+    for name in ("Soledar", "Siversk", "Toretsk"):
+        assert subs_at(got, name) == {"Air/drone strike"}, got

@@ -790,6 +790,10 @@ _BEARING_QUALIFIER = re.compile(
     r"around|nearly|some|over|under|within|up to)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
     r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?")
+# A remark on where the names before it lie, between commas ("A and B, both near the
+# Ukrainian bridgehead over the Inhulets River, and C": read62, C had no event)
+_BOTH_REMARK = re.compile(r"\s*,\s*(?:both|all|each)\s+(?:near|in|on|along|around|at|within|"
+                          r"inside|outside|close to)\s+[^,;()]{3,80}(?=,)")
 # A road, river or line named as a bearing's anchor: "west of the E40 highway", "east of the
 # Oskil River" (not a place of the gazetteer, still no break of the list before it)
 _NAMED_ROUTE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:highway|road|river|railway|line|"
@@ -936,6 +940,9 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     itself = _ITSELF.match(text, pos)
     if itself is not None:
         pos = itself.end()  # "assaults on Bakhmut itself; ..."
+    remark = _BOTH_REMARK.match(text, pos)
+    if remark is not None:
+        pos = remark.end()  # "A and B, both near the bridgehead over the X River, and C"
     bearing = _BEARING_QUALIFIER.match(text, pos)
     if bearing is not None and bearing.end() in at and _opens_group(
             text, at, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
@@ -1005,8 +1012,18 @@ def _attached(doc, root: int) -> int:
     plural region word) the parser hung it on ("Popivka, Pischane, Zhytlivka, and Kreminna
     northwest of Rubizhne": Kreminna a compound of "northwest", the list's last conjunct)."""
     t = doc[root]
+    while t.dep_ == "compound" and t.head.lower_ in _NAME_HEADS and t.head.i != t.i:
+        t = t.head  # "Kryvyi Rih district and Mykolaiv City": the list joins the head words
+    if t.i != root and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+        return t.i  # (only in a list: "Kramatorsk, Donetsk Oblast" is its container)
+    t = doc[root]
     return t.head.i if t.dep_ == "compound" and (
         t.head.lower_ in _DIRECTIONS or t.head.lower_ in _PLURAL_REGIONS) else root
+
+
+# Words a place's name is written before ("Mykolaiv City", "Kryvyi Rih district")
+_NAME_HEADS = {"city", "district", "raion", "oblast", "region", "town", "village", "hromada",
+               "province", "county"}
 
 
 # "Kherson, Dnipropetrovsk, and Zaporizhia Oblasts": the last name hangs on the plural region

@@ -746,6 +746,8 @@ def _digs_in(trig) -> bool:
         for c in trig.children)
 
 
+# Verbs of fire at a target
+_FIRE_AT = {"target", "strike", "hit", "shell", "attack", "bombard", "pound"}
 # A state's missions abroad: buildings an attack may hit
 _MISSIONS = {"embassy", "consulate", "mission"}
 # Lines a force breaks into
@@ -1072,6 +1074,13 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Grenade" and trig.lemma_.lower() in ("hurl", "lob") and \
             not object_nouns(trig) & _THROWN_ARMS:
         return None  # "hurling men and munitions at X": thrown into battle (read43)
+    if sub == "Disrupted weapons use" and trig.lemma_.lower() in _FIRE_AT and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in WEAPON_NOUNS for o in c.children)
+            for c in trig.children):
+        # "targeted areas near A and B with incendiary ammunition": fire with the arms, no
+        # arms seized (read62)
+        return "Shelling/artillery/missile attack"
     if sub == "Agreement" and trig.lemma_.lower() in ("exchange", "swap") and \
             trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
         return None  # "exchanged views", "swapped places": no prisoners swapped
