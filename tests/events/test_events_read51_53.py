@@ -94,7 +94,10 @@
   (events.detect._FIRE_AT); "in Kryvyi Rih district and Mykolaiv City, respectively" lists
   both (the list joins the words the names are written before: events.arguments._attached);
   "A and B, both near the bridgehead over the X River, and C" goes on to C
-  (events.arguments._BOTH_REMARK).
+  (events.arguments._BOTH_REMARK);
+- read54, read62: a paragraph's first sentence of fighting near a town is its umbrella also
+  when the fights at the villages near it come undated ("... northwest of X on July 24. The
+  General Staff reported that Russian troops attacked A": events._told_nearby).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -508,3 +511,13 @@ def test_read62_lists_and_fire(pipeline):
                "south of Bakhmut.")
     for name in ("Soledar", "Siversk", "Toretsk"):
         assert subs_at(got, name) == {"Air/drone strike"}, got
+
+
+def test_a_paragraphs_umbrella_goes_before_undated_village_fights(pipeline):
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, _WAR + "Russian forces conducted a limited ground attack "
+                      "northwest of Sloviansk on July 24. The General Staff reported that "
+                      "Russian troops attacked Bohorodychne, 20 km northwest of Sloviansk."
+                      "\n\nRussian forces shelled Kharkiv on July 24.", "2022-07-25")
+    assert not subs_at(rows, "Slovyansk"), rows
+    assert subs_at(rows, "Bohorodychne") == {"Armed clash"}, rows

@@ -1286,13 +1286,19 @@ def _near_a_town(ev: Event, places: list[Place]) -> bool:
         ev.location is not None and places[ev.location].lat is not None
 
 
-def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeValue]) -> bool:
+def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeValue],
+                 paragraph: bool = False) -> bool:
     """Does ``other`` tell an event of ``ev``'s kind and day at another settlement within
-    _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)?"""
+    _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)? With ``paragraph``
+    (``other`` told later in ``ev``'s paragraph) an undated one counts as of ``ev``'s day
+    ("... northwest of Slovyansk on July 24. The General Staff reported that Russian troops
+    attacked Bohorodychne": read54, read62)."""
     # (a fight not told as done covers none: read43, "did not gain access to X", "will likely
     # continue operations on Y" had dropped the day's fight)
+    undated = paragraph and (other.time is None or times[other.time].inferred)
     if other.location is None or other.event_type != ev.event_type or \
-            other.modality != "asserted" or _day(other, times) != _day(ev, times):
+            other.modality != "asserted" or \
+            (_day(other, times) != _day(ev, times) and not undated):
         return False
     town, o = places[ev.location], places[other.location]
     # (a settlement named "near" or "toward" is told there too, when it lies close by:
@@ -1325,7 +1331,8 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
         if _SENTENCE_END.search(text, para[i] + 1, ev.evidence.start):
             continue  # not the paragraph's first sentence
         if any(j != i and para[j] == para[i] and other.evidence.start > ev.evidence.end
-               and _told_nearby(ev, other, places, times) for j, other in enumerate(events)):
+               and _told_nearby(ev, other, places, times, paragraph=True)
+               for j, other in enumerate(events)):
             drop.add(i)
     return [i for i in range(len(events)) if i not in drop]
 
