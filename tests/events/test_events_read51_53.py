@@ -97,7 +97,9 @@
   (events.arguments._BOTH_REMARK);
 - read54, read62: a paragraph's first sentence of fighting near a town is its umbrella also
   when the fights at the villages near it come undated ("... northwest of X on July 24. The
-  General Staff reported that Russian troops attacked A": events._told_nearby).
+  General Staff reported that Russian troops attacked A": events._told_nearby), and that
+  next sentence, telling what a source said of the day just told, is of that day
+  (events._continuing_time; read53, read54: dated the report's day).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -521,3 +523,10 @@ def test_a_paragraphs_umbrella_goes_before_undated_village_fights(pipeline):
                       "\n\nRussian forces shelled Kharkiv on July 24.", "2022-07-25")
     assert not subs_at(rows, "Slovyansk"), rows
     assert subs_at(rows, "Bohorodychne") == {"Armed clash"}, rows
+    from fogofwar.records import Report
+    ext = pipeline.run(Report(id="t", published="2022-07-25", text=_WAR + (
+        "Russian forces conducted a limited ground attack northwest of Sloviansk on July 24. "
+        "The General Staff reported that Russian troops attacked Bohorodychne.")))
+    days = {ext.times[e.time].value for e in ext.events
+            if e.location is not None and ext.places[e.location].name == "Bohorodychne"}
+    assert days == {"2022-07-24"}, days

@@ -1202,7 +1202,18 @@ def _continuing_time(doc, sent, sent_time: dict[int, int],
         return sent_time.get(prev.start)
     if head.i in cue_tokens and head.pos_ == "NOUN" and dets & {"the", "this", "that"}:
         return sent_time.get(prev.start)
+    if sent.root.lemma_.lower() in _TELLING and any(
+            c.dep_ == "ccomp" for c in sent.root.children):
+        # "... northwest of Slovyansk on July 24. The General Staff reported that Russian
+        # troops attacked Bohorodychne": a paragraph's next sentence telling what a source
+        # said of the day just told is of that day (read53, read54: dated the report's day)
+        return sent_time.get(prev.start)
     return None
+
+
+# Verbs by which a sentence tells what a source said or showed
+_TELLING = {"report", "state", "say", "claim", "note", "confirm", "show", "indicate", "add",
+            "announce", "stress"}
 
 
 def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatalities | None:
