@@ -1,6 +1,8 @@
-"""Event rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52), 07-15..17 (read53), 07-23..25 (read54), 09-21..23 (read55) and 06-21..23
-(read56), and from the ideas left by read50, on sentences written here:
+"""Event rules from the second analyst reads of ISW reports outside every gold window
+(read51-62: 2022-08-29..31, 03-20..22, 07-15..17, 07-23..25, 09-21..23, 06-21..23, 10-25..27,
+08-26..28, 05-13/15/22, 10-28/30/31, 04-09/10/12 and 08-16..18; each window read once before
+by an earlier session, now on the current code), and from the ideas left by read50, on
+sentences written here:
 - "stopped X from advancing toward Y" tells of an advance under way, fought and stopped: an
   asserted clash near Y between X and the stopper, as "failed to advance toward Y"
   (events.polarity._through_from, events.arguments._KEEP_FROM; read50: a denial with no

@@ -1,6 +1,7 @@
-"""Fusion rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52), 07-15..17 (read53), 07-23..25 (read54), 06-21..23 (read56) and 05-13/15/22
-(read59), on sentences written here:
+"""Fusion rules from the second analyst reads of ISW reports outside every gold window
+(read51-62: 2022-08-29..31, 03-20..22, 07-15..17, 07-23..25, 09-21..23, 06-21..23, 10-25..27,
+08-26..28, 05-13/15/22, 10-28/30/31, 04-09/10/12 and 08-16..18; each window read once before
+by an earlier session, now on the current code), on sentences written here:
 - one series' undated strike and its next report's strike "on" that day stay one incident
   where both name one kind of struck site at the place ("struck a Russian river crossing in
   X" and "destroyed a pontoon-ferry crossing in X on August 29": fuse.fusion._same_site;

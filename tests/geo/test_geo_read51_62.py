@@ -1,5 +1,8 @@
-"""Place rules from the second analyst reads of ISW 2022-08-29..31 (read51), 03-20..22
-(read52) and 07-15..17 (read53), on sentences written here and a hand-made gazetteer:
+"""Place rules from the second analyst reads of ISW reports outside every gold window
+(read51-62: 2022-08-29..31, 03-20..22, 07-15..17, 07-23..25, 09-21..23, 06-21..23, 10-25..27,
+08-26..28, 05-13/15/22, 10-28/30/31, 04-09/10/12 and 08-16..18; each window read once before
+by an earlier session, now on the current code), on sentences written here and a hand-made
+gazetteer:
 - one distance for each name of a list ("A and B, approximately 40 and 50 km southwest of Y,
   respectively") places the list from Y as one distance does (geo.cues._OFFSET,
   geo.recognise._BEARING_AFTER; read53: Pavlivka went to Mykolaiv Oblast, Vodyane to
