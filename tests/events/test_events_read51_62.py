@@ -101,7 +101,13 @@ sentences written here:
   when the fights at the villages near it come undated ("... northwest of X on July 24. The
   General Staff reported that Russian troops attacked A": events._told_nearby), and that
   next sentence, telling what a source said of the day just told, is of that day
-  (events._continuing_time; read53, read54: dated the report's day).
+  (events._continuing_time; read53, read54: dated the report's day), unless it names a day
+  of its own ("reported on April 4 that ...");
+- a taking with no doer named takes none from the last fight at its place ("the Russian
+  operational focus is on the capture of X" after a Ukrainian counterattack there:
+  events.coding.code_event; an incident was titled "Ukrainian forces capture X"), and
+  "Ukrainian forces counterattacked in X", parsed as a noun with a clause on it, is the
+  forces' act (events.arguments.roles; the dyad's fill named the other side).
 """
 
 from helpers_events import moods_at, rows_after, subs_at
@@ -532,3 +538,27 @@ def test_a_paragraphs_umbrella_goes_before_undated_village_fights(pipeline):
     days = {ext.times[e.time].value for e in ext.events
             if e.location is not None and ext.places[e.location].name == "Bohorodychne"}
     assert days == {"2022-07-24"}, days
+
+
+def test_a_sentence_naming_its_own_day_keeps_it(pipeline):
+    from fogofwar.records import Report
+    ext = pipeline.run(Report(id="t", published="2022-04-04", text=(
+        "Russian servicemen from the Kyiv axis ordered to renter combat operations may desert "
+        "or refuse orders.\nRussian forces have almost completely withdrawn from Chernihiv and "
+        "Sumy Oblasts and will likely completely vacate these regions in the coming days. The "
+        "Ukrainian General Staff reported on April 4 that Russian units from the Central "
+        "Military District continued to withdraw from Chernihiv city, and Ukrainian forces "
+        "recaptured several towns in Chernihiv Oblast.")))
+    days = {ext.times[e.time].value for e in ext.events if "Chernihiv city" in e.evidence.text}
+    assert days == {"2022-04-04"}, days
+
+
+def test_a_taking_with_no_doer_takes_none_from_the_last_fight_there(pipeline):
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, _WAR + "Ukrainian forces counterattacked in Bakhmut on May 30. "
+                      "Much of the Russian operational focus is currently on the capture of "
+                      "Bakhmut.", "2022-05-31")
+    takers = {r[3] for r in rows if r[0] == "Non-state actor overtakes territory"}
+    assert "Military Forces of Ukraine" not in takers, rows
+    assert {r[3] for r in rows if r[0] == "Armed clash" and r[2] == "Bakhmut"} == {
+        "Military Forces of Ukraine"}, rows

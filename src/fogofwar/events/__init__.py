@@ -1203,7 +1203,11 @@ def _continuing_time(doc, sent, sent_time: dict[int, int],
     if head.i in cue_tokens and head.pos_ == "NOUN" and dets & {"the", "this", "that"}:
         return sent_time.get(prev.start)
     if sent.root.lemma_.lower() in _TELLING and any(
-            c.dep_ == "ccomp" for c in sent.root.children):
+            c.dep_ == "ccomp" for c in sent.root.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in sent):
+        # (a sentence naming a day of its own, if only the report's, "reported on April 4
+        # that ...", is of that day: read on the dev stories, Chernihiv's withdrawal took the
+        # sentence before's "in the coming days")
         # "... northwest of Slovyansk on July 24. The General Staff reported that Russian
         # troops attacked Bohorodychne": a paragraph's next sentence telling what a source
         # said of the day just told is of that day (read53, read54: dated the report's day)

@@ -371,11 +371,13 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1, a2 = _forces(a1), None
     if etype == "Battles":
         site_name = places[sites[0][0]].name if sites else None
-        if not a1 and not a2 and site_name in battle_at and (
+        if not a1 and not a2 and site_name in battle_at and sub not in _TERRITORIAL and (
                 own_subject is None or _forces(battle_at[site_name][0]) ==
                 _forces(f"Government of {country_name(own_subject)}")):
             # ("Russian forces engaged in street fights within B" after a Ukrainian attack
-            # there: the clause's own subject, not the last battle's doer; read25)
+            # there: the clause's own subject, not the last battle's doer; read25) (and never
+            # a taking's: "the Russian operational focus is on the capture of X" after a
+            # Ukrainian counterattack there was titled "Ukrainian forces capture X")
             a1, a2 = battle_at[site_name]  # "battles in Demidovka" after "advanced near" it
         if s1 and s1 == s2 and a1 == a2:
             a2 = None  # one side does not fight itself: the other party is the dyad's other
