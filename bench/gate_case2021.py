@@ -147,6 +147,15 @@ with the ev29 branch (non-events and types from read29: operations with no fight
 scene-setting moves, destroyed units, "used an IED", collapses caused by strikes, contest and
 target triggers, harm verbs "inflict/cause/deal"); which rule is not known, and none was
 dropped on it.
+
+Re-pinned 2026-12-06 (nineteenth session; extraction rules for ISW reports from twelve
+analyst reads, none aimed at CASE): even .9587 unchanged (no inspected row changed its type);
+odd .7765 -> .7749 LOWERED (one row; wf1_all .8686 -> .8678, acled25 .8675 -> .8666). The odd
+aggregate was read at the session's six gate runs; it moved between 7a4f8fa and 000e643 (the
+rules of a foreign force's retaking, "the settlement" named back, a fight named as a taking's
+cause, the repelled act's owner, a tentative relay, a line's two ends, forces pulling back);
+its rows were not inspected and no rule was switched off to find which one, so the cause is
+not known.
 """
 
 from __future__ import annotations

@@ -360,6 +360,19 @@ one incident .7826 -> .6296 and stance over attached sources .8542 -> .7833 LOWE
 and each report's shelling of the plant is an event of its own day. The gaps: found .2427 ->
 .1177 and stance .3334 -> .2908 narrower, fragments .1078 -> .3526 wider. Hand-coded: found
 .775 unchanged, count error .3444 -> .3321 better.
+
+Re-pinned 2026-12-06 (nineteenth session): rules from twelve analyst reads of windows earlier
+sessions had read (read51..read62, outside every gold window, on the current code: sides of
+clashes, list and line sites, anchors and goals, the writer's doubts, coordinated speakers,
+summary bullets and umbrellas; tests/*/test_*_read51_62.py). Dev: every figure unchanged (one
+intermediate commit lost the General Staff's Chernihiv source by dating "reported on April 4
+that ..." with the sentence before's "in the coming days"; fixed before the pin: a sentence
+naming its own day keeps it). Held-out (the aggregate printed by each full gates run, six runs
+this session; no rule kept or dropped on it): mention recall .2841 -> .3068, source recall
+.4255 -> .4326, stance .3688 -> .3759, stance over attached .7833 -> .7869, fragments 1.5926 ->
+1.5556, all better; found .8438 and one incident .6296 unchanged. The gaps: stance .2908 ->
+.2837, fragments .3526 -> .3156 narrower. Hand-coded: found .775 unchanged, count error .3321
+-> .3242 better.
 """
 
 from __future__ import annotations
