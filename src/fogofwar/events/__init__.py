@@ -20,6 +20,7 @@ from datetime import date
 
 from ..geodesy import haversine_km
 from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
+from ..time.calendar import days_apart
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, clause_subject_side,
@@ -1401,7 +1402,8 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
         if k is None:
             return False
         day = _day(ev, times)
-        return any(not li and violent_key(other) == k and _within_a_day(day, _day(other, times))
+        return any(not li and violent_key(other) == k and
+                   days_apart(day, _day(other, times)) in (0, 1)
                    for other, li in zip(events, listed))
 
     listed = [in_list(ev) for ev in events]
@@ -1410,11 +1412,3 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
             if not (li and (key(ev) in told or near_told(ev) or told_violence(ev)))]
 
 
-
-def _within_a_day(a: str | None, b: str | None) -> bool:
-    """Are two event days (ISO values, perhaps with a time or a range) at most a day apart?"""
-    try:
-        da, db = date.fromisoformat((a or "")[:10]), date.fromisoformat((b or "")[:10])
-    except ValueError:
-        return False
-    return abs((da - db).days) <= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..geo.names import COMPASS
+from ..geo.names import COMPASS, LINE_WORDS
 from .detect import held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
@@ -257,21 +257,11 @@ def _reduced_relative(ch) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ch.children)
 
 
-_LINE_WORDS = {"front", "frontline", "frontlines", "line", "lines", "axis", "direction",
-               "directions", "salient", "sector"}
-
-
 def _line_head(doc, i: int) -> int | None:
     """The line's word that the place at token i names an end of ("Avdiivka" of "the
     Avdiivka-Donetsk City frontline"), up a chain of modifiers; else None."""
-    t = doc[i]
-    for _ in range(5):
-        if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
-            return None
-        t = t.head
-        if t.lower_ in _LINE_WORDS:
-            return t.i
-    return None
+    head = _modified_noun(doc, i, LINE_WORDS, steps=5, form=lambda t: t.lower_)
+    return head.i if head is not None else None
 
 
 def _last_way_word(doc, trigger: int, i: int) -> str | None:
@@ -312,6 +302,8 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
 # from A toward B", "attempted to advance from A": read50, placed at the goal B, 44 km off)
 _ORIGIN_SITES = {"attack", "assault", "advance", "push", "counterattack", "counteroffensive",
                  "offensive", "storm", "fight", "fighting", "clash", "battle"}
+
+
 def _origin_of(doc, i: int) -> bool:
     """Is the place at token i where a ground attack or advance starts ("from X")? The fight
     is near it (precision 2), not in it."""
@@ -471,14 +463,20 @@ def _names_a_road(doc, i: int) -> bool:
 
 def _modifies(doc, i: int, nouns: set[str]) -> bool:
     """Does token i, up a chain of up to three modifiers, modify one of ``nouns``?"""
+    return _modified_noun(doc, i, nouns) is not None
+
+
+def _modified_noun(doc, i: int, nouns, steps: int = 3, form=lambda t: t.lemma_.lower()):
+    """The first of ``nouns`` (by ``form``: the lemma, else as given) that token i modifies up
+    a chain of up to ``steps`` modifiers, else None."""
     t = doc[i]
-    for _ in range(3):
+    for _ in range(steps):
         if t.dep_ not in ("compound", "amod", "nmod") or t.head.i == t.i:
-            return False
+            return None
         t = t.head
-        if t.lemma_.lower() in nouns:
-            return True
-    return False
+        if form(t) in nouns:
+            return t
+    return None
 
 
 def _names_a_unit(doc, i: int) -> bool:
@@ -846,9 +844,9 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
             if start is None:
                 break
             nxt = at[start]
-            if (places[nxt].precision or 4) >= 4 and not _fallen_back(places[nxt]):
-                break  # a country is no settlement's list
             if (places[nxt].precision or 4) >= 4:
+                if not _fallen_back(places[nxt]):
+                    break  # a country is no settlement's list
                 k = nxt  # an unknown village the place stage put at its country: read past it
                 continue
             if nxt not in have:
@@ -877,8 +875,8 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
 def _fallen_back(p) -> bool:
     """Is the place a name the gazetteer lacks that the place stage put at a wider area (its
     text is not the area's name: "Zzyzxivka" at Ukraine)?"""
-    return bool(p.name) and p.text.lower() not in (p.name or "").lower() and \
-        (p.name or "").lower() not in p.text.lower()
+    name = (p.name or "").lower()
+    return bool(name) and p.text.lower() not in name and name not in p.text.lower()
 
 
 # a name that is the anchor of a bearing ("... southwest of X"), no item of a list
@@ -903,11 +901,9 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     the names after it had no event), else None."""
     if pos in at:
         return pos
-    skip = _SKIPPED_ITEM.match(text, pos)
-    if skip is not None:
-        link = _LIST_LINK.match(text, skip.end())
-        if link is not None and link.end() in at:
-            return link.end()
+    past = _past_skipped_item(text, at, pos)
+    if past is not None:
+        return past
     bearing = _GROUP_BEARING.match(text, pos)
     if bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
@@ -917,12 +913,18 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     if prep is not None and prep.end() > pos:
         # (past a group's first name the place stage did not find: "; northeast of X near
         # Bakhmtuske (...), Zelenopillia (...), and Soledar": read60, the rest was lost)
-        skip = _SKIPPED_ITEM.match(text, prep.end())
-        if skip is not None:
-            link = _LIST_LINK.match(text, skip.end())
-            if link is not None and link.end() in at:
-                return link.end()
+        return _past_skipped_item(text, at, prep.end())
     return None
+
+
+def _past_skipped_item(text: str, at: dict[int, int], pos: int) -> int | None:
+    """Where the next name starts past a list item at ``pos`` that the walk passes over
+    (_SKIPPED_ITEM) and the list link after it, if a placed name starts there."""
+    skip = _SKIPPED_ITEM.match(text, pos)
+    if skip is None:
+        return None
+    link = _LIST_LINK.match(text, skip.end())
+    return link.end() if link is not None and link.end() in at else None
 
 
 def _opens_group(text: str, at: dict[int, int], pos: int) -> bool:

@@ -730,10 +730,13 @@ def _closes_an_attack(trig) -> bool:
                 for c in trig.children)
 
 
+# Lines a force holds, and another breaks into
+_DEFENCES = {"defense", "defence", "line", "position", "fortification", "lines", "positions",
+             "defenses", "defences", "fortifications", "perimeter"}
 # Verbs of making one's own ground stronger, and what they strengthen there
 _STRENGTHEN = {"reinforce", "fortify", "strengthen", "consolidate", "entrench", "bolster"}
-_OWN_GROUND = {"position", "positions", "defense", "defenses", "defence", "defences", "line",
-               "lines", "fortification", "fortifications", "perimeter", "stronghold"}
+_OWN_GROUND = _DEFENCES | {"stronghold"}
+
 
 
 def _digs_in(trig) -> bool:
@@ -750,9 +753,7 @@ def _digs_in(trig) -> bool:
 _FIRE_AT = {"target", "strike", "hit", "shell", "attack", "bombard", "pound"}
 # A state's missions abroad: buildings an attack may hit
 _MISSIONS = {"embassy", "consulate", "mission"}
-# Lines a force breaks into
-_DEFENCES = {"defense", "defence", "line", "position", "fortification", "lines", "positions",
-             "defenses", "defences", "fortifications", "perimeter"}
+
 # People a side holds and may swap
 _CAPTIVES = {"prisoner", "pow", "pows", "captive", "detainee", "body", "bodies", "hostage",
              "servicemen", "soldier", "defender"}
@@ -774,7 +775,7 @@ def _carried(trig) -> bool:
         prep.head.lemma_.lower() in _EQUIPPED and prep.head.dep_ in ("acl", "amod", "relcl")
 
 
-_FALL_BACK = {"withdraw", "retreat", "pull", "fall"}
+_FALL_BACK = _PULL_BACK | {"pull", "fall"}
 _ASSAULT_NOUNS = {"assault", "attack", "offensive", "advance", "attempt", "storming", "push"}
 
 

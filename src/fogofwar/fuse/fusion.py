@@ -598,10 +598,17 @@ def _same_site(m: Mention, inc: IncidentState) -> bool:
     """Do the mention and the incident's first member name one kind of struck site at their
     place ("struck a Russian river crossing in Lvove" and the next report's "destroyed a
     pontoon-ferry crossing in Lvove on August 29": read51, one strike told twice)?"""
+    kinds = _site_kinds(m, inc)
+    return kinds is not None and kinds[0] == kinds[1]
+
+
+def _site_kinds(m: Mention, inc: IncidentState) -> tuple[str, str] | None:
+    """The kinds of struck site (``_SITE_KIND``) the mention and the incident's first member
+    name, when both name one that is no suburb; else None."""
     mine, theirs = site_of(m), _site(inc)
-    if not mine or not theirs or mine.startswith("suburb"):
-        return False
-    return _SITE_KIND.get(mine, mine) == _SITE_KIND.get(theirs, theirs)
+    if not mine or not theirs or mine.startswith("suburb") or theirs.startswith("suburb"):
+        return None
+    return _SITE_KIND.get(mine, mine), _SITE_KIND.get(theirs, theirs)
 
 
 def _landmark_anchor(inc: IncidentState) -> bool:
@@ -614,10 +621,8 @@ def _other_site(m: Mention, inc: IncidentState) -> bool:
     """Do the mention and the incident's first member name two kinds of struck site (an
     ammunition depot and a rail bridge, a port and an airfield)? Only when both name one: "a
     strike on X" may be the depot strike."""
-    mine, theirs = site_of(m), _site(inc)
-    if not mine or not theirs or mine.startswith("suburb") or theirs.startswith("suburb"):
-        return False
-    return _SITE_KIND.get(mine, mine) != _SITE_KIND.get(theirs, theirs)
+    kinds = _site_kinds(m, inc)
+    return kinds is not None and kinds[0] != kinds[1]
 
 
 def _story_of_control(inc: IncidentState) -> bool:

@@ -28,6 +28,8 @@ from datetime import date, timedelta
 import numpy as np
 from datasketch import MinHash
 
+from ..time.calendar import days_apart
+
 NUM_PERM = 120
 BANDS, ROWS = 20, 6  # LSH S-curve threshold ~ (1/20)^(1/6) = 0.61
 THRESHOLD = 0.6  # estimated Jaccard of word 3-shingles for "a copy of the same story"
@@ -130,15 +132,8 @@ class Meta:
     published: str | None = None
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
-        return None
-
-
 def _near(a: str | None, b: str | None) -> bool:
-    gap = _days_apart(a, b)
+    gap = days_apart(a, b)
     return gap is not None and gap <= REWRITE_DAYS
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..geodesy import EARTH_RADIUS_KM, haversine_km
-from .names import REGION_WORDS, SECTOR_WORD
+from .names import HOLDER_REMARK, MORE_DISTANCES, REGION_WORDS, SECTOR_WORD
 from .recognise import Mention
 
 BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
@@ -41,12 +41,12 @@ _OFFSET = re.compile(
     r"\s+)?"
     # a remark on who holds it first: "(within Russian-controlled territory approximately
     # 25km south of Y" (read51)
-    r"(?:(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
+    r"(?:" + HOLDER_REMARK + r")?"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
     r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
     # one distance for each name of a list: "A and B, approximately 40 and 50 km southwest
     # of Y, respectively" (read53: the first stands for both, within its tolerance)
-    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
+    + MORE_DISTANCES +
     r"(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+|to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:\w+ern\s+)?outskirts\s+of\s+)?(?:the\s+)?"
     r"(?:(?:central|downtown)\s+)?",  # "25 km northeast of central Kyiv" (read32)

@@ -20,6 +20,15 @@ from unidecode import unidecode
 COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # A sector's word between a name and its bearing: "the X area (10km northwest of Y)" (read22)
 SECTOR_WORD = r"(?:\s+(?:area|direction|axis|vicinity)\b)?"
+# Words of a line drawn between places, which their names end ("the Avdiivka-Donetsk City
+# frontline", "the Mykolaiv-Kryvyi Rih direction", "the Izyum-Slovyansk axis")
+LINE_WORDS = frozenset({"front", "frontline", "frontlines", "front-line", "line", "lines",
+                        "axis", "direction", "directions", "salient", "sector"})
+# Pattern pieces the place cues and the offsets share: a remark on who holds a place before
+# its distance ("(within Russian-controlled territory approximately 25km south of Y"), and a
+# distance for each further name of a list ("40 and 50 km southwest of Y, respectively")
+HOLDER_REMARK = r"(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+"
+MORE_DISTANCES = r"(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
 
 _APOS = re.compile(r"[\u2019\u2018'`\u02bc\u02b9\"]")
 _SEP = re.compile(r"[\s\-\u2010-\u2015_/,.()]+")

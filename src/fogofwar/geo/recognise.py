@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
-from .names import COMPASS, REGION_WORDS, SECTOR_WORD, agreement_variants, key, region_key
+from .names import (COMPASS, HOLDER_REMARK, LINE_WORDS, MORE_DISTANCES, REGION_WORDS,
+                    SECTOR_WORD, agreement_variants, key, region_key)
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -1580,9 +1581,9 @@ _BEARING_AFTER = re.compile(
     SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]?\s*(?:(?:both|all|each)\s+)?"
     # past a remark on who holds it: "Velyka Bilozerka (within Russian-controlled territory
     # approximately 25km south of Enerhodar)" (read51: the anchor took the shelling)
-    r"(?:(?<=\()(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+)?"
+    r"(?:(?<=\()" + HOLDER_REMARK + r")?"
     r"(?:(?:about|approximately|roughly|around|nearly|some|within|up to)"
-    r"\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
+    r"\s+)?(?:\d{1,3}(?:\.\d)?\s?" + MORE_DISTANCES +
     r"(?:km|kilometers|kilometres)\s+)?(?:(?:just|directly|"
     r"immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
     r"\s+of\s+(?:the\s+)?(?:(?:central|downtown)\s+)?[A-Z]")
@@ -1612,12 +1613,6 @@ def _unknown_last_item(mentions: list[Mention], doc) -> None:
 _FRONT_WORDS = frozenset({"front", "frontline", "frontlines", "front-line"})
 
 
-# Words of a line drawn between places ("the Avdiivka-Donetsk City frontline", "the
-# Mykolaiv-Kryvyi Rih direction", "the Izyum-Slovyansk axis")
-_LINE_HEADS = _FRONT_WORDS | {"line", "lines", "axis", "direction", "directions", "salient",
-                              "front line", "sector"}
-
-
 def _names_a_line(doc, j: int) -> bool:
     """Does a line's word follow the name ending at ``j``, directly or past the other names
     of a hyphenated pair ("Avdiivka-Donetsk City frontline")? The names are its ends, places
@@ -1626,11 +1621,11 @@ def _names_a_line(doc, j: int) -> bool:
     for _ in range(6):
         if k < n and doc[k].text in _HYPHENS:
             k += 1
-            while k < n and _is_cap(doc[k]) and doc[k].lower_ not in _LINE_HEADS:
+            while k < n and _is_cap(doc[k]) and doc[k].lower_ not in LINE_WORDS:
                 k += 1
             continue
         break
-    return k < n and doc[k].lower_ in _LINE_HEADS and k > j
+    return k < n and doc[k].lower_ in LINE_WORDS and k > j
 
 
 def _front_of(doc, j: int) -> bool:

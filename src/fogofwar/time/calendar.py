@@ -84,3 +84,12 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two ISO dates (the first ten characters of each: a datetime or a range
+    counts from its first day); None when either is missing or no date."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
