@@ -29,3 +29,8 @@ def moods_at(rows: list[tuple], place: str) -> set[str]:
 def subs_at(rows: list[tuple], place: str) -> set[str]:
     """The sub-event types of the rows at ``place`` (empty where no event is there)."""
     return {r[0] for r in rows if r[2] == place}
+
+
+def doers_at(rows: list[tuple], place: str) -> set[str | None]:
+    """The first actors (doers) of the rows at ``place``."""
+    return {r[3] for r in rows if r[2] == place}

@@ -110,7 +110,7 @@ sentences written here:
   forces' act (events.arguments.roles; the dyad's fill named the other side).
 """
 
-from helpers_events import moods_at, rows_after, subs_at
+from helpers_events import doers_at, moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on October 19.\n\n")
@@ -149,39 +149,35 @@ _WAR = ("Russian forces continued offensive operations against Ukrainian forces 
         "Ukraine on July 15.\n\n")
 
 
-def _doers_at(rows, place):
-    return {r[3] for r in rows if r[2] == place}
-
-
 def test_an_attempts_owner_is_its_doer(pipeline):
     rows = rows_after(pipeline, _WAR, "The General Staff noted that Ukrainian troops repelled "
                                       "Russian attempts to advance around Bakhmut.",
                       "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    assert doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
 
 
 def test_a_failing_shares_the_tryings_subject(pipeline):
     rows = rows_after(pipeline, _WAR, "The General Staff noted that Russian troops tried but "
                                       "failed to advance around Bakhmut.", "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    assert doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
 
 
 def test_fighting_with_no_side_named_is_between_the_warring_states(pipeline):
     rows = rows_after(pipeline, _WAR, "Heavy fighting is occurring in Bakhmut.", "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    assert doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
     rows = rows_after(pipeline, _WAR, "Ukrainian forces also reportedly repelled assaults on "
                                       "Bakhmut.", "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
+    assert doers_at(rows, "Bakhmut") == {"Military Forces of Russia"}, rows
     rows = rows_after(pipeline, _WAR, "Ukrainian forces withdrew after attempting offensive "
                                       "operations toward Bakhmut.", "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") == {"Military Forces of Ukraine"}, rows
+    assert doers_at(rows, "Bakhmut") == {"Military Forces of Ukraine"}, rows
 
 
 def test_fighting_with_no_war_named_keeps_no_sides(pipeline):
     # guard: no two warring states in the report, no sides made up
     rows = rows_after(pipeline, "Protesters gathered in central Kyiv on July 15.\n\n",
                       "Heavy fighting is occurring in Bakhmut.", "2022-07-16")
-    assert _doers_at(rows, "Bakhmut") <= {None}, rows
+    assert doers_at(rows, "Bakhmut") <= {None}, rows
 
 
 def test_a_bearing_after_a_site_locates_it(pipeline):
@@ -453,7 +449,7 @@ def test_a_foreign_force_retaking_ground_overtakes_it(pipeline):
 def test_the_repelled_acts_owner_attacked(pipeline):
     rows = rows_after(pipeline, _WAR, "Ukrainian forces repelled a Russian reconnaissance-in-"
                                       "force attempt near Soledar.", "2022-08-27")
-    assert _doers_at(rows, "Soledar") == {"Military Forces of Russia"}, rows
+    assert doers_at(rows, "Soledar") == {"Military Forces of Russia"}, rows
 
 
 def test_a_lines_two_ends_make_one_act_near_the_first(pipeline):

@@ -48,13 +48,28 @@ from fogofwar.records import Report
 _LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
 
 
+def _report_incidents(pipeline, text, published):
+    """The incidents of one ISW report: ``_LEAD`` and ``text``, published that day."""
+    return fused_incidents(pipeline, [Report(id="r", text=_LEAD + text, published=published,
+                                             source="ISW")])
+
+
+def _place(inc) -> str:
+    return (inc.get("place") or {}).get("name") or ""
+
+
+def _incidents_at(pipeline, text, published, name, exact=True):
+    """The report's incidents placed at ``name`` (or, not ``exact``, at a name holding it)."""
+    return [i for i in _report_incidents(pipeline, text, published)
+            if (_place(i) == name if exact else name in _place(i))]
+
+
 def _two_days(pipeline, first, second):
     reports = [Report(id="d1", text=_LEAD + first,
                       published="2022-08-29", source="ISW"),
                Report(id="d2", text=_LEAD + second,
                       published="2022-08-30", source="ISW")]
-    return [i for i in fused_incidents(pipeline, reports)
-            if "Nova Kakhovka" in (i.get("place") or {}).get("name", "")]
+    return [i for i in fused_incidents(pipeline, reports) if "Nova Kakhovka" in _place(i)]
 
 
 def test_one_struck_site_told_undated_then_dated_is_one_incident(pipeline):
@@ -84,9 +99,7 @@ def test_fighting_told_undated_then_dated_stays_apart(pipeline):
 
 
 def _writer_stance(pipeline, text):
-    [inc] = [i for i in fused_incidents(pipeline, [Report(
-        id="r", text=_LEAD + text, published="2022-08-30", source="ISW")])
-        if "Tokmak" in (i.get("place") or {}).get("name", "")]
+    [inc] = _incidents_at(pipeline, text, "2022-08-30", "Tokmak", exact=False)
     return next(s["stance"] for s in inc["sources"]
                 if s["canonical"] == "Institute for the Study of War")
 
@@ -111,8 +124,7 @@ def test_a_claim_with_no_doubt_after_it_is_relayed_as_told(pipeline):
 
 
 def _places_of(pipeline, text):
-    return {(i.get("place") or {}).get("name") for i in fused_incidents(pipeline, [Report(
-        id="r", text=_LEAD + text, published="2022-03-22", source="ISW")])}
+    return {_place(i) or None for i in _report_incidents(pipeline, text, "2022-03-22")}
 
 
 def test_efforts_on_taking_places_that_failed_are_fights(pipeline):
@@ -130,9 +142,7 @@ def test_efforts_on_taking_places_alone_are_aims(pipeline):
 
 
 def _sources_at(pipeline, text, name):
-    incs = [i for i in fused_incidents(pipeline, [Report(
-        id="r", text=_LEAD + text, published="2022-08-31", source="ISW")])
-        if name in (i.get("place") or {}).get("name", "")]
+    incs = _incidents_at(pipeline, text, "2022-08-31", name, exact=False)
     return {s["canonical"] for i in incs for s in i["sources"]}
 
 
@@ -154,21 +164,18 @@ def test_a_report_about_the_place_just_struck_still_speaks_of_it(pipeline):
 
 
 def test_a_prevention_aimed_at_disputes_no_fight(pipeline):
-    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-07-25",
-                                                         source="ISW", text=_LEAD + (
+    incs = _incidents_at(pipeline, (
         "The General Staff reported that Russian forces suffered losses when attempting an "
         "unsuccessful ground assault on Kupiansk. Russian forces continued combat operations "
         "in an effort to push Ukrainian forces away from Kupiansk and prevent Ukrainian "
-        "forces from advancing toward the international border."))])
-        if "Kup" in (i.get("place") or {}).get("name", "")]
+        "forces from advancing toward the international border."), "2022-07-25", "Kup",
+        exact=False)
     assert incs and all(i["status"] != "disputed" for i in incs), incs
 
 
 def test_several_sources_of_both_sides_are_two_witnesses(pipeline):
-    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-06-23",
-                                                         source="ISW", text=_LEAD + (
-        "Several Ukrainian and Russian sources reported fighting south of Bakhmut in "
-        "Soledar."))]) if (i.get("place") or {}).get("name") == "Soledar"]
+    incs = _incidents_at(pipeline, "Several Ukrainian and Russian sources reported fighting "
+                                   "south of Bakhmut in Soledar.", "2022-06-23", "Soledar")
     assert len(incs) == 1, incs
     got = {s["canonical"] for s in incs[0]["sources"]}
     assert {"Russian sources", "Ukrainian sources"} <= got, got
@@ -176,23 +183,21 @@ def test_several_sources_of_both_sides_are_two_witnesses(pipeline):
 
 
 def test_the_writers_assessment_that_a_claimed_capture_failed_disputes_it(pipeline):
-    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-05-15",
-                                                         source="ISW", text=_LEAD + (
+    incs = _incidents_at(pipeline, (
         "Pro-Russian Telegram channels claimed that Russian forces entered Soledar on May 14, "
         "but we assess that they were likely unable to secure the settlement due to heavy "
-        "fighting."))]) if (i.get("place") or {}).get("name") == "Soledar"]
+        "fighting."), "2022-05-15", "Soledar")
     assert len(incs) == 1 and incs[0]["status"] == "disputed", incs
     stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
     assert stance.get("Institute for the Study of War") == "denies", stance
 
 
 def test_a_tentative_relay_and_the_writers_doubt_of_claimed_control_hedge(pipeline):
-    incs = [i for i in fused_incidents(pipeline, [Report(id="r", published="2022-08-28",
-                                                         source="ISW", text=_LEAD + (
+    incs = _incidents_at(pipeline, (
         "Deputy LNR Interior Minister Vitaly Kiselev tentatively amplified claims from social "
         "media users that Russian-led forces have taken control of Soledar. ISW cannot "
-        "independently confirm the validity of claimed Russian control of Soledar."))])
-        if (i.get("place") or {}).get("name") == "Soledar"]
+        "independently confirm the validity of claimed Russian control of Soledar."),
+        "2022-08-28", "Soledar")
     assert len(incs) == 1, incs
     stance = {s["canonical"]: s["stance"] for s in incs[0]["sources"]}
     assert stance.get("Vitaly Kiselev") == "hedges", stance
@@ -201,8 +206,7 @@ def test_a_tentative_relay_and_the_writers_doubt_of_claimed_control_hedge(pipeli
 
 def test_a_span_of_months_is_no_incident(pipeline):
     def places(text):
-        return {(i.get("place") or {}).get("name") for i in fused_incidents(pipeline, [Report(
-            id="r", published="2022-10-26", source="ISW", text=_LEAD + text)])}
+        return {_place(i) for i in _report_incidents(pipeline, text, "2022-10-26")}
     assert "Soledar" not in places("Wagner forces have yet to reach Soledar despite fighting "
                                    "there since early summer.")
     assert "Soledar" in places("Russian forces have secured limited advances north of Soledar "
@@ -215,8 +219,6 @@ def test_both_coordinated_speakers_are_sources(pipeline):
                  "The Russian Ministry of Defense (MoD) and Russian milbloggers claimed on "
                  "October 30 that Ukrainian forces conducted unsuccessful assaults around "
                  "Soledar."):
-        incs = [i for i in fused_incidents(pipeline, [Report(
-            id="r", published="2022-10-31", source="ISW", text=_LEAD + text)])
-            if (i.get("place") or {}).get("name") == "Soledar"]
+        incs = _incidents_at(pipeline, text, "2022-10-31", "Soledar")
         got = {s["canonical"] for i in incs for s in i["sources"]}
         assert {"Russian Ministry of Defense", "Russian milbloggers"} <= got, (text, got)
