@@ -192,8 +192,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                                 not any(d.i in other_triggers for d in pp.subtree):
                             out.update(t.i for t in pp.subtree)
     if (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and \
-            head.lemma_.lower() in HARM_VERBS | END_VERBS | _GOING_ON:
-        # ("Fighting continued in Mariupol": the gerund tagged a verb)
+            head.lemma_.lower() in HARM_VERBS | END_VERBS | _GOING_ON or \
+            tok.tag_ == "VBG" and tok.dep_ in ("aux", "auxpass") and tok.i < head.i and \
+            head.lemma_.lower() in _GOING_ON:
+        # ("Fighting continued in Mariupol": the gerund tagged a verb; "Shelling continued
+        # in X": the gerund parsed as the verb's auxiliary)
         def clause(t):  # the object's words, not a relative clause on it
             out.add(t.i)
             for c in t.children:

@@ -157,7 +157,7 @@ _NOT_IN_NAMES = INFRASTRUCTURE_WORDS | WAR_NOUNS | (FACILITY_WORDS - {
 _JOINING_WORDS = frozenset({"to", "and", "or", "from", "of", "in", "near", "toward", "towards"})
 # Prepositions of place: a bare name right after one is where something is or happens
 LOCATIVE_CUES = frozenset({"in", "near", "at", "over", "outside", "around", "through",
-                           "inside", "towards", "toward"})
+                           "inside", "within", "throughout", "towards", "toward"})
 # spaCy labels that a single unknown word after a preposition of place often gets wrongly
 _DOUBTED_LABELS = frozenset({"PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"})
 NONPLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE",
