@@ -10,6 +10,7 @@ begun" read as a capture (2022-07-22)."""
 import pytest
 
 from fogofwar.records import Report
+from fogofwar.events.taxonomy import TERRITORY_TAKINGS
 
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 
@@ -68,10 +69,18 @@ def test_a_failed_advance_is_fighting_that_happened(pipeline, text):
     assert any(s == "Armed clash" and m == "asserted" for s, m, _p, _w in got), got
 
 
-def test_a_failed_capture_is_still_negated(pipeline):
+def test_a_failed_capture_is_still_negated_and_the_fight_for_it_happened(pipeline):
+    """The taking is negated (it answers a capture claim); the try was fought (the
+    twentieth session: a failed capture had stored no clash at all)."""
     got = _events(pipeline, "Russian forces failed to capture Siversk on July 21.")
+    at = {(s in TERRITORY_TAKINGS, m) for s, m, p, _w in got if p == "Siversk"}
+    assert at == {(True, "negated"), (False, "asserted")}, got
+    assert {s for s, m, _p, _w in got if m == "asserted"} == {"Armed clash"}, got
+
+
+def test_a_campaign_that_has_failed_is_no_days_fight(pipeline):
+    got = _events(pipeline, "Russian forces have failed to capture Siversk for months.")
     assert got and all(m == "negated" for _s, m, _p, _w in got), got
-    assert any(p == "Siversk" for _s, _m, p, _w in got), got
 
 
 def test_an_attack_with_uavs_is_a_drone_strike(pipeline):

@@ -36,8 +36,8 @@ from .lexicon_events import (
     TERRITORY_NOUNS, TROOP_NOUNS,
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
-from .polarity import aims, attempted, held_now, inferred_state, is_infinitive, modality, \
-    only_begun
+from .polarity import aims, attempted, failed_try, held_now, inferred_state, is_infinitive, \
+    modality, only_begun
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -328,6 +328,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         evidence = Span(ev_span.text, ev_span.start_char, ev_span.end_char)
         # a noun with no actor of its own may re-mention an event told before
         reference = trig.pos_ in ("NOUN", "PROPN") and not syntactic_actor and not forced
+        fought_for = mod == "negated" and sub in TERRITORY_TAKINGS and failed_try(trig)
         shares = _shared_toll(fig, len(sites or [None]))
         for (k, prec), share in zip(sites or [(None, None)], shares):
             refs.append(reference)
@@ -338,6 +339,16 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 polarity="positive" if mod == "asserted" else "negative",
                 evidence=evidence, modality=mod, plover=plover_code(sub, sent, trig),
                 location_precision=prec))
+            if fought_for and k is not None:
+                # "failed to take control of X": the taking is negated, the fight for X
+                # happened (read of the nineteenth session's ideas: no clash was stored)
+                refs.append(reference)
+                origins.append(~c.trigger)  # (no candidate's: never the main event, retyped)
+                events.append(Event(
+                    event_type=ALL_SUBTYPES["Armed clash"], sub_event_type="Armed clash",
+                    actor1=a1, actor2=a2, location=k, time=tk, fatalities=None,
+                    polarity="positive", evidence=evidence, modality="asserted",
+                    plover=plover_code("Armed clash", sent, trig), location_precision=prec))
         if sites:
             site_of[c.trigger] = list(sites)
             last_site = sites[-1]

@@ -127,6 +127,20 @@ def attempted(trigger) -> bool:
         attempt_made(t) or effort_at(t)
 
 
+def failed_try(trigger) -> bool:
+    """Is the act one a force tried and failed at, told as a day's event: "Russian forces
+    failed to take control of X on August 31", "tried and failed to seize Y" (a failing
+    verb in the simple past)? The taking is negated, but the try was made: fighting for the
+    place happened. "Have failed to take X" (a perfect) is an assessment of a campaign, "did
+    not fail" no failing."""
+    t = trigger
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        t = t.head  # "to take control of X": the trigger may be the verb's object
+    fail = t.head
+    return t.dep_ == "xcomp" and fail.lemma_.lower() == "fail" and fail.tag_ == "VBD" and \
+        not any(c.dep_ in ("aux", "neg") for c in fail.children)
+
+
 def effort_at(verb) -> bool:
     """Is ``verb`` what efforts were spent on: "concentrated their efforts on capturing X",
     "focused their efforts at seizing Y" (read23: four towns taken that were only fought

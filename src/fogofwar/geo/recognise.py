@@ -614,10 +614,13 @@ def _war_object(doc, i: int, j: int) -> bool:
             if any(c.dep_ == "nsubj" for c in t.children):
                 verb = t
                 break
-    for v in (verb, verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb):
-        for ch in v.children:
-            if ch.dep_ == "nsubj" and _armed(ch):
-                return True
+    v = verb
+    for _ in range(3):  # "tried and failed to take X": the subject is the first verb's
+        if any(ch.dep_ == "nsubj" and _armed(ch) for ch in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
+            break
+        v = v.head
     return False
 
 
