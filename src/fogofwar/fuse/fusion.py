@@ -368,6 +368,8 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
     ok_a, why_a = actor_match(m, inc.actors)
     if not ok_a:
         return None
+    if fam == "remote" and role == "asserts" and _struck_back(m, inc):
+        return None
     if fam == "combat" and cross and role == "asserts" and _other_attacker(m, inc):
         # "Russian ground assaults in Severodonetsk" and, next day, "a Ukrainian
         # counterattack" there: one side's attack and the other's are two actions (seed 1212)
@@ -440,6 +442,29 @@ def _other_attacker(m: Mention, inc: IncidentState) -> bool:
     doers = [(inc.intervals.get(e).first if inc.intervals.get(e) else date.max, e, f["doer"])
              for e, (r, f) in inc.members.items() if r == "asserts" and f.get("doer")]
     return bool(doers) and min(doers)[2] != mine
+
+
+def _strike_by(m: Mention) -> tuple[str, str] | None:
+    """Who strikes whom in ``m``: both sides named by their state ("Military Forces of X")
+    and told as fact (not laid on the other party, not guessed), else None."""
+    a, b = m.actor1, m.actor2
+    if not a or not b or a == b or " of " not in a or " of " not in b or m.doer_disputed \
+            or m.doer_speculated:
+        return None
+    return a, b
+
+
+def _struck_back(m: Mention, inc: IncidentState) -> bool:
+    """Is ``m`` a strike by the side every asserted strike of the incident struck, on the
+    striker ("Ukrainian forces destroyed depots in X" beside "the Russian MoD targeted
+    Ukrainian forces in X")? Two strikes, each the other's reverse: never one incident, nor
+    one side's corroboration of the other's (read64: merged, graded confirmed)."""
+    mine = _strike_by(m)
+    if mine is None:
+        return False
+    theirs = [tuple(f["striker"]) for r, f in inc.members.values()
+              if r == "asserts" and f.get("striker")]
+    return bool(theirs) and all(t == (mine[1], mine[0]) for t in theirs)
 
 
 def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,
@@ -668,6 +693,9 @@ def _absorb(inc: IncidentState, m: Mention, iv: Interval | None, role: str, feat
     doer = _attack_by(m) if inc.family == "combat" and role == "asserts" else None
     if doer:
         features = dict(features, doer=doer)  # the other side's attack is another action
+    dyad = _strike_by(m) if inc.family == "remote" and role == "asserts" else None
+    if dyad:
+        features = dict(features, striker=list(dyad))  # the strike back is another strike
     parts = _districts(m) if inc.family in ("combat", "territory") else ()
     if parts:
         features = dict(features, districts=parts)  # another part is another fight

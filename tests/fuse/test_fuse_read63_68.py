@@ -1,0 +1,38 @@
+"""Fusion rules from the third analyst reads of ISW reports outside every gold window
+(read63-68), on sentences written here:
+- a strike by the side every asserted strike of an incident struck, on their striker, is
+  another strike ("Ukrainian forces destroyed depots in X" beside "Russian forces targeted
+  Ukrainian forces in X"): never one incident, nor one side's corroboration of the other's
+  (fuse.fusion._struck_back; read64: merged and graded confirmed), while a doer one party
+  lays on the other stays one disputed strike (guard).
+"""
+
+from __future__ import annotations
+
+from helpers_fuse import fused_incidents
+
+from fogofwar.records import Report
+
+_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
+
+
+def _at(pipeline, text, name, published="2022-09-26"):
+    reports = [Report(id="r", text=_LEAD + text, published=published, source="ISW")]
+    return [i for i in fused_incidents(pipeline, reports)
+            if (i.get("place") or {}).get("name") == name]
+
+
+def test_each_sides_strike_at_one_place_is_its_own_incident(pipeline):
+    got = _at(pipeline, "The Ukrainian Southern Operational Command reported that Ukrainian "
+                        "forces destroyed Russian ammunition depots in Bakhmut on September 25. "
+                        "The Russian Ministry of Defense claimed that Russian forces targeted "
+                        "Ukrainian forces in Bakhmut on September 25.", "Bakhmut")
+    assert len(got) == 2, [(i["title"], i["status"]) for i in got]
+    assert all(i["status"] != "confirmed" for i in got), got
+
+
+def test_a_strike_laid_on_the_other_side_stays_one_dispute(pipeline):
+    got = _at(pipeline, "Ukrainian officials reported that Russian forces shelled Nikopol on "
+                        "September 25. The Russian Ministry of Defense falsely accused Ukrainian "
+                        "forces of shelling Nikopol on September 25.", "Nikopol")
+    assert len(got) == 1, [(i["title"], i["status"]) for i in got]
