@@ -9,7 +9,17 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a taking a force failed at on the day ("failed to take control of X", "tried and failed to
   seize X") is negated, and the fight for X happened: an asserted clash there besides
   (events.polarity.failed_try; the nineteenth session's note: no clash was stored, and the
-  denial alone lists nothing), while "have failed to take X" judges a campaign.
+  denial alone lists nothing), while "have failed to take X" judges a campaign;
+- firing a weapon at a place is shooting even where the tagger calls the weapon's name a
+  person ("fired Grad MLRS at X": events.detect._dismissed; read64: no event);
+- stopping or halting a unit of fighters ("stopped a Russian sabotage and reconnaissance
+  group near X") is a clash there (events.lexicon_events, events.detect.unit_object; read63:
+  no event), while stopping anything else is no event of its own (exports; the advance
+  stopped is the advance's clash, guard);
+- a withdrawal a side forced on the other ("forced a Russian reconnaissance group to
+  withdraw near X") is a fight's outcome, a clash, not a troop movement
+  (events.detect._forced_back; read63), unless what forced it was no armed party
+  ("shortages forced troops to withdraw").
 """
 
 import pytest
@@ -54,3 +64,33 @@ def test_a_campaign_that_has_failed_tells_no_fight(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces have failed to take Pisky for months.",
                      "2022-09-13")
     assert not [r for r in got if r[2] == "Pisky" and r[1] == "asserted"], got
+
+
+def test_a_weapon_fired_at_a_place_is_shelling(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces fired Grad MLRS and tube artillery at "
+                                      "Nikopol on September 12.", "2022-09-13")
+    assert ("Shelling/artillery/missile attack", "asserted", "Nikopol") in \
+        [r[:3] for r in got], got
+
+
+@pytest.mark.parametrize("text, clash", [
+    ("Ukrainian forces stopped a Russian sabotage and reconnaissance group near Pisky.", True),
+    ("Ukrainian forces halted a Russian reconnaissance group near Pisky.", True),
+    ("Ukrainian forces stopped the Russian advance near Pisky.", True),
+    ("Russia stopped gas exports through Pisky.", False),
+])
+def test_a_unit_stopped_is_a_clash(pipeline, text, clash):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert (("Armed clash", "asserted", "Pisky") in [r[:3] for r in got]) == clash, got
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Ukrainian forces forced a Russian reconnaissance group to withdraw near Pisky.",
+     "Armed clash"),
+    ("Ukraine forced Russian troops to withdraw near Pisky.", "Armed clash"),
+    ("Fuel shortages forced Russian troops to withdraw near Pisky.",
+     "Change to group/activity"),
+])
+def test_a_withdrawal_forced_by_a_side_is_a_clash(pipeline, text, sub):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert {r[0] for r in got if r[2] == "Pisky"} == {sub}, got

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import object_lemmas
+from .detect import object_lemmas, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              WEAPON_NOUNS)
@@ -201,12 +201,6 @@ _LOOTING = ("Looting/property destruction",)
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
-# Kinds of a group that make it a unit of fighters ("a sabotage and reconnaissance group")
-_UNIT_KINDS = {"sabotage", "reconnaissance", "assault", "tactical", "diversionary", "strike",
-               "sabotage-reconnaissance", "commando", "battalion"}
-# Nouns that name a body of fighters by themselves ("destroyed a Ukrainian grouping"; read29)
-_UNIT_NOUNS = {"grouping", "formation", "unit", "detachment", "company", "battalion",
-               "platoon", "squad", "subunit"}
 
 
 def _set_on_fire(trig) -> bool:
@@ -248,25 +242,6 @@ def _remote_paragraph(doc, trig) -> bool:
     lead = first[0].sent
     return any(t.lower_ in _REMOTE_LEADS and t.pos_ in ("NOUN", "PROPN", "ADJ") or
                t.lower_ == "interdiction" for t in lead)
-
-
-def _unit_object(trig) -> bool:
-    """Is the object a group of fighters named by its kind ("destroyed a Ukrainian sabotage
-    and reconnaissance group", read27), not a group of things ("a group of buildings")?"""
-    for o in trig.children:
-        if o.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        nouns = [o, *o.conjuncts]  # ("a sabotage and reconnaissance group": two conjuncts)
-        if any(n.lemma_.lower() in _UNIT_NOUNS or n.lower_ in _UNIT_NOUNS for n in nouns):
-            return True  # "destroyed a Ukrainian grouping" (read29)
-        if not any(n.lemma_.lower() in ("group", "team") for n in nouns):
-            continue
-        words = {n.lemma_.lower() for n in nouns}
-        words |= {c.lemma_.lower() for n in nouns for c in n.children
-                  if c.dep_ in ("compound", "amod", "nmod")}
-        if words & _UNIT_KINDS:
-            return True
-    return False
 
 
 def _formation(name: str) -> bool:
@@ -321,7 +296,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             trig.lemma_.lower() not in _ATROCITIES:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and not s1 and s2 in dyad and (
-            _unit_object(trig) or object_lemmas(trig) & _MILITARY_OBJECTS):
+            unit_object(trig) or object_lemmas(trig) & _MILITARY_OBJECTS):
         # "OC South noted destroying a Russian air defense system": the doer of a gerund under
         # a verb of saying goes unnamed, but a side's forces or arms are destroyed by its enemy,
         # never looted (read29)
@@ -330,7 +305,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1 = f"Military Forces of {country_name(s1)}"
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
-    elif sub == "Looting/property destruction" and at_war and s1 and _unit_object(trig):
+    elif sub == "Looting/property destruction" and at_war and s1 and unit_object(trig):
         sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _STRUCK_OBJECTS:
@@ -352,7 +327,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # stealing medical equipment" typed organized crime)
         sub = "Looting/property destruction"
     if sub == "Disrupted weapons use" and (a1 or "").startswith("Military Forces") \
-            and (_ground_act_foiled(trig) or _unit_object(trig)):
+            and (_ground_act_foiled(trig) or unit_object(trig)):
         # ("neutralized a Russian reconnaissance group in X": fighters, no weapon; read54)
         # "foiled Russian reconnaissance operations in Volodymyrivka": an undertaking fought
         # off is a battle, not a weapon intercepted (read17)

@@ -360,6 +360,10 @@ def _dismissed(trig) -> bool:
     """Is the trigger "fire" with a person or a post as its object (dismissed, not shot)?"""
     if trig.lemma_.lower() != "fire" or trig.pos_ != "VERB":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "against")
+           for c in trig.children):
+        return False  # "fired Grad MLRS at X": shot at a target (read64: the launcher's
+        # name tagged a person made it a dismissal)
     objs = [c for c in trig.children if c.dep_ == "dobj"]
     return bool(objs) and all(o.lemma_.lower() in _POSTS or o.ent_type_ == "PERSON"
                               for o in objs)
@@ -718,6 +722,18 @@ _PULL_BACK = {"withdraw", "retreat"}
 _ASSAULT_VERBS = {"attack", "assault", "storm", "advance", "attempt", "try", "push", "probe"}
 
 
+def _forced_back(trig) -> bool:
+    """Is the act a withdrawal one side forced on the other ("Ukrainian forces forced a
+    Russian reconnaissance group to withdraw near X")? Told with the forcer as the subject,
+    it is the outcome of a fight: the forced side did not just move."""
+    force = trig.head
+    return trig.lemma_.lower() in _PULL_BACK and trig.dep_ in ("xcomp", "ccomp") and \
+        force.lemma_.lower() == "force" and force.pos_ == "VERB" and \
+        any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGHTERS or c.lower_ in _FIGHTERS or
+                                   c.ent_type_ in ("GPE", "NORP"))
+            for c in force.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in force.children)
+
+
 def _closes_an_attack(trig) -> bool:
     """Is the trigger a withdrawal that ends an attack of the same subject in one clause
     ("unsuccessfully attacked A and B and then withdrew", "tried to advance ... and
@@ -788,6 +804,37 @@ def _withdrew_from_a_fight(trig) -> bool:
         for p in trig.children)
 
 
+# Kinds of a group that make it a unit of fighters ("a sabotage and reconnaissance group")
+_FIGHTER_KINDS = {"sabotage", "reconnaissance", "assault", "tactical", "diversionary", "strike",
+               "sabotage-reconnaissance", "commando", "battalion"}
+# Nouns that name a body of fighters by themselves ("destroyed a Ukrainian grouping"; read29)
+_FIGHTER_NOUNS = {"grouping", "formation", "unit", "detachment", "company", "battalion",
+               "platoon", "squad", "subunit"}
+
+
+# Verbs of stopping: fighting only when what they stop is a unit of fighters
+_HALTS = {"stop", "halt"}
+
+
+def unit_object(trig) -> bool:
+    """Is the object a group of fighters named by its kind ("destroyed a Ukrainian sabotage
+    and reconnaissance group", read27), not a group of things ("a group of buildings")?"""
+    for o in trig.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        nouns = [o, *o.conjuncts]  # ("a sabotage and reconnaissance group": two conjuncts)
+        if any(n.lemma_.lower() in _FIGHTER_NOUNS or n.lower_ in _FIGHTER_NOUNS for n in nouns):
+            return True  # "destroyed a Ukrainian grouping" (read29)
+        if not any(n.lemma_.lower() in ("group", "team") for n in nouns):
+            continue
+        words = {n.lemma_.lower() for n in nouns}
+        words |= {c.lemma_.lower() for n in nouns for c in n.children
+                  if c.dep_ in ("compound", "amod", "nmod")}
+        if words & _FIGHTER_KINDS:
+            return True
+    return False
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -827,6 +874,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Looting/property destruction"  # "raided local shops" (read52: a clash)
     if sub in _WEAPONISH and _carried(trig):
         return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
+    if sub == "Change to group/activity" and _forced_back(trig):
+        return "Armed clash"  # "forced a Russian group to withdraw near X" (read63: a move)
     if sub == "Change to group/activity" and trig.lemma_.lower() == "pull" and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the dollar pulled back": forces pull back, a price does not
@@ -1085,6 +1134,16 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Agreement" and trig.lemma_.lower() in ("exchange", "swap") and \
             trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
         return None  # "exchanged views", "swapped places": no prisoners swapped
+    if trig.lemma_.lower() in _HALTS and sub == "Armed clash" and not unit_object(trig):
+        # "stopped a Russian sabotage group" only; "stopped the exports" is no event, and
+        # "stopped the Russian advance near X" is the advance's (events.polarity)
+        acts = [c for c in cand.cues if doc[c.root].lemma_.lower() not in _HALTS]
+        if not any(c.defn.anchor for c in acts):
+            return None
+        top = max((c for c in acts if c.defn.anchor), key=lambda c: c.defn.weight)
+        cand.cues, cand.trigger = acts, top.root
+        cand.sub, cand.weight = top.defn.sub, top.defn.weight
+        trig, sub = doc[cand.trigger], cand.sub
     if trig.lemma_.lower() == "penetrate" and not object_lemmas(trig) & _DEFENCES:
         return None  # "penetrated Russian defenses in X" only; "the virus penetrated the city"
     if trig.lemma_.lower() in ("contest", "target", "probe") and \

@@ -128,6 +128,9 @@ _add(CUES, "Armed clash", 3, "contest/VERB, contesting")
 # probing the other side's positions is fighting there ("stopped reconnaissance groups from
 # probing positions around X", read54: no event); kept only with such an object, as "contest"
 _add(CUES, "Armed clash", 3, "probe/VERB, penetrate/VERB")
+# stopping a unit of the other side is fighting it (read63: "stopped a Russian sabotage and
+# reconnaissance group in X" had no event); refine() keeps it with such a unit as its object
+_add(CUES, "Armed clash", 3, "stop/VERB, halt/VERB")
 # prisoners swapped: an agreement kept (read55: no event); refine() keeps it with prisoners
 _add(CUES, "Agreement", 3, "exchange/VERB, swap/VERB")
 _add(CUES, "Attack", 1.5, "target/VERB, targeting")
