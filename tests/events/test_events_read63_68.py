@@ -19,11 +19,21 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a withdrawal a side forced on the other ("forced a Russian reconnaissance group to
   withdraw near X") is a fight's outcome, a clash, not a troop movement
   (events.detect._forced_back; read63), unless what forced it was no armed party
-  ("shortages forced troops to withdraw").
+  ("shortages forced troops to withdraw");
+- a town named for an axis ("a joint strike in the Kupyansk direction", "on the Izyum axis")
+  places the act near it, not in it (events.arguments._names_an_axis; read63, read66);
+- doers acting on one another ("soldiers shot at each other") are one side's men, not the
+  two states' (events.coding._each_other; read66: an internal shooting was a battle with
+  Ukraine);
+- a bearing after a list that "all" or "both" of its names share (", all west and southwest
+  of Y") locates the list and is no site of its own (events.arguments._locates; read64: the
+  four villages' fight went to the city).
 """
 
 import pytest
 from helpers_events import rows_after
+
+from fogofwar.records import Report
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on September 12.\n\n")
@@ -94,3 +104,33 @@ def test_a_unit_stopped_is_a_clash(pipeline, text, clash):
 def test_a_withdrawal_forced_by_a_side_is_a_clash(pipeline, text, sub):
     got = rows_after(pipeline, _LEAD, text, "2022-09-13")
     assert {r[0] for r in got if r[2] == "Pisky"} == {sub}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces conducted a joint strike in the Kupyansk direction on September 12.",
+    "Russian forces attacked Ukrainian positions on the Kupyansk axis.",
+])
+def test_a_town_naming_an_axis_is_near_the_act(pipeline, text):
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-13"))
+    at = [e for e in ext.events if e.location is not None
+          and ext.places[e.location].name == "Kupyansk"]
+    assert at and all(e.location_precision == 2 for e in at), ext.events
+
+
+def test_men_shooting_at_each_other_are_one_side(pipeline):
+    ext = pipeline.run(Report(id="t", text=_LEAD + "Mobilized Russian soldiers shot at each "
+                              "other at a training ground in Belgorod Oblast.",
+                              published="2022-09-13"))
+    shots = [e for e in ext.events if e.location is not None
+             and ext.places[e.location].name == "Belgorod Oblast"]
+    assert shots and all(e.actor1 == e.actor2 == "Military Forces of Russia"
+                         for e in shots), ext.events
+
+
+@pytest.mark.parametrize("tail", [", all west and southwest of Donetsk City.",
+                                  ", both north of Donetsk City."])
+def test_a_bearing_all_the_list_shares_locates_it(pipeline, tail):
+    got = rows_after(pipeline, _LEAD, "Russian forces attempted to advance in the directions of "
+                                      "Soledar and Bakhmut" + tail, "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Armed clash"} >= {"Soledar", "Bakhmut"}, got
+    assert "Donetsk" not in {r[2] for r in got}, got

@@ -346,8 +346,9 @@ def _locates(doc, i: int, ptoks, sites: set[int]) -> bool:
     if h is None or h.lower_ not in _DIRECTIONS or _distance_words(h):
         return False
     k = h.i - 1
-    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "due"):
-        k -= 1
+    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "due", "all",
+                                       "both", "each"):
+        k -= 1  # (", all west and southwest of Y" after a list: read64)
     if k < 1 or doc[k].text not in (",", "("):
         return False
     k -= 1
@@ -455,6 +456,20 @@ _UNIT_NOUNS = {"battalion", "brigade", "regiment", "division", "detachment", "co
 
 _ROAD_NOUNS = {"highway", "road", "route", "motorway", "railway", "railroad", "line", "canal",
                "pipeline"}
+
+
+# Nouns of a line of operations named for a town: "the Kupyansk direction", "the Izyum axis"
+_AXIS_NOUNS = {"direction", "directions", "axis", "axes", "sector", "sectors"}
+
+
+def _names_an_axis(doc, i: int) -> bool:
+    """Is the name an axis's ("a joint strike in the Kupyansk direction", "on the Izyum
+    axis", "the Bakhmut and Novopavlivka directions")? The act is toward or near the town,
+    not in it (read63, read66: placed at the town itself)."""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("compound", "nmod", "amod") and t.head.lower_ in _AXIS_NOUNS
 
 
 def _names_a_road(doc, i: int) -> bool:
@@ -568,7 +583,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
                 or _offset_of_thing(doc, root) or _origin_of(doc, root) \
-                or _direction_goal(doc, root):
+                or _direction_goal(doc, root) or _names_an_axis(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))

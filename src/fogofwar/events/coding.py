@@ -376,6 +376,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             first = own_subject or _other(dyad, site_cc)
             a1 = f"Military Forces of {country_name(first)}"
             a2 = f"Military Forces of {country_name(_other(dyad, first))}"
+        if a1 and _each_other(trig):
+            a2 = a1  # "mobilized Russian soldiers shot at each other": one side's men
         if (a1 or a2) and sites:
             for k, _ in sites:
                 battle_at.setdefault(places[k].name, (a1, a2))
@@ -395,6 +397,20 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if fill is not None and own_subject in (None, fill):  # (read25, as above)
             a1 = f"Military Forces of {country_name(fill)}"
     return sub, a1, a2
+
+
+def _each_other(trig) -> bool:
+    """Is the act done by its doers to one another ("soldiers shot at each other", "units
+    fought one another")? Both parties are the subject's side (read66: an internal shooting
+    was coded as the two states' battle)."""
+    for t in (trig, *trig.children):
+        if t.dep_ == "prep":
+            t = next((c for c in t.children if c.dep_ == "pobj"), t)
+        words = {c.lower_ for c in t.children}
+        if t.lower_ == "other" and "each" in words or \
+                t.lower_ in ("one", "another") and words & {"one", "another"}:
+            return True  # ("one another": either word may be the parse's head)
+    return False
 
 
 # Territory one state's gazetteer country code names but the other has held throughout the
