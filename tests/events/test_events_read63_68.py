@@ -27,7 +27,13 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   Ukraine);
 - a bearing after a list that "all" or "both" of its names share (", all west and southwest
   of Y") locates the list and is no site of its own (events.arguments._locates; read64: the
-  four villages' fight went to the city).
+  four villages' fight went to the city);
+- fire at a pace aimed somewhere ("escalated their pace of fire against A and B") is
+  shelling of each (events.detect.fire_rate_verb; read68: eleven towns' shelling lost, the
+  fire read as a blaze);
+- a clash told as the result of one side's attacks ("fighting is occurring in A as a result
+  of Ukrainian counterattacks") is that side's (events.arguments.cause_side; read68: the
+  holder's enemy was made the doer).
 """
 
 import pytest
@@ -134,3 +140,21 @@ def test_a_bearing_all_the_list_shares_locates_it(pipeline, tail):
                                       "Soledar and Bakhmut" + tail, "2022-09-13")
     assert {r[2] for r in got if r[0] == "Armed clash"} >= {"Soledar", "Bakhmut"}, got
     assert "Donetsk" not in {r[2] for r in got}, got
+
+
+def test_fire_at_a_pace_against_towns_is_their_shelling(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces escalated their pace of fire against "
+                                      "Bakhmut and Soledar.", "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Shelling/artillery/missile attack"} >= \
+        {"Bakhmut", "Soledar"}, got
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Fighting is occurring in Soledar as a result of Ukrainian counterattacks.",
+     "Military Forces of Ukraine"),
+    ("Fighting is occurring in Soledar as a result of Russian assaults.",
+     "Military Forces of Russia"),
+])
+def test_a_clash_resulting_from_a_sides_attacks_is_that_sides(pipeline, text, doer):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert {r[3] for r in got if r[2] == "Soledar" and r[0] == "Armed clash"} == {doer}, got

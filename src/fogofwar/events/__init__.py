@@ -23,8 +23,8 @@ from ..records import Actor, Event, Fatalities, Place, Report, Span, TimeValue
 from ..time.calendar import days_apart
 from . import fatalities as _fatalities
 from .arguments import (
-    HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, clause_subject_side,
-    listed_after,
+    HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, cause_side,
+    clause_subject_side, listed_after,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
     tree_distance,
@@ -286,7 +286,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         area_cc = next(iter(area)) if len(area) == 1 else None
         if is_main:  # to code the news again as the lead reads it (retype_main)
             main_code = (trig, reg, (a1, s1), (a2, s2), sites, dict(battle_at), area_cc)
-        own = clause_subject_side(doc, trig, actor_at) if not a1 else None
+        own = clause_subject_side(doc, trig, actor_at) or cause_side(doc, trig, actor_at) \
+            if not a1 else None
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
                                  dyad, battle_at, area_cc, own_subject=own)
         if strike_ref:

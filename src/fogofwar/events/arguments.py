@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..geo.names import COMPASS, LINE_WORDS
-from .detect import held_ground_object, participial
+from .detect import fire_rate_verb, held_ground_object, participial
 from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
@@ -126,6 +126,14 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         for ch in tok.head.children:
             if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and ch.i not in out and \
                     not any(d.i in other_triggers for d in ch.subtree):
+                walk(ch)
+    rate_verb = fire_rate_verb(tok)
+    if rate_verb is not None:
+        # "escalated their pace of fire against A, B, and C": the fire goes where the verb's
+        # phrase says (read68)
+        for ch in rate_verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("against", "on", "at", "toward", "towards") \
+                    and not any(d.i in other_triggers for d in ch.subtree):
                 walk(ch)
     # "operations to capture Severodonetsk": an undertaking is fought where its aim lies
     for aim in aims(tok):
@@ -1337,6 +1345,33 @@ def clause_subject_side(doc, tok, actor_at) -> str | None:
             a = actor_at.get(d.i)
             if a is not None and getattr(a, "side", None):
                 return a.side
+    return None
+
+
+# Nouns of a side's attack that a clash may be told to result from
+_ATTACKS = {"attack", "counterattack", "assault", "offensive", "counteroffensive", "advance",
+            "push", "raid"}
+
+
+def cause_side(doc, tok, actor_at) -> str | None:
+    """The side whose attack the clause says the act results from ("fighting is occurring
+    in A and B as a result of Ukrainian counterattacks", "due to Russian assaults"): that
+    side attacks (read68: the holder's enemy was made the doer)."""
+    for t in tok.sent:
+        if t.dep_ != "pobj" or t.lemma_.lower() not in _ATTACKS:
+            continue
+        p = t.head
+        cause = (p.lower_ == "of" and p.head.lower_ in ("result", "because") or
+                 p.lower_ == "to" and p.head.lower_ == "due" or p.lower_ == "following")
+        if not cause:
+            continue
+        for d in t.subtree:
+            a = actor_at.get(d.i)
+            if a is not None and getattr(a, "side", None):
+                return a.side
+            if d.dep_ in ("amod", "compound", "poss") and d.head.i == t.i and \
+                    DEMONYM_TO_ISO.get(d.lower_):
+                return DEMONYM_TO_ISO[d.lower_]  # ("Ukrainian counterattacks": no actor)
     return None
 
 

@@ -703,12 +703,30 @@ _FIRE_KINDS = {"routine", "artillery", "mortar", "rocket", "tank", "small", "sni
                "air", "aerial", "naval", "missile"}
 
 
+# Nouns of how much or how fast one fires: "escalated their pace of fire against X"
+FIRE_RATE_NOUNS = {"pace", "rate", "volume", "intensity", "tempo"}
+
+
+def fire_rate_verb(trig):
+    """The verb above "the pace of fire" ("escalated their pace of fire against X"), whose
+    phrases say where the fire went, else None."""
+    if trig.lemma_.lower() != "fire" or trig.dep_ != "pobj" or trig.head.lower_ != "of":
+        return None
+    rate = trig.head.head
+    if rate.lemma_.lower() not in FIRE_RATE_NOUNS or rate.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return rate.head
+
+
 def _fire_at(trig) -> bool:
-    """Is the noun "fire" shooting: aimed at something ("fire against positions") or of a
-    weapon or routine ("artillery fire", "routine fire")?"""
+    """Is the noun "fire" shooting: aimed at something ("fire against positions"), of a
+    weapon or routine ("artillery fire", "routine fire") or fired at a pace aimed at something
+    ("escalated their pace of fire against X": read68, eleven towns' shelling lost)?"""
+    rate_verb = fire_rate_verb(trig)
     return any(c.dep_ == "prep" and c.lower_ in _FIRE_AT_PREPS for c in trig.children) or \
         any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FIRE_KINDS
-            for c in trig.children)
+            for c in trig.children) or rate_verb is not None and any(
+            c.dep_ == "prep" and c.lower_ in _FIRE_AT_PREPS for c in rate_verb.children)
 
 
 def _strongest_other(cand: Candidate, sub: str):
