@@ -76,6 +76,9 @@ _BARE_BEARING = re.compile(
     r"(?:(?:located|situated|lying)\s+)?"
     r"(just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
+# "(near Y", "(close to Y", "(just outside Y": a bracketed remark naming the town a place is by
+_NEAR_ANCHOR = re.compile(r"\s*\(\s*(?:just\s+|directly\s+)?(?:near|close\s+to|outside|next\s+to)"
+                          r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie
 BARE_KM = 60.0
 _LIST_LINKS = {",", "and", ", and", "or", ", or"}
@@ -181,6 +184,21 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         for k in _listed_up_to(mentions, text, i):
             if k not in out:
                 out[k] = Offset(anchor, None, side, close)
+    # read68: "Mykolaivka, Luhansk Oblast (near Popasna)", "Kamianka (close to Avdiivka)": a
+    # bracketed "near Y" says the namesake by Y is meant, as a short offset does
+    for i, m in enumerate(mentions):
+        hit = _NEAR_ANCHOR.match(text, m.end)
+        if hit is None:
+            continue
+        anchor = starts.get(hit.end())
+        j = i - 1 if _is_area(m) and i > 0 and \
+            " ".join(text[mentions[i - 1].end:m.start].split()) == "," else i
+        if anchor is None or anchor == j or j in out or _no_point(mentions[anchor], text) or \
+                _is_area(mentions[j]):
+            continue
+        for k in _listed_up_to(mentions, text, j):
+            if k not in out:
+                out[k] = Offset(anchor, 0.0, 0.0)
     # read29: the bearing written before the name, as the General Staff lists it ("attacks
     # northeast of Y near X", "west of Y around A, B, and C"), says as much as one after it
     for a in range(len(mentions) - 1):
