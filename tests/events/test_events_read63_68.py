@@ -33,7 +33,13 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   fire read as a blaze);
 - a clash told as the result of one side's attacks ("fighting is occurring in A as a result
   of Ukrainian counterattacks") is that side's (events.arguments.cause_side; read68: the
-  holder's enemy was made the doer).
+  holder's enemy was made the doer);
+- what footage shows a force doing ("footage showed a Ukrainian unit hitting a Russian
+  storage building in X") is an act seen happening, not a clause describing the unit
+  (events._describes_unit, _SHOWING; read69: no event);
+- an army damaging the other's arms and stores ("damaged four Russian ammunition depots in
+  X") is a strike there, while other damage is no event of its own (events.detect
+  _ARMS_AND_STORES; read69: no event).
 """
 
 import pytest
@@ -158,3 +164,21 @@ def test_fire_at_a_pace_against_towns_is_their_shelling(pipeline):
 def test_a_clash_resulting_from_a_sides_attacks_is_that_sides(pipeline, text, doer):
     got = rows_after(pipeline, _LEAD, text, "2022-09-13")
     assert {r[3] for r in got if r[2] == "Soledar" and r[0] == "Armed clash"} == {doer}, got
+
+
+def test_what_footage_shows_a_unit_doing_happened(pipeline):
+    got = rows_after(pipeline, _LEAD, "Footage showed a Ukrainian unit hitting a Russian "
+                                      "storage building in Nova Kakhovka.", "2022-09-13")
+    assert ("Shelling/artillery/missile attack", "asserted", "Nova Kakhovka") in \
+        [r[:3] for r in got], got
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("Ukrainian forces damaged four Russian ammunition depots in Nova Kakhovka.", True),
+    ("Heavy rain damaged roofs in Nova Kakhovka.", False),
+])
+def test_depots_damaged_are_struck(pipeline, text, struck):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert (("Shelling/artillery/missile attack", "asserted", "Nova Kakhovka") in
+            [r[:3] for r in got]) == struck, got
+    assert not [r for r in got if r[0] == "Looting/property destruction"], got

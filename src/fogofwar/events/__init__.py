@@ -542,6 +542,11 @@ def _undated(tok) -> bool:
     return not any(x.ent_type_ in ("DATE", "TIME") for x in tok.subtree)
 
 
+# Verbs of showing or seeing: the participle on their object is the act seen
+_SHOWING = {"show", "depict", "capture", "film", "record", "see", "observe", "witness",
+            "document", "purport"}
+
+
 def _describes_unit(trig) -> bool:
     """Is the trigger in a clause that tells which forces are meant by their past ("BTGs that
     retreated from around Kyiv", "forces withdrawn from the environs of Kyiv", "units damaged
@@ -561,6 +566,10 @@ def _describes_unit(trig) -> bool:
         # "Forces withdrawn from the environs of Kyiv are arriving in B": a reduced relative
         # the parser made the main verb
         return _undated(trig)
+    if trig.dep_ == "acl" and trig.tag_ == "VBG" and trig.head.dep_ == "dobj" and \
+            trig.head.head.lemma_.lower() in _SHOWING:
+        return False  # "footage showed a Ukrainian unit hitting a Russian depot in X": what
+        # was seen happening (read69: no event)
     t = trig
     for _ in range(4):
         if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.head.dep_ != "ROOT" and (

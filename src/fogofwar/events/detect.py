@@ -830,6 +830,11 @@ _FIGHTER_NOUNS = {"grouping", "formation", "unit", "detachment", "company", "bat
                "platoon", "squad", "subunit"}
 
 
+# What an army damages when it strikes the other's arms and stores
+_ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge", "crossing",
+                    "ferry", "pontoon", "position", "post", "headquarters", "equipment", "tank",
+                    "vehicle", "launcher", "system", "aircraft", "helicopter", "ship", "vessel",
+                    "barracks", "checkpoint"}
 # Verbs of stopping: fighting only when what they stop is a unit of fighters
 _HALTS = {"stop", "halt"}
 
@@ -1162,6 +1167,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         cand.cues, cand.trigger = acts, top.root
         cand.sub, cand.weight = top.defn.sub, top.defn.weight
         trig, sub = doc[cand.trigger], cand.sub
+    if trig.lemma_.lower() == "damage" and trig.pos_ == "VERB" and \
+            not object_lemmas(trig) & _ARMS_AND_STORES:
+        return None  # "damaged Russian ammunition depots" only; "the storm damaged roofs"
     if trig.lemma_.lower() == "penetrate" and not object_lemmas(trig) & _DEFENCES:
         return None  # "penetrated Russian defenses in X" only; "the virus penetrated the city"
     if trig.lemma_.lower() in ("contest", "target", "probe") and \

@@ -182,6 +182,9 @@ _add(CUES, "Headquarters or base established", 1, "set up, establish, build, con
      "open/VERB, station/VERB")
 _add(CUES, "Looting/property destruction", 4, "loot, looting, set ablaze, torch, burn, "
      "destroy, vandalize, vandalise, demolish, raze, set fire, arson, ransack, plunder")
+# an army's damage to arms and stores (read69: "damaged four Russian ammunition depots in X"
+# had no event); refine() keeps it only with such an object, events.coding types it a strike
+_add(CUES, "Looting/property destruction", 4, "damage/VERB")
 _add(CUES, "Non-violent transfer of territory", 4.7, "hand over, handed over, handover, "
      "transfer, cede, hand back, turn over, take over without, hand control, "
      "hand over control, transfer control")
