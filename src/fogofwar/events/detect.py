@@ -839,6 +839,20 @@ _ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge
 _HALTS = {"stop", "halt"}
 
 
+def _without_trigger_cue(doc, cand: Candidate) -> bool:
+    """Drop the cues of the trigger's word and anchor the candidate on its strongest other
+    anchoring cue; False when it has none (then it is no event)."""
+    lemma = doc[cand.trigger].lemma_.lower()
+    acts = [c for c in cand.cues if doc[c.root].lemma_.lower() != lemma]
+    anchors = [c for c in acts if c.defn.anchor]
+    if not anchors:
+        return False
+    top = max(anchors, key=lambda c: c.defn.weight)
+    cand.cues, cand.trigger = acts, top.root
+    cand.sub, cand.weight = top.defn.sub, top.defn.weight
+    return True
+
+
 def unit_object(trig) -> bool:
     """Is the object a group of fighters named by its kind ("destroyed a Ukrainian sabotage
     and reconnaissance group", read27), not a group of things ("a group of buildings")?"""
@@ -1157,19 +1171,15 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Agreement" and trig.lemma_.lower() in ("exchange", "swap") and \
             trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
         return None  # "exchanged views", "swapped places": no prisoners swapped
-    if trig.lemma_.lower() in _HALTS and sub == "Armed clash" and not unit_object(trig):
-        # "stopped a Russian sabotage group" only; "stopped the exports" is no event, and
-        # "stopped the Russian advance near X" is the advance's (events.polarity)
-        acts = [c for c in cand.cues if doc[c.root].lemma_.lower() not in _HALTS]
-        if not any(c.defn.anchor for c in acts):
-            return None
-        top = max((c for c in acts if c.defn.anchor), key=lambda c: c.defn.weight)
-        cand.cues, cand.trigger = acts, top.root
-        cand.sub, cand.weight = top.defn.sub, top.defn.weight
-        trig, sub = doc[cand.trigger], cand.sub
-    if trig.lemma_.lower() == "damage" and trig.pos_ == "VERB" and \
+    if trig.lemma_.lower() in _HALTS and sub == "Armed clash" and not unit_object(trig) or \
+            trig.lemma_.lower() == "damage" and trig.pos_ == "VERB" and \
             not object_lemmas(trig) & _ARMS_AND_STORES:
-        return None  # "damaged Russian ammunition depots" only; "the storm damaged roofs"
+        # "stopped a Russian sabotage group", "damaged Russian ammunition depots" only;
+        # "stopped the exports" is no event, "stopped the Russian advance near X" is the
+        # advance's (events.polarity), "the shelling damaged a school" the shelling's
+        if not _without_trigger_cue(doc, cand):
+            return None
+        trig, sub = doc[cand.trigger], cand.sub
     if trig.lemma_.lower() == "penetrate" and not object_lemmas(trig) & _DEFENCES:
         return None  # "penetrated Russian defenses in X" only; "the virus penetrated the city"
     if trig.lemma_.lower() in ("contest", "target", "probe") and \
