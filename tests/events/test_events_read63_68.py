@@ -39,7 +39,18 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   (events._describes_unit, _SHOWING; read69: no event);
 - an army damaging the other's arms and stores ("damaged four Russian ammunition depots in
   X") is a strike there, while other damage is no event of its own (events.detect
-  _ARMS_AND_STORES; read69: no event).
+  _ARMS_AND_STORES; read69: no event);
+- bombs dropped and strikes inflicted are placed by the verb's phrases ("dropped heavy bombs
+  on troops in X": events.arguments._LIGHT_VERBS; read69, read66: no place, no incident);
+- a weapon stopped "before" it struck a place never struck it: no strike there (nor a word
+  on the day's other strikes), and the interception is where it was aimed
+  (events.polarity.stopped_before; read70: a strike on Odesa);
+- defeating or routing fighters is a clash (read67: "defeated a Russian mechanized force in
+  X" had no event), defeating a bill no event;
+- a state's forces bombing a place strike it from the air, not with an IED
+  (events.coding.code_event; read67);
+- a place said to be part of another ("X, another suburb of Y") is the site, the whole only
+  locates it (events.arguments._apposed_whole; read70: a second fight at the city).
 """
 
 import pytest
@@ -182,3 +193,41 @@ def test_depots_damaged_are_struck(pipeline, text, struck):
     assert (("Shelling/artillery/missile attack", "asserted", "Nova Kakhovka") in
             [r[:3] for r in got]) == struck, got
     assert not [r for r in got if r[0] == "Looting/property destruction"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian aircraft dropped heavy bombs on Ukrainian troops in Bakhmut.",
+    "Russian forces used aviation to drop heavy bombs on Ukrainian troops in Bakhmut.",
+])
+def test_bombs_dropped_are_an_air_strike_where_they_fell(pipeline, text):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert ("Air/drone strike", "asserted", "Bakhmut") in [r[:3] for r in got], got
+
+
+def test_missiles_intercepted_before_they_struck_struck_nothing(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian air defense intercepted two missiles before "
+                                      "they struck Odesa on September 12.", "2022-09-13")
+    at = {r[0] for r in got if r[2] == "Odesa"}
+    assert at == {"Disrupted weapons use"}, got
+
+
+@pytest.mark.parametrize("text, clash", [
+    ("Ukrainian forces defeated a Russian mechanized force near Sumy.", True),
+    ("Ukrainian forces routed Russian troops near Sumy.", True),
+    ("The city council defeated the budget proposal in Sumy.", False),
+])
+def test_fighters_defeated_were_fought(pipeline, text, clash):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert (("Armed clash", "asserted", "Sumy") in [r[:3] for r in got]) == clash, got
+
+
+def test_forces_bombing_a_line_strike_from_the_air(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces bombed a rail line near Lozova.",
+                     "2022-09-13")
+    assert {r[0] for r in got if r[2] == "Lozova"} == {"Air/drone strike"}, got
+
+
+def test_a_suburb_is_the_site_not_its_city(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces attacked Pisky, another suburb of Donetsk, "
+                                      "on September 12.", "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Armed clash" and r[2] != "Ukraine"} == {"Pisky"}, got

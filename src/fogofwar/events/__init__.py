@@ -37,7 +37,7 @@ from .lexicon_events import (
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import aims, attempted, failed_try, held_now, inferred_state, is_infinitive, \
-    modality, only_begun
+    modality, only_begun, stopped_before
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -172,6 +172,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
             continue  # "operations to repair the dam", "drones conducting operations" (read29)
+        if not forced and stopped_before(trig):
+            continue  # "intercepted two missiles before they struck X": no strike, nor any
+            # word that the day's other strikes on X did not happen (read70)
         if not forced and (_named_cause(trig) or _purpose_told(trig) or inferred_state(trig)):
             continue  # "in response to Ukrainian strikes in Crimea": an explanation (read22)
         sent = trig.sent

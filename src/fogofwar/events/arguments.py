@@ -13,7 +13,8 @@ import re
 
 from ..geo.names import COMPASS, LINE_WORDS
 from .detect import fire_rate_verb, held_ground_object, participial
-from .polarity import END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head
+from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head,
+                       stopped_before)
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
@@ -27,7 +28,8 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
                 "mount", "wage", "fight", "be", "remain", "take", "hit", "claim", "confirm",
                 "use", "employ",  # "used chemical weapons in X" (read28)
                 "attempt", "try",  # "attempted a ground offensive near X" (read40)
-                "engage", "involve"}  # "are engaged in positional battles near X" (read53)
+                "engage", "involve",  # "are engaged in positional battles near X" (read53)
+                "drop", "inflict"}  # "dropped heavy bombs on troops in X" (read69, read66)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
@@ -127,6 +129,12 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and ch.i not in out and \
                     not any(d.i in other_triggers for d in ch.subtree):
                 walk(ch)
+    for adv in tok.children:
+        if adv.dep_ == "advcl" and stopped_before(adv):
+            # "intercepted two missiles before they struck Odesa": stopped on their way to
+            # where they were aimed (read70)
+            out.update(t.i for c in adv.children if c.dep_ in ("dobj", "prep")
+                       for t in c.subtree)
     rate_verb = fire_rate_verb(tok)
     if rate_verb is not None:
         # "escalated their pace of fire against A, B, and C": the fire goes where the verb's
@@ -480,6 +488,21 @@ def _names_an_axis(doc, i: int) -> bool:
     return t.dep_ in ("compound", "nmod", "amod") and t.head.lower_ in _AXIS_NOUNS
 
 
+# Nouns of a place that is part of, or lies by, a bigger one: "X, a suburb of Y"
+_PART_PLACES = {"suburb", "village", "town", "settlement", "district", "neighborhood",
+                "neighbourhood", "part", "outskirt", "satellite"}
+
+
+def _apposed_whole(t, roots: set[int]) -> bool:
+    """Is the place ``t`` the whole that another site is said to be part of ("Syrotyne,
+    another suburb of Severodonetsk", "X, a village of Y")? It locates that site and is none
+    of its own (read70: the suburb's fight went to the city too)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    noun = t.head.head
+    return noun.lemma_.lower() in _PART_PLACES and noun.dep_ == "appos" and noun.head.i in roots
+
+
 def _names_a_road(doc, i: int) -> bool:
     """Is token i (a place's root) part of a road's name ("fighting along the Hirske-
     Lysychansk T1303 highway", "the T1302 Bakhmut-Lysychansk highway")? The road runs between
@@ -611,7 +634,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             # a settlement in a comma list is listed, not a container ("Derhachi, Udy, ...")
             (places[k].precision or 4) <= 1 and all(
                 (places[k2].precision or 4) <= 1 for k2, _p, r2 in found if r2 == t.head.i))
-        if not (is_poss or is_appos):
+        if not (is_poss or is_appos or _apposed_whole(t, roots)):
             keep.append((k, prec, root))
     if not keep:
         keep = found

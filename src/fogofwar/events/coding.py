@@ -287,6 +287,9 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
     elif sub in ("Attack", "Armed clash", *harmed) and used & FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
+    if sub == "Remote explosive/landmine/IED" and at_war and s1 and \
+            trig.lemma_.lower() == "bomb" and trig.pos_ == "VERB":
+        sub = "Air/drone strike"  # "Russian forces bombed a rail line" (read67: an IED)
     if sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings

@@ -835,8 +835,10 @@ _ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge
                     "ferry", "pontoon", "position", "post", "headquarters", "equipment", "tank",
                     "vehicle", "launcher", "system", "aircraft", "helicopter", "ship", "vessel",
                     "barracks", "checkpoint"}
-# Verbs of stopping: fighting only when what they stop is a unit of fighters
+# Verbs of stopping or beating: fighting only when what they stop or beat is a unit of
+# fighters (or, beaten, fighters of any kind)
 _HALTS = {"stop", "halt"}
+_DEFEATS = {"defeat", "rout"}
 
 
 def _without_trigger_cue(doc, cand: Candidate) -> bool:
@@ -1172,6 +1174,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
         return None  # "exchanged views", "swapped places": no prisoners swapped
     if trig.lemma_.lower() in _HALTS and sub == "Armed clash" and not unit_object(trig) or \
+            trig.lemma_.lower() in _DEFEATS and sub == "Armed clash" and not (
+                unit_object(trig) or object_lemmas(trig) & _FIGHTERS) or \
             trig.lemma_.lower() == "damage" and trig.pos_ == "VERB" and \
             not object_lemmas(trig) & _ARMS_AND_STORES:
         # "stopped a Russian sabotage group", "damaged Russian ammunition depots" only;

@@ -131,6 +131,9 @@ _add(CUES, "Armed clash", 3, "probe/VERB, penetrate/VERB")
 # stopping a unit of the other side is fighting it (read63: "stopped a Russian sabotage and
 # reconnaissance group in X" had no event); refine() keeps it with such a unit as its object
 _add(CUES, "Armed clash", 3, "stop/VERB, halt/VERB")
+# defeating a force is fighting it (read67: "defeated a Russian mechanized force in X" had no
+# event); refine() keeps it with fighters as its object, as "stop"
+_add(CUES, "Armed clash", 3, "defeat/VERB, rout/VERB")
 # prisoners swapped: an agreement kept (read55: no event); refine() keeps it with prisoners
 _add(CUES, "Agreement", 3, "exchange/VERB, swap/VERB")
 _add(CUES, "Attack", 1.5, "target/VERB, targeting")

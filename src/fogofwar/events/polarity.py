@@ -518,13 +518,25 @@ def _set_aside(trigger) -> bool:
     return words in (["rather", "than"], ["instead", "of"])
 
 
+# Verbs of stopping a weapon in flight
+_INTERCEPTS = {"intercept", "down", "destroy", "neutralize", "neutralise", "stop"}
+
+
+def stopped_before(trigger) -> bool:
+    """Is the act one that a weapon stopped in flight never did: "intercepted two missiles
+    before they struck Odesa" (read70: a strike on Odesa)?"""
+    return trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in _INTERCEPTS | {"shoot"} \
+        and any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children)
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     if trigger.dep_ in ("nsubj", "csubj") and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") \
             and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
-    if _shares_negation(trigger) or _set_aside(trigger) or _given_up(trigger):
+    if _shares_negation(trigger) or _set_aside(trigger) or _given_up(trigger) or \
+            stopped_before(trigger):
         return "negated"
     unseen = _no_sign_of(trigger)
     if unseen:
