@@ -50,7 +50,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a state's forces bombing a place strike it from the air, not with an IED
   (events.coding.code_event; read67);
 - a place said to be part of another ("X, another suburb of Y") is the site, the whole only
-  locates it (events.arguments._apposed_whole; read70: a second fight at the city).
+  locates it (events.arguments._apposed_whole; read70: a second fight at the city);
+- a pronoun subject of what a speaker says ("the DNR's forces claimed that they took control
+  of X") is the speaker (events.arguments._speaker_for_pronoun; read65: no doer).
 """
 
 import pytest
@@ -231,3 +233,9 @@ def test_a_suburb_is_the_site_not_its_city(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces attacked Pisky, another suburb of Donetsk, "
                                       "on September 12.", "2022-09-13")
     assert {r[2] for r in got if r[0] == "Armed clash" and r[2] != "Ukraine"} == {"Pisky"}, got
+
+
+def test_they_in_what_a_speaker_claims_is_the_speaker(pipeline):
+    got = rows_after(pipeline, _LEAD, "The Territorial Defense Force of the DNR claimed that they "
+                                      "took control of Pisky on September 12.", "2022-09-13")
+    assert {r[3] for r in got if r[2] == "Pisky"} == {"DNR: Donetsk People's Republic"}, got

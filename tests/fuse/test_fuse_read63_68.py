@@ -4,7 +4,14 @@
   another strike ("Ukrainian forces destroyed depots in X" beside "Russian forces targeted
   Ukrainian forces in X"): never one incident, nor one side's corroboration of the other's
   (fuse.fusion._struck_back; read64: merged and graded confirmed), while a doer one party
-  lays on the other stays one disputed strike (guard).
+  lays on the other stays one disputed strike (guard);
+- of two speakers joined in one sentence ("A reported that P, and B claimed that Q"), each
+  is the source of its own clause only (claims._own_events_only; read66: Q stood as
+  confirmed by both), while a claim the first speaker tells ("A said that B claimed Q") is
+  his to relay (guard);
+- the writer's next sentence calling the claims just told unproven ("These Ukrainian claims
+  remain unsubstantiated") hedges them (fuse.model._UNPROVEN_AFTER; read66: ISW stood as
+  relaying them without doubt).
 """
 
 from __future__ import annotations
@@ -36,3 +43,28 @@ def test_a_strike_laid_on_the_other_side_stays_one_dispute(pipeline):
                         "September 25. The Russian Ministry of Defense falsely accused Ukrainian "
                         "forces of shelling Nikopol on September 25.", "Nikopol")
     assert len(got) == 1, [(i["title"], i["status"]) for i in got]
+
+
+def _sources(inc) -> dict:
+    return {s["canonical"]: s["stance"] for s in inc["sources"] if not s["relays"]}
+
+
+def test_each_speaker_joined_in_a_sentence_says_only_its_clause(pipeline):
+    got = _at(pipeline, "Ivan Fedorov reported that Ukrainian forces struck Melitopol on "
+                        "September 25, and Kiselyov claimed that Russian forces shot down two "
+                        "drones over Tokmak on September 25.", "Tokmak")
+    assert len(got) == 1 and got[0]["status"] != "confirmed", got
+    assert "Ivan Fedorov" not in _sources(got[0]), got
+
+
+def test_a_claim_the_speaker_tells_is_his_to_relay(pipeline):
+    got = _at(pipeline, "Ivan Fedorov said that Russian sources claimed that Ukrainian forces "
+                        "struck Melitopol on September 25.", "Melitopol")
+    assert got and "Russian sources" in {s["canonical"] for s in got[0]["sources"]}, got
+
+
+def test_claims_called_unsubstantiated_are_hedged(pipeline):
+    got = _at(pipeline, "Ukrainian sources reported that Ukrainian forces recaptured Torske on "
+                        "September 25. These Ukrainian claims remain unsubstantiated.", "Torske")
+    isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
+    assert isw and isw[0]["stance"] == "hedges", got

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Actor, Claim, Event, Report, Span
 from .attribution import Attribution, find_attributions, trim
 from .factuality import certainty, mode, stance
@@ -51,6 +53,7 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
     resolver = SourceResolver(doc, report_source=getattr(report, "source", None))
     evidence = EvidenceIndex(events or [])
     claims: list[Claim] = []
+    atts = []
     for att in find_attributions(doc):
         att = _widen_to_quote(text, att, quotes)
         source = resolver.resolve(*att.source)
@@ -64,4 +67,27 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
             mode=mode(att, quotes),
             events=evidence.link((cs, ce)),
         ))
-    return claims
+        atts.append(att)
+    return _own_events_only(doc, claims, atts)
+
+
+def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
+    """A claim whose content runs on into another speaker's claim joined to it ("Fedorov
+    reported that A, and Kiselyov claimed that B") keeps only its own events: B is
+    Kiselyov's, not Fedorov's (read66: the shoot-down stood as confirmed by both). A claim
+    inside what the first says ("Fedorov said that Russian sources claimed B") is his to
+    relay: it keeps it."""
+    out = list(claims)
+    for i, (a, att_a) in enumerate(zip(claims, atts)):
+        if att_a.content_root is None or not a.events:
+            continue
+        said = {t.i for t in doc[att_a.content_root].subtree}
+        # (the parse may join the second saying to the first's content: "struck ..., and
+        # Kiselyov claimed" a conjunct of "struck")
+        others = {e for b, att_b in zip(claims, atts) if b is not a
+                  and a.content.start <= b.cue.start < a.content.end
+                  and (att_b.cue_token not in said or doc[att_b.cue_token].dep_ == "conj")
+                  for e in b.events}
+        if others and set(a.events) - others:
+            out[i] = replace(a, events=tuple(e for e in a.events if e not in others))
+    return out

@@ -1562,6 +1562,9 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         verb = tok.head.head
         patients.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
+    if agents and all(t.lower_ in _SPEAKER_PRONOUNS for t in agents):
+        agents = _speaker_for_pronoun(tok) or agents
+
     def first(tokens):
         for t in tokens:
             # (not a relative clause's words: "took Pisky, which ISW cannot confirm")
@@ -1574,6 +1577,24 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         return None, None
 
     return first(agents), first(patients)
+
+
+# Pronouns a speaker names itself or its forces by in what it says
+_SPEAKER_PRONOUNS = {"they", "it", "we"}
+
+
+def _speaker_for_pronoun(tok) -> list:
+    """The subject of the saying whose that-clause holds the trigger ("The Territorial
+    Defense Force of the DNR claimed that they took control of X": the speaker did it;
+    read65: no doer), else []."""
+    v = tok
+    for _ in range(4):
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in _REPORTING - _ASPECTUAL:
+            return [c for c in v.head.children if c.dep_ == "nsubj"]
+        if v.head.i == v.i:
+            return []
+        v = v.head
+    return []
 
 
 def nearest_time(doc, trigger: int, reg: set[int], times, ttoks, claimed: set[int]) -> int | None:

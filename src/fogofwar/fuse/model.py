@@ -331,7 +331,7 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
             # about that claim (read13, 2022-06-14: the General Staff's report before it was
             # hedged)
             return Span(m.group(0), m.start(), m.end())
-        m = _CALLED_FALSE_AFTER.match(text, nlo)
+        m = _CALLED_FALSE_AFTER.match(text, nlo) or _UNPROVEN_AFTER.match(text, nlo)
         if m is not None:
             return Span(m.group(0), m.start(), m.end())
     return _paragraph_doubt(text, claim, claims)
@@ -393,6 +393,15 @@ _CALLED_FALSE_AFTER = re.compile(
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
     r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
     r"baseless|disinformation)\b", re.I)
+
+
+# ... or calling it unproven: "These Russian claims remain unsubstantiated" (read66: ISW
+# stood as relaying them without doubt)
+_UNPROVEN_AFTER = re.compile(
+    r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
+    r"(?:claims?|reports?|statements?|assertions?)\s+(?:remains?|remained|is|are|was|were)\s+"
+    r"(?:(?:so\s+far|still|currently|as\s+yet|thus\s+far)\s+)?(?:unsubstantiated|unconfirmed|"
+    r"unverified|uncorroborated|unproven)\b", re.I)
 
 
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
