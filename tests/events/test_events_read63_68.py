@@ -52,7 +52,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a place said to be part of another ("X, another suburb of Y") is the site, the whole only
   locates it (events.arguments._apposed_whole; read70: a second fight at the city);
 - a pronoun subject of what a speaker says ("the DNR's forces claimed that they took control
-  of X") is the speaker (events.arguments._speaker_for_pronoun; read65: no doer).
+  of X") is the speaker (events.arguments._speaker_for_pronoun; read65: no doer);
+- what is evacuated "from X to Y" leaves X, also where the parse hangs the origin on the
+  object (events.arguments._is_context; read66: placed at Y).
 """
 
 import pytest
@@ -239,3 +241,10 @@ def test_they_in_what_a_speaker_claims_is_the_speaker(pipeline):
     got = rows_after(pipeline, _LEAD, "The Territorial Defense Force of the DNR claimed that they "
                                       "took control of Pisky on September 12.", "2022-09-13")
     assert {r[3] for r in got if r[2] == "Pisky"} == {"DNR: Donetsk People's Republic"}, got
+
+
+def test_an_evacuation_is_where_it_leaves(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian occupation authorities continued to evacuate key "
+                                      "materials and personnel from Kherson to Crimea.",
+                     "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Change to group/activity"} == {"Kherson"}, got

@@ -458,6 +458,13 @@ def _is_context(doc, i: int) -> bool:
                 # starting point places the undertaking)
                 if h.lower_ in ("back", "out", "away") and h.head.i != h.i:
                     h = h.head  # "pulled back from X": the verb's particle
+                o = h
+                while o.dep_ == "conj" and o.head.i != o.i:
+                    o = o.head
+                if o.pos_ in ("NOUN", "PROPN") and o.dep_ == "dobj":
+                    # "evacuate key materials and personnel from X to Y": the parse hangs the
+                    # origin on the object; the verb takes it from X (read66: placed at Y)
+                    h = o.head
                 return h.lemma_.lower() not in _FROM_SITES | _ORIGIN_SITES and not is_aim(h)
         if t.head.i == t.i:
             break
