@@ -54,7 +54,10 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a pronoun subject of what a speaker says ("the DNR's forces claimed that they took control
   of X") is the speaker (events.arguments._speaker_for_pronoun; read65: no doer);
 - what is evacuated "from X to Y" leaves X, also where the parse hangs the origin on the
-  object (events.arguments._is_context; read66: placed at Y).
+  object (events.arguments._is_context; read66: placed at Y);
+- a clash the text gives no side in is begun by the enemy of whoever holds the place, not of
+  the state its gazetteer code names (events.coding.code_event with coding.holder: fighting
+  near Sevastopol was Russia's attack).
 """
 
 import pytest
@@ -248,3 +251,9 @@ def test_an_evacuation_is_where_it_leaves(pipeline):
                                       "materials and personnel from Kherson to Crimea.",
                      "2022-09-13")
     assert {r[2] for r in got if r[0] == "Change to group/activity"} == {"Kherson"}, got
+
+
+def test_a_clash_with_no_sides_is_the_holders_enemys(pipeline):
+    got = rows_after(pipeline, _LEAD, "Heavy fighting took place near Sevastopol on September 12.",
+                     "2022-09-13")
+    assert {r[3] for r in got if r[2] == "Sevastopol"} == {"Military Forces of Ukraine"}, got

@@ -4,7 +4,9 @@
   another strike ("Ukrainian forces destroyed depots in X" beside "Russian forces targeted
   Ukrainian forces in X"): never one incident, nor one side's corroboration of the other's
   (fuse.fusion._struck_back; read64: merged and graded confirmed), while a doer one party
-  lays on the other stays one disputed strike (guard);
+  lays on the other stays one disputed strike (guard); only strikes from afar have a
+  striker (an "attack on the Kerch Strait Bridge" typed a clash, its sides filled in from the
+  place, split from "Ukraine's attack on the bridge": the dev story's two fragments);
 - of two speakers joined in one sentence ("A reported that P, and B claimed that Q"), each
   is the source of its own clause only (claims._own_events_only; read66: Q stood as
   confirmed by both), while a claim the first speaker tells ("A said that B claimed Q") is
@@ -68,3 +70,4 @@ def test_claims_called_unsubstantiated_are_hedged(pipeline):
                         "September 25. These Ukrainian claims remain unsubstantiated.", "Torske")
     isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
     assert isw and isw[0]["stance"] == "hedges", got
+

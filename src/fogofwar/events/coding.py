@@ -30,7 +30,9 @@ _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
 
 # Structures an army destroys from afar: a strike, not a fight
 _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",
-                   "base", "airfield", "airbase"}
+                   "base", "airfield", "airbase",
+                   # ships in port or at sea are struck from afar (the Berdyansk landing ships)
+                   "ship", "vessel", "boat"}
 
 Side = tuple[str | None, str | None]  # (canonical actor, ISO side)
 
@@ -376,7 +378,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             # attempting offensive operations toward X": ground combat in a country of the
             # report's two warring states is between them, the clause's subject first, else
             # the holder's enemy (read51, read53: eighteen and eleven clashes had no sides)
-            first = own_subject or _other(dyad, site_cc)
+            # (the holder: "the attack on the Kerch Strait Bridge" in Crimea is Ukraine's,
+            # though the gazetteer's code is UA)
+            held = holder(places[sites[0][0]]) if sites else site_cc
+            first = own_subject or _other(dyad, held if held in dyad else site_cc)
             a1 = f"Military Forces of {country_name(first)}"
             a2 = f"Military Forces of {country_name(_other(dyad, first))}"
         if a1 and _each_other(trig):

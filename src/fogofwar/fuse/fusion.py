@@ -444,12 +444,18 @@ def _other_attacker(m: Mention, inc: IncidentState) -> bool:
     return bool(doers) and min(doers)[2] != mine
 
 
+# The strikes whose two sides make them one strike or another's reverse
+_STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike"}
+
+
 def _strike_by(m: Mention) -> tuple[str, str] | None:
-    """Who strikes whom in ``m``: both sides named by their state ("Military Forces of X")
-    and told as fact (not laid on the other party, not guessed), else None."""
+    """Who strikes whom in ``m``, a strike from afar: both sides named by their state
+    ("Military Forces of X") and told as fact (not laid on the other party, not guessed),
+    else None. (An "attack on the bridge" typed a clash, its sides filled from who holds the
+    place, is no such strike: read of the Kerch Strait Bridge story.)"""
     a, b = m.actor1, m.actor2
-    if not a or not b or a == b or " of " not in a or " of " not in b or m.doer_disputed \
-            or m.doer_speculated:
+    if m.sub_event_type not in _STRIKES or not a or not b or a == b or " of " not in a or \
+            " of " not in b or m.doer_disputed or m.doer_speculated:
         return None
     return a, b
 
