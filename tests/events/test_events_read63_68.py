@@ -57,7 +57,10 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   object (events.arguments._is_context; read66: placed at Y);
 - a clash the text gives no side in is begun by the enemy of whoever holds the place, not of
   the state its gazetteer code names (events.coding.code_event with coding.holder: fighting
-  near Sevastopol was Russia's attack).
+  near Sevastopol was Russia's attack);
+- encircling a place or its defenders, surrounding or trapping fighters, is a clash
+  (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
+  600 Ukrainian troops in X" had no event), while fields surrounding a village are none.
 """
 
 import pytest
@@ -257,3 +260,13 @@ def test_a_clash_with_no_sides_is_the_holders_enemys(pipeline):
     got = rows_after(pipeline, _LEAD, "Heavy fighting took place near Sevastopol on September 12.",
                      "2022-09-13")
     assert {r[3] for r in got if r[2] == "Sevastopol"} == {"Military Forces of Ukraine"}, got
+
+
+@pytest.mark.parametrize("text, clash", [
+    ("Russian forces continued to encircle and bombard Mariupol on September 12.", True),
+    ("Russian forces surrounded Ukrainian troops near Mariupol.", True),
+    ("Fields surround the outskirts of Mariupol.", False),
+])
+def test_encircling_is_fighting(pipeline, text, clash):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert (("Armed clash", "asserted", "Mariupol") in [r[:3] for r in got]) == clash, got

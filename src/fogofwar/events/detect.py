@@ -838,7 +838,7 @@ _ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge
 # Verbs of stopping or beating: fighting only when what they stop or beat is a unit of
 # fighters (or, beaten, fighters of any kind)
 _HALTS = {"stop", "halt"}
-_DEFEATS = {"defeat", "rout"}
+_DEFEATS = {"defeat", "rout", "surround", "trap"}
 
 
 def _without_trigger_cue(doc, cand: Candidate) -> bool:

@@ -134,6 +134,10 @@ _add(CUES, "Armed clash", 3, "stop/VERB, halt/VERB")
 # defeating a force is fighting it (read67: "defeated a Russian mechanized force in X" had no
 # event); refine() keeps it with fighters as its object, as "stop"
 _add(CUES, "Armed clash", 3, "defeat/VERB, rout/VERB")
+# encircling a place or its defenders, surrounding or trapping fighters (read73: "encircled
+# about 600 Ukrainian troops in X" had no event; read71: "encircle and bombard Mariupol");
+# refine() keeps "surround" and "trap" with fighters as their object
+_add(CUES, "Armed clash", 3, "encircle/VERB, surround/VERB, trap/VERB")
 # prisoners swapped: an agreement kept (read55: no event); refine() keeps it with prisoners
 _add(CUES, "Agreement", 3, "exchange/VERB, swap/VERB")
 _add(CUES, "Attack", 1.5, "target/VERB, targeting")
