@@ -60,7 +60,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   near Sevastopol was Russia's attack);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
-  600 Ukrainian troops in X" had no event), while fields surrounding a village are none.
+  600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
+- a column or convoy damaged is fought (read71: "badly damaged a Russian armored column
+  near X" had no event).
 """
 
 import pytest
@@ -270,3 +272,9 @@ def test_a_clash_with_no_sides_is_the_holders_enemys(pipeline):
 def test_encircling_is_fighting(pipeline, text, clash):
     got = rows_after(pipeline, _LEAD, text, "2022-09-13")
     assert (("Armed clash", "asserted", "Mariupol") in [r[:3] for r in got]) == clash, got
+
+
+def test_a_column_damaged_was_fought(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian forces badly damaged a Russian armored column "
+                                      "near Brovary.", "2022-09-13")
+    assert ("Armed clash", "asserted", "Brovary") in [r[:3] for r in got], got

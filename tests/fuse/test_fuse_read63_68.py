@@ -13,7 +13,9 @@
   his to relay (guard);
 - the writer's next sentence calling the claims just told unproven ("These Ukrainian claims
   remain unsubstantiated") hedges them (fuse.model._UNPROVEN_AFTER; read66: ISW stood as
-  relaying them without doubt).
+  relaying them without doubt), and so does the source's failing to back what it says,
+  which the parse may leave inside what it says ("claimed that X but provided no evidence":
+  fuse.model._NO_EVIDENCE; read74).
 """
 
 from __future__ import annotations
@@ -71,3 +73,10 @@ def test_claims_called_unsubstantiated_are_hedged(pipeline):
     isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
     assert isw and isw[0]["stance"] == "hedges", got
 
+
+
+def test_a_claim_given_without_evidence_is_hedged(pipeline):
+    got = _at(pipeline, "Russian sources claimed that Russian forces destroyed a Ukrainian depot in "
+                        "Bakhmut on September 25 but provided no evidence.", "Bakhmut")
+    isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
+    assert isw and isw[0]["stance"] == "hedges", got

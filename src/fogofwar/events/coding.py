@@ -26,7 +26,8 @@ _ARMED_TYPES = {"Battles", "Explosions/Remote violence"}
 _TERRITORIAL = ("Non-state actor overtakes territory", "Government regains territory")
 _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
     "depot", "equipment", "tank", "vehicle", "command", "warehouse", "bridge", "headquarters",
-    "system", "launcher", "howitzer", "helicopter", "aircraft", "ship", "boat"}
+    "system", "launcher", "howitzer", "helicopter", "aircraft", "ship", "boat", "column",
+    "convoy"}
 
 # Structures an army destroys from afar: a strike, not a fight
 _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",

@@ -834,7 +834,7 @@ _FIGHTER_NOUNS = {"grouping", "formation", "unit", "detachment", "company", "bat
 _ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge", "crossing",
                     "ferry", "pontoon", "position", "post", "headquarters", "equipment", "tank",
                     "vehicle", "launcher", "system", "aircraft", "helicopter", "ship", "vessel",
-                    "barracks", "checkpoint"}
+                    "barracks", "checkpoint", "column", "convoy"}
 # Verbs of stopping or beating: fighting only when what they stop or beat is a unit of
 # fighters (or, beaten, fighters of any kind)
 _HALTS = {"stop", "halt"}

@@ -298,7 +298,16 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"\b(?:but|and)\s+(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:provided?|"
                     r"offered?|presented?|shown?)\s+(?:any\s+)?(?:visual\s+|photographic\s+)?"
                     r"(?:evidence|proof|confirmation)\b|\bwithout\s+(?:providing|offering|"
-                    r"presenting)\s+(?:any\s+)?(?:visual\s+)?(?:evidence|proof)\b", re.I)
+                    r"presenting)\s+(?:any\s+)?(?:visual\s+)?(?:evidence|proof)\b|"
+                    # "but provided no evidence", "and offered no proof" (read74)
+                    r"\b(?:but|and|while)\s+(?:(?:has|have|had)\s+)?(?:provided|offered|presented|"
+                    r"shown|showed|gave)\s+no\s+(?:visual\s+|photographic\s+)?(?:evidence|proof|"
+                    r"confirmation)\b", re.I)
+# the source's own failing to back what it says, which the parse may leave inside what it
+# says ("Russian sources claimed that X but provided no evidence": read74)
+_NO_EVIDENCE = re.compile(r"\b(?:but|while)\s+(?:did\s+not\s+provide\s+(?:any\s+)?|"
+                          r"(?:provided|offered|presented|showed|gave)\s+no\s+)(?:visual\s+|"
+                          r"photographic\s+)?(?:evidence|proof|confirmation)\b", re.I)
 
 
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
@@ -313,6 +322,9 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
             if any(o.cue.start < m.end() and m.start() < o.cue.end for o in claims):
                 continue
             return Span(m.group(0), m.start(), m.end())
+    m = _NO_EVIDENCE.search(text, claim.content.start, claim.content.end)
+    if m is not None:
+        return Span(m.group(0), m.start(), m.end())
     # the next sentence's "ISW cannot independently confirm this report" (read12, ISW
     # 2022-04-27: the writer was counted as asserting what it only relayed), when no other
     # claim stands between
