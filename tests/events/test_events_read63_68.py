@@ -62,7 +62,11 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
 - a column or convoy damaged is fought (read71: "badly damaged a Russian armored column
-  near X" had no event).
+  near X" had no event);
+- Russia's military districts, fleets and airborne troops named without a demonym are its
+  forces (events.lexicon_actors.NAMED_GROUPS; read72: "Central Military District units" had
+  no doer), and a state owning a formation ("Russia's 19th Motor Rifle Division") acts by
+  its forces, not its government (events.arguments._owns_a_formation; read72).
 """
 
 import pytest
@@ -278,3 +282,12 @@ def test_a_column_damaged_was_fought(pipeline):
     got = rows_after(pipeline, _LEAD, "Ukrainian forces badly damaged a Russian armored column "
                                       "near Brovary.", "2022-09-13")
     assert ("Armed clash", "asserted", "Brovary") in [r[:3] for r in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Central Military District units are regrouping in Bryansk.",
+    "Elements of Russia's 19th Motor Rifle Division deployed to Bryansk.",
+])
+def test_formations_are_the_states_forces(pipeline, text):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert {r[3] for r in got if r[2] == "Bryansk"} == {"Military Forces of Russia"}, got

@@ -1247,6 +1247,17 @@ def strike_named_back(doc, reg: set[int]) -> bool:
     return False
 
 
+# Nouns of an armed formation a state's name may own ("Russia's 19th Motor Rifle Division")
+_FORMATION_NOUNS = {"division", "brigade", "regiment", "battalion", "army", "corps", "fleet",
+                    "force", "troop", "unit", "element", "military", "navy"}
+
+
+def _owns_a_formation(tok) -> bool:
+    """Is the state's name the owner of an armed formation ("Russia's 19th Motor Rifle
+    Division", "Ukraine's armed forces")? Its forces act, not its government."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in _FORMATION_NOUNS
+
+
 def _side_name(iso: str | None, kind: str = "forces") -> str | None:
     name = country_name(iso)
     if not name:
@@ -1579,6 +1590,9 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
                     for d in c.subtree}
             for cand in [t] + [c for c in t.subtree if c.i != t.i and c.i not in told][:6]:
                 name, side = actor_of_token(doc, cand.i, actor_at)
+                if name and side and name.startswith("Government of") and \
+                        _owns_a_formation(cand):
+                    name = _side_name(side)  # "Russia's 19th Motor Rifle Division" (read72)
                 if name:
                     return name, side
         return None, None

@@ -149,6 +149,16 @@ NAMED_GROUPS: dict[str, tuple[str, str, str | None]] = {
     # Ukrainian one): the name the list ends with
     "luhansk people's republics": ("LNR: Luhansk People's Republic", "rebel group", "RU"),
     "donetsk people's republics": ("DNR: Donetsk People's Republic", "rebel group", "RU"),
+    # Russia's military districts, fleets and arms of service named without a demonym
+    # ("Central Military District units are regrouping in X": read72, no doer)
+    "central military district": ("Military Forces of Russia", "state forces", "RU"),
+    "southern military district": ("Military Forces of Russia", "state forces", "RU"),
+    "western military district": ("Military Forces of Russia", "state forces", "RU"),
+    "eastern military district": ("Military Forces of Russia", "state forces", "RU"),
+    "black sea fleet": ("Military Forces of Russia", "state forces", "RU"),
+    "baltic fleet": ("Military Forces of Russia", "state forces", "RU"),
+    "northern fleet": ("Military Forces of Russia", "state forces", "RU"),
+    "vdv": ("Military Forces of Russia", "state forces", "RU"),
     "institute for the study of war": ("Institute for the Study of War", "external/other", None),
     "isw": ("Institute for the Study of War", "external/other", None),
     "united nations": ("United Nations", "external/other", None),
