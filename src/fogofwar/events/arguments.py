@@ -461,7 +461,8 @@ def _is_context(doc, i: int) -> bool:
                 o = h
                 while o.dep_ == "conj" and o.head.i != o.i:
                     o = o.head
-                if o.pos_ in ("NOUN", "PROPN") and o.dep_ == "dobj":
+                if o.pos_ in ("NOUN", "PROPN") and o.dep_ == "dobj" and \
+                        h.lemma_.lower() not in _FROM_SITES | _ORIGIN_SITES:
                     # "evacuate key materials and personnel from X to Y": the parse hangs the
                     # origin on the object; the verb takes it from X (read66: placed at Y)
                     h = o.head

@@ -841,18 +841,23 @@ _HALTS = {"stop", "halt"}
 _DEFEATS = {"defeat", "rout", "surround", "trap"}
 
 
-def _without_trigger_cue(doc, cand: Candidate) -> bool:
-    """Drop the cues of the trigger's word and anchor the candidate on its strongest other
-    anchoring cue; False when it has none (then it is no event)."""
-    lemma = doc[cand.trigger].lemma_.lower()
-    acts = [c for c in cand.cues if doc[c.root].lemma_.lower() != lemma]
-    anchors = [c for c in acts if c.defn.anchor]
-    if not anchors:
+def _idle_cue(doc, q) -> bool:
+    """Is the cue a verb that tells an event only with the right object, and has another
+    ("stopped a Russian sabotage group", "defeated a mechanized force", "damaged ammunition
+    depots" only)? "Stopped the exports", "was defeated around Kyiv", "the shelling damaged a
+    school" tell nothing of their own; such a word is no cue at all, so it neither makes an
+    event nor joins the cues around it into one."""
+    t = doc[q.root]
+    if t.pos_ != "VERB":
         return False
-    top = max(anchors, key=lambda c: c.defn.weight)
-    cand.cues, cand.trigger = acts, top.root
-    cand.sub, cand.weight = top.defn.sub, top.defn.weight
-    return True
+    lemma = t.lemma_.lower()
+    if lemma in _HALTS:
+        return not unit_object(t)
+    if lemma in _DEFEATS:
+        return not (unit_object(t) or object_lemmas(t) & _FIGHTERS)
+    if lemma == "damage":
+        return not object_lemmas(t) & _ARMS_AND_STORES
+    return False
 
 
 def unit_object(trig) -> bool:
@@ -1173,17 +1178,6 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub == "Agreement" and trig.lemma_.lower() in ("exchange", "swap") and \
             trig.pos_ == "VERB" and not object_lemmas(trig) & _CAPTIVES:
         return None  # "exchanged views", "swapped places": no prisoners swapped
-    if trig.lemma_.lower() in _HALTS and sub == "Armed clash" and not unit_object(trig) or \
-            trig.lemma_.lower() in _DEFEATS and sub == "Armed clash" and not (
-                unit_object(trig) or object_lemmas(trig) & _FIGHTERS) or \
-            trig.lemma_.lower() == "damage" and trig.pos_ == "VERB" and \
-            not object_lemmas(trig) & _ARMS_AND_STORES:
-        # "stopped a Russian sabotage group", "damaged Russian ammunition depots" only;
-        # "stopped the exports" is no event, "stopped the Russian advance near X" is the
-        # advance's (events.polarity), "the shelling damaged a school" the shelling's
-        if not _without_trigger_cue(doc, cand):
-            return None
-        trig, sub = doc[cand.trigger], cand.sub
     if trig.lemma_.lower() == "penetrate" and not object_lemmas(trig) & _DEFENCES:
         return None  # "penetrated Russian defenses in X" only; "the virus penetrated the city"
     if trig.lemma_.lower() in ("contest", "target", "probe") and \
@@ -1550,7 +1544,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     lemma_cache: dict[tuple[int, int], set[str]] = {}
     # (a participle of held ground is no cue, nor part of another's cluster: "failed to
     # advance to occupied positions in B" made the advance a taking, read21)
-    cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])]
+    cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])
+            and not _idle_cue(doc, q)]
     for c in cluster(doc, cues):
         trig = doc[c.trigger]
         if (trig.dep_ == "amod" or trig.pos_ == "ADJ") and not _verb_tagged_adjective(trig):
