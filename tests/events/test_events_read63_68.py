@@ -51,7 +51,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a state's forces bombing a place strike it from the air, not with an IED
   (events.coding.code_event; read67);
 - a place said to be part of another ("X, another suburb of Y") is the site, the whole only
-  locates it (events.arguments._apposed_whole; read70: a second fight at the city);
+  locates it (events.arguments._apposed_whole; read70: a second fight at the city), also
+  written before the part ("the northern Kharkiv suburb of X": read71, a taking of Kharkiv);
 - a pronoun subject of what a speaker says ("the DNR's forces claimed that they took control
   of X") is the speaker (events.arguments._speaker_for_pronoun; read65: no doer);
 - what is evacuated "from X to Y" leaves X, also where the parse hangs the origin on the
@@ -61,6 +62,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a clash the text gives no side in is begun by the enemy of whoever holds the place, not of
   the state its gazetteer code names (events.coding.code_event with coding.holder: fighting
   near Sevastopol was Russia's attack);
+- forces that attacked somewhere "but were repulsed", the attack told as the clause on the
+  forces the parse makes it, fought there (events._describes_unit; read71: no event);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -300,3 +303,19 @@ def test_a_retreat_named_as_an_object_is_where_it_left(pipeline):
     got = rows_after(pipeline, _LEAD, "The Kremlin framed the retreat from Kyiv as a decision to "
                                       "prioritize Donbas.", "2022-09-13")
     assert "Kyiv" in {r[2] for r in got if r[0] == "Change to group/activity"}, got
+
+
+def test_the_suburb_named_after_its_town_is_the_site(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian forces recaptured the northern Kharkiv suburb of "
+                                      "Derhachi.", "2022-09-13")
+    assert "Kharkiv" not in {r[2] for r in got}, got
+
+
+def test_forces_that_attacked_but_were_repulsed_fought(nlp):
+    # the parse makes the attack a clause on the forces, the repulse the main verb
+    from fogofwar.events import _describes_unit
+    doc = nlp("Up to five Russian BTGs attacked from near Babintsi toward Bucha, roughly 25 "
+              "kilometers northwest of Kyiv, but were repulsed.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert attacked.dep_ == "acl"  # (the parse the rule is for)
+    assert not _describes_unit(attacked)

@@ -36,8 +36,8 @@ from .lexicon_events import (
     TERRITORY_NOUNS, TROOP_NOUNS,
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
-from .polarity import aims, attempted, failed_try, held_now, inferred_state, is_infinitive, \
-    modality, only_begun, stopped_before
+from .polarity import REPEL_OR_HALT, aims, attempted, failed_try, held_now, inferred_state, \
+    is_infinitive, modality, only_begun, stopped_before
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -583,6 +583,10 @@ def _describes_unit(trig) -> bool:
                 # "equipment left behind by Russian forces retreating from X in April": the
                 # forces describe a thing; their move is background even with a date (read29)
                 return True
+            if t.head.dep_ == "nsubjpass" and t.head.head.lemma_.lower() in REPEL_OR_HALT:
+                # "five Russian BTGs attacked from near A toward B but were repulsed": the
+                # attack is what was repulsed, told as it happened (read71: no event)
+                return False
             return _undated(t)
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ != "ROOT" and any(
                 ch.dep_ == "aux" and ch.lemma_.lower() == "have" for ch in t.children):

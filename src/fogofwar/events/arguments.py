@@ -503,8 +503,13 @@ _PART_PLACES = {"suburb", "village", "town", "settlement", "district", "neighbor
 
 def _apposed_whole(t, roots: set[int]) -> bool:
     """Is the place ``t`` the whole that another site is said to be part of ("Syrotyne,
-    another suburb of Severodonetsk", "X, a village of Y")? It locates that site and is none
-    of its own (read70: the suburb's fight went to the city too)."""
+    another suburb of Severodonetsk", "X, a village of Y", "the Kharkiv suburb of X")? It
+    locates that site and is none of its own (read70: the suburb's fight went to the city
+    too)."""
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _PART_PLACES:
+        # "the northern Kharkiv suburb of Dergachi": the town named as the suburb's (read71)
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.i in roots for o in c.children) for c in t.head.children)
     if t.dep_ != "pobj" or t.head.lower_ != "of":
         return False
     noun = t.head.head
