@@ -64,6 +64,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   near Sevastopol was Russia's attack);
 - forces that attacked somewhere "but were repulsed", the attack told as the clause on the
   forces the parse makes it, fought there (events._describes_unit; read71: no event);
+- a bearing written "to the south of X" on a light verb, and the list on it ("conducted
+  ground assaults to the south of X around A, B, and C"), place the acts (events.arguments
+  region; read74: no place);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -319,3 +322,9 @@ def test_forces_that_attacked_but_were_repulsed_fought(nlp):
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert attacked.dep_ == "acl"  # (the parse the rule is for)
     assert not _describes_unit(attacked)
+
+
+def test_a_list_on_a_bearing_after_to_places_the_acts(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces conducted ground assaults to the south of "
+                                      "Bakhmut around Soledar and Siversk.", "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Armed clash"} >= {"Soledar", "Siversk"}, got

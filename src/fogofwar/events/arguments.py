@@ -193,7 +193,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     else:
                         out.update(t.i for t in ch.subtree)
                 elif ch.dep_ == "prep" and (ch.lower_ in _SITE_PREPS or ch.lower_ == "against"
-                                            and first is not tok):
+                                            and first is not tok or ch.lower_ == "to" and any(
+                                                o.lower_ in _DIRECTIONS for o in ch.children)):
+                    # ("conducted ground assaults to the south of X around A, B, and C": the
+                    # bearing and the list on it, read74)
                     # (read25: "conducted missile and artillery strikes against areas in A":
                     # the target the parse hangs on the verb is the head noun's)
                     out.update(t.i for t in ch.subtree)
