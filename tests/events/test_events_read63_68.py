@@ -67,6 +67,11 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - a bearing written "to the south of X" on a light verb, and the list on it ("conducted
   ground assaults to the south of X around A, B, and C"), place the acts (events.arguments
   region; read74: no place);
+- a gerund the parse made the modifier of an aspect verb's object ("continued shelling areas
+  west of X including A, B, and C") is the act, placed by the object and the verb's bearing,
+  its doer the verb's subject (events.detect._verb_tagged_adjective, events.arguments
+  _gerund_on_object), and the names "including" lists after a bearing's town are places
+  (geo.recognise._included_in_places; read63: five villages' shelling lost);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -328,3 +333,10 @@ def test_a_list_on_a_bearing_after_to_places_the_acts(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces conducted ground assaults to the south of "
                                       "Bakhmut around Soledar and Siversk.", "2022-09-13")
     assert {r[2] for r in got if r[0] == "Armed clash"} >= {"Soledar", "Siversk"}, got
+
+
+def test_continued_shelling_areas_including_towns_shells_each(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces continued shelling areas west of Kramatorsk "
+                                      "including Soledar, Siversk, and Bakhmut.", "2022-09-13")
+    shelled = {r[2] for r in got if r[0] == "Shelling/artillery/missile attack"}
+    assert shelled >= {"Soledar", "Siversk", "Bakhmut"}, got

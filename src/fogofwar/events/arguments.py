@@ -72,6 +72,13 @@ _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 _GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist"}
 
 
+def _gerund_on_object(tok) -> bool:
+    """Is the trigger a gerund the parse made the modifier of an aspect verb's object
+    ("continued shelling areas": "shelling" an amod of "areas")?"""
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and \
+        tok.head.head.lemma_.lower() in _ASPECTUAL
+
+
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     """Token indexes that may hold this trigger's arguments."""
     tok = doc[trigger]
@@ -135,6 +142,16 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             # where they were aimed (read70)
             out.update(t.i for c in adv.children if c.dep_ in ("dobj", "prep")
                        for t in c.subtree)
+    if _gerund_on_object(tok):
+        # "continued shelling areas west of X including A, B, and C": the parse made the
+        # gerund the object's modifier; the object and the aspect verb's bearing are its own
+        # (read63)
+        walk(tok.head)
+        for ch in tok.head.head.children:
+            if ch.dep_ in ("prep", "advmod", "npadvmod") and (
+                    ch.lower_ in _SITE_PREPS or ch.lower_ in _DIRECTIONS) and \
+                    not any(d.i in other_triggers for d in ch.subtree):
+                walk(ch)
     rate_verb = fire_rate_verb(tok)
     if rate_verb is not None:
         # "escalated their pace of fire against A, B, and C": the fire goes where the verb's
@@ -1506,6 +1523,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces conducted an airstrike on A and continued shelling B": the
             # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+    if not agents and _gerund_on_object(tok):
+        agents.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "acl" and tok.head.lemma_.lower() in _UNDERTAKING_NOUNS:
         # "repelled Russian attempts to advance around X", "Russian forces' efforts to
         # capture Y": the attempt's owner is the doer (read53: ten such clashes had none);

@@ -167,7 +167,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                 best = (len(words), defn, phrase)
                 break
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
-                                                                          "JJ"):
+                                                                          "JJ") and \
+                not _verb_tagged_adjective(tok):
             best = None  # "occupied Ishchenka", "wounded soldiers": a state, not an event
         if best and best[0] == 1 and tok.dep_ in ("acomp", "oprd") and \
                 tok.head.lemma_.lower() in _SEEM_VERBS:
@@ -1636,8 +1637,17 @@ def _verb_tagged_adjective(trig) -> bool:
     an adjective, but "to" before it and an object after it make it a verb (read17: the
     day's shelling of four towns was lost)."""
     kids = list(trig.children)
+    if trig.dep_ == "amod" and trig.tag_ == "VBG" and trig.i + 1 == trig.head.i and \
+            trig.head.dep_ == "dobj" and trig.head.head.lemma_.lower() in _GOING_ON_VERBS:
+        # "continued shelling areas west of X": the gerund the parse made the object's
+        # modifier is the aspect verb's own object (read63: five villages' shelling lost)
+        return True
     return trig.dep_ != "amod" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
         and any(c.dep_ in ("dobj", "obj") for c in kids)
+
+
+# Aspect verbs a gerund after which is the act they go on with
+_GOING_ON_VERBS = {"continue", "resume", "keep", "begin", "start", "intensify"}
 
 
 def _present_only(trig) -> bool:

@@ -1185,7 +1185,13 @@ def _included_in_places(doc, i: int) -> bool:
         head = cue.head
     else:
         return False
-    return head.lemma_.lower() in _PLACE_NOUNS and head.pos_ == "NOUN"
+    # (or a place's own name the parse hangs the list on: "shelling areas west of Slovyansk
+    # including A, B, and C", read63: the five villages had no place)
+    if head.lemma_.lower() in _PLACE_NOUNS and head.pos_ == "NOUN":
+        return True
+    bearing = head.head.head if head.dep_ == "pobj" else None
+    return head.pos_ == "PROPN" and bearing is not None and \
+        re.fullmatch(COMPASS, bearing.lower_) is not None
 
 
 def _place_cue(m: Mention, doc, taken: list[bool] | None = None) -> bool:
