@@ -15,7 +15,10 @@
   remain unsubstantiated") hedges them (fuse.model._UNPROVEN_AFTER; read66: ISW stood as
   relaying them without doubt), and so does the source's failing to back what it says,
   which the parse may leave inside what it says ("claimed that X but provided no evidence":
-  fuse.model._NO_EVIDENCE; read74).
+  fuse.model._NO_EVIDENCE; read74);
+- holding one part of a town does not deny taking another ("retained control of
+  southwestern X" beside "captured central X": fuse.fusion._score; read72, the capture stood
+  disputed), while it still answers a claim to the whole town (guard).
 """
 
 from __future__ import annotations
@@ -80,3 +83,19 @@ def test_a_claim_given_without_evidence_is_hedged(pipeline):
                         "Bakhmut on September 25 but provided no evidence.", "Bakhmut")
     isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
     assert isw and isw[0]["stance"] == "hedges", got
+
+
+def test_holding_one_part_does_not_deny_taking_another(pipeline):
+    got = _at(pipeline, "The Russian Ministry of Defense claimed that Russian forces captured "
+                        "central Mariupol on September 25. The Ukrainian General Staff reported "
+                        "that Ukrainian forces retained control of southwestern Mariupol on "
+                        "September 25.", "Mariupol")
+    assert [i["status"] for i in got] == ["reported"], [(i["title"], i["status"]) for i in got]
+
+
+def test_holding_a_part_answers_a_claim_to_the_whole(pipeline):
+    got = _at(pipeline, "The Russian Ministry of Defense claimed that Russian forces captured "
+                        "Mariupol on September 25. The Ukrainian General Staff reported that "
+                        "Ukrainian forces retained control of southwestern Mariupol on "
+                        "September 25.", "Mariupol")
+    assert [i["status"] for i in got] == ["disputed"], [(i["title"], i["status"]) for i in got]

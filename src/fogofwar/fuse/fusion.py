@@ -248,6 +248,11 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # and a place named only as a landmark of the target; two reports placing a strike
         # by the same landmark may tell one strike (the bridge, restated)
         return None
+    if fam == "territory" and role == "denies" and _districts(m) and _other_district(m, inc):
+        # "Ukrainian forces retained control of southwestern Mariupol" beside "captured
+        # central Mariupol": holding one part does not deny taking another (read72: the
+        # capture stood as disputed); holding a part still answers taking the whole
+        return None
     if fam == "combat" and cross and _other_district(m, inc):
         # fighting in "northern Mariupol" and, in another report, in "southwestern and
         # eastern Mariupol" the same day are two fights (seed 1213: the Ilyich plant)
