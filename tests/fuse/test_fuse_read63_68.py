@@ -18,7 +18,10 @@
   fuse.model._NO_EVIDENCE; read74);
 - holding one part of a town does not deny taking another ("retained control of
   southwestern X" beside "captured central X": fuse.fusion._score; read72, the capture stood
-  disputed), while it still answers a claim to the whole town (guard).
+  disputed), while it still answers a claim to the whole town (guard);
+- parties that accuse each other of an act dispute its doer: the act is told, by no side
+  (events.arguments.mutual_blame; read69: "Russian forces strike X", with the Russian
+  officials asserting their own side did it).
 """
 
 from __future__ import annotations
@@ -99,3 +102,9 @@ def test_holding_a_part_answers_a_claim_to_the_whole(pipeline):
                         "Ukrainian forces retained control of southwestern Mariupol on "
                         "September 25.", "Mariupol")
     assert [i["status"] for i in got] == ["disputed"], [(i["title"], i["status"]) for i in got]
+
+
+def test_parties_accusing_each_other_name_no_doer(pipeline):
+    got = _at(pipeline, "Ukrainian and Russian officials accused each other of shelling "
+                        "Bakhmut on September 25.", "Bakhmut")
+    assert got and not got[0]["title"].startswith(("Russian forces", "Ukrainian forces")), got

@@ -6,7 +6,9 @@
   no place and its fight no event);
 - a bracketed "near Y" after a name ("Mykolaivka, Luhansk Oblast (near Popasna)", "X (close
   to Y)") says the namesake by Y is meant, as a short offset does (geo.cues._NEAR_ANCHOR;
-  read68: a namesake 85 km off was chosen over the one 16 km from Popasna).
+  read68: a namesake 85 km off was chosen over the one 16 km from Popasna);
+- the object of what an armed force is accused of ("accused Ukrainian forces of shelling X")
+  is ground as after the force's own verb (geo.recognise._war_object; read69: no place).
 """
 
 import pytest
@@ -47,3 +49,9 @@ def test_without_the_remark_the_bigger_namesake_stands(nlp, stage):
     # guard: the test's namesakes are such that the remark decides
     got = located(nlp, stage, "Russian forces attacked Mykolaivka, Luhansk Oblast.")
     assert (round(got["Mykolaivka"].lat, 2), round(got["Mykolaivka"].lon, 2)) == (48.59, 39.52)
+
+
+def test_what_a_force_is_accused_of_shelling_is_a_place(pipeline):
+    ext = pipeline.run(Report(id="t", text="Russian officials accused Ukrainian forces of shelling "
+                              "Pisky on September 1.", published="2022-09-02"))
+    assert "Pisky" in [p.name for p in ext.places], ext.places

@@ -24,7 +24,7 @@ from ..time.calendar import days_apart
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, cause_side,
-    clause_subject_side, listed_after,
+    clause_subject_side, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
     tree_distance,
@@ -293,6 +293,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             if not a1 else None
         sub, a1, a2 = code_event(doc, c.sub, trig, reg, (a1, s1), (a2, s2), sites, places,
                                  dyad, battle_at, area_cc, own_subject=own)
+        if mutual_blame(trig):
+            a1 = a2 = None  # "Ukrainian and Russian officials accused each other of shelling
+            # X": who did it is what they dispute (read69: a Russian strike, confirmed)
         if strike_ref:
             sub = last_strike_sub  # "the strike" is the strike last told, of its type
             if not syntactic_actor:

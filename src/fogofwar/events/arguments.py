@@ -1628,6 +1628,19 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     return first(agents), first(patients)
 
 
+def mutual_blame(tok) -> bool:
+    """Is the act one that parties lay on one another ("accused each other of shelling X",
+    "blamed one another for the strike")?"""
+    up = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and up.lower_ in ("of", "for"):
+        verb = up.head
+        return verb.lemma_.lower() in _ACCUSE_VERBS and any(
+            c.dep_ == "dobj" and (c.lower_ in ("other", "another") or any(
+                g.lower_ in ("each", "one", "another") for g in c.children))
+            for c in verb.children)
+    return False
+
+
 # Pronouns a speaker names itself or its forces by in what it says
 _SPEAKER_PRONOUNS = {"they", "it", "we"}
 

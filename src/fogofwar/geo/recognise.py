@@ -603,6 +603,10 @@ def _war_object(doc, i: int, j: int) -> bool:
         return False  # ("Russian forces attacked Shyroke": with an armed subject, below)
     if verb.dep_ == "acl" and verb.head.lower_ in ARMED_SUBJECTS:
         return True  # "Ukrainian forces ..., recapturing Kutuzivka" (a participle on them)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+            verb.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge") and any(
+                c.dep_ == "dobj" and _armed(c) for c in verb.head.head.children):
+        return True  # "accused Ukrainian forces of shelling X": the accused force's act
     if verb.dep_ == "pcomp":
         # "(forces remain) focused on taking Rubizhne, Popasna, and Marinka": the doer is the
         # subject of the clause the phrase hangs on
