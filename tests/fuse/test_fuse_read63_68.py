@@ -21,11 +21,15 @@
   disputed), while it still answers a claim to the whole town (guard);
 - parties that accuse each other of an act dispute its doer: the act is told, by no side
   (events.arguments.mutual_blame; read69: "Russian forces strike X", with the Russian
-  officials asserting their own side did it).
+  officials asserting their own side did it);
+- the writer's next sentence naming the claims just told unconfirmed ("These unconfirmed
+  Russian claims ...") or saying it cannot corroborate "most of these claims" hedges them
+  (fuse.model._UNPROVEN_AFTER, _THIS_CLAIM; read76: ISW stood as relaying them).
 """
 
 from __future__ import annotations
 
+import pytest
 from helpers_fuse import fused_incidents
 
 from fogofwar.records import Report
@@ -108,3 +112,14 @@ def test_parties_accusing_each_other_name_no_doer(pipeline):
     got = _at(pipeline, "Ukrainian and Russian officials accused each other of shelling "
                         "Bakhmut on September 25.", "Bakhmut")
     assert got and not got[0]["title"].startswith(("Russian forces", "Ukrainian forces")), got
+
+
+@pytest.mark.parametrize("doubt", [
+    "These unconfirmed Russian claims suggest that fighting continues.",
+    "ISW is unable to corroborate most of these claims.",
+])
+def test_claims_named_unconfirmed_next_are_hedged(pipeline, doubt):
+    got = _at(pipeline, "Russian milbloggers claimed that Russian forces recaptured Bakhmut on "
+                        "September 25. " + doubt, "Bakhmut")
+    isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
+    assert isw and isw[0]["stance"] == "hedges", got

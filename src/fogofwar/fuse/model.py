@@ -392,7 +392,7 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
                          r"alleged)\b))?(?:the\s+)?(?:claimed|reported|alleged)\b|"
                          r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|veracity|accuracy|"
                          r"truth|authenticity)\s+of\s+)?(?:(?:either|both|any|all|each|one|"
-                         r"neither)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
+                         r"neither|most|some|many)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
                          r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
                          r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:['’]s?)?\s+(?:\w+\s+)?(?:claims?|"
                          r"reports?|statements?|assertions?))\b")
@@ -404,7 +404,7 @@ _CALLED_FALSE_AFTER = re.compile(
     r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
     r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
-    r"baseless|disinformation)\b", re.I)
+    r"baseless|disinformation|premature)\b", re.I)
 
 
 # ... or calling it unproven: "These Russian claims remain unsubstantiated" (read66: ISW
@@ -413,7 +413,10 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:remains?|remained|is|are|was|were)\s+"
     r"(?:(?:so\s+far|still|currently|as\s+yet|thus\s+far)\s+)?(?:unsubstantiated|unconfirmed|"
-    r"unverified|uncorroborated|unproven)\b", re.I)
+    r"unverified|uncorroborated|unproven)\b|"
+    # "These unconfirmed Russian claims ..." opening the next sentence (read76)
+    r"(?:(?:however|but),?\s+)?(?:these|this|such|those)\s+(?:unconfirmed|unverified|"
+    r"unsubstantiated|uncorroborated)\s+(?:\w+\s+){0,2}(?:claims?|reports?)\b", re.I)
 
 
 _BLAME_CUE = re.compile(r"\b(?:accus|blam)", re.I)
