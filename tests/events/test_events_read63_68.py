@@ -72,6 +72,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   its doer the verb's subject (events.detect._verb_tagged_adjective, events.arguments
   _gerund_on_object), and the names "including" lists after a bearing's town are places
   (geo.recognise._included_in_places; read63: five villages' shelling lost);
+- the unit a side moves ("deployed the 29th Separate Railway Brigade to X") is its own, no
+  other party to the move (events.coding._moved_object; read75: the brigade stood as the
+  second actor);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -340,3 +343,10 @@ def test_continued_shelling_areas_including_towns_shells_each(pipeline):
                                       "including Soledar, Siversk, and Bakhmut.", "2022-09-13")
     shelled = {r[2] for r in got if r[0] == "Shelling/artillery/missile attack"}
     assert shelled >= {"Soledar", "Siversk", "Bakhmut"}, got
+
+
+def test_a_unit_deployed_is_no_second_party(pipeline):
+    ext = pipeline.run(Report(id="t", text=_LEAD + "Russian forces deployed the 29th Separate "
+                              "Railway Brigade to Bakhmut.", published="2022-09-13"))
+    moves = [e for e in ext.events if e.sub_event_type == "Change to group/activity"]
+    assert moves and all(e.actor2 is None for e in moves), moves

@@ -350,6 +350,9 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
         if a2 == "Military Forces":  # "Moscow ... divert troops": its own forces move
             a1, a2 = _forces(a1), None
+        elif a1 and a2 and s2 in (None, s1) and _moved_object(trig):
+            a2 = None  # "deployed the 29th Separate Railway Brigade to X": its own unit, no
+            # other party (read75)
     if etype == "Battles":
         site_name = places[sites[0][0]].name if sites else None
         if not a1 and not a2 and site_name in battle_at and sub not in _TERRITORIAL and (
@@ -406,6 +409,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if fill is not None and own_subject in (None, fill):  # (read25, as above)
             a1 = f"Military Forces of {country_name(fill)}"
     return sub, a1, a2
+
+
+def _moved_object(trig) -> bool:
+    """Is the trigger a verb with a direct object, the forces it moves ("deployed the 29th
+    Brigade", "transferred elements of X")?"""
+    return trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children)
 
 
 def _each_other(trig) -> bool:
