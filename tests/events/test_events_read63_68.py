@@ -75,6 +75,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - the unit a side moves ("deployed the 29th Separate Railway Brigade to X") is its own, no
   other party to the move (events.coding._moved_object; read75: the brigade stood as the
   second actor);
+- unnamed places a distance off a town ("shelled settlements approximately 30km southeast of
+  X", the offset hung on the verb) are near the town (events.arguments._offset_of_thing;
+  read75: no place);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -350,3 +353,11 @@ def test_a_unit_deployed_is_no_second_party(pipeline):
                               "Railway Brigade to Bakhmut.", published="2022-09-13"))
     moves = [e for e in ext.events if e.sub_event_type == "Change to group/activity"]
     assert moves and all(e.actor2 is None for e in moves), moves
+
+
+def test_settlements_a_distance_off_a_town_are_near_it(pipeline):
+    ext = pipeline.run(Report(id="t", text=_LEAD + "Russian forces shelled settlements "
+                              "approximately 30km southeast of Izyum.", published="2022-09-13"))
+    at = [e for e in ext.events if e.location is not None
+          and ext.places[e.location].name == "Izyum"]
+    assert at and all(e.location_precision == 2 for e in at), ext.events

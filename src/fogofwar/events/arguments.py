@@ -412,9 +412,18 @@ def _offset_of_thing(doc, i: int) -> bool:
     if h is None or h.lower_ not in _DIRECTIONS or not _distance_words(h):
         return False
     thing = h.head
+    if thing.pos_ == "VERB" and h.dep_ == "advmod" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _UNNAMED_PLACES for c in thing.children):
+        # "shelled two settlements approximately 30km southeast of X": the parse hangs the
+        # offset on the verb; the unnamed places are by X (read75: no place)
+        return True
     return thing.i != h.i and thing.pos_ == "NOUN" and h.dep_ in ("amod", "advmod") and \
         not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
                 for c in thing.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
+# Nouns of places the text does not name
+_UNNAMED_PLACES = {"settlement", "village", "town", "position", "area", "locality", "target"}
 
 
 def _outskirts_of(doc, i: int) -> bool:
