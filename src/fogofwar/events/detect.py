@@ -750,7 +750,8 @@ def _forced_back(trig) -> bool:
         force.lemma_.lower() == "force" and force.pos_ == "VERB" and \
         any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FIGHTERS or c.lower_ in _FIGHTERS or
                                    c.ent_type_ in ("GPE", "NORP"))
-            for c in force.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in force.children)
+            for c in force.children) and \
+        not any(c.dep_ in ("nsubjpass", "auxpass") for c in force.children)
 
 
 def _closes_an_attack(trig) -> bool:
