@@ -78,6 +78,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - unnamed places a distance off a town ("shelled settlements approximately 30km southeast of
   X", the offset hung on the verb) are near the town (events.arguments._offset_of_thing;
   read75: no place);
+- an act in a clause of the same time as the main one, naming no place ("Fighting continued
+  in X, as Russian forces increased their bombardment"), is where the main act is
+  (events._main_clause_sites; read76: the shelling was lost);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -361,3 +364,10 @@ def test_settlements_a_distance_off_a_town_are_near_it(pipeline):
     at = [e for e in ext.events if e.location is not None
           and ext.places[e.location].name == "Izyum"]
     assert at and all(e.location_precision == 2 for e in at), ext.events
+
+
+def test_an_act_told_as_the_main_one_goes_on_is_where_it_is(pipeline):
+    got = rows_after(pipeline, _LEAD, "Fighting continued in Mariupol, as Russian forces "
+                                      "increased their bombardment.", "2022-09-13")
+    assert ("Shelling/artillery/missile attack", "asserted", "Mariupol") in \
+        [r[:3] for r in got], got

@@ -254,6 +254,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # fired on Ukrainian positions in X's vicinity")
             sites = _partner_sites(doc, trig, triggers, places, ptoks, metonyms,
                                    takings if c.sub not in TERRITORY_TAKINGS else set())
+        if not sites:
+            # "fighting continued in X, as Russian forces increased their bombardment": an act
+            # in a clause of the same time as the main one is where the main act is (read76)
+            sites = _main_clause_sites(trig, site_of)
         strike_ref = False
         if not sites and last_strike_site is not None \
                 and strike_named_back(doc, reg | {c.trigger}):
@@ -846,6 +850,24 @@ def _without_gloss(line: str) -> str:
     if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
         return line[:line.rindex("(")].rstrip()
     return line
+
+
+# Conjunctions of a clause told as going on with the main one ("as", "while")
+_SAME_TIME_MARKS = {"as", "while", "whilst"}
+
+
+def _main_clause_sites(trig, site_of: dict) -> list:
+    """The settlements of the main clause's act, for an act in a clause of the same time
+    beside it ("Fighting continued in X, as Russian forces increased their bombardment"),
+    when the main act was placed before it."""
+    v = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SAME_TIME_MARKS
+                                    for c in v.children):
+        return []
+    main = v.head
+    cands = [main.i] + [c.i for c in main.children if c.dep_ in ("nsubj", "dobj")]
+    near = next((site_of[i] for i in cands if i in site_of), [])
+    return [x for x in near if x[1] is not None and x[1] <= 2]
 
 
 def _sentence_settlement_before(doc, reg: set[int], places) -> tuple[int, int] | None:
