@@ -81,6 +81,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - an act in a clause of the same time as the main one, naming no place ("Fighting continued
   in X, as Russian forces increased their bombardment"), is where the main act is
   (events._main_clause_sites; read76: the shelling was lost);
+- depots struck and destroyed are struck from afar: the object of the second verb is the
+  first's too (events.coding._objects_of_pair; read76: looting);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -371,3 +373,9 @@ def test_an_act_told_as_the_main_one_goes_on_is_where_it_is(pipeline):
                                       "increased their bombardment.", "2022-09-13")
     assert ("Shelling/artillery/missile attack", "asserted", "Mariupol") in \
         [r[:3] for r in got], got
+
+
+def test_depots_struck_and_destroyed_are_a_strike(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian forces struck and destroyed Russian ammunition "
+                                      "depots in Melitopol.", "2022-09-13")
+    assert {r[0] for r in got if r[2] == "Melitopol"} == {"Shelling/artillery/missile attack"}, got

@@ -314,7 +314,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     elif sub == "Looting/property destruction" and at_war and s1 and unit_object(trig):
         sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)
     elif sub == "Looting/property destruction" and at_war and s1 and \
-            object_lemmas(trig) & _STRUCK_OBJECTS:
+            _objects_of_pair(trig) & _STRUCK_OBJECTS:
         # "destroyed a Russian pontoon-ferry crossing", "destroyed an ammunition depot": a
         # structure far behind the line is struck, not fought over (read18: looting)
         sub = "Shelling/artillery/missile attack"
@@ -409,6 +409,17 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if fill is not None and own_subject in (None, fill):  # (read25, as above)
             a1 = f"Military Forces of {country_name(fill)}"
     return sub, a1, a2
+
+
+def _objects_of_pair(trig) -> set[str]:
+    """The objects of the verb and of the verbs it is joined to ("struck and destroyed
+    Russian ammunition depots": the depots are the striking's too; read76: looting)."""
+    out = set(object_lemmas(trig))
+    if trig.pos_ == "VERB":
+        for v in trig.conjuncts:
+            if v.pos_ == "VERB":
+                out |= object_lemmas(v)
+    return out
 
 
 def _moved_object(trig) -> bool:
