@@ -83,6 +83,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   (events._main_clause_sites; read76: the shelling was lost);
 - depots struck and destroyed are struck from afar: the object of the second verb is the
   first's too (events.coding._objects_of_pair; read76: looting);
+- attacks called false-flag or staged are strikes the side stages on ground it holds, no
+  battle with the other (events.coding._false_flag; read63: a clash with Ukraine);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -379,3 +381,9 @@ def test_depots_struck_and_destroyed_are_a_strike(pipeline):
     got = rows_after(pipeline, _LEAD, "Ukrainian forces struck and destroyed Russian ammunition "
                                       "depots in Melitopol.", "2022-09-13")
     assert {r[0] for r in got if r[2] == "Melitopol"} == {"Shelling/artillery/missile attack"}, got
+
+
+def test_a_false_flag_attack_is_no_battle(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces likely conducted false-flag attacks on "
+                                      "Enerhodar on September 12.", "2022-09-13")
+    assert {r[0] for r in got if r[2] == "Enerhodar"} == {"Shelling/artillery/missile attack"}, got

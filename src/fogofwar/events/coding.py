@@ -290,6 +290,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
     elif sub in ("Attack", "Armed clash", *harmed) and used & FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
+    if sub in ("Attack", "Armed clash") and _false_flag(trig):
+        # "Russian forces likely conducted false-flag attacks on Enerhodar": strikes a side
+        # stages on ground it holds, to lay them on the other; no battle (read63)
+        sub, a2 = "Shelling/artillery/missile attack", None
     if sub == "Remote explosive/landmine/IED" and at_war and s1 and \
             trig.lemma_.lower() == "bomb" and trig.pos_ == "VERB":
         sub = "Air/drone strike"  # "Russian forces bombed a rail line" (read67: an IED)
@@ -409,6 +413,14 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if fill is not None and own_subject in (None, fill):  # (read25, as above)
             a1 = f"Military Forces of {country_name(fill)}"
     return sub, a1, a2
+
+
+def _false_flag(trig) -> bool:
+    """Is the attack called staged ("false-flag attacks", "a staged attack")?"""
+    mods = [c for c in trig.children if c.dep_ in ("amod", "compound", "nmod")]
+    words = {c.lower_ for c in mods} | {g.lower_ for c in mods for g in c.children
+                                         if g.dep_ == "amod"}
+    return bool(words & {"staged", "false-flag"}) or {"false", "flag"} <= words
 
 
 def _objects_of_pair(trig) -> set[str]:
