@@ -85,6 +85,9 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   first's too (events.coding._objects_of_pair; read76: looting);
 - attacks called false-flag or staged are strikes the side stages on ground it holds, no
   battle with the other (events.coding._false_flag; read63: a clash with Ukraine);
+- an outcome told by a participle after an act ("conducted a counterattack near X,
+  destroying a number of vehicles", "counterattacked near X, destroying several tanks") is
+  where that act was (events.arguments.region, events._main_clause_sites; read67: no place);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -387,3 +390,15 @@ def test_a_false_flag_attack_is_no_battle(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces likely conducted false-flag attacks on "
                                       "Enerhodar on September 12.", "2022-09-13")
     assert {r[0] for r in got if r[2] == "Enerhodar"} == {"Shelling/artillery/missile attack"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces conducted a counterattack near Mariupol, destroying a small number of "
+    "Russian vehicles.",
+    "Ukrainian forces counterattacked near Mariupol, destroying several Russian tanks.",
+])
+def test_an_outcome_participle_is_where_the_act_was(pipeline, text):
+    got = rows_after(pipeline, _LEAD, text, "2022-09-13")
+    assert [r for r in got if r[2] == "Mariupol"], got
+    assert not [r for r in got if r[2] is None and r[0] in ("Armed clash",
+                                                             "Looting/property destruction")], got

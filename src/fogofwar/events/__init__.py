@@ -858,14 +858,19 @@ _SAME_TIME_MARKS = {"as", "while", "whilst"}
 
 def _main_clause_sites(trig, site_of: dict) -> list:
     """The settlements of the main clause's act, for an act in a clause of the same time
-    beside it ("Fighting continued in X, as Russian forces increased their bombardment"),
+    beside it ("Fighting continued in X, as Russian forces increased their bombardment") or
+    in a participle telling its outcome ("counterattacked near X, destroying several tanks"),
     when the main act was placed before it."""
     v = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SAME_TIME_MARKS
-                                    for c in v.children):
+    marks = [c.lower_ for c in v.children if c.dep_ == "mark"]
+    same_time = v.dep_ == "advcl" and any(m in _SAME_TIME_MARKS for m in marks)
+    # (", destroying several Russian tanks" after a counterattack near X: its outcome, read67)
+    outcome = v.dep_ in ("advcl", "acl") and v.tag_ == "VBG" and not marks
+    if not (same_time or outcome):
         return []
     main = v.head
-    cands = [main.i] + [c.i for c in main.children if c.dep_ in ("nsubj", "dobj")]
+    cands = [main.i] + [c.i for c in main.children if c.i != v.i and c.dep_ in (
+        "nsubj", "dobj", "acl", "advcl")]
     near = next((site_of[i] for i in cands if i in site_of), [])
     return [x for x in near if x[1] is not None and x[1] <= 2]
 

@@ -142,6 +142,16 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             # where they were aimed (read70)
             out.update(t.i for c in adv.children if c.dep_ in ("dobj", "prep")
                        for t in c.subtree)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark"
+                                                             for c in tok.children):
+        # "conducted a counterattack near X, destroying a number of vehicles": the outcome told
+        # by a participle is where the act it follows was (read67: no place)
+        for obj in tok.head.children:
+            if obj.dep_ == "dobj" and obj.i not in other_triggers:
+                for ch in obj.children:
+                    if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and \
+                            not any(d.i in other_triggers for d in ch.subtree):
+                        walk(ch)
     if _gerund_on_object(tok):
         # "continued shelling areas west of X including A, B, and C": the parse made the
         # gerund the object's modifier; the object and the aspect verb's bearing are its own
