@@ -24,7 +24,10 @@
   officials asserting their own side did it);
 - the writer's next sentence naming the claims just told unconfirmed ("These unconfirmed
   Russian claims ...") or saying it cannot corroborate "most of these claims" hedges them
-  (fuse.model._UNPROVEN_AFTER, _THIS_CLAIM; read76: ISW stood as relaying them).
+  (fuse.model._UNPROVEN_AFTER, _THIS_CLAIM; read76: ISW stood as relaying them);
+- what an act is "with the aim of" is no event ("fighting continued over A with the aim of
+  allowing Russian forces to launch an offensive on B": fuse.salience._AIM_OF; read75: a clash
+  at B), while the act itself stands (guard).
 """
 
 from __future__ import annotations
@@ -123,3 +126,12 @@ def test_claims_named_unconfirmed_next_are_hedged(pipeline, doubt):
                         "September 25. " + doubt, "Bakhmut")
     isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
     assert isw and isw[0]["stance"] == "hedges", got
+
+
+def test_what_an_act_aims_at_is_no_incident(pipeline):
+    got = fused_incidents(pipeline, [Report(
+        id="r", published="2022-09-26", source="ISW", text=_LEAD + (
+            "Russian forces attacked Soledar on September 25 with the aim of allowing Russian "
+            "forces to launch an offensive on Bakhmut."))])
+    places = {(i.get("place") or {}).get("name") for i in got}
+    assert "Soledar" in places and "Bakhmut" not in places, places

@@ -499,6 +499,11 @@ _ACT_TO = re.compile(r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:es|ed)|s
                      re.I)
 
 
+# "with the aim of", "for the purpose of" just before the evidence, in its clause
+_AIM_OF = re.compile(r"\b(?:with|for)\s+the\s+(?:\w+\s+)?(?:aim|goal|purpose|intent|intention|"
+                     r"objective)\s+of\b[^;.:]*$", re.I)
+
+
 def purpose(m: Mention) -> bool:
     """Is the evidence the object of an infinitive of purpose or ability before it?"""
     mt = _PURPOSE_TO.search(m.before)
@@ -580,6 +585,10 @@ def not_an_event(m: Mention) -> str | None:
         return "a place's status ('occupied X'), not an event"
     if purpose(m):
         return "a purpose ('bases to resupply operations in X'), not a report of an event"
+    if _AIM_OF.search(m.before):
+        # "fighting continued over A with the aim of allowing Russian forces to launch an
+        # offensive on B": what the fighting is for (read75: a clash at B)
+        return "an aim ('with the aim of ...'), not a report of an event"
     if m.polarity == "negative" and family_of(m) == "territory" and _NOT_YET.search(m.evidence.text):
         return "a status ('have not yet captured X', 'did not take any territory'), not an event"
     if m.modality == "negated" and m.sub_event_type == "Armed clash":
