@@ -88,6 +88,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
 - an outcome told by a participle after an act ("conducted a counterattack near X,
   destroying a number of vehicles", "counterattacked near X, destroying several tanks") is
   where that act was (events.arguments.region, events._main_clause_sites; read67: no place);
+- the towns a road runs between ("attacked along the T1302 highway from A to B") are a line's
+  ends: one act near the first (events.arguments._line_head; read75: placed at the far end);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -402,3 +404,9 @@ def test_an_outcome_participle_is_where_the_act_was(pipeline, text):
     assert [r for r in got if r[2] == "Mariupol"], got
     assert not [r for r in got if r[2] is None and r[0] in ("Armed clash",
                                                              "Looting/property destruction")], got
+
+
+def test_a_roads_ends_are_a_line(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces attacked along the T1302 highway from "
+                                      "Bakhmut to Siversk.", "2022-09-13")
+    assert {r[2] for r in got if r[0] == "Armed clash" and r[2] != "Ukraine"} == {"Bakhmut"}, got

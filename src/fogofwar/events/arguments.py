@@ -308,9 +308,26 @@ def _reduced_relative(ch) -> bool:
 
 def _line_head(doc, i: int) -> int | None:
     """The line's word that the place at token i names an end of ("Avdiivka" of "the
-    Avdiivka-Donetsk City frontline"), up a chain of modifiers; else None."""
+    Avdiivka-Donetsk City frontline", or of "the T1302 highway from Bakhmut to Lysychansk"),
+    up a chain of modifiers; else None."""
     head = _modified_noun(doc, i, LINE_WORDS, steps=5, form=lambda t: t.lower_)
-    return head.i if head is not None else None
+    if head is not None:
+        return head.i
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("from", "to"):
+        return None
+    prep = t.head
+    if prep.lower_ == "to" and prep.head.lower_ == "from":
+        prep = prep.head  # "from A to B": the parse hangs "to B" on "from"
+    g = prep.head
+    if g.lemma_.lower() in _ROAD_NOUNS:
+        return g.i  # (read75: the road's far end was the fight's place)
+    road = next((o for c in g.children if c.dep_ == "prep" and c.lower_ == "along"
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _ROAD_NOUNS),
+                None)
+    return road.i if road is not None else None  # ("attacked along the highway from A to B")
 
 
 def _last_way_word(doc, trigger: int, i: int) -> str | None:
