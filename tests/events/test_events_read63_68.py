@@ -90,6 +90,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   where that act was (events.arguments.region, events._main_clause_sites; read67: no place);
 - the towns a road runs between ("attacked along the T1302 highway from A to B") are a line's
   ends: one act near the first (events.arguments._line_head; read75: placed at the far end);
+- who claims to conduct an act does it ("Ukrainian forces claimed to conduct a counterattack
+  in X": events.arguments.roles; read72: the holder's enemy was put as the doer);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -410,3 +412,9 @@ def test_a_roads_ends_are_a_line(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces attacked along the T1302 highway from "
                                       "Bakhmut to Siversk.", "2022-09-13")
     assert {r[2] for r in got if r[0] == "Armed clash" and r[2] != "Ukraine"} == {"Bakhmut"}, got
+
+
+def test_who_claims_to_conduct_an_act_does_it(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian forces claimed to conduct a counterattack in "
+                                      "Kreminna, pushing Russian forces back.", "2022-09-13")
+    assert {r[3] for r in got if r[2] == "Kreminna"} == {"Military Forces of Ukraine"}, got

@@ -13,8 +13,8 @@ import re
 
 from ..geo.names import COMPASS, LINE_WORDS
 from .detect import fire_rate_verb, held_ground_object, participial
-from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, leans_on_head,
-                       stopped_before)
+from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, is_infinitive,
+                       leans_on_head, stopped_before)
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
@@ -1600,6 +1600,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     # noun trigger as the object of a light verb ("forces made gains", "carried out strikes")
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS and not reporting:
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        light = tok.head
+        if not agents and light.dep_ == "xcomp" and is_infinitive(light):
+            # "Ukrainian forces claimed to conduct a counterattack in X": the subject of the
+            # verb the light verb's infinitive hangs on (read72: the holder's enemy was put)
+            agents.extend(c for c in light.head.children if c.dep_ == "nsubj")
     if tok.pos_ in ("NOUN", "PROPN") and not any(_names_actor(doc, a, actor_at) for a in agents):
         # read25: the subject of an aspectual or light verb, or of the clause a participle
         # hangs on, is the agent of its nominal object, also through "a series of" and a
