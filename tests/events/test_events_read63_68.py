@@ -92,6 +92,8 @@ from the ideas left by the nineteenth session's note, on sentences written here:
   ends: one act near the first (events.arguments._line_head; read75: placed at the far end);
 - who claims to conduct an act does it ("Ukrainian forces claimed to conduct a counterattack
   in X": events.arguments.roles; read72: the holder's enemy was put as the doer);
+- gains a participle after them tells as a taking ("made minor gains around Y, capturing the
+  town of X") are that taking, no second fight at Y (events._gains_told_by_taking; read72);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -418,3 +420,9 @@ def test_who_claims_to_conduct_an_act_does_it(pipeline):
     got = rows_after(pipeline, _LEAD, "Ukrainian forces claimed to conduct a counterattack in "
                                       "Kreminna, pushing Russian forces back.", "2022-09-13")
     assert {r[3] for r in got if r[2] == "Kreminna"} == {"Military Forces of Ukraine"}, got
+
+
+def test_gains_told_as_a_taking_are_the_taking(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces made minor gains around Slovyansk, "
+                                      "capturing the town of Lozove.", "2022-09-13")
+    assert "Slovyansk" not in {r[2] for r in got} and "Lozove" in {r[2] for r in got}, got

@@ -172,6 +172,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
             continue  # "operations to repair the dam", "drones conducting operations" (read29)
+        if not forced and _gains_told_by_taking(trig):
+            continue  # "made minor gains around Y, capturing the town of X": the taking of X
+            # is the gains (read72: a second fight at Y)
         if not forced and stopped_before(trig):
             continue  # "intercepted two missiles before they struck X": no strike, nor any
             # word that the day's other strikes on X did not happen (read70)
@@ -850,6 +853,20 @@ def _without_gloss(line: str) -> str:
     if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
         return line[:line.rindex("(")].rstrip()
     return line
+
+
+# Nouns of ground won and participles of taking a place that tell which
+_GAIN_NOUNS = {"gain", "advance", "progress"}
+_TAKING_PARTICIPLES = {"capture", "seize", "take", "liberate", "retake", "recapture"}
+
+
+def _gains_told_by_taking(trig) -> bool:
+    """Are the trigger gains that a participle after them tells as a taking ("made minor gains
+    around Y, capturing the town of X")?"""
+    if trig.lemma_.lower() not in _GAIN_NOUNS or trig.pos_ != "NOUN" or trig.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _TAKING_PARTICIPLES
+               for c in trig.head.children)
 
 
 # Conjunctions of a clause told as going on with the main one ("as", "while")
