@@ -1,5 +1,8 @@
 """Place rules from the third analyst reads of ISW reports outside every gold window
-(read63-68), on sentences written here:
+(read63-76: 2022-07-12/13, 09-25..27, 06-10..12, 10-15..17, 03-05..07, 06-04..06,
+09-01/02/14, 06-17..19, 03-09/10/19, 04-07/15/22, 04-29/30 and 05-29, 06-14/07-19/09-07,
+05-27/28/30, 03-23/09-19/10-06; each window but 06-14 and 09-07 read once before by an
+earlier session, now on the current code), on sentences written here and a hand-made gazetteer:
 - the object of a verb of taking ground is a place when the armed subject is the first verb
   of a joined pair ("Russian forces tried and failed to take X": geo.recognise._war_object
   climbs from the taking through the failing to the trying; the name, tagged a person, had

@@ -1,5 +1,8 @@
 """Fusion rules from the third analyst reads of ISW reports outside every gold window
-(read63-68), on sentences written here:
+(read63-76: 2022-07-12/13, 09-25..27, 06-10..12, 10-15..17, 03-05..07, 06-04..06,
+09-01/02/14, 06-17..19, 03-09/10/19, 04-07/15/22, 04-29/30 and 05-29, 06-14/07-19/09-07,
+05-27/28/30, 03-23/09-19/10-06; each window but 06-14 and 09-07 read once before by an
+earlier session, now on the current code), on sentences written here:
 - a strike by the side every asserted strike of an incident struck, on their striker, is
   another strike ("Ukrainian forces destroyed depots in X" beside "Russian forces targeted
   Ukrainian forces in X"): never one incident, nor one side's corroboration of the other's
@@ -89,8 +92,8 @@ def test_claims_called_unsubstantiated_are_hedged(pipeline):
 
 
 def test_a_claim_given_without_evidence_is_hedged(pipeline):
-    got = _at(pipeline, "Russian sources claimed that Russian forces destroyed a Ukrainian depot in "
-                        "Bakhmut on September 25 but provided no evidence.", "Bakhmut")
+    got = _at(pipeline, "Russian sources claimed that Russian forces destroyed a Ukrainian depot "
+                        "in Bakhmut on September 25 but provided no evidence.", "Bakhmut")
     isw = [s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War"]
     assert isw and isw[0]["stance"] == "hedges", got
 

@@ -1,6 +1,9 @@
 """Event rules from the third analyst reads of ISW reports outside every gold window
-(read63-68; each window read once before by an earlier session, now on the current code), and
-from the ideas left by the nineteenth session's note, on sentences written here:
+(read63-76: 2022-07-12/13, 09-25..27, 06-10..12, 10-15..17, 03-05..07, 06-04..06,
+09-01/02/14, 06-17..19, 03-09/10/19, 04-07/15/22, 04-29/30 and 05-29, 06-14/07-19/09-07,
+05-27/28/30, 03-23/09-19/10-06; each window but 06-14 and 09-07 read once before by an
+earlier session, now on the current code), and from the ideas left by the nineteenth
+session's note, on sentences written here:
 - a gerund the parser makes the auxiliary of a verb of going on ("Shelling continued in X")
   is its subject, placed by the verb's phrases (events.arguments.region; the shelling had no
   site);
