@@ -97,6 +97,9 @@ session's note, on sentences written here:
   in X": events.arguments.roles; read72: the holder's enemy was put as the doer);
 - gains a participle after them tells as a taking ("made minor gains around Y, capturing the
   town of X") are that taking, no second fight at Y (events._gains_told_by_taking; read72);
+- a sentence comparing the war with a past one ("The World War I battles of A, B, and C were
+  fought ...") tells no event of the report's (events._PAST_WAR; read71: three fights in
+  France and Belgium);
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -429,3 +432,9 @@ def test_gains_told_as_a_taking_are_the_taking(pipeline):
     got = rows_after(pipeline, _LEAD, "Russian forces made minor gains around Slovyansk, "
                                       "capturing the town of Lozove.", "2022-09-13")
     assert "Slovyansk" not in {r[2] for r in got} and "Lozove" in {r[2] for r in got}, got
+
+
+def test_a_past_wars_battles_are_no_events(pipeline):
+    got = rows_after(pipeline, _LEAD, "The World War II battles around Kharkiv were fought over "
+                                      "small areas for months.", "2022-09-13")
+    assert "Kharkiv" not in {r[2] for r in got}, got

@@ -172,6 +172,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
             continue  # "operations to repair the dam", "drones conducting operations" (read29)
+        if not forced and _PAST_WAR.search(trig.sent.text):
+            continue  # "The World War I battles of the Somme, Verdun, and Passchendaele were
+            # fought ...": a comparison with a past war, no event of the report's (read71)
         if not forced and _gains_told_by_taking(trig):
             continue  # "made minor gains around Y, capturing the town of X": the taking of X
             # is the gains (read72: a second fight at Y)
@@ -853,6 +856,12 @@ def _without_gloss(line: str) -> str:
     if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
         return line[:line.rindex("(")].rstrip()
     return line
+
+
+# Past wars a report compares its war with
+_PAST_WAR = re.compile(r"\b(?:World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|"
+                       r"Great\s+Patriotic\s+War|(?:First|Second)\s+Chechen\s+War|"
+                       r"Soviet[\s-]+Afghan\s+War|Napoleonic\s+Wars?)\b", re.I)
 
 
 # Nouns of ground won and participles of taking a place that tell which
