@@ -100,6 +100,11 @@ session's note, on sentences written here:
 - a sentence comparing the war with a past one ("The World War I battles of A, B, and C were
   fought ...") tells no event of the report's (events._PAST_WAR; read71: three fights in
   France and Belgium);
+- a correction of an earlier report ("ISW mistakenly reported that ... struck X") tells no
+  event (events._CORRECTION; read72: a strike on a missile's name);
+- "the settlement" after a place measured from another ("X (approximately 35km northwest of
+  Y) ... clearing the settlement") is X, not Y (events.arguments._measured_from; read64: a
+  false "Ukrainian forces take Lyman");
 - encircling a place or its defenders, surrounding or trapping fighters, is a clash
   (events.lexicon_events; read71, read73: "encircle and bombard Mariupol", "encircled about
   600 Ukrainian troops in X" had no event), while fields surrounding a village are none;
@@ -438,3 +443,16 @@ def test_a_past_wars_battles_are_no_events(pipeline):
     got = rows_after(pipeline, _LEAD, "The World War II battles around Kharkiv were fought over "
                                       "small areas for months.", "2022-09-13")
     assert "Kharkiv" not in {r[2] for r in got}, got
+
+
+def test_a_correction_tells_no_event(pipeline):
+    got = rows_after(pipeline, _LEAD, "ISW mistakenly reported on September 11 that Russian "
+                                      "forces shelled Kharkiv.", "2022-09-13")
+    assert "Kharkiv" not in {r[2] for r in got}, got
+
+
+def test_the_settlement_is_not_the_point_measured_from(pipeline):
+    got = rows_after(pipeline, _LEAD, "Ukrainian forces liberated Soledar (approximately 15km "
+                                      "northeast of Bakhmut) and are still clearing the "
+                                      "settlement.", "2022-09-13")
+    assert "Bakhmut" not in {r[2] for r in got}, got

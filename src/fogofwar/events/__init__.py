@@ -172,6 +172,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
             continue  # "operations to repair the dam", "drones conducting operations" (read29)
+        if not forced and _CORRECTION.search(trig.sent.text):
+            continue  # "ISW mistakenly reported that the Moskva was equipped with Kalibr
+            # missiles": a correction of what was said, no event (read72: a strike on Kalibr)
         if not forced and _PAST_WAR.search(trig.sent.text):
             continue  # "The World War I battles of the Somme, Verdun, and Passchendaele were
             # fought ...": a comparison with a past war, no event of the report's (read71)
@@ -856,6 +859,11 @@ def _without_gloss(line: str) -> str:
     if line.endswith(")") and len(line) > 1 and line[-2] not in ".!?" and "(" in line:
         return line[:line.rindex("(")].rstrip()
     return line
+
+
+# A correction of an earlier report
+_CORRECTION = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|wrongly)\s+(?:reported|stated|"
+                         r"said|wrote|claimed|assessed)\b|\bCORRECTION\b")
 
 
 # Past wars a report compares its war with

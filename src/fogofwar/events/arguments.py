@@ -1224,11 +1224,20 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
         for k in ks:
             s, e = ptoks[k]
             if s >= lo and e <= i and places[k].precision == precision and \
-                    places[k].lat is not None and (precision != 1 or places[k].geonameid):
+                    places[k].lat is not None and (precision != 1 or places[k].geonameid) and \
+                    not (precision == 1 and _measured_from(doc, doc[s:e].root.i)):
                 best = k if best is None or s > ptoks[best][0] else best
         if best is not None:
             return best
     return None
+
+
+def _measured_from(doc, i: int) -> bool:
+    """Is the place at token i only the point another is measured from ("X (approximately
+    35km northwest of Y)")? "The settlement" after it is X, not Y (read64: "still clearing
+    the settlement" took Lyman)."""
+    h = _of_head(doc, i)
+    return h is not None and h.lower_ in _DIRECTIONS and bool(_distance_words(h))
 
 
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
