@@ -100,8 +100,10 @@ session's note, on sentences written here:
 - a sentence comparing the war with a past one ("The World War I battles of A, B, and C were
   fought ...") tells no event of the report's (events._PAST_WAR; read71: three fights in
   France and Belgium);
-- a correction of an earlier report ("ISW mistakenly reported that ... struck X") tells no
-  event (events._CORRECTION; read72: a strike on a missile's name);
+- the writer's correction of its own earlier report ("ISW mistakenly reported that ... struck
+  X") tells no event (events._CORRECTION; read72: a strike on a missile's name), while a
+  source's mistaken report stays its claim (guard), and so does an event measured "since World
+  War II" (guard for _PAST_WAR);
 - "the settlement" after a place measured from another ("X (approximately 35km northwest of
   Y) ... clearing the settlement") is X, not Y (events.arguments._measured_from; read64: a
   false "Ukrainian forces take Lyman");
@@ -456,3 +458,16 @@ def test_the_settlement_is_not_the_point_measured_from(pipeline):
                                       "northeast of Bakhmut) and are still clearing the "
                                       "settlement.", "2022-09-13")
     assert "Bakhmut" not in {r[2] for r in got}, got
+
+
+def test_a_measure_since_a_past_war_keeps_the_event(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian forces shelled Kharkiv on September 12, the "
+                                      "heaviest shelling of a European city since World War II.",
+                     "2022-09-13")
+    assert "Kharkiv" in {r[2] for r in got}, got
+
+
+def test_a_sources_mistaken_report_stays_its_claim(pipeline):
+    got = rows_after(pipeline, _LEAD, "Russian milbloggers incorrectly reported that Ukrainian "
+                                      "forces shelled Kharkiv on September 12.", "2022-09-13")
+    assert "Kharkiv" in {r[2] for r in got}, got

@@ -861,15 +861,19 @@ def _without_gloss(line: str) -> str:
     return line
 
 
-# A correction of an earlier report
-_CORRECTION = re.compile(r"\b(?:mistakenly|incorrectly|erroneously|wrongly)\s+(?:reported|stated|"
-                         r"said|wrote|claimed|assessed)\b|\bCORRECTION\b")
+# The writer's correction of its own earlier report (a source's mistaken report is its claim,
+# which the writer denies: it stays)
+_CORRECTION = re.compile(r"\b(?:ISW|we)\s+(?:\w+\s+)?(?:mistakenly|incorrectly|erroneously|"
+                         r"wrongly)\s+(?:reported|stated|said|wrote|claimed|assessed)\b|"
+                         r"\bCORRECTION\b")
 
 
 # Past wars a report compares its war with
-_PAST_WAR = re.compile(r"\b(?:World\s+War\s+(?:I{1,2}|One|Two|1|2)|(?:First|Second)\s+World\s+War|"
-                       r"Great\s+Patriotic\s+War|(?:First|Second)\s+Chechen\s+War|"
-                       r"Soviet[\s-]+Afghan\s+War|Napoleonic\s+Wars?)\b", re.I)
+# (not a measure of the day's event: "the largest attack in Europe since World War II")
+_PAST_WAR = re.compile(r"(?<!since )(?<!since the )\b(?:World\s+War\s+(?:I{1,2}|One|Two|1|2)|"
+                       r"(?:First|Second)\s+World\s+War|Great\s+Patriotic\s+War|"
+                       r"(?:First|Second)\s+Chechen\s+War|Soviet[\s-]+Afghan\s+War|"
+                       r"Napoleonic\s+Wars?)\b", re.I)
 
 
 # Nouns of ground won and participles of taking a place that tell which
