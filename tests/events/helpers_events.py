@@ -34,3 +34,9 @@ def subs_at(rows: list[tuple], place: str) -> set[str]:
 def doers_at(rows: list[tuple], place: str) -> set[str | None]:
     """The first actors (doers) of the rows at ``place``."""
     return {r[3] for r in rows if r[2] == place}
+
+
+def events_at(ext, place: str) -> list:
+    """The extraction's events at ``place`` (by the resolved name)."""
+    return [e for e in ext.events
+            if e.location is not None and ext.places[e.location].name == place]

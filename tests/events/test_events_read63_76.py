@@ -119,12 +119,17 @@ session's note, on sentences written here:
 """
 
 import pytest
-from helpers_events import rows_after
+from helpers_events import events_at, rows_after
 
 from fogofwar.records import Report
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on September 12.\n\n")
+
+
+def _extract(pipeline, text):
+    """The extraction of ``text`` told after ``_LEAD``, published the next day."""
+    return pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-13"))
 
 
 @pytest.mark.parametrize("text", [
@@ -199,18 +204,15 @@ def test_a_withdrawal_forced_by_a_side_is_a_clash(pipeline, text, sub):
     "Russian forces attacked Ukrainian positions on the Kupyansk axis.",
 ])
 def test_a_town_naming_an_axis_is_near_the_act(pipeline, text):
-    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-13"))
-    at = [e for e in ext.events if e.location is not None
-          and ext.places[e.location].name == "Kupyansk"]
+    ext = _extract(pipeline, text)
+    at = events_at(ext, "Kupyansk")
     assert at and all(e.location_precision == 2 for e in at), ext.events
 
 
 def test_men_shooting_at_each_other_are_one_side(pipeline):
-    ext = pipeline.run(Report(id="t", text=_LEAD + "Mobilized Russian soldiers shot at each "
-                              "other at a training ground in Belgorod Oblast.",
-                              published="2022-09-13"))
-    shots = [e for e in ext.events if e.location is not None
-             and ext.places[e.location].name == "Belgorod Oblast"]
+    ext = _extract(pipeline, "Mobilized Russian soldiers shot at each other at a training "
+                             "ground in Belgorod Oblast.")
+    shots = events_at(ext, "Belgorod Oblast")
     assert shots and all(e.actor1 == e.actor2 == "Military Forces of Russia"
                          for e in shots), ext.events
 
@@ -378,17 +380,16 @@ def test_continued_shelling_areas_including_towns_shells_each(pipeline):
 
 
 def test_a_unit_deployed_is_no_second_party(pipeline):
-    ext = pipeline.run(Report(id="t", text=_LEAD + "Russian forces deployed the 29th Separate "
-                              "Railway Brigade to Bakhmut.", published="2022-09-13"))
+    ext = _extract(pipeline, "Russian forces deployed the 29th Separate Railway Brigade to "
+                             "Bakhmut.")
     moves = [e for e in ext.events if e.sub_event_type == "Change to group/activity"]
     assert moves and all(e.actor2 is None for e in moves), moves
 
 
 def test_settlements_a_distance_off_a_town_are_near_it(pipeline):
-    ext = pipeline.run(Report(id="t", text=_LEAD + "Russian forces shelled settlements "
-                              "approximately 30km southeast of Izyum.", published="2022-09-13"))
-    at = [e for e in ext.events if e.location is not None
-          and ext.places[e.location].name == "Izyum"]
+    ext = _extract(pipeline, "Russian forces shelled settlements approximately 30km southeast "
+                             "of Izyum.")
+    at = events_at(ext, "Izyum")
     assert at and all(e.location_precision == 2 for e in at), ext.events
 
 

@@ -253,8 +253,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # and struck ...": the second act of one subject, naming no place of its own (nor
             # a name the place stage missed), is at the first act's settlement
             first = [trig.head.i] + [ch.i for ch in trig.head.children if ch.dep_ == "xcomp"]
-            near = next((site_of[i] for i in first if i in site_of), [])
-            sites = [s for s in near if s[1] is not None and s[1] <= 2]
+            sites = _settlements_of_first(first, site_of)
         if not sites and not any(doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in (
                 "DATE", "TIME") for i in reg):
             # read30: a verb joined by "and" to another, naming no place of its own, is at
@@ -907,9 +906,14 @@ def _main_clause_sites(trig, site_of: dict) -> list:
     if not (same_time or outcome):
         return []
     main = v.head
-    cands = [main.i] + [c.i for c in main.children if c.i != v.i and c.dep_ in (
-        "nsubj", "dobj", "acl", "advcl")]
-    near = next((site_of[i] for i in cands if i in site_of), [])
+    return _settlements_of_first([main.i] + [c.i for c in main.children if c.i != v.i and
+                                             c.dep_ in ("nsubj", "dobj", "acl", "advcl")],
+                                 site_of)
+
+
+def _settlements_of_first(triggers: list[int], site_of: dict) -> list:
+    """The sites at precision 2 or finer of the first of ``triggers`` placed before."""
+    near = next((site_of[i] for i in triggers if i in site_of), [])
     return [x for x in near if x[1] is not None and x[1] <= 2]
 
 

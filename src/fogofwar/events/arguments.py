@@ -12,7 +12,7 @@ import bisect
 import re
 
 from ..geo.names import COMPASS, LINE_WORDS
-from .detect import fire_rate_verb, held_ground_object, participial
+from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
 from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, is_infinitive,
                        leans_on_head, stopped_before)
 from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
@@ -72,13 +72,6 @@ _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 _GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist"}
 
 
-def _gerund_on_object(tok) -> bool:
-    """Is the trigger a gerund the parse made the modifier of an aspect verb's object
-    ("continued shelling areas": "shelling" an amod of "areas")?"""
-    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and \
-        tok.head.head.lemma_.lower() in _ASPECTUAL
-
-
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     """Token indexes that may hold this trigger's arguments."""
     tok = doc[trigger]
@@ -102,6 +95,14 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     and not _reduced_relative(ch) and not held_ground_object(doc, ch):
                 continue  # (held ground is the noun's adjective: "to occupied positions in B")
             walk(ch)
+
+    def walk_phrases(head, words, deps=("prep",)):
+        """Walk ``head``'s phrases of ``deps`` whose word is in ``words`` and that hold no
+        other trigger."""
+        for ch in head.children:
+            if ch.dep_ in deps and ch.lower_ in words and ch.i not in out and \
+                    not any(d.i in other_triggers for d in ch.subtree):
+                walk(ch)
 
     walk(tok)
     # read25: "conducted a drone strike (likely with X, though this cannot be confirmed) on a
@@ -132,10 +133,7 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in other_triggers:
         # read30: a noun trigger inside a compound is placed by its head noun's phrases
         # ("inflicted artillery damage on settlements around X")
-        for ch in tok.head.children:
-            if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and ch.i not in out and \
-                    not any(d.i in other_triggers for d in ch.subtree):
-                walk(ch)
+        walk_phrases(tok.head, _SITE_PREPS)
     for adv in tok.children:
         if adv.dep_ == "advcl" and stopped_before(adv):
             # "intercepted two missiles before they struck Odesa": stopped on their way to
@@ -148,28 +146,18 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
         # by a participle is where the act it follows was (read67: no place)
         for obj in tok.head.children:
             if obj.dep_ == "dobj" and obj.i not in other_triggers:
-                for ch in obj.children:
-                    if ch.dep_ == "prep" and ch.lower_ in _SITE_PREPS and \
-                            not any(d.i in other_triggers for d in ch.subtree):
-                        walk(ch)
-    if _gerund_on_object(tok):
+                walk_phrases(obj, _SITE_PREPS)
+    if gerund_on_object(tok):
         # "continued shelling areas west of X including A, B, and C": the parse made the
         # gerund the object's modifier; the object and the aspect verb's bearing are its own
         # (read63)
         walk(tok.head)
-        for ch in tok.head.head.children:
-            if ch.dep_ in ("prep", "advmod", "npadvmod") and (
-                    ch.lower_ in _SITE_PREPS or ch.lower_ in _DIRECTIONS) and \
-                    not any(d.i in other_triggers for d in ch.subtree):
-                walk(ch)
+        walk_phrases(tok.head.head, _SITE_PREPS | _DIRECTIONS, ("prep", "advmod", "npadvmod"))
     rate_verb = fire_rate_verb(tok)
     if rate_verb is not None:
         # "escalated their pace of fire against A, B, and C": the fire goes where the verb's
         # phrase says (read68)
-        for ch in rate_verb.children:
-            if ch.dep_ == "prep" and ch.lower_ in ("against", "on", "at", "toward", "towards") \
-                    and not any(d.i in other_triggers for d in ch.subtree):
-                walk(ch)
+        walk_phrases(rate_verb, {"against", "on", "at", "toward", "towards"})
     # "operations to capture Severodonetsk": an undertaking is fought where its aim lies
     for aim in aims(tok):
         for ch in aim.children:
@@ -435,8 +423,8 @@ def _offset_of_thing(doc, i: int) -> bool:
     thing is near that place: the offset is its only location (read29: no place). An offset
     after a named settlement ("Zaitseve (12km southeast of Bakhmut)") only tells which
     Zaitseve is meant."""
-    h = _of_head(doc, i)
-    if h is None or h.lower_ not in _DIRECTIONS or not _distance_words(h):
+    h = _measuring_word(doc, i)
+    if h is None:
         return False
     thing = h.head
     if thing.pos_ == "VERB" and h.dep_ == "advmod" and any(
@@ -1232,12 +1220,18 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
     return None
 
 
+def _measuring_word(doc, i: int):
+    """The bearing with a distance whose "of" phrase the place at token i is ("southeast" of
+    "approximately 30km southeast of X"), else None: the place is a point measured from."""
+    h = _of_head(doc, i)
+    return h if h is not None and h.lower_ in _DIRECTIONS and _distance_words(h) else None
+
+
 def _measured_from(doc, i: int) -> bool:
     """Is the place at token i only the point another is measured from ("X (approximately
     35km northwest of Y)")? "The settlement" after it is X, not Y (read64: "still clearing
     the settlement" took Lyman)."""
-    h = _of_head(doc, i)
-    return h is not None and h.lower_ in _DIRECTIONS and bool(_distance_words(h))
+    return _measuring_word(doc, i) is not None
 
 
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
@@ -1568,7 +1562,7 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces conducted an airstrike on A and continued shelling B": the
             # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
-    if not agents and _gerund_on_object(tok):
+    if not agents and gerund_on_object(tok):
         agents.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "acl" and tok.head.lemma_.lower() in _UNDERTAKING_NOUNS:
         # "repelled Russian attempts to advance around X", "Russian forces' efforts to

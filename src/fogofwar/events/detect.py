@@ -1638,10 +1638,7 @@ def _verb_tagged_adjective(trig) -> bool:
     an adjective, but "to" before it and an object after it make it a verb (read17: the
     day's shelling of four towns was lost)."""
     kids = list(trig.children)
-    if trig.dep_ == "amod" and trig.tag_ == "VBG" and trig.i + 1 == trig.head.i and \
-            trig.head.dep_ == "dobj" and trig.head.head.lemma_.lower() in _GOING_ON_VERBS:
-        # "continued shelling areas west of X": the gerund the parse made the object's
-        # modifier is the aspect verb's own object (read63: five villages' shelling lost)
+    if gerund_on_object(trig):
         return True
     return trig.dep_ != "amod" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) \
         and any(c.dep_ in ("dobj", "obj") for c in kids)
@@ -1649,6 +1646,15 @@ def _verb_tagged_adjective(trig) -> bool:
 
 # Aspect verbs a gerund after which is the act they go on with
 _GOING_ON_VERBS = {"continue", "resume", "keep", "begin", "start", "intensify"}
+
+
+def gerund_on_object(trig) -> bool:
+    """Is the word a gerund the parse made the modifier of an aspect verb's object ("continued
+    shelling areas west of X": "shelling" an amod of "areas")? It is the aspect verb's own
+    object, the act (read63: five villages' shelling lost); the object and the verb's bearing
+    place it, the verb's subject does it (events.arguments)."""
+    return trig.dep_ == "amod" and trig.tag_ == "VBG" and trig.i + 1 == trig.head.i and \
+        trig.head.dep_ == "dobj" and trig.head.head.lemma_.lower() in _GOING_ON_VERBS
 
 
 def _present_only(trig) -> bool:
