@@ -76,7 +76,10 @@ def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
     reported that A, and Kiselyov claimed that B") keeps only its own events: B is
     Kiselyov's, not Fedorov's (read66: the shoot-down stood as confirmed by both). A claim
     inside what the first says ("Fedorov said that Russian sources claimed B") is his to
-    relay: it keeps it."""
+    relay: it keeps it, unless the outer speaker's words set it aside ("reported that
+    forces repelled an attack on X, despite Russian claims that Russian forces captured X":
+    the capture is the Russian claim the report answers, not one the speaker relays; it
+    stood as confirmed by the General Staff)."""
     out = list(claims)
     for i, (a, att_a) in enumerate(zip(claims, atts)):
         if att_a.content_root is None or not a.events:
@@ -86,8 +89,24 @@ def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
         # Kiselyov claimed" a conjunct of "struck")
         others = {e for b, att_b in zip(claims, atts) if b is not a
                   and a.content.start <= b.cue.start < a.content.end
-                  and (att_b.cue_token not in said or doc[att_b.cue_token].dep_ == "conj")
+                  and (att_b.cue_token not in said or doc[att_b.cue_token].dep_ == "conj"
+                       or _set_aside(doc[att_b.cue_token], att_a.content_root))
                   for e in b.events}
         if others and set(a.events) - others:
             out[i] = replace(a, events=tuple(e for e in a.events if e not in others))
     return out
+
+
+# Prepositions by which a speaker's words answer another claim rather than relay it
+_CONCESSIVE = {"despite", "notwithstanding", "spite", "contrary"}
+
+
+def _set_aside(cue, root: int) -> bool:
+    """Is the cue word of a nested claim under a concessive preposition ("despite claims
+    that", "in spite of reports", "contrary to claims") below the outer content's root?"""
+    tok = cue.head
+    while tok.i != root and tok.head.i != tok.i:
+        if tok.lower_ in _CONCESSIVE:
+            return True
+        tok = tok.head
+    return False

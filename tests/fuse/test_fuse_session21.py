@@ -1,0 +1,42 @@
+"""Fusion rules of the twenty-first session, on sentences written here:
+- a claim that the speaker's words set aside ("reported that forces repelled an attack on X,
+  despite claims that Russian forces captured X") is not the speaker's to relay: the capture
+  is the other side's claim, never confirmed by the one who answers it
+  (claims._own_events_only, _set_aside; ISW 2022-10-12, a dev report: the capture stood as
+  confirmed by the General Staff), while a claim the speaker tells stays his (guard, in
+  test_fuse_read63_76).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_fuse import fused_incidents
+
+from fogofwar.records import Report
+
+_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
+
+
+def _at(pipeline, text, name, published="2022-09-26"):
+    reports = [Report(id="r", text=_LEAD + text, published=published, source="ISW")]
+    return [i for i in fused_incidents(pipeline, reports)
+            if (i.get("place") or {}).get("name") == name]
+
+
+def _captures(incs):
+    return [i for i in incs if "capture" in (i.get("title") or "").lower()]
+
+
+@pytest.mark.parametrize("concession", ["despite recent Russian claims",
+                                        "in spite of Russian claims",
+                                        "contrary to Russian claims"])
+def test_a_claim_the_speaker_sets_aside_is_not_his(pipeline, concession):
+    got = _captures(_at(pipeline, "The Ukrainian General Staff reported that Ukrainian forces "
+                                  "beat back a Russian assault on Bakhmut, " + concession
+                                  + " that Russian forces took the city.", "Bakhmut"))
+    assert got, "the Russian claim of a capture is an incident"
+    assert all(i["status"] != "confirmed" for i in got), got
+    for inc in got:
+        general_staff = [s for s in inc["sources"] if "General Staff" in s["canonical"]
+                         and s.get("relays") is None]
+        assert all(s["stance"] != "asserts" for s in general_staff), inc["sources"]
