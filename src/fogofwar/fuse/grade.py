@@ -3,8 +3,10 @@
 Independence: claims by one source count once however many reports carry them; copies of
 one story (a syndication cluster) count once, under the outlet that published it first; a
 source that says it repeats another ("according to ISW") is a relay and does not count --
-the source it names counts instead. The information grade follows the Admiralty scale
-(1 confirmed ... 5 improbable, 6 cannot be judged) and always comes with its reasons.
+the source it names counts instead; the sources of the party that did the act are one
+witness of it (a party's word on its own act is corroborated only from outside it). The
+information grade follows the Admiralty scale (1 confirmed ... 5 improbable, 6 cannot be
+judged) and always comes with its reasons.
 """
 
 from __future__ import annotations
@@ -374,21 +376,28 @@ def _unnamed(r: SourceRow) -> bool:
         words[-1].endswith("s") and not any(w.isupper() and len(w) > 1 for w in words)
 
 
-def witnesses(rows: list[SourceRow]) -> int:
+def witnesses(rows: list[SourceRow], doer: str | None = None) -> int:
     """How many independent witnesses the rows are: each named source one, and the unnamed
     collectives of one side one together (read48: "Russian sources" and "Russian
-    milbloggers" on one claim made it "confirmed", as if two had seen it)."""
-    return len([r for r in rows if not _unnamed(r)]) + len({r.side for r in rows if _unnamed(r)})
+    milbloggers" on one claim made it "confirmed", as if two had seen it). The sources of
+    the party that did the act count as one witness of it: a party's word on its own act
+    (its capture, its strike, its attack) is corroborated only from outside it (ISW
+    2022-10-12: a Russian attack "confirmed" by the Russian MoD and Russian milbloggers)."""
+    own = [r for r in rows if doer is not None and r.side == doer]
+    rest = [r for r in rows if not (doer is not None and r.side == doer)]
+    return len([r for r in rest if not _unnamed(r)]) + \
+        len({r.side for r in rest if _unnamed(r)}) + (1 if own else 0)
 
 
-def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow]) -> str:
+def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow],
+            doer: str | None = None) -> str:
     if retracts and not asserts:
         return "retracted"
     if asserts and denies:
         return "disputed"
     if not asserts and denies:
         return "disputed"
-    if witnesses(asserts) >= 2:
+    if witnesses(asserts, doer) >= 2:
         return "confirmed"
     return "reported"
 
@@ -401,7 +410,8 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     denies = [r for r in indep if r.stance == "denies"]
     hedges = [r for r in indep if r.stance == "hedges"]
     retracts = [r for r in indep if r.stance == "retracts"]
-    status = _status(asserts, denies, retracts)
+    doer = _doer_side(list(inc.mentions.values()))
+    status = _status(asserts, denies, retracts, doer)
     reasons: list[str] = []
     if asserts:
         reasons.append(f"{len(asserts)} independent source(s) assert it: "
@@ -431,7 +441,7 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     if against:
         reasons.append("asserted against its own side's denial by: "
                        + "; ".join(r.canonical for r in against))
-    grade, why = _grade(asserts, denies, hedges, retracts, against)
+    grade, why = _grade(asserts, denies, hedges, retracts, against, doer)
     reasons.append(f"grade {grade} ({GRADE_WORDS[grade]}): {why}")
     contradictions = [{"asserts": a.canonical, "denies": d.canonical} for a in asserts for d in denies]
     history = _history(inc, clusters, rel)
@@ -446,7 +456,7 @@ def _weight(rows: list[SourceRow]) -> int:
     return sum(_WEIGHT[r.reliability] for r in rows)
 
 
-def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
+def _grade(asserts, denies, hedges, retracts, against, doer=None) -> tuple[int, str]:
     """Admiralty-style information grade from corroboration, contradiction and reliability."""
     if retracts and not asserts:
         return 5, "the sources that reported it withdrew it"
@@ -465,7 +475,7 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     # and Ukrainian sources" of no name, reliability F both, are agreement, not confirmation;
     # read42: a grade 1 on two such generic sources)
     sides = {r.side for r in asserts if r.side and r.reliability != "F"}
-    if witnesses(asserts) >= 2:
+    if witnesses(asserts, doer) >= 2:
         if not denies:
             if good or len(sides) >= 2:
                 return 1, "independent sources agree and none denies it"
@@ -491,11 +501,12 @@ def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> 
     sources first heard that day, each independent source's stance as of that day, and the
     reports of the day."""
     dates = sorted({m.published for m in inc.mentions.values() if m.published})
+    doer = _doer_side(list(inc.mentions.values()))
     out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
         st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
-                     [r for r in rows if r.stance == "retracts"])
+                     [r for r in rows if r.stance == "retracts"], doer)
         new = sorted(r.canonical for r in rows if r.first_reported == d)
         out.append({"date": d, "status": st, "changed": not out or out[-1]["status"] != st,
                     "sources": ", ".join(new),
