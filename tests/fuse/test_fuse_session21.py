@@ -4,7 +4,13 @@
   is the other side's claim, never confirmed by the one who answers it
   (claims._own_events_only, _set_aside; ISW 2022-10-12, a dev report: the capture stood as
   confirmed by the General Staff), while a claim the speaker tells stays his (guard, in
-  test_fuse_read63_76).
+  test_fuse_read63_76);
+- a denial the writer's clause stands against ("captured X despite General Staff denials")
+  disputes the clause, which the writer still asserts (fuse.model.stood_against,
+  claims.attribution._conceded_denial; read78, ISW 2022-04-17: the denial was lost and the
+  capture stood as confirmed);
+- the sources of the party that did the act are one witness of it (fuse.grade.witnesses; in
+  test_fuse_read46_48).
 """
 
 from __future__ import annotations
@@ -40,3 +46,14 @@ def test_a_claim_the_speaker_sets_aside_is_not_his(pipeline, concession):
         general_staff = [s for s in inc["sources"] if "General Staff" in s["canonical"]
                          and s.get("relays") is None]
         assert all(s["stance"] != "asserts" for s in general_staff), inc["sources"]
+
+
+@pytest.mark.parametrize("concession", ["despite Ukrainian General Staff denials",
+                                        "in spite of denials by Ukrainian officials"])
+def test_a_denied_capture_the_writer_asserts_is_disputed(pipeline, concession):
+    got = _captures(_at(pipeline, "Russian forces captured Bakhmut on September 25 "
+                                  + concession + ".", "Bakhmut"))
+    assert len(got) == 1 and got[0]["status"] == "disputed", got
+    stances = {s["canonical"]: s["stance"] for s in got[0]["sources"]}
+    assert stances.get("Institute for the Study of War") == "asserts", stances
+    assert "denies" in stances.values(), stances

@@ -670,8 +670,64 @@ def _according(doc, tok) -> Attribution | None:
                        cue_lemma="according to", cue_token=tok.i, content_root=root)
 
 
+# Words by which a clause stands against a claim: "X despite Y's denials", "X, contrary to
+# Y's denials", "X in spite of denials by Y", "X notwithstanding Y's denials"
+_CONCESSION = {"despite", "notwithstanding"}
+
+
+def _conceded_clause(tok):
+    """The verb of the clause a noun stands against ("captured X despite <tok>"), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj":
+        return None
+    if prep.lower_ in _CONCESSION:
+        return prep.head
+    if prep.lower_ == "to" and prep.head.lower_ == "contrary":
+        return prep.head.head
+    if prep.lower_ == "of" and prep.head.lower_ == "spite" and prep.head.head.lower_ == "in":
+        return prep.head.head.head
+    return None
+
+
+def _conceded_denial(doc, tok) -> Attribution | None:
+    """A denial the writer's clause stands against: "Russian forces likely captured the port
+    despite Ukrainian General Staff denials", "X despite denials by the president": the
+    denier's content is that clause (read78: the General Staff's denial was lost, and the
+    capture stood as confirmed). Only denials: a bare "despite Russian claims" beside a
+    negated clause claims its opposite, which no span of the text says."""
+    verb = _conceded_clause(tok)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return None
+    text = _text(doc)
+    by = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj"]
+    named = [c for c in tok.children if c.i < tok.i and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and
+                             (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))))]
+    if by:
+        src = _source_span(doc, by[0])
+    elif named:
+        last = tok.i - 1
+        if doc[last].dep_ == "case":
+            last -= 1
+        src = trim(text, *_tok_span(doc, named[0].left_edge.i, last))
+    else:
+        return None
+    first = verb.left_edge.i
+    end = tok.head.i if tok.head.lower_ in _CONCESSION else tok.head.head.i
+    if tok.head.lower_ == "of":
+        end = tok.head.head.head.i  # "in spite of"
+    cs, ce = trim(text, *_tok_span(doc, first, max(first, end - 1)))
+    if src is None or src[1] <= src[0] or ce <= cs:
+        return None
+    return Attribution(source=src, cue=(tok.idx, tok.idx + len(tok.text)), content=(cs, ce),
+                       cue_lemma="denial", cue_token=tok.i, content_root=verb.i, noun_cue=True)
+
+
 def _noun_attribution(doc, tok) -> Attribution | None:
     lemma = tok.lemma_.lower()
+    if lemma == "denial" and _conceded_clause(tok) is not None:
+        return _conceded_denial(doc, tok)
     src_tok = None
     cue = (tok.idx, tok.idx + len(tok.text))
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:

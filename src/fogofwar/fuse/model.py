@@ -205,6 +205,20 @@ _NOMINAL_DENIAL = re.compile(r"\b(Russian|Ukrainian|Kremlin(?:'s|’s)?|Russia(?
                              r"\s*$", re.I)
 
 
+# The writer's clause stands against the claim told after it: "X despite Ukrainian denials",
+# "X, contrary to the ministry's denials", "X in spite of denials by Y"
+_STANDS_AGAINST = re.compile(r"^\W*(?:despite|notwithstanding|contrary\s+to|in\s+spite\s+of)\b",
+                             re.I)
+
+
+def stood_against(text: str, claim: Claim) -> bool:
+    """Is ``claim`` a denial that the writer's own clause (its content) stands against? Then
+    the clause is the writer's to assert as well as the source's to deny (read78: "likely
+    captured the port despite General Staff denials" kept only the denial)."""
+    return claim.stance == "denies" and claim.content.end <= claim.cue.start and \
+        bool(_STANDS_AGAINST.match(text[claim.content.end:claim.cue.start]))
+
+
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
 # what ends the reach of a hearsay adverb before an event: another clause or subject
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\b|"
@@ -819,7 +833,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     told_by_claim: set[int] = set()  # events stated inside some claim's content
     named_back: set[int] = set()  # claims attached by what they name back (refers_to)
     for ci, claim in enumerate(ext.claims):
-        told_by_claim.update(claim.events)
+        if not stood_against(ext.report.text, claim):
+            told_by_claim.update(claim.events)
         evs = claim.events or refers_to(ext, claim, family_at)
         if not claim.events and evs:
             named_back.add(ci)

@@ -1,0 +1,43 @@
+"""Claims rules of the twenty-first session, on sentences written here:
+- a denial the writer's clause stands against ("X despite Ukrainian denials", "X, contrary to
+  the ministry's denials", "X in spite of denials by Y") is a claim of its own: its source
+  denies the clause (claims.attribution._conceded_denial; read78, ISW 2022-04-17: the
+  General Staff's denial of a capture was lost), while a bare "despite claims" with no
+  content stays no claim (guard: what such claims say is nowhere in the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.claims import extract_claims
+from fogofwar.records import Report
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(nlp, text):
+    doc = nlp(text)
+    return extract_claims(doc, [], [], Report(id="t", text=text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russian forces probably seized the railway station on May 2 despite Ukrainian military "
+     "denials on May 3.", "Ukrainian military"),
+    ("The convoy reached the bridge, contrary to the regional governor's denials.",
+     "the regional governor"),
+    ("The brigade withdrew from the hill in spite of denials by the district administration.",
+     "the district administration"),
+    ("Belarusian troops crossed the border notwithstanding Minsk's denials.", "Minsk"),
+])
+def test_a_denial_the_clause_stands_against_denies_it(nlp, text, source):
+    got = [c for c in _claims(nlp, text) if c.stance == "denies"]
+    assert len(got) == 1, got
+    assert got[0].source.text == source, got[0]
+    clause = text[:got[0].content.end]
+    assert got[0].content.start == 0 and not any(
+        w in clause for w in ("despite", "contrary", "spite", "notwithstanding")), got[0]
+
+
+def test_a_bare_concession_to_claims_is_no_claim(nlp):
+    got = _claims(nlp, "Russian forces are unlikely to hold the station despite Russian claims.")
+    assert got == [], got
