@@ -324,6 +324,13 @@ _PROSPECTS = {"likely", "unlikely", "poised", "set", "expected", "ready", "going
 _UNABLE = {"unable", "incapable"}
 
 
+def _bare_verb(verb) -> bool:
+    """A demanded act's bare verb: "demanded that Ukraine withdraw", and, after a past demand,
+    the plural's "demanded that Ukrainian forces leave X" that the tagger reads as a present
+    tense (read78: an asserted departure from Mariupol)."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBN"))
+
+
 def names_as(verb) -> bool:
     """"Putin called the explosion a terrorist act": a verb that names its object (it has an
     object predicate) does not call for the act named, which happened."""
@@ -583,6 +590,11 @@ def modality(trigger, cluster_tokens=()) -> str:
     for via, head in chain:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"
+        if via == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return "negated"  # "have yet to enter the outskirts of X" (read77: an entry)
+        if via in ("xcomp", "acl") and head.lemma_.lower() == "risk" and trigger.tag_ == "VBG":
+            return "future"  # "these advances risk cutting off X" (read77: a clash)
         if via == "xcomp" and head.lemma_.lower() in _FAIL_VERBS:
             if head.lemma_.lower() == "fail" and trigger.lemma_.lower() in TRIED_MOVES:
                 # "failed to advance toward X": the advance was tried and fought off; the
@@ -653,7 +665,7 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "asserted"  # "made unsuccessful attempts to advance on X": fought for
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
-    if trigger.dep_ == "ccomp" and trigger.tag_ == "VB" and not any(
+    if trigger.dep_ == "ccomp" and _bare_verb(trigger) and not any(
             c.dep_ == "aux" for c in trigger.children) and \
             trigger.head.lemma_.lower() in _DEMANDS:
         # "demanded that Ukraine withdraw Ukrainian police from Slavutych": the demanded act

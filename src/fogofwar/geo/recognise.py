@@ -97,7 +97,7 @@ ebolavirus hemorrhagic haemorrhagic encephalitis""".split())
 # weapon (a city's name may still head "Odesa missile strike")
 WEAPON_WORDS = frozenset("""missile missiles rocket rockets uav uavs drone drones class
 booster launcher launchers mlrs howitzer howitzers submarine sub cocktail cocktails
-system systems complex complexes""".split())  # "one Pantsir system" (read25: a town)
+system systems complex complexes munition munitions""".split())  # "one Pantsir system" (read25: a town)
 # weapon words after which even a large city's name is the weapon's ("Kilo class",
 # "Molotov cocktail"); before the others a city's name may head a strike ("Odesa missile")
 _WEAPON_ONLY = frozenset({"class", "cocktail", "cocktails"})
@@ -1441,11 +1441,22 @@ def _weapon_word(doc, j: int) -> str:
         k += 1
     if k < len(doc) and doc[k].lower_ in WEAPON_WORDS:
         return doc[k].lower_
+    if k < len(doc):
+        # "Iskander ballistic missiles", "Neptune anti-ship missiles" (read79: Uzbekistan)
+        kind = _WEAPON_KIND.match(doc.text, doc[k].idx, doc[k].idx + 60)
+        if kind and kind.group(1).lower() in WEAPON_WORDS:
+            return kind.group(1).lower()
     if k > j and k + 1 < len(doc) and doc[k].lower_ in _KIND_SUFFIXES and \
             doc[k + 1].lower_ in WEAPON_WORDS:
         return doc[k + 1].lower_  # "Iskander-type missiles" (read45: a village in Uzbekistan)
     return "class" if k < len(doc) and doc[k].lower_.endswith("-class") else ""
 
+
+# a weapon's kind between its name and the weapon word
+_WEAPON_KIND = re.compile(
+    r"(?:(?:ballistic|cruise|guided|hypersonic|loitering|kamikaze|tactical|anti-ship|"
+    r"anti-aircraft|anti-tank|attack|(?:short|medium|long)-range|air-defen[cs]e|"
+    r"surface-to-air|air-to-surface|unmanned|combat|rocket|heavy)\s+){1,2}(\w+)", re.I)
 
 # words of a kind after a hyphen: "Iskander-type missiles", "Tochka-U-class", "Shahed-style"
 _KIND_SUFFIXES = frozenset({"type", "style", "class", "series", "model"})

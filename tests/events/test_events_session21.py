@@ -1,0 +1,53 @@
+"""Event rules of the twenty-first session, from the analyst reads of ISW 2022-02-24..26
+(read77), 04-17..19 (read78) and 06-24..27 (read79), on sentences written here:
+- what one "has yet to" do did not happen ("Russian forces have yet to enter X":
+  events.polarity.modality; read77: an entry stood as asserted);
+- what a move "risks" doing lies ahead ("risk encircling Ukrainian troops in X"; read77: a
+  clash);
+- a demanded act whose plural subject the tagger reads as a present tense after a past demand
+  ("demanded that Ukrainian forces leave X") lies ahead, as the bare verb's did
+  (events.polarity._bare_verb; read78: a departure from Mariupol joined its capture as a
+  second source), while a report of a present act stays asserted (guard)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_events import moods_at, rows_after
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on June 25.\n\n")
+
+
+def _moods(pipeline, text, place):
+    return moods_at(rows_after(pipeline, _LEAD, text, "2022-06-25"), place)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have yet to enter the outskirts of Kharkiv.",
+    "Russian troops have yet to capture Kharkiv.",
+])
+def test_what_is_yet_to_happen_did_not(pipeline, text):
+    got = _moods(pipeline, text, "Kharkiv")
+    assert got and "asserted" not in got, got
+
+
+def test_what_a_move_risks_lies_ahead(pipeline):
+    got = _moods(pipeline, "Russian forces risk encircling Ukrainian troops in Lysychansk.",
+                 "Lysychansk")
+    assert got and "asserted" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian commanders demanded that Ukrainian forces leave Mariupol on June 24.",
+    "Russian officers opened corridors through which they demanded Ukrainian troops leave "
+    "Mariupol.",
+])
+def test_a_demanded_departure_lies_ahead(pipeline, text):
+    got = _moods(pipeline, text, "Mariupol")
+    assert "asserted" not in got, got
+
+
+def test_a_reported_present_act_stays_asserted(pipeline):
+    got = _moods(pipeline, "Ukrainian officials reported that Russian forces shell Kharkiv "
+                           "daily.", "Kharkiv")
+    assert got == {"asserted"}, got

@@ -1,0 +1,31 @@
+"""Place rules of the twenty-first session, on sentences written here:
+- a weapon's name before its kind and the weapon word ("Iskander ballistic missiles", "Osa
+  surface-to-air missiles") is the weapon, as right before the weapon word
+  (geo.recognise._weapon_word, _WEAPON_KIND; read79: a village in Uzbekistan), while a large
+  city's name may still head a strike ("the Odesa ballistic missile strike": guard) and a
+  town named as a target stays a place (guard)."""
+
+import pytest
+
+from fogofwar.records import Report
+
+
+def _places(pipeline, text):
+    ext = pipeline.run(Report(id="t", text=text, published="2022-06-25"))
+    return [p.name for p in ext.places if p.name]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces fired Osa surface-to-air missiles on June 25.",
+    "Russian forces fired Osa short-range air-defense missiles on June 25.",
+])
+def test_a_weapons_name_before_its_kind_is_no_place(pipeline, text):
+    assert "Osa" not in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Odesa ballistic missile strike killed three civilians on June 25.", "Odesa"),
+    ("Russian forces shelled Osa with rockets on June 25.", "Osa"),
+])
+def test_a_city_heading_a_strike_or_targeted_stays_a_place(pipeline, text, place):
+    assert place in _places(pipeline, text)
