@@ -7,7 +7,10 @@
 - a demanded act whose plural subject the tagger reads as a present tense after a past demand
   ("demanded that Ukrainian forces leave X") lies ahead, as the bare verb's did
   (events.polarity._bare_verb; read78: a departure from Mariupol joined its capture as a
-  second source), while a report of a present act stays asserted (guard)."""
+  second source), while a report of a present act stays asserted (guard);
+- only a list under a summary's heading ("Key Takeaways") is a summary whose repeats of the
+  body are dropped: the early reports' cited bullets under an axis paragraph are the body
+  (events._under_summary_heading; read77: 22 events lost, with the claims they cite)."""
 
 from __future__ import annotations
 
@@ -51,3 +54,31 @@ def test_a_reported_present_act_stays_asserted(pipeline):
     got = _moods(pipeline, "Ukrainian officials reported that Russian forces shell Kharkiv "
                            "daily.", "Kharkiv")
     assert got == {"asserted"}, got
+
+
+def _shellings_at(pipeline, text, place):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=text, published="2022-03-03"))
+    return [e for e in ext.events if e.location is not None
+            and ext.places[e.location].name == place and e.sub_event_type.startswith("Shelling")]
+
+
+def test_cited_bullets_under_an_axis_paragraph_are_the_body(pipeline):
+    text = ("Russian forces continued offensive operations on three axes on March 3.\n"
+            "1) Kyiv axis: Russian forces shelled Irpin on March 3.\n"
+            "- The Ukrainian General Staff reported that Russian forces shelled Irpin on "
+            "March 3.[4]\n")
+    got = _shellings_at(pipeline, text, "Irpin")
+    bullet = text.index("- The Ukrainian")
+    assert any(e.evidence.start > bullet for e in got), got
+
+
+def test_a_key_takeaway_the_body_tells_again_counts_once(pipeline):
+    # guard: the summary list's repeat is dropped
+    text = ("Key Takeaways\n- Russian forces shelled Irpin on March 3.\n"
+            "Russian forces continued offensive operations on three axes on March 3.\n"
+            "The Ukrainian General Staff reported that Russian forces shelled Irpin on "
+            "March 3.\n")
+    got = _shellings_at(pipeline, text, "Irpin")
+    assert len(got) == 1 and got[0].evidence.start > text.index("The Ukrainian"), got

@@ -1382,6 +1382,23 @@ def _holds(times: list[TimeValue], outer: int | None, inner: int | None) -> bool
 
 
 _LIST_MARK = ("- ", "• ", "* ", "– ")
+# The headings of a report's summary lists ("Key Takeaways", "Key inflection in ongoing
+# military operations on ...", "Immediate items to watch")
+_SUMMARY_HEADING = re.compile(r"\s*(?:key\s+(?:takeaways|inflections?|inferences|points)|"
+                              r"immediate\s+items\s+to\s+watch)\b", re.I)
+
+
+def _under_summary_heading(text: str, line_start: int) -> bool:
+    """Is the list item whose line starts at ``line_start`` in a list headed as a summary?
+    (The line before the list's first item is its heading.)"""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.startswith(_LIST_MARK) and line.strip():
+            return bool(_SUMMARY_HEADING.match(line)) and len(line) < 160
+        end = start - 1
+    return False
 
 
 # How far from a paragraph's umbrella town its own fights may lie ("north of Kharkiv City":
@@ -1465,10 +1482,12 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
     """The indexes of the events to keep, dropping a list item's event ("Key Takeaways"
     bullets) that the report's running text tells again with the same type, site, polarity
     and date: the summary repeats the body, and one report should count its event once, with
-    the body's fuller evidence."""
+    the body's fuller evidence. Only a list under a summary's heading is a summary: the
+    early reports' bullets under each axis's paragraph are the body's cited detail, which the
+    paragraph sums up (read77: 22 events lost, among them the claims and hedges they cite)."""
     def in_list(ev: Event) -> bool:
         start = text.rfind("\n", 0, ev.evidence.start) + 1
-        return text.startswith(_LIST_MARK, start)
+        return text.startswith(_LIST_MARK, start) and _under_summary_heading(text, start)
 
     def key(ev: Event):
         if ev.location is None:
