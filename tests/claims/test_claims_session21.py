@@ -3,7 +3,10 @@
   the ministry's denials", "X in spite of denials by Y") is a claim of its own: its source
   denies the clause (claims.attribution._conceded_denial; read78, ISW 2022-04-17: the
   General Staff's denial of a capture was lost), while a bare "despite claims" with no
-  content stays no claim (guard: what such claims say is nowhere in the text)."""
+  content stays no claim (guard: what such claims say is nowhere in the text);
+- the writer's inference after a claim (", which suggests that X") is neither the speaker's
+  claim nor one of its own by "which" (claims.attribution._CUT_ADVCL and _verb_attribution;
+  read80: X stood as the General Staff's, and "Which" as a source)."""
 
 from __future__ import annotations
 
@@ -41,3 +44,14 @@ def test_a_denial_the_clause_stands_against_denies_it(nlp, text, source):
 def test_a_bare_concession_to_claims_is_no_claim(nlp):
     got = _claims(nlp, "Russian forces are unlikely to hold the station despite Russian claims.")
     assert got == [], got
+
+
+@pytest.mark.parametrize("tail", [", which suggests that Russian forces are regrouping near Izium",
+                                  ", which likely indicates that Russian forces are regrouping "
+                                  "near Izium"])
+def test_the_writers_inference_after_a_claim_is_not_the_speakers(nlp, tail):
+    text = ("The Ukrainian General Staff reported that Russian forces shelled Kharkiv on May 2"
+            + tail + ".")
+    got = _claims(nlp, text)
+    assert [c.source.text for c in got] == ["The Ukrainian General Staff"], got
+    assert "regrouping" not in got[0].content.text, got[0]

@@ -10,7 +10,11 @@
   second source), while a report of a present act stays asserted (guard);
 - only a list under a summary's heading ("Key Takeaways") is a summary whose repeats of the
   body are dropped: the early reports' cited bullets under an axis paragraph are the body
-  (events._under_summary_heading; read77: 22 events lost, with the claims they cite)."""
+  (events._under_summary_heading; read77: 22 events lost, with the claims they cite);
+- an act named to compare with ("similar to the bombings in X", "reminiscent of") or one done
+  instead of ("rather than conducting a ground assault on X", "instead of launching") is no
+  event (events._compared_or_set_aside; read79: an explosion in Chechnya, a clash at
+  Slovyansk), while the act done stays (guard)."""
 
 from __future__ import annotations
 
@@ -82,3 +86,23 @@ def test_a_key_takeaway_the_body_tells_again_counts_once(pipeline):
             "March 3.\n")
     got = _shellings_at(pipeline, text, "Irpin")
     assert len(got) == 1 and got[0].evidence.start > text.index("The Ukrainian"), got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The blast in the dormitory was similar to the apartment bombings in Grozny.", "Grozny"),
+    ("The siege is reminiscent of the bombardment of Grozny.", "Grozny"),
+    ("Russian forces are shelling Kramatorsk rather than conducting a ground assault on "
+     "Bakhmut.", "Bakhmut"),
+    ("Russian forces are shelling Kramatorsk instead of launching an assault on Bakhmut.",
+     "Bakhmut"),
+])
+def test_an_act_named_to_compare_or_contrast_is_no_event(pipeline, text, place):
+    rows = rows_after(pipeline, _LEAD, text, "2022-06-25")
+    assert not moods_at(rows, place), rows
+
+
+def test_the_act_done_instead_stays(pipeline):
+    # guard: the main clause's act
+    got = _moods(pipeline, "Russian forces are shelling Kramatorsk rather than conducting a "
+                           "ground assault on Bakhmut.", "Kramatorsk")
+    assert got == {"asserted"}, got

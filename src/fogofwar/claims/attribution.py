@@ -55,6 +55,10 @@ _TRAIL = re.compile(r"(?:\s|[.,;:—–-]|\.?\[\d*\]?|\])+$")
 _LEAD = re.compile(r"^(?:\s|[,;:—–-]|that\b)+", re.I)
 _CUT_ADVCL = re.compile(r",\s+(likely|possibly|probably|almost certainly|indicating|"
                         r"suggesting|confirming|although|though|while|but ISW|"
+                        # the writer's inference from what is said (read80: "..., which
+                        # suggests that X" stood as the speaker's claim of X)
+                        r"which\s+(?:likely\s+|may\s+|could\s+|further\s+)?"
+                        r"(?:suggests?|indicates?|implies|imply|shows?|means?)|"
                         # the speaker's own next act: "reported that X, but did not provide
                         # visual evidence" (read29: the lack of evidence was the content's)
                         r"but (?:did|have|has|had) not (?:yet )?(?:provide|offer|present|show))\b")
@@ -583,7 +587,7 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if lemma in DENIAL_VERBS and any(c.dep_ in ("dobj", "dative") and
                                      c.lemma_.lower() in _WITHHELD_FROM for c in tok.children):
         return None
-    if lemma in INFERENCE_VERBS and tok.dep_ == "relcl" and any(
+    if lemma in INFERENCE_VERBS and tok.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "nsubj" and c.lower_ == "which" and c.i > 0 and doc[c.i - 1].text == ","
             for c in tok.children):
         # "footage showed a flag in Beryslav, which indicates that ...": the "which" is the

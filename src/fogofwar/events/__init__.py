@@ -178,6 +178,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not forced and _PAST_WAR.search(trig.sent.text):
             continue  # "The World War I battles of the Somme, Verdun, and Passchendaele were
             # fought ...": a comparison with a past war, no event of the report's (read71)
+        if not forced and _compared_or_set_aside(trig):
+            continue  # "similar to apartment bombings in X", "rather than conducting a
+            # ground assault on X": another act named to compare or contrast (read79)
         if not forced and _gains_told_by_taking(trig):
             continue  # "made minor gains around Y, capturing the town of X": the taking of X
             # is the gains (read72: a second fight at Y)
@@ -873,6 +876,31 @@ _PAST_WAR = re.compile(r"(?<!since )(?<!since the )\b(?:World\s+War\s+(?:I{1,2}|
                        r"(?:First|Second)\s+World\s+War|Great\s+Patriotic\s+War|"
                        r"(?:First|Second)\s+Chechen\s+War|Soviet[\s-]+Afghan\s+War|"
                        r"Napoleonic\s+Wars?)\b", re.I)
+
+
+# Adjectives whose "to" names an act to compare with ("similar to bombings in X")
+_LIKENESS = {"similar", "comparable", "akin", "analogous", "identical", "reminiscent"}
+
+
+def _compared_or_set_aside(trig) -> bool:
+    """Is the trigger an act the sentence names to compare with ("similar to apartment
+    bombings in X", "reminiscent of the siege of Y") or one done instead of ("shelling X
+    rather than conducting a ground assault on it", "instead of launching an assault")?"""
+    tok = trig
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "pcomp", "dobj", "compound", "prep", "cc"):
+            return False
+        head = tok.head
+        if head.lower_ == "than" and any(c.lower_ == "rather" for c in head.children):
+            return True
+        if head.lower_ == "of" and any(c.lower_ == "instead" for c in head.children):
+            return True
+        if head.lower_ in ("to", "of") and head.head.lower_ in _LIKENESS:
+            return True
+        if head.i == tok.i:
+            return False
+        tok = head
+    return False
 
 
 # Nouns of ground won and participles of taking a place that tell which
