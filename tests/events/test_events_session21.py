@@ -14,7 +14,10 @@
 - an act named to compare with ("similar to the bombings in X", "reminiscent of") or one done
   instead of ("rather than conducting a ground assault on X", "instead of launching") is no
   event (events._compared_or_set_aside; read79: an explosion in Chechnya, a clash at
-  Slovyansk), while the act done stays (guard)."""
+  Slovyansk), while the act done stays (guard);
+- "marginal" (minor, limited ...) gains at a place are ground fought over, not the place
+  taken (events.detect._partial_gains; read82: a capture of Severodonetsk), while a taking
+  stays one (guard)."""
 
 from __future__ import annotations
 
@@ -106,3 +109,25 @@ def test_the_act_done_instead_stays(pipeline):
     got = _moods(pipeline, "Russian forces are shelling Kramatorsk rather than conducting a "
                            "ground assault on Bakhmut.", "Kramatorsk")
     assert got == {"asserted"}, got
+
+
+def _subs(pipeline, text, place):
+    from helpers_events import subs_at
+    return subs_at(rows_after(pipeline, _LEAD, text, "2022-05-20"), place)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces made marginal gains in Popasna on May 20.",
+    "Russian forces continued assaults on Popasna, where Russian troops are making minor "
+    "gains.",
+])
+def test_marginal_gains_are_a_fight_not_a_taking(pipeline, text):
+    got = _subs(pipeline, text, "Popasna")
+    assert got == {"Armed clash"}, got
+
+
+def test_a_taking_stays_a_taking(pipeline):
+    # guard
+    got = _subs(pipeline, "Russian forces captured Popasna on May 20.", "Popasna")
+    assert got and got <= {"Non-state actor overtakes territory",
+                           "Government regains territory"}, got

@@ -3,7 +3,9 @@
   surface-to-air missiles") is the weapon, as right before the weapon word
   (geo.recognise._weapon_word, _WEAPON_KIND; read79: a village in Uzbekistan), while a large
   city's name may still head a strike ("the Odesa ballistic missile strike": guard) and a
-  town named as a target stays a place (guard)."""
+  town named as a target stays a place (guard);
+- "the Port of X" is a facility of X, never a town named Port (geo.recognise.WAR_NOUNS;
+  read78, read82: the capture of Mariupol's port placed in a village in Odesa Oblast)."""
 
 import pytest
 
@@ -29,3 +31,12 @@ def test_a_weapons_name_before_its_kind_is_no_place(pipeline, text):
 ])
 def test_a_city_heading_a_strike_or_targeted_stays_a_place(pipeline, text, place):
     assert place in _places(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces likely captured the Port of Mariupol on April 16.",
+    "Ukrainian forces struck the Port of Odesa with drones.",
+])
+def test_a_port_of_a_city_is_in_the_city_not_a_town_named_port(pipeline, text):
+    got = _places(pipeline, text)
+    assert "Port" not in got and got, got

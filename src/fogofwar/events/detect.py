@@ -881,6 +881,21 @@ def unit_object(trig) -> bool:
     return False
 
 
+# Words that make gains a part of the ground fought over, not a place taken
+_PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
+            "localized", "localised", "tactical", "modest", "some", "unspecified"}
+
+
+def _partial_gains(trig) -> bool:
+    """Is the taking "marginal gains" or the like ("Russian troops are making marginal gains
+    in X", "made minor gains near Y")? Ground won in a fight, no settlement taken (read82: a
+    capture of Severodonetsk)."""
+    gains = [trig] if trig.lemma_.lower() == "gain" and trig.pos_ == "NOUN" else \
+        [c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "gain"]
+    return any(c.dep_ in ("amod", "det") and c.lower_ in _PARTIAL
+               for g in gains for c in g.children)
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -920,6 +935,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Looting/property destruction"  # "raided local shops" (read52: a clash)
     if sub in _WEAPONISH and _carried(trig):
         return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
+    if sub in TERRITORY_TAKINGS and _partial_gains(trig):
+        return "Armed clash"  # "making marginal gains in X": ground fought over, X not taken
     if sub == "Change to group/activity" and _forced_back(trig):
         return "Armed clash"  # "forced a Russian group to withdraw near X" (read63: a move)
     if sub == "Change to group/activity" and trig.lemma_.lower() == "pull" and \

@@ -108,7 +108,7 @@ FORMATION_NOUNS = frozenset({"fleet", "flotilla", "army", "corps", "division", "
 # War reports' common nouns that are also towns' names ("Airport", Hawaii; "Culture",
 # Turkey; "Combine", Texas): capitalised in titles, never the town
 WAR_NOUNS = frozenset("""airport airbase airfield bridge dam tank tanks metro culture combine
-palace market depot factory plant terminal""".split())
+palace market depot factory plant terminal port seaport harbor harbour""".split())
 # Nouns that end an organisation's name: "the Wagner Group", "Wagner PMC", "the Arkhangel
 # Company". A name the text writes before one of them is the organisation's (one sense per
 # discourse), unless "of" follows ("the Dnipro Group of Forces" is a front named for a place)
