@@ -17,7 +17,12 @@
   Slovyansk), while the act done stays (guard);
 - "marginal" (minor, limited ...) gains at a place are ground fought over, not the place
   taken (events.detect._partial_gains; read82: a capture of Severodonetsk), while a taking
-  stays one (guard)."""
+  stays one (guard);
+- an objective's act ("failed to achieve its objectives, including ... capturing X", "the
+  objective of capturing X") is no act done, nor is what a claim called false says ("their
+  false claim to have captured X"), nor what "there is no evidence" of with a bare clause
+  (events.polarity._framed_by_noun, _no_sign_of; read81: captures of Kyiv and Okhtyrka),
+  while a goal achieved is done (guard)."""
 
 from __future__ import annotations
 
@@ -131,3 +136,22 @@ def test_a_taking_stays_a_taking(pipeline):
     got = _subs(pipeline, "Russian forces captured Popasna on May 20.", "Popasna")
     assert got and got <= {"Non-state actor overtakes territory",
                            "Government regains territory"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has failed to achieve its objectives, including encircling Ukrainian forces and "
+    "capturing Kharkiv.",
+    "The Russian objective of capturing Kharkiv remains out of reach.",
+    "There is no evidence Russian forces have fully captured Kharkiv.",
+    "Russian forces shelled Izium as part of their false claim to have captured Kharkiv.",
+])
+def test_an_aim_a_claim_called_false_or_an_unseen_act_did_not_happen(pipeline, text):
+    got = _moods(pipeline, text, "Kharkiv")
+    assert "asserted" not in got, got
+
+
+def test_a_goal_achieved_happened(pipeline):
+    # guard
+    got = _moods(pipeline, "Russian forces achieved their goal of capturing Kharkiv on June 24.",
+                 "Kharkiv")
+    assert got == {"asserted"}, got

@@ -455,6 +455,41 @@ _SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation", "repor
 _GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego"}
 
 
+# Nouns of what one sets out to do: "its objectives, including capturing Kyiv" (read81: a
+# capture of Kyiv); and words that call a claim false: "their false claim to have captured X"
+_AIM_NOUNS = {"objective", "goal", "aim", "ambition", "intention", "mission", "task"}
+_ACHIEVE = {"achieve", "accomplish", "reach", "fulfil", "fulfill", "complete", "attain", "meet"}
+_FALSE_WORDS = {"false", "baseless", "fabricated", "bogus", "unfounded", "fake", "spurious"}
+_CLAIM_NOUNS = {"claim", "assertion", "allegation", "report", "statement"}
+
+
+def _framed_by_noun(trigger) -> str | None:
+    """The mood a governing noun gives the act: "future" for an objective's act ("failed to
+    achieve its objectives, including ... capturing Kyiv"), "negated" for what a claim the
+    text calls false says ("their false claim to have captured X"); None otherwise."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("acl", "pcomp", "prep", "pobj", "conj", "relcl") or \
+                tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in _AIM_NOUNS:
+            verb = tok.head
+            if tok.dep_ == "dobj" and verb.lemma_.lower() in _ACHIEVE:
+                # "achieved its goal of capturing X": done; "failed to achieve ...": not
+                failed = any(c.dep_ == "neg" for c in verb.children) or (
+                    verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FAIL_VERBS)
+                return "negated" if failed else None
+            return "future"
+        if lemma in _CLAIM_NOUNS and any(c.dep_ == "amod" and c.lower_ in _FALSE_WORDS
+                                         for c in tok.children):
+            return "negated"
+    return None
+
+
 def _no_sign_of(trigger) -> str | None:
     """What "no indications", "no evidence" or "no reports" makes of the act it says nothing
     shows: "negated" where no sign or report of it is seen ("There are no indications that
@@ -463,7 +498,9 @@ def _no_sign_of(trigger) -> str | None:
     unconfirmed, as "cannot confirm" leaves it); None where no such noun governs it."""
     tok = trigger
     for _ in range(3):
-        if tok.dep_ not in ("acl", "ccomp", "pobj", "prep") or tok.head.i == tok.i:
+        # (a bare complement the parser hangs as a relative clause: "There is no evidence
+        # Russian forces have captured X", read81)
+        if tok.dep_ not in ("acl", "ccomp", "pobj", "prep", "relcl") or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.lemma_.lower() in _SIGN_NOUNS and tok.pos_ == "NOUN":
@@ -548,6 +585,9 @@ def modality(trigger, cluster_tokens=()) -> str:
     unseen = _no_sign_of(trigger)
     if unseen:
         return unseen
+    framed = _framed_by_noun(trigger)
+    if framed:
+        return framed
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
             return "negated"
