@@ -6,7 +6,11 @@
   content stays no claim (guard: what such claims say is nowhere in the text);
 - the writer's inference after a claim (", which suggests that X") is neither the speaker's
   claim nor one of its own by "which" (claims.attribution._CUT_ADVCL and _verb_attribution;
-  read80: X stood as the General Staff's, and "Which" as a source)."""
+  read80: X stood as the General Staff's, and "Which" as a source);
+- who posts (publishes, releases ...) footage or videos of an act shows it: a claim of the
+  act (claims.attribution._footage_attribution; ISW 2022-05-17, a dev report: the Russian
+  MoD's videos of the Azovstal evacuation made no source), while pictures put out by no one
+  named make none (guard)."""
 
 from __future__ import annotations
 
@@ -55,3 +59,22 @@ def test_the_writers_inference_after_a_claim_is_not_the_speakers(nlp, tail):
     got = _claims(nlp, text)
     assert [c.source.text for c in got] == ["The Ukrainian General Staff"], got
     assert "regrouping" not in got[0].content.text, got[0]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The Russian Ministry of Defense posted footage of Russian artillery shelling Ukrainian "
+     "positions near Izium on May 17.", "The Russian Ministry of Defense",
+     "Russian artillery shelling Ukrainian positions near Izium on May 17"),
+    ("Ukrainian Telegram channels published videos of a strike on a Russian ammunition depot "
+     "in Nova Kakhovka.", "Ukrainian Telegram channels",
+     "a strike on a Russian ammunition depot in Nova Kakhovka"),
+])
+def test_who_puts_out_pictures_of_an_act_shows_it(nlp, text, source, content):
+    got = _claims(nlp, text)
+    assert [(c.source.text, c.content.text, c.stance) for c in got] == \
+        [(source, content, "asserts")], got
+
+
+def test_pictures_not_put_out_by_an_agent_make_no_claim(nlp):
+    # guard: "the footage was posted" has no one who shows it
+    assert _claims(nlp, "Footage of the strike on the depot was posted on May 17.") == []

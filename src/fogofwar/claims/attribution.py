@@ -781,6 +781,47 @@ def _noun_attribution(doc, tok) -> Attribution | None:
                        content_root=root, noun_cue=True)
 
 
+# Showing what happened by putting out pictures of it: "The Russian MoD posted videos of a
+# mass evacuation of X", "Ukrainian channels published footage of a strike on Y" (read:
+# ISW 2022-05-17, the MoD's word on the Azovstal evacuation was lost)
+_POST_VERBS = {"post", "publish", "release", "share", "circulate", "air", "broadcast",
+               "distribute", "upload"}
+_PICTURES = {"footage", "video", "videos", "photo", "photos", "photograph", "photographs",
+             "image", "images", "imagery", "picture", "pictures", "recording", "recordings"}
+
+
+def _footage_attribution(doc, tok) -> Attribution | None:
+    """"X posted footage of Y": X shows Y, the content the "of" phrase (or a participle
+    "showing Y"); None unless the verb's object is a picture noun and X an agent."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    pics = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PICTURES]
+    if not pics:
+        return None
+    pic = pics[0]
+    objs = [o for c in pic.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ in ("pobj", "pcomp")] or \
+        [c for c in pic.children if c.dep_ == "acl" and c.lower_ in ("showing", "depicting")]
+    subj = _subject(tok)
+    if not objs or subj is None or not _agentive(subj) or tok.dep_ in ("amod", "acl", "relcl"):
+        return None
+    root = objs[0]
+    end = root.right_edge.i
+    for c in tok.children:
+        # "posted footage of Russian artillery [shelling X]": the participle the parser hung
+        # on the verb is what the footage shows
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.left_edge.i == end + 1:
+            end = c.right_edge.i
+    span = _tok_span(doc, root.left_edge.i if root.dep_ != "acl" else root.i + 1, end)
+    cs, ce = trim(_text(doc), *span)
+    src = _source_span(doc, subj)
+    if ce <= cs or src is None or src[1] <= src[0]:
+        return None
+    return Attribution(source=src, cue=(tok.idx, pic.idx + len(pic.text)), content=(cs, ce),
+                       cue_lemma="show", cue_token=tok.i,
+                       content_root=root.i if root.dep_ != "acl" else root.i)
+
+
 @lru_cache(maxsize=4)
 def _cue_matcher(vocab):
     """spaCy Matcher for the cue shapes: reporting verbs, cue nouns, "according to", and cue
@@ -789,6 +830,7 @@ def _cue_matcher(vocab):
 
     m = Matcher(vocab)
     m.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    m.add("POST", [[{"POS": "VERB", "LEMMA": {"IN": sorted(_POST_VERBS)}}]])
     m.add("VERB", [[{"POS": {"IN": ["VERB", "AUX"]}, "LEMMA": {"IN": sorted(CUE_VERBS)}}]])
     m.add("VERB_AS_NOUN", [[{"POS": "NOUN", "LOWER": {"IN": sorted(CUE_VERBS)}}]])
     m.add("NOUN", [[{"POS": "NOUN", "LEMMA": {"IN": sorted(CUE_NOUNS)},
@@ -810,6 +852,8 @@ def find_attributions(doc) -> list[Attribution]:
             att = _according(doc, tok)
         elif "VERB" in kinds:
             att = _verb_attribution(doc, tok)
+        elif "POST" in kinds:
+            att = _footage_attribution(doc, tok)
         elif "VERB_AS_NOUN" in kinds and any(c.dep_ == "nsubj" for c in tok.children) and \
                 any(c.dep_ in ("ccomp", "mark") for c in tok.children):
             att = _verb_attribution(doc, tok, lemma=tok.lower_)
