@@ -10,7 +10,11 @@
 - who posts (publishes, releases ...) footage or videos of an act shows it: a claim of the
   act (claims.attribution._footage_attribution; ISW 2022-05-17, a dev report: the Russian
   MoD's videos of the Azovstal evacuation made no source), while pictures put out by no one
-  named make none (guard)."""
+  named make none (guard);
+- a collective of no nation ("social media users") is not an earlier mention that only adds
+  a nation's word ("Belarusian social media users") (claims.sources._another_nations;
+  read83: Ukrainian users' report of a recapture stood as Belarusian), while a person's
+  shorter name is still that person (guard)."""
 
 from __future__ import annotations
 
@@ -78,3 +82,23 @@ def test_who_puts_out_pictures_of_an_act_shows_it(nlp, text, source, content):
 def test_pictures_not_put_out_by_an_agent_make_no_claim(nlp):
     # guard: "the footage was posted" has no one who shows it
     assert _claims(nlp, "Footage of the strike on the depot was posted on May 17.") == []
+
+
+def _source_names(nlp, text):
+    return [c.source.canonical for c in _claims(nlp, text)]
+
+
+def test_a_collective_of_no_nation_is_not_an_earlier_nations(nlp):
+    got = _source_names(nlp, "Belarusian social media users reported Russian columns moving "
+                             "through Gomel on March 30. Russian forces continued to shell "
+                             "Chernihiv. Social media users reported that Ukrainian forces "
+                             "recaptured a village on March 31.")
+    assert len(got) == 2 and "Belarusian" not in got[1], got
+
+
+def test_a_shorter_name_of_a_person_is_still_that_person(nlp):
+    # guard
+    got = _source_names(nlp, "Luhansk Oblast Administration Head Serhiy Haidai stated that "
+                             "Russian forces shelled Popasna. Haidai added that Russian forces "
+                             "shelled Rubizhne.")
+    assert len(got) == 2 and got[0] == got[1], got

@@ -10,7 +10,10 @@
   claims.attribution._conceded_denial; read78, ISW 2022-04-17: the denial was lost and the
   capture stood as confirmed);
 - the sources of the party that did the act are one witness of it (fuse.grade.witnesses; in
-  test_fuse_read46_48).
+  test_fuse_read46_48);
+- unnamed collectives of no side ("local media", "social media users") are one witness
+  together, as one side's are (fuse.grade._unnamed; read83: four recaptures "confirmed"),
+  while a named outlet beside one is a second (guard).
 """
 
 from __future__ import annotations
@@ -57,3 +60,18 @@ def test_a_denied_capture_the_writer_asserts_is_disputed(pipeline, concession):
     stances = {s["canonical"]: s["stance"] for s in got[0]["sources"]}
     assert stances.get("Institute for the Study of War") == "asserts", stances
     assert "denies" in stances.values(), stances
+
+
+def test_collectives_of_no_side_are_one_witness(pipeline):
+    got = _at(pipeline, "Local media reported that Ukrainian forces recaptured Bakhmut on "
+                        "September 25. Social media users reported that Ukrainian forces "
+                        "recaptured Bakhmut on September 25.", "Bakhmut")
+    assert got and all(i["status"] != "confirmed" for i in got), got
+
+
+def test_a_named_outlet_beside_a_collective_is_a_second_witness(pipeline):
+    # guard
+    got = _at(pipeline, "Reuters reported that Ukrainian forces recaptured Bakhmut on "
+                        "September 25. Social media users reported that Ukrainian forces "
+                        "recaptured Bakhmut on September 25.", "Bakhmut")
+    assert any(i["status"] == "confirmed" for i in got), got

@@ -246,7 +246,8 @@ class SourceResolver:
             theirs = self._words_of(r.text)
             if words < theirs and any(w[:1].isalpha() for w in words) and \
                     not words <= {"russian", "ukrainian", "sources", "source", "officials",
-                                  "forces", "military", "milbloggers", "milblogger"}:
+                                  "forces", "military", "milbloggers", "milblogger"} and \
+                    not _another_nations(words, theirs):
                 return r
         if len(words) == 1:
             # a person's surname written one letter off later in the report ("Motuzyanuk"
@@ -297,6 +298,21 @@ class SourceResolver:
         t = re.sub(r"^(the|a|an|some|several|many|other|those|these|numerous|various)\s+", "",
                    t, flags=re.I)
         return t[:1].upper() + t[1:] if t else text
+
+
+# The words by which a collective of no name is one nation's or side's
+_NATION_WORD = re.compile(r"^(?:pro-)?(?!civilian$)(?:[a-z]+(?:ian|ese)|american|german|british|"
+                          r"polish|turkish|chechen|western|occupation)$")
+
+
+def _another_nations(words: set[str], theirs: frozenset[str]) -> bool:
+    """Does an earlier mention add only a nation's or side's word to a collective of no name
+    ("social media users" after "Belarusian social media users")? A collective names its
+    nation when it has one: the later one is any such users (read83: Ukrainian users'
+    reports of a recapture stood as Belarusian)."""
+    extra = theirs - words
+    return bool(extra) and all(_NATION_WORD.match(w) for w in extra) and \
+        any(w.endswith("s") for w in words)
 
 
 def _shared_head(first: str, text: str) -> bool:

@@ -368,12 +368,18 @@ def _label(r: SourceRow) -> str:
 
 
 def _unnamed(r: SourceRow) -> bool:
-    """An unnamed collective of one side: "Russian sources", "Russian milbloggers",
-    "Ukrainian Telegram channels", "Ukrainian officials" (a side's word and a plural common
-    noun, no one's name)."""
+    """An unnamed collective: "Russian sources", "Russian milbloggers", "Ukrainian Telegram
+    channels", "Ukrainian officials" (a side's word and a plural common noun, no one's name),
+    or one of no side ("social media users", "local media": read83, two such made four
+    recaptures "confirmed")."""
     words = r.canonical.split()
-    return r.side is not None and len(words) >= 2 and words[-1].islower() and \
-        words[-1].endswith("s") and not any(w.isupper() and len(w) > 1 for w in words)
+    if len(words) < 2 or not words[-1].islower() or any(w.isupper() and len(w) > 1
+                                                         for w in words):
+        return False
+    if r.side is None:
+        return all(w.islower() for w in words[1:]) and (
+            words[-1].endswith("s") or words[-1] in ("media", "people", "press"))
+    return words[-1].endswith("s")
 
 
 def witnesses(rows: list[SourceRow], doer: str | None = None) -> int:
