@@ -14,7 +14,9 @@
 - a collective of no nation ("social media users") is not an earlier mention that only adds
   a nation's word ("Belarusian social media users") (claims.sources._another_nations;
   read83: Ukrainian users' report of a recapture stood as Belarusian), while a person's
-  shorter name is still that person (guard)."""
+  shorter name is still that person (guard);
+- "these reports (claims, statements) indicate that X" is the writer's inference, no claim
+  of a source named "Sources" (claims.attribution._TOLD_THINGS; read82)."""
 
 from __future__ import annotations
 
@@ -102,3 +104,13 @@ def test_a_shorter_name_of_a_person_is_still_that_person(nlp):
                              "Russian forces shelled Popasna. Haidai added that Russian forces "
                              "shelled Rubizhne.")
     assert len(got) == 2 and got[0] == got[1], got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian milbloggers claimed that Russian forces advanced near Popasna. These reports "
+    "indicate that Russian forces are reinforcing positions near Popasna.",
+    "Russian milbloggers claimed that Russian forces advanced near Popasna. If confirmed, "
+    "these claims suggest that Russian forces are preparing to attack Lyman.",
+])
+def test_an_inference_from_what_was_told_is_the_writers(nlp, text):
+    assert _source_names(nlp, text) == ["Russian milbloggers"]

@@ -578,6 +578,11 @@ def _yet_to(tok) -> bool:
     return any(c.lower_ == "yet" for c in (*tok.head.children, *tok.children))
 
 
+# What was told, named back by the reporter drawing an inference from it
+_TOLD_THINGS = {"report", "claim", "statement", "announcement", "comment", "remark",
+                "allegation", "account", "assertion", "development", "observation"}
+
+
 def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if lemma is None:
         lemma = tok.lemma_.lower()
@@ -607,6 +612,12 @@ def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
         return None  # "however claimed": a parse that lost the subject
     if lemma in INFERENCE_VERBS and subj.lower_ in ("this", "that", "these", "those", "it"):
         return None  # "this indicates that": the reporter's own inference, no source
+    if lemma in INFERENCE_VERBS and subj.lemma_.lower() in _TOLD_THINGS and any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
+            for c in subj.children):
+        # "These reports indicate that X", "If confirmed, these claims suggest ...": the
+        # reporter's inference from what it told (read82: a source named "Sources")
+        return None
     if not _agentive(subj, strict=lemma in INFERENCE_VERBS) or (
             lemma in INFERENCE_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj")):
         return None  # "casualties suggest", "..., indicating that": the reporter's inference
