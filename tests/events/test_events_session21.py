@@ -22,7 +22,10 @@
   objective of capturing X") is no act done, nor is what a claim called false says ("their
   false claim to have captured X"), nor what "there is no evidence" of with a bare clause
   (events.polarity._framed_by_noun, _no_sign_of; read81: captures of Kyiv and Okhtyrka),
-  while a goal achieved is done (guard)."""
+  while a goal achieved is done (guard);
+- entering a city's centre ("entered downtown X", "the center of X") is fighting there, as
+  entering its outskirts is (events.coding._PART_OF; read77: a capture of Kyiv), while a
+  foreign force entering a town still takes it (guard)."""
 
 from __future__ import annotations
 
@@ -155,3 +158,20 @@ def test_a_goal_achieved_happened(pipeline):
     got = _moods(pipeline, "Russian forces achieved their goal of capturing Kharkiv on June 24.",
                  "Kharkiv")
     assert got == {"asserted"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces entered downtown Kharkiv on the night of June 24.",
+    "Russian forces entered the center of Kharkiv on June 24.",
+])
+def test_entering_a_citys_centre_is_a_fight(pipeline, text):
+    got = _subs(pipeline, text, "Kharkiv")
+    assert got == {"Armed clash"}, got
+
+
+def test_a_foreign_force_entering_a_village_takes_it(pipeline):
+    # guard: an incursion takes ground
+    got = _subs(pipeline, "Ukrainian forces entered Shebekino in Belgorod Oblast on May 20.",
+                "Shebekino")
+    assert got and got <= {"Non-state actor overtakes territory",
+                           "Government regains territory"}, got

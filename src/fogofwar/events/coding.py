@@ -75,7 +75,10 @@ _RETAKE = {"retake", "retook", "recapture", "recaptured", "regain", "reclaim", "
 # "entered the southern edge of X": part of a place, not control of it
 _PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section", "street",
             "streets", "approach", "approaches", "fringe", "fringes", "periphery", "flank",
-            "district", "neighbourhood", "neighborhood"}
+            "district", "neighbourhood", "neighborhood",
+            # "entered downtown Kyiv", "the center of X": a city's centre entered is fought
+            # in, not held (read77: a capture of Kyiv)
+            "downtown", "center", "centre", "quarter", "suburb", "suburbs"}
 
 
 def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc: str | None,
