@@ -525,8 +525,18 @@ def _offset_meant(off: cues.Offset | None, lst, best,
         return []
     a = best[off.anchor]
     if off.km is None:  # a bearing with no distance: the namesakes on that side, near
-        return _bearing_meant(off, a, [e for e, _ in lst if e.is_settlement
-                                       and e.id not in alternate])
+        own = [e for e, _ in lst if e.is_settlement and e.id not in alternate]
+        if not any(off.points_to(a.lat, a.lon, e.lat, e.lon) for e in own):
+            # no place of the name itself on that side: one that bears it as another name,
+            # right by the anchor, is meant ("west of Avdiivka near Pervomaiske", a village
+            # 12 km west of it the gazetteer holds under its other name; read86: a
+            # namesake 75 km east)
+            by = [e for e, _ in lst if e.is_settlement and e.id in alternate
+                  and haversine_km(a.lat, a.lon, e.lat, e.lon) <= ALTERNATE_BEARING_KM
+                  and cues.in_side(e.lat, e.lon, a.lat, a.lon, off.bearing)]
+            if by:
+                return by
+        return _bearing_meant(off, a, own)
     point = cues.offset_point(off, a.lat, a.lon)
     if off.exact:
         e = cues.nearest_within(point, (e for e, _ in lst if e.is_settlement), off.tolerance_km)
@@ -539,6 +549,9 @@ def _offset_meant(off: cues.Offset | None, lst, best,
 # than the nearest one's cost stay in the running (context chooses among them); a bearing
 # that fits no namesake within BARE_KM still bars those further than FAR_BEARING_KM from it
 NEAR_TIE_KM = 10.0
+# how near the anchor a place bearing the name only as another name must lie for a bare
+# bearing to point to it
+ALTERNATE_BEARING_KM = 20.0
 FAR_BEARING_KM = 150.0
 
 
