@@ -25,7 +25,13 @@
   while a goal achieved is done (guard);
 - entering a city's centre ("entered downtown X", "the center of X") is fighting there, as
   entering its outskirts is (events.coding._PART_OF; read77: a capture of Kyiv), while a
-  foreign force entering a town still takes it (guard)."""
+  foreign force entering a town still takes it (guard);
+- ground won at a place ("captured territory in central X", "captured Russian positions near
+  X") is a fight there, not the place taken (events.detect._partial_gains; read84: a
+  capture of Mariupol), while "the territory of X" is X (guard);
+- what a force is "hoping" to do lies ahead (the small model's lemma "hop": read85);
+- aircraft or drones that attack strike from the air (events.detect.refine; read86: a ground
+  clash), while an attack on aircraft is no air strike (guard)."""
 
 from __future__ import annotations
 
@@ -175,3 +181,39 @@ def test_a_foreign_force_entering_a_village_takes_it(pipeline):
                 "Shebekino")
     assert got and got <= {"Non-state actor overtakes territory",
                            "Government regains territory"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces continued to capture territory in central Bakhmut on May 20.",
+    "Ukrainian forces captured Russian positions near Bakhmut on May 20.",
+])
+def test_ground_won_at_a_place_is_a_fight_there(pipeline, text):
+    assert _subs(pipeline, text, "Bakhmut") == {"Armed clash"}
+
+
+def test_the_ground_of_a_named_place_taken_is_a_taking(pipeline):
+    # guard: "the territory of X" is X
+    got = _subs(pipeline, "Russian forces captured the territory of Bakhmut on May 20.",
+                "Bakhmut")
+    assert got and "Armed clash" not in got, got
+
+
+def test_what_a_force_hopes_to_do_lies_ahead(pipeline):
+    got = _moods(pipeline, "Russian forces are likely hoping to advance on Lysychansk from "
+                           "Toshkivka.", "Lysychansk")
+    assert got and "asserted" not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian helicopters attacked Ukrainian forces in Bakhmut on May 20.",
+    "Ukrainian drones attacked Russian positions in Bakhmut on May 20.",
+])
+def test_aircraft_attacking_strike_from_the_air(pipeline, text):
+    assert _subs(pipeline, text, "Bakhmut") == {"Air/drone strike"}
+
+
+def test_an_attack_on_aircraft_is_no_air_strike(pipeline):
+    # guard
+    got = _subs(pipeline, "Ukrainian forces attacked Russian helicopters in Bakhmut on May 20.",
+                "Bakhmut")
+    assert got and "Air/drone strike" not in got, got

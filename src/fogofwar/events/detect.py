@@ -882,6 +882,7 @@ def unit_object(trig) -> bool:
 
 
 # Words that make gains a part of the ground fought over, not a place taken
+_GROUND_WON = {"territory", "position", "ground", "trench", "foothold", "stronghold"}
 _PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
             "localized", "localised", "tactical", "modest", "some", "unspecified"}
 
@@ -892,8 +893,15 @@ def _partial_gains(trig) -> bool:
     capture of Severodonetsk)."""
     gains = [trig] if trig.lemma_.lower() == "gain" and trig.pos_ == "NOUN" else \
         [c for c in trig.children if c.dep_ == "dobj" and c.lemma_.lower() == "gain"]
-    return any(c.dep_ in ("amod", "det") and c.lower_ in _PARTIAL
-               for g in gains for c in g.children)
+    if any(c.dep_ in ("amod", "det") and c.lower_ in _PARTIAL
+           for g in gains for c in g.children):
+        return True
+    # "continued to capture territory in central Mariupol", "seized positions near X": ground
+    # taken in a fight for the place, not the place (read84: a capture of Mariupol)
+    return trig.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _GROUND_WON and not any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in trig.children)
 
 
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
@@ -1125,6 +1133,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Air/drone strike"  # "bombers conducted strikes": strikes from the air
     if sub == "Shelling/artillery/missile attack" and from_air:
         return "Air/drone strike"  # missiles fired from aircraft are air strikes (ACLED)
+    if sub in ("Armed clash", "Attack") and from_air and _subject_lemma(trig) in _AIRCRAFT:
+        return "Air/drone strike"  # "Russian helicopters attacked Ukrainian forces in X"
+        # (read86: a ground clash)
     if sub == "Remote explosive/landmine/IED" and trig.pos_ == "VERB" and \
             trig.lemma_.lower() == "bomb" and from_air:
         return "Air/drone strike"  # "warplanes bombed towns": bombs dropped from the air

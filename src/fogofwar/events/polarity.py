@@ -23,6 +23,9 @@ HALT_VERBS = {"halt", "stop", "disrupt", "frustrate", "stall", "slow"}
 # happened, so "try", "attempt" and "force" are not here; "failed to capture" is a negation.
 _FUTURE_VERBS = {"plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise",
                  "seek", "want", "expect", "going", "mean", "schedule", "set", "hope", "order",
+                 # (the small model's lemma of "hoping": read85, "likely hoping to advance on
+                 # X" stood as a fight at X)
+                 "hop",
                  "urge", "call", "authorize", "authorise", "permit", "instruct", "task",
                  # what a force gives priority to is its aim ("are prioritizing advances
                  # around X", read24: fights at X and Y from a summary of priorities)
