@@ -16,7 +16,10 @@
   read83: Ukrainian users' report of a recapture stood as Belarusian), while a person's
   shorter name is still that person (guard);
 - "these reports (claims, statements) indicate that X" is the writer's inference, no claim
-  of a source named "Sources" (claims.attribution._TOLD_THINGS; read82)."""
+  of a source named "Sources" (claims.attribution._TOLD_THINGS; read82);
+- a claim noun with its speaker in a "by" (or "from") phrase, a date between ("claims by a
+  Ukrainian member of parliament on April 3 that X") is that speaker's claim
+  (claims.attribution._noun_attribution; read84: the MP was lost and X stood as ISW's)."""
 
 from __future__ import annotations
 
@@ -114,3 +117,11 @@ def test_a_shorter_name_of_a_person_is_still_that_person(nlp):
 ])
 def test_an_inference_from_what_was_told_is_the_writers(nlp, text):
     assert _source_names(nlp, text) == ["Russian milbloggers"]
+
+
+def test_a_claim_by_a_named_agent_is_its_claim_and_not_the_outer_speakers(nlp):
+    text = ("We assess that these reports are accurate despite claims by a Ukrainian member of "
+            "parliament on April 3 that Ukrainian forces had liberated a village near Sumy.")
+    got = _claims(nlp, text)
+    mp = [c for c in got if "parliament" in c.source.text]
+    assert len(mp) == 1 and mp[0].content.text.startswith("Ukrainian forces had liberated"), got

@@ -87,13 +87,19 @@ def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
         said = {t.i for t in doc[att_a.content_root].subtree}
         # (the parse may join the second saying to the first's content: "struck ..., and
         # Kiselyov claimed" a conjunct of "struck")
-        others = {e for b, att_b in zip(claims, atts) if b is not a
-                  and a.content.start <= b.cue.start < a.content.end
-                  and (att_b.cue_token not in said or doc[att_b.cue_token].dep_ == "conj"
-                       or _set_aside(doc[att_b.cue_token], att_a.content_root))
+        inside = [(b, att_b) for b, att_b in zip(claims, atts) if b is not a
+                  and a.content.start <= b.cue.start < a.content.end]
+        others = {e for b, att_b in inside
+                  if att_b.cue_token not in said or doc[att_b.cue_token].dep_ == "conj"
                   for e in b.events}
+        # (a claim set aside is never the outer speaker's, even if it tells nothing else)
+        aside = {e for b, att_b in inside
+                 if _set_aside(doc[att_b.cue_token], att_a.content_root) for e in b.events}
+        drop = set(aside)
         if others and set(a.events) - others:
-            out[i] = replace(a, events=tuple(e for e in a.events if e not in others))
+            drop |= others
+        if drop & set(a.events):
+            out[i] = replace(a, events=tuple(e for e in a.events if e not in drop))
     return out
 
 

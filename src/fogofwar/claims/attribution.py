@@ -763,15 +763,29 @@ def _noun_attribution(doc, tok) -> Attribution | None:
             a = amods[0]
             src = trim(_text(doc), *_tok_span(doc, a.left_edge.i, a.right_edge.i))
         else:
-            return None
+            # "claims by a Ukrainian member of parliament that X" (read84: the MP was lost
+            # and his claim stood as ISW's); only with a that-clause (below)
+            agents = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                      and c.i == tok.i + 1 for o in c.children if o.dep_ == "pobj"]
+            if not agents or not _agentive(agents[0]):
+                return None
+            src = _source_span(doc, agents[0])
+            src_tok = agents[0]
     if src is None or src[1] <= src[0]:
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     whence = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
               and c.i == tok.i + 1]
-    if whence and whence[0].right_edge.i + 1 < len(doc) and \
-            doc[whence[0].right_edge.i + 1].lower_ == "that":
-        nxt = doc[whence[0].right_edge.i + 1]  # "claims from social media users that X"
+    if whence:
+        after = whence[0].right_edge.i + 1
+        dated = [c for c in tok.children if c.dep_ == "prep" and c.i == after
+                 and c.lower_ in ("on", "in")]
+        if dated:
+            after = dated[0].right_edge.i + 1  # "claims by X on April 3 that Y"
+        if after < len(doc) and doc[after].lower_ == "that":
+            nxt = doc[after]  # "claims from social media users that X"
+    if src_tok is not None and tok.dep_ != "dobj" and (nxt is None or nxt.lower_ != "that"):
+        return None
     if nxt is not None and nxt.lower_ == "that":
         span = _that_clause(doc, nxt.i, {tok.i, *(a.i for a in tok.ancestors)})
         if not span:
