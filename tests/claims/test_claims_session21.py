@@ -19,7 +19,10 @@
   of a source named "Sources" (claims.attribution._TOLD_THINGS; read82);
 - a claim noun with its speaker in a "by" (or "from") phrase, a date between ("claims by a
   Ukrainian member of parliament on April 3 that X") is that speaker's claim
-  (claims.attribution._noun_attribution; read84: the MP was lost and X stood as ISW's)."""
+  (claims.attribution._noun_attribution; read84: the MP was lost and X stood as ISW's);
+- an indefinite speaker ("A Russian Telegram channel claimed") is not one named before
+  ("Russian Telegram channel Baza") (claims.sources._INDEFINITE; read85), while a definite
+  one is (guard)."""
 
 from __future__ import annotations
 
@@ -125,3 +128,18 @@ def test_a_claim_by_a_named_agent_is_its_claim_and_not_the_outer_speakers(nlp):
     got = _claims(nlp, text)
     mp = [c for c in got if "parliament" in c.source.text]
     assert len(mp) == 1 and mp[0].content.text.startswith("Ukrainian forces had liberated"), got
+
+
+def test_an_indefinite_speaker_is_not_one_named_before(nlp):
+    got = _source_names(nlp, "Russian Telegram channel Baza reported that Ukrainian drones "
+                             "struck Belgorod. Russian forces shelled Kharkiv. A Russian "
+                             "Telegram channel claimed that Ukrainian forces shelled Tetkino.")
+    assert len(got) == 2 and "Baza" not in got[1], got
+
+
+def test_a_definite_speaker_is_the_one_named_before(nlp):
+    # guard
+    got = _source_names(nlp, "Russian Telegram channel Baza reported that Ukrainian drones "
+                             "struck Belgorod. Russian forces shelled Kharkiv. The Russian "
+                             "Telegram channel claimed that Ukrainian forces shelled Tetkino.")
+    assert len(got) == 2 and got[0] == got[1], got

@@ -194,7 +194,9 @@ class SourceResolver:
         group = self._is_group(start, end)
         if entry is not None:
             return Resolved(text, entry.canonical, entry.kind, entry.side, entry.person, group)
-        earlier = self._earlier_mention(low)
+        # "A Russian Telegram channel claimed" after "Russian Telegram channel Baza reported":
+        # an indefinite speaker is one not named before (read85: it stood as Baza)
+        earlier = None if _INDEFINITE.match(raw) else self._earlier_mention(low)
         if earlier is None and re.fullmatch(r"(this|that|the|these|those)( [a-z-]+){1,2}",
                                             text.strip(), flags=re.I) and \
                 text.strip().split()[-1].islower():
@@ -299,6 +301,8 @@ class SourceResolver:
                    t, flags=re.I)
         return t[:1].upper() + t[1:] if t else text
 
+
+_INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
 
 # The words by which a collective of no name is one nation's or side's
 _NATION_WORD = re.compile(r"^(?:pro-)?(?!civilian$)(?:[a-z]+(?:ian|ese)|american|german|british|"
