@@ -28,7 +28,8 @@
   foreign force entering a town still takes it (guard);
 - ground won at a place ("captured territory in central X", "captured Russian positions near
   X") is a fight there, not the place taken (events.detect._partial_gains; read84: a
-  capture of Mariupol), while "the territory of X" is X (guard);
+  capture of Mariupol), while "the territory of X" is X, and territory a government wins back
+  is regained (guards; the second one a CASE row the first version lost);
 - what a force is "hoping" to do lies ahead (the small model's lemma "hop": read85);
 - aircraft or drones that attack strike from the air (events.detect.refine; read86: a ground
   clash), while an attack on aircraft is no air strike (guard)."""
@@ -217,3 +218,10 @@ def test_an_attack_on_aircraft_is_no_air_strike(pipeline):
     got = _subs(pipeline, "Ukrainian forces attacked Russian helicopters in Bakhmut on May 20.",
                 "Bakhmut")
     assert got and "Air/drone strike" not in got, got
+
+
+def test_territory_a_government_wins_back_is_regained(pipeline):
+    # guard: ACLED's own wording of a government's gain
+    got = _subs(pipeline, "Ukrainian forces regained territory in the town of Bakhmut on May 20.",
+                "Bakhmut")
+    assert got == {"Government regains territory"}, got

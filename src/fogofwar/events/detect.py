@@ -882,6 +882,7 @@ def unit_object(trig) -> bool:
 
 
 # Words that make gains a part of the ground fought over, not a place taken
+_WIN_BACK = {"regain", "retake", "recapture", "reclaim", "liberate", "retook", "recaptured"}
 _GROUND_WON = {"territory", "position", "ground", "trench", "foothold", "stronghold"}
 _PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
             "localized", "localised", "tactical", "modest", "some", "unspecified"}
@@ -897,8 +898,10 @@ def _partial_gains(trig) -> bool:
            for g in gains for c in g.children):
         return True
     # "continued to capture territory in central Mariupol", "seized positions near X": ground
-    # taken in a fight for the place, not the place (read84: a capture of Mariupol)
-    return trig.pos_ == "VERB" and any(
+    # taken in a fight for the place, not the place (read84: a capture of Mariupol); ground a
+    # government wins back is its regained territory whatever its size ("regained territory
+    # in the town of X": ACLED's own wording)
+    return trig.pos_ == "VERB" and trig.lemma_.lower() not in _WIN_BACK and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _GROUND_WON and not any(
             g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         for c in trig.children)
