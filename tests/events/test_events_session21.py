@@ -32,7 +32,10 @@
   is regained (guards; the second one a CASE row the first version lost);
 - what a force is "hoping" to do lies ahead (the small model's lemma "hop": read85);
 - aircraft or drones that attack strike from the air (events.detect.refine; read86: a ground
-  clash), while an attack on aircraft is no air strike (guard)."""
+  clash), while an attack on aircraft is no air strike (guard);
+- an act named as an aim ("framed the capture of X as the main goal") lies ahead
+  (events.polarity._named_as_aim; read88: captures of two oblasts), while an act named as
+  something else stays (guard)."""
 
 from __future__ import annotations
 
@@ -225,3 +228,19 @@ def test_territory_a_government_wins_back_is_regained(pipeline):
     got = _subs(pipeline, "Ukrainian forces regained territory in the town of Bakhmut on May 20.",
                 "Bakhmut")
     assert got == {"Government regains territory"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian officials framed the capture of Kharkiv as the main goal of the operation.",
+    "The framing of the capture of Kharkiv as the main goal is notable.",
+])
+def test_an_act_named_as_an_aim_lies_ahead(pipeline, text):
+    got = _moods(pipeline, text, "Kharkiv")
+    assert got and "asserted" not in got, got
+
+
+def test_an_act_named_as_something_else_stays(pipeline):
+    # guard
+    got = _moods(pipeline, "Ukrainian officials described the shelling of Kharkiv on June 24 "
+                           "as a war crime.", "Kharkiv")
+    assert got == {"asserted"}, got

@@ -13,7 +13,10 @@
   test_fuse_read46_48);
 - unnamed collectives of no side ("local media", "social media users") are one witness
   together, as one side's are (fuse.grade._unnamed; read83: four recaptures "confirmed"),
-  while a named outlet beside one is a second (guard).
+  while a named outlet beside one is a second (guard);
+- a claim the writer calls false on its cue ("Russian milbloggers falsely claimed that X") is
+  denied by the writer (fuse.model.called_false_before; read88: ISW stood as relaying it),
+  while a claim told plainly is relayed (guard).
 """
 
 from __future__ import annotations
@@ -75,3 +78,19 @@ def test_a_named_outlet_beside_a_collective_is_a_second_witness(pipeline):
                         "September 25. Social media users reported that Ukrainian forces "
                         "recaptured Bakhmut on September 25.", "Bakhmut")
     assert any(i["status"] == "confirmed" for i in got), got
+
+
+@pytest.mark.parametrize("adverb", ["falsely", "incorrectly"])
+def test_a_claim_the_writer_calls_false_on_its_cue_is_denied_by_it(pipeline, adverb):
+    got = _captures(_at(pipeline, f"Russian milbloggers {adverb} claimed that Russian forces "
+                                  "captured Bakhmut on September 25.", "Bakhmut"))
+    assert len(got) == 1 and got[0]["status"] == "disputed", got
+    stances = {s["canonical"]: s["stance"] for s in got[0]["sources"]}
+    assert stances.get("Institute for the Study of War") == "denies", stances
+
+
+def test_a_claim_told_plainly_is_relayed(pipeline):
+    # guard
+    got = _captures(_at(pipeline, "Russian milbloggers claimed that Russian forces captured "
+                                  "Bakhmut on September 25.", "Bakhmut"))
+    assert len(got) == 1 and got[0]["status"] == "reported", got

@@ -493,6 +493,21 @@ def _framed_by_noun(trigger) -> str | None:
     return None
 
 
+def _named_as_aim(trigger) -> str | None:
+    """"future" for an act a speaker names as an aim ("framed the capture of X as the main
+    goal", "named the seizure of Y as a priority": read88, captures of two oblasts)."""
+    if trigger.dep_ not in ("dobj", "pobj") or trigger.pos_ != "NOUN":
+        return None
+    holder = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+    doc = trigger.doc
+    for c in holder.children:
+        # (the goal may be parsed apart: "framing of the capture of X as the main goal is")
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > trigger.i and any(
+                t.lemma_.lower() in _AIM_NOUNS | {"priority"} for t in doc[c.i + 1:c.i + 5]):
+            return "future"
+    return None
+
+
 def _no_sign_of(trigger) -> str | None:
     """What "no indications", "no evidence" or "no reports" makes of the act it says nothing
     shows: "negated" where no sign or report of it is seen ("There are no indications that
@@ -588,7 +603,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     unseen = _no_sign_of(trigger)
     if unseen:
         return unseen
-    framed = _framed_by_noun(trigger)
+    framed = _framed_by_noun(trigger) or _named_as_aim(trigger)
     if framed:
         return framed
     for t in toks:

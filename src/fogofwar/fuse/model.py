@@ -205,6 +205,18 @@ _NOMINAL_DENIAL = re.compile(r"\b(Russian|Ukrainian|Kremlin(?:'s|’s)?|Russia(?
                              r"\s*$", re.I)
 
 
+# The writer's word that a source's claim is false, on its cue: "falsely claimed that X",
+# "incorrectly stated that Y", "wrongly reported"
+_FALSE_BEFORE_CUE = re.compile(r"\b(?:falsely|wrongly|incorrectly|erroneously|baselessly|"
+                               r"mistakenly|fraudulently)\s+(?:\w+\s+)?$", re.I)
+
+
+def called_false_before(text: str, claim: Claim) -> bool:
+    """Does the writer call the claim false on its cue ("X falsely claimed that ...")?"""
+    return claim.stance == "asserts" and claim.cue.start > 0 and \
+        bool(_FALSE_BEFORE_CUE.search(text[max(0, claim.cue.start - 30):claim.cue.start]))
+
+
 # The writer's clause stands against the claim told after it: "X despite Ukrainian denials",
 # "X, contrary to the ministry's denials", "X in spite of denials by Y"
 _STANDS_AGAINST = re.compile(r"^\W*(?:despite|notwithstanding|contrary\s+to|in\s+spite\s+of)\b",
@@ -911,6 +923,13 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                     "possible" if hearsay else "unknown", ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
+        false_cue = next((ext.claims[ci].cue for ci in by_event.get(ei, [])
+                          if called_false_before(ext.report.text, ext.claims[ci])), None)
+        if false_cue is not None and not any(a.claim_id is None for a in atts):
+            # "Russian milbloggers falsely claim that Russian forces captured X": the writer
+            # denies what it tells them claiming (read88: ISW stood as relaying it)
+            atts.append(Attribution(None, writer, "denies", "certain", false_cue,
+                                    assessment=True))
         if doubted is not None and not any(a.claim_id is None for a in atts):
             # (the writer calling it false denies it: "These claims are likely false")
             atts.append(Attribution(None, writer,
