@@ -840,9 +840,9 @@ _ARMS_AND_STORES = {"depot", "warehouse", "base", "airfield", "airbase", "bridge
 # Verbs of stopping or beating: fighting only when what they stop or beat is a unit of
 # fighters (or, beaten, fighters of any kind)
 _HALTS = {"stop", "halt"}
-_HALTED_FORCES = {"force", "troop", "soldier", "btg", "btgs", "column", "convoy", "advance",
-                  "assault", "offensive", "attack", "counterattack", "counteroffensive",
-                  "push", "pushes"}
+# (not "advances", "attacks": cues themselves, whose halting polarity reads: a blanket
+# "halted all attacks" denies them)
+_HALTED_FORCES = {"force", "troop", "soldier", "btg", "btgs", "column", "convoy"}
 _DEFEATS = {"defeat", "rout", "surround", "trap"}
 
 
@@ -857,8 +857,8 @@ def _idle_cue(doc, q) -> bool:
         return False
     lemma = t.lemma_.lower()
     if lemma in _HALTS:
-        # (forces or their moves halted: "halted Russian forces in A and B", "halting up to
-        # 17 Russian BTGs in X", "halted Russian advances": read87, fights lost in a report)
+        # (forces halted: "halted Russian forces in A and B", "halting up to 17 Russian BTGs
+        # in X": read87, fights lost in a report)
         return not (unit_object(t) or object_heads(t) & _HALTED_FORCES)
     if lemma in _DEFEATS:
         return not (unit_object(t) or object_lemmas(t) & _FIGHTERS)
