@@ -164,3 +164,14 @@ def fused_incidents(pipeline, reports: list[Report]) -> list[dict]:
             store.save(ext)
         fuse_pending(store.db)
         return list_incidents(store.db)
+
+
+ISW_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
+
+
+def incidents_at(pipeline, text: str, name: str, published: str = "2022-09-26") -> list[dict]:
+    """The fused incidents at the place named ``name`` of one ISW-like report: ``text`` told
+    after a first paragraph of the day's fighting."""
+    reports = [Report(id="r", text=ISW_LEAD + text, published=published, source="ISW")]
+    return [i for i in fused_incidents(pipeline, reports)
+            if (i.get("place") or {}).get("name") == name]

@@ -36,17 +36,10 @@ earlier session, now on the current code), on sentences written here:
 from __future__ import annotations
 
 import pytest
-from helpers_fuse import fused_incidents
+from helpers_fuse import ISW_LEAD as _LEAD
+from helpers_fuse import fused_incidents, incidents_at as _at
 
 from fogofwar.records import Report
-
-_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
-
-
-def _at(pipeline, text, name, published="2022-09-26"):
-    reports = [Report(id="r", text=_LEAD + text, published=published, source="ISW")]
-    return [i for i in fused_incidents(pipeline, reports)
-            if (i.get("place") or {}).get("name") == name]
 
 
 def test_each_sides_strike_at_one_place_is_its_own_incident(pipeline):

@@ -22,17 +22,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers_fuse import fused_incidents
-
-from fogofwar.records import Report
-
-_LEAD = "Russian forces continued offensive operations in eastern Ukraine.\n\n"
-
-
-def _at(pipeline, text, name, published="2022-09-26"):
-    reports = [Report(id="r", text=_LEAD + text, published=published, source="ISW")]
-    return [i for i in fused_incidents(pipeline, reports)
-            if (i.get("place") or {}).get("name") == name]
+from helpers_fuse import incidents_at as _at
 
 
 def _captures(incs):
