@@ -38,7 +38,10 @@
   something else stays (guard);
 - forces, troops or BTGs halted ("halted Russian forces in A and B",
   "halting up to 17 Russian BTGs in X") are a fight at each place (events.detect._idle_cue,
-  _HALTED_FORCES; read87: 14 fights lost), while exports stopped are none (guard)."""
+  _HALTED_FORCES; read87: 14 fights lost), while exports stopped are none (guard);
+- a speaker's title before the name ("LNR Ambassador to Russia Rodion Miroshnik claimed") is
+  no event, the title the trigger too (events._speaker_title_only; read89: a diplomatic
+  event), while an ambassador's meeting is diplomacy (guard)."""
 
 from __future__ import annotations
 
@@ -261,3 +264,18 @@ def test_forces_halted_are_a_fight(pipeline, text):
 def test_exports_stopped_are_no_fight(pipeline):
     # guard
     assert not _subs(pipeline, "Russia stopped gas exports from Bakhmut on May 20.", "Bakhmut")
+
+
+def test_a_speakers_title_before_the_name_is_no_event(pipeline):
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, _LEAD + "LNR Ambassador to Russia Rodion Miroshnik claimed that "
+                      "Russian forces shelled Siversk on June 24.", "2022-06-25")
+    assert not [r for r in rows if r[0] == "Diplomatic event"], rows
+
+
+def test_an_ambassadors_meeting_is_diplomacy(pipeline):
+    # guard
+    from helpers_events import event_rows
+    rows = event_rows(pipeline, "The Russian ambassador met with the Turkish foreign minister "
+                      "in Ankara on June 24.", "2022-06-25")
+    assert [r for r in rows if r[0] == "Diplomatic event"], rows

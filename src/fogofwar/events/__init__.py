@@ -452,13 +452,20 @@ def _speaker_title_only(doc, c: Candidate) -> bool:
     "The Luhansk People's Republic Ambassador to Russia Rodion Miroshnik claimed that ...")?
     The speaker's title tells no event."""
     trig = doc[c.trigger]
+    verb = trig
     if trig.lemma_.lower() not in _SPEECH_VERBS:
-        return False
-    subj = next((ch for ch in trig.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        # the title itself the trigger ("LNR Ambassador to Russia Rodion Miroshnik claimed":
+        # read89, a diplomatic event): the speech verb whose subject holds it
+        verb = next((a for a in trig.ancestors if a.lemma_.lower() in _SPEECH_VERBS), None)
+        if verb is None or trig.pos_ not in ("NOUN", "PROPN") or \
+                trig.dep_ not in ("compound", "nmod", "appos"):
+            return False  # ("The assassination of X was reported": the act itself)
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     inside = {t.i for t in subj.subtree}
-    return all(i in inside for i in c.tokens if i != c.trigger)
+    return (verb is trig or trig.i in inside) and \
+        all(i in inside for i in c.tokens if i not in (c.trigger, verb.i))
 
 
 # Nouns of saying or withholding whose "regarding"/"about" phrase is a topic, not an event
