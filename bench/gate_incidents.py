@@ -390,6 +390,17 @@ pair fewer attached and right; cause not inspected). The gaps: found .1177 -> .0
 stance .2837 -> .2908 and fragments .3156 -> .3314 wider. Hand-coded: found .775 -> .7833
 better, count error .3242 -> .3337 LOWERED (more incidents on the five hand-coded reports, from
 the new rules' events).
+
+Re-pinned 2026-12-06 (twenty-first session): the Novosadove defect the last note left open (a
+claim under "despite" in a speaker's words is not the speaker's to relay), the doer's own side
+as one witness of its act, and rules from thirteen analyst reads (read77..read89) of the ISW
+reports on dates only the inspected (dev) gold's mentions name (every other date had been read
+before; no held-out mention's report date among them); tests/*/test_*_session21.py. Dev:
+fragments 1.24 -> 1.20, one incident .84 -> .88 and mention recall .4214 -> .4277 better; found,
+stance, source recall and stance over attached unchanged. Held-out (the aggregate of each full
+gates run, six runs this session; no rule kept or dropped on it): every figure unchanged. The
+gaps: fragments .3314 -> .3714 LOWERED (wider: the dev half gained, the untouched one did not),
+stance and found unchanged. Hand-coded: found .7833 and count error .3337 unchanged.
 """
 
 from __future__ import annotations
