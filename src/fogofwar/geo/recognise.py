@@ -1443,7 +1443,8 @@ def _weapon_word(doc, j: int) -> str:
         return doc[k].lower_
     if k < len(doc):
         # "Iskander ballistic missiles", "Neptune anti-ship missiles" (read79: Uzbekistan)
-        kind = _WEAPON_KIND.match(doc.text, doc[k].idx, doc[k].idx + 60)
+        # (the few words after it, not doc.text: spaCy rebuilds that string on every access)
+        kind = _WEAPON_KIND.match("".join(t.text_with_ws for t in doc[k:k + 8]))
         if kind and kind.group(1).lower() in WEAPON_WORDS:
             return kind.group(1).lower()
     if k > j and k + 1 < len(doc) and doc[k].lower_ in _KIND_SUFFIXES and \
