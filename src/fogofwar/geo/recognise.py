@@ -1444,7 +1444,7 @@ def _weapon_word(doc, j: int) -> str:
     if k < len(doc):
         # "Iskander ballistic missiles", "Neptune anti-ship missiles" (read79: Uzbekistan)
         # (the few words after it, not doc.text: spaCy rebuilds that string on every access)
-        kind = _WEAPON_KIND.match("".join(t.text_with_ws for t in doc[k:k + 8]))
+        kind = _WEAPON_KIND.match("".join(t.text_with_ws for t in doc[k:k + 12]))
         if kind and kind.group(1).lower() in WEAPON_WORDS:
             return kind.group(1).lower()
     if k > j and k + 1 < len(doc) and doc[k].lower_ in _KIND_SUFFIXES and \
