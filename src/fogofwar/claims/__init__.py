@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Actor, Claim, Event, Report, Span
-from .attribution import Attribution, find_attributions, trim
+from .attribution import Attribution, conceded_clause, find_attributions, trim
 from .factuality import certainty, mode, stance
 from .linking import EvidenceIndex
 from .quotes import quote_spans
@@ -103,16 +103,13 @@ def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
     return out
 
 
-# Prepositions by which a speaker's words answer another claim rather than relay it
-_CONCESSIVE = {"despite", "notwithstanding", "spite", "contrary"}
-
-
 def _set_aside(cue, root: int) -> bool:
-    """Is the cue word of a nested claim under a concessive preposition ("despite claims
-    that", "in spite of reports", "contrary to claims") below the outer content's root?"""
-    tok = cue.head
+    """Is the cue word of a nested claim under a concessive phrase ("despite claims that",
+    "in spite of reports", "contrary to claims": attribution.conceded_clause) below the outer
+    content's root?"""
+    tok = cue
     while tok.i != root and tok.head.i != tok.i:
-        if tok.lower_ in _CONCESSIVE:
+        if conceded_clause(tok) is not None:
             return True
         tok = tok.head
     return False

@@ -690,17 +690,19 @@ def _according(doc, tok) -> Attribution | None:
 _CONCESSION = {"despite", "notwithstanding"}
 
 
-def _conceded_clause(tok):
-    """The verb of the clause a noun stands against ("captured X despite <tok>"), or None."""
+def conceded_clause(tok):
+    """For a noun (or gerund) a concessive phrase governs ("captured X despite <tok>",
+    "contrary to <tok>", "in spite of <tok>"): (the verb of the clause that stands against
+    it, the phrase's first word); else None."""
     prep = tok.head
-    if tok.dep_ != "pobj":
+    if tok.dep_ not in ("pobj", "pcomp"):
         return None
     if prep.lower_ in _CONCESSION:
-        return prep.head
+        return prep.head, prep
     if prep.lower_ == "to" and prep.head.lower_ == "contrary":
-        return prep.head.head
+        return prep.head.head, prep.head
     if prep.lower_ == "of" and prep.head.lower_ == "spite" and prep.head.head.lower_ == "in":
-        return prep.head.head.head
+        return prep.head.head.head, prep.head.head
     return None
 
 
@@ -710,8 +712,8 @@ def _conceded_denial(doc, tok) -> Attribution | None:
     denier's content is that clause (read78: the General Staff's denial was lost, and the
     capture stood as confirmed). Only denials: a bare "despite Russian claims" beside a
     negated clause claims its opposite, which no span of the text says."""
-    verb = _conceded_clause(tok)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+    verb, opener = conceded_clause(tok)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
         return None
     text = _text(doc)
     by = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -729,10 +731,7 @@ def _conceded_denial(doc, tok) -> Attribution | None:
     else:
         return None
     first = verb.left_edge.i
-    end = tok.head.i if tok.head.lower_ in _CONCESSION else tok.head.head.i
-    if tok.head.lower_ == "of":
-        end = tok.head.head.head.i  # "in spite of"
-    cs, ce = trim(text, *_tok_span(doc, first, max(first, end - 1)))
+    cs, ce = trim(text, *_tok_span(doc, first, max(first, opener.i - 1)))
     if src is None or src[1] <= src[0] or ce <= cs:
         return None
     return Attribution(source=src, cue=(tok.idx, tok.idx + len(tok.text)), content=(cs, ce),
@@ -741,10 +740,13 @@ def _conceded_denial(doc, tok) -> Attribution | None:
 
 def _noun_attribution(doc, tok) -> Attribution | None:
     lemma = tok.lemma_.lower()
-    if lemma == "denial" and _conceded_clause(tok) is not None:
+    if lemma == "denial" and conceded_clause(tok) is not None:
         return _conceded_denial(doc, tok)
     src_tok = None
+    by_agent = False  # the speaker told in a "by"/"from" phrase: a that-clause must follow
     cue = (tok.idx, tok.idx + len(tok.text))
+    whence = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+              and c.i == tok.i + 1]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         src_tok = _subject(tok.head)
         cue = (tok.head.idx, tok.idx + len(tok.text))
@@ -765,17 +767,14 @@ def _noun_attribution(doc, tok) -> Attribution | None:
         else:
             # "claims by a Ukrainian member of parliament that X" (read84: the MP was lost
             # and his claim stood as ISW's); only with a that-clause (below)
-            agents = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                      and c.i == tok.i + 1 for o in c.children if o.dep_ == "pobj"]
+            agents = [o for c in whence for o in c.children if o.dep_ == "pobj"]
             if not agents or not _agentive(agents[0]):
                 return None
             src = _source_span(doc, agents[0])
-            src_tok = agents[0]
+            by_agent = True
     if src is None or src[1] <= src[0]:
         return None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    whence = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-              and c.i == tok.i + 1]
     if whence:
         after = whence[0].right_edge.i + 1
         dated = [c for c in tok.children if c.dep_ == "prep" and c.i == after
@@ -784,7 +783,7 @@ def _noun_attribution(doc, tok) -> Attribution | None:
             after = dated[0].right_edge.i + 1  # "claims by X on April 3 that Y"
         if after < len(doc) and doc[after].lower_ == "that":
             nxt = doc[after]  # "claims from social media users that X"
-    if src_tok is not None and tok.dep_ != "dobj" and (nxt is None or nxt.lower_ != "that"):
+    if by_agent and (nxt is None or nxt.lower_ != "that"):
         return None
     if nxt is not None and nxt.lower_ == "that":
         span = _that_clause(doc, nxt.i, {tok.i, *(a.i for a in tok.ancestors)})
@@ -843,8 +842,7 @@ def _footage_attribution(doc, tok) -> Attribution | None:
     if ce <= cs or src is None or src[1] <= src[0]:
         return None
     return Attribution(source=src, cue=(tok.idx, pic.idx + len(pic.text)), content=(cs, ce),
-                       cue_lemma="show", cue_token=tok.i,
-                       content_root=root.i if root.dep_ != "acl" else root.i)
+                       cue_lemma="show", cue_token=tok.i, content_root=root.i)
 
 
 @lru_cache(maxsize=4)

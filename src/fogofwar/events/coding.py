@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import object_lemmas, unit_object
+from .detect import WIN_BACK, object_lemmas, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              WEAPON_NOUNS)
@@ -70,8 +70,7 @@ def _other(dyad: list[str], side: str) -> str | None:
 
 
 # "retook", "liberated": the verb itself says the ground was the actor's before
-_RETAKE = {"retake", "retook", "recapture", "recaptured", "regain", "reclaim", "liberate",
-           "win", "recover"}
+_RETAKE = WIN_BACK | {"win", "recover"}
 # "entered the southern edge of X": part of a place, not control of it
 _PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section", "street",
             "streets", "approach", "approaches", "fringe", "fringes", "periphery", "flank",

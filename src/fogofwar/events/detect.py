@@ -887,7 +887,8 @@ def unit_object(trig) -> bool:
 
 
 # Words that make gains a part of the ground fought over, not a place taken
-_WIN_BACK = {"regain", "retake", "recapture", "reclaim", "liberate", "retook", "recaptured"}
+# Verbs of winning ground back (events.coding's retakings are these, "win" and "recover")
+WIN_BACK = {"regain", "retake", "recapture", "reclaim", "liberate", "retook", "recaptured"}
 _GROUND_WON = {"territory", "position", "ground", "trench", "foothold", "stronghold"}
 _PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
             "localized", "localised", "tactical", "modest", "some", "unspecified"}
@@ -906,7 +907,7 @@ def _partial_gains(trig) -> bool:
     # taken in a fight for the place, not the place (read84: a capture of Mariupol); ground a
     # government wins back is its regained territory whatever its size ("regained territory
     # in the town of X": ACLED's own wording)
-    return trig.pos_ == "VERB" and trig.lemma_.lower() not in _WIN_BACK and any(
+    return trig.pos_ == "VERB" and trig.lemma_.lower() not in WIN_BACK and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _GROUND_WON and not any(
             g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         for c in trig.children)

@@ -461,6 +461,7 @@ _GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego"}
 # Nouns of what one sets out to do: "its objectives, including capturing Kyiv" (read81: a
 # capture of Kyiv); and words that call a claim false: "their false claim to have captured X"
 _AIM_NOUNS = {"objective", "goal", "aim", "ambition", "intention", "mission", "task"}
+_NAMED_AIMS = _AIM_NOUNS | {"priority"}  # what an act is named as ("as the main goal")
 _ACHIEVE = {"achieve", "accomplish", "reach", "fulfil", "fulfill", "complete", "attain", "meet"}
 _FALSE_WORDS = {"false", "baseless", "fabricated", "bogus", "unfounded", "fake", "spurious"}
 _CLAIM_NOUNS = {"claim", "assertion", "allegation", "report", "statement"}
@@ -503,7 +504,7 @@ def _named_as_aim(trigger) -> str | None:
     for c in holder.children:
         # (the goal may be parsed apart: "framing of the capture of X as the main goal is")
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > trigger.i and any(
-                t.lemma_.lower() in _AIM_NOUNS | {"priority"} for t in doc[c.i + 1:c.i + 5]):
+                t.lemma_.lower() in _NAMED_AIMS for t in doc[c.i + 1:c.i + 5]):
             return "future"
     return None
 

@@ -450,7 +450,7 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     grade, why = _grade(asserts, denies, hedges, retracts, against, doer)
     reasons.append(f"grade {grade} ({GRADE_WORDS[grade]}): {why}")
     contradictions = [{"asserts": a.canonical, "denies": d.canonical} for a in asserts for d in denies]
-    history = _history(inc, clusters, rel)
+    history = _history(inc, clusters, rel, doer)
     unanswered = all(role == "denies" for role, _ in inc.members.values())
     if unanswered:
         reasons.insert(0, "only denials are stored: the report they answer is not")
@@ -502,12 +502,12 @@ def _grade(asserts, denies, hedges, retracts, against, doer=None) -> tuple[int, 
     return 3, f"a single {RELIABILITY_WORDS[r.reliability]} source, not corroborated"
 
 
-def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability) -> list[dict[str, Any]]:
+def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
+             doer: str | None) -> list[dict[str, Any]]:
     """One entry per reporting date: the status as of that day, whether it changed, the
     sources first heard that day, each independent source's stance as of that day, and the
-    reports of the day."""
+    reports of the day (``doer``: the side that did the act, as for the status)."""
     dates = sorted({m.published for m in inc.mentions.values() if m.published})
-    doer = _doer_side(list(inc.mentions.values()))
     out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
