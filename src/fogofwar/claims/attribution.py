@@ -362,6 +362,9 @@ def _that_clause(doc, that_i: int, cue_heads: set[int]) -> tuple[int, int] | Non
     last = None
     for i in range(that_i + 1, sent_end):
         t = doc[i]
+        if t.i in cue_heads and last is not None:
+            # back at the verb the cue hangs from: "claims that X [are likely false]"
+            break
         if t.head.i in cue_heads and t.i != t.head.i and t.dep_ != "punct" and last is not None \
                 and doc[i - 1].text == ",":
             last = i - 2
@@ -790,6 +793,10 @@ def _noun_attribution(doc, tok) -> Attribution | None:
         if not span:
             return None
         root = nxt.i + 1
+    elif (inf := _infinitive_told(tok)) is not None and not by_agent:
+        # "Russian claims to have captured X (are false)": what the claim says it did
+        span = _tok_span(doc, inf.left_edge.i, inf.right_edge.i)
+        root = inf.i
     else:
         ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
                and c.i == tok.i + 1]
@@ -803,6 +810,17 @@ def _noun_attribution(doc, tok) -> Attribution | None:
         return None
     return Attribution(source=src, cue=cue, content=(cs, ce), cue_lemma=lemma, cue_token=tok.i,
                        content_root=root, noun_cue=True)
+
+
+def _infinitive_told(tok):
+    """The infinitive right after a claim noun that says what its speaker did or holds
+    ("claims to have captured X", "claims to control Y"), or None."""
+    nxt = tok.i + 1
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ in ("VB", "VBN") and c.left_edge.i == nxt \
+                and tok.doc[nxt].lower_ == "to":
+            return c
+    return None
 
 
 # Showing what happened by putting out pictures of it: "The Russian MoD posted videos of a

@@ -153,6 +153,16 @@ def is_speaker(text: str) -> bool:
     return True
 
 
+_COMPASS = re.compile(r"\b(north|south|east|west|centr)", re.I)
+
+
+def _compass(key: str) -> set[str]:
+    """The quarters a name names ("Northern Operational Command": north): a close spelling
+    of another quarter's institution is another institution (read95: the Northern command
+    stood as the Southern one)."""
+    return {m.lower() for m in _COMPASS.findall(key)}
+
+
 def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | None:
     """The one name, kind and side of a resolved source; ``None`` when it is no speaker.
 
@@ -195,7 +205,8 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
         # a misspelt or clipped institution ("Southern Operation Command", "Genral Staff")
         best = process.extractOne(key, _institution_names().keys(), scorer=fuzz.ratio,
                                   score_cutoff=92)
-        if best is not None and _institution_names()[best[0]].side in (side, None):
+        if best is not None and _institution_names()[best[0]].side in (side, None) and \
+                _compass(best[0]) == _compass(key):
             hit = _institution_names()[best[0]]
     if hit is None and side in _SIDE_WORD:
         bare = _QUANT.sub("", key)

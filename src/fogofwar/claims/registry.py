@@ -65,6 +65,11 @@ ENTRIES: tuple[SourceEntry, ...] = (
         "Southern Operational Command", "Ukraine's Southern Operational Command",
         "Ukrainian Southern Operational Command", "Operational Command South",
         "Ukraine's Operational Command South")),
+    *(SourceEntry(f"Ukrainian {side} Operational Command", _M, "UA", (
+        f"{side} Operational Command", f"Ukraine's {side} Operational Command",
+        f"Ukrainian {side} Operational Command", f"Operational Command {point}",
+        f"Ukraine's Operational Command {point}"))
+      for side, point in (("Northern", "North"), ("Eastern", "East"), ("Western", "West"))),
     SourceEntry("Nataliya Humenyuk", _M, "UA", ("Humenyuk", "Natalia Humenyuk"), person=True),
     SourceEntry("Valerii Zaluzhnyi", _M, "UA", ("Zaluzhnyi", "Zaluzhny"), person=True),
     SourceEntry("Oleksandr Syrskyi", _M, "UA", ("Syrskyi", "Syrsky"), person=True),

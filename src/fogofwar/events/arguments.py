@@ -126,6 +126,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 # "tried but failed to advance around A, within 15 km northeast of X, and
                 # around B": the parser hangs the second site on the failing (read53)
                 walk(ch)
+    focus = _focused_on(tok)
+    if focus is not None and focus.i not in other_triggers:
+        # "Russian shelling concentrated on A, B, and C", "operations remain focused on A":
+        # where the acts are is what they are concentrated on (read91, read93)
+        walk_phrases(focus, ("on", "around", "near", "in"))
     if tok.dep_ == "compound" and tok.head.lower_ in _DIRECTIONS:
         # "repelled Russian attacks southwest of X": the direction the parser made the head
         # is the attacks' own bearing (read20)
@@ -273,6 +278,25 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             out.update(c.i for c in tok.head.children if c.dep_ in ("compound", "amod") and
                        c.pos_ == "PROPN")
     return out
+
+
+# what a noun of acts is said to be concentrated on ("shelling concentrated on X")
+_FOCUS_WORDS = {"concentrate", "concentrated", "focus", "focused", "focussed", "center",
+                "centered", "centre", "centred"}
+
+
+def _focused_on(tok):
+    """The verb or adjective of focus a noun trigger is the subject of ("shelling
+    concentrated on X", "operations remain focused on Y"), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PROPN":
+        return None
+    head = tok.head
+    if head.lemma_.lower() in _FOCUS_WORDS or head.lower_ in _FOCUS_WORDS:
+        return head
+    if head.lemma_.lower() in ("remain", "be", "stay"):
+        return next((c for c in head.children if c.dep_ in ("acomp", "xcomp")
+                     and c.lower_ in _FOCUS_WORDS), None)
+    return None
 
 
 def _site_pp(t) -> bool:

@@ -351,6 +351,10 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
     m = _NO_EVIDENCE.search(text, claim.content.start, claim.content.end)
     if m is not None:
         return Span(m.group(0), m.start(), m.end())
+    m = _FALSE_PREDICATE.match(text, claim.content.end)
+    if m is not None and claim.cue.end <= claim.content.start:
+        # the claim noun's own predicate: "Russian claims to have captured X are likely false"
+        return Span(m.group(0), m.start(), m.end())
     # the next sentence's "ISW cannot independently confirm this report" (read12, ISW
     # 2022-04-27: the writer was counted as asserting what it only relayed), when no other
     # claim stands between
@@ -426,6 +430,19 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
 
 # The writer's next sentence calling the claim just told false: "These claims are likely
 # false" (read51: ISW stood as asserting the interceptions it called false)
+# a claim noun called false by its own predicate, right after what it says: "Russian claims
+# that X (to have done X) are likely false" (read93: the writer stood as asserting X)
+_FALSE_PREDICATE = re.compile(
+    r"\s*(?:is|are|was|were|remains?)\s+(?:(?:very|highly|most)\s+)?(?:(?:likely|probably|"
+    r"almost\s+certainly)\s+)?(?:false|untrue|fabricated|baseless|unfounded|premature|"
+    r"inaccurate|exaggerated|disinformation)\b", re.I)
+
+
+def _calls_false(doubt: Span) -> bool:
+    """Is the writer's doubt a call that the claim is false (a denial, not a hedge)?"""
+    return bool(_CALLED_FALSE_AFTER.match(doubt.text) or _FALSE_PREDICATE.match(doubt.text))
+
+
 _CALLED_FALSE_AFTER = re.compile(
     r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
@@ -933,7 +950,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if doubted is not None and not any(a.claim_id is None for a in atts):
             # (the writer calling it false denies it: "These claims are likely false")
             atts.append(Attribution(None, writer,
-                                    "denies" if _CALLED_FALSE_AFTER.match(doubted.text)
+                                    "denies" if _calls_false(doubted)
                                     else "hedges", "possible", doubted, assessment=True))
         contrary = _writer_contradicts(ext.report.text, ev.evidence, ext.places, place,
                                        ext.claims) \

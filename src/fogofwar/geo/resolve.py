@@ -603,7 +603,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
     by_offset: set[int] = set()
     decided: set[int] = set()
     contained: set[int] = set()  # namesakes a named container chose among others
-    for i, lst in enumerate(cands):
+    for i in _anchors_first(len(cands), offs):
+        lst = cands[i]
         off = offs.get(i)
         if off is not None and best[off.anchor] is not None:
             meant = {e.id for e in _offset_meant(off, lst, best,
@@ -703,6 +704,27 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points, told
+
+
+def _anchors_first(n: int, offs: dict) -> list[int]:
+    """The mentions in text order, except that an offset's anchor comes before the mention
+    it places: "X, 80km east of Y" measures from the namesake of Y the writer means (the
+    oblast centre Y's own turn chooses), not from a same-name village the context led with
+    before it (read93: a Zaporizhzhia village in Donetsk Oblast put Hulyaipole 130 km off)."""
+    order: list[int] = []
+    seen: set[int] = set()
+    for start in range(n):
+        chain = []
+        i = start
+        while i not in seen and 0 <= i < n:  # the anchors of anchors, then the mention
+            seen.add(i)
+            chain.append(i)
+            off = offs.get(i)
+            if off is None:
+                break
+            i = off.anchor
+        order.extend(reversed(chain))
+    return order
 
 
 def _region_middle(area: GazEntry, index) -> tuple[float, float]:

@@ -1,0 +1,34 @@
+"""Fusion rules of the twenty-second session, on sentences written here:
+- a claim noun the writer calls false by its own predicate ("Russian claims that X (to have
+  done X) are likely false") is the claimants' assertion and the writer's denial
+  (fuse.model._FALSE_PREDICATE, _calls_false; read93: the writer stood as asserting the
+  capture), while a claim told plainly is relayed (guard)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_fuse import incidents_at as _at
+
+
+def _stances(inc):
+    return {s["canonical"]: s["stance"] for s in inc["sources"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian claims that Russian forces captured Kharkiv on September 25 are likely false.",
+    "Russian claims to have captured Kharkiv on September 25 are false.",
+])
+def test_claims_called_false_are_denied_by_the_writer(pipeline, text):
+    got = _at(pipeline, text, "Kharkiv")
+    assert got, "the claimed capture is an incident"
+    st = _stances(got[0])
+    assert st.get("Institute for the Study of War") == "denies", st
+    assert "asserts" in st.values(), st
+    assert got[0]["status"] == "disputed", got[0]
+
+
+def test_a_claim_told_plainly_is_relayed(pipeline):
+    # guard
+    got = _at(pipeline, "Russian sources claimed that Russian forces captured Kharkiv on "
+                        "September 25.", "Kharkiv")
+    assert got and "denies" not in _stances(got[0]).values(), got
