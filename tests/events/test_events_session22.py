@@ -3,12 +3,25 @@
 - a noun of acts said to be concentrated (focused, centred) on places is at each of them
   ("shelling concentrated on A, B, and C": events.arguments._focused_on; read91: five
   shellings lost, their event had no place), while the same acts with no focus word keep
-  their own site (guard)."""
+  their own site (guard);
+- an act's own offset with no site named ("attacked 15 km north of X", "advanced seven
+  kilometers southwest of X in the direction of Y") is near X, not nowhere nor at the goal
+  (events.arguments._offset_of_thing, _names_a_site; read95, read91), while a named site
+  before an offset stays the site (guard);
+- an operation's bearing from a town ("operations southeast from X toward Y") starts at X, the
+  front it is fought at (events.arguments._origin_of, _is_context; read91: placed at Y);
+- what forces or means are gathered for ("gathered reserves near X for a renewed offensive")
+  lies ahead (events.polarity.prepared_for, _GATHER_VERBS; read90);
+- what a participle of trying says another act aimed at ("shelled X, likely attempting to
+  begin an encirclement of Y") did not happen (events.polarity._aim_of_another_act; read93),
+  while a main clause's attempt stays a fight (guard);
+- "it is unlikely that X" is the writer's judgement that X did not happen, "it is possible
+  that X" leaves it open (events.polarity._judged_by_it; read93)."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_events import rows_after, subs_at
+from helpers_events import moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on April 5.\n\n")
@@ -34,3 +47,47 @@ def test_acts_with_no_focus_word_keep_their_site(pipeline):
     # guard
     rows = _rows(pipeline, "Russian shelling of Kharkiv continued on April 4.")
     assert "Shelling/artillery/missile attack" in subs_at(rows, "Kharkiv"), rows
+
+
+@pytest.mark.parametrize("text, place, goal", [
+    ("Russian forces attacked 15 km north of Kharkiv on April 4.", "Kharkiv", None),
+    ("Russian units advanced seven kilometers southwest of Kharkiv in the direction of Poltava.",
+     "Kharkiv", "Poltava"),
+    ("Russian offensive operations southeast from Kharkiv toward Dnipro continued.", "Kharkiv",
+     "Dnipro"),
+])
+def test_an_acts_own_offset_or_bearing_places_it_near_the_town(pipeline, text, place, goal):
+    rows = _rows(pipeline, text)
+    assert "Armed clash" in subs_at(rows, place), rows
+    assert goal is None or not subs_at(rows, goal), rows
+
+
+def test_a_named_site_before_an_offset_stays_the_site(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces shelled Sumy, 15 km north of Kharkiv, on April 4.")
+    assert subs_at(rows, "Sumy") and not subs_at(rows, "Kharkiv"), rows
+
+
+def test_what_reserves_are_gathered_for_lies_ahead(pipeline):
+    rows = _rows(pipeline, "Russian forces gathered reserves near Kharkiv for a renewed "
+                           "offensive toward Poltava.")
+    assert moods_at(rows, "Poltava") <= {"future"}, rows
+
+
+def test_the_aim_of_a_participle_of_trying_did_not_happen(pipeline):
+    rows = _rows(pipeline, "Russian forces shelled Sumy on April 4, likely attempting to begin "
+                           "an encirclement of Ukrainian forces near Kharkiv.")
+    assert "asserted" in moods_at(rows, "Sumy"), rows
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows
+
+
+def test_an_attempt_in_the_main_clause_stays_a_fight(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces attempted to encircle Ukrainian forces near Kharkiv.")
+    assert "asserted" in moods_at(rows, "Kharkiv"), rows
+
+
+@pytest.mark.parametrize("judgement, mood", [("unlikely", "negated"), ("possible", "possible")])
+def test_it_is_unlikely_that_judges_the_act(pipeline, judgement, mood):
+    rows = _rows(pipeline, f"It is {judgement} that Russian forces captured Kharkiv on April 4.")
+    assert moods_at(rows, "Kharkiv") == {mood}, rows

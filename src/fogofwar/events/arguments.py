@@ -379,7 +379,7 @@ _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "o
 # Ground attacks and advances: where one starts from is the front it is fought at ("attacked
 # from A toward B", "attempted to advance from A": read50, placed at the goal B, 44 km off)
 _ORIGIN_SITES = {"attack", "assault", "advance", "push", "counterattack", "counteroffensive",
-                 "offensive", "storm", "fight", "fighting", "clash", "battle"}
+                 "offensive", "storm", "fight", "fighting", "clash", "battle", "operation"}
 
 
 def _origin_of(doc, i: int) -> bool:
@@ -388,8 +388,12 @@ def _origin_of(doc, i: int) -> bool:
     t = doc[i]
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "from" and \
-        t.head.head.lemma_.lower() in _ORIGIN_SITES
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    h = t.head.head
+    if h.lower_ in _DIRECTIONS and h.head.i != h.i:
+        h = h.head  # "operations southeast from X" (read91: placed at the goal)
+    return h.lemma_.lower() in _ORIGIN_SITES
 
 
 # Verbs that carry a thing away: their goal ("transporting it to B") is no site of the act
@@ -456,9 +460,27 @@ def _offset_of_thing(doc, i: int) -> bool:
         # "shelled two settlements approximately 30km southeast of X": the parse hangs the
         # offset on the verb; the unnamed places are by X (read75: no place)
         return True
+    if thing.pos_ == "VERB" and h.dep_ in ("advmod", "npadvmod") and \
+            not any(_names_a_site(c) for c in thing.children if c.i != h.i):
+        # "attacked 15 km north of X", "advanced seven kilometers southwest of X": the act's
+        # own offset, with no named site of its own; it is near X (read95, read91: no place,
+        # or the town it headed for)
+        return True
     return thing.i != h.i and thing.pos_ == "NOUN" and h.dep_ in ("amod", "advmod") and \
         not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
                 for c in thing.children if c.dep_ in ("compound", "nmod", "appos"))
+
+
+_NOT_SITE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "QUANTITY", "PERSON", "ORG"}
+
+
+def _names_a_site(c) -> bool:
+    """Does the verb's object or prepositional phrase ``c`` name a place of its own ("shelled
+    Zolote, 15 km north of X", "in Zolote")? A date, a goal's direction or an actor does not."""
+    objs = [c] if c.dep_ == "dobj" else \
+        [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+        c.lower_ not in _GOAL_PREPS else []
+    return any(o.pos_ == "PROPN" and o.ent_type_ not in _NOT_SITE_ENTS for o in objs)
 
 
 # Nouns of places the text does not name
@@ -526,6 +548,8 @@ def _is_context(doc, i: int) -> bool:
                 # starting point places the undertaking)
                 if h.lower_ in ("back", "out", "away") and h.head.i != h.i:
                     h = h.head  # "pulled back from X": the verb's particle
+                elif h.lower_ in _DIRECTIONS and h.head.i != h.i:
+                    h = h.head  # "operations southeast from X toward Y": the act's bearing
                 o = h
                 while o.dep_ == "conj" and o.head.i != o.i:
                     o = o.head

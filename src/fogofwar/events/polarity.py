@@ -265,6 +265,9 @@ _PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness",
                 "massing", "concentration", "buildup", "build-up", "reserves", "mass",
                 "concentrate", "concentrated", "concentrating", "massed", "amass", "amassed",
                 "amassing", "staging", "stockpiling"}
+# Verbs of gathering forces or means: what they are gathered "for" lies ahead
+_GATHER_VERBS = {"gather", "assemble", "amass", "mass", "concentrate", "stockpile", "accumulate",
+                 "prepare", "muster", "regroup", "stage", "build", "reconstitute", "replenish"}
 # Nouns of waiting for what lies ahead ("likely in anticipation of Ukrainian counteroffensives
 # in the region": read13, an armed clash)
 _AWAITING = {"anticipation", "expectation", "ahead"}
@@ -288,6 +291,9 @@ def prepared_for(trigger) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and \
                 t.head.head.lower_ in _PREPARATION:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and \
+                t.head.head.lemma_.lower() in _GATHER_VERBS:
+            return True  # "gathered reserves near X for a renewed offensive" (read90)
         if t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.lower_ in _AWAITING:
             return True  # "fortify positions in anticipation of Ukrainian counteroffensives"
@@ -534,6 +540,40 @@ _AIMING = {"focus", "aim", "seek", "try", "attempt", "strive", "intend", "plan",
            "work", "concentrate", "prioritize", "prioritise"}
 
 
+# What the writer judges a clause with an empty "it": "it is unlikely that X" (read93: an
+# asserted fight at the place of a doubted one), "it is possible that Y"
+_JUDGED_NOT = {"unlikely", "doubtful", "improbable", "implausible"}
+_JUDGED_OPEN = {"likely", "possible", "plausible", "probable", "conceivable", "unclear"}
+
+
+def _judged_by_it(trigger) -> str | None:
+    """The modality the writer's "it is (un)likely that ..." gives the act of its clause."""
+    if trigger.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                          for c in trigger.children):
+        return None
+    head = trigger.head
+    if head.lemma_.lower() != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                               for c in head.children):
+        return None
+    judged = {c.lower_ for c in head.children if c.dep_ == "acomp"}
+    if judged & _JUDGED_NOT:
+        return "negated"
+    return "possible" if judged & _JUDGED_OPEN else None
+
+
+def _aim_of_another_act(trigger) -> bool:
+    """Is the act what a participle of trying says another act aimed at ("attacked X,
+    likely attempting to (begin to) encircle Y", "attempting to begin an encirclement of
+    Y")? The attempt is the act told before it; its aim did not happen (read93: an
+    encirclement stood as fighting at Y)."""
+    t = trigger
+    if t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _BEGIN_VERBS:
+        t = t.head  # "to begin an encirclement of Y"
+    try_ = t.head
+    return t.dep_ == "xcomp" and try_.lemma_.lower() in _ATTEMPT_VERBS and \
+        try_.tag_ == "VBG" and try_.dep_ == "advcl" and try_.head.pos_ in ("VERB", "AUX")
+
+
 def _aim_set_on(verb) -> bool:
     """Is the verb what an aim is set on ("focused on preventing", "seeking to stop"), also as
     the second of two aims ("in an effort to push X away and prevent Y from advancing":
@@ -634,6 +674,9 @@ def modality(trigger, cluster_tokens=()) -> str:
             # capture is left unconfirmed, which is no statement that it did not happen
             # (nor is "has not observed independent confirmation of the strike", read20)
             return "possible" if t.lemma_.lower() in _VERIFY_VERBS or unvouched else "negated"
+    judged = _judged_by_it(trigger)
+    if judged is not None:
+        return judged
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
     if any(c.dep_ == "mark" and c.lower_ == "whether"
@@ -755,6 +798,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "future"
     if prepared_for(trigger):
         return "future"  # "in preparation for the resumption of offensive operations"
+    if _aim_of_another_act(trigger):
+        return "future"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
             trigger.head.lemma_.lower() in _FUTURE_VERBS | {"plan", "order", "attempt", "plot"}:
         return "future"  # "under orders to kill", "plans to attack": intended, not done
