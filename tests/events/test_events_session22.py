@@ -16,12 +16,15 @@
   begin an encirclement of Y") did not happen (events.polarity._aim_of_another_act; read93),
   while a main clause's attempt stays a fight (guard);
 - "it is unlikely that X" is the writer's judgement that X did not happen, "it is possible
-  that X" leaves it open (events.polarity._judged_by_it; read93)."""
+  that X" leaves it open (events.polarity._judged_by_it; read93);
+- forces driven (forced, thrown) back were fought ("drove back Ukrainian forces near X":
+  events.lexicon_events; read92: no event), and all attacks driven back is a blanket denial,
+  as all repelled is (events.polarity.blanket_repel, _pushed_back)."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_events import moods_at, rows_after, subs_at
+from helpers_events import doers_at, moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on April 5.\n\n")
@@ -91,3 +94,21 @@ def test_an_attempt_in_the_main_clause_stays_a_fight(pipeline):
 def test_it_is_unlikely_that_judges_the_act(pipeline, judgement, mood):
     rows = _rows(pipeline, f"It is {judgement} that Russian forces captured Kharkiv on April 4.")
     assert moods_at(rows, "Kharkiv") == {mood}, rows
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian forces drove back Ukrainian forces near Kharkiv on April 4.",
+     "Military Forces of Russia"),
+    ("Ukrainian forces forced back Russian forces near Kharkiv on April 4.",
+     "Military Forces of Ukraine"),
+])
+def test_forces_driven_back_were_fought(pipeline, text, doer):
+    rows = _rows(pipeline, text)
+    assert "Armed clash" in subs_at(rows, "Kharkiv"), rows
+    assert doers_at(rows, "Kharkiv") == {doer}, rows
+
+
+def test_all_attacks_driven_back_is_a_blanket_denial(pipeline):
+    rows = _rows(pipeline, "Ukrainian forces drove back all Russian attacks near Kharkiv on "
+                           "April 4.")
+    assert moods_at(rows, "Kharkiv") == {"denied"}, rows

@@ -2,7 +2,11 @@
 - a claim noun the writer calls false by its own predicate ("Russian claims that X (to have
   done X) are likely false") is the claimants' assertion and the writer's denial
   (fuse.model._FALSE_PREDICATE, _calls_false; read93: the writer stood as asserting the
-  capture), while a claim told plainly is relayed (guard)."""
+  capture), while a claim told plainly is relayed (guard);
+- a speaker's own denial answers the claim it names ("issued a statement denying Russian
+  claims that X"): it relays nothing, so the claimants' assertion is not counted as their
+  denial too (fuse.model, relays; read92: the Russian claim stood as "hedges" and the story
+  as "reported" instead of disputed)."""
 
 from __future__ import annotations
 
@@ -32,3 +36,13 @@ def test_a_claim_told_plainly_is_relayed(pipeline):
     got = _at(pipeline, "Russian sources claimed that Russian forces captured Kharkiv on "
                         "September 25.", "Kharkiv")
     assert got and "denies" not in _stances(got[0]).values(), got
+
+
+def test_a_denial_of_claims_is_no_relay_of_them(pipeline):
+    got = _at(pipeline, "The mayor of Kharkiv, Ihor Terekhov, issued a statement on September 25 "
+                        "denying Russian claims that Russian forces captured Kharkiv.", "Kharkiv")
+    assert got, "the claimed capture is an incident"
+    rows = {s["canonical"]: s for s in got[0]["sources"]}
+    assert rows["Government of Russia"]["stance"] == "asserts", rows
+    assert rows["Ihor Terekhov"]["stance"] == "denies" and not rows["Ihor Terekhov"]["relays"]
+    assert got[0]["status"] == "disputed", got[0]

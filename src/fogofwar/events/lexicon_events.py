@@ -37,6 +37,8 @@ _add(CUES, "Armed clash", 3, "clash, clashes, fighting, fight, battle, gunfight,
 # fending off an attack is fighting too (ACLED codes repelled attacks as armed clashes)
 _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack, "
      "counter-attack, repelled, repulsed")
+# forces driven back were fought ("drove back Ukrainian forces around X", read92: no event)
+_add(CUES, "Armed clash", 3, "drive back, force back, throw back")
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")

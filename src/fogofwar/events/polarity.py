@@ -601,9 +601,14 @@ def _prospect_before(trigger) -> bool:
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _RISK_NOUNS
 
 
+# verbs that repel with "back": "pushed back Russian advances", "drove back the attacks"
+_BACK_VERBS = {"push", "drive", "force", "throw"}
+
+
 def _pushed_back(verb) -> bool:
-    """"pushed back (against) Russian advances": a repel, not a denial (read44)."""
-    return verb.lemma_.lower() == "push" and any(
+    """"pushed back (against) Russian advances", "drove back the attacks": a repel, not a
+    denial (read44, read92)."""
+    return verb.lemma_.lower() in _BACK_VERBS and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
@@ -638,6 +643,8 @@ def modality(trigger, cluster_tokens=()) -> str:
             and trigger.head.lemma_.lower() in END_VERBS:
         return "negated"
     toks = [trigger] + [t for t in cluster_tokens if t is not trigger]
+    if trigger.pos_ == "VERB" and blanket_repel(trigger):
+        return "denied"  # "pushed back all Russian advances": a blanket denial, as "repelled"
     if _shares_negation(trigger) or _set_aside(trigger) or _given_up(trigger) or \
             stopped_before(trigger):
         return "negated"

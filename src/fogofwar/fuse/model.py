@@ -918,7 +918,11 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         stance_of(c.stance, c.certainty, polarity,
                                                   modality, c.cue.text),
                                         c.certainty, c.content,
-                                        relays=None if called_false else relayed,
+                                        # (a speaker's own denial answers the claim it
+                                        # names, it does not pass it on: "denying Russian
+                                        # claims that X", read92)
+                                        relays=None if called_false or c.stance == "denies"
+                                        else relayed,
                                         names_back=ci in named_back,
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
