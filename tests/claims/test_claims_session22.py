@@ -7,7 +7,11 @@
   claims.attribution._that_clause);
 - a close spelling of an institution of another quarter is not that institution ("Northern
   Operational Command" is not the Southern one: claims.canonical._compass; read95), while a
-  misspelling of the same one still is (guard)."""
+  misspelling of the same one still is (guard);
+- an official the text does not name is one source however the description is worded ("a
+  senior US defense official", "Unnamed senior American defense official", "US senior
+  defense official": claims.canonical._unnamed_official; read94: two and three witnesses),
+  while a named body's official keeps its name (guard)."""
 
 from __future__ import annotations
 
@@ -51,3 +55,18 @@ def test_a_claim_nouns_that_clause_ends_at_its_verb(nlp):
 def test_an_institution_of_another_quarter_is_another(name, canonical):
     got = canonical_source(name, "party_military", "UA")
     assert got is not None and got.canonical == canonical, got
+
+
+@pytest.mark.parametrize("name", ["a senior US defense official",
+                                  "Unnamed senior American defense official",
+                                  "US senior defense official",
+                                  "Senior United States defense official"])
+def test_an_unnamed_official_is_one_source_however_worded(name):
+    got = canonical_source(name, "other", None)
+    assert got is not None and got.canonical == "Senior US defense official", got
+
+
+def test_a_named_bodys_official_keeps_its_name():
+    # guard
+    got = canonical_source("A senior Pentagon official", "other", None)
+    assert got is not None and "Pentagon" in got.canonical, got

@@ -6,7 +6,10 @@
 - a speaker's own denial answers the claim it names ("issued a statement denying Russian
   claims that X"): it relays nothing, so the claimants' assertion is not counted as their
   denial too (fuse.model, relays; read92: the Russian claim stood as "hedges" and the story
-  as "reported" instead of disputed)."""
+  as "reported" instead of disputed);
+- an act that did not happen at a settlement ("did not shell X but instead fired at positions
+  in northeastern Y Oblast") makes no act in its region a restatement of it
+  (fuse.salience.settled_regions; read94: the oblast's shelling was lost)."""
 
 from __future__ import annotations
 
@@ -46,3 +49,18 @@ def test_a_denial_of_claims_is_no_relay_of_them(pipeline):
     assert rows["Government of Russia"]["stance"] == "asserts", rows
     assert rows["Ihor Terekhov"]["stance"] == "denies" and not rows["Ihor Terekhov"]["relays"]
     assert got[0]["status"] == "disputed", got[0]
+
+
+def test_what_did_not_happen_in_a_town_restates_nothing_in_its_region():
+    from helpers_fuse import REGION_BEL, VILLAGE_A, extraction, fused, inferred, place
+
+    shelling = dict(type="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
+                    actors=("Military Forces of Russia", None), time=inferred("2022-09-26"))
+    ext = extraction("r", "2022-09-26", "ISW", "text", [
+        dict(place=place("Alpha", VILLAGE_A), polarity="negative", modality="negated",
+             evidence="did not shell Alpha", **shelling),
+        dict(place=place("Region", REGION_BEL), evidence="fired at positions in the Region",
+             offset=30, **shelling),
+    ])
+    got = [i for i in fused(ext) if (i.get("place") or {}).get("name") == "Region"]
+    assert got, "the region's shelling is an incident of its own"

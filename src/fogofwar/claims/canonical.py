@@ -221,7 +221,35 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
             hit = _person_names()[best[0]]
     if hit is not None:
         return Canon(hit.canonical, hit.kind, hit.side)
-    return _generic_group(_display(canonical), kind, side)
+    return _generic_group(_unnamed_official(_display(canonical)), kind, side)
+
+
+# An official the text does not name, however it words the description: "a senior US defense
+# official", "Unnamed senior American defense official", "US senior defense official" are one
+# source (read94: counted as two and three independent witnesses)
+_UNNAMED_HEADS = {"official", "officials", "officer", "officers", "spokesperson", "spokesman"}
+_NOT_NAMING = {"a", "an", "the", "one", "unnamed", "anonymous", "unidentified"}
+_RANKS = {"senior", "top", "high-ranking", "high-level", "junior", "mid-level"}
+_NATION_WORDS = {"american": "US", "us": "US", "u.s.": "US", "united states": "US",
+                 "british": "UK", "uk": "UK", "u.k.": "UK"}
+
+
+def _unnamed_official(name: str) -> str:
+    """One written form of an unnamed official's description (rank, nation, the rest in
+    the text's order); any other name as it is."""
+    words = name.replace("United States", "US").split()
+    if not words or words[-1].lower() not in _UNNAMED_HEADS or len(words) > 6 or any(
+            w[:1].isupper() and w.lower() not in _NATION_WORDS and w.lower() not in
+            _NOT_NAMING | _RANKS for w in words[:-1]):
+        return name
+    kept = [w for w in words if w.lower() not in _NOT_NAMING]
+    if len(kept) < 2:
+        return name  # "An official": nothing to tell it by
+    ranks = [w.lower() for w in kept if w.lower() in _RANKS]
+    nation = [_NATION_WORDS[w.lower()] for w in kept if w.lower() in _NATION_WORDS]
+    rest = [w.lower() for w in kept if w.lower() not in _RANKS and w.lower() not in _NATION_WORDS]
+    out = " ".join(ranks + nation[:1] + rest)
+    return out[:1].upper() + out[1:]
 
 
 def _display(name: str) -> str:

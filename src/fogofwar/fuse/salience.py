@@ -357,6 +357,10 @@ def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple]:
         p = m.place
         if p is None or fusion_precision(p) > NEAR_SETTLEMENT or not p.admin1:
             continue
+        if m.polarity == "negative":
+            # what did not happen there restates nothing: "did not shell X but instead fired
+            # at positions in northeastern Y Oblast" (read94: the oblast's shelling was lost)
+            continue
         oblast = f"{p.country_code}.{p.admin1}"
         regions = [oblast] + ([f"{oblast}.{p.admin2}"] if p.admin2 else [])
         # ("?" keys answer a region mention that names no doer or no day of its own)
