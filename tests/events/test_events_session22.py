@@ -19,7 +19,11 @@
   that X" leaves it open (events.polarity._judged_by_it; read93);
 - forces driven (forced, thrown) back were fought ("drove back Ukrainian forces near X":
   events.lexicon_events; read92: no event), and all attacks driven back is a blanket denial,
-  as all repelled is (events.polarity.blanket_repel, _pushed_back)."""
+  as all repelled is (events.polarity.blanket_repel, _pushed_back);
+- a ground undertaking prevented ("prevented a large-scale counteroffensive near X") was
+  fought, as a repelled one was (events.polarity._PREVENTED_MOVES; read95: a denial);
+- the town a road leads to ("a segment of the M04 highway to X east of Y") is the act's site
+  only where no other is named (events.arguments._road_goal; read95: placed 80 km off)."""
 
 from __future__ import annotations
 
@@ -112,3 +116,20 @@ def test_all_attacks_driven_back_is_a_blanket_denial(pipeline):
     rows = _rows(pipeline, "Ukrainian forces drove back all Russian attacks near Kharkiv on "
                            "April 4.")
     assert moods_at(rows, "Kharkiv") == {"denied"}, rows
+
+
+def test_a_prevented_undertaking_was_fought(pipeline):
+    rows = _rows(pipeline, "The Russian MoD claimed that Russian forces prevented a large-scale "
+                           "Ukrainian counteroffensive near Kharkiv on April 4.")
+    assert moods_at(rows, "Kharkiv") == {"asserted"}, rows
+
+
+@pytest.mark.parametrize("text, place, goal", [
+    ("Russian forces attempted to seize a segment of the M04 highway to Dnipro east of Kharkiv "
+     "on April 4.", "Kharkiv", "Dnipro"),
+    ("Russian forces shelled the road to Kharkiv on April 4.", "Kharkiv", None),
+])
+def test_the_town_a_road_leads_to_is_a_last_resort(pipeline, text, place, goal):
+    rows = _rows(pipeline, text)
+    assert subs_at(rows, place), rows
+    assert goal is None or not subs_at(rows, goal), rows

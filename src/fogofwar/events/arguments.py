@@ -615,6 +615,19 @@ def _names_a_road(doc, i: int) -> bool:
     return _modifies(doc, i, _ROAD_NOUNS)
 
 
+def _road_goal(doc, i: int) -> bool:
+    """Is token i (a place's root) the town a road leads to ("a segment of the N20 highway to
+    X", "a road connection to Y"), however the parser hangs the "to" phrase? The act is on the
+    road, near X only where the text names no other site (read95: placed 80 km off at X)."""
+    t = doc[i]
+    while t.dep_ in ("compound", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "toward", "towards") or t.head.i < 1:
+        return False
+    before = doc[t.head.i - 1]
+    return before.lemma_.lower() in _ROAD_NOUNS | {"connection", "access"}
+
+
 def _modifies(doc, i: int, nouns: set[str]) -> bool:
     """Does token i, up a chain of up to three modifiers, modify one of ``nouns``?"""
     return _modified_noun(doc, i, nouns) is not None
@@ -719,7 +732,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
                 or _offset_of_thing(doc, root) or _origin_of(doc, root) \
-                or _direction_goal(doc, root) or _names_an_axis(doc, root):
+                or _direction_goal(doc, root) or _names_an_axis(doc, root) \
+                or _road_goal(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))
@@ -778,7 +792,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # (and a place the act heads for only when it has no other: "fighting from A in the
     # directions of B and C" is near A, read51)
     best = min(keep, key=lambda x: (max(places[x[0]].precision or 4, x[1]),
-                                    _in_aim(doc, x[2], trigger), _direction_goal(doc, x[2]),
+                                    _in_aim(doc, x[2], trigger), _road_goal(doc, x[2]),
+                                    _direction_goal(doc, x[2]),
                                     direction_of(doc, x[2]), abs(x[2] - trigger)))
     group = _list_of(doc[_attached(doc, best[2])])
     # "the villages of Demidovka and Prilesye": appositive/of-structures with conjunctions

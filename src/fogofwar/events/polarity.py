@@ -86,6 +86,11 @@ _BLANKET = {"all", "every", "each", "any"}
 _TRY_NOUNS = {"attempt", "effort", "try", "bid"}
 
 
+# undertakings of ground forces whose prevention is fighting them off
+_PREVENTED_MOVES = {"offensive", "counteroffensive", "counter-offensive", "advance", "assault",
+                    "attack", "counterattack", "breakthrough"}
+
+
 def blanket_repel(verb) -> bool:
     """Is ``verb`` a repel (or halt) verb whose object (or passive subject) is quantified by
     all/every? Without such a verb this is False; a repel of specific attacks is not a
@@ -719,6 +724,11 @@ def modality(trigger, cluster_tokens=()) -> str:
                 and not blanket_repel(head):  # ("halted all attacks": a blanket denial)
             # "halting Russian operations to capture Metolkine", "stopped the Russian
             # advance": an undertaking under way, fought and stopped (read13: a denial)
+            continue
+        if lemma == "prevent" and via == "dobj" and trigger.lemma_.lower() in _PREVENTED_MOVES \
+                and not any(c.lower_ in _BLANKET for c in trigger.children):
+            # "prevented a large-scale Ukrainian counteroffensive near X": an undertaking met
+            # and stopped, fought as a repelled one is (read95: a denial)
             continue
         if lemma in _PAUSE_VERBS and via in ("dobj", "nsubjpass"):
             # "Russian forces paused attacks to take the city": no attack that day (read52:
