@@ -2,8 +2,12 @@
 - an offset is measured from the namesake of its anchor the writer means, chosen at the
   anchor's own turn before the mention it places ("X, 80km east of Y": Y the oblast centre,
   not a same-name village of the region the text dwells on; geo.resolve._anchors_first;
-  read93: a town placed 130 km off, at a point by a Donetsk village)."""
+  read93: a town placed 130 km off, at a point by a Donetsk village);
+- a demonym before the kind of place ("the Belarusian village of X") names the country that
+  holds it (geo.resolve._containers, _KIND_OF; read90: a namesake in Ukraine), while without
+  it the text's context chooses (guard)."""
 
+import pytest
 from hand_gazetteer import DONETSK, DONETSK_OBLAST, UKRAINE, BAKHMUT, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
@@ -23,3 +27,33 @@ def test_an_offset_is_measured_from_the_anchor_the_writer_means(nlp, stage):
                               "Oblast. Russian troops pushed toward Lukivka, 80km east of Zorivka.")
     assert (round(got["Lukivka"].lat, 2), round(got["Lukivka"].lon, 2)) == (47.67, 36.26)
     assert round(got["Zorivka"].lat, 2) == 47.85
+
+
+_BELARUS = NewPlace(630336, "Belarus", 53.0, 28.0, "BY", fclass="A", fcode="PCLI",
+                    population=9_400_000)
+_KOPANKA_BY = NewPlace(9411, "Kopanka", 52.1, 27.6, "BY", population=300)
+_KOPANKA_UA = NewPlace(9412, "Kopanka", 48.2, 37.9, "UA", "05", population=900)
+
+
+@pytest.fixture(scope="module")
+def border_stage():
+    from hand_gazetteer import stage_of
+
+    st = stage_of([UKRAINE, DONETSK_OBLAST, DONETSK, BAKHMUT, _AVDIIVKA, _BELARUS, _KOPANKA_BY,
+                   _KOPANKA_UA])
+    st.index.replace_demonyms([("belarusian", "BY"), ("ukrainian", "UA")])
+    return st
+
+
+def test_a_demonym_before_the_kind_of_place_names_its_country(nlp, border_stage):
+    # "the Belarusian town of X" (read90: a namesake in the Ukrainian region the report dwells on)
+    got = located(nlp, border_stage, "Fighting went on near Donetsk, Bakhmut and Avdiivka. "
+                                     "Aircraft struck the Belarusian village of Kopanka.")
+    assert got["Kopanka"].country_code == "BY", got["Kopanka"]
+
+
+def test_without_the_demonym_the_context_chooses(nlp, border_stage):
+    # guard
+    got = located(nlp, border_stage, "Fighting went on near Donetsk, Bakhmut and Avdiivka. "
+                                     "Aircraft struck the village of Kopanka.")
+    assert got["Kopanka"].country_code == "UA", got["Kopanka"]

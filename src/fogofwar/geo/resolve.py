@@ -191,6 +191,11 @@ _IN_PAREN = re.compile(r"^\(\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|
 _DISTRICT_OF = frozenset({"district of", "raion of", "rayon of"})
 
 
+# "town of", "border village of": the kind of settlement a demonym before it is the people of
+_KIND_OF = re.compile(r"^(?:\w+\s+)?(?:town|village|city|settlement|hamlet|port|region|"
+                      r"oblast|province|district)\s+of$")
+
+
 def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     """mention index -> index of the mention that contains it ("X, Y", "X in Y", "Y's X",
     "X (west Y Oblast)")."""
@@ -204,6 +209,10 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
+        elif ma.demonym and _KIND_OF.match(between):
+            # "the Belarusian town of X": the country the people's name names holds X (read90:
+            # a namesake in Ukraine, which the report's context favoured)
+            out[a + 1] = a
         elif _IN_PAREN.match(between + " ") and text[mb.end:mb.end + 1] == ")":
             # read22: "airstrikes near Oleksandrivka (west Kherson Oblast)" went to the
             # namesake in Donetsk Oblast, 437 km off
