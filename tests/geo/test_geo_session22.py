@@ -5,7 +5,10 @@
   read93: a town placed 130 km off, at a point by a Donetsk village);
 - a demonym before the kind of place ("the Belarusian village of X") names the country that
   holds it (geo.resolve._containers, _KIND_OF; read90: a namesake in Ukraine), while without
-  it the text's context chooses (guard)."""
+  it the text's context chooses (guard);
+- "the (west, left ...) bank of the X" names the river X, never its namesake city
+  (geo.recognise._SHORE_WORDS; read90: a clash in Dnipro city), while the bare name stays
+  the city (guard)."""
 
 import pytest
 from hand_gazetteer import DONETSK, DONETSK_OBLAST, UKRAINE, BAKHMUT, located, stage_fixture
@@ -57,3 +60,17 @@ def test_without_the_demonym_the_context_chooses(nlp, border_stage):
     got = located(nlp, border_stage, "Fighting went on near Donetsk, Bakhmut and Avdiivka. "
                                      "Aircraft struck the village of Kopanka.")
     assert got["Kopanka"].country_code == "UA", got["Kopanka"]
+
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Russian advances on the west bank of the Dnipro slowed.", False),
+    ("Russian forces shelled Dnipro on March 3.", True),
+])
+def test_the_bank_of_a_name_is_the_river(pipeline, text, city):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=text, published="2022-03-04"))
+    got = [p for p in ext.places if p.text == "Dnipro"]
+    assert got, ext.places
+    assert (got[0].feature_code or "").startswith("PPL") == city, got[0]

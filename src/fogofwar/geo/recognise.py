@@ -761,6 +761,10 @@ def _cues(m: Mention, doc) -> None:
         # "the Siverskyi Donets River": the first word of a river's two-word name that the
         # gazetteer lacks names the river, not a village of that name (issue 13)
         m.water = True
+    elif i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "of" and \
+            doc[i - 3].lower_ in _SHORE_WORDS:
+        # "the west bank of the Dnipro": the river's bank, not the city (read90)
+        m.water = True
     elif i > 0 and doc[i - 1].text in ("Lake", "Lakes") and not doc[i - 1].is_sent_start:
         # "near Lake Vermont": the lake, never the state; the span takes the word in
         m.water = True
@@ -768,6 +772,10 @@ def _cues(m: Mention, doc) -> None:
         m.start = doc[i - 1].idx
         m.text = doc[i - 1:j].text
         m.key = key(m.text)
+
+
+# what a river has: "the left bank of the X", "the shores of the Y"
+_SHORE_WORDS = {"bank", "banks", "riverbank", "riverbanks", "shore", "shores"}
 
 
 def _names_facility(m: Mention) -> bool:
