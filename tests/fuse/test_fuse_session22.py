@@ -9,7 +9,11 @@
   as "reported" instead of disputed);
 - an act that did not happen at a settlement ("did not shell X but instead fired at positions
   in northeastern Y Oblast") makes no act in its region a restatement of it
-  (fuse.salience.settled_regions; read94: the oblast's shelling was lost)."""
+  (fuse.salience.settled_regions; read94: the oblast's shelling was lost);
+- "multiple sources" are no sided group named elsewhere in the report ("Russian sources"):
+  sources of no kind stay of no side (fuse.model._named_as_before, _ANY_GROUP; read91: a
+  strike's witnesses stood as Russian), while bare milbloggers are the report's Russian ones
+  (guard, in test_fuse_stories)."""
 
 from __future__ import annotations
 
@@ -64,3 +68,12 @@ def test_what_did_not_happen_in_a_town_restates_nothing_in_its_region():
     ])
     got = [i for i in fused(ext) if (i.get("place") or {}).get("name") == "Region"]
     assert got, "the region's shelling is an incident of its own"
+
+
+def test_multiple_sources_are_not_the_sided_sources_named_elsewhere(pipeline):
+    got = _at(pipeline, "Russian sources claimed that Russian forces captured Kharkiv on "
+                        "September 25. Multiple sources reported that Russian forces fired "
+                        "rockets at Odesa on September 25.", "Odesa")
+    assert got, "the strike is an incident"
+    names = {s["canonical"] for s in got[0]["sources"]}
+    assert "Russian sources" not in names, names

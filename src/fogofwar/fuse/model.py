@@ -471,6 +471,11 @@ STRIKE_NAMED_BACK = re.compile(
     rf"\b(?:the|this|that)\s+(?:{'|'.join(STRIKE_NOUNS)})\W*$", re.I)
 
 
+# groups that name no kind of speaker: "multiple sources reported" need not be the "Russian
+# sources" of another paragraph (read91: a rocket strike's witnesses stood as Russian)
+_ANY_GROUP = {"sources", "reports", "observers"}
+
+
 def _named_as_before(canons: list[tuple]) -> list[tuple]:
     """A bare group with no side ("milbloggers", "Telegram channels") is the group the report
     names with its side ("Russian milbloggers"), when it names exactly one such: one source
@@ -486,7 +491,7 @@ def _named_as_before(canons: list[tuple]) -> list[tuple]:
         return canons
 
     def named(c):
-        if c is None or c.side:
+        if c is None or c.side or c.canonical.lower() in _ANY_GROUP:
             return c
         hits = sided.get(c.canonical.lower(), set())
         return next(iter(hits)) if len(hits) == 1 else c
