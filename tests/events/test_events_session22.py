@@ -23,7 +23,12 @@
 - a ground undertaking prevented ("prevented a large-scale counteroffensive near X") was
   fought, as a repelled one was (events.polarity._PREVENTED_MOVES; read95: a denial);
 - the town a road leads to ("a segment of the M04 highway to X east of Y") is the act's site
-  only where no other is named (events.arguments._road_goal; read95: placed 80 km off)."""
+  only where no other is named (events.arguments._road_goal; read95: placed 80 km off);
+- parts of a town taken ("captured several outlying suburbs of X", "residential sectors of
+  Y", "parts of Z") are a fight there, not the town taken (events.detect._PARTS_OF_TOWN;
+  read93: three captures of whole towns), while a town taken stays taken (guard);
+- "wounded or killed 32" counts casualties, not the dead (events.fatalities._WOUNDED_OR;
+  read94: 32 deaths), while "killed 5 and wounded 12" keeps its dead (guard)."""
 
 from __future__ import annotations
 
@@ -133,3 +138,26 @@ def test_the_town_a_road_leads_to_is_a_last_resort(pipeline, text, place, goal):
     rows = _rows(pipeline, text)
     assert subs_at(rows, place), rows
     assert goal is None or not subs_at(rows, goal), rows
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Russian forces likely captured several outlying suburbs of Kharkiv on April 4.",
+     "Armed clash"),
+    ("Russian forces reportedly captured residential sectors of Kharkiv on April 4.",
+     "Armed clash"),
+    ("Russian forces captured parts of Kharkiv on April 4.", "Armed clash"),
+    ("Russian forces captured Kharkiv on April 4.", "Non-state actor overtakes territory"),
+])
+def test_parts_of_a_town_taken_are_a_fight_there(pipeline, text, sub):
+    assert subs_at(_rows(pipeline, text), "Kharkiv") == {sub}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Ukrainian strikes wounded or killed 32 servicemen on April 4.", None),
+    ("Russian shelling killed 5 and wounded 12 civilians on April 4.", 5),
+])
+def test_the_wounded_counted_with_the_dead_are_no_toll(text, dead):
+    from fogofwar.events.fatalities import parse
+
+    got = parse(text)
+    assert (got[0][2].best if got else None) == dead, got

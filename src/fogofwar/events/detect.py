@@ -890,6 +890,8 @@ def unit_object(trig) -> bool:
 # Verbs of winning ground back (events.coding's retakings are these, "win" and "recover")
 WIN_BACK = {"regain", "retake", "recapture", "reclaim", "liberate", "retook", "recaptured"}
 _GROUND_WON = {"territory", "position", "ground", "trench", "foothold", "stronghold"}
+_PARTS_OF_TOWN = {"suburb", "sector", "part", "neighborhood", "neighbourhood", "quarter",
+                  "microdistrict", "street", "block", "outskirt", "outskirts"}
 _PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
             "localized", "localised", "tactical", "modest", "some", "unspecified"}
 
@@ -907,9 +909,12 @@ def _partial_gains(trig) -> bool:
     # taken in a fight for the place, not the place (read84: a capture of Mariupol); ground a
     # government wins back is its regained territory whatever its size ("regained territory
     # in the town of X": ACLED's own wording)
+    # (so is a part of a town: "captured several outlying suburbs of X", "residential sectors
+    # of Y", "parts of Z": read93, three captures of whole towns)
     return trig.pos_ == "VERB" and trig.lemma_.lower() not in WIN_BACK and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _GROUND_WON and not any(
-            g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        c.dep_ == "dobj" and (c.lemma_.lower() in _PARTS_OF_TOWN or c.lemma_.lower() in
+                              _GROUND_WON and not any(g.dep_ == "prep" and g.lower_ == "of"
+                                                      for g in c.children))
         for c in trig.children)
 
 

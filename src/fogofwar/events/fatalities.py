@@ -42,6 +42,10 @@ _PATTERNS = [  # tried in order; a later match overlapping an earlier one is dro
 ]
 
 
+# the wounded counted together with the dead, told before the verb of killing (read94)
+_WOUNDED_OR = re.compile(r"\b(?:wounded|injured|hurt)\s+(?:or|and|and/or)\s+$", re.I)
+
+
 def _value(s: str) -> int | None:
     s = s.lower().replace(",", "").strip()
     if s.isdigit():
@@ -56,6 +60,8 @@ def parse(text: str) -> list[tuple[int, int, Fatalities]]:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
+            if _WOUNDED_OR.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "wounded or killed 32": a count of casualties, not of the dead
             n = _value(m.group("n"))
             if n is None or n > 100000:
                 continue
