@@ -28,7 +28,9 @@
   Y", "parts of Z") are a fight there, not the town taken (events.detect._PARTS_OF_TOWN;
   read93: three captures of whole towns), while a town taken stays taken (guard);
 - "wounded or killed 32" counts casualties, not the dead (events.fatalities._WOUNDED_OR;
-  read94: 32 deaths), while "killed 5 and wounded 12" keeps its dead (guard)."""
+  read94: 32 deaths), while "killed 5 and wounded 12" keeps its dead (guard);
+- a day of the month is no toll, and "the deaths of over N" is one ("on September 10 resulted
+  in the deaths of over 180": events.fatalities._MONTH_BEFORE; read98: 10 dead)."""
 
 from __future__ import annotations
 
@@ -161,3 +163,14 @@ def test_the_wounded_counted_with_the_dead_are_no_toll(text, dead):
 
     got = parse(text)
     assert (got[0][2].best if got else None) == dead, got
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("The strike on the depot on September 10 resulted in the deaths of over 180 soldiers.", 180),
+    ("On May 9 at least 40 people were killed in the town.", 40),
+])
+def test_a_day_of_the_month_is_no_toll(text, dead):
+    from fogofwar.events.fatalities import parse
+
+    got = parse(text)
+    assert [f.best for _s, _e, f in got] == [dead], got

@@ -37,11 +37,16 @@ _PATTERNS = [  # tried in order; a later match overlapping an earlier one is dro
     # "killing 6 civilians", "killed at least eight people", "left 12 dead"
     re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving)\s+(?P<q>{_Q})?\s*(?P<n>{_NUM})\b"
                rf"(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM})\b)?(?!\s*(?:injured|wounded|hurt))", re.I),
+    # "resulted in the deaths of over 180 servicemen" (read98: read as the date's 10)
+    re.compile(rf"\bdeaths?\s+of\s+(?P<q>{_Q})?\s*(?P<n>{_NUM})\b", re.I),
     # "death toll rose to 15", "death toll of 5"
     re.compile(rf"\bdeath toll\s+(?:[\w'-]+\s+){{0,3}}?(?P<q>{_Q})?\s*(?P<n>{_NUM})\b", re.I),
 ]
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+                           r"Oct|Nov|Dec)\.?\s+$")
 # the wounded counted together with the dead, told before the verb of killing (read94)
 _WOUNDED_OR = re.compile(r"\b(?:wounded|injured|hurt)\s+(?:or|and|and/or)\s+$", re.I)
 
@@ -60,6 +65,8 @@ def parse(text: str) -> list[tuple[int, int, Fatalities]]:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
+            if _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")):
+                continue  # "on September 10 resulted in the deaths of ...": a date
             if _WOUNDED_OR.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "wounded or killed 32": a count of casualties, not of the dead
             n = _value(m.group("n"))
