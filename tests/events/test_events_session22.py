@@ -30,7 +30,10 @@
 - "wounded or killed 32" counts casualties, not the dead (events.fatalities._WOUNDED_OR;
   read94: 32 deaths), while "killed 5 and wounded 12" keeps its dead (guard);
 - a day of the month is no toll, and "the deaths of over N" is one ("on September 10 resulted
-  in the deaths of over 180": events.fatalities._MONTH_BEFORE; read98: 10 dead)."""
+  in the deaths of over 180": events.fatalities._MONTH_BEFORE; read98: 10 dead);
+- acts shown in pictures are where the verb of showing says ("amplified footage of explosions
+  in the cities of A, B, and C", the parser hanging the place on the verb:
+  events.arguments._shown_by; read98: four explosions had no place)."""
 
 from __future__ import annotations
 
@@ -174,3 +177,10 @@ def test_a_day_of_the_month_is_no_toll(text, dead):
 
     got = parse(text)
     assert [f.best for _s, _e, f in got] == [dead], got
+
+
+def test_acts_in_footage_are_where_the_showing_says(pipeline):
+    rows = _rows(pipeline, "Russian milbloggers amplified footage of large explosions in the "
+                           "cities of Kharkiv, Odesa, and Dnipro on April 4.")
+    for place in ("Kharkiv", "Odesa", "Dnipro"):
+        assert subs_at(rows, place), (place, rows)

@@ -8,7 +8,12 @@
   it the text's context chooses (guard);
 - "the (west, left ...) bank of the X" names the river X, never its namesake city
   (geo.recognise._SHORE_WORDS; read90: a clash in Dnipro city), while the bare name stays
-  the city (guard)."""
+  the city (guard);
+- an offset right after the name with no bracket or comma ("around X about 65km east of Y") and
+  one in words ("approximately seven kilometers west of Y") are read as offsets
+  (geo.cues._OFFSET, _NUM_WORDS; read97: two villages at namesakes 100 and 220 km off);
+- a two-word name whose adjective ends in a bare "-y" ("Zeleny Hai") finds the "-yi" spelling
+  (geo.names.agreement_variants; read97)."""
 
 import pytest
 from hand_gazetteer import DONETSK, DONETSK_OBLAST, UKRAINE, BAKHMUT, located, stage_fixture
@@ -74,3 +79,37 @@ def test_the_bank_of_a_name_is_the_river(pipeline, text, city):
     got = [p for p in ext.places if p.text == "Dnipro"]
     assert got, ext.places
     assert (got[0].feature_code or "").startswith("PPL") == city, got[0]
+
+
+_TOWN_FAR = NewPlace(9421, "Lukivka", 48.30, 38.70, "UA", "05", population=900)
+_CITY = NewPlace(9422, "Zorivka", 46.97, 32.00, "UA", "16", fcode="PPLA", population=470_000)
+_TOWN_NEAR = NewPlace(9423, "Lukivka", 47.08, 32.82, "UA", "16", population=800)
+_VILLAGE_ADJ = NewPlace(9424, "Zelenyi Hai", 47.10, 32.10, "UA", "16", population=300)
+# (each word a name of its own somewhere, as in GeoNames: the mis-agreed pair is tried only then)
+_WORD_ONE = NewPlace(9425, "Zeleny", 50.0, 25.0, "UA", "22", population=100)
+_WORD_TWO = NewPlace(9426, "Hai", 50.5, 25.5, "UA", "22", population=100)
+
+
+@pytest.fixture(scope="module")
+def offset_stage():
+    from hand_gazetteer import stage_of
+
+    return stage_of([UKRAINE, DONETSK_OBLAST, DONETSK, BAKHMUT, _AVDIIVKA, _TOWN_FAR, _CITY,
+                     _TOWN_NEAR, _VILLAGE_ADJ, _WORD_ONE, _WORD_TWO])
+
+
+@pytest.mark.parametrize("offset", ["about 65km east of Zorivka",
+                                    "(approximately fifty kilometers east of Zorivka)"])
+def test_an_offset_with_no_mark_or_in_words_is_read(nlp, offset_stage, offset):
+    # read97: "around X about 65km east of Y" and "(approximately seven kilometers west of Y)"
+    # went unread, and X to a namesake of the region the text dwells on
+    text = ("Fighting went on near Donetsk, Bakhmut and Avdiivka in Donetsk Oblast. Ukrainian "
+            f"forces attacked around Lukivka {offset}.")
+    got = located(nlp, offset_stage, text)
+    assert round(got["Lukivka"].lat, 2) == 47.08, got["Lukivka"]
+
+
+def test_a_shortened_adjective_ending_still_finds_the_place(nlp, offset_stage):
+    # "Zeleny Hai" for Zelenyi Hai (read97: not recognised)
+    got = located(nlp, offset_stage, "Russian forces shelled Zeleny Hai.")
+    assert got["Zeleny Hai"].name == "Zelenyi Hai", got

@@ -126,6 +126,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 # "tried but failed to advance around A, within 15 km northeast of X, and
                 # around B": the parser hangs the second site on the failing (read53)
                 walk(ch)
+    shown = _shown_by(tok)
+    if shown is not None and shown.i not in other_triggers:
+        # "amplified footage of explosions in the cities of A, B, and C": the parser hangs
+        # where on the verb of showing; it is where the shown acts are (read98: no place)
+        walk_phrases(shown, _SITE_PREPS)
     focus = _focused_on(tok)
     if focus is not None and focus.i not in other_triggers:
         # "Russian shelling concentrated on A, B, and C", "operations remain focused on A":
@@ -278,6 +283,22 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             out.update(c.i for c in tok.head.children if c.dep_ in ("compound", "amod") and
                        c.pos_ == "PROPN")
     return out
+
+
+# pictures of acts: "footage of explosions", "videos of strikes"
+_PICTURE_NOUNS = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos",
+                  "photograph", "photographs", "picture", "pictures", "recording", "recordings"}
+
+
+def _shown_by(tok):
+    """The verb whose object pictures the noun trigger ("posted footage of explosions"), or
+    None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    pic = tok.head.head
+    if pic.lower_ not in _PICTURE_NOUNS or pic.dep_ != "dobj" or pic.head.pos_ != "VERB":
+        return None
+    return pic.head
 
 
 # what a noun of acts is said to be concentrated on ("shelling concentrated on X")

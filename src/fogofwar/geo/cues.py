@@ -32,8 +32,21 @@ _DIR = r"(north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # the offset of a container after its comma ("Pavlivka, Donetsk Oblast, (2km southwest of "),
 # an upper bound ("all within 30km northwest of ": read27, two villages 580 km off)
 # -- the anchor is the mention that starts where this ends
+# distances written as words: "approximately seven kilometers west of Y" (read97: the offset
+# went unread and the village to a namesake 100 km off)
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_NUM_WORD = "(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + ")"
+
+
+def _distance(text: str) -> float:
+    """A distance as the offset wrote it: "12", "2.5" or "seven"."""
+    return float(_NUM_WORDS.get(text.lower(), text))
+
+
 _OFFSET = re.compile(
-    SECTOR_WORD + r"\s*(?:,\s*(?=\())?[(,]\s*(?:(?:both|all|each)\s+)?"
+    SECTOR_WORD + r"\s*(?:(?:,\s*(?=\())?[(,]\s*(?:(?:both|all|each)\s+)?"
     # an apposition of what the place is: "X, a settlement approximately 23 km east of Y",
     # "X, a village along the T1302 highway about 15 km southwest of Y" (read25, read30)
     r"(?:(?:a|the)\s+(?:small\s+)?(?:settlement|village|town|city|hamlet|suburb)"
@@ -42,8 +55,13 @@ _OFFSET = re.compile(
     # a remark on who holds it first: "(within Russian-controlled territory approximately
     # 25km south of Y" (read51)
     r"(?:" + HOLDER_REMARK + r")?"
+    # or no mark at all, the distance right after the name: "around X about 65km east of Y"
+    # (read97: the offset went unread and X to a namesake 220 km off)
+    r"|(?=(?:about|approximately|roughly|around|some|nearly|just|only)?\s*"
+    r"(?:\d{1,3}(?:\.\d)?|" + _NUM_WORD + r")"
+    r"\s?(?:km|kilometers|kilometres)\s))"
     r"(?:about|approximately|approx\.|roughly|around|over|under|less than|more than|nearly|"
-    r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?)\s?(?:-\s?)?"
+    r"some|just|almost|only|within|up to)?\s*(\d{1,3}(?:\.\d)?|" + _NUM_WORD + r")\s?(?:-\s?)?"
     # one distance for each name of a list: "A and B, approximately 40 and 50 km southwest
     # of Y, respectively" (read53: the first stands for both, within its tolerance)
     + MORE_DISTANCES +
@@ -164,7 +182,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             j = i - 1
         if _is_area(mentions[j]) or not any(e.is_settlement for e, _ in mentions[j].candidates):
             continue
-        off = Offset(anchor, float(hit.group(1)),
+        off = Offset(anchor, _distance(hit.group(1)),
                      BEARINGS[hit.group(2).lower().replace("-", "")])
         # the offset of a list is every listed name's ("Fedorivka and Shestakove,
         # approximately 30km east of Kharkiv City": read14, Fedorivka went near Mariupol)

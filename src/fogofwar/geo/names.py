@@ -141,7 +141,7 @@ def region_only_keys(name: str) -> set[str]:
 
 # Adjective endings of Ukrainian and Russian place names ("Vesela Dolyna", "Vesele",
 # "Krasnyi Lyman", "Veseloye", "Krasnaya Polyana"), longest first
-_ADJ_ENDINGS = ("oye", "aya", "yye", "yi", "yy", "iy", "oy", "oe", "ye", "a", "e", "i")
+_ADJ_ENDINGS = ("oye", "aya", "yye", "yi", "yy", "iy", "oy", "oe", "ye", "a", "e", "i", "y")
 
 
 def agreement_variants(k: str) -> list[str]:
