@@ -13,7 +13,11 @@
 - "multiple sources" are no sided group named elsewhere in the report ("Russian sources"):
   sources of no kind stay of no side (fuse.model._named_as_before, _ANY_GROUP; read91: a
   strike's witnesses stood as Russian), while bare milbloggers are the report's Russian ones
-  (guard, in test_fuse_stories)."""
+  (guard, in test_fuse_stories);
+- drone or air strikes over a region are not its towns' shelling told again: a region-level
+  strike restates settlement-level ones only of its own kind (fuse.salience._restated_kind;
+  read100, read101: three strikes dropped), while the region's shelling beside its towns'
+  shelling is still a restatement (guard)."""
 
 from __future__ import annotations
 
@@ -77,3 +81,20 @@ def test_multiple_sources_are_not_the_sided_sources_named_elsewhere(pipeline):
     assert got, "the strike is an incident"
     names = {s["canonical"] for s in got[0]["sources"]}
     assert "Russian sources" not in names, names
+
+
+@pytest.mark.parametrize("sub, kept", [("Air/drone strike", True),
+                                       ("Shelling/artillery/missile attack", False)])
+def test_a_regions_strike_restates_only_its_towns_strikes_of_its_kind(sub, kept):
+    from helpers_fuse import REGION_BEL, VILLAGE_A, extraction, fused, inferred, place
+
+    remote = dict(type="Explosions/Remote violence", actors=("Military Forces of Russia", None),
+                  time=inferred("2022-09-26"))
+    ext = extraction("r", "2022-09-26", "ISW", "text", [
+        dict(place=place("Alpha", VILLAGE_A), evidence="shelled Alpha",
+             sub="Shelling/artillery/missile attack", **remote),
+        dict(place=place("Region", REGION_BEL), evidence="struck targets in the Region",
+             offset=20, sub=sub, **remote),
+    ])
+    got = [i for i in fused(ext) if (i.get("place") or {}).get("name") == "Region"]
+    assert bool(got) == kept, got

@@ -368,7 +368,7 @@ def settled_regions(mentions: Iterable[Mention]) -> frozenset[tuple]:
         for region in regions:
             for side in (_side(m.actor1), "?"):
                 for day in days:
-                    out.add((m.report_id, family_of(m), region, side, day))
+                    out.add((m.report_id, _restated_kind(m), region, side, day))
     return frozenset(out)
 
 
@@ -400,6 +400,14 @@ def _side(actor: str | None) -> str:
     return actor.rpartition(" of ")[2] if " of " in actor else actor
 
 
+def _restated_kind(m: Mention) -> str:
+    """What a region-level mention must share with settlement-level ones to restate them: the
+    type family, and for strikes from afar the kind of strike (drone or air attacks over an
+    oblast are not its towns' shelling: read101, read100, three strikes dropped)."""
+    fam = family_of(m)
+    return f"{fam}:{m.sub_event_type}" if fam == "remote" else fam
+
+
 def restates_settled(m: Mention, settled: frozenset[tuple]) -> bool:
     """Does the region-level mention ``m`` restate settlement-level mentions of its report
     (see :func:`settled_regions`)? A raion restates only settlements that lie in it."""
@@ -407,7 +415,7 @@ def restates_settled(m: Mention, settled: frozenset[tuple]) -> bool:
     region = f"{p.country_code}.{p.admin1}"
     if p.admin2 and p.feature_code == "ADM2":
         region = f"{region}.{p.admin2}"
-    head = (m.report_id, family_of(m), region)
+    head = (m.report_id, _restated_kind(m), region)
     if head in settled:
         return True  # (a bare (report, family, region) key: restated, as before)
     sides = (_side(m.actor1), "*") if m.actor1 else ("?",)
