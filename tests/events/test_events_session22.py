@@ -33,7 +33,10 @@
   in the deaths of over 180": events.fatalities._MONTH_BEFORE; read98: 10 dead);
 - acts shown in pictures are where the verb of showing says ("amplified footage of explosions
   in the cities of A, B, and C", the parser hanging the place on the verb:
-  events.arguments._shown_by; read98: four explosions had no place)."""
+  events.arguments._shown_by; read98: four explosions had no place);
+- "in the X area" after the places an act is at locates them; it is no site of its own
+  ("assaults toward A and B in the X area": events.arguments._locating_area; read96: one
+  fight at X, 10 km off)."""
 
 from __future__ import annotations
 
@@ -184,3 +187,10 @@ def test_acts_in_footage_are_where_the_showing_says(pipeline):
                            "cities of Kharkiv, Odesa, and Dnipro on April 4.")
     for place in ("Kharkiv", "Odesa", "Dnipro"):
         assert subs_at(rows, place), (place, rows)
+
+
+def test_the_area_that_locates_the_sites_is_no_site(pipeline):
+    rows = _rows(pipeline, "Russian forces launched ground assaults towards Kharkiv and Odesa "
+                           "in the Dnipro area on April 4.")
+    assert subs_at(rows, "Kharkiv") and subs_at(rows, "Odesa"), rows
+    assert not subs_at(rows, "Dnipro"), rows

@@ -320,6 +320,19 @@ def _focused_on(tok):
     return None
 
 
+def _locating_area(doc, i: int) -> bool:
+    """Is the place at token i named only as "in the X area" (or vicinity), a phrase not
+    joined by "and" to another site ("near A and in the X area" names two)?"""
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    if t.lemma_.lower() not in ("area", "vicinity") or t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ == "in" and prep.dep_ != "conj" and prep.i > 0 and \
+        doc[prep.i - 1].lower_ not in ("and", "or", "&")
+
+
 def _site_pp(t) -> bool:
     """Is t a phrase of place ("in Kherson"), not of time ("on October 30")?"""
     return t.dep_ == "prep" and t.lower_ in _SITE_PREPS and any(
@@ -778,6 +791,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
             keep.append((k, prec, root))
     if not keep:
         keep = found
+    # "assaults toward A and B, about 40km southwest of Y in the X area": the area locates the
+    # places named before it, it is no site of its own (read96: one fight at X, 10 km off)
+    areas = [x for x in keep if _locating_area(doc, x[2])]
+    if areas and len(areas) < len(keep):
+        keep = [x for x in keep if x not in areas]
     # "the Bashtanka District, northeast of Mykolaiv City": a bearing written after another
     # site names where that site lies, not a site of its own (read51: the airstrikes on the
     # district went to the city)
