@@ -36,7 +36,9 @@
   events.arguments._shown_by; read98: four explosions had no place);
 - "in the X area" after the places an act is at locates them; it is no site of its own
   ("assaults toward A and B in the X area": events.arguments._locating_area; read96: one
-  fight at X, 10 km off)."""
+  fight at X, 10 km off);
+- a weapon used "with" on a target is used where the target is ("targeted infrastructure in X
+  with S-300 missiles": events.arguments._used_on; read100: the strike had no place)."""
 
 from __future__ import annotations
 
@@ -194,3 +196,9 @@ def test_the_area_that_locates_the_sites_is_no_site(pipeline):
                            "in the Dnipro area on April 4.")
     assert subs_at(rows, "Kharkiv") and subs_at(rows, "Odesa"), rows
     assert not subs_at(rows, "Dnipro"), rows
+
+
+def test_a_weapon_used_on_a_target_is_where_the_target_is(pipeline):
+    rows = _rows(pipeline, "Local sources said that Russian forces targeted infrastructure in "
+                           "Odesa with kamikaze drones.")
+    assert subs_at(rows, "Odesa") == {"Air/drone strike"}, rows

@@ -126,6 +126,13 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 # "tried but failed to advance around A, within 15 km northeast of X, and
                 # around B": the parser hangs the second site on the failing (read53)
                 walk(ch)
+    used = _used_on(tok)
+    if used is not None and used.i not in other_triggers:
+        # "targeted infrastructure in X with S-300 missiles": the weapon is used where what it
+        # hit is (read100: the strike on X had no place)
+        walk_phrases(used, _SITE_PREPS - {"toward", "towards"})
+        if used.dep_ == "dobj" and used.head.i not in other_triggers:
+            walk_phrases(used.head, _SITE_PREPS - {"toward", "towards"})
     shown = _shown_by(tok)
     if shown is not None and shown.i not in other_triggers:
         # "amplified footage of explosions in the cities of A, B, and C": the parser hangs
@@ -288,6 +295,17 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
 # pictures of acts: "footage of explosions", "videos of strikes"
 _PICTURE_NOUNS = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos",
                   "photograph", "photographs", "picture", "pictures", "recording", "recordings"}
+
+
+def _used_on(tok):
+    """The word a "with" phrase of the noun trigger hangs on ("struck X with missiles",
+    "targeted infrastructure in Y with drones"), or None."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.i == t.head.i:
+        return None
+    return t.head.head
 
 
 def _shown_by(tok):
