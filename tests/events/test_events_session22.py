@@ -38,7 +38,10 @@
   ("assaults toward A and B in the X area": events.arguments._locating_area; read96: one
   fight at X, 10 km off);
 - a weapon used "with" on a target is used where the target is ("targeted infrastructure in X
-  with S-300 missiles": events.arguments._used_on; read100: the strike had no place)."""
+  with S-300 missiles": events.arguments._used_on; read100: the strike had no place);
+- a word of the phrase an event was told by is no second event of the same kind, place and
+  day ("routine air, missile, and artillery strikes west of X": events._dedupe, _nested;
+  read101: two incidents a day at X)."""
 
 from __future__ import annotations
 
@@ -202,3 +205,9 @@ def test_a_weapon_used_on_a_target_is_where_the_target_is(pipeline):
     rows = _rows(pipeline, "Local sources said that Russian forces targeted infrastructure in "
                            "Odesa with kamikaze drones.")
     assert subs_at(rows, "Odesa") == {"Air/drone strike"}, rows
+
+
+def test_a_word_of_the_phrase_is_no_second_event(pipeline):
+    rows = _rows(pipeline, "Russian forces continued to conduct routine air, missile, and "
+                           "artillery strikes west of Kharkiv on April 4.")
+    assert len([r for r in rows if r[2] == "Kharkiv"]) == 1, rows

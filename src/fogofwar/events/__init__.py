@@ -1385,6 +1385,7 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
     and claims link to them one by one."""
     seen: dict[tuple, int] = {}
     told: dict[tuple, list[Event]] = {}
+    spans: dict[tuple, list[Event]] = {}
     out: list[int] = []
     for i, (ev, ref) in enumerate(zip(events, refs)):
         if ev.location is None:
@@ -1398,12 +1399,22 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
         key = what + (ev.time,)
         if ref and key in seen:
             continue
+        if any(_nested(ev.evidence, e.evidence) for e in spans.get(key, ())):
+            # "routine air, missile, and artillery strikes west of X": a word of the phrase
+            # one event was told by is no second event (read101: two incidents a day at X)
+            continue
+        spans.setdefault(key, []).append(ev)
         if ref and any(_holds(times, ev.time, e.time) for e in told.get(what, ())):
             continue
         seen.setdefault(key, len(out))
         told.setdefault(what, []).append(ev)
         out.append(i)
     return out
+
+
+def _nested(a: Span, b: Span) -> bool:
+    """Does one evidence span lie within the other?"""
+    return (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end)
 
 
 def _holds(times: list[TimeValue], outer: int | None, inner: int | None) -> bool:
