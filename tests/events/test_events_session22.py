@@ -41,7 +41,9 @@
   with S-300 missiles": events.arguments._used_on; read100: the strike had no place);
 - a word of the phrase an event was told by is no second event of the same kind, place and
   day ("routine air, missile, and artillery strikes west of X": events._dedupe, _nested;
-  read101: two incidents a day at X)."""
+  read101: two incidents a day at X);
+- the suburbs (environs) of a town are by it, as its outskirts are: the act is near the town,
+  precision 2 (events.arguments._OUTSKIRTS; read100: placed in the town itself)."""
 
 from __future__ import annotations
 
@@ -211,3 +213,13 @@ def test_a_word_of_the_phrase_is_no_second_event(pipeline):
     rows = _rows(pipeline, "Russian forces continued to conduct routine air, missile, and "
                            "artillery strikes west of Kharkiv on April 4.")
     assert len([r for r in rows if r[2] == "Kharkiv"]) == 1, rows
+
+
+def test_the_suburbs_of_a_town_are_near_it(pipeline):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=_LEAD + "Russian forces shelled the suburbs of Kharkiv "
+                                                   "on April 4.", published="2022-04-05"))
+    got = [e for e in ext.events if e.location is not None
+           and ext.places[e.location].name == "Kharkiv"]
+    assert got and all(e.location_precision == 2 for e in got), got

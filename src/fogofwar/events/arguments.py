@@ -422,7 +422,10 @@ def _prep_of(doc, i: int, trigger: int) -> str | None:
 
 _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kilometer",
              "kilometre", "mile", "away", "just", "border", "frontier"}
-_DIRECTIONS = COMPASS_WORDS | {"outskirts"}
+# (the suburbs and environs of a town are by it as its outskirts are: read100, "shelled the
+# suburbs of X" placed in X itself)
+_OUTSKIRTS = {"outskirts", "suburbs", "environs"}
+_DIRECTIONS = COMPASS_WORDS | _OUTSKIRTS
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
                "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation",
                # what is stolen from a place is stolen there (read27: "stealing equipment
@@ -543,7 +546,7 @@ def _outskirts_of(doc, i: int) -> bool:
     """"the northern outskirts of Bohorodychne": part of the place, not a bearing from it
     (read17: an entry into the outskirts lost its place)."""
     h = _of_head(doc, i)
-    return h is not None and h.lower_ == "outskirts"
+    return h is not None and h.lower_ in _OUTSKIRTS
 
 
 def _distance_words(h) -> set[str]:
