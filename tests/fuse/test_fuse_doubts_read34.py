@@ -1,6 +1,8 @@
 """The writer's doubt in more of its words (fuse.model._DOUBT; read34, ISW 2022-09-01..14:
-"ISW is not able to verify", "has not seen any visual evidence", "claimed (likely falsely)
-that", "it is unclear whether"): the writer hedges what its source claims, not asserts it.
+"ISW is not able to verify", "has not seen any visual evidence", "it is unclear whether"):
+the writer hedges what its source claims, not asserts it ("claimed (likely falsely) that"
+was a hedge here too until read97: the writer calls it false, as "these claims are likely
+false", and denies it; test_fuse_session22).
 Sentences written here; a doubt over "either of the claims" (read39) or "the validity of this
 claim" (read45) too. And a claim of what is planned or prepared at a place names no act just
 told there (fuse.model._PLANNED; read33)."""
@@ -25,8 +27,6 @@ def _writer_rows(pipeline, text):
     "but ISW is not able to verify this claim.",
     "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1. "
     "ISW has not seen any visual evidence of this claim.",
-    "Russian milbloggers claimed (likely falsely) that Ukrainian forces shelled Kramatorsk on "
-    "September 1.",
     # a doubt over a quantified "either of the claims" (read39: ISW stood as relaying)
     "Russian milbloggers claimed that Ukrainian forces shelled Kramatorsk on September 1. "
     "ISW cannot independently verify either of the Russian claims.",

@@ -17,7 +17,9 @@
 - drone or air strikes over a region are not its towns' shelling told again: a region-level
   strike restates settlement-level ones only of its own kind (fuse.salience._restated_kind;
   read100, read101: three strikes dropped), while the region's shelling beside its towns'
-  shelling is still a restatement (guard)."""
+  shelling is still a restatement (guard);
+- "claimed (likely falsely) that X": the writer denies X, it does not only hedge
+  (fuse.model._FALSELY_ASIDE; read97)."""
 
 from __future__ import annotations
 
@@ -98,3 +100,9 @@ def test_a_regions_strike_restates_only_its_towns_strikes_of_its_kind(sub, kept)
     ])
     got = [i for i in fused(ext) if (i.get("place") or {}).get("name") == "Region"]
     assert bool(got) == kept, got
+
+
+def test_a_claim_made_likely_falsely_is_denied_by_the_writer(pipeline):
+    got = _at(pipeline, "Russian milbloggers claimed (likely falsely) that Russian forces "
+                        "captured Kharkiv on September 25.", "Kharkiv")
+    assert got and _stances(got[0]).get("Institute for the Study of War") == "denies", got

@@ -438,9 +438,14 @@ _FALSE_PREDICATE = re.compile(
     r"inaccurate|exaggerated|disinformation)\b", re.I)
 
 
+# "claimed (likely falsely) that X": the writer judges the claim false (read97: a hedge)
+_FALSELY_ASIDE = re.compile(r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)", re.I)
+
+
 def _calls_false(doubt: Span) -> bool:
     """Is the writer's doubt a call that the claim is false (a denial, not a hedge)?"""
-    return bool(_CALLED_FALSE_AFTER.match(doubt.text) or _FALSE_PREDICATE.match(doubt.text))
+    return bool(_CALLED_FALSE_AFTER.match(doubt.text) or _FALSE_PREDICATE.match(doubt.text)
+                or _FALSELY_ASIDE.match(doubt.text))
 
 
 _CALLED_FALSE_AFTER = re.compile(
