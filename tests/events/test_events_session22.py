@@ -43,7 +43,11 @@
   day ("routine air, missile, and artillery strikes west of X": events._dedupe, _nested;
   read101: two incidents a day at X);
 - the suburbs (environs) of a town are by it, as its outskirts are: the act is near the town,
-  precision 2 (events.arguments._OUTSKIRTS; read100: placed in the town itself)."""
+  precision 2 (events.arguments._OUTSKIRTS; read100: placed in the town itself);
+- a town's name after a side adjective ("in northern Kherson") names a side of its region,
+  not the town: the places it names around win (events.arguments._SIDE_ADJECTIVES; read97:
+  five villages' fights placed in the city); alone, it stays the act's place (guard, in
+  test_fuse_read63_76: "retained control of southwestern X" answers a claim to X)."""
 
 from __future__ import annotations
 
@@ -223,3 +227,9 @@ def test_the_suburbs_of_a_town_are_near_it(pipeline):
     got = [e for e in ext.events if e.location is not None
            and ext.places[e.location].name == "Kharkiv"]
     assert got and all(e.location_precision == 2 for e in got), got
+
+
+def test_a_side_of_a_region_is_not_the_town(pipeline):
+    rows = _rows(pipeline, "Local sources reported that Ukrainian troops attempted to advance "
+                           "in northern Dnipro around Kharkiv and Odesa on April 4.")
+    assert subs_at(rows, "Kharkiv") and subs_at(rows, "Odesa"), rows

@@ -338,6 +338,11 @@ def _focused_on(tok):
     return None
 
 
+_SIDE_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                    "southeastern", "southwestern", "north-eastern", "north-western",
+                    "south-eastern", "south-western"}
+
+
 def _locating_area(doc, i: int) -> bool:
     """Is the place at token i named only as "in the X area" (or vicinity), a phrase not
     joined by "and" to another site ("near A and in the X area" names two)?"""
@@ -817,6 +822,12 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     areas = [x for x in keep if _locating_area(doc, x[2])]
     if areas and len(areas) < len(keep):
         keep = [x for x in keep if x not in areas]
+    # "advance in northern Kherson ... around A, B, and C": a side of a town's region names
+    # the area of the places named in it, not the town (read97: five fights in the city)
+    sides = [x for x in keep if (places[x[0]].precision or 4) < 3
+             and ptoks[x[0]][0] > 0 and doc[ptoks[x[0]][0] - 1].lower_ in _SIDE_ADJECTIVES]
+    if sides and len(sides) < len(keep):
+        keep = [x for x in keep if x not in sides]
     # "the Bashtanka District, northeast of Mykolaiv City": a bearing written after another
     # site names where that site lies, not a site of its own (read51: the airstrikes on the
     # district went to the city)
