@@ -11,7 +11,10 @@
 - an official the text does not name is one source however the description is worded ("a
   senior US defense official", "Unnamed senior American defense official", "US senior
   defense official": claims.canonical._unnamed_official; read94: two and three witnesses),
-  while a named body's official keeps its name (guard)."""
+  while a named body's official keeps its name (guard);
+- what someone is kept from saying ("to prevent them from disclosing X") is no claim, and
+  "them" no source (claims.attribution._kept_from; read96: the accused stood as a second
+  witness), while a disclosure made is one (guard)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,12 @@ def test_a_named_bodys_official_keeps_its_name():
     # guard
     got = canonical_source("A senior Pentagon official", "other", None)
     assert got is not None and "Pentagon" in got.canonical, got
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("A plant engineer told reporters that the occupation authorities are arresting and "
+     "torturing staff to prevent them from disclosing safety violations.", ["A plant engineer"]),
+    ("The engineers disclosed that the guards detained staff.", ["The engineers"]),
+])
+def test_what_one_is_kept_from_saying_is_no_claim(nlp, text, sources):
+    assert [c.source.text for c in _claims(nlp, text)] == sources

@@ -586,12 +586,27 @@ _TOLD_THINGS = {"report", "claim", "statement", "announcement", "comment", "rema
                 "allegation", "account", "assertion", "development", "observation"}
 
 
+# verbs that keep someone from doing: "to prevent them from disclosing X" tells nothing said
+_KEEPING_FROM = {"prevent", "stop", "bar", "ban", "forbid", "keep", "deter", "prohibit",
+                 "discourage", "block", "dissuade", "restrain"}
+
+
+def _kept_from(tok) -> bool:
+    """Is the cue verb what someone is kept from doing ("torturing staff to prevent them from
+    disclosing violations")? Nothing was said; "them" is no source (read96: the accused
+    stood as a second witness)."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and \
+        tok.head.head.lemma_.lower() in _KEEPING_FROM
+
+
 def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if lemma is None:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
     negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok) or nobody_subject(tok)
+    if _kept_from(tok):
+        return None
     if lemma in DENIAL_VERBS and any(c.dep_ in ("dobj", "dative") and
                                      c.lemma_.lower() in _WITHHELD_FROM for c in tok.children):
         return None
