@@ -47,7 +47,12 @@
 - a town's name after a side adjective ("in northern Kherson") names a side of its region,
   not the town: the places it names around win (events.arguments._SIDE_ADJECTIVES; read97:
   five villages' fights placed in the city); alone, it stays the act's place (guard, in
-  test_fuse_read63_76: "retained control of southwestern X" answers a claim to X)."""
+  test_fuse_read63_76: "retained control of southwestern X" answers a claim to X);
+- a push of forces toward a place is an advance ("attempted to push towards X": events.
+  lexicon_events; read100: no event);
+- a failed attempt was made ("withdrew after unsuccessful attempts to advance on X":
+  events.polarity.attempt_made, _FAILED_TRIES; read99: stored as aims), while attempts
+  planned lie ahead (attempt_made did not check the planning verb its docstring names)."""
 
 from __future__ import annotations
 
@@ -233,3 +238,17 @@ def test_a_side_of_a_region_is_not_the_town(pipeline):
     rows = _rows(pipeline, "Local sources reported that Ukrainian troops attempted to advance "
                            "in northern Dnipro around Kharkiv and Odesa on April 4.")
     assert subs_at(rows, "Kharkiv") and subs_at(rows, "Odesa"), rows
+
+
+def test_a_push_toward_a_place_is_an_advance(pipeline):
+    rows = _rows(pipeline, "Ukrainian troops attempted to push towards Kharkiv on April 4.")
+    assert moods_at(rows, "Kharkiv") == {"asserted"}, rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Local sources reported that Russian forces withdrew after unsuccessful attempts to "
+     "advance on Kharkiv.", "asserted"),
+    ("Russian forces plan attempts to advance on Kharkiv.", "future"),
+])
+def test_a_failed_attempt_was_made(pipeline, text, mood):
+    assert moods_at(_rows(pipeline, text), "Kharkiv") == {mood}

@@ -39,6 +39,11 @@ _add(CUES, "Armed clash", 3, "repel, repulse, fend off, beat back, counterattack
      "counter-attack, repelled, repulsed")
 # forces driven back were fought ("drove back Ukrainian forces around X", read92: no event)
 _add(CUES, "Armed clash", 3, "drive back, force back, throw back")
+# a push of forces toward a place is an advance ("attempted to push towards X", read100: no
+# event); "push for talks" or "push back a deadline" are not these phrases
+_add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through, "
+     "push north, push south, push east, push west, push northward, push southward, "
+     "push eastward, push westward")
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")

@@ -169,6 +169,11 @@ _ATTEMPT_NOUNS = {"attempt", "effort", "bid"}
 _PLANNING = {"plan", "expect", "anticipate", "intend", "prepare", "propose", "fear"}
 
 
+# what an attempt that was made and failed is called
+_FAILED_TRIES = {"unsuccessful", "failed", "abortive", "futile", "fruitless", "repeated",
+                 "botched"}
+
+
 def attempt_made(verb) -> bool:
     """Is ``verb`` the act of an attempt told as made: "Russian forces made unsuccessful
     attempts to advance on Dovhenke, Dolyna, and Mazanivka", "launched several attempts to
@@ -178,6 +183,11 @@ def attempt_made(verb) -> bool:
         return False
     noun, gov = verb.head, verb.head.head
     if noun.lemma_.lower() in _ATTEMPT_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in _FAILED_TRIES for c in noun.children):
+        # "after unsuccessful attempts to advance on X": a failed attempt was made (read99:
+        # two Ukrainian attacks stored as aims)
+        return True
+    if noun.lemma_.lower() in _ATTEMPT_NOUNS and any(
             c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < noun.i and
             c.lemma_.lower() not in _PLANNING for c in noun.children):
         # "Russian troops, including X, continued attempts to advance on Y": the finite verb
@@ -185,6 +195,7 @@ def attempt_made(verb) -> bool:
         return True
     return (noun.lemma_.lower() in _ATTEMPT_NOUNS and noun.dep_ == "dobj"
             and gov.pos_ == "VERB" and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG")
+            and gov.lemma_.lower() not in _PLANNING
             and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE_AUX
                                                    | _HYPO_AUX) for c in gov.children))
 
