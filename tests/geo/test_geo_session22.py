@@ -13,12 +13,16 @@
   one in words ("approximately seven kilometers west of Y") are read as offsets
   (geo.cues._OFFSET, _NUM_WORDS; read97: two villages at namesakes 100 and 220 km off);
 - a two-word name whose adjective ends in a bare "-y" ("Zeleny Hai") finds the "-yi" spelling
-  (geo.names.agreement_variants; read97)."""
+  (geo.names.agreement_variants; read97);
+- a raion's adjective before "raion" ("Khersonsky raion") names the raion, even where a
+  village elsewhere bears a close spelling (geo.recognise region keys, _ADJECTIVE_STEMS;
+  read97: a village in Stavropol Krai)."""
 
 import pytest
 from hand_gazetteer import DONETSK, DONETSK_OBLAST, UKRAINE, BAKHMUT, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
+from fogofwar.geo.names import region_only_keys, region_stems
 
 _CENTRE = NewPlace(9401, "Zorivka", 47.85, 35.12, "UA", "26", fcode="PPLA", population=700_000)
 _VILLAGE = NewPlace(9402, "Zorivka", 48.10, 36.99, "UA", "05", population=240)
@@ -113,3 +117,27 @@ def test_a_shortened_adjective_ending_still_finds_the_place(nlp, offset_stage):
     # "Zeleny Hai" for Zelenyi Hai (read97: not recognised)
     got = located(nlp, offset_stage, "Russian forces shelled Zeleny Hai.")
     assert got["Zeleny Hai"].name == "Zelenyi Hai", got
+
+
+# (with the derived keys a GeoNames dump's reader gives a region: geo.geonames_io)
+_RAION = NewPlace(9431, "Khersonskyi Raion", 46.66, 32.82, "UA", "08", "6525", fclass="A",
+                  fcode="ADM2", population=300_000,
+                  derived=tuple(region_stems("Khersonskyi Raion")
+                                | region_only_keys("Khersonskyi Raion")))
+_VILLAGE_RU = NewPlace(9432, "Khersonskiy", 44.69, 43.29, "RU", "70", population=500,
+                       names=("Khersonsky",))
+
+
+@pytest.fixture(scope="module")
+def raion_stage():
+    from hand_gazetteer import stage_of
+
+    return stage_of([UKRAINE, _RAION, _VILLAGE_RU])
+
+
+@pytest.mark.parametrize("text", ["Ukrainian forces struck depots in Khersonsky raion.",
+                                  "Ukrainian forces struck depots in Khersonskyi Raion."])
+def test_a_raions_adjective_before_raion_names_the_raion(nlp, raion_stage, text):
+    # read97: "Khersonsky raion" went to a village in Stavropol Krai, 900 km off
+    got = [p for p in raion_stage(nlp(text)) if p.lat is not None]
+    assert got and got[0].feature_code == "ADM2", got

@@ -444,7 +444,8 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
     asked: dict[str, list[str]] = {}
     for i, j in spans:
         k = keys[(i, j)]
-        if k in found:
+        if k in found and (any(e.is_region for e, _ in found[k]) or j >= len(doc)
+                           or doc[j].lower_ not in REGION_WORDS):
             continue
         if j < len(doc) and doc[j].lower_ in REGION_WORDS:
             stem = k
@@ -456,6 +457,10 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
             continue
         if stem:
             asked.setdefault(region_key(stem), []).append(k)
+            if stem.endswith(_ADJECTIVE_STEMS):
+                # "Khersonsky raion", "Bersylavska hromada": the region's stem ("khersonsk"), as
+                # names.region_stems indexes it (read97: a village in Stavropol Krai, 900 km off)
+                asked.setdefault(region_key(stem.rsplit("sk", 1)[0] + "sk"), []).append(k)
     if not asked:
         return
     for rk, rows in lookup(list(asked)).items():
@@ -463,6 +468,10 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
         for k in asked.get(rk, ()):
             if regions:
                 found[k] = regions
+
+
+# adjectival endings of a region's name ("Khersonskyi", "Khersonsky", "Donetska")
+_ADJECTIVE_STEMS = ("sky", "ski", "skyi", "skiy", "skyy", "skij", "ska", "skaya", "skoi", "skoy")
 
 
 def _agreed_names(doc, spans, keys: dict, found: dict, lookup) -> None:
