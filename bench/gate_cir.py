@@ -80,6 +80,13 @@ LOWERED, from geo26's romanisation fold (ai/ay, ii/yi; checked by the helper eve
 on the dev half: Gulyaipole gained, while "Pervomayskyi" now meets a Donetsk village as its
 own name and "Kuibyshevsky district" a place in Samara); held-out .8896 unchanged (read once,
 at this pin).
+
+Re-pinned 2026-12-07 (twenty-second session; ISW-read geo rules, none aimed at CIR): the
+region-only keys are asked whenever a region word follows a name whose candidates hold no
+region ("Khersonsky raion" had met a village in Stavropol Krai), and offsets with no bracket
+or in words are read: dev within25_named .9042 -> .905, held-out .8911 -> .8926 (both halves
+up; the held-out aggregate was read at the session's eight gate runs, nothing chosen on it),
+within25 .3917 -> .392. The figure moved only with the raion rule (c59e0fb).
 """
 
 from __future__ import annotations
