@@ -160,7 +160,7 @@ not known.
 Re-pinned 2026-12-06 (twenty-second session; rules from twelve ISW analyst reads, none aimed
 at CASE): even .9587 unchanged (no inspected row changed its type); odd .7749 -> .7702 LOWERED
 (wf1_all .8678 -> .8656, acled25 .8666 -> .8638, accuracy .8627 -> .8608). The odd aggregate
-was read at the session's seven gate runs (the last, on 85a7071, gave the same figures); it
+was read at the session's eight gate runs (85a7071 and c59e0fb gave the same figures); it
 moved between 9bd6824 and be4fe2a (a demonym before a kind of place, a river's bank, parts of
 a town taken as a fight, tolls after a date, offsets with no bracket or in words, acts shown
 in footage). The one inspected row those rules could touch ("captured parts of the city", gold

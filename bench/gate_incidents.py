@@ -406,18 +406,19 @@ Re-pinned 2026-12-06 (twenty-second session): rules from twelve analyst reads, s
 dates only the inspected (dev) gold's mentions name (read90..95: the last such dates) and six
 of dates no gold mention names (read96..101, 2022-08-24..10-27; no held-out mention date, no
 hand-coded report); tests/*/test_*_session22.py. Dev: every figure unchanged. Held-out (the
-aggregate of each full gates run, seven runs this session, the last on 85a7071 with the same
-figures; no rule kept or dropped on it): stance .3688 -> .3759, stance over attached sources
-.80 -> .8167, mention recall .3068 -> .3182 better; fragments 1.5714 -> 1.6071 LOWERED (one
-more fragment: it appeared between b1229e8 and 9bd6824 and stayed; more mentions found, one of
-them as an incident of its own); found, one incident and source recall unchanged. The gaps:
-stance .2908 -> .2837, fragments .3714 -> .4071 LOWERED. Hand-coded: found .7833 -> .7917;
-count error .3337 -> .3467 LOWERED: 2022-08-20 has two incidents more (51 -> 53 against 46
-hand-coded), two strikes in Kherson Oblast told at oblast level beside its towns' strikes of
-another kind (Ukrainian aviation's eleven airstrikes along the line of contact; strikes on
-depots in Kherson and Zaporizhia oblasts); they appeared between be4fe2a and 9cf9b28, most
-likely by the region-restatement rule that now keeps a region's strike of another kind than
-its towns' (salience._restated_kind; read100 and read101 coded such region strikes as events).
+aggregate of each full gates run, eight runs this session, the last two on 85a7071 and c59e0fb
+with the same figures; no rule kept or dropped on it): stance .3688 -> .3759, stance over
+attached sources .80 -> .8167, mention recall .3068 -> .3182 better; fragments 1.5714 ->
+1.6071 LOWERED (one more fragment: it appeared between b1229e8 and 9bd6824 and stayed; more
+mentions found, one of them as an incident of its own); found, one incident and source recall
+unchanged. The gaps: stance .2908 -> .2837, fragments .3714 -> .4071 LOWERED. Hand-coded:
+found .7833 -> .7917; count error .3337 -> .3467 LOWERED: 2022-08-20 has two incidents more
+(51 -> 53 against 46 hand-coded), two strikes in Kherson Oblast told at oblast level beside
+its towns' strikes of another kind (Ukrainian aviation's eleven airstrikes along the line of
+contact; strikes on depots in Kherson and Zaporizhia oblasts); they appeared between be4fe2a
+and 9cf9b28, most likely by the region-restatement rule that now keeps a region's strike of
+another kind than its towns' (salience._restated_kind; read100 and read101 coded such region
+strikes as events).
 """
 
 from __future__ import annotations
