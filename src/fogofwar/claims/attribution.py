@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..events.lexicon_events import PICTURE_NOUNS
 from ..nlp.syntax import nobody_subject
 from .cues import (CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS,
                    LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
@@ -843,8 +844,6 @@ def _infinitive_told(tok):
 # ISW 2022-05-17, the MoD's word on the Azovstal evacuation was lost)
 _POST_VERBS = {"post", "publish", "release", "share", "circulate", "air", "broadcast",
                "distribute", "upload"}
-_PICTURES = {"footage", "video", "videos", "photo", "photos", "photograph", "photographs",
-             "image", "images", "imagery", "picture", "pictures", "recording", "recordings"}
 
 
 def _footage_attribution(doc, tok) -> Attribution | None:
@@ -852,7 +851,7 @@ def _footage_attribution(doc, tok) -> Attribution | None:
     "showing Y"); None unless the verb's object is a picture noun and X an agent."""
     if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
         return None
-    pics = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _PICTURES]
+    pics = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in PICTURE_NOUNS]
     if not pics:
         return None
     pic = pics[0]

@@ -230,8 +230,9 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
 _UNNAMED_HEADS = {"official", "officials", "officer", "officers", "spokesperson", "spokesman"}
 _NOT_NAMING = {"a", "an", "the", "one", "unnamed", "anonymous", "unidentified"}
 _RANKS = {"senior", "top", "high-ranking", "high-level", "junior", "mid-level"}
-_NATION_WORDS = {"american": "US", "us": "US", "u.s.": "US", "united states": "US",
-                 "british": "UK", "uk": "UK", "u.k.": "UK"}
+# (one word each: "United States" is made "US" before the words are read)
+_NATION_WORDS = {"american": "US", "us": "US", "u.s.": "US", "british": "UK", "uk": "UK",
+                 "u.k.": "UK"}
 
 
 def _unnamed_official(name: str) -> str:

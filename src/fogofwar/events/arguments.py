@@ -15,7 +15,7 @@ from ..geo.names import COMPASS, LINE_WORDS
 from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
 from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, is_infinitive,
                        leans_on_head, stopped_before)
-from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, STRIKE_NOUNS
+from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, PICTURE_NOUNS, STRIKE_NOUNS
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
 
@@ -130,9 +130,9 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     if used is not None and used.i not in other_triggers:
         # "targeted infrastructure in X with S-300 missiles": the weapon is used where what it
         # hit is (read100: the strike on X had no place)
-        walk_phrases(used, _SITE_PREPS - {"toward", "towards"})
+        walk_phrases(used, _HIT_PREPS)
         if used.dep_ == "dobj" and used.head.i not in other_triggers:
-            walk_phrases(used.head, _SITE_PREPS - {"toward", "towards"})
+            walk_phrases(used.head, _HIT_PREPS)
     shown = _shown_by(tok)
     if shown is not None and shown.i not in other_triggers:
         # "amplified footage of explosions in the cities of A, B, and C": the parser hangs
@@ -292,9 +292,7 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     return out
 
 
-# pictures of acts: "footage of explosions", "videos of strikes"
-_PICTURE_NOUNS = {"footage", "video", "videos", "image", "images", "imagery", "photo", "photos",
-                  "photograph", "photographs", "picture", "pictures", "recording", "recordings"}
+_HIT_PREPS = _SITE_PREPS - {"toward", "towards"}  # where what a weapon hit is, not its goal
 
 
 def _used_on(tok):
@@ -314,7 +312,7 @@ def _shown_by(tok):
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return None
     pic = tok.head.head
-    if pic.lower_ not in _PICTURE_NOUNS or pic.dep_ != "dobj" or pic.head.pos_ != "VERB":
+    if pic.lower_ not in PICTURE_NOUNS or pic.dep_ != "dobj" or pic.head.pos_ != "VERB":
         return None
     return pic.head
 

@@ -357,6 +357,11 @@ CRIME_NOUNS = {"drug", "cocaine", "heroin", "marijuana", "cannabis", "narcotic",
 # fusion joins it there (events/arguments.strike_named_back, fuse/model, fuse/salience).
 STRIKE_NOUNS = ("strike", "explosion", "blast", "bombing", "shelling", "airstrike")
 # The compass words a bearing is told with ("southwest of X"; spaCy splits "south-west")
+# Pictures of acts: "posted footage of a strike", "videos of explosions" (the claims stage's
+# who shows it, the events stage's where the shown acts are)
+PICTURE_NOUNS = frozenset({"footage", "video", "videos", "photo", "photos", "photograph",
+                           "photographs", "image", "images", "imagery", "picture", "pictures",
+                           "recording", "recordings"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest"})
 # Verbs whose object is the instrument of the infinitive after them, not its doer ("used an

@@ -301,6 +301,7 @@ def _writer_contradicts(text: str, evidence: Span, places=(), own=None,
 # "ISW cannot independently verify Russian claims about X": the writer leaves open what the
 # claim's source asserts (the event reads "possible" because of the writer's words, not the
 # source's).
+_FALSELY = r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)"
 _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) "
                     r"(?:unable|not able) to|did not|does not|do not|has not|have not)\s+"
                     r"(?:yet\s+)?"
@@ -317,7 +318,7 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"(?:independent\s+|visual\s+|photographic\s+)?(?:confirmation|evidence|"
                     r"verification)\b|"
                     # "claimed (likely falsely) that ...", "it is unclear whether ..." (read34)
-                    r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)|"
+                    + _FALSELY + r"|"
                     r"\bit\s+is\s+(?:still\s+|currently\s+)?unclear\s+(?:if|whether)\b|"
                     # "reported that ..., but did not provide visual evidence", "without
                     # providing evidence" (read29: the writer's doubt went unread)
@@ -430,6 +431,13 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
 
 # The writer's next sentence calling the claim just told false: "These claims are likely
 # false" (read51: ISW stood as asserting the interceptions it called false)
+_CALLED_FALSE_AFTER = re.compile(
+    r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
+    r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
+    r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
+    r"baseless|disinformation|premature)\b", re.I)
+
+
 # a claim noun called false by its own predicate, right after what it says: "Russian claims
 # that X (to have done X) are likely false" (read93: the writer stood as asserting X)
 _FALSE_PREDICATE = re.compile(
@@ -438,21 +446,15 @@ _FALSE_PREDICATE = re.compile(
     r"inaccurate|exaggerated|disinformation)\b", re.I)
 
 
-# "claimed (likely falsely) that X": the writer judges the claim false (read97: a hedge)
-_FALSELY_ASIDE = re.compile(r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)", re.I)
+# "claimed (likely falsely) that X": one of the writer's doubts, and a call that the claim
+# is false (read97: it stood as a hedge)
+_FALSELY_ASIDE = re.compile(_FALSELY, re.I)
 
 
 def _calls_false(doubt: Span) -> bool:
     """Is the writer's doubt a call that the claim is false (a denial, not a hedge)?"""
     return bool(_CALLED_FALSE_AFTER.match(doubt.text) or _FALSE_PREDICATE.match(doubt.text)
                 or _FALSELY_ASIDE.match(doubt.text))
-
-
-_CALLED_FALSE_AFTER = re.compile(
-    r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
-    r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
-    r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
-    r"baseless|disinformation|premature)\b", re.I)
 
 
 # ... or calling it unproven: "These Russian claims remain unsubstantiated" (read66: ISW

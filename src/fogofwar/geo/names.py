@@ -61,6 +61,17 @@ def key(name: str) -> str:
 _ABBREV = {"st": "saint", "ft": "fort", "mt": "mount"}
 
 
+# The adjectival endings of a region's name whose "-sk" stem the index holds ("Kurskaya",
+# "Donetska", "Khersonskyi"), and the shorter ones text also writes ("Khersonsky raion")
+REGION_ADJ_ENDINGS = ("skaya", "skiy", "skij", "ska", "skyi", "skyy")
+WRITTEN_ADJ_ENDINGS = REGION_ADJ_ENDINGS + ("sky", "ski", "skoi", "skoy")
+
+
+def sk_stem(word: str) -> str:
+    """A region adjective's stem up to its last "sk": "donetska" -> "donetsk"."""
+    return word.rsplit("sk", 1)[0] + "sk"
+
+
 def region_stems(name: str) -> set[str]:
     """Bare keys an admin region is called by in text: "Belgorod Oblast" -> {"belgorod"}."""
     k = key(name)
@@ -73,8 +84,8 @@ def region_stems(name: str) -> set[str]:
         stem = _ADJ.sub("", w)
         if stem != w and len(stem) >= 4:
             out.add(stem)  # Belgorodskaya -> belgorod; Kharkivska -> kharkiv
-        if w.endswith(("skaya", "skiy", "skij", "ska", "skyi", "skyy")):
-            out.add(w.rsplit("sk", 1)[0] + "sk")  # Kurskaya -> kursk; Donetska -> donetsk
+        if w.endswith(REGION_ADJ_ENDINGS):
+            out.add(sk_stem(w))  # Kurskaya -> kursk; Donetska -> donetsk
     for s in list(out):
         w = s.split()
         if len(w) >= 2 and w[0] in _PARTICLES:

@@ -33,7 +33,8 @@ from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
 from .names import (COMPASS, HOLDER_REMARK, LINE_WORDS, MORE_DISTANCES, REGION_WORDS,
-                    SECTOR_WORD, agreement_variants, key, region_key)
+                    SECTOR_WORD, WRITTEN_ADJ_ENDINGS, agreement_variants, key, region_key,
+                    sk_stem)
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -444,10 +445,10 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
     asked: dict[str, list[str]] = {}
     for i, j in spans:
         k = keys[(i, j)]
-        if k in found and (any(e.is_region for e, _ in found[k]) or j >= len(doc)
-                           or doc[j].lower_ not in REGION_WORDS):
+        word_after = j < len(doc) and doc[j].lower_ in REGION_WORDS
+        if k in found and (not word_after or any(e.is_region for e, _ in found[k])):
             continue
-        if j < len(doc) and doc[j].lower_ in REGION_WORDS:
+        if word_after:
             stem = k
         elif j - i >= 2 and doc[j - 1].lower_ in REGION_WORDS and \
                 keys.get((i, j - 1)) not in found:
@@ -457,10 +458,10 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
             continue
         if stem:
             asked.setdefault(region_key(stem), []).append(k)
-            if stem.endswith(_ADJECTIVE_STEMS):
+            if stem.endswith(WRITTEN_ADJ_ENDINGS):
                 # "Khersonsky raion", "Bersylavska hromada": the region's stem ("khersonsk"), as
                 # names.region_stems indexes it (read97: a village in Stavropol Krai, 900 km off)
-                asked.setdefault(region_key(stem.rsplit("sk", 1)[0] + "sk"), []).append(k)
+                asked.setdefault(region_key(sk_stem(stem)), []).append(k)
     if not asked:
         return
     for rk, rows in lookup(list(asked)).items():
@@ -468,10 +469,6 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
         for k in asked.get(rk, ()):
             if regions:
                 found[k] = regions
-
-
-# adjectival endings of a region's name ("Khersonskyi", "Khersonsky", "Donetska")
-_ADJECTIVE_STEMS = ("sky", "ski", "skyi", "skiy", "skyy", "skij", "ska", "skaya", "skoi", "skoy")
 
 
 def _agreed_names(doc, spans, keys: dict, found: dict, lookup) -> None:
