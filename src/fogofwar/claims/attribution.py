@@ -757,6 +757,10 @@ def _conceded_denial(doc, tok) -> Attribution | None:
                        cue_lemma="denial", cue_token=tok.i, content_root=verb.i, noun_cue=True)
 
 
+# Participles of making a statement, between the noun of saying and its "by" speaker
+_STATEMENT_MAKING = {"make", "issue", "give", "release", "publish", "post", "deliver"}
+
+
 def _noun_attribution(doc, tok) -> Attribution | None:
     lemma = tok.lemma_.lower()
     if lemma == "denial" and conceded_clause(tok) is not None:
@@ -766,6 +770,12 @@ def _noun_attribution(doc, tok) -> Attribution | None:
     cue = (tok.idx, tok.idx + len(tok.text))
     whence = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
               and c.i == tok.i + 1]
+    if not whence:
+        # "a statement made by X that Y", "claims issued by Z that W": the speaker told by
+        # the participle of making the statement (read107: the source was lost)
+        whence = [c for m in tok.children if m.dep_ == "acl" and m.i == tok.i + 1 and
+                  m.lemma_.lower() in _STATEMENT_MAKING for c in m.children
+                  if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i == m.i + 1]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         src_tok = _subject(tok.head)
         cue = (tok.head.idx, tok.idx + len(tok.text))

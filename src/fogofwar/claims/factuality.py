@@ -101,8 +101,11 @@ def _unvouched(doc, att: Attribution) -> bool:
     return _UNVOUCHED.match(doc_text(doc), att.content[0], att.content[1]) is not None
 
 
-# Manners of saying that leave what is said open
-_TENTATIVE = {"tentatively", "cautiously", "speculatively", "hesitantly"}
+# Manners of saying that leave what is said open; and the writer's own doubt that the source
+# said it at all ("the General Staff seemingly confirmed that ...": the writer reads it into a
+# statement, read107: a confirmation)
+_TENTATIVE = {"tentatively", "cautiously", "speculatively", "hesitantly", "seemingly",
+              "apparently", "ostensibly", "implicitly"}
 
 
 def certainty(doc, att: Attribution) -> str:

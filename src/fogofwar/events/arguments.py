@@ -1025,7 +1025,9 @@ _BEARING_QUALIFIER = re.compile(
     r"\s*(?:,\s*(?=\())?[(,]?\s*(?:(?:both|all|each)\s+)?(?:(?:about|approximately|roughly|"
     r"around|nearly|some|over|under|within|up to)\s+)?(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:(?:just|"
     r"directly|immediately|slightly|due)\s+)?(?:to\s+the\s+)?" + COMPASS +
-    r"\s+of\s+(?:the\s+)?")
+    # (measured from a town's edge: "(15km west of the outskirts of X)", read106: the list
+    # stopped there)
+    r"\s+of\s+(?:the\s+)?(?:(?:[a-z]+ern\s+)?(?:outskirts|suburbs|edge)\s+of\s+(?:the\s+)?)?")
 # A remark on where the names before it lie, between commas ("A and B, both near the
 # Ukrainian bridgehead over the Inhulets River, and C": read62, C had no event)
 _BOTH_REMARK = re.compile(r"\s*,\s*(?:both|all|each)\s+(?:near|in|on|along|around|at|within|"

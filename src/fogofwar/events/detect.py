@@ -357,6 +357,27 @@ _POSTS = {"inspector", "head", "official", "minister", "director", "employee", "
           "spokesperson", "spokesman", "adviser", "advisor", "secretary", "staff", "officer"}
 
 
+# Nouns of people held by the other side: whoever is detained among them is their state
+_HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hostage"}
+
+
+def _held_captive(trig) -> bool:
+    """Is the arrest trigger a participle that describes captives ("Ukrainian POWs detained
+    at the X prison camp requested ...", "prisoners held in Y")? It says who they are, not an
+    arrest made that day (read107: an arrest by the prisoners' own side)."""
+    if trig.tag_ != "VBN":
+        return False
+    if trig.dep_ == "acl":
+        held = [trig.head]
+    else:
+        # (the tagger may make the participle the verb, the captives its subject, with no
+        # auxiliary: "POWs detained at X requested", never "POWs were detained")
+        if any(c.dep_ in ("aux", "auxpass") for c in trig.children):
+            return False
+        held = [c for c in trig.children if c.dep_ == "nsubj"]
+    return any(h.lemma_.lower() in _HELD_PEOPLE or h.lower_ in _HELD_PEOPLE for h in held)
+
+
 def _dismissed(trig) -> bool:
     """Is the trigger "fire" with a person or a post as its object (dismissed, not shot)?"""
     if trig.lemma_.lower() != "fire" or trig.pos_ != "VERB":
@@ -950,6 +971,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
     if _dismissed(trig):
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
+    if sub == "Arrests" and _held_captive(trig):
+        return None  # "POWs detained at the X camp asked to go home": who they are (read107)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):
         return None  # "kidnapped and relocated the head of X": the abduction's own act
     if sub == "Armed clash" and trig.lemma_.lower() == "raid" and \

@@ -122,6 +122,8 @@ _add(CUES, "Remote explosive/landmine/IED", 4.5, "ied, improvised explosive devi
      "booby trap, "
      "vbied, bomb, blast, explosion, explode, detonate, explosive, bombing, magnetic bomb, "
      "sticky bomb, parcel bomb, pipe bomb, blow up")
+# mines laid from afar by rockets or aircraft ("remotely mined a road in X", read104: no event)
+_add(CUES, "Remote explosive/landmine/IED", 4.5, "remotely mine, remote mining")
 _add(CUES, "Grenade", 6, "grenade, hand grenade, grenade attack, lob, hurl")
 # --- Violence against civilians ---------------------------------------------------------------
 _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, sexually assault, "
@@ -129,6 +131,9 @@ _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, se
 _add(CUES, "Attack", 1.5, "attack, kill, shoot, murder, behead, massacre, execute, stab, hack, "
      "torture, beat, shoot dead, gun down, lynch, assault, open fire, injure, wound, slay, "
      "shot, strike, hit, assassinate, assassination")
+# a person put to death by hanging ("partisans hanged an official in X", read106: no event); the
+# past form only, so "hung a flag" stays no event
+_add(CUES, "Attack", 1.5, "hanged")
 # fighting for positions and fire on military targets (read29; events.detect keeps them only
 # with positions, ground or a military object as their object)
 _add(CUES, "Armed clash", 3, "contest/VERB, contesting")
@@ -154,7 +159,8 @@ _add(CUES, "Abduction/forced disappearance", 5, "abduct, kidnap, abduction, kidn
 _add(CUES, "Peaceful protest", 4, "protest, demonstration, rally, march/VERB, march/NOUN, "
      "sit-in, demonstrate, "
      "picket, vigil, walkout, take to the streets, protester, demonstrator, protestor, "
-     "hunger strike, general strike, on strike, boycott, marcher")
+     "hunger strike, general strike, on strike/NOUN, boycott, marcher")
+# ("concentrated on striking positions": a gerund of attack, not a walkout; read105)
 _add(CUES, "Violent demonstration", 4.5, "riot, rioter, rioting, violent protest, "
      "throw stone, throw stones, pelt, hurl stone, hurl stones, throw rock, throw bottle, "
      "vandalise, vandalize, molotov")

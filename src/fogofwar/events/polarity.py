@@ -433,6 +433,14 @@ def _aux_modality(t) -> str | None:
     return None
 
 
+def _infinitive_pair(verb) -> bool:
+    """Is the verb the second of two to-infinitives with one subject ("either to support A or
+    to open B")? Its "to" is the only auxiliary it has of its own."""
+    return verb.dep_ == "conj" and is_infinitive(verb) and is_infinitive(verb.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "neg") or c.dep_ == "aux" and c.lower_ != "to"
+        for c in verb.children)
+
+
 def _first_conjuncts_modality(trigger) -> str | None:
     """A verb coordinated with another, with no subject or auxiliary of its own, is in that
     verb's mood: "could only avoid it by abandoning X and retreating to Y" (a retreat
@@ -442,15 +450,19 @@ def _first_conjuncts_modality(trigger) -> str | None:
     aim at (a negation is not shared so: _shares_negation)."""
     tok, steps, passed = trigger, 0, False
     while steps < 4 and tok.head.i != tok.i and not _presupposed(tok):
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and leans_on_head(tok) and \
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and (
+                leans_on_head(tok) or _infinitive_pair(tok)) and \
                 tok.tag_ in ("VB", "VBG") and tok.tag_ == tok.head.tag_:
             # (only a verb of its head's form: "... to save equipment and are likely
             # content with the retreat", a finite verb the parser hung on an infinitive, is
             # no part of the purpose)
             passed = True
             tok = tok.head
-            if tok.dep_ in ("advcl", "acl", "relcl") and is_infinitive(tok):
-                return "future"  # the first conjunct is a purpose
+            if is_infinitive(tok) and (tok.dep_ in ("advcl", "acl", "relcl") or (
+                    tok.dep_ == "xcomp" and tok.head.pos_ == "ADV")):
+                # the first conjunct is a purpose (also hung on an adverb: "regrouping,
+                # likely either to support A or to open an advance on B", read105: a fight)
+                return "future"
             told = _aux_modality(tok)
             if told:
                 # the first conjunct's own auxiliary: "could bring up artillery and begin to
@@ -588,6 +600,30 @@ def _aim_of_another_act(trigger) -> bool:
     try_ = t.head
     return t.dep_ == "xcomp" and try_.lemma_.lower() in _ATTEMPT_VERBS and \
         try_.tag_ == "VBG" and try_.dep_ == "advcl" and try_.head.pos_ in ("VERB", "AUX")
+
+
+# Verbs of putting effort on a goal ("focusing on advancing past X")
+_FOCUS_VERBS = {"focus", "concentrate", "center", "centre", "prioritize", "prioritise"}
+_FOCUS_PREPS = {"on", "upon", "toward", "towards"}
+
+
+def _focus_ahead(trigger) -> bool:
+    """Is the act what forces are now focusing on ("are likely focusing on advancing past X",
+    "is focusing resources on localized gains around Y")? A goal the writer sees them set,
+    not an act done (read105: fights at X and Y); a past focus ("concentrated on striking
+    positions in Z on July 17") tells the acts done."""
+    t = trigger
+    if t.dep_ not in ("pcomp", "pobj") or t.head.lower_ not in _FOCUS_PREPS:
+        return False
+    verb = t.head.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "focusing resources on gains": the effort put on them
+    if verb.lemma_.lower() not in _FOCUS_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                      and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _aim_set_on(verb) -> bool:
@@ -826,7 +862,7 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "future"
     if prepared_for(trigger):
         return "future"  # "in preparation for the resumption of offensive operations"
-    if _aim_of_another_act(trigger):
+    if _aim_of_another_act(trigger) or _focus_ahead(trigger):
         return "future"
     if trigger.dep_ == "acl" and trigger.tag_ == "VB" and \
             trigger.head.lemma_.lower() in _FUTURE_VERBS | {"plan", "order", "attempt", "plot"}:

@@ -1,0 +1,112 @@
+"""Event rules of the twenty-third session, from the analyst reads of ISW 2022-07-07..09
+(read104), 07-16..18 (read105), 08-28..30 (read106) and 09-22..24 (read107), on sentences
+written here:
+- "on strike" is a walkout only with the noun: a gerund of attacking after "on" ("concentrated
+  on striking positions in X") is an attack (events.lexicon_events; read105: a peaceful
+  protest), while a walkout stays a protest (guard);
+- a road mined from afar ("remotely mined a road in X") is a remote explosive
+  (events.lexicon_events; read104: no event);
+- a person hanged is an attack ("hanged an official in X": events.lexicon_events; read106: no
+  event), while a flag hung is no event (guard);
+- a participle that says captives are held ("POWs detained at the X camp asked ...") tells who
+  they are, not an arrest (events.detect._held_captive; read107: an arrest by the captives'
+  own side), while captives detained that day are arrested (guard);
+- a list goes on past a bearing measured from a town's edge ("A, B (12km northwest of the
+  outskirts of X), and C (15km west of the outskirts of X)": events.arguments.
+  _BEARING_QUALIFIER; read106: C had no event);
+- the second of two purposes ("regrouping, likely either to support A or to open an advance
+  toward B") lies ahead as the first does (events.polarity._infinitive_pair; read105: a fight
+  at B), while two infinitives of acts begun stay acts (guard);
+- what forces are now focusing on ("are likely focusing on advancing past X", "is focusing
+  resources on localized gains around Y") is a goal, not an act (events.polarity._focus_ahead;
+  read105: fights at X and Y), while a past focus tells the acts done (guard)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_events import moods_at, rows_after, subs_at
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on July 18.\n\n")
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-07-18")
+
+
+def test_striking_after_on_is_an_attack_not_a_walkout(pipeline):
+    rows = _rows(pipeline, "A milblogger claimed that Russian forces concentrated on striking "
+                           "Ukrainian positions in Kharkiv on July 17.")
+    subs = subs_at(rows, "Kharkiv")
+    assert subs and "Peaceful protest" not in subs, rows
+
+
+def test_a_walkout_stays_a_protest(pipeline):
+    # guard
+    rows = _rows(pipeline, "Dock workers went on strike in Kyiv on July 17.")
+    assert "Peaceful protest" in subs_at(rows, "Kyiv"), rows
+
+
+def test_a_road_mined_from_afar_is_a_remote_explosive(pipeline):
+    rows = _rows(pipeline, "Russian forces remotely mined a section of road in Sumy on July 17.")
+    assert "Remote explosive/landmine/IED" in subs_at(rows, "Sumy"), rows
+
+
+def test_a_person_hanged_is_an_attack(pipeline):
+    rows = _rows(pipeline, "Partisans hanged an occupation official in Kherson on July 17.")
+    assert "Attack" in subs_at(rows, "Kherson"), rows
+
+
+def test_a_flag_hung_is_no_event(pipeline):
+    # guard
+    rows = _rows(pipeline, "Occupation officials hung a Russian flag in Kherson on July 17.")
+    assert not subs_at(rows, "Kherson"), rows
+
+
+def test_captives_held_are_no_arrest(pipeline):
+    rows = _rows(pipeline, "Ukrainian POWs detained at a prison camp in Donetsk requested "
+                           "to be sent home.")
+    assert "Arrests" not in subs_at(rows, "Donetsk"), rows
+
+
+def test_captives_detained_that_day_are_arrested(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian POWs were detained at a camp in Donetsk on July 17.")
+    assert "Arrests" in subs_at(rows, "Donetsk"), rows
+
+
+def test_a_list_goes_on_past_a_bearing_from_a_towns_edge(pipeline):
+    rows = _rows(pipeline, "Russian forces shelled Kharkiv, Sumy (12km northwest of the "
+                           "outskirts of Poltava), and Kyiv (15km west of the outskirts of "
+                           "Poltava) on July 17.")
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kyiv"), rows
+
+
+def test_the_second_of_two_purposes_lies_ahead(pipeline):
+    rows = _rows(pipeline, "Russian forces are regrouping near Sumy, likely either to support "
+                           "operations towards Kharkiv or to open parallel lines of advance "
+                           "towards Poltava.")
+    assert moods_at(rows, "Poltava") <= {"future"}, rows
+
+
+def test_two_infinitives_of_acts_begun_stay_acts(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces began to shell Kharkiv and to attack Sumy on July 17.")
+    assert "asserted" in moods_at(rows, "Sumy"), rows
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces are likely focusing on advancing past Poltava.", "Poltava"),
+    ("The Kremlin likely is focusing military resources on localized gains around Sumy.",
+     "Sumy"),
+])
+def test_what_forces_now_focus_on_is_a_goal(pipeline, text, place):
+    rows = _rows(pipeline, text)
+    assert "asserted" not in moods_at(rows, place), rows
+
+
+def test_a_past_focus_tells_the_acts_done(pipeline):
+    # guard
+    rows = _rows(pipeline, "A milblogger claimed that Russian forces concentrated on striking "
+                           "Ukrainian positions in Kharkiv on July 17.")
+    assert "asserted" in moods_at(rows, "Kharkiv"), rows
