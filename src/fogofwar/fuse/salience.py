@@ -616,7 +616,18 @@ def not_an_event(m: Mention) -> str | None:
         # aircraft", "prevent them from reinforcing" (read20: five disputed incidents of
         # nothing); a source's "the strike did not occur" still answers the strike
         return "the writer's own negation ('not known for', 'ended'), not an event"
+    if m.modality == "possible" and _WHETHER_BEFORE.search(m.before + m.evidence.text[:8]) and \
+            all(a.claim_id is None for a in m.attributions):
+        # the writer's own open question, told of no source: "it is unclear whether he
+        # controls operations around Y" (read105: an incident the writer alone hedged); the
+        # writer's "may have captured X" leans to yes and stays an event, and a source's
+        # question, or the writer's doubt of a source's claim, still answers
+        return "the writer's own open question ('unclear whether'), not an event"
     return attempt(m)
+
+
+# an open question the evidence is asked in ("it is unclear whether | Russian forces ...")
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:]*$", re.I)
 
 
 def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | None:
