@@ -19,12 +19,18 @@ written here:
   at B), while two infinitives of acts begun stay acts (guard);
 - what forces are now focusing on ("are likely focusing on advancing past X", "is focusing
   resources on localized gains around Y") is a goal, not an act (events.polarity._focus_ahead;
-  read105: fights at X and Y), while a past focus tells the acts done (guard)."""
+  read105: fights at X and Y), while a past focus tells the acts done (guard);
+- papers and goods seized ("are seizing residents' passports in X", "seized grain stores in
+  Y") are looting, not ground taken (events.detect._GOODS_SEIZED; read105: a government's
+  regained territory), while a town seized stays taken (guard);
+- a people's word on the weapon an act is done with ("struck X with Iranian drones") names
+  the weapon's origin, not a party (events.arguments._weapon_used; read107: Iran as the
+  second actor), while a people's word on the weapon that acts stays its side (guard)."""
 
 from __future__ import annotations
 
 import pytest
-from helpers_events import moods_at, rows_after, subs_at
+from helpers_events import doers_at, moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on July 18.\n\n")
@@ -110,3 +116,43 @@ def test_a_past_focus_tells_the_acts_done(pipeline):
     rows = _rows(pipeline, "A milblogger claimed that Russian forces concentrated on striking "
                            "Ukrainian positions in Kharkiv on July 17.")
     assert "asserted" in moods_at(rows, "Kharkiv"), rows
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Occupation authorities are seizing the Ukrainian passports of residents in Kherson.",
+     "Kherson"),
+    ("Occupation authorities seized grain stores in Kherson on July 17.", "Kherson"),
+])
+def test_goods_seized_are_looting_not_ground_taken(pipeline, text, place):
+    assert subs_at(_rows(pipeline, text), place) == {"Looting/property destruction"}
+
+
+def test_a_town_seized_stays_taken(pipeline):
+    # guard
+    subs = subs_at(_rows(pipeline, "Russian forces seized Kherson on July 17."), "Kherson")
+    assert "Non-state actor overtakes territory" in subs, subs
+
+
+def _second_actors(pipeline, text, place):
+    return {r[4] for r in _rows5(pipeline, text) if r[2] == place}
+
+
+def _rows5(pipeline, text):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-07-18"))
+    return [(e.sub_event_type, e.modality,
+             ext.places[e.location].name if e.location is not None else None, e.actor1,
+             e.actor2) for e in ext.events]
+
+
+def test_the_origin_of_a_weapon_used_is_no_party(pipeline):
+    text = "Russian forces struck Kharkiv with Iranian Shahed-136 drones on July 17."
+    assert doers_at(_rows(pipeline, text), "Kharkiv") == {"Military Forces of Russia"}
+    assert _second_actors(pipeline, text, "Kharkiv") == {None}
+
+
+def test_a_peoples_weapon_that_acts_stays_its_side(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian missiles struck Kharkiv on July 17.")
+    assert doers_at(rows, "Kharkiv") == {"Military Forces of Russia"}, rows

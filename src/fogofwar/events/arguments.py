@@ -15,7 +15,8 @@ from ..geo.names import COMPASS, LINE_WORDS
 from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
 from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, is_infinitive,
                        leans_on_head, stopped_before)
-from .lexicon_events import COMPASS_WORDS, INSTRUMENT_VERBS, PICTURE_NOUNS, STRIKE_NOUNS
+from .lexicon_events import (COMPASS_WORDS, INSTRUMENT_VERBS, PICTURE_NOUNS, STRIKE_NOUNS,
+                             WEAPON_NOUNS)
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
 
@@ -1474,6 +1475,22 @@ def _maker(doc, i: int) -> bool:
         doc[i + 2].lower_ in _MADE
 
 
+_USED_WEAPONS = WEAPON_NOUNS | {"shahed", "uav", "aircraft", "munition", "system"}
+
+
+def _weapon_used(doc, i: int) -> bool:
+    """Is token i a people's word on the weapon an act is done "with" ("struck X with Iranian
+    Shahed-136 drones", "using Iranian drones")? It names where the weapon is from, not who
+    used it: the doer is the verb's subject (read107: Iran stood as a party)."""
+    noun = _modified_noun(doc, i, _USED_WEAPONS)
+    if noun is None:
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("with", "using")) or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("use", "employ"))
+
+
 def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None, str | None]:
     """(canonical, side) of the actor a token stands for, if any."""
     a = actor_at.get(i)
@@ -1482,7 +1499,7 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     t = doc[i]
     low = t.lower_
     iso = DEMONYM_TO_ISO.get(low) or NAME_TO_ISO.get(low) or SEAT_TO_ISO.get(low)
-    if iso and _maker(doc, i):
+    if iso and (_maker(doc, i) or _weapon_used(doc, i)):
         return None, None  # "an Iranian-made drone": who built it, not who flies it (read55)
     if iso:
         return _side_name(iso), iso

@@ -361,6 +361,12 @@ _POSTS = {"inspector", "head", "official", "minister", "director", "employee", "
 _HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hostage"}
 
 
+# Goods and papers taken from people (seized or captured, no ground changes hands)
+_GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property", "asset",
+                 "food", "livestock", "cattle", "store", "business", "enterprise", "farm",
+                 "farmland", "shop", "bank", "account", "savings"}
+
+
 def _held_captive(trig) -> bool:
     """Is the arrest trigger a participle that describes captives ("Ukrainian POWs detained
     at the X prison camp requested ...", "prisoners held in Y")? It says who they are, not an
@@ -1269,6 +1275,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             return "Disrupted weapons use"
         if objs & CRIME_NOUNS:
             return "Organized crime"
+        if heads & _GOODS_SEIZED and not heads & TERRITORY_NOUNS:
+            # "occupation authorities are seizing residents' passports", "seized grain
+            # stores in X": goods and papers taken from people (read105: a government's
+            # regained territory)
+            return "Looting/property destruction"
         if _instrument_subject(trig):
             return None  # "satellite imagery captured a convoy": a picture, not a capture
         if objs and objs <= _ABSTRACT | _FUNCTION_WORDS:
