@@ -25,7 +25,13 @@ written here:
   regained territory), while a town seized stays taken (guard);
 - a people's word on the weapon an act is done with ("struck X with Iranian drones") names
   the weapon's origin, not a party (events.arguments._weapon_used; read107: Iran as the
-  second actor), while a people's word on the weapon that acts stays its side (guard)."""
+  second actor), while a people's word on the weapon that acts stays its side (guard);
+- a remark on where listed names lie may say "located" ("A and B, both located along the X
+  highway, and C, 18km southeast of Y"): the list goes on past it (events.arguments.
+  _BOTH_REMARK; read102: C had no event);
+- a city a body is named for ("a monastery of the Moscow Patriarchate") is no site of an act
+  on it (events.arguments._SEATED_BODIES; read102: a strike in Moscow), while the city itself
+  stays the site (guard)."""
 
 from __future__ import annotations
 
@@ -156,3 +162,43 @@ def test_a_peoples_weapon_that_acts_stays_its_side(pipeline):
     # guard
     rows = _rows(pipeline, "Russian missiles struck Kharkiv on July 17.")
     assert doers_at(rows, "Kharkiv") == {"Military Forces of Russia"}, rows
+
+
+def _listed(text, names):
+    """listed_after over ``text`` with a place at each name's occurrence, left to right; the
+    first is the event's own site; -> the names it adds."""
+    from fogofwar.events.arguments import listed_after
+    from fogofwar.records import Place
+
+    places, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        places.append(Place(text=n, start=s, end=s + len(n), geonameid=1, name=n, lat=48.0,
+                            lon=38.0, country_code="UA", admin1="05", admin2=None,
+                            feature_code="PPL", precision=1, score=1.0))
+        pos = s + len(n)
+    return [places[k].text for k, _p in listed_after(text, places, [(0, 1)])]
+
+
+def test_a_list_goes_on_past_a_remark_where_names_lie():
+    text = ("repelled Russian assaults on Apa and Bor, both located along the E40 highway, and "
+            "Cem, approximately 18km southeast of Dar.")
+    assert _listed(text, ["Apa", "Bor", "Cem", "Dar"]) == ["Bor", "Cem"]
+
+
+def test_a_list_goes_on_past_a_bearing_from_a_towns_edge_pure():
+    text = ("shelled Apa, Bor (12km northwest of the outskirts of Eko City), and Cem (15km west "
+            "of the outskirts of Eko City).")
+    assert _listed(text, ["Apa", "Bor", "Eko", "Cem", "Eko"]) == ["Bor", "Cem"]
+
+
+def test_the_city_a_body_is_named_for_is_no_site(pipeline):
+    rows = _rows(pipeline, "Russian shelling destroyed a monastery of the Moscow Patriarchate "
+                           "on July 17.")
+    assert not subs_at(rows, "Moscow"), rows
+
+
+def test_the_city_itself_stays_the_site(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian drones struck Moscow on July 17.")
+    assert subs_at(rows, "Moscow"), rows

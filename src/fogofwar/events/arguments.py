@@ -705,6 +705,12 @@ def _modified_noun(doc, i: int, nouns, steps: int = 3, form=lambda t: t.lemma_.l
     return None
 
 
+# Bodies named for the city that seats them: "the Sviatohirsk Lavra of the Moscow
+# Patriarchate" stands at Sviatohirsk, not at Moscow (read102: a strike in Moscow)
+_SEATED_BODIES = {"patriarchate", "patriarch", "diocese", "eparchy", "ministry", "duma",
+                  "parliament", "university", "academy", "synod"}
+
+
 def _names_a_unit(doc, i: int) -> bool:
     """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
     the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
@@ -928,7 +934,8 @@ def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bo
     """Is the place at tokens s..e (its root ``root``) named as no site of an event: an actor
     ("Moscow retook"), distance context, a unit's or a road's name?"""
     return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
-        _names_a_unit(doc, root) or _names_a_road(doc, root)
+        _names_a_unit(doc, root) or _names_a_road(doc, root) or \
+        _modifies(doc, root, _SEATED_BODIES)
 
 
 def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -1031,7 +1038,9 @@ _BEARING_QUALIFIER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:[a-z]+ern\s+)?(?:outskirts|suburbs|edge)\s+of\s+(?:the\s+)?)?")
 # A remark on where the names before it lie, between commas ("A and B, both near the
 # Ukrainian bridgehead over the Inhulets River, and C": read62, C had no event)
-_BOTH_REMARK = re.compile(r"\s*,\s*(?:both|all|each)\s+(?:near|in|on|along|around|at|within|"
+_BOTH_REMARK = re.compile(r"\s*,\s*(?:both|all|each)\s+(?:(?:located|situated|lying)\s+)?"
+                          # (", both located along the X highway, and C": read102, C lost)
+                          r"(?:near|in|on|along|around|at|within|"
                           r"inside|outside|close to)\s+[^,;()]{3,80}(?=,)")
 # A road, river or line named as a bearing's anchor: "west of the E40 highway", "east of the
 # Oskil River" (not a place of the gazetteer, still no break of the list before it)
