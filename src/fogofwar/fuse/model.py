@@ -21,7 +21,7 @@ from ..claims.sources import joint_parts
 from ..claims.registry import classify, lookup, side_of
 from ..events.lexicon_events import STRIKE_NOUNS
 from ..geo.names import COMPASS
-from ..records import Claim, Extraction, Place, Span, TimeValue
+from ..records import NEAR_SETTLEMENT, SETTLEMENT, Claim, Extraction, Place, Span, TimeValue
 from .target import named_target, vessels_named
 
 # How a source stands towards an incident. "hedges" = asserted as possible only;
@@ -894,6 +894,11 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             continue
         place = ext.places[ev.location] if ev.location is not None and 0 <= ev.location < len(ext.places) else None
         place = fusable_place(place, ext.report.text)
+        if place is not None and place.precision == SETTLEMENT and \
+                ev.location_precision == NEAR_SETTLEMENT:
+            # the act is near the town, not in it ("ground assaults northeast of X"): the
+            # incident is placed near X (read102..106: shown at X itself, precision 1)
+            place = replace(place, precision=NEAR_SETTLEMENT)
         tv = ext.times[ev.time] if ev.time is not None and 0 <= ev.time < len(ext.times) else None
         before = ext.report.text[max(0, ev.evidence.start - 40):ev.evidence.start]
         sentence = _sentence(ext.report.text, ev.evidence.start, ev.evidence.end)
