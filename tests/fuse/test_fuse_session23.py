@@ -7,7 +7,12 @@
 - an act the text puts near a town ("ground assaults northeast of X") is an incident near it,
   precision 2, not at the town (fuse.model.mentions_from_extraction, the event's
   location_precision; read102-106: shown at the town itself), while an act in the town stays
-  at it (guard)."""
+  at it (guard);
+- the writer's doubt that opens a later sentence of the paragraph and names claims in the
+  plural ("ISW cannot independently verify these Russian claims.") covers every claim told
+  before it, of the side it names (fuse.model._looks_back_over; read111: of three
+  milbloggers' claims only the last was hedged), while another side's claim stays
+  unhedged (guard)."""
 
 from __future__ import annotations
 
@@ -45,3 +50,29 @@ def test_an_act_in_a_town_stays_at_it(pipeline):
     # guard
     got = _at(pipeline, "Russian forces shelled Kharkiv on September 25.", "Kharkiv")
     assert got and {i["place"]["precision"] for i in got} == {1}, got
+
+
+_THREE_CLAIMS = ("A Russian milblogger claimed that Russian forces captured Kharkiv on September "
+                 "25. {second} Another milblogger claimed that Russian forces captured Poltava "
+                 "on September 25. ISW cannot independently verify these Russian claims.")
+
+
+def _writer(inc):
+    return next(s["stance"] for s in inc["sources"]
+                if s["canonical"] == "Institute for the Study of War")
+
+
+def test_a_plural_doubt_covers_every_claim_before_it(pipeline):
+    text = _THREE_CLAIMS.format(second="A milblogger claimed that Russian forces captured Sumy "
+                                       "on September 25.")
+    for place in ("Kharkiv", "Sumy", "Poltava"):
+        got = _at(pipeline, text, place)
+        assert got and _writer(got[0]) == "hedges", (place, got)
+
+
+def test_another_sides_claim_stays_unhedged(pipeline):
+    # guard
+    text = _THREE_CLAIMS.format(second="The Ukrainian General Staff reported that Ukrainian "
+                                       "forces recaptured Sumy on September 25.")
+    got = _at(pipeline, text, "Sumy")
+    assert got and _writer(got[0]) != "hedges", got

@@ -409,9 +409,34 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
             names_it = who in src or who in text[claim.source.start:claim.content.end].lower()
         else:
             names_it = False
-        if opening or names_it:
+        if opening or names_it or _looks_back_over(text, claim, claims, m, slo, lo):
             return Span(m.group(0), m.start(), m.end())
     return None
+
+
+# the side a plural doubt names its claims by ("these Russian claims")
+_CLAIMS_SIDE = re.compile(r"\s+(?:their|these|those|such|the)\s+(russian|ukrainian|pro-russian|"
+                          r"pro-kremlin)\b", re.I)
+
+
+def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int,
+                     lo: int) -> bool:
+    """Is the doubt ``m``, later in the claim's paragraph, one that opens its sentence and
+    names claims in the plural ("ISW cannot independently verify these Russian claims."), with
+    no other doubt of the writer's between the claim and it? It covers every claim told
+    before it since the paragraph began, of the side it names if it names one (read111: three
+    milbloggers' claims, only the last one hedged)."""
+    if m.start() <= claim.content.end or _PLURAL_CLAIMS.match(text, m.end()) is None:
+        return False
+    if len(text[slo:m.start()].split()) > 4 or any(slo <= o.cue.start < m.end() for o in claims):
+        return False  # (a doubt after a claim of its own sentence is about that claim)
+    if any(not any(o.cue.start < d.end() and d.start() < o.cue.end for o in claims)
+           for d in _DOUBT.finditer(text, claim.content.end, m.start())):
+        return False  # an earlier doubt stands between: that one is about this claim
+    side = _CLAIMS_SIDE.match(text, m.end())
+    if side is not None and claim.source.side is not None:
+        return claim.source.side == ("UA" if side.group(1).lower() == "ukrainian" else "RU")
+    return True
 
 
 # what a doubt in the next sentence is about: the claim just told ("this report", "these
