@@ -31,7 +31,10 @@ written here:
   _BOTH_REMARK; read102: C had no event);
 - a city a body is named for ("a monastery of the Moscow Patriarchate") is no site of an act
   on it (events.arguments._SEATED_BODIES; read102: a strike in Moscow), while the city itself
-  stays the site (guard)."""
+  stays the site (guard);
+- weapons a verb of putting out of action took ("destroyed 12 tanks and two aircraft near X")
+  are what the act hit, not an air strike of their own (events.detect._hit_thing; read108),
+  while aircraft that strike stay an air strike (guard)."""
 
 from __future__ import annotations
 
@@ -202,3 +205,17 @@ def test_the_city_itself_stays_the_site(pipeline):
     # guard
     rows = _rows(pipeline, "Ukrainian drones struck Moscow on July 17.")
     assert subs_at(rows, "Moscow"), rows
+
+
+def test_weapons_put_out_of_action_are_no_strike_of_their_own(pipeline):
+    rows = _rows(pipeline, "Ukrainian forces destroyed 12 tanks and two aircraft near Kyiv on "
+                           "July 17.")
+    subs = {r[0] for r in rows}
+    assert "Air/drone strike" not in subs, rows
+    assert "Armed clash" in subs_at(rows, "Kyiv"), rows
+
+
+def test_aircraft_that_strike_stay_an_air_strike(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian aircraft struck Kyiv on July 17.")
+    assert "Air/drone strike" in subs_at(rows, "Kyiv"), rows

@@ -12,7 +12,10 @@
   plural ("ISW cannot independently verify these Russian claims.") covers every claim told
   before it, of the side it names (fuse.model._looks_back_over; read111: of three
   milbloggers' claims only the last was hedged), while another side's claim stays
-  unhedged (guard)."""
+  unhedged (guard);
+- an act the writer says only "apparently" (seemingly) happened is its hedge, as "reportedly"
+  is (fuse.model._HEARSAY; read108: asserted), while a plain statement stays asserted
+  (guard)."""
 
 from __future__ import annotations
 
@@ -76,3 +79,11 @@ def test_another_sides_claim_stays_unhedged(pipeline):
                                        "forces recaptured Sumy on September 25.")
     got = _at(pipeline, text, "Sumy")
     assert got and _writer(got[0]) != "hedges", got
+
+
+@pytest.mark.parametrize("adverb, stance", [("apparently", "hedges"), ("seemingly", "hedges"),
+                                            ("", "asserts")])
+def test_an_act_that_only_seems_so_is_the_writers_hedge(pipeline, adverb, stance):
+    got = _at(pipeline, f"Russian forces {adverb} captured Kharkiv on September 25.".replace(
+        "  ", " "), "Kharkiv")
+    assert got and _writer(got[0]) == stance, got

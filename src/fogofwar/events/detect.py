@@ -367,6 +367,21 @@ _GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property",
                  "farmland", "shop", "bank", "account", "savings"}
 
 
+# Verbs whose object is a thing put out of action, not an attack of its own
+_PUT_OUT = {"destroy", "damage", "down", "intercept", "capture", "seize", "disable", "lose",
+            "abandon", "wreck", "neutralize", "neutralise"}
+
+
+def _hit_thing(trig) -> bool:
+    """Is the weapon word (or one of a list) what a verb of putting out of action took
+    ("destroyed 12 tanks and two aircraft", "two aircraft were destroyed")? A thing hit, not
+    an air strike of its own (read108: an air strike near X beside the fight)."""
+    t = trig
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _PUT_OUT
+
+
 def _held_captive(trig) -> bool:
     """Is the arrest trigger a participle that describes captives ("Ukrainian POWs detained
     at the X prison camp requested ...", "prisoners held in Y")? It says who they are, not an
@@ -1020,6 +1035,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             ch.dep_ in ("amod", "compound") and ch.lower_ in _DOWNED
             for ch in doc[c.root].children) for c in cand.cues):
         return None  # "footage shows a destroyed drone": the thing hit, no strike (read50)
+    if sub in _WEAPONISH and all(doc[c.root].pos_ in ("NOUN", "PROPN") for c in cand.cues) \
+            and _hit_thing(trig):
+        return None  # "destroyed 12 tanks and two aircraft near X": what the act hit (read108)
     if sub in _WEAPONISH and _weapons_moved(doc, trig, cand):
         # "deployed S-400 missile divisions to Crimea", "relocating aircraft to deeper
         # airfields": the weapons are what is moved, no one is struck

@@ -231,7 +231,9 @@ def stood_against(text: str, claim: Claim) -> bool:
         bool(_STANDS_AGAINST.match(text[claim.content.end:claim.cue.start]))
 
 
-_HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red)\b", re.I)
+# (and what only seems so: "has apparently begun using naval infantry", read108: asserted)
+_HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red|apparently|"
+                      r"seemingly|ostensibly)\b", re.I)
 # what ends the reach of a hearsay adverb before an event: another clause or subject
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\b|"
                          r",\s+and\s+(?:the\s+)?[A-Z]", re.I)
