@@ -34,7 +34,10 @@ written here:
   stays the site (guard);
 - weapons a verb of putting out of action took ("destroyed 12 tanks and two aircraft near X")
   are what the act hit, not an air strike of their own (events.detect._hit_thing; read108),
-  while aircraft that strike stay an air strike (guard)."""
+  while aircraft that strike stay an air strike (guard);
+- a place named only as where acts head ("A and B, settlements southeast of X in the direction
+  of Y") is no site beside the acts' own (events.arguments.heading_only; read110: a shelling
+  of Y), while it stays the site of an act with no other (guard)."""
 
 from __future__ import annotations
 
@@ -219,3 +222,17 @@ def test_aircraft_that_strike_stay_an_air_strike(pipeline):
     # guard
     rows = _rows(pipeline, "Russian aircraft struck Kyiv on July 17.")
     assert "Air/drone strike" in subs_at(rows, "Kyiv"), rows
+
+
+def test_where_acts_head_is_no_site_beside_their_own(pipeline):
+    rows = _rows(pipeline, "Russian forces shelled Chuhuiv, Izium, Balakliia, and Kupiansk, all "
+                           "settlements to the southeast of Kharkiv in the direction of Kyiv.")
+    assert subs_at(rows, "Chuhuyiv") and subs_at(rows, "Kupyansk"), rows
+    assert not subs_at(rows, "Kyiv"), rows
+
+
+def test_where_acts_head_is_their_site_when_they_have_no_other(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian forces repelled a Russian assault in the direction of "
+                           "Kharkiv on July 17.")
+    assert subs_at(rows, "Kharkiv"), rows

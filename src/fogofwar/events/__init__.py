@@ -24,7 +24,7 @@ from ..time.calendar import days_apart
 from . import fatalities as _fatalities
 from .arguments import (
     HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, cause_side,
-    clause_subject_side, listed_after, mutual_blame,
+    clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
     tree_distance,
@@ -200,6 +200,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
                           bearings=c.sub not in TERRITORY_TAKINGS or attempted(trig))
         sites += listed_after(_cached_text(line_cache, doc), places, sites, place_order)
+        headings = [x for x in sites if heading_only(doc, ptoks, x[0])]
+        if headings and len(headings) < len(sites):
+            sites = [x for x in sites if x not in headings]
         if not sites:
             sites = _site_by_name(trig, places)
         if not sites:

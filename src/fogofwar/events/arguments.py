@@ -580,6 +580,17 @@ def _direction_goal(doc, i: int) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in _DIRECTIONS for c in d.children)
 
 
+def heading_only(doc, ptoks, k: int) -> bool:
+    """Is place k named only as where acts head ("settlements southeast of X in the direction
+    of Y", "on the Y axis")? It is an act's site only where the act has no other (read110: a
+    shelling of Y beside the four villages shelled)."""
+    s, e = ptoks[k]
+    if not 0 <= s < e:
+        return False
+    root = doc[s:e].root.i
+    return _direction_goal(doc, root) or _names_an_axis(doc, root)
+
+
 def _is_context(doc, i: int) -> bool:
     """Places given as distance context ("kilometres from the border", "30km south of X"), or
     as a starting point ("from X"), except where the event is leaving it ("withdrawal from")."""
