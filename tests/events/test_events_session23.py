@@ -37,7 +37,11 @@ written here:
   while aircraft that strike stay an air strike (guard);
 - a place named only as where acts head ("A and B, settlements southeast of X in the direction
   of Y") is no site beside the acts' own (events.arguments.heading_only; read110: a shelling
-  of Y), while it stays the site of an act with no other (guard)."""
+  of Y), while it stays the site of an act with no other (guard);
+- a paragraph's first sentence of fights around a list of towns tells a fight at each, no
+  umbrella over the paragraph's fights; and a village taken later in it is no breakdown of
+  assaults near a town (events._drop_umbrellas; read109: six towns' fights lost), while an
+  umbrella over later fights of its own kind still goes (guard)."""
 
 from __future__ import annotations
 
@@ -236,3 +240,31 @@ def test_where_acts_head_is_their_site_when_they_have_no_other(pipeline):
     rows = _rows(pipeline, "Ukrainian forces repelled a Russian assault in the direction of "
                            "Kharkiv on July 17.")
     assert subs_at(rows, "Kharkiv"), rows
+
+
+_TWO_PARAGRAPHS = "Russian forces continued offensive operations on July 17.\n\n{first} {second}"
+
+
+def test_fights_around_a_list_of_towns_are_no_umbrella(pipeline):
+    rows = _rows(pipeline, _TWO_PARAGRAPHS.format(
+        first="Russian forces made marginal advances in frontal assaults around Izium, "
+              "Balakliia, and Kupiansk on July 17.",
+        second="Russian forces attacked Chuhuiv on July 17."))
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows
+    assert "Armed clash" in subs_at(rows, "Balakliya"), rows
+
+
+def test_a_village_taken_is_no_breakdown_of_assaults_near_a_town(pipeline):
+    rows = _rows(pipeline, _TWO_PARAGRAPHS.format(
+        first="Russian forces conducted ground assaults around Izium on July 17.",
+        second="Russian forces captured Balakliia on July 17."))
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows
+
+
+def test_an_umbrella_over_fights_of_its_kind_still_goes(pipeline):
+    # guard
+    rows = _rows(pipeline, _TWO_PARAGRAPHS.format(
+        first="Russian forces conducted ground assaults around Izium on July 17.",
+        second="Russian forces attacked Balakliia on July 17."))
+    assert "Armed clash" in subs_at(rows, "Balakliya"), rows
+    assert not subs_at(rows, "Izyum"), rows

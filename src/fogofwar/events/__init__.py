@@ -1512,9 +1512,19 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
             continue
         if _SENTENCE_END.search(text, para[i] + 1, ev.evidence.start):
             continue  # not the paragraph's first sentence
+        if any(j != i and other.sub_event_type == ev.sub_event_type and
+               other.evidence.start < ev.evidence.end and ev.evidence.start < other.evidence.end
+               and other.location is not None and other.location != ev.location
+               for j, other in enumerate(events)):
+            # "frontal assaults around A, B, and C": fights at each of a list, not one
+            # umbrella over the paragraph's fights (read109: three towns' fights lost)
+            continue
         if any(j != i and para[j] == para[i] and other.evidence.start > ev.evidence.end
+               and other.sub_event_type == ev.sub_event_type
                and _told_nearby(ev, other, places, times, paragraph=True)
                for j, other in enumerate(events)):
+            # (of its own kind: a village captured is no breakdown of assaults near a town,
+            # read109)
             drop.add(i)
     return [i for i in range(len(events)) if i not in drop]
 
