@@ -41,7 +41,13 @@ written here:
 - a paragraph's first sentence of fights around a list of towns tells a fight at each, no
   umbrella over the paragraph's fights; and a village taken later in it is no breakdown of
   assaults near a town (events._drop_umbrellas; read109: six towns' fights lost), while an
-  umbrella over later fights of its own kind still goes (guard)."""
+  umbrella over later fights of its own kind still goes (guard);
+- what forces are, the writer guesses, now trying to do ("are likely trying to advance
+  through X") is possible, not a fight told (events.polarity._tried_now_as_guessed; read109),
+  while "are trying to advance" and "attempted to advance" stay fights (guards);
+- forces that suffered losses somewhere fought there ("suffered losses in the towns of A and
+  B": events.lexicon_events.LOSS_PHRASES; read109: no event), while a firm's losses are no
+  fight (guard, events.detect._LOSSES)."""
 
 from __future__ import annotations
 
@@ -268,3 +274,24 @@ def test_an_umbrella_over_fights_of_its_kind_still_goes(pipeline):
         second="Russian forces attacked Balakliia on July 17."))
     assert "Armed clash" in subs_at(rows, "Balakliya"), rows
     assert not subs_at(rows, "Izyum"), rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Russian forces are likely trying to advance through Kharkiv to bypass its defenses.",
+     "possible"),
+    ("Russian forces are trying to advance through Kharkiv.", "asserted"),
+    ("Russian forces attempted to advance through Kharkiv on July 17.", "asserted"),
+])
+def test_a_guessed_try_under_way_is_possible(pipeline, text, mood):
+    assert moods_at(_rows(pipeline, text), "Kharkiv") == {mood}
+
+
+def test_losses_suffered_by_forces_are_a_fight(pipeline):
+    rows = _rows(pipeline, "Russian forces suffered heavy losses around Kharkiv on July 17.")
+    assert "Armed clash" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_firms_losses_are_no_fight(pipeline):
+    # guard
+    rows = _rows(pipeline, "The steel company suffered heavy losses in Kharkiv last year.")
+    assert not subs_at(rows, "Kharkiv"), rows

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    INSTRUMENT_VERBS, PROTEST_EXCESSIVE,
+    INSTRUMENT_VERBS, LOSS_PHRASES, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -361,6 +361,7 @@ _POSTS = {"inspector", "head", "official", "minister", "director", "employee", "
 _HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hostage"}
 
 
+_LOSSES = frozenset(p.strip() for p in LOSS_PHRASES.split(","))
 # Goods and papers taken from people (seized or captured, no ground changes hands)
 _GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property", "asset",
                  "food", "livestock", "cattle", "store", "business", "enterprise", "farm",
@@ -992,6 +993,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
     if _dismissed(trig):
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
+    if any(c.phrase in _LOSSES for c in cand.cues) and \
+            all(c.phrase in _LOSSES or not c.defn.anchor for c in cand.cues) and \
+            _agent_kind(doc, trig, actor_at) is None:
+        return None  # "the company suffered heavy losses": losses in no fight
     if sub == "Arrests" and _held_captive(trig):
         return None  # "POWs detained at the X camp asked to go home": who they are (read107)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):

@@ -47,6 +47,12 @@ _add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
+# losses suffered somewhere were suffered in fighting there ("suffered losses in the towns of
+# A and B", read109: no event); events.detect keeps them only with armed forces as sufferers
+LOSS_PHRASES = ("suffer loss, suffer heavy loss, suffer significant loss, suffer casualties, "
+                "suffer heavy casualties, sustain loss, sustain heavy loss, sustain casualties, "
+                "sustain heavy casualties")
+_add(CUES, "Armed clash", 3, LOSS_PHRASES)
 # units held or cut off by fighting ("to fix in place Ukrainian units in A", "the encirclement
 # of positions in B": read25, no event)
 _add(CUES, "Armed clash", 3, "encirclement, fix in place, pin down")

@@ -626,6 +626,24 @@ def _focus_ahead(trigger) -> bool:
                                       and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+_GUESSES = {"likely", "probably", "possibly", "perhaps", "apparently"}
+
+
+def _tried_now_as_guessed(trigger) -> bool:
+    """Is the act what forces are, the writer guesses, now trying to do ("are likely trying to
+    advance through X to bypass Y")? The writer's reading of an aim under way, not a fight it
+    tells (read109: a clash at X); "attempted to advance" and "are trying to advance" stay
+    fights."""
+    t = trigger
+    if not (t.dep_ == "xcomp" and is_infinitive(t)):
+        return False
+    head = t.head
+    return head.lemma_.lower() in _ATTEMPT_VERBS and head.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+            for c in head.children) and \
+        any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children)
+
+
 def _aim_set_on(verb) -> bool:
     """Is the verb what an aim is set on ("focused on preventing", "seeking to stop"), also as
     the second of two aims ("in an effort to push X away and prevent Y from advancing":
@@ -706,6 +724,8 @@ def modality(trigger, cluster_tokens=()) -> str:
     framed = _framed_by_noun(trigger) or _named_as_aim(trigger)
     if framed:
         return framed
+    if _tried_now_as_guessed(trigger):
+        return "possible"
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
             return "negated"
