@@ -47,7 +47,10 @@ written here:
   while "are trying to advance" and "attempted to advance" stay fights (guards);
 - forces that suffered losses somewhere fought there ("suffered losses in the towns of A and
   B": events.lexicon_events.LOSS_PHRASES; read109: no event), while a firm's losses are no
-  fight (guard, events.detect._LOSSES)."""
+  fight (guard, events.detect._LOSSES);
+- a state's forces bombing a plant bomb it from the air ("continued to bomb the plant in X":
+  events.detect.refine; read109: a man-made disaster), while militants' bombing stays an
+  explosive (guard)."""
 
 from __future__ import annotations
 
@@ -295,3 +298,14 @@ def test_a_firms_losses_are_no_fight(pipeline):
     # guard
     rows = _rows(pipeline, "The steel company suffered heavy losses in Kharkiv last year.")
     assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_states_forces_bombing_a_plant_is_an_air_strike(pipeline):
+    rows = _rows(pipeline, "Russian forces continued to bomb the plant in Kharkiv on July 17.")
+    assert subs_at(rows, "Kharkiv") == {"Air/drone strike"}, rows
+
+
+def test_militants_bombing_stays_an_explosive(pipeline):
+    # guard
+    rows = _rows(pipeline, "Militants bombed a market in Kharkiv on July 17.")
+    assert subs_at(rows, "Kharkiv") == {"Remote explosive/landmine/IED"}, rows

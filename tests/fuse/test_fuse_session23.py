@@ -15,7 +15,10 @@
   unhedged (guard);
 - an act the writer says only "apparently" (seemingly) happened is its hedge, as "reportedly"
   is (fuse.model._HEARSAY; read108: asserted), while a plain statement stays asserted
-  (guard)."""
+  (guard);
+- the writer's verdict on a claim in the claim's own sentence ("claimed that X, though this
+  claim is likely false"; "..., and this claim remains unconfirmed") is its denial (hedge)
+  of X (fuse.model._CONTRAST; read109: the writer relayed X)."""
 
 from __future__ import annotations
 
@@ -86,4 +89,14 @@ def test_another_sides_claim_stays_unhedged(pipeline):
 def test_an_act_that_only_seems_so_is_the_writers_hedge(pipeline, adverb, stance):
     got = _at(pipeline, f"Russian forces {adverb} captured Kharkiv on September 25.".replace(
         "  ", " "), "Kharkiv")
+    assert got and _writer(got[0]) == stance, got
+
+
+@pytest.mark.parametrize("verdict, stance", [
+    ("though this claim is likely false", "denies"),
+    ("and this claim remains unconfirmed", "hedges"),
+])
+def test_the_writers_verdict_in_the_claims_sentence(pipeline, verdict, stance):
+    got = _at(pipeline, "Kadyrov claimed on September 25 that Russian forces captured Kharkiv, "
+                        f"{verdict}.", "Kharkiv")
     assert got and _writer(got[0]) == stance, got

@@ -1254,6 +1254,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             c.phrase for c in cand.cues if c.defn.sub == sub} <= {"mine/NOUN", "mines"} \
             and ctx & _MINING:
         return "Man-made disaster"  # "a coal mine collapsed": a pit, not a landmine
+    if sub == "Remote explosive/landmine/IED" and trig.pos_ == "VERB" and \
+            trig.lemma_.lower() == "bomb" and _agent_kind(doc, trig, actor_at) == "state":
+        # "Russian forces continued to bomb the plant": a state's forces bomb from the air
+        # (read109: a man-made disaster at the plant)
+        return "Air/drone strike"
     if sub == "Remote explosive/landmine/IED":
         blasts = {c.phrase for c in cand.cues if c.defn.sub == sub}
         if blasts <= _GENERIC_BLAST and ctx & _MAN_MADE_CONTEXT and not ctx & _SPECIFIC_BLAST:

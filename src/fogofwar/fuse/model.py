@@ -339,6 +339,10 @@ _NO_EVIDENCE = re.compile(r"\b(?:but|while)\s+(?:did\s+not\s+provide\s+(?:any\s+
                           r"photographic\s+)?(?:evidence|proof|confirmation)\b", re.I)
 
 
+# a contrast that may open the writer's verdict on a claim inside the claim's own sentence
+_CONTRAST = re.compile(r"[,;(]\s*(?:though|although|but|however|and)\s+", re.I)
+
+
 def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
     """The writer's own "cannot verify" in ``claim``'s sentence, before its source or after its
     content ("Kadyrov claimed that ..., but ISW is unable to independently verify this
@@ -354,6 +358,13 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
     m = _NO_EVIDENCE.search(text, claim.content.start, claim.content.end)
     if m is not None:
         return Span(m.group(0), m.start(), m.end())
+    for c in _CONTRAST.finditer(text, claim.content.start, hi):
+        # "claimed that X, though this claim is likely false" (read109: the writer stood as
+        # relaying a capture it called false in the same sentence)
+        f = _CALLED_FALSE_AFTER.match(text, c.end()) or _UNPROVEN_AFTER.match(text, c.end())
+        if f is not None and not any(o.cue.start < f.end() and c.start() < o.cue.end
+                                     for o in claims):
+            return Span(f.group(0), f.start(), f.end())
     m = _FALSE_PREDICATE.match(text, claim.content.end)
     if m is not None and claim.cue.end <= claim.content.start:
         # the claim noun's own predicate: "Russian claims to have captured X are likely false"
