@@ -50,7 +50,11 @@ written here:
   fight (guard, events.detect._LOSSES);
 - a state's forces bombing a plant bomb it from the air ("continued to bomb the plant in X":
   events.detect.refine; read109: a man-made disaster), while militants' bombing stays an
-  explosive (guard)."""
+  explosive (guard);
+- a town forces advanced "on" from other places ("tried to advance north on X from A and B")
+  is where they headed: the fights are at the places they came from, and X alone is near
+  (events.arguments._advanced_on; read114: one fight in X itself), while a town attacked is
+  the fight's site (guard)."""
 
 from __future__ import annotations
 
@@ -309,3 +313,17 @@ def test_militants_bombing_stays_an_explosive(pipeline):
     # guard
     rows = _rows(pipeline, "Militants bombed a market in Kharkiv on July 17.")
     assert subs_at(rows, "Kharkiv") == {"Remote explosive/landmine/IED"}, rows
+
+
+def test_a_town_advanced_on_is_where_forces_headed(pipeline):
+    rows = _rows(pipeline, "Russian forces attempted to advance north on Kharkiv from Chuhuiv "
+                           "and Izium on July 17.")
+    assert subs_at(rows, "Chuhuyiv") and not subs_at(rows, "Kharkiv"), rows
+    alone = _rows(pipeline, "Russian forces attempted to advance on Kharkiv on July 17.")
+    assert {r[2] for r in alone if r[0] == "Armed clash"} >= {"Kharkiv"}, alone
+
+
+def test_a_town_attacked_is_the_fights_site(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces attacked Kharkiv on July 17.")
+    assert subs_at(rows, "Kharkiv"), rows

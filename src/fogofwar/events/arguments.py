@@ -809,7 +809,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
                 or _offset_of_thing(doc, root) or _origin_of(doc, root) \
                 or _direction_goal(doc, root) or _names_an_axis(doc, root) \
-                or _road_goal(doc, root):
+                or _road_goal(doc, root) or _advanced_on(doc, root):
             # (a "near" phrase of its own locates the place: "Pisky near Avdiivka" is Pisky)
             prec = max(prec, 2)
         found.append((k, prec, root))
@@ -1261,6 +1261,25 @@ def _list_of(tok) -> set[int]:
                 out.add(n.i)
                 todo.append(n)
     return out
+
+
+# Words of a move of forces whose "on" phrase names where they head ("advance north on X")
+_MOVES_ON = {"advance", "push", "drive", "march", "move", "press"}
+
+
+def _advanced_on(doc, root: int) -> bool:
+    """Is the place at ``root`` what forces advanced (pushed, drove) "on" or "toward" ("tried
+    to advance north on X from A, B and C")? They fought on the way, near it (read114: the
+    fight placed in X itself, not at the villages it came from)."""
+    t = doc[root]
+    while t.dep_ in ("conj", "compound") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "toward", "towards"):
+        return False
+    move = t.head.head
+    if move.lower_ in COMPASS_WORDS and move.head.i != move.i:
+        move = move.head  # "advance north on X"
+    return move.lemma_.lower() in _MOVES_ON
 
 
 def _in_aim(doc, root: int, trigger: int) -> bool:
