@@ -54,7 +54,11 @@ written here:
 - a town forces advanced "on" from other places ("tried to advance north on X from A and B")
   is where they headed: the fights are at the places they came from, and X alone is near
   (events.arguments._advanced_on; read114: one fight in X itself), while a town attacked is
-  the fight's site (guard)."""
+  the fight's site (guard);
+- a plant's operation, or a plant that operates, is the plant running, not a battle ("the safe
+  operation of the X power plant", "the plant continues to operate": events.detect.
+  _runs_a_thing, _RUN_THINGS; read114: a battle at the plant), while forces' operations near
+  a town stay fighting (guard)."""
 
 from __future__ import annotations
 
@@ -327,3 +331,18 @@ def test_a_town_attacked_is_the_fights_site(pipeline):
     # guard
     rows = _rows(pipeline, "Russian forces attacked Kharkiv on July 17.")
     assert subs_at(rows, "Kharkiv"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The IAEA called for the safe operation of the power plant in Kharkiv on July 17.",
+    "The power plant in Kharkiv continues to operate at the risk of an accident.",
+])
+def test_a_plant_running_is_no_battle(pipeline, text):
+    assert "Armed clash" not in subs_at(_rows(pipeline, text), "Kharkiv")
+
+
+def test_forces_operations_near_a_town_stay_fighting(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces continued offensive operations near Kharkiv on July "
+                           "17.")
+    assert "Armed clash" in subs_at(rows, "Kharkiv"), rows

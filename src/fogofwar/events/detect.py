@@ -1781,15 +1781,34 @@ def _present_only(trig) -> bool:
                                  or any(c.dep_ == "nummod" for c in subj.children))
 
 
+# Things that run (operate) rather than fight
+_RUN_THINGS = {"plant", "station", "reactor", "factory", "airport", "port", "pipeline", "mine",
+               "dam", "railway", "line", "ferry", "bridge", "crossing", "facility", "unit",
+               "system", "network", "grid", "terminal"}
+
+
 def _runs_a_thing(trig, cand: Candidate) -> bool:
     """"Russian forces operating two pontoon ferries near X", "operated the rail line": a
     force operating something runs it (logistics), it does not fight; the battle sense of
     "operate" takes no object ("operating near X", "operated against Ukrainian positions").
     Only where "operate" is the candidate's only cue ("operating drones" is left to the drone
     cue). (read22: a battle at the ferries' site)"""
-    return trig.lemma_.lower() == "operate" and trig.pos_ in ("VERB", "AUX") and \
-        any(c.dep_ in ("dobj", "obj") for c in trig.children) and \
-        all(q.phrase == "operate" for q in cand.cues)
+    if not all(q.phrase in ("operate", "operation") or not q.defn.anchor for q in cand.cues):
+        return False
+    if trig.lemma_.lower() == "operation" and trig.pos_ == "NOUN":
+        # "the safe operation of the nuclear power plant": the plant running (read114: a
+        # battle at the plant)
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _RUN_THINGS for o in p.children)
+            for p in trig.children)
+    if trig.lemma_.lower() != "operate" or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    # (or the thing runs: "the power plant continues to operate at the risk of an accident")
+    subject = trig
+    while subject.dep_ == "xcomp" and subject.head.i != subject.i:
+        subject = subject.head
+    return any(c.dep_ in ("dobj", "obj") for c in trig.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _RUN_THINGS for c in subject.children)
 
 
 _QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
