@@ -58,7 +58,9 @@ written here:
 - a plant's operation, or a plant that operates, is the plant running, not a battle ("the safe
   operation of the X power plant", "the plant continues to operate": events.detect.
   _runs_a_thing, _RUN_THINGS; read114: a battle at the plant), while forces' operations near
-  a town stay fighting (guard)."""
+  a town stay fighting (guard);
+- a list goes on into "and the surrounding settlements of A, B, and C" (events.arguments.
+  _LIST_LINK; read112, read113: the villages had no event)."""
 
 from __future__ import annotations
 
@@ -346,3 +348,8 @@ def test_forces_operations_near_a_town_stay_fighting(pipeline):
     rows = _rows(pipeline, "Russian forces continued offensive operations near Kharkiv on July "
                            "17.")
     assert "Armed clash" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_list_goes_on_into_the_surrounding_settlements_of():
+    text = "attacked Apa and the surrounding settlements of Bor, Cem, and Dar on June 6."
+    assert _listed(text, ["Apa", "Bor", "Cem", "Dar"]) == ["Bor", "Cem", "Dar"]

@@ -1029,7 +1029,11 @@ def _between_pair(doc, group: set[int]) -> bool:
 # (", namely A, B, and C" after "settlements around X" lists the settlements: read48)
 _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+|namely\s+|including\s+|specifically\s+)?"
                         r"|\s+(?:and|or)\s+)"
-                        r"(?:the\s+(?:villages?|towns?|settlements?|city)\s+of\s+)?")
+                        # ("and the surrounding settlements of A, B, and C": read112,
+                        # read113, the villages had no event)
+                        r"(?:the\s+(?:(?:surrounding|nearby|neighbou?ring|adjacent|"
+                        r"neighbouring)\s+)?(?:villages?|towns?|settlements?|city|"
+                        r"communities)\s+of\s+)?")
 # A list item the walk passes over: a remark in brackets, or one to three capitalised words
 # (with a community's or a region's word) the place stage did not take for a place
 _SKIPPED_ITEM = re.compile(r"\([^()]{1,200}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
