@@ -353,3 +353,10 @@ def test_forces_operations_near_a_town_stay_fighting(pipeline):
 def test_a_list_goes_on_into_the_surrounding_settlements_of():
     text = "attacked Apa and the surrounding settlements of Bor, Cem, and Dar on June 6."
     assert _listed(text, ["Apa", "Bor", "Cem", "Dar"]) == ["Bor", "Cem", "Dar"]
+
+
+@pytest.mark.parametrize("noun", ["lack", "absence"])
+def test_acts_whose_lack_is_told_did_not_happen(pipeline, noun):
+    rows = _rows(pipeline, f"The {noun} of successful ground attacks beyond Kharkiv is "
+                           "consistent with ISW's assessment.")
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows

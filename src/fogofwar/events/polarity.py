@@ -626,6 +626,8 @@ def _focus_ahead(trigger) -> bool:
                                       and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+# Nouns that say there was none of what their "of" names
+_LACK_NOUNS = {"lack", "absence", "dearth", "paucity", "scarcity"}
 _GUESSES = {"likely", "probably", "possibly", "perhaps", "apparently"}
 
 
@@ -726,6 +728,9 @@ def modality(trigger, cluster_tokens=()) -> str:
         return framed
     if _tried_now_as_guessed(trigger):
         return "possible"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.lemma_.lower() in _LACK_NOUNS:
+        return "negated"  # "the lack of successful ground attacks beyond X" (read113)
     for t in toks:
         if any(ch.dep_ == "neg" for ch in t.children):
             return "negated"
