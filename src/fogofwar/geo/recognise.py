@@ -884,7 +884,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     if label in PLACE_LABELS and not m.infrastructure and \
             (ent.end - ent.start) > (j - i) and not any(
             t.lower_ in ("and", ",", "or") for t in doc[ent.start:ent.end]) and ent.end > j \
-            and not _names_a_line(doc, j):
+            and not _names_a_line(doc, j) and not _in_named_chain(doc, i, j):
         score -= 1.0  # a piece of a longer place name: "Siverskyi" in "the Siverskyi Donets River"
         m.reasons.append(f"part-of:{label}")
     elif label in PLACE_LABELS:
@@ -905,6 +905,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         m.reasons.append("ner:NORP")
     elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
         m.reasons.append(f"ner:{label}")  # "the Kerch Strait Bridge" ORG: named for a place
+    elif label in NONPLACE_LABELS and _in_named_chain(doc, i, j):
+        # "in the Velyki Prokhody-Pytomnyk direction", "the directions of A-B-C-D" as the
+        # tagger's ORG: the names are the line's ends, places (read104, read113: lost)
+        score += 1.0
+        m.reasons.append("line-end")
     elif label in NONPLACE_LABELS and _before_peoples_republic(doc, j):
         m.reasons.append(f"ner:{label}")  # "the Luhansk People's Republics", any label
     elif label in NONPLACE_LABELS:
@@ -1665,6 +1670,33 @@ def _names_a_line(doc, j: int) -> bool:
             continue
         break
     return k < n and doc[k].lower_ in LINE_WORDS and k > j
+
+
+_CHAIN_AFTER = LINE_WORDS | {"area", "areas"}
+
+
+def _in_named_chain(doc, i: int, j: int) -> bool:
+    """Is the name doc[i:j] one of a chain of names joined by hyphens with no spaces ("A-B",
+    "A-B-C-D") that a line's or an area's word follows ("the A-B direction", "the A-B area")
+    or "direction(s) of" comes before ("in the directions of A-B-C")?"""
+    def joined(a, b):  # a hyphen between tokens a and b, touching both
+        return doc[a].text in _HYPHENS and not doc[a - 1].whitespace_ and not doc[a].whitespace_
+    lo = i
+    while lo >= 2 and joined(lo - 1, lo) and _is_cap(doc[lo - 2]):
+        lo -= 2
+        while lo > 0 and _is_cap(doc[lo - 1]) and doc[lo - 1].whitespace_:
+            lo -= 1  # a name of two words: "Velyki Prokhody-Pytomnyk"
+    hi = j
+    while hi + 1 < len(doc) and joined(hi, hi + 1) and _is_cap(doc[hi + 1]):
+        hi += 1
+        while hi < len(doc) and _is_cap(doc[hi]) and doc[hi].lower_ not in _CHAIN_AFTER:
+            hi += 1
+    if lo == i and hi == j:
+        return False  # no hyphen: one name alone
+    after = hi < len(doc) and doc[hi].lower_ in _CHAIN_AFTER
+    before = lo >= 2 and doc[lo - 1].lower_ == "of" and \
+        doc[lo - 2].lower_ in ("direction", "directions", "line", "area")
+    return after or before
 
 
 def _front_of(doc, j: int) -> bool:
