@@ -1520,11 +1520,8 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
             # umbrella over the paragraph's fights (read109: three towns' fights lost)
             continue
         if any(j != i and para[j] == para[i] and other.evidence.start > ev.evidence.end
-               and other.sub_event_type == ev.sub_event_type
                and _told_nearby(ev, other, places, times, paragraph=True)
                for j, other in enumerate(events)):
-            # (of its own kind: a village captured is no breakdown of assaults near a town,
-            # read109)
             drop.add(i)
     return [i for i in range(len(events)) if i not in drop]
 

@@ -582,13 +582,13 @@ def _direction_goal(doc, i: int) -> bool:
 
 def heading_only(doc, ptoks, k: int) -> bool:
     """Is place k named only as where acts head ("settlements southeast of X in the direction
-    of Y", "on the Y axis")? It is an act's site only where the act has no other (read110: a
+    of Y", "on the Y axis", "pushed west from X towards Y")? It is an act's site only where the act has no other (read110: a
     shelling of Y beside the four villages shelled)."""
     s, e = ptoks[k]
     if not 0 <= s < e:
         return False
     root = doc[s:e].root.i
-    return _direction_goal(doc, root) or _names_an_axis(doc, root)
+    return _direction_goal(doc, root) or _names_an_axis(doc, root) or _advanced_on(doc, root)
 
 
 def _is_context(doc, i: int) -> bool:
@@ -1281,9 +1281,16 @@ def _advanced_on(doc, root: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "toward", "towards"):
         return False
     move = t.head.head
-    if move.lower_ in COMPASS_WORDS and move.head.i != move.i:
-        move = move.head  # "advance north on X"
-    return move.lemma_.lower() in _MOVES_ON
+    for _ in range(4):
+        if move.lemma_.lower() in _MOVES_ON:
+            return True
+        # "advance north on X"; "push west from A and the border towards X" (the parser
+        # hangs the goal on the origin's last conjunct)
+        if move.head.i == move.i or not (move.lower_ in COMPASS_WORDS or move.dep_ in (
+                "conj", "pobj", "prep", "advmod")):
+            return False
+        move = move.head
+    return False
 
 
 def _in_aim(doc, root: int, trigger: int) -> bool:
