@@ -18,7 +18,10 @@
   (guard);
 - the writer's verdict on a claim in the claim's own sentence ("claimed that X, though this
   claim is likely false"; "..., and this claim remains unconfirmed") is its denial (hedge)
-  of X (fuse.model._CONTRAST; read109: the writer relayed X)."""
+  of X (fuse.model._CONTRAST; read109: the writer relayed X);
+- a claim the writer calls "likely incorrect" (erroneous, groundless) it denies, as one it
+  calls false (fuse.model._FALSE_WORDS, one word list for the writer's verdicts after a claim
+  and on a claim noun; read112: asserted)."""
 
 from __future__ import annotations
 
@@ -100,3 +103,11 @@ def test_the_writers_verdict_in_the_claims_sentence(pipeline, verdict, stance):
     got = _at(pipeline, "Kadyrov claimed on September 25 that Russian forces captured Kharkiv, "
                         f"{verdict}.", "Kharkiv")
     assert got and _writer(got[0]) == stance, got
+
+
+@pytest.mark.parametrize("verdict", ["This claim is likely incorrect.",
+                                     "These claims are groundless."])
+def test_a_claim_called_incorrect_is_denied(pipeline, verdict):
+    got = _at(pipeline, "A Russian milblogger claimed that Russian forces captured Kharkiv on "
+                        f"September 25. {verdict}", "Kharkiv")
+    assert got and _writer(got[0]) == "denies", got

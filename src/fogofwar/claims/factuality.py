@@ -50,7 +50,7 @@ def _main_predicates(root):
 # capture of X are premature" (read31: milbloggers stood as asserting the capture)
 _FALSITY = {"premature", "false", "untrue", "baseless", "unfounded", "exaggerated", "fake",
             "inaccurate", "fabricated", "groundless", "erroneous", "misleading", "overstated",
-            "unsubstantiated"}
+            "unsubstantiated", "incorrect"}
 _CLAIM_WORDS = {"claim", "report", "rumor", "rumour", "allegation", "statement", "assertion"}
 
 

@@ -467,21 +467,26 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
                          r"reports?|statements?|assertions?))\b")
 
 
+# What the writer calls a claim it holds false ("these claims are likely incorrect": read112,
+# the writer stood as asserting the capture)
+_FALSE_WORDS = ("false|untrue|fabricated|baseless|unfounded|groundless|premature|inaccurate|"
+                "incorrect|erroneous|exaggerated|disinformation")
+
+
 # The writer's next sentence calling the claim just told false: "These claims are likely
 # false" (read51: ISW stood as asserting the interceptions it called false)
 _CALLED_FALSE_AFTER = re.compile(
     r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:is|are|was|were)\s+(?:(?:very\s+|"
-    r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:false|untrue|fabricated|"
-    r"baseless|disinformation|premature)\b", re.I)
+    r"highly\s+)?(?:likely|probably|almost\s+certainly)\s+)?(?:" + _FALSE_WORDS + r")\b",
+    re.I)
 
 
 # a claim noun called false by its own predicate, right after what it says: "Russian claims
 # that X (to have done X) are likely false" (read93: the writer stood as asserting X)
 _FALSE_PREDICATE = re.compile(
     r"\s*(?:is|are|was|were|remains?)\s+(?:(?:very|highly|most)\s+)?(?:(?:likely|probably|"
-    r"almost\s+certainly)\s+)?(?:false|untrue|fabricated|baseless|unfounded|premature|"
-    r"inaccurate|exaggerated|disinformation)\b", re.I)
+    r"almost\s+certainly)\s+)?(?:" + _FALSE_WORDS + r")\b", re.I)
 
 
 # "claimed (likely falsely) that X": one of the writer's doubts, and a call that the claim
