@@ -359,3 +359,14 @@ def test_a_goal_the_parser_hangs_on_the_origin_is_no_site(pipeline):
     rows = _rows(pipeline, "Russian forces continued efforts to push west from Izium and the "
                            "Luhansk Oblast border towards Kharkiv on July 17.")
     assert subs_at(rows, "Izyum") and not subs_at(rows, "Kharkiv"), rows
+
+
+@pytest.mark.parametrize("verb", ["pushed", "drove"])
+def test_forces_pushed_out_of_a_place_lose_it(pipeline, verb):
+    rows = _rows(pipeline, f"Ukrainian forces {verb} Russian troops out of Kherson on July 17.")
+    assert subs_at(rows, "Kherson") == {"Government regains territory"}, rows
+
+
+def test_forces_pushed_out_by_no_one_named_fought_there(pipeline):
+    rows = _rows(pipeline, "Russian forces were pushed out of Kherson on July 17.")
+    assert subs_at(rows, "Kherson") == {"Armed clash"}, rows

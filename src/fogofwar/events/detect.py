@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    INSTRUMENT_VERBS, LOSS_PHRASES, PROTEST_EXCESSIVE,
+    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_VERBS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -166,6 +166,11 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                    for k, (w, p) in enumerate(words)):
                 best = (len(words), defn, phrase)
                 break
+        if best is None and tok.pos_ == "VERB" and tok.lemma_.lower() in OUSTING_VERBS and \
+                _out_of(tok):
+            # "pushed Russian troops out of X": the verb and its "out of" apart
+            phrase = f"{tok.lemma_.lower()} out"
+            best = (1, CUES[phrase], phrase)
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
                                                                           "JJ") and \
                 not _verb_tagged_adjective(tok):
@@ -190,6 +195,13 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         else:
             i += 1
     return out
+
+
+def _out_of(verb) -> bool:
+    """Has the verb an "out of" of its own after its object ("pushed the troops out of X")?"""
+    doc = verb.doc
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i + 1
+               and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "of" for c in verb.children)
 
 
 def _set_alight(tokens) -> bool:
@@ -362,6 +374,7 @@ _HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hos
 
 
 _LOSSES = frozenset(p.strip() for p in LOSS_PHRASES.split(","))
+_OUSTINGS = frozenset(f"{v} out" for v in OUSTING_VERBS)
 # Goods and papers taken from people (seized or captured, no ground changes hands)
 _GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property", "asset",
                  "food", "livestock", "cattle", "store", "business", "enterprise", "farm",
@@ -997,6 +1010,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             all(c.phrase in _LOSSES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the company suffered heavy losses": losses in no fight
+    if any(c.phrase in _OUSTINGS for c in cand.cues) and any(
+            c.dep_ == "nsubjpass" for c in trig.children):
+        return "Armed clash"  # "Russian forces were pushed out of X": by whom, no taker told
     if sub == "Arrests" and _held_captive(trig):
         return None  # "POWs detained at the X camp asked to go home": who they are (read107)
     if sub == "Change to group/activity" and _carries_off_the_seized(trig):
