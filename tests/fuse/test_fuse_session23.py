@@ -21,7 +21,10 @@
   of X (fuse.model._CONTRAST; read109: the writer relayed X);
 - a claim the writer calls "likely incorrect" (erroneous, groundless) it denies, as one it
   calls false (fuse.model._FALSE_WORDS, one word list for the writer's verdicts after a claim
-  and on a claim noun; read112: asserted)."""
+  and on a claim noun; read112: asserted);
+- two speakers coordinated in a claim's own source phrase ("The Russian Ministry of Defense
+  and Russian milbloggers claimed") are each a source (fuse.model._speakers_inside; read110:
+  the milbloggers were lost), while a speaker whose name holds "and" stays one (guard)."""
 
 from __future__ import annotations
 
@@ -111,3 +114,20 @@ def test_a_claim_called_incorrect_is_denied(pipeline, verdict):
     got = _at(pipeline, "A Russian milblogger claimed that Russian forces captured Kharkiv on "
                         f"September 25. {verdict}", "Kharkiv")
     assert got and _writer(got[0]) == "denies", got
+
+
+def _sources(inc):
+    return {s["canonical"] for s in inc["sources"]}
+
+
+def test_two_coordinated_speakers_are_each_a_source(pipeline):
+    got = _at(pipeline, "The Russian Ministry of Defense and Russian milbloggers claimed that "
+                        "Russian forces captured Kharkiv on September 25.", "Kharkiv")
+    assert got and {"Russian Ministry of Defense", "Russian milbloggers"} <= _sources(got[0])
+
+
+def test_a_speaker_whose_name_holds_and_stays_one(pipeline):
+    # guard
+    got = _at(pipeline, "The Ministry of Culture and Information Policy claimed that Russian "
+                        "forces shelled Kharkiv on September 25.", "Kharkiv")
+    assert got and len(_sources(got[0]) - {"Institute for the Study of War"}) == 1, got

@@ -597,6 +597,9 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
     """The other speakers of a claim whose subject coordinates several ("X and Y claimed"):
     each as its canonical source, parse fragments left out."""
     src, cue = claim.source, claim.cue
+    inside = _speakers_inside(claim)
+    if inside:
+        return inside
     if not (src.end <= cue.start and cue.start - src.end <= 120):
         return ()
     mt = _CO_SOURCE.match(text[src.end:cue.start])
@@ -614,6 +617,25 @@ def co_sources(text: str, claim: Claim) -> tuple[Canon, ...]:
         return ()  # a phrase that opens with no letter: only a registry name passes
     c = _source_named(np_)
     return (c,) if c is not None else ()
+
+
+_AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
+
+
+def _speakers_inside(claim: Claim) -> tuple[Canon, ...]:
+    """The other speaker where the claim's own source phrase coordinates two ("The Russian
+    Ministry of Defense and Russian milbloggers claimed": read110, the milbloggers were lost),
+    each part a speaker's name (the registry's, or one ending in a speaker's noun)."""
+    parts = _AND.split(claim.source.text.strip())
+    if len(parts) != 2 or joint_parts(claim.source.text):
+        return ()
+    if not all(p[:1].isalpha() and (lookup(p) is not None or p.split()[-1].lower().strip(
+            "'’") in _SPEAKER_NOUNS) for p in parts):
+        return ()
+    own = canonical_source(claim.source.canonical, claim.source.kind, claim.source.side)
+    named = [_source_named(p) for p in parts]
+    return tuple(c for c in named if c is not None and (own is None or c.canonical !=
+                                                        own.canonical))
 
 
 def _source_named(name: str) -> Canon | None:
