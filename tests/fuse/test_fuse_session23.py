@@ -24,7 +24,14 @@
   and on a claim noun; read112: asserted);
 - two speakers coordinated in a claim's own source phrase ("The Russian Ministry of Defense
   and Russian milbloggers claimed") are each a source (fuse.model._speakers_inside; read110:
-  the milbloggers were lost), while a speaker whose name holds "and" stays one (guard)."""
+  the milbloggers were lost), while a speaker whose name holds "and" stays one (guard);
+- one party's sources are one witness of the other party's act too ("the Russian MoD and
+  Russian milbloggers claimed that Ukrainian forces attacked X"; the General Staff and
+  Ukrainian officials on a Russian shelling): corroboration needs a second party or a
+  neutral source (fuse.grade.witnesses, _PARTIES; read111, read116: four incidents
+  "confirmed" on one side's word). This reverses read48's case, in which the General Staff
+  and "Ukrainian officials" confirmed a Russian shelling (test_fuse_read46_48, moved here),
+  while two parties' sources still confirm (guard)."""
 
 from __future__ import annotations
 
@@ -131,3 +138,27 @@ def test_a_speaker_whose_name_holds_and_stays_one(pipeline):
     got = _at(pipeline, "The Ministry of Culture and Information Policy claimed that Russian "
                         "forces shelled Kharkiv on September 25.", "Kharkiv")
     assert got and len(_sources(got[0]) - {"Institute for the Study of War"}) == 1, got
+
+
+def _status_at(pipeline, text, name):
+    got = _at(pipeline, text, name)
+    assert got, text
+    return got[0]["status"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Ministry of Defense claimed that Ukrainian forces attacked Kharkiv on September "
+    "25. Russian milbloggers also claimed that Ukrainian forces attacked Kharkiv on September 25.",
+    "The Ukrainian General Staff reported that Russian forces shelled Kharkiv on September 25. "
+    "Ukrainian officials also claimed that Russian forces shelled Kharkiv on September 25.",
+])
+def test_one_partys_sources_are_one_witness_of_any_act(pipeline, text):
+    assert _status_at(pipeline, text, "Kharkiv") == "reported"
+
+
+def test_two_parties_sources_confirm(pipeline):
+    # guard
+    assert _status_at(pipeline, "The Ukrainian General Staff reported that Russian forces "
+                                "shelled Kharkiv on September 25. The Russian Ministry of "
+                                "Defense also claimed that Russian forces shelled Kharkiv on "
+                                "September 25.", "Kharkiv") == "confirmed"

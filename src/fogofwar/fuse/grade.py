@@ -382,6 +382,10 @@ def _unnamed(r: SourceRow) -> bool:
     return words[-1].endswith("s")
 
 
+# The parties to the war whose sources speak as one side
+_PARTIES = {"RU", "UA"}
+
+
 def witnesses(rows: list[SourceRow], doer: str | None = None) -> int:
     """How many independent witnesses the rows are: each named source one, and the unnamed
     collectives of one side one together (read48: "Russian sources" and "Russian
@@ -389,10 +393,13 @@ def witnesses(rows: list[SourceRow], doer: str | None = None) -> int:
     the party that did the act count as one witness of it: a party's word on its own act
     (its capture, its strike, its attack) is corroborated only from outside it (ISW
     2022-10-12: a Russian attack "confirmed" by the Russian MoD and Russian milbloggers)."""
-    own = [r for r in rows if doer is not None and r.side == doer]
-    rest = [r for r in rows if not (doer is not None and r.side == doer)]
+    # (and so do a party's sources on the other party's act: the Russian MoD and Russian
+    # milbloggers claiming a Ukrainian attack are one side's word, not two witnesses:
+    # read111, read116, four "confirmed" incidents on one side's claims)
+    parties = {r.side for r in rows if r.side in _PARTIES}
+    rest = [r for r in rows if r.side not in _PARTIES]
     return len([r for r in rest if not _unnamed(r)]) + \
-        len({r.side for r in rest if _unnamed(r)}) + (1 if own else 0)
+        len({r.side for r in rest if _unnamed(r)}) + len(parties)
 
 
 def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow],
