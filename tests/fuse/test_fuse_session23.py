@@ -11,7 +11,8 @@
 - the writer's doubt that opens a later sentence of the paragraph and names claims in the
   plural ("ISW cannot independently verify these Russian claims.") covers every claim told
   before it, of the side it names (fuse.model._looks_back_over; read111: of three
-  milbloggers' claims only the last was hedged), while another side's claim stays
+  milbloggers' claims only the last was hedged), and so does "either claim" past another
+  claim between (fuse.model._PLURAL_CLAIMS; read116), while another side's claim stays
   unhedged (guard);
 - an act the writer says only "apparently" (seemingly) happened is its hedge, as "reportedly"
   is (fuse.model._HEARSAY; read108: asserted), while a plain statement stays asserted
@@ -162,3 +163,10 @@ def test_two_parties_sources_confirm(pipeline):
                                 "shelled Kharkiv on September 25. The Russian Ministry of "
                                 "Defense also claimed that Russian forces shelled Kharkiv on "
                                 "September 25.", "Kharkiv") == "confirmed"
+
+
+def test_either_claim_covers_a_claim_past_another(pipeline):
+    got = _at(pipeline, "Russian milbloggers claimed that Ukrainian forces shelled Kharkiv on "
+                        "September 25. Russian sources made similar claims around September 1. "
+                        "ISW is unable to verify either claim.", "Kharkiv")
+    assert got and _writer(got[0]) == "hedges", got

@@ -394,8 +394,11 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
 
 
 # the claims a paragraph's doubt is about, named: "their claims", "these claims", "such reports"
-_PLURAL_CLAIMS = re.compile(r"\s+(?:their|these|those|such|the)\s+(?:\w+\s+)?(?:claims|reports|"
-                            r"assertions|statements)\b")
+_PLURAL_CLAIMS = re.compile(r"\s+(?:(?:their|these|those|such|the)\s+(?:\w+\s+)?(?:claims|reports|"
+                            r"assertions|statements)|(?:either|both|each|any|all)\s+(?:of\s+"
+                            # ("unable to verify either claim": read116, ISW asserted both)
+                            r"(?:the|these|those|their)\s+)?(?:\w+\s+)?(?:claims?|reports?|"
+                            r"assertions?|statements?))\b")
 _POSSESSOR = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:\w+\s+)?"
                         r"(?:claims?|reports?|reporting|statements?|assertions?)\b")
 
