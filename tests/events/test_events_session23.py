@@ -370,3 +370,14 @@ def test_forces_pushed_out_of_a_place_lose_it(pipeline, verb):
 def test_forces_pushed_out_by_no_one_named_fought_there(pipeline):
     rows = _rows(pipeline, "Russian forces were pushed out of Kherson on July 17.")
     assert subs_at(rows, "Kherson") == {"Armed clash"}, rows
+
+
+def test_gains_made_in_a_town_are_a_fight_there(pipeline):
+    rows = _rows(pipeline, "Russian forces made territorial gains in Kharkiv on July 17.")
+    assert subs_at(rows, "Kharkiv") == {"Armed clash"}, rows
+
+
+def test_what_pictures_captured_is_no_place_taken(pipeline):
+    rows = _rows(pipeline, "Analysts noted a convoy of vehicles captured in satellite imagery "
+                           "near Kharkiv on July 17.")
+    assert not subs_at(rows, "Kharkiv"), rows

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_VERBS, PROTEST_EXCESSIVE,
+    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_VERBS, PICTURE_NOUNS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -961,6 +961,10 @@ def _partial_gains(trig) -> bool:
     if any(c.dep_ in ("amod", "det") and c.lower_ in _PARTIAL
            for g in gains for c in g.children):
         return True
+    if any(g.lower_ == "gains" for g in gains):
+        # "made territorial gains in X": ground won in X, no town told taken (read115: a
+        # capture that fusion then dropped as an attempt, the fight lost with it)
+        return True
     # "continued to capture territory in central Mariupol", "seized positions near X": ground
     # taken in a fight for the place, not the place (read84: a capture of Mariupol); ground a
     # government wins back is its regained territory whatever its size ("regained territory
@@ -1654,7 +1658,13 @@ def _inside_moved(tok) -> bool:
 
 
 def _instrument_subject(trig) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSTRUMENTS for c in trig.children)
+    """"Satellite imagery captured a convoy", "a convoy captured in Maxar imagery" (read115: a
+    capture of territory): a picture taken, no place taken."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INSTRUMENTS for c in trig.children) \
+        or any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "on", "by") and any(
+            o.dep_ == "pobj" and (o.lower_ in PICTURE_NOUNS or o.lemma_.lower() in _INSTRUMENTS
+                                  or o.lower_ in ("camera", "cameras", "film", "tape"))
+            for o in c.children) for c in trig.children)
 
 
 def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
