@@ -381,3 +381,8 @@ def test_what_pictures_captured_is_no_place_taken(pipeline):
     rows = _rows(pipeline, "Analysts noted a convoy of vehicles captured in satellite imagery "
                            "near Kharkiv on July 17.")
     assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_military_district_is_no_site(pipeline):
+    rows = _rows(pipeline, "Elements of the Moscow Military District deployed on July 17.")
+    assert not subs_at(rows, "Moscow"), rows

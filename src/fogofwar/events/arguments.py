@@ -722,6 +722,13 @@ _SEATED_BODIES = {"patriarchate", "patriarch", "diocese", "eparchy", "ministry",
                   "parliament", "university", "academy", "synod"}
 
 
+def _military_district(doc, i: int) -> bool:
+    """Is token i (a place's root) the name of a military district ("a regiment of the Moscow
+    Military District": a command, not Moscow; read115: troop movements at Moscow)?"""
+    head = _modified_noun(doc, i, {"district"})
+    return head is not None and any(c.lower_ == "military" for c in head.children)
+
+
 def _names_a_unit(doc, i: int) -> bool:
     """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
     the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
@@ -946,7 +953,7 @@ def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bo
     ("Moscow retook"), distance context, a unit's or a road's name?"""
     return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
         _names_a_unit(doc, root) or _names_a_road(doc, root) or \
-        _modifies(doc, root, _SEATED_BODIES)
+        _modifies(doc, root, _SEATED_BODIES) or _military_district(doc, root)
 
 
 def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
