@@ -4,8 +4,6 @@ written here:
 - "on strike" is a walkout only with the noun: a gerund of attacking after "on" ("concentrated
   on striking positions in X") is an attack (events.lexicon_events; read105: a peaceful
   protest), while a walkout stays a protest (guard);
-- a road mined from afar ("remotely mined a road in X") is a remote explosive
-  (events.lexicon_events; read104: no event);
 - a person hanged is an attack ("hanged an official in X": events.lexicon_events; read106: no
   event), while a flag hung is no event (guard);
 - a participle that says captives are held ("POWs detained at the X camp asked ...") tells who
@@ -86,11 +84,6 @@ def test_a_walkout_stays_a_protest(pipeline):
     # guard
     rows = _rows(pipeline, "Dock workers went on strike in Kyiv on July 17.")
     assert "Peaceful protest" in subs_at(rows, "Kyiv"), rows
-
-
-def test_a_road_mined_from_afar_is_a_remote_explosive(pipeline):
-    rows = _rows(pipeline, "Russian forces remotely mined a section of road in Sumy on July 17.")
-    assert "Remote explosive/landmine/IED" in subs_at(rows, "Sumy"), rows
 
 
 def test_a_person_hanged_is_an_attack(pipeline):
@@ -386,3 +379,9 @@ def test_what_pictures_captured_is_no_place_taken(pipeline):
 def test_a_military_district_is_no_site(pipeline):
     rows = _rows(pipeline, "Elements of the Moscow Military District deployed on July 17.")
     assert not subs_at(rows, "Moscow"), rows
+
+
+def test_where_a_speaker_works_is_no_battle(pipeline):
+    rows = _rows(pipeline, "A Russian milblogger operating in Kharkiv noted that police units "
+                           "are providing security.")
+    assert not subs_at(rows, "Kharkiv"), rows

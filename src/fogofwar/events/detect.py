@@ -1684,7 +1684,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
             continue  # "occupied territory", "criminal": a state or a quality, not an event
         if _occupied_as_adjective(doc, trig, actor_at):
             continue
-        if _present_only(trig) or _runs_a_thing(trig, c) or _scare_quoted(trig):
+        if _present_only(trig) or _runs_a_thing(trig, c) or _scare_quoted(trig) or \
+                _works_there(trig, c):
             continue
         if trig.dep_ == "compound" and trig.head.i not in c.tokens and \
                 trig.head.lower_ not in COMPASS_WORDS:
@@ -1811,6 +1812,20 @@ def _present_only(trig) -> bool:
 _RUN_THINGS = {"plant", "station", "reactor", "factory", "airport", "port", "pipeline", "mine",
                "dam", "railway", "line", "ferry", "bridge", "crossing", "facility", "unit",
                "system", "network", "grid", "terminal"}
+
+
+# People whose "operating in X" is where they work, not a fight
+_WORKERS = {"milblogger", "blogger", "journalist", "correspondent", "reporter", "channel",
+            "outlet", "source", "official", "volunteer", "company", "organization",
+            "organisation", "agency", "ngo", "charity", "mission", "network", "operator"}
+
+
+def _works_there(trig, cand: Candidate) -> bool:
+    """"A Russian milblogger operating in Kherson City noted ...": where a speaker works, no
+    battle there (read116: a clash in the city)."""
+    return trig.lemma_.lower() == "operate" and trig.dep_ == "acl" and \
+        trig.head.lemma_.lower() in _WORKERS and \
+        all(q.phrase == "operate" or not q.defn.anchor for q in cand.cues)
 
 
 def _runs_a_thing(trig, cand: Candidate) -> bool:

@@ -133,8 +133,6 @@ _add(CUES, "Remote explosive/landmine/IED", 4.5, "ied, improvised explosive devi
      "booby trap, "
      "vbied, bomb, blast, explosion, explode, detonate, explosive, bombing, magnetic bomb, "
      "sticky bomb, parcel bomb, pipe bomb, blow up")
-# mines laid from afar by rockets or aircraft ("remotely mined a road in X", read104: no event)
-_add(CUES, "Remote explosive/landmine/IED", 4.5, "remotely mine, remote mining")
 _add(CUES, "Grenade", 6, "grenade, hand grenade, grenade attack, lob, hurl")
 # --- Violence against civilians ---------------------------------------------------------------
 _add(CUES, "Sexual violence", 6, "rape, gang-rape, gang rape, sexual assault, sexually assault, "
