@@ -36,7 +36,8 @@ _SEP = re.compile(r"[\s\-\u2010-\u2015_/,.()]+")
 # Words that name an administrative unit: "X region", "X oblast", "Oblast of X".
 REGION_WORDS = frozenset({
     "region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
-    "raion", "rayon", "district", "districts", "governorate", "county", "counties",
+    "raion", "rayon", "raions", "rayons", "district", "districts", "governorate", "county",
+    "counties",
     "parish", "state", "republic", "okrug", "prefecture", "territory", "department",
 })
 # Generic parts of admin names that the text often leaves out.

@@ -51,7 +51,8 @@ from .recognise import FACILITY_NOUNS, Mention
 ADM1_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
               "state", "republic", "governorate", "okrug", "prefecture", "territory",
               "department"}
-ADM2_WORDS = {"district", "districts", "raion", "rayon", "county", "counties", "parish"}
+ADM2_WORDS = {"district", "districts", "raion", "rayon", "raions", "rayons", "county",
+              "counties", "parish"}
 MAX_CANDIDATES = 80
 NAME_ONLY_SCORE = 0.2  # top score of a small place that only its name supports
 WRITER_SCORE = 0.3  # least score of a namesake the writer's own words chose (> GUESS)
@@ -163,7 +164,8 @@ def _names_kind(region_word: str, name: str) -> bool:
     says which one is meant, and the larger capital region had won on population (issue
     13, tenth session)."""
     word = {"counties": "county", "oblasts": "oblast", "provinces": "province",
-            "regions": "region", "districts": "district"}.get(region_word, region_word)
+            "regions": "region", "districts": "district", "raions": "raion",
+            "rayons": "rayon"}.get(region_word, region_word)
     return word in key(name).split()
 
 
