@@ -633,9 +633,9 @@ _GUESSES = {"likely", "probably", "possibly", "perhaps", "apparently"}
 
 def _tried_now_as_guessed(trigger) -> bool:
     """Is the act what forces are, the writer guesses, now trying to do ("are likely trying to
-    advance through X to bypass Y")? The writer's reading of an aim under way, not a fight it
-    tells (read109: a clash at X); "attempted to advance" and "are trying to advance" stay
-    fights."""
+    advance through X to bypass Y", "are likely attempting to reinforce their operations in
+    Z")? The writer's reading of an aim under way, not a fight it tells (read109, read112:
+    incidents at X and Z); "attempted to advance" and "are trying to advance" stay fights."""
     t = trigger
     if not (t.dep_ == "xcomp" and is_infinitive(t)):
         return False
@@ -727,7 +727,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     if framed:
         return framed
     if _tried_now_as_guessed(trigger):
-        return "possible"
+        return "future"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
             trigger.head.head.lemma_.lower() in _LACK_NOUNS:
         return "negated"  # "the lack of successful ground attacks beyond X" (read113)
