@@ -386,3 +386,8 @@ def test_where_a_speaker_works_is_no_battle(pipeline):
     rows = _rows(pipeline, "A Russian milblogger operating in Kharkiv noted that police units "
                            "are providing security.")
     assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_the_name_a_formations_members_go_by_is_no_site(pipeline):
+    rows = _rows(pipeline, "Chechen forces tortured Azov prisoners on July 17.")
+    assert not subs_at(rows, "Azov"), rows

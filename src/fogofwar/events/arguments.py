@@ -729,11 +729,19 @@ def _military_district(doc, i: int) -> bool:
     return head is not None and any(c.lower_ == "military" for c in head.children)
 
 
+# People named by the formation they belong to: "Azov personnel", "Azov prisoners"
+_MEMBERS_OF = {"personnel", "prisoners", "pows", "fighters", "servicemen", "members",
+               "veterans"}
+
+
 def _names_a_unit(doc, i: int) -> bool:
     """Is token i (a place's root) part of a unit's name ("a Ukrainian sabotage group attacked
     the Alania volunteer battalion in Huliaipole": Alania is the battalion, Huliaipole the
-    site)? Read up the chain of modifiers to the head noun."""
-    return _modifies(doc, i, _UNIT_NOUNS)
+    site), or the name its members go by ("the capture of Azov personnel", "tortured Azov
+    prisoners": read107, acts at the village of Azov)? Read up the chain of modifiers to the
+    head noun."""
+    return _modifies(doc, i, _UNIT_NOUNS) or \
+        _modified_noun(doc, i, _MEMBERS_OF, steps=1, form=lambda t: t.lower_) is not None
 
 
 def place_tokens(doc, places) -> list[tuple[int, int]]:
