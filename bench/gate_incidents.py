@@ -419,6 +419,17 @@ contact; strikes on depots in Kherson and Zaporizhia oblasts); they appeared bet
 and 9cf9b28, most likely by the region-restatement rule that now keeps a region's strike of
 another kind than its towns' (salience._restated_kind; read100 and read101 coded such region
 strikes as events).
+
+Twenty-third session (2026-12-07): rules from fifteen analyst reads of dates no gold mention
+names and no hand-coded report is (read102..116); tests/*/test_*_session23.py. No re-pin: five
+full gates runs (on 2e019e7, c6894d7, a1bb0e6, 3f98871 and 3b00481; the held-out aggregate
+read each time, no rule kept or dropped on it) gave every figure of every gate unchanged,
+except the hand-coded count error on c6894d7 (.3467 -> .3634: 2022-07-05 32 -> 34 incidents
+against 24 coded, two paragraph umbrellas kept by a sub-type test that the reads asked for and
+a goal placed beside its origin), which a1bb0e6 brought back by dropping the sub-type test and
+reading the goal the parser hangs on the origin's conjunct ("push west from A and the border
+towards X") as where forces head. That diagnosis counted the five hand-coded reports'
+incidents on a store of those reports alone (their events, not their coding).
 """
 
 from __future__ import annotations
