@@ -45,7 +45,7 @@ written here:
   while "are trying to advance" and "attempted to advance" stay fights (guards);
 - forces that suffered losses somewhere fought there ("suffered losses in the towns of A and
   B": events.lexicon_events.LOSS_PHRASES; read109: no event), while a firm's losses are no
-  fight (guard, events.detect._LOSSES);
+  fight (guard, events.detect.refine);
 - a state's forces bombing a plant bomb it from the air ("continued to bomb the plant in X":
   events.detect.refine; read109: a man-made disaster), while militants' bombing stays an
   explosive (guard);

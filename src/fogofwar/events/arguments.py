@@ -582,8 +582,8 @@ def _direction_goal(doc, i: int) -> bool:
 
 def heading_only(doc, ptoks, k: int) -> bool:
     """Is place k named only as where acts head ("settlements southeast of X in the direction
-    of Y", "on the Y axis", "pushed west from X towards Y")? It is an act's site only where the act has no other (read110: a
-    shelling of Y beside the four villages shelled)."""
+    of Y", "on the Y axis", "pushed west from X towards Y")? It is an act's site only where
+    the act has no other (read110: a shelling of Y beside the four villages shelled)."""
     s, e = ptoks[k]
     if not 0 <= s < e:
         return False
@@ -1046,8 +1046,8 @@ _LIST_LINK = re.compile(r"\s*(?:[,;]\s*(?:and\s+|or\s+|namely\s+|including\s+|sp
                         r"|\s+(?:and|or)\s+)"
                         # ("and the surrounding settlements of A, B, and C": read112,
                         # read113, the villages had no event)
-                        r"(?:the\s+(?:(?:surrounding|nearby|neighbou?ring|adjacent|"
-                        r"neighbouring)\s+)?(?:villages?|towns?|settlements?|city|"
+                        r"(?:the\s+(?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?"
+                        r"(?:villages?|towns?|settlements?|city|"
                         r"communities)\s+of\s+)?")
 # A list item the walk passes over: a remark in brackets, or one to three capitalised words
 # (with a community's or a region's word) the place stage did not take for a place

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_VERBS, PICTURE_NOUNS, PROTEST_EXCESSIVE,
+    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_PHRASES, OUSTING_VERBS, PICTURE_NOUNS,
+    PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -371,10 +372,6 @@ _POSTS = {"inspector", "head", "official", "minister", "director", "employee", "
 
 # Nouns of people held by the other side: whoever is detained among them is their state
 _HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hostage"}
-
-
-_LOSSES = frozenset(p.strip() for p in LOSS_PHRASES.split(","))
-_OUSTINGS = frozenset(f"{v} out" for v in OUSTING_VERBS)
 # Goods and papers taken from people (seized or captured, no ground changes hands)
 _GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property", "asset",
                  "food", "livestock", "cattle", "store", "business", "enterprise", "farm",
@@ -1010,11 +1007,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "attacked A and B and then withdrew": the battle's end, no move of its own
     if _dismissed(trig):
         return None  # "Pushilin fired an inspector": let go, not shot at (read50)
-    if any(c.phrase in _LOSSES for c in cand.cues) and \
-            all(c.phrase in _LOSSES or not c.defn.anchor for c in cand.cues) and \
+    if any(c.phrase in LOSS_PHRASES for c in cand.cues) and \
+            all(c.phrase in LOSS_PHRASES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the company suffered heavy losses": losses in no fight
-    if any(c.phrase in _OUSTINGS for c in cand.cues) and any(
+    if any(c.phrase in OUSTING_PHRASES for c in cand.cues) and any(
             c.dep_ == "nsubjpass" for c in trig.children):
         return "Armed clash"  # "Russian forces were pushed out of X": by whom, no taker told
     if sub == "Arrests" and _held_captive(trig):

@@ -49,15 +49,15 @@ _add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
 # losses suffered somewhere were suffered in fighting there ("suffered losses in the towns of
 # A and B", read109: no event); events.detect keeps them only with armed forces as sufferers
-LOSS_PHRASES = ("suffer loss, suffer heavy loss, suffer significant loss, suffer casualties, "
-                "suffer heavy casualties, sustain loss, sustain heavy loss, sustain casualties, "
-                "sustain heavy casualties")
-_add(CUES, "Armed clash", 3, LOSS_PHRASES)
+LOSS_PHRASES = frozenset({"suffer loss", "suffer heavy loss", "suffer significant loss",
+                          "suffer casualties", "suffer heavy casualties", "sustain loss",
+                          "sustain heavy loss", "sustain casualties", "sustain heavy casualties"})
+_add(CUES, "Armed clash", 3, ", ".join(sorted(LOSS_PHRASES)))
 # forces driven out of a place lose it ("pushed Russian troops out of X", read105, read112: no
 # event, or a plain clash); events.detect.find_cues also finds the verb and its "out of" apart
 OUSTING_VERBS = ("push", "drive", "force", "kick", "chase", "knock")
-_add(CUES, "Non-state actor overtakes territory", 3.5,
-     ", ".join(f"{v} out" for v in OUSTING_VERBS))
+OUSTING_PHRASES = frozenset(f"{v} out" for v in OUSTING_VERBS)
+_add(CUES, "Non-state actor overtakes territory", 3.5, ", ".join(sorted(OUSTING_PHRASES)))
 # units held or cut off by fighting ("to fix in place Ukrainian units in A", "the encirclement
 # of positions in B": read25, no event)
 _add(CUES, "Armed clash", 3, "encirclement, fix in place, pin down")

@@ -620,8 +620,11 @@ def _focus_ahead(trigger) -> bool:
         verb = verb.head  # "focusing resources on gains": the effort put on them
     if verb.lemma_.lower() not in _FOCUS_VERBS:
         return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
+    return verb.tag_ in ("VBZ", "VBP") or _now_doing(verb)
+
+
+def _now_doing(verb) -> bool:
+    """Is the verb a present progressive ("are focusing", "is trying")?"""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
                                       and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
@@ -640,9 +643,7 @@ def _tried_now_as_guessed(trigger) -> bool:
     if not (t.dep_ == "xcomp" and is_infinitive(t)):
         return False
     head = t.head
-    return head.lemma_.lower() in _ATTEMPT_VERBS and head.tag_ == "VBG" and \
-        any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
-            for c in head.children) and \
+    return head.lemma_.lower() in _ATTEMPT_VERBS and _now_doing(head) and \
         any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children)
 
 

@@ -21,7 +21,7 @@ from ..claims.registry import classify, lookup, side_of
 from ..events.taxonomy import TERRITORY_TAKINGS
 
 from .config import RELIABILITY_WORDS, Reliability
-from .model import Attribution, IncidentState, Mention, outlet_ref
+from .model import PARTIES, Attribution, IncidentState, Mention, outlet_ref
 
 GRADE_WORDS = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
                4: "doubtful", 5: "improbable", 6: "truth cannot be judged"}
@@ -382,35 +382,29 @@ def _unnamed(r: SourceRow) -> bool:
     return words[-1].endswith("s")
 
 
-# The parties to the war whose sources speak as one side
-_PARTIES = {"RU", "UA"}
-
-
-def witnesses(rows: list[SourceRow], doer: str | None = None) -> int:
+def witnesses(rows: list[SourceRow]) -> int:
     """How many independent witnesses the rows are: each named source one, and the unnamed
     collectives of one side one together (read48: "Russian sources" and "Russian
     milbloggers" on one claim made it "confirmed", as if two had seen it). The sources of
-    the party that did the act count as one witness of it: a party's word on its own act
-    (its capture, its strike, its attack) is corroborated only from outside it (ISW
-    2022-10-12: a Russian attack "confirmed" by the Russian MoD and Russian milbloggers)."""
-    # (and so do a party's sources on the other party's act: the Russian MoD and Russian
-    # milbloggers claiming a Ukrainian attack are one side's word, not two witnesses:
-    # read111, read116, four "confirmed" incidents on one side's claims)
-    parties = {r.side for r in rows if r.side in _PARTIES}
-    rest = [r for r in rows if r.side not in _PARTIES]
+    one party to the war count as one witness of any act: a party's word, on its own act or
+    the other's, is corroborated only from outside it (ISW 2022-10-12: a Russian attack
+    "confirmed" by the Russian MoD and Russian milbloggers; read111, read116: four Ukrainian
+    acts "confirmed" on Russian claims alone)."""
+    parties = {r.side for r in rows if r.side in PARTIES}
+    rest = [r for r in rows if r.side not in PARTIES]
     return len([r for r in rest if not _unnamed(r)]) + \
         len({r.side for r in rest if _unnamed(r)}) + len(parties)
 
 
-def _status(asserts: list[SourceRow], denies: list[SourceRow], retracts: list[SourceRow],
-            doer: str | None = None) -> str:
+def _status(asserts: list[SourceRow], denies: list[SourceRow],
+            retracts: list[SourceRow]) -> str:
     if retracts and not asserts:
         return "retracted"
     if asserts and denies:
         return "disputed"
     if not asserts and denies:
         return "disputed"
-    if witnesses(asserts, doer) >= 2:
+    if witnesses(asserts) >= 2:
         return "confirmed"
     return "reported"
 
@@ -423,8 +417,7 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     denies = [r for r in indep if r.stance == "denies"]
     hedges = [r for r in indep if r.stance == "hedges"]
     retracts = [r for r in indep if r.stance == "retracts"]
-    doer = _doer_side(list(inc.mentions.values()))
-    status = _status(asserts, denies, retracts, doer)
+    status = _status(asserts, denies, retracts)
     reasons: list[str] = []
     if asserts:
         reasons.append(f"{len(asserts)} independent source(s) assert it: "
@@ -454,10 +447,10 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     if against:
         reasons.append("asserted against its own side's denial by: "
                        + "; ".join(r.canonical for r in against))
-    grade, why = _grade(asserts, denies, hedges, retracts, against, doer)
+    grade, why = _grade(asserts, denies, hedges, retracts, against)
     reasons.append(f"grade {grade} ({GRADE_WORDS[grade]}): {why}")
     contradictions = [{"asserts": a.canonical, "denies": d.canonical} for a in asserts for d in denies]
-    history = _history(inc, clusters, rel, doer)
+    history = _history(inc, clusters, rel)
     unanswered = all(role == "denies" for role, _ in inc.members.values())
     if unanswered:
         reasons.insert(0, "only denials are stored: the report they answer is not")
@@ -469,7 +462,7 @@ def _weight(rows: list[SourceRow]) -> int:
     return sum(_WEIGHT[r.reliability] for r in rows)
 
 
-def _grade(asserts, denies, hedges, retracts, against, doer=None) -> tuple[int, str]:
+def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     """Admiralty-style information grade from corroboration, contradiction and reliability."""
     if retracts and not asserts:
         return 5, "the sources that reported it withdrew it"
@@ -488,7 +481,7 @@ def _grade(asserts, denies, hedges, retracts, against, doer=None) -> tuple[int, 
     # and Ukrainian sources" of no name, reliability F both, are agreement, not confirmation;
     # read42: a grade 1 on two such generic sources)
     sides = {r.side for r in asserts if r.side and r.reliability != "F"}
-    if witnesses(asserts, doer) >= 2:
+    if witnesses(asserts) >= 2:
         if not denies:
             if good or len(sides) >= 2:
                 return 1, "independent sources agree and none denies it"
@@ -509,17 +502,17 @@ def _grade(asserts, denies, hedges, retracts, against, doer=None) -> tuple[int, 
     return 3, f"a single {RELIABILITY_WORDS[r.reliability]} source, not corroborated"
 
 
-def _history(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
-             doer: str | None) -> list[dict[str, Any]]:
+def _history(inc: IncidentState, clusters: dict[str, str],
+             rel: Reliability) -> list[dict[str, Any]]:
     """One entry per reporting date: the status as of that day, whether it changed, the
     sources first heard that day, each independent source's stance as of that day, and the
-    reports of the day (``doer``: the side that did the act, as for the status)."""
+    reports of the day."""
     dates = sorted({m.published for m in inc.mentions.values() if m.published})
     out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
         st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
-                     [r for r in rows if r.stance == "retracts"], doer)
+                     [r for r in rows if r.stance == "retracts"])
         new = sorted(r.canonical for r in rows if r.first_reported == d)
         out.append({"date": d, "status": st, "changed": not out or out[-1]["status"] != st,
                     "sources": ", ".join(new),

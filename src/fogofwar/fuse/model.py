@@ -425,7 +425,7 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
             names_it = who in src or who in text[claim.source.start:claim.content.end].lower()
         else:
             names_it = False
-        if opening or names_it or _looks_back_over(text, claim, claims, m, slo, lo):
+        if opening or names_it or _looks_back_over(text, claim, claims, m, slo):
             return Span(m.group(0), m.start(), m.end())
     return None
 
@@ -435,8 +435,7 @@ _CLAIMS_SIDE = re.compile(r"\s+(?:their|these|those|such|the)\s+(russian|ukraini
                           r"pro-kremlin)\b", re.I)
 
 
-def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int,
-                     lo: int) -> bool:
+def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int) -> bool:
     """Is the doubt ``m``, later in the claim's paragraph, one that opens its sentence and
     names claims in the plural ("ISW cannot independently verify these Russian claims."), with
     no other doubt of the writer's between the claim and it? It covers every claim told
@@ -552,11 +551,16 @@ def _named_as_before(canons: list[tuple]) -> list[tuple]:
     return [tuple(named(c) for c in group) for group in canons]
 
 
+# The parties to the war whose sources speak as one side (grade.witnesses) and lay the blame
+# on each other (_blames_other_side)
+PARTIES = frozenset({"RU", "UA"})
+
+
 def _blames_other_side(cue: str, side: str | None, actor: str | None,
                        evidence: str = "") -> bool:
     """Does a source accuse or blame the other party of the event ("accused Ukrainian forces
     of bombing the theater", "claimed that Ukrainian forces launched the strike")?"""
-    if side not in ("RU", "UA") or not actor:
+    if side not in PARTIES or not actor:
         return False
     if not _BLAME_CUE.search(cue or "") and not STRIKE_NAMED_BACK.search(evidence or ""):
         return False

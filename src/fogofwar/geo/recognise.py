@@ -1679,15 +1679,15 @@ def _in_named_chain(doc, i: int, j: int) -> bool:
     """Is the name doc[i:j] one of a chain of names joined by hyphens with no spaces ("A-B",
     "A-B-C-D") that a line's or an area's word follows ("the A-B direction", "the A-B area")
     or "direction(s) of" comes before ("in the directions of A-B-C")?"""
-    def joined(a, b):  # a hyphen between tokens a and b, touching both
+    def hyphen_at(a):  # a hyphen at token a touching the tokens on both sides
         return doc[a].text in _HYPHENS and not doc[a - 1].whitespace_ and not doc[a].whitespace_
     lo = i
-    while lo >= 2 and joined(lo - 1, lo) and _is_cap(doc[lo - 2]):
+    while lo >= 2 and hyphen_at(lo - 1) and _is_cap(doc[lo - 2]):
         lo -= 2
         while lo > 0 and _is_cap(doc[lo - 1]) and doc[lo - 1].whitespace_:
             lo -= 1  # a name of two words: "Velyki Prokhody-Pytomnyk"
     hi = j
-    while hi + 1 < len(doc) and joined(hi, hi + 1) and _is_cap(doc[hi + 1]):
+    while hi + 1 < len(doc) and hyphen_at(hi) and _is_cap(doc[hi + 1]):
         hi += 1
         while hi < len(doc) and _is_cap(doc[hi]) and doc[hi].lower_ not in _CHAIN_AFTER:
             hi += 1
