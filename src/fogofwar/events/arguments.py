@@ -30,7 +30,8 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
                 "use", "employ",  # "used chemical weapons in X" (read28)
                 "attempt", "try",  # "attempted a ground offensive near X" (read40)
                 "engage", "involve",  # "are engaged in positional battles near X" (read53)
-                "drop", "inflict"}  # "dropped heavy bombs on troops in X" (read69, read66)
+                "drop", "inflict",  # "dropped heavy bombs on troops in X" (read69, read66)
+                "throw", "hurl"}  # "threw a Molotov cocktail at the office in X" (read117)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
@@ -69,8 +70,9 @@ _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 
 
 # Verbs whose subject is an event going on where their complement says ("Fighting continued
-# in Mariupol", "clashes intensified near Bakhmut")
-_GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist"}
+# in Mariupol", "clashes intensified near Bakhmut"; "a fire broke out at a depot in X": read122)
+_GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist",
+             "break", "happen", "flare"}
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:

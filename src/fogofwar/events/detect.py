@@ -172,6 +172,10 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
             # "pushed Russian troops out of X": the verb and its "out of" apart
             phrase = f"{tok.lemma_.lower()} out"
             best = (1, CUES[phrase], phrase)
+        if best is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "set" and \
+                _set_alight([tok]):
+            # "set the office on fire": the verb and its "on fire" apart (read121)
+            best = (1, CUES["set on fire"], "set on fire")
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
                                                                           "JJ") and \
                 not _verb_tagged_adjective(tok):
@@ -212,7 +216,9 @@ def _set_alight(tokens) -> bool:
         if t.lemma_.lower() != "set" or t.pos_ != "VERB":
             continue
         words = {c.lower_ for c in t.children} | {
-            g.lower_ for c in t.children if c.dep_ == "prep" for g in c.children}
+            g.lower_ for c in t.children if c.dep_ == "prep" for g in c.children} | {
+            g.lower_ for c in t.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "on" for g in p.children}  # "centers on fire"
         if words & {"fire", "ablaze", "alight"}:
             return True
     return False
@@ -755,6 +761,8 @@ _FIRE_KINDS = {"routine", "artillery", "mortar", "rocket", "tank", "small", "sni
                "counter-battery", "counterbattery", "indirect", "harassing", "machine-gun",
                # "attack X by air and ground fires" (read32: a blaze, no strike)
                "air", "aerial", "naval", "missile"}
+# "fire attacks on Kyiv", "fire strikes": the fire names the attack's means (read122: a blaze)
+_FIRE_MEANS_OF = {"attack", "strike", "raid", "mission", "assault"}
 
 
 # Nouns of how much or how fast one fires: "escalated their pace of fire against X"
@@ -775,8 +783,11 @@ def fire_rate_verb(trig):
 def _fire_at(trig) -> bool:
     """Is the noun "fire" shooting: aimed at something ("fire against positions"), of a
     weapon or routine ("artillery fire", "routine fire") or fired at a pace aimed at something
-    ("escalated their pace of fire against X": read68, eleven towns' shelling lost)?"""
+    ("escalated their pace of fire against X": read68, eleven towns' shelling lost), or the
+    means an attack names ("fire attacks on X": read122)?"""
     rate_verb = fire_rate_verb(trig)
+    if trig.dep_ in ("compound", "amod", "nmod") and trig.head.lemma_.lower() in _FIRE_MEANS_OF:
+        return True
     return any(c.dep_ == "prep" and c.lower_ in _FIRE_AT_PREPS for c in trig.children) or \
         any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FIRE_KINDS
             for c in trig.children) or rate_verb is not None and any(
@@ -1246,7 +1257,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub in _WEAPONISH - {"Disrupted weapons use"} and ctx & _ACCIDENTAL:
         return "Disrupted weapons use"  # an explosive set off by accident (ACLED: disrupted)
     disasters = member_subs & {"Man-made disaster", "Natural disaster"}
-    if sub == "Looting/property destruction" and disasters:
+    if sub == "Looting/property destruction" and disasters and \
+            not _set_alight([doc[c.root] for c in cand.cues]):
         sub = max(disasters)  # "a blaze swept through the market, destroying stalls"
     if sub == "Man-made disaster" and any(
             t.lemma_.lower() == "fire" and t.pos_ == "NOUN" and _fire_at(t)

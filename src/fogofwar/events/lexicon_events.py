@@ -172,7 +172,7 @@ _add(CUES, "Peaceful protest", 4, "protest, demonstration, rally, march/VERB, ma
 # ("concentrated on striking positions": a gerund of attack, not a walkout; read105)
 _add(CUES, "Violent demonstration", 4.5, "riot, rioter, rioting, violent protest, "
      "throw stone, throw stones, pelt, hurl stone, hurl stones, throw rock, throw bottle, "
-     "vandalise, vandalize, molotov")
+     "vandalise, vandalize, molotov, molotov cocktail, molotov cocktails")
 _add(CUES, "Mob violence", 5, "mob, lynch, lynching, vigilante, mob justice, angry crowd")
 # --- Strategic developments -------------------------------------------------------------------
 _add(CUES, "Agreement", 4, "agreement, agree, ceasefire, cease-fire, truce, peace deal, "

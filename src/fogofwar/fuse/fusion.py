@@ -454,13 +454,14 @@ _STRIKES = {"Shelling/artillery/missile attack", "Air/drone strike"}
 
 
 def _strike_by(m: Mention) -> tuple[str, str] | None:
-    """Who strikes whom in ``m``, a strike from afar: both sides named by their state
-    ("Military Forces of X") and told as fact (not laid on the other party, not guessed),
-    else None. (An "attack on the bridge" typed a clash, its sides filled from who holds the
+    """Who strikes whom in ``m``, a strike from afar: the striker named by its state
+    ("Military Forces of X"), the struck side too or none ("Ukrainian forces destroyed
+    depots in X": read121), told as fact (not laid on the other party, not guessed), else
+    None. (An "attack on the bridge" typed a clash, its sides filled from who holds the
     place, is no such strike: read of the Kerch Strait Bridge story.)"""
     a, b = m.actor1, m.actor2
-    if m.sub_event_type not in _STRIKES or not a or not b or a == b or " of " not in a or \
-            " of " not in b or m.doer_disputed or m.doer_speculated:
+    if m.sub_event_type not in _STRIKES or not a or a == b or " of " not in a or \
+            (b and " of " not in b) or m.doer_disputed or m.doer_speculated:
         return None
     return a, b
 
@@ -475,7 +476,13 @@ def _struck_back(m: Mention, inc: IncidentState) -> bool:
         return False
     theirs = [tuple(f["striker"]) for r, f in inc.members.values()
               if r == "asserts" and f.get("striker")]
-    return bool(theirs) and all(t == (mine[1], mine[0]) for t in theirs)
+    return bool(theirs) and all(_reverse(t, mine) for t in theirs)
+
+
+def _reverse(theirs: tuple, mine: tuple) -> bool:
+    """Is the strike ``mine`` (striker, struck or None) the reverse of ``theirs``: the
+    struck side striking its striker, where a side left unnamed is any other side."""
+    return theirs[0] != mine[0] and theirs[1] in (None, mine[0]) and mine[1] in (None, theirs[0])
 
 
 def restates(m: Mention, inc: IncidentState, iv: Interval | None, strength: float,

@@ -1200,18 +1200,39 @@ def _pair_support(mentions: list[Mention], cands, opt: ResolveOptions,
 
 
 LIST_KM = 40.0
+# A list's far end: a front line's villages listed in one breath span up to 100 km (read121:
+# "Spirne, Soledar, ..., Pervomaiske, and Mayorsk" runs 80 km from Siversk to Avdiivka)
+LIST_FAR_KM = 100.0
+
+
+def _list_reach(e: GazEntry, grid: PointGrid) -> float:
+    """1 where a namesake of another list name lies within LIST_KM of ``e``, 0.5 where one
+    lies within LIST_FAR_KM, else 0."""
+    best = 0.0
+    for la, lo, _b in grid.around(e.lat, e.lon, LIST_FAR_KM):
+        d = haversine_km(e.lat, e.lon, la, lo)
+        if d < LIST_KM:
+            return 1.0
+        if d < LIST_FAR_KM:
+            best = 0.5
+    return best
 
 
 def _list_cohesion(mentions: list[Mention], cands, lists: list[list[int]]
                    ) -> dict[tuple[int, int], float]:
     """(mention, entry id) -> the share of the other names of the mention's settlement list
     that have a settlement namesake within LIST_KM of the entry (any namesake, not the one
-    now chosen: the list's places hold each other in one area whatever each now leads)."""
+    now chosen: the list's places hold each other in one area whatever each now leads).
+    Each name votes with the weight 1/n, n its settlement namesakes: a name borne by one
+    village says where the list is, one borne by ten says little (read121: "Pervomaiske,
+    and Pavlivka", each with namesakes in Odesa Oblast, held each other there, 450 km from
+    the list's seven other villages)."""
     out: dict[tuple[int, int], float] = {}
     for run in lists:
         by_key: dict[str, list[GazEntry]] = defaultdict(list)
         for j in run:
             by_key[mentions[j].key] += [e for e, _ in cands[j] if e.is_settlement]
+        weight = {k: 1.0 / len({e.id for e in es}) for k, es in by_key.items() if es}
         grids = {}
         for k, es in by_key.items():
             grids[k] = PointGrid(0.5)
@@ -1219,14 +1240,13 @@ def _list_cohesion(mentions: list[Mention], cands, lists: list[list[int]]
                 grids[k].add(e.lat, e.lon, e)
         for i in run:
             own = mentions[i].key
-            others = [k for k in by_key if k != own]
+            others = [k for k in by_key if k != own and k in weight]
+            total = sum(weight[k] for k in others)
             for e, _ in cands[i]:
-                if not e.is_settlement or (i, e.id) in out:
+                if not e.is_settlement or (i, e.id) in out or not total:
                     continue
-                n = sum(1 for k in others if any(
-                    haversine_km(e.lat, e.lon, la, lo) < LIST_KM
-                    for la, lo, _b in grids[k].around(e.lat, e.lon, LIST_KM)))
-                out[(i, e.id)] = n / len(others)
+                n = sum(weight[k] * _list_reach(e, grids[k]) for k in others)
+                out[(i, e.id)] = n / total
     return out
 
 

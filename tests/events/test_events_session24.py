@@ -1,0 +1,54 @@
+"""Event rules of the twenty-fourth session, from the analyst reads of ISW 2022-06-09..11
+(read117), 09-25..27 (read121) and 03-05..07 (read122), on sentences written here:
+- "set X on fire" is arson with its "on fire" apart from the verb, and so is "set Xs on fire"
+  with "on fire" hung on the object (events.detect.find_cues, _set_alight; read121: no
+  event, or a negated man-made disaster), while a fire no one set stays a disaster (guard);
+- fire that names an attack's means ("conducting fire attacks on X") is shooting, not a
+  blaze (events.detect._fire_at, _FIRE_MEANS_OF; read122: a man-made disaster at X);
+- a fire or explosion that "broke out" somewhere happened where the verb says ("a fire broke
+  out at a depot in X": events.arguments._GOING_ON; read122: the event had no place);
+- a thing thrown at a target ("threw a Molotov cocktail at the office in X") is done where
+  the throw's phrases say (events.arguments._LIGHT_VERBS; the cue "molotov cocktail" in
+  events.lexicon_events; read117: no place, no event)."""
+
+from __future__ import annotations
+
+from helpers_events import rows_after, subs_at
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on September 26.\n\n")
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-09-26")
+
+
+def test_an_office_set_on_fire_is_arson(pipeline):
+    rows = _rows(pipeline, "Protesters set a military enlistment office on fire in Moscow on "
+                           "September 25.")
+    subs = subs_at(rows, "Moscow")
+    assert subs & {"Violent demonstration", "Looting/property destruction"}, rows
+
+
+def test_offices_set_on_fire_are_arson(pipeline):
+    rows = _rows(pipeline, "Unknown people set enlistment offices on fire in Moscow on "
+                           "September 25.")
+    assert "Looting/property destruction" in subs_at(rows, "Moscow"), rows
+
+
+def test_a_fire_no_one_set_stays_a_disaster(pipeline):
+    # guard
+    rows = _rows(pipeline, "A fire broke out at an oil depot in Kherson on September 25.")
+    assert subs_at(rows, "Kherson") == {"Man-made disaster"}, rows
+
+
+def test_fire_attacks_are_shooting(pipeline):
+    rows = _rows(pipeline, "Russian forces are conducting fire attacks on Kharkiv.")
+    subs = subs_at(rows, "Kharkiv")
+    assert "Shelling/artillery/missile attack" in subs and "Man-made disaster" not in subs, rows
+
+
+def test_a_molotov_cocktail_thrown_is_done_where_the_throw_says(pipeline):
+    rows = _rows(pipeline, "An unidentified assailant threw a Molotov cocktail at a military "
+                           "enlistment office in Moscow on September 25.")
+    assert subs_at(rows, "Moscow"), rows

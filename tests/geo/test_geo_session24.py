@@ -1,0 +1,56 @@
+"""Place rules of the twenty-fourth session, on sentences written here and hand-made places:
+- in a list of villages, each other name votes for the area of a namesake with the weight
+  1/n, n its own namesakes, and up to 100 km at half weight (geo.resolve._list_cohesion,
+  _list_reach): two common names with namesakes side by side far off no longer hold each
+  other there, away from the list's other villages 60-80 km along the front (read121:
+  Pervomaiske and Pavlivka put in Odesa and Mykolaiv oblasts), while a list of villages close
+  together keeps its common names among them (guard)."""
+
+from __future__ import annotations
+
+from hand_gazetteer import UKRAINE, located, stage_fixture
+
+from fogofwar.geo.index import NewPlace
+
+
+def _village(gid, name, lat, lon, admin1, population=300):
+    return NewPlace(gid, name, lat, lon, "UA", admin1, fcode="PPL", population=population)
+
+
+_PLACES = [
+    UKRAINE,
+    NewPlace(9800, "Odesa Oblast", 46.70, 30.20, "UA", "17", fclass="A", fcode="ADM1",
+             population=2_300_000),
+    NewPlace(9799, "Vinnytsia Oblast", 49.10, 28.60, "UA", "23", fclass="A", fcode="ADM1",
+             population=1_500_000),
+    NewPlace(9798, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
+             population=4_100_000),
+    # the front: names borne once, 50-80 km apart along it
+    _village(9801, "Zorivka", 48.80, 38.25, "05"),
+    _village(9802, "Hlynske", 48.69, 38.07, "05"),
+    _village(9803, "Kozachky", 48.40, 38.01, "05"),
+    _village(9804, "Dubrivne", 48.47, 37.95, "05"),
+    # two common names: a namesake each on the front's south end, 60 km from the others ...
+    _village(9811, "Pervotsvit", 48.02, 37.60, "05", population=200),
+    _village(9812, "Sadova", 47.85, 37.45, "05", population=150),
+    # ... and a larger namesake each 15 km apart, 450 km off
+    _village(9821, "Pervotsvit", 47.49, 29.66, "17", population=9_000),
+    _village(9822, "Sadova", 47.40, 29.70, "17", population=8_000),
+    _village(9823, "Pervotsvit", 49.60, 28.50, "23", population=1_500),
+    _village(9824, "Sadova", 46.20, 30.10, "17", population=1_200),
+]
+stage = stage_fixture(_PLACES)
+
+# a day's report: the oblasts of a drone campaign named early, the front's oblast and its list
+# further on
+_REPORT = ("Russian drones struck Odesa Oblast and Vinnytsia Oblast on September 25.\n\n"
+           "Russian officials continued to prepare the mobilization.\n\n"
+           "Russian forces continued ground attacks in Donetsk Oblast on September 25.\n\n"
+           "Ukrainian forces repelled Russian assaults on Zorivka, Hlynske, Kozachky, Dubrivne, "
+           "Pervotsvit, and Sadova on September 25.")
+
+
+def test_common_names_of_a_list_stay_along_its_front(nlp, stage):
+    got = located(nlp, stage, _REPORT)
+    assert got["Pervotsvit"].admin1 == got["Zorivka"].admin1, got["Pervotsvit"]
+    assert got["Sadova"].admin1 == got["Zorivka"].admin1, got["Sadova"]
