@@ -9,11 +9,19 @@
   out at a depot in X": events.arguments._GOING_ON; read122: the event had no place);
 - a thing thrown at a target ("threw a Molotov cocktail at the office in X") is done where
   the throw's phrases say (events.arguments._LIGHT_VERBS; the cue "molotov cocktail" in
-  events.lexicon_events; read117: no place, no event)."""
+  events.lexicon_events; read117: no place, no event);
+- a named group's forces go on past its acronym ("Donetsk People's Republic (DNR) troops"):
+  their capture is the group's (events.actors; read120: "troops" alone had no side and the
+  capture became a government's regained ground), as "DNR troops" was (guard);
+- forces that "took up defensive positions" in X settle into a defence: no ground taken, no
+  fight (events.detect._took_up_posts; read120: an armed clash at X), while forces that took
+  X took it (guard)."""
 
 from __future__ import annotations
 
-from helpers_events import rows_after, subs_at
+import pytest
+
+from helpers_events import doers_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on September 26.\n\n")
@@ -52,3 +60,22 @@ def test_a_molotov_cocktail_thrown_is_done_where_the_throw_says(pipeline):
     rows = _rows(pipeline, "An unidentified assailant threw a Molotov cocktail at a military "
                            "enlistment office in Moscow on September 25.")
     assert subs_at(rows, "Moscow"), rows
+
+
+@pytest.mark.parametrize("group", ["Donetsk People's Republic (DNR) troops", "DNR troops"])
+def test_a_groups_troops_past_its_acronym_are_its_forces(pipeline, group):
+    rows = _rows(pipeline, f"{group} captured Izium on September 25.")
+    assert subs_at(rows, "Izyum") == {"Non-state actor overtakes territory"}, rows
+    assert doers_at(rows, "Izyum") == {"DNR: Donetsk People's Republic"}, rows
+
+
+def test_defensive_positions_taken_up_are_no_event(pipeline):
+    rows = _rows(pipeline, "The Ukrainian General Staff stated that Russian forces took up "
+                           "defensive positions in Kupiansk on September 25.")
+    assert not subs_at(rows, "Kupyansk"), rows
+
+
+def test_a_town_taken_stays_taken(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces took Kupiansk on September 25.")
+    assert subs_at(rows, "Kupyansk") == {"Non-state actor overtakes territory"}, rows

@@ -4,7 +4,10 @@
   _list_reach): two common names with namesakes side by side far off no longer hold each
   other there, away from the list's other villages 60-80 km along the front (read121:
   Pervomaiske and Pavlivka put in Odesa and Mykolaiv oblasts), while a list of villages close
-  together keeps its common names among them (guard)."""
+  together keeps its common names among them (guard);
+- two places a remark says lie together ("attacked X and seized Z, both adjacent to the
+  highway") are partners as "near X and Z" are: X is the namesake near Z (geo.cues.partners,
+  _BOTH_AFTER; read119: X went to a larger namesake 46 km from Z)."""
 
 from __future__ import annotations
 
@@ -54,3 +57,16 @@ def test_common_names_of_a_list_stay_along_its_front(nlp, stage):
     got = located(nlp, stage, _REPORT)
     assert got["Pervotsvit"].admin1 == got["Zorivka"].admin1, got["Pervotsvit"]
     assert got["Sadova"].admin1 == got["Zorivka"].admin1, got["Sadova"]
+
+
+_PAIR = [UKRAINE,
+         _village(9831, "Vrublivka", 48.76, 38.38, "14"),
+         _village(9832, "Mykolaivka", 48.77, 38.33, "14", population=300),
+         _village(9833, "Mykolaivka", 48.86, 37.80, "14", population=5_000)]
+pair = stage_fixture(_PAIR, "pair")
+
+
+def test_two_places_both_by_a_road_lie_together(nlp, pair):
+    got = located(nlp, pair, "Russian forces attacked Mykolaivka and seized Vrublivka, both "
+                             "adjacent to the highway, on June 19.")
+    assert got["Mykolaivka"].lat == 48.77, got["Mykolaivka"]

@@ -164,6 +164,11 @@ def extract_actors(doc) -> list[Actor]:
             # "Wagner Group", "DNR troops", "Hezbollah fighters": the group's own forces
             end = e + 1 if e < len(doc) and (doc[e].lower_ == "group" or
                                              doc[e].lower_ in FORCE_NOUNS | _GROUP_FORCES) else e
+            if end == e and e + 3 < len(doc) and doc[e].text == "(" and \
+                    doc[e + 2].text == ")" and doc[e + 3].lower_ in FORCE_NOUNS | _GROUP_FORCES:
+                # "Donetsk People's Republic (DNR) troops": the group's forces past its
+                # acronym (read120: "troops" alone, no side, made their capture Ukraine's)
+                end = e + 4
             cands.append((s, end, canonical, kind, side))
         elif label == "UNIT":
             # a unit named without its country: no side (the sentence's one country name is

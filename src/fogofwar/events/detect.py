@@ -493,6 +493,16 @@ def object_lemmas(tok) -> set[str]:
     return out
 
 
+def _took_up_posts(trig) -> bool:
+    """"took up defensive positions", "take up a defensive line": forces settling into a
+    defence, neither ground taken nor a fight (read120: an armed clash)."""
+    if trig.lemma_.lower() != "take" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in trig.children):
+        return False
+    return any(c.dep_ == "dobj" and any(a.lower_ == "defensive" for a in c.children)
+               for c in trig.children)
+
+
 # who an evacuation moves when it is a garrison leaving
 _FIGHTERS = TROOP_NOUNS | {"defender", "serviceman", "servicemen", "servicemember", "garrison",
                            "combatant", "wounded"}
@@ -993,6 +1003,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
     None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
+    if _took_up_posts(trig):
+        return None  # "took up defensive positions in X": a posture, no ground taken (read120)
     if trig.lemma_.lower() == "claim" and trig.pos_ == "VERB" and \
             not object_heads(trig) & _ATTACK_NOUNS:
         # "Rybar claimed reports of Ukrainian artillery strikes on X": the claim is speech,

@@ -334,9 +334,14 @@ def container_side(between: str) -> float | None:
     return None
 
 
+# "attacked X and seized Z, both adjacent to the highway": the two named lie together
+# (read119: X went to a namesake 50 km from Z)
+_BOTH_AFTER = re.compile(r",? both\b", re.I)
+
+
 def partners(mentions: list[Mention], text: str) -> dict[int, list[int]]:
     """mention index -> the mentions named with it in one phrase: "near X and Z", "from X
-    in the direction of Z", "X, Y, and Z". Regions are no partners (a region word marks
+    in the direction of Z", "X, Y, and Z", "X and ... Z, both ...". Regions are no partners (a region word marks
     them)."""
     out: dict[int, list[int]] = {}
     for a in range(len(mentions) - 1):
@@ -345,7 +350,8 @@ def partners(mentions: list[Mention], text: str) -> dict[int, list[int]]:
             continue
         between = " ".join(text[ma.end:mb.start].lower().split())
         if (between in _PARTNER_LINKS and mb.start - ma.end < 40) or (
-                _UNFOUND_NAMES.match(between) and mb.start - ma.end < 80):
+                _UNFOUND_NAMES.match(between) and mb.start - ma.end < 80) or (
+                _BOTH_AFTER.match(text, mb.end) and mb.start - ma.end < 40):
             out.setdefault(a, []).append(a + 1)
             out.setdefault(a + 1, []).append(a)
     return out
