@@ -15,7 +15,12 @@
   capture became a government's regained ground), as "DNR troops" was (guard);
 - forces that "took up defensive positions" in X settle into a defence: no ground taken, no
   fight (events.detect._took_up_posts; read120: an armed clash at X), while forces that took
-  X took it (guard)."""
+  X took it (guard);
+- a withdrawal that ends a failed attack of the same subject back to its own lines ("failed
+  to seize X and retreated to previously occupied positions", "attacked X and withdrew to
+  their previous positions") is the battle's outcome, no move of forces (events.detect.
+  _closes_an_attack, _to_own_lines; read118: a move beside the clash), while a withdrawal to
+  a named town stays a move there (guard)."""
 
 from __future__ import annotations
 
@@ -79,3 +84,21 @@ def test_a_town_taken_stays_taken(pipeline):
     # guard
     rows = _rows(pipeline, "Russian forces took Kupiansk on September 25.")
     assert subs_at(rows, "Kupyansk") == {"Non-state actor overtakes territory"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian General Staff reported that Russian forces failed to seize Kupiansk and "
+    "retreated to previously occupied positions.",
+    "Russian forces unsuccessfully attacked Kupiansk and withdrew to their previous positions "
+    "on September 25."])
+def test_a_retreat_to_own_lines_ends_the_attack(pipeline, text):
+    rows = _rows(pipeline, text)
+    assert "Change to group/activity" not in subs_at(rows, "Kupyansk"), rows
+    assert "Armed clash" in subs_at(rows, "Kupyansk"), rows
+
+
+def test_a_withdrawal_to_a_town_stays_a_move(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces unsuccessfully attacked Kupiansk and withdrew to "
+                           "Izium on September 25.")
+    assert "Change to group/activity" in subs_at(rows, "Izyum"), rows

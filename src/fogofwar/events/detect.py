@@ -831,13 +831,21 @@ def _forced_back(trig) -> bool:
 def _closes_an_attack(trig) -> bool:
     """Is the trigger a withdrawal that ends an attack of the same subject in one clause
     ("unsuccessfully attacked A and B and then withdrew", "tried to advance ... and
-    retreated"), naming no place of its own? It is the battle's outcome, not a troop movement
+    retreated", "failed to seize A and retreated to previous positions"), naming no place of
+    its own? It is the battle's outcome, not a troop movement
     (read45: five withdrawals stood as moves beside the battles they ended)."""
     return trig.lemma_.lower() in _PULL_BACK and trig.pos_ == "VERB" and \
-        trig.dep_ == "conj" and trig.head.lemma_.lower() in _ASSAULT_VERBS and \
+        trig.dep_ == "conj" and trig.head.lemma_.lower() in _ASSAULT_VERBS | {"fail"} and \
         not any(c.dep_ == "nsubj" for c in trig.children) and \
         not any(c.dep_ == "prep" and c.lower_ in ("from", "to", "toward", "towards", "into")
-                for c in trig.children)
+                and not _to_own_lines(c) for c in trig.children)
+
+
+def _to_own_lines(prep) -> bool:
+    """"(withdrew) to their previous positions", "to previously occupied positions": back
+    where they stood, no place of their own (read118: a move beside the failed attack)."""
+    return prep.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _DEFENCES
+                                       for o in prep.children)
 
 
 # Lines a force holds, and another breaks into
