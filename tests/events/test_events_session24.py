@@ -20,7 +20,11 @@
   to seize X and retreated to previously occupied positions", "attacked X and withdrew to
   their previous positions") is the battle's outcome, no move of forces (events.detect.
   _closes_an_attack, _to_own_lines; read118: a move beside the clash), while a withdrawal to
-  a named town stays a move there (guard)."""
+  a named town stays a move there (guard);
+- a verb joined to a complement of "continued" shares the aspect verb's subject even where
+  the parser made the complement's noun a verb ("Ukrainian forces continued counteroffensives
+  southwest of X and pushed Russian forces out of Y"): the retaking is Ukraine's, a
+  government regaining ground (events.arguments.roles; read118: no doer, coded overtaken)."""
 
 from __future__ import annotations
 
@@ -102,3 +106,9 @@ def test_a_withdrawal_to_a_town_stays_a_move(pipeline):
     rows = _rows(pipeline, "Russian forces unsuccessfully attacked Kupiansk and withdrew to "
                            "Izium on September 25.")
     assert "Change to group/activity" in subs_at(rows, "Izyum"), rows
+
+
+def test_a_retaking_after_continued_counteroffensives_is_regained(pipeline):
+    rows = _rows(pipeline, "Ukrainian forces continued counteroffensives southwest of Izium "
+                           "and pushed Russian forces out of Kupiansk.")
+    assert subs_at(rows, "Kupyansk") == {"Government regains territory"}, rows

@@ -1769,8 +1769,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             if first is not up and first.pos_ in ("VERB", "AUX") and \
                     first.lemma_.lower() not in _REPORTING:
                 agents.extend(c for c in first.children if c.dep_ == "nsubj")
-        if not agents and tok.dep_ == "conj" and up.dep_ == "xcomp" \
+        if not agents and tok.dep_ == "conj" and up.dep_ in ("xcomp", "ccomp") \
                 and up.head.lemma_.lower() in _ASPECTUAL:
+            # ("continued counteroffensives ... and pushed Russian forces out of X": the
+            # noun parsed a verb, the aspect verb's complement; read118: no doer, and the
+            # retaking coded as ground overtaken)
             # "Russian forces continue to shell Kharkiv and struck a delivery point": the
             # conjunct shares the subject its head shares with the aspect verb
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
