@@ -3,7 +3,11 @@
   X") still has its striker: the other side's strike at X ("Russian forces struck Ukrainian
   positions in X") is another strike, not its corroboration (fuse.fusion._strike_by,
   _reverse; read121: one incident graded confirmed), while two reports of one side's strike
-  at X stay one incident (guard)."""
+  at X stay one incident (guard);
+- a source that cites another's reports ("The New York Times cited reports by Ukrainian
+  soldiers that ...") relays them: one witness, not two (fuse.model.nested_source,
+  _WORDS_OF; read121: graded confirmed on the outlet and the soldiers), while an outlet that
+  saw for itself beside the soldiers' own claim stays a second witness (guard)."""
 
 from __future__ import annotations
 
@@ -25,3 +29,21 @@ def test_one_sides_strike_told_twice_stays_one(pipeline):
                         "Russian milbloggers claimed that Ukrainian forces struck ammunition "
                         "depots in Kherson on September 25.", "Kherson")
     assert len(got) == 1, [(i["title"], i["status"]) for i in got]
+
+
+def test_an_outlet_citing_others_reports_relays_them(pipeline):
+    got = _at(pipeline, "The New York Times cited reports by Ukrainian military personnel that "
+                        "Russian forces shelled Kupiansk on September 26.", "Kupyansk")
+    assert len(got) == 1, got
+    inc = got[0]
+    assert inc["status"] != "confirmed", inc
+    nyt = [s for s in inc["sources"] if s["canonical"] == "The New York Times"]
+    assert nyt and nyt[0]["relays"] == "Ukrainian military personnel", inc["sources"]
+
+
+def test_an_outlet_beside_a_partys_own_claim_is_a_second_witness(pipeline):
+    # guard
+    got = _at(pipeline, "The New York Times reported that Russian forces shelled Kupiansk on "
+                        "September 26. The Ukrainian General Staff reported that Russian forces "
+                        "shelled Kupiansk on September 26.", "Kupyansk")
+    assert len(got) == 1 and got[0]["status"] == "confirmed", got

@@ -1084,9 +1084,16 @@ _CALLED_FALSE = re.compile(r"\b(?:falsely|wrongly|baselessly|fraudulently)\s+(?:
                            r"\bfalse\s+claims?\b|\bfabricated\b", re.I)
 
 
+# "cited reports by X that ...", "relayed statements from X": the words of the inner source
+_WORDS_OF = re.compile(r"(?:(?:the|a|an|recent|several|unspecified|new|multiple) )*"
+                       r"(?:reports?|statements?|claims?|remarks|comments|accounts?|"
+                       r"words|information|testimony|testimonies) (?:by|from|of)")
+
+
 def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | None:
     """The source whose claim this claim's content opens with ("The New York Times reported
-    that an unnamed senior Ukrainian official stated that ..."): the outer source relays it."""
+    that an unnamed senior Ukrainian official stated that ...", "cited reports by X that
+    ...": read121): the outer source relays it."""
     c = claims[ci]
     for cj, other in enumerate(claims):
         if cj == ci or not canons[cj] or canons[cj][0] is None:
@@ -1095,7 +1102,8 @@ def nested_source(claims: list[Claim], ci: int, canons: list[tuple]) -> str | No
                 <= c.content.end + 1):
             continue
         lead = c.content.text[:other.source.start - c.content.start].strip(" ,“”\"'").lower()
-        if lead in ("", "that") and canons[cj][0].kind != "evidence":
+        if (lead in ("", "that") or _WORDS_OF.fullmatch(lead)) and \
+                canons[cj][0].kind != "evidence":
             # (imagery or footage "shows" nothing on its own: the outer source reads it)
             return canons[cj][0].canonical
     return None
