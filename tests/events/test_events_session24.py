@@ -24,7 +24,11 @@
 - a verb joined to a complement of "continued" shares the aspect verb's subject even where
   the parser made the complement's noun a verb ("Ukrainian forces continued counteroffensives
   southwest of X and pushed Russian forces out of Y"): the retaking is Ukraine's, a
-  government regaining ground (events.arguments.roles; read118: no doer, coded overtaken)."""
+  government regaining ground (events.arguments.roles; read118: no doer, coded overtaken);
+- an act told inside the subject of a corroboration of what was just reported ("Social media
+  reports of destroyed Russian vehicles in this area may confirm these reports") is the
+  earlier act's evidence, no act of its own (events.polarity.backs_a_claim; read122: a second
+  battle incident), while reports of strikes that say something else stay strikes (guard)."""
 
 from __future__ import annotations
 
@@ -112,3 +116,18 @@ def test_a_retaking_after_continued_counteroffensives_is_regained(pipeline):
     rows = _rows(pipeline, "Ukrainian forces continued counteroffensives southwest of Izium "
                            "and pushed Russian forces out of Kupiansk.")
     assert subs_at(rows, "Kupyansk") == {"Government regains territory"}, rows
+
+
+def test_evidence_that_may_confirm_these_reports_is_no_new_act(pipeline):
+    rows = _rows(pipeline, "The Ukrainian General Staff reported that Ukrainian forces repulsed "
+                           "a Russian attack toward Kharkiv on September 25. Social media "
+                           "reports of damaged and destroyed Russian vehicles in this area may "
+                           "confirm these reports.")
+    assert len([r for r in rows if r[2] == "Kharkiv"]) == 1, rows
+
+
+def test_reports_of_strikes_saying_more_stay_strikes(pipeline):
+    # guard
+    rows = _rows(pipeline, "Social media reports of Russian strikes on Kharkiv on September 25 "
+                           "indicate heavy damage.")
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kharkiv"), rows

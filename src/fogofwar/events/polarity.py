@@ -58,6 +58,29 @@ def inferred_state(trigger) -> bool:
         for c in trigger.children))
 
 
+# Nouns a corroboration names back: "may confirm these reports", "support this claim"
+_BACKED_NOUNS = {"report", "claim", "assessment", "account", "statement", "allegation"}
+
+
+def backs_a_claim(trigger) -> bool:
+    """Is ``trigger`` told inside the subject of a corroboration of what was just reported
+    ("Social media reports of destroyed Russian vehicles in this area may confirm these
+    reports")? The evidence of the earlier act, not an act of its own (read122: a second
+    battle incident beside the one it corroborates)."""
+    t = trigger
+    for _ in range(8):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != t.i:
+            verb = t.head
+            return verb.lemma_.lower() in _VERIFY_VERBS | {"support", "back"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _BACKED_NOUNS and any(
+                    d.lower_ in ("these", "those", "this", "that", "such", "the")
+                    for d in c.children) for c in verb.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
 # Moves that, failed, are still fighting: "failed to advance", "failed to break through"
 TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
