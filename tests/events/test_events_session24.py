@@ -28,7 +28,10 @@
 - an act told inside the subject of a corroboration of what was just reported ("Social media
   reports of destroyed Russian vehicles in this area may confirm these reports") is the
   earlier act's evidence, no act of its own (events.polarity.backs_a_claim; read122: a second
-  battle incident), while reports of strikes that say something else stay strikes (guard)."""
+  battle incident), while reports of strikes that say something else stay strikes (guard);
+- "the island" is the island named before it, in its sentence or the two before
+  (events.arguments.landform_named_before; read119: "repelled an attack against the island"
+  after Snake Island had no place), and without one named it is no town told before (guard)."""
 
 from __future__ import annotations
 
@@ -131,3 +134,38 @@ def test_reports_of_strikes_saying_more_stay_strikes(pipeline):
     rows = _rows(pipeline, "Social media reports of Russian strikes on Kharkiv on September 25 "
                            "indicate heavy damage.")
     assert "Shelling/artillery/missile attack" in subs_at(rows, "Kharkiv"), rows
+
+
+@pytest.fixture(scope="module")
+def island_pipeline():
+    """The pipeline over a hand-made gazetteer that holds an island and a city."""
+    from fogofwar.geo.index import GazetteerIndex, NewPlace
+    from fogofwar.geo.stage import PlaceStage
+    from fogofwar.pipeline import Pipeline
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", [
+        NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+                 population=41_000_000),
+        NewPlace(9901, "Snake Island", 45.255, 30.204, "UA", "17", fclass="T", fcode="ISL"),
+        NewPlace(9902, "Odesa", 46.48, 30.73, "UA", "17", fcode="PPLA", population=1_000_000)])
+    p = Pipeline()
+    p.place_stage = PlaceStage(idx)
+    return p
+
+
+def test_the_island_is_the_island_named_before(island_pipeline):
+    rows = _rows(island_pipeline, "Ukrainian forces struck Russian positions on Snake Island on "
+                                  "September 25. The Russian Defense Ministry claimed that "
+                                  "Russian air-defense systems repelled an attack against the "
+                                  "island by more than 15 Ukrainian drones on September 25.")
+    assert "Armed clash" in subs_at(rows, "Snake Island"), rows
+
+
+def test_the_island_is_no_town_told_before(island_pipeline):
+    # guard
+    rows = _rows(island_pipeline, "Russian forces shelled Odesa on September 25. The Russian "
+                                  "Defense Ministry claimed that Russian air-defense systems "
+                                  "repelled an attack against the island by more than 15 "
+                                  "Ukrainian drones on September 25.")
+    assert "Armed clash" not in subs_at(rows, "Odesa"), rows

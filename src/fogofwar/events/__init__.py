@@ -26,7 +26,8 @@ from .arguments import (
     HARM_VERBS, PlaceOrder, PlaceTokens, anaphoric_site, antecedent_site, cause_side,
     clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
-    settlement_anaphor, settlement_named_before, speaker_site, strike_named_back,
+    landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
+    strike_named_back,
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
@@ -225,6 +226,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             spoken = speaker_site(doc, c.trigger, places, ptoks)
             if spoken is not None:
                 sites = [spoken]
+        if not sites and (landform := landform_named_before(doc, reg, places, ptoks)):
+            sites = [landform]  # "an attack against the island": the island named before
         if not sites and anaphoric_site(doc, reg):
             # "the region" is the region its sentence named ("the governor of Chernihiv
             # Oblast reported that Russian forces are withdrawing from the region"), never

@@ -1390,6 +1390,32 @@ def region_anaphor(doc, reg: set[int]) -> int | None:
 
 
 _SETTLEMENT_WORDS = {"city", "town", "village", "settlement"}
+# Landforms named back by their kind, and the GeoNames feature codes of each
+_LANDFORM_CODES = {"island": ("ISL",), "spit": ("SPIT", "PEN", "PT"), "peninsula": ("PEN",)}
+
+
+def landform_named_before(doc, reg: set[int], places, ptoks) -> tuple[int, int] | None:
+    """For "the island" ("the spit", "the peninsula") in the region: the last place of that
+    kind named before it, in its sentence or the two before (read119: "repelled an attack
+    against the island" after Snake Island had no place), as (place index, precision)."""
+    for i in sorted(reg):
+        t = doc[i]
+        codes = _LANDFORM_CODES.get(t.lemma_.lower())
+        if codes is None or not _bare_reference(t):
+            continue
+        lo = t.sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        best = None
+        for k, p in enumerate(places):
+            s, e = ptoks[k]
+            if lo <= s and e <= i and p.lat is not None and \
+                    (p.feature_code or "").startswith(codes):
+                best = k
+        if best is not None:
+            return best, places[best].precision or 1
+    return None
 
 
 def settlement_anaphor(doc, reg: set[int]) -> int | None:
