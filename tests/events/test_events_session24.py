@@ -31,7 +31,10 @@
   battle incident), while reports of strikes that say something else stay strikes (guard);
 - "the island" is the island named before it, in its sentence or the two before
   (events.arguments.landform_named_before; read119: "repelled an attack against the island"
-  after Snake Island had no place), and without one named it is no town told before (guard)."""
+  after Snake Island had no place), and without one named it is no town told before (guard);
+- forces that "consolidated control of X" hold X just taken: a change of control, as
+  "established control of X" is (events.lexicon_events.CONTROL_PHRASES; read123: no event),
+  while forces consolidating their positions in X take nothing (guard)."""
 
 from __future__ import annotations
 
@@ -169,3 +172,14 @@ def test_the_island_is_no_town_told_before(island_pipeline):
                                   "repelled an attack against the island by more than 15 "
                                   "Ukrainian drones on September 25.")
     assert "Armed clash" not in subs_at(rows, "Odesa"), rows
+
+
+def test_control_consolidated_is_a_taking(pipeline):
+    rows = _rows(pipeline, "Russian forces consolidated control of Kupiansk on September 25.")
+    assert subs_at(rows, "Kupyansk") == {"Non-state actor overtakes territory"}, rows
+
+
+def test_positions_consolidated_take_nothing(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces are consolidating their positions in Kupiansk.")
+    assert not subs_at(rows, "Kupyansk") & {"Non-state actor overtakes territory"}, rows

@@ -84,7 +84,9 @@ _add(CUES, "Non-state actor overtakes territory", 3.5, "take full control, took 
 # Lysychansk", "established complete control over the city"); partial control is fighting.
 CONTROL_PHRASES = frozenset(p.strip() for p in (
     "full control, complete control, total control, establish control, "
-    "established control").split(","))
+    "established control, "
+    # ground held after taking it: "consolidated control of X" (read123: no event)
+    "consolidate control, consolidated control").split(","))
 _add(CUES, "Non-state actor overtakes territory", 3.5, ", ".join(sorted(CONTROL_PHRASES)))
 # A place still held is a statement that it has not changed hands ("Ukrainian forces retain
 # control of Kherson", "Pisky remains under Ukrainian control"): a negated change of control,
