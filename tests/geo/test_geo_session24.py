@@ -7,7 +7,11 @@
   together keeps its common names among them (guard);
 - two places a remark says lie together ("attacked X and seized Z, both adjacent to the
   highway") are partners as "near X and Z" are: X is the namesake near Z (geo.cues.partners,
-  _BOTH_AFTER; read119: X went to a larger namesake 46 km from Z)."""
+  _BOTH_AFTER; read119: X went to a larger namesake 46 km from Z);
+- a city of 100,000 people or more before a facility's noun, past a word of the facility's
+  own name, is where the facility is, though the tagger made the two words a person ("Mariupol
+  Drama theatre destroyed": geo.recognise._town_facility; the CIR gate's inspected half: no
+  place), while a small place's name before a person's name stays none (guard)."""
 
 from __future__ import annotations
 
@@ -70,3 +74,20 @@ def test_two_places_both_by_a_road_lie_together(nlp, pair):
     got = located(nlp, pair, "Russian forces attacked Mykolaivka and seized Vrublivka, both "
                              "adjacent to the highway, on June 19.")
     assert got["Mykolaivka"].lat == 48.77, got["Mykolaivka"]
+
+
+_CITY = [UKRAINE,
+         NewPlace(9841, "Mariupol", 47.10, 37.55, "UA", "05", fcode="PPLA2", population=440_000),
+         _village(9842, "Browne", 47.90, 37.90, "05", population=200)]
+city = stage_fixture(_CITY, "city")
+
+
+def test_a_citys_facility_names_the_city(nlp, city):
+    got = located(nlp, city, "Mariupol Drama theatre destroyed")
+    assert "Mariupol" in got, got
+
+
+def test_a_small_namesake_before_a_person_stays_none(nlp, city):
+    # guard
+    got = located(nlp, city, "Jackson Browne theatre tour announced")
+    assert "Browne" not in got, got

@@ -930,9 +930,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
                                         and _jurisdiction(m)) or _institution_of(m, doc, best)
             # a war named for a country or a region ("the Vietnam war", "the Iraq War") is
             # about that place as a public body's name is about its jurisdiction
+            # (and a city's facility the tagger took for a person: "Mariupol Drama theatre
+            # destroyed", a PERSON "Mariupol Drama"; CIR: the city lost)
             score -= 0.5 if starts and (label in ("ORG", "FAC") or (
-                label == "EVENT" and any(e.is_country or e.is_admin1 for e, _ in m.candidates))) \
-                else 2.5
+                label == "EVENT" and any(e.is_country or e.is_admin1 for e, _ in m.candidates))
+                or _town_facility(doc, j, best)) else 2.5
             m.reasons.append(f"inside:{label}")
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
@@ -1111,7 +1113,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         if tok.text.isupper() and len(tok.text) > 3:
             score -= 0.5  # all-caps headings and acronyms
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
-                and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].lower_ not in _NOT_IN_NAMES:
+                and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].lower_ not in _NOT_IN_NAMES \
+                and not _town_facility(doc, j, best):
             score -= 1.5  # a first name: "Jackson Browne"
     if _dateline(doc, i, j) and any(e.is_settlement for e, _ in m.candidates):
         # "TORRINGTON — City Council tentatively approved...": a news dateline names the
@@ -1359,17 +1362,26 @@ def _numbered(doc, k: int) -> bool:
     return k < len(doc) and doc[k].text[:1].isdigit()
 
 
+def _town_facility(doc, j: int, prominence: float) -> bool:
+    """Whether a prominent name (a city of 100,000 people or more, a region) stands before a
+    facility's noun, past at most two words of the facility's own name ("Mariupol Drama
+    theatre"): the city the facility is in, whatever the tagger made of the name."""
+    return prominence >= 1.5 and _before_facility_noun(doc, j)
+
+
 def _before_facility_noun(doc, j: int) -> bool:
     """Whether a lower-case facility noun follows doc[:j], past at most two lower-case
     adjectives or nouns ("railway", "cultural", "medical college")."""
     k = j
     while k < len(doc) and k < j + 3:
         t = doc[k]
-        if not t.is_alpha or not t.text.islower():
+        if not t.is_alpha:
             return False
-        if t.lower_ in FACILITY_NOUNS:
+        if t.text.islower() and t.lower_ in FACILITY_NOUNS:
             return True
-        if t.pos_ not in ("ADJ", "NOUN"):
+        if not (t.text.islower() or t.text.istitle()) or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            # (a capitalised word of the facility's own name may stand before it: "the
+            # Mariupol Drama theatre", CIR: the city lost to a PERSON entity)
             return False
         k += 1
     return False
