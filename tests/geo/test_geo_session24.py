@@ -11,9 +11,17 @@
 - a city of 100,000 people or more before a facility's noun, past a word of the facility's
   own name, is where the facility is, though the tagger made the two words a person ("Mariupol
   Drama theatre destroyed": geo.recognise._town_facility; the CIR gate's inspected half: no
-  place), while a small place's name before a person's name stays none (guard)."""
+  place), while a small place's name before a person's name stays none (guard);
+- a city's public body with the article inside the tagger's name ("the Lysychansk City
+  Council") names the city, as a region's does (geo.recognise._weigh, m.city); a headline's
+  verb the tagger took into a name ("Shelled Kharkiv Cadet Corps Military Institute") is no
+  part of it, and the name starts with the city; a town the tagger calls a people's word
+  before a lower-case facility noun ("Beryslav medical college dormitory damaged") is that
+  facility's town (the CIR gate's inspected half: the three cities lost)."""
 
 from __future__ import annotations
+
+import pytest
 
 from hand_gazetteer import UKRAINE, located, stage_fixture
 
@@ -78,7 +86,16 @@ def test_two_places_both_by_a_road_lie_together(nlp, pair):
 
 _CITY = [UKRAINE,
          NewPlace(9841, "Mariupol", 47.10, 37.55, "UA", "05", fcode="PPLA2", population=440_000),
-         _village(9842, "Browne", 47.90, 37.90, "05", population=200)]
+         _village(9842, "Browne", 47.90, 37.90, "05", population=200),
+         NewPlace(9843, "Lysychansk", 48.92, 38.43, "UA", "09", fcode="PPLA3",
+                  population=95_000),
+         NewPlace(9844, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA",
+                  population=1_430_000),
+         # (the oblast bears the city's name, as GeoNames' region stems give it)
+         NewPlace(9846, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
+                  population=2_700_000, derived=("kharkiv",)),
+         NewPlace(9845, "Beryslav", 46.84, 33.43, "UA", "08", fcode="PPLA3",
+                  population=12_000)]
 city = stage_fixture(_CITY, "city")
 
 
@@ -91,3 +108,11 @@ def test_a_small_namesake_before_a_person_stays_none(nlp, city):
     # guard
     got = located(nlp, city, "Jackson Browne theatre tour announced")
     assert "Browne" not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian forces near the Lysychansk City Council building", "Lysychansk"),
+    ("Shelled Kharkiv Cadet Corps Military Institute", "Kharkiv"),
+    ("Beryslav medical college dormitory damaged", "Beryslav")])
+def test_a_towns_body_or_facility_names_the_town(nlp, city, text, name):
+    assert name in located(nlp, city, text), text

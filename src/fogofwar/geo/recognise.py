@@ -818,6 +818,15 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         while st < i and doc[st].lower_ in _CLAUSE_VERBS:
             st += 1
         ent = Span(doc, st, ent.end, label="ORG")
+    elif covers and ent.start < i and doc[ent.start].lower_ in _CLAUSE_VERBS:
+        # "Shelled Kharkiv Cadet Corps Military Institute" as one ORG: the headline's verb
+        # is no part of the name, which starts with the city (CIR: the city lost)
+        from spacy.tokens import Span
+
+        st = ent.start
+        while st < i and doc[st].lower_ in _CLAUSE_VERBS:
+            st += 1
+        ent = Span(doc, st, ent.end, label="ORG" if ent.label_ == "PERSON" else ent.label_)
     if covers and ent.start < i and j - i >= 1 and _before(doc, i) in LOCATIVE_CUES and \
             ent.label_ in NONPLACE_LABELS:
         # "the Tsentr Bus Station in Donetsk" taken as one LAW, "the school in Pisky" as one
@@ -900,7 +909,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # Ukrainian names end in adjectival -yi, "the Khmelnytskyi substation")
         # (a place's cue before it outweighs an ending that only looks like a people's:
         # "just east of Zalyman", read49: the anchor was lost, and its village went 83 km off)
-        cued = any(r.startswith("cue:") for r in m.reasons)
+        # (and so does a lower-case facility noun after it: "Beryslav medical college
+        # dormitory damaged" is the town's college; CIR: the town lost to NORP)
+        cued = any(r.startswith("cue:") for r in m.reasons) or (
+            _before_facility_noun(doc, j) and any(e.is_settlement for e, _ in m.candidates))
         score -= 3.0 if adjectival and not m.region_word and best < 1.5 and not cued else 0.5
         m.reasons.append("ner:NORP")
     elif label in NONPLACE_LABELS and m.infrastructure and label in ("ORG", "FAC"):
@@ -926,8 +938,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             # the organisation's name starts with the place; spaCy puts the article inside
             # the entity, which counts for a jurisdiction's public body ("the Texas Forest
             # Service", "the Henderson County Commissioners Court")
+            # (so does a city's: "the Lysychansk City Council", CIR: the city lost)
             starts = ent.start == i or (ent.start == i - 1 and doc[ent.start].lower_ == "the"
-                                        and _jurisdiction(m)) or _institution_of(m, doc, best)
+                                        and (_jurisdiction(m) or m.city)) or \
+                _institution_of(m, doc, best)
             # a war named for a country or a region ("the Vietnam war", "the Iraq War") is
             # about that place as a public body's name is about its jurisdiction
             # (and a city's facility the tagger took for a person: "Mariupol Drama theatre
@@ -1009,7 +1023,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             and not _before_peoples_republic(doc, j) \
             and doc[j].ent_type_ not in PLACE_LABELS and doc[j].whitespace_ is not None \
             and not doc[j].is_sent_start and not (
-                "inside:ORG" in m.reasons and _jurisdiction(m)):
+                "inside:ORG" in m.reasons and (_jurisdiction(m) or m.city)):
         # (a public body is named for its jurisdiction: "the Texas Forest Service",
         # "Henderson County Commissioners Court" name the state and the county; the
         # longer name was counted already above)
@@ -1114,7 +1128,7 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             score -= 0.5  # all-caps headings and acronyms
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and _is_cap(doc[i + 1]) \
                 and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].lower_ not in _NOT_IN_NAMES \
-                and not _town_facility(doc, j, best):
+                and not _town_facility(doc, j, best) and label != "ORG":
             score -= 1.5  # a first name: "Jackson Browne"
     if _dateline(doc, i, j) and any(e.is_settlement for e, _ in m.candidates):
         # "TORRINGTON — City Council tentatively approved...": a news dateline names the
