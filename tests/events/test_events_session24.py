@@ -34,7 +34,12 @@
   after Snake Island had no place), and without one named it is no town told before (guard);
 - forces that "consolidated control of X" hold X just taken: a change of control, as
   "established control of X" is (events.lexicon_events.CONTROL_PHRASES; read123: no event),
-  while forces consolidating their positions in X take nothing (guard)."""
+  while forces consolidating their positions in X take nothing (guard);
+- the places an "including (near) A and B" names after strikes are their sites, one event
+  each, where the parse hangs the inclusion on the aspect verb of a verb of shelling
+  ("continued routine shelling along the frontline, including near A and B"), or on a light
+  verb (events.arguments.region; read126: four villages lost),
+  while an inclusion of settlements after shelled settlements stays as it was (guard)."""
 
 from __future__ import annotations
 
@@ -183,3 +188,17 @@ def test_positions_consolidated_take_nothing(pipeline):
     # guard
     rows = _rows(pipeline, "Russian forces are consolidating their positions in Kupiansk.")
     assert not subs_at(rows, "Kupyansk") & {"Non-state actor overtakes territory"}, rows
+
+
+def test_the_places_an_inclusion_names_are_sites(pipeline):
+    rows = _rows(pipeline, "Russian forces continued routine shelling along the frontline, "
+                           "including near Chuhuiv and Kupiansk.")
+    for name in ("Chuhuyiv", "Kupyansk"):
+        assert "Shelling/artillery/missile attack" in subs_at(rows, name), (name, rows)
+
+
+def test_an_inclusion_of_settlements_shelled_stays(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces shelled settlements in Kharkiv Oblast, including "
+                           "Chuhuiv and Kupiansk.")
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kupyansk"), rows

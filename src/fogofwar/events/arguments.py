@@ -238,6 +238,12 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
                     # "conducted ground attacks south of Bakhmut" ("south" on the verb)
                     out.update(t.i for t in ch.subtree)
+                elif ch.dep_ == "prep" and ch.lower_ == "including" and any(
+                        g.dep_ == "prep" and g.lower_ in _SITE_PREPS or g.dep_ == "pobj"
+                        for g in ch.children):
+                    # "continued shelling on X and along the border, including near A, B,
+                    # and C": the places it names are the acts' sites too (read126: lost)
+                    out.update(t.i for t in ch.subtree if t.i not in other_triggers)
                 elif ch.dep_ == "prep" and ch.lower_ == "with":
                     # "used chemical weapons with suffocating effects on defenders and
                     # civilians in Mariupol": the site of those it was used on (read61)
@@ -292,6 +298,13 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
             # aircraft", read52)
             out.update(c.i for c in tok.head.children if c.dep_ in ("compound", "amod") and
                        c.pos_ == "PROPN")
+    if tok.dep_ in ("xcomp", "advcl", "dobj", "oprd") and tok.head.lemma_.lower() in _ASPECTUAL:
+        # "continued routine shelling along the frontline, including near A and B": the
+        # inclusion the parse hangs on the aspect verb names the act's sites (read126)
+        for ch in tok.head.children:
+            if ch.dep_ == "prep" and ch.lower_ == "including" and ch.i not in out and \
+                    not any(d.i in other_triggers for d in ch.subtree):
+                out.update(t.i for t in ch.subtree)
     return out
 
 
