@@ -39,7 +39,10 @@
   each, where the parse hangs the inclusion on the aspect verb of a verb of shelling
   ("continued routine shelling along the frontline, including near A and B"), or on a light
   verb (events.arguments.region; read126: four villages lost),
-  while an inclusion of settlements after shelled settlements stays as it was (guard)."""
+  while an inclusion of settlements after shelled settlements stays as it was (guard);
+- the target the parse hangs on a launcher ("launched missiles from S-300 systems on
+  infrastructure in X") is the strike's (events.arguments.region; read126: no place), while
+  the place missiles are launched from is no site (guard)."""
 
 from __future__ import annotations
 
@@ -202,3 +205,16 @@ def test_an_inclusion_of_settlements_shelled_stays(pipeline):
     rows = _rows(pipeline, "Russian forces shelled settlements in Kharkiv Oblast, including "
                            "Chuhuiv and Kupiansk.")
     assert "Shelling/artillery/missile attack" in subs_at(rows, "Kupyansk"), rows
+
+
+def test_a_target_hung_on_the_launcher_is_the_strikes(pipeline):
+    rows = _rows(pipeline, "Russian forces launched missiles from S-300 air defense systems on "
+                           "civilian infrastructure in Kharkiv City on September 25.")
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_where_missiles_are_launched_from_is_no_site(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces launched missiles from Belgorod Oblast on "
+                           "September 25.")
+    assert not [r for r in rows if r[0] == "Shelling/artillery/missile attack" and r[2]], rows

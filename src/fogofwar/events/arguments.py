@@ -238,6 +238,19 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                 elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
                     # "conducted ground attacks south of Bakhmut" ("south" on the verb)
                     out.update(t.i for t in ch.subtree)
+                elif ch.dep_ == "prep" and ch.lower_ == "from":
+                    # "launched missiles from S-300 systems on infrastructure in X": the
+                    # parse hangs the target on the launcher; the target is the act's (read126)
+                    for pp in ch.subtree:
+                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against", "at") and \
+                                pp.head.dep_ == "pobj" and \
+                                not any(d.i in other_triggers for d in pp.subtree):
+                            out.update(t.i for t in pp.subtree)
+                            # (and the target's place the parse hangs beside it there)
+                            for q in pp.head.children:
+                                if q.dep_ == "prep" and q.i > pp.i and \
+                                        q.lower_ in ("in", "near", "around"):
+                                    out.update(t.i for t in q.subtree)
                 elif ch.dep_ == "prep" and ch.lower_ == "including" and any(
                         g.dep_ == "prep" and g.lower_ in _SITE_PREPS or g.dep_ == "pobj"
                         for g in ch.children):
@@ -612,7 +625,14 @@ def _is_context(doc, i: int) -> bool:
     t = doc[i]
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head  # (read27: "from the Volgodonsk region of Rostov Oblast" ran past 4 heads)
+    own = t
     for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and t is not own and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i < i
+                for c in t.children):
+            # "launched missiles from S-300 systems on infrastructure in X": the target the
+            # parse hangs on the launcher, and its place, are no starting point (read126)
+            return False
         if t.dep_ == "pobj" and t.head.lower_ in ("from", "of"):
             p = t.head
             h = p.head
