@@ -42,7 +42,10 @@
   while an inclusion of settlements after shelled settlements stays as it was (guard);
 - the target the parse hangs on a launcher ("launched missiles from S-300 systems on
   infrastructure in X") is the strike's (events.arguments.region; read126: no place), while
-  the place missiles are launched from is no site (guard)."""
+  the place missiles are launched from is no site (guard);
+- a place inside a bracketed remark on the name before it ("X (20km southwest of Y on the
+  outskirts of Z)") says where X lies: no site of the act, which is at X (events.arguments.
+  _in_remark_on_a_name; read126: the fight placed at Z and the villages lost)."""
 
 from __future__ import annotations
 
@@ -218,3 +221,22 @@ def test_where_missiles_are_launched_from_is_no_site(pipeline):
     rows = _rows(pipeline, "Russian forces launched missiles from Belgorod Oblast on "
                            "September 25.")
     assert not [r for r in rows if r[0] == "Shelling/artillery/missile attack" and r[2]], rows
+
+
+def test_a_place_in_a_remark_on_a_name_is_no_site(nlp):
+    from fogofwar.events.arguments import _in_remark_on_a_name
+
+    doc = nlp("Russian troops attempted to advance in the direction of Zorivka (about 20km "
+              "southwest of Bakhmut on the outskirts of Horlivka) on September 25.")
+    at = next(t.i for t in doc if t.text == "Horlivka")
+    assert _in_remark_on_a_name(doc, at)
+
+
+def test_a_place_in_brackets_after_a_common_noun_stays_a_site(nlp):
+    # guard
+    from fogofwar.events.arguments import _in_remark_on_a_name
+
+    doc = nlp("Russian forces shelled the northern suburbs (Saltivka and Pyatykhatky) on "
+              "September 25.")
+    at = next(t.i for t in doc if t.text == "Saltivka")
+    assert not _in_remark_on_a_name(doc, at)

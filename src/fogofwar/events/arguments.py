@@ -996,7 +996,22 @@ def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bo
     ("Moscow retook"), distance context, a unit's or a road's name?"""
     return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
         _names_a_unit(doc, root) or _names_a_road(doc, root) or \
-        _modifies(doc, root, _SEATED_BODIES) or _military_district(doc, root)
+        _modifies(doc, root, _SEATED_BODIES) or _military_district(doc, root) or \
+        _in_remark_on_a_name(doc, s)
+
+
+def _in_remark_on_a_name(doc, s: int) -> bool:
+    """Is the place at token s inside a bracketed remark on the name just before it ("Mayorsk
+    (about 20km southwest of Bakhmut on the outskirts of Horlivka)")? It says where that
+    name lies; the act is at the name (read126: the fight placed at Horlivka, the villages
+    lost)."""
+    sent_start = doc[s].sent.start
+    for k in range(s - 1, max(sent_start, s - 15) - 1, -1):
+        if doc[k].text == ")":
+            return False
+        if doc[k].text == "(":
+            return k > 0 and doc[k - 1].pos_ == "PROPN"
+    return False
 
 
 def _drop_named_for(doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
