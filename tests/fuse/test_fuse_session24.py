@@ -7,7 +7,11 @@
 - a source that cites another's reports ("The New York Times cited reports by Ukrainian
   soldiers that ...") relays them: one witness, not two (fuse.model.nested_source,
   _WORDS_OF; read121: graded confirmed on the outlet and the soldiers), while an outlet that
-  saw for itself beside the soldiers' own claim stays a second witness (guard)."""
+  saw for itself beside the soldiers' own claim stays a second witness (guard);
+- a plural doubt that names no side ("While ISW cannot verify these claims, ...") covers the
+  claims told before it back to the last claim of another party: the milblogger's just told,
+  not the General Staff's before it (fuse.model._looks_back_over; read124: the General
+  Staff's shelling hedged), while the milblogger's claim is hedged (guard)."""
 
 from __future__ import annotations
 
@@ -47,3 +51,25 @@ def test_an_outlet_beside_a_partys_own_claim_is_a_second_witness(pipeline):
                         "September 26. The Ukrainian General Staff reported that Russian forces "
                         "shelled Kupiansk on September 26.", "Kupyansk")
     assert len(got) == 1 and got[0]["status"] == "confirmed", got
+
+
+_TWO_PARTIES = ("The Ukrainian General Staff reported that Russian forces shelled Kupiansk on "
+                "September 25. Russian milblogger Yuri Podolyaka claimed that Russian forces "
+                "captured Izium on September 25. While ISW cannot verify these claims, they "
+                "indicate that Russian forces remain active in the area.")
+
+
+def _writer(inc):
+    return next(s["stance"] for s in inc["sources"]
+                if s["canonical"] == "Institute for the Study of War")
+
+
+def test_a_doubt_of_these_claims_stops_at_another_partys_claim(pipeline):
+    got = _at(pipeline, _TWO_PARTIES, "Kupyansk")
+    assert got and _writer(got[0]) != "hedges", got
+
+
+def test_the_claims_just_told_are_doubted(pipeline):
+    # guard
+    got = _at(pipeline, _TWO_PARTIES, "Izyum")
+    assert got and _writer(got[0]) == "hedges", got

@@ -440,7 +440,8 @@ def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int) 
     names claims in the plural ("ISW cannot independently verify these Russian claims."), with
     no other doubt of the writer's between the claim and it? It covers every claim told
     before it since the paragraph began, of the side it names if it names one (read111: three
-    milbloggers' claims, only the last one hedged)."""
+    milbloggers' claims, only the last one hedged), and, naming none, back to the last claim
+    of another party."""
     if m.start() <= claim.content.end or _PLURAL_CLAIMS.match(text, m.end()) is None:
         return False
     if len(text[slo:m.start()].split()) > 4 or any(slo <= o.cue.start < m.end() for o in claims):
@@ -451,6 +452,12 @@ def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int) 
     side = _CLAIMS_SIDE.match(text, m.end())
     if side is not None and claim.source.side is not None:
         return claim.source.side == ("UA" if side.group(1).lower() == "ukrainian" else "RU")
+    if claim.source.side is not None and any(
+            o.source.side not in (None, claim.source.side)
+            for o in claims if claim.content.end <= o.cue.start < m.start()):
+        # (another party's claims told between: "these claims" are that run's, the ones
+        # just told; read124: a milblogger's doubted claims hedged the General Staff's)
+        return False
     return True
 
 
