@@ -11,7 +11,9 @@
 - a plural doubt that names no side ("While ISW cannot verify these claims, ...") covers the
   claims told before it back to the last claim of another party: the milblogger's just told,
   not the General Staff's before it (fuse.model._looks_back_over; read124: the General
-  Staff's shelling hedged), while the milblogger's claim is hedged (guard)."""
+  Staff's shelling hedged), while the milblogger's claim is hedged (guard);
+- the writer's "has not been able to (independently) verify" after a claim in its sentence
+  is its doubt, as "cannot verify" is (fuse.model._DOUBT; read124: the writer asserted)."""
 
 from __future__ import annotations
 
@@ -72,4 +74,11 @@ def test_a_doubt_of_these_claims_stops_at_another_partys_claim(pipeline):
 def test_the_claims_just_told_are_doubted(pipeline):
     # guard
     got = _at(pipeline, _TWO_PARTIES, "Izyum")
+    assert got and _writer(got[0]) == "hedges", got
+
+
+def test_not_having_been_able_to_verify_is_a_doubt(pipeline):
+    got = _at(pipeline, "Kiselyov claimed that Russian forces reached the outskirts of Kharkiv "
+                        "on September 25, but ISW has not been able to independently verify "
+                        "these claims.", "Kharkiv")
     assert got and _writer(got[0]) == "hedges", got

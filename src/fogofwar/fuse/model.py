@@ -305,7 +305,9 @@ def _writer_contradicts(text: str, evidence: Span, places=(), own=None,
 # source's).
 _FALSELY = r"\(\s*(?:likely|probably|almost certainly)\s+falsely\s*\)"
 _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) "
-                    r"(?:unable|not able) to|did not|does not|do not|has not|have not)\s+"
+                    r"(?:unable|not able) to|did not|does not|do not|has not|have not|"
+                    # "ISW has not been able to independently verify these claims" (read124)
+                    r"(?:has|have|had) (?:not been able|been unable) to)\s+"
                     r"(?:yet\s+)?"
                     r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
                     # the passive: "while this claim cannot be confirmed" (read16)
