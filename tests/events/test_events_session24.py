@@ -45,13 +45,21 @@
   the place missiles are launched from is no site (guard);
 - a place inside a bracketed remark on the name before it ("X (20km southwest of Y on the
   outskirts of Z)") says where X lies: no site of the act, which is at X (events.arguments.
-  _in_remark_on_a_name; read126: the fight placed at Z and the villages lost)."""
+  _in_remark_on_a_name; read126: the fight placed at Z and the villages lost);
+- what attacks are on is where they were, though an advance toward a goal frames them
+  ("attempted to advance toward A through attacks on B and C": events.arguments.
+  _advanced_on, _ATTACK_ON_NOUNS; read125: B and C lost, the fights put at A);
+- an advance a participle of trying names after assaults ("conducted assaults west of X,
+  attempting to advance on A and B") is the assaults, at A and B (events.polarity.
+  _aim_of_another_act, _TRIED_ADVANCES; read125: three fights stored as aims), while an
+  outcome aimed at ("attempting to encircle A") or a guessed aim ("likely attempting to
+  advance on A") stays an aim (guard)."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers_events import doers_at, rows_after, subs_at
+from helpers_events import doers_at, moods_at, rows_after, subs_at
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on September 26.\n\n")
@@ -240,3 +248,24 @@ def test_a_place_in_brackets_after_a_common_noun_stays_a_site(nlp):
               "September 25.")
     at = next(t.i for t in doc if t.text == "Saltivka")
     assert not _in_remark_on_a_name(doc, at)
+
+
+def test_attacks_on_places_on_the_way_are_at_them(pipeline):
+    rows = _rows(pipeline, "Russian forces attempted to advance toward Kharkiv through attacks "
+                           "on Chuhuiv and Balakliia on September 25.")
+    assert subs_at(rows, "Chuhuyiv") and subs_at(rows, "Balakliya"), rows
+    assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_an_advance_tried_with_the_assaults_is_fought(pipeline):
+    rows = _rows(pipeline, "Russian forces conducted several assaults west of Kharkiv, "
+                           "attempting to advance on Chuhuiv and Izium on September 25.")
+    assert moods_at(rows, "Chuhuyiv") == {"asserted"}, rows
+
+
+@pytest.mark.parametrize("aim", ["attempting to encircle Chuhuiv",
+                                 "likely attempting to advance on Chuhuiv"])
+def test_an_outcome_or_guessed_aim_stays_an_aim(pipeline, aim):
+    # guard
+    rows = _rows(pipeline, f"Russian forces attacked Kharkiv on September 25, {aim}.")
+    assert "asserted" not in moods_at(rows, "Chuhuyiv"), rows

@@ -1334,6 +1334,7 @@ def _list_of(tok) -> set[int]:
 
 # Words of a move of forces whose "on" phrase names where they head ("advance north on X")
 _MOVES_ON = {"advance", "push", "drive", "march", "move", "press"}
+_ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
 
 
 def _advanced_on(doc, root: int) -> bool:
@@ -1349,6 +1350,10 @@ def _advanced_on(doc, root: int) -> bool:
     for _ in range(4):
         if move.lemma_.lower() in _MOVES_ON:
             return True
+        if move.pos_ == "NOUN" and move.lemma_.lower() in _ATTACK_ON_NOUNS:
+            # "advance toward A through attacks on B and C": what the attacks are on is
+            # where they were (read125: B and C lost, the fights put at the goal A)
+            return False
         # "advance north on X"; "push west from A and the border towards X" (the parser
         # hangs the goal on the origin's last conjunct)
         if move.head.i == move.i or not (move.lower_ in COMPASS_WORDS or move.dep_ in (

@@ -621,8 +621,18 @@ def _aim_of_another_act(trigger) -> bool:
     if t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _BEGIN_VERBS:
         t = t.head  # "to begin an encirclement of Y"
     try_ = t.head
+    if t is trigger and trigger.lemma_.lower() in _TRIED_ADVANCES and not any(
+            c.dep_ == "advmod" and c.lower_ in _GUESS_ADVERBS for c in try_.children):
+        # "conducted several assaults west of X, attempting to advance on A, B, and C": the
+        # advance tried is the assaults, and where they went (read125: three fights lost);
+        # an outcome aimed at ("attempting to encircle Y") or a guessed aim stays an aim
+        return False
     return t.dep_ == "xcomp" and try_.lemma_.lower() in _ATTEMPT_VERBS and \
         try_.tag_ == "VBG" and try_.dep_ == "advcl" and try_.head.pos_ in ("VERB", "AUX")
+
+
+_TRIED_ADVANCES = {"advance", "push", "attack", "assault", "storm", "move"}
+_GUESS_ADVERBS = {"likely", "probably", "possibly", "presumably", "perhaps", "apparently"}
 
 
 # Verbs of putting effort on a goal ("focusing on advancing past X")
