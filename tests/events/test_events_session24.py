@@ -53,7 +53,10 @@
   attempting to advance on A and B") is the assaults, at A and B (events.polarity.
   _aim_of_another_act, _TRIED_ADVANCES; read125: three fights stored as aims), while an
   outcome aimed at ("attempting to encircle A") or a guessed aim ("likely attempting to
-  advance on A") stays an aim (guard)."""
+  advance on A") stays an aim (guard);
+- a name in a clause hung on the act's phrase of time ("recaptured suburbs east of X in the
+  past 72 hours that may ease pressure on areas such as Y") is no site the name gives
+  (events._site_by_name, _phrase_words; read125: a retaking of Y, a district never lost)."""
 
 from __future__ import annotations
 
@@ -269,3 +272,10 @@ def test_an_outcome_or_guessed_aim_stays_an_aim(pipeline, aim):
     # guard
     rows = _rows(pipeline, f"Russian forces attacked Kharkiv on September 25, {aim}.")
     assert "asserted" not in moods_at(rows, "Chuhuyiv"), rows
+
+
+def test_a_name_in_a_clause_on_the_time_phrase_is_no_site(pipeline):
+    rows = _rows(pipeline, "Ukrainian troops have recaptured a ring of suburbs around the east "
+                           "of Kharkiv in the past 72 hours that may allow them to ease pressure "
+                           "on residential areas, such as Chuhuiv, that Russian forces shelled.")
+    assert "Government regains territory" not in subs_at(rows, "Chuhuyiv"), rows

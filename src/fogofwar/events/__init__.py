@@ -1070,7 +1070,9 @@ def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
     elsewhere in the report: the same name's place, with its own precision."""
     for prep in trig.children:
         if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
-            names = {t.text.lower() for t in prep.subtree if t.pos_ == "PROPN"}
+            # (not a name in a clause hung on the phrase: "in the past 72 hours that may
+            # allow them to ease pressure on areas such as X", read125: a retaking of X)
+            names = {t.text.lower() for t in _phrase_words(prep) if t.pos_ == "PROPN"}
             for k in range(len(places) - 1, -1, -1):
                 if places[k].text.lower() in names:
                     prec = places[k].precision or 4
@@ -1079,6 +1081,16 @@ def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
 
 
 _SITE_PREPS = ("in", "near", "at", "around", "outside")
+_CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"}
+
+
+def _phrase_words(head):
+    """The words of ``head``'s phrase, less the clauses hung on it."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in _CLAUSE_DEPS:
+            out += _phrase_words(c)
+    return out
 
 # Plural nouns of settlements that "both" or "the two" name back
 _SETTLEMENTS_BACK = {"cities", "towns", "villages", "settlements"}
