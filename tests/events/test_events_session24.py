@@ -56,7 +56,15 @@
   advance on A") stays an aim (guard);
 - a name in a clause hung on the act's phrase of time ("recaptured suburbs east of X in the
   past 72 hours that may ease pressure on areas such as Y") is no site the name gives
-  (events._site_by_name, _phrase_words; read125: a retaking of Y, a district never lost)."""
+  (events._site_by_name, _phrase_words; read125: a retaking of Y, a district never lost);
+- several places "in the directions of" offensives ("unsuccessful offensives in the directions
+  of A, B, and C") are where they were fought, near each (events.arguments.
+  _directions_listed; read126: no site), while an operation "in the direction of" one city
+  stays an axis with no site (guard);
+- the speakers' own act in a gerund they confirm, deny or admit ("Ukrainian officials confirmed
+  striking four depots in X") is their side's (events.arguments.roles, _OWN_ACT_REPORTS;
+  read126: the strikes given the other side), while shelling they report is not theirs
+  (guard)."""
 
 from __future__ import annotations
 
@@ -279,3 +287,29 @@ def test_a_name_in_a_clause_on_the_time_phrase_is_no_site(pipeline):
                            "of Kharkiv in the past 72 hours that may allow them to ease pressure "
                            "on residential areas, such as Chuhuiv, that Russian forces shelled.")
     assert "Government regains territory" not in subs_at(rows, "Chuhuyiv"), rows
+
+
+def test_offensives_in_the_directions_of_several_places_are_fought_near_them(pipeline):
+    rows = _rows(pipeline, "Russian forces conducted unsuccessful offensives in the directions "
+                           "of Izium, Chuhuiv, and Balakliia on September 25.")
+    for name in ("Izyum", "Chuhuyiv", "Balakliya"):
+        assert "Armed clash" in subs_at(rows, name), (name, rows)
+
+
+def test_an_operation_in_the_direction_of_a_city_stays_an_axis(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian forces continued counteroffensive operations in the "
+                           "direction of Kherson on September 25.")
+    assert not subs_at(rows, "Kherson"), rows
+
+
+def test_a_strike_officials_confirm_is_their_sides(pipeline):
+    rows = _rows(pipeline, "Ukrainian officials confirmed striking four ammunition depots in "
+                           "Kherson on September 25.")
+    assert doers_at(rows, "Kherson") == {"Military Forces of Ukraine"}, rows
+
+
+def test_shelling_officials_report_is_not_theirs(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian officials reported shelling in Kharkiv on September 25.")
+    assert "Military Forces of Ukraine" not in doers_at(rows, "Kharkiv"), rows

@@ -608,6 +608,16 @@ def _direction_goal(doc, i: int) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in _DIRECTIONS for c in d.children)
 
 
+def _directions_listed(doc, i: int) -> bool:
+    """Are there several places "in the directions of" ("unsuccessful offensives in the
+    directions of A, B, and C")? The General Staff's word for attacks near each (read126:
+    three fights lost), not one axis of an operation ("in the direction of X")."""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return bool(t.conjuncts) or t.head.head.lower_ == "directions"
+
+
 def heading_only(doc, ptoks, k: int) -> bool:
     """Is place k named only as where acts head ("settlements southeast of X in the direction
     of Y", "on the Y axis", "pushed west from X towards Y")? It is an act's site only where
@@ -847,7 +857,8 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if _no_site(doc, s, e, root, actor_tokens) or (
                 not bearings and direction_of(doc, root) and not _outskirts_of(doc, root)):
             continue
-        if doc[trigger].lemma_.lower() in _OPERATION_NOUNS and _direction_goal(doc, root):
+        if doc[trigger].lemma_.lower() in _OPERATION_NOUNS and _direction_goal(doc, root) \
+                and not _directions_listed(doc, root):
             continue  # "counteroffensive operations in the direction of X": no site (read27)
         if _subject_of(doc, root, trigger):
             continue  # "fought for A and B and shelled areas of X": the parser's subject of
@@ -1334,6 +1345,9 @@ def _list_of(tok) -> set[int]:
 
 # Words of a move of forces whose "on" phrase names where they head ("advance north on X")
 _MOVES_ON = {"advance", "push", "drive", "march", "move", "press"}
+# Reporting verbs whose gerund tells the speaker's own act ("confirmed striking X", "denied
+# shelling Y", "admitted attacking Z")
+_OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge"}
 _ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
 
 
@@ -1830,6 +1844,13 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         reporting = False  # "continue to shell X and struck Y": the forces strike
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         reporting = False  # "the DNR claimed to have established control over X": its own act
+    if not agents and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and \
+            reporting and tok.head.lemma_.lower() in _OWN_ACT_REPORTS and \
+            not any(c.dep_ in ("nsubj", "poss") for c in tok.children) and \
+            any(c.dep_ == "dobj" for c in tok.children):
+        # "Ukrainian officials confirmed striking four depots": the speakers' own side struck
+        # (read126: the strikes given the other side)
+        agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not reporting:
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]
         if tok.head.lemma_.lower() in INSTRUMENT_VERBS:
