@@ -57,7 +57,7 @@
 - a name in a clause hung on the act's phrase of time ("recaptured suburbs east of X in the
   past 72 hours that may ease pressure on areas such as Y") is no site the name gives
   (events._site_by_name, _phrase_words; read125: a retaking of Y, a district never lost);
-- several places "in the directions of" offensives ("unsuccessful offensives in the directions
+- places "in the directions of" offensives, plural ("unsuccessful offensives in the directions
   of A, B, and C") are where they were fought, near each (events.arguments.
   _directions_listed; read126: no site), while an operation "in the direction of" one city
   stays an axis with no site (guard);

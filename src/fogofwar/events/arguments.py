@@ -609,13 +609,15 @@ def _direction_goal(doc, i: int) -> bool:
 
 
 def _directions_listed(doc, i: int) -> bool:
-    """Are there several places "in the directions of" ("unsuccessful offensives in the
+    """Are the places "in the directions of", plural ("unsuccessful offensives in the
     directions of A, B, and C")? The General Staff's word for attacks near each (read126:
     three fights lost), not one axis of an operation ("in the direction of X")."""
     t = doc[i]
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return bool(t.conjuncts) or t.head.head.lower_ == "directions"
+    # (not one operation's axis through two towns: "counteroffensive operations in the
+    # direction of Kupiansk and Lyman", read27)
+    return t.head.head.lower_ == "directions"
 
 
 def heading_only(doc, ptoks, k: int) -> bool:
