@@ -13,9 +13,14 @@
   not the General Staff's before it (fuse.model._looks_back_over; read124: the General
   Staff's shelling hedged), while the milblogger's claim is hedged (guard);
 - the writer's "has not been able to (independently) verify" after a claim in its sentence
-  is its doubt, as "cannot verify" is (fuse.model._DOUBT; read124: the writer asserted)."""
+  is its doubt, as "cannot verify" is (fuse.model._DOUBT; read124: the writer asserted);
+- the writer's own "likely" on an act ("Ukrainian forces likely struck X") asserts it as
+  probable (fuse.model._PROBABLE, _probable_before; read121, read126: certainty unknown),
+  while a plain statement keeps its certainty unknown (guard)."""
 
 from __future__ import annotations
+
+import pytest
 
 from helpers_fuse import incidents_at as _at
 
@@ -82,3 +87,11 @@ def test_not_having_been_able_to_verify_is_a_doubt(pipeline):
                         "on September 25, but ISW has not been able to independently verify "
                         "these claims.", "Kharkiv")
     assert got and _writer(got[0]) == "hedges", got
+
+
+@pytest.mark.parametrize("adverb, certainty", [("likely ", "probable"), ("", "unknown")])
+def test_the_writers_likely_is_probable(pipeline, adverb, certainty):
+    got = _at(pipeline, f"Ukrainian forces {adverb}struck Russian positions in Kherson on "
+                        "September 25.", "Kherson")
+    w = next(s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War")
+    assert (w["stance"], w["certainty"]) == ("asserts", certainty), w

@@ -239,6 +239,17 @@ _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\
                          r",\s+and\s+(?:the\s+)?[A-Z]", re.I)
 
 
+# The writer's own judgement that an act probably happened
+_PROBABLE = re.compile(r"\b(?:likely|probably|almost certainly|most likely)\b", re.I)
+
+
+def _probable_before(before: str) -> bool:
+    """"Ukrainian forces likely struck A and shelled B": the writer's "likely" earlier in the
+    clause reaches the coordinated act, as a hearsay adverb does."""
+    hits = list(_PROBABLE.finditer(before))
+    return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
+
+
 def _hearsay_before(before: str) -> bool:
     """"Russian forces reportedly made advances north of Slovyansk and took control of Yarova
     and Svyatohirsk": the hearsay adverb earlier in the clause reaches the coordinated act
@@ -1036,10 +1047,14 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # only names the event back ("at the time of the strike") leaves it standing.
             hearsay = bool(_HEARSAY.search(ev.evidence.text)) or \
                 _hearsay_before(ext.report.text[sentence[0]:ev.evidence.start])
+            # (the writer's "likely" is its own judgement: "Ukrainian forces likely struck
+            # X" asserts it as probable, read121, read126: its certainty unknown)
+            certainty = "possible" if hearsay else "probable" if (
+                _PROBABLE.search(ev.evidence.text) or _probable_before(
+                    ext.report.text[sentence[0]:ev.evidence.start])) else "unknown"
             atts.append(Attribution(None, writer,
-                                    stance_of("asserts", "possible" if hearsay else "unknown",
-                                              ev.polarity, ev.modality),
-                                    "possible" if hearsay else "unknown", ev.evidence,
+                                    stance_of("asserts", certainty, ev.polarity, ev.modality),
+                                    certainty, ev.evidence,
                                     cites=", ".join(dict.fromkeys(cited)) or None,
                                     fatalities=toll))
         false_cue = next((ext.claims[ci].cue for ci in by_event.get(ei, [])
