@@ -64,7 +64,11 @@
 - the speakers' own act in a gerund they confirm, deny or admit ("Ukrainian officials confirmed
   striking four depots in X") is their side's (events.arguments.roles, _OWN_ACT_REPORTS;
   read126: the strikes given the other side), while shelling they report is not theirs
-  (guard)."""
+  (guard);
+- what something is called a sign of ("continued Russian fire west of X is likely an
+  indicator of Ukrainian counteroffensives in the area") is the writer's inference, no act
+  (events.polarity.inferred_from_sign; read118: a fight at X), while the fire itself stays a
+  strike (guard)."""
 
 from __future__ import annotations
 
@@ -313,3 +317,10 @@ def test_shelling_officials_report_is_not_theirs(pipeline):
     # guard
     rows = _rows(pipeline, "Ukrainian officials reported shelling in Kharkiv on September 25.")
     assert "Military Forces of Ukraine" not in doers_at(rows, "Kharkiv"), rows
+
+
+def test_what_is_called_a_sign_of_is_no_act(pipeline):
+    rows = _rows(pipeline, "Continued Russian artillery fire west of Izium is also likely an "
+                           "indicator of Ukrainian counteroffensives in the area.")
+    assert "Armed clash" not in subs_at(rows, "Izyum"), rows
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Izyum"), rows

@@ -38,7 +38,7 @@ from .lexicon_events import (
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import REPEL_OR_HALT, aims, attempted, backs_a_claim, failed_try, held_now, \
-    inferred_state, is_infinitive, modality, only_begun, stopped_before
+    inferred_from_sign, inferred_state, is_infinitive, modality, only_begun, stopped_before
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -188,6 +188,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not forced and stopped_before(trig):
             continue  # "intercepted two missiles before they struck X": no strike, nor any
             # word that the day's other strikes on X did not happen (read70)
+        if not forced and inferred_from_sign(trig):
+            continue  # "fire west of X is likely an indicator of counteroffensives" (read118)
         if not forced and backs_a_claim(trig):
             continue  # "reports of destroyed vehicles in this area may confirm these reports"
         if not forced and (_named_cause(trig) or _purpose_told(trig) or inferred_state(trig)):

@@ -42,6 +42,27 @@ _INFERRING = {"indicate", "suggest", "signal", "imply", "mean", "show"}
 _INFERENCE_SUBJECTS = {"which", "this", "that", "these", "it"}
 
 
+# Nouns that make what they are "of" an inference from evidence: "an indicator of Ukrainian
+# counteroffensives", "a sign of preparations"
+_INDICATOR_NOUNS = {"indicator", "indication", "sign", "signal", "symptom", "hallmark"}
+
+
+def inferred_from_sign(trigger) -> bool:
+    """Is ``trigger`` what something is called a sign of ("Continued Russian artillery fire
+    west of X is likely an indicator of Ukrainian counteroffensives in the area")? The
+    writer's inference, no act told (read118: a fight at X)."""
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _INDICATOR_NOUNS for c in t.children):
+        return True  # (the parser's reading of "an indicator of Ukrainian counteroffensives")
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    sign = t.head.head
+    return sign.lemma_.lower() in _INDICATOR_NOUNS and sign.dep_ in ("attr", "appos", "dobj",
+                                                                "nsubj", "conj")
+
+
 def inferred_state(trigger) -> bool:
     """Is ``trigger`` a present state inferred from what was just told ("..., which suggests
     that Russian forces are operating in sub-battalion formations around Bakhmut")? How the
