@@ -68,7 +68,13 @@
 - what something is called a sign of ("continued Russian fire west of X is likely an
   indicator of Ukrainian counteroffensives in the area") is the writer's inference, no act
   (events.polarity.inferred_from_sign; read118: a fight at X), while the fire itself stays a
-  strike (guard)."""
+  strike (guard);
+- a remark that says where listed names lie ("advance on A, B, and C, all settlements between
+  X and Y") names no site: the acts are at A, B and C (events.arguments._in_remark_on_a_list;
+  read130: one fight at X, the villages lost);
+- "the (Russian-held) towns" after "the cities of A and B" in its sentence names A and B back,
+  as "both cities" does (events._both_named; read130: two IED attacks had no place), while
+  "the towns along the border" with no towns named before stays placeless (guard)."""
 
 from __future__ import annotations
 
@@ -324,3 +330,24 @@ def test_what_is_called_a_sign_of_is_no_act(pipeline):
                            "indicator of Ukrainian counteroffensives in the area.")
     assert "Armed clash" not in subs_at(rows, "Izyum"), rows
     assert "Shelling/artillery/missile attack" in subs_at(rows, "Izyum"), rows
+
+
+def test_a_remark_on_where_listed_names_lie_names_no_site(pipeline):
+    rows = _rows(pipeline, "Russian forces additionally made unsuccessful attempts to advance on "
+                           "Chuhuiv, Balakliia, and Kupiansk, all settlements between Kharkiv and "
+                           "Izium.")
+    assert subs_at(rows, "Chuhuyiv") and subs_at(rows, "Balakliya"), rows
+    assert not subs_at(rows, "Kharkiv") and not subs_at(rows, "Izyum"), rows
+
+
+def test_the_towns_name_the_cities_named_before(pipeline):
+    rows = _rows(pipeline, "Occupation authorities in the cities of Izium and Kupiansk accused "
+                           "Ukrainian partisans of conducting two IED attacks in the Russian-held "
+                           "towns on September 25.")
+    assert subs_at(rows, "Izyum") and subs_at(rows, "Kupyansk"), rows
+
+
+def test_the_towns_with_none_named_stay_placeless(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces shelled the towns along the border on September 25.")
+    assert [r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"] == [None], rows

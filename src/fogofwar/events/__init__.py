@@ -1101,8 +1101,11 @@ _SETTLEMENTS_BACK = {"cities", "towns", "villages", "settlements"}
 def _both_named(doc, reg: set[int], places: list[Place], trig) -> list[tuple[int, int]]:
     """"... assaults on Chernihiv or Sumy ... and continued to shell both cities": the last two
     settlements named before the trigger in its sentence."""
+    # (or "the Russian-held towns" after "the occupied cities of A and B": read130, the two
+    # IED attacks had no place)
     named_back = any(doc[i].lower_ in _SETTLEMENTS_BACK and any(
-        c.lower_ in ("both", "two") for c in doc[i].children) for i in reg)
+        c.lower_ in ("both", "two", "these", "those") or c.lower_ == "the" and c.dep_ == "det"
+        for c in doc[i].children) for i in reg)
     if not named_back:
         return []
     sent = trig.sent

@@ -1010,7 +1010,25 @@ def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bo
     return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
         _names_a_unit(doc, root) or _names_a_road(doc, root) or \
         _modifies(doc, root, _SEATED_BODIES) or _military_district(doc, root) or \
-        _in_remark_on_a_name(doc, s)
+        _in_remark_on_a_name(doc, s) or _in_remark_on_a_list(doc, root)
+
+
+_PLACES_NOUNS = {"settlement", "village", "town", "city", "place", "locality", "hamlet"}
+
+
+def _in_remark_on_a_list(doc, root: int) -> bool:
+    """Is the place inside a remark that says where the names before it lie ("advance on A,
+    B, and C, all settlements between X and Y", "A and B, both villages near X")? The act is
+    at the names; X and Y locate them (read130: one fight at X, the villages lost)."""
+    t = doc[root]
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in _PLACES_NOUNS and any(
+                c.lower_ in ("all", "both") for c in t.children):
+            return True
+    return False
 
 
 def _in_remark_on_a_name(doc, s: int) -> bool:
