@@ -17,7 +17,11 @@
   verb the tagger took into a name ("Shelled Kharkiv Cadet Corps Military Institute") is no
   part of it, and the name starts with the city; a town the tagger calls a people's word
   before a lower-case facility noun ("Beryslav medical college dormitory damaged") is that
-  facility's town (the CIR gate's inspected half: the three cities lost)."""
+  facility's town (the CIR gate's inspected half: the three cities lost);
+- the text's own correction of a namesake ("Rubizhne (in Kharkiv, not Luhansk Oblast)") gives
+  the name its oblast: "Kharkiv" there is the oblast, which holds the name (geo.recognise
+  region word, geo.resolve._containers, _NOT_TAIL; read119, read130: the namesake in the
+  oblast the text ruled out)."""
 
 from __future__ import annotations
 
@@ -116,3 +120,25 @@ def test_a_small_namesake_before_a_person_stays_none(nlp, city):
     ("Beryslav medical college dormitory damaged", "Beryslav")])
 def test_a_towns_body_or_facility_names_the_town(nlp, city, text, name):
     assert name in located(nlp, city, text), text
+
+
+_CORRECTED = [UKRAINE,
+              NewPlace(9861, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
+                       population=2_700_000, derived=("kharkiv",)),
+              NewPlace(9862, "Luhansk Oblast", 48.98, 39.02, "UA", "14", fclass="A",
+                       fcode="ADM1", population=2_100_000, derived=("luhansk",)),
+              NewPlace(9863, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA",
+                       population=1_430_000),
+              NewPlace(9864, "Rubizhne", 49.01, 38.38, "UA", "14", fcode="PPLA3",
+                       population=56_000),
+              _village(9865, "Rubizhne", 50.17, 36.83, "07"),
+              _village(9866, "Sievierodonetsk", 48.95, 38.49, "14", population=100_000),
+              _village(9867, "Lysychansk", 48.90, 38.43, "14", population=95_000)]
+corrected = stage_fixture(_CORRECTED, "corrected")
+
+
+def test_a_namesake_corrected_in_brackets_keeps_its_oblast(nlp, corrected):
+    got = located(nlp, corrected, "Russian forces shelled Sievierodonetsk and Lysychansk in "
+                                  "Luhansk Oblast on June 11.\n\nRussian forces unsuccessfully "
+                                  "attacked Rubizhne (in Kharkiv, not Luhansk Oblast) on June 11.")
+    assert got["Rubizhne"].lat == 50.17, got["Rubizhne"]

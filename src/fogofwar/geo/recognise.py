@@ -710,6 +710,12 @@ def _cues(m: Mention, doc) -> None:
                                                  "southern", "eastern", "western", "central") \
             and doc[j + 1].lower_ in REGION_WORDS:
         m.region_word = doc[j + 1].lower_
+    elif j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "not" and \
+            _is_cap(doc[j + 2]) and doc[j + 3].lower_ in REGION_WORDS and \
+            any(e.is_admin1 for e, _ in m.candidates):
+        # "Rubizhne (in Kharkiv, not Luhansk Oblast)": the region word is both names' (read119,
+        # read130: the text's own correction lost to the city of Kharkiv)
+        m.region_word = doc[j + 3].lower_
     elif _between_regions(doc, i, j):
         # "the Mykolaiv-Kherson administrative border": two oblasts' boundary (read16: it was
         # fighting at Kherson city)

@@ -215,7 +215,9 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             # "the Belarusian town of X": the country the people's name names holds X (read90:
             # a namesake in Ukraine, which the report's context favoured)
             out[a + 1] = a
-        elif _IN_PAREN.match(between + " ") and text[mb.end:mb.end + 1] == ")":
+        elif _IN_PAREN.match(between + " ") and (text[mb.end:mb.end + 1] == ")" or
+                                                  _NOT_TAIL.match(text, mb.end)):
+            # (and "X (in Y, not Z Oblast)": read119, read130, X went to Z's namesake)
             # read22: "airstrikes near Oleksandrivka (west Kherson Oblast)" went to the
             # namesake in Donetsk Oblast, 437 km off
             out[a] = a + 1
@@ -285,6 +287,8 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     return out
 
 
+# the rest of a bracket that corrects a namesake: "(in Kharkiv, not Luhansk Oblast)"
+_NOT_TAIL = re.compile(r",\s*not\s+[^()]{1,40}\)")
 # "A, B, and C, all in Y Oblast", "A and B, both located in Y": containment (read29)
 _ALL_IN = re.compile(r"^[,\u2014\u2013]?\s*(?:all|both|each)\s+(?:(?:of\s+them|settlements|"
                      r"villages|towns|cities|localities)\s+)?(?:(?:located|situated|lying)\s+)?"
