@@ -74,7 +74,11 @@
   read130: one fight at X, the villages lost);
 - "the (Russian-held) towns" after "the cities of A and B" in its sentence names A and B back,
   as "both cities" does (events._both_named; read130: two IED attacks had no place), while
-  "the towns along the border" with no towns named before stays placeless (guard)."""
+  "the towns along the border" with no towns named before stays placeless (guard);
+- forces or their lines collapsing ("the collapse of the Russian line in X", "if Russian forces
+  collapse along the X axis") is a front giving way, no man-made disaster (events.detect.
+  _front_collapses; read126, read128: disasters at X), while a building's collapse stays one
+  (guard)."""
 
 from __future__ import annotations
 
@@ -351,3 +355,19 @@ def test_the_towns_with_none_named_stay_placeless(pipeline):
     # guard
     rows = _rows(pipeline, "Russian forces shelled the towns along the border on September 25.")
     assert [r[2] for r in rows if r[0] == "Shelling/artillery/missile attack"] == [None], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops are digging in following the collapse of the Russian line in Kherson.",
+    "Ukrainian forces may exploit an opening if Russian forces collapse along the Kharkiv "
+    "axis."])
+def test_a_front_collapsing_is_no_disaster(pipeline, text):
+    rows = _rows(pipeline, text)
+    assert "Man-made disaster" not in {r[0] for r in rows}, rows
+
+
+def test_a_building_collapsing_stays_a_disaster(pipeline):
+    # guard
+    rows = _rows(pipeline, "The collapse of a building in Kharkiv killed three people on "
+                           "September 25.")
+    assert "Man-made disaster" in subs_at(rows, "Kharkiv"), rows

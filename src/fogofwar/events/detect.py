@@ -493,6 +493,27 @@ def object_lemmas(tok) -> set[str]:
     return out
 
 
+# What gives way when a front collapses: forces and their lines
+_FRONT_NOUNS = {"line", "lines", "front", "frontline", "defense", "defence", "defenses",
+                "defences", "force", "forces", "troop", "troops", "army", "unit", "units",
+                "position", "positions", "offensive", "resistance", "morale", "grouping"}
+
+
+def _front_collapses(trig) -> bool:
+    """Is the trigger a collapse of forces or their lines ("the collapse of the Russian line",
+    "if Russian forces collapse along the axis")? Not a disaster: a front giving way."""
+    if trig.lemma_.lower() != "collapse":
+        return False
+    whose = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        o for p in trig.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    if trig.dep_ in ("nsubj", "dobj", "pobj") and trig.head.pos_ == "NOUN":
+        whose.append(trig.head)  # "a front collapse"
+    return any(w.lemma_.lower() in _FRONT_NOUNS or w.lower_ in _FRONT_NOUNS for w in whose) \
+        or any(c.dep_ in ("compound", "amod") and c.lower_ in _FRONT_NOUNS
+               for c in trig.children)
+
+
 def _took_up_posts(trig) -> bool:
     """"took up defensive positions", "take up a defensive line": forces settling into a
     defence, neither ground taken nor a fight (read120: an armed clash)."""
@@ -1011,6 +1032,9 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
     None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
+    if _front_collapses(trig):
+        return None  # "the collapse of the Russian line", "if Russian forces collapse": a
+        # front giving way, no building or structure falling (read126, read128: disasters)
     if _took_up_posts(trig):
         return None  # "took up defensive positions in X": a posture, no ground taken (read120)
     if trig.lemma_.lower() == "claim" and trig.pos_ == "VERB" and \
