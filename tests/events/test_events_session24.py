@@ -78,7 +78,13 @@
 - forces or their lines collapsing ("the collapse of the Russian line in X", "if Russian forces
   collapse along the X axis") is a front giving way, no man-made disaster (events.detect.
   _front_collapses; read126, read128: disasters at X), while a building's collapse stays one
-  (guard)."""
+  (guard);
+- a prospect covers every verb joined under it ("are unlikely to inflict damage or resume
+  advances towards X": events.polarity._first_conjuncts_modality; read128: the advances
+  asserted), while acts resumed are told (guard);
+- an act in a comparison with what a side did before ("..., as they did to Russian forces
+  attempting to seize Kyiv") is no act of the day (events._compared_or_set_aside; read128: a
+  fight at Kyiv dated that day)."""
 
 from __future__ import annotations
 
@@ -371,3 +377,22 @@ def test_a_building_collapsing_stays_a_disaster(pipeline):
     rows = _rows(pipeline, "The collapse of a building in Kharkiv killed three people on "
                            "September 25.")
     assert "Man-made disaster" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_prospect_covers_the_verbs_joined_under_it(pipeline):
+    rows = _rows(pipeline, "Russian forces will likely continue to shell Odesa but are unlikely "
+                           "to inflict significant damage or resume advances towards Kharkiv.")
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows
+
+
+def test_attacks_resumed_are_told(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces regrouped and resumed attacks on Izium on "
+                           "September 25.")
+    assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+def test_an_act_compared_with_is_no_act_of_the_day(pipeline):
+    rows = _rows(pipeline, "Ukrainian forces pushed Russian troops back from around Kharkiv, as "
+                           "they did to Russian forces attempting to seize Kyiv.")
+    assert not subs_at(rows, "Kyiv"), rows

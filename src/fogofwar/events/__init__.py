@@ -903,6 +903,11 @@ def _compared_or_set_aside(trig) -> bool:
     """Is the trigger an act the sentence names to compare with ("similar to apartment
     bombings in X", "reminiscent of the siege of Y") or one done instead of ("shelling X
     rather than conducting a ground assault on it", "instead of launching an assault")?"""
+    if any(a.lemma_.lower() == "do" and a.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in a.children)
+            for a in list(trig.ancestors)[:6]):
+        return True  # "expelled them from around X, as they did to Russian forces attempting
+        # to seize Kyiv": the earlier act compared with (read128: a fight at Kyiv that day)
     tok = trig
     for _ in range(4):
         if tok.dep_ not in ("pobj", "pcomp", "dobj", "compound", "prep", "cc"):

@@ -525,6 +525,10 @@ def _first_conjuncts_modality(trigger) -> str | None:
                                                             "dobj", "nsubjpass") \
                 and not names_as(tok):
             return "future"
+        if via == "xcomp" and tok.lower_ in _PROSPECTS:
+            # "are unlikely to inflict damage or resume advances towards X": the prospect
+            # covers every verb joined under it (read128: the advances asserted)
+            return "negated" if tok.lower_ in _UNABLE else "future"
     return None
 
 
