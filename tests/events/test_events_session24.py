@@ -84,7 +84,13 @@
   asserted), while acts resumed are told (guard);
 - an act in a comparison with what a side did before ("..., as they did to Russian forces
   attempting to seize Kyiv") is no act of the day (events._compared_or_set_aside; read128: a
-  fight at Kyiv dated that day)."""
+  fight at Kyiv dated that day);
+- what conditions are being set for ("trying to create favorable conditions to capture X",
+  "setting conditions for an assault on Y") is an aim (events.polarity._conditions_for;
+  read129: a capture asserted), while an act done that creates conditions stays told (guard);
+- an act a light verb's object names in what the writer says "may indicate" ("which may
+  indicate that troops conducted a controlled withdrawal from X") is only possible (events.
+  polarity.modality; read129: asserted), while what footage "indicates" stays told (guard)."""
 
 from __future__ import annotations
 
@@ -396,3 +402,25 @@ def test_an_act_compared_with_is_no_act_of_the_day(pipeline):
     rows = _rows(pipeline, "Ukrainian forces pushed Russian troops back from around Kharkiv, as "
                            "they did to Russian forces attempting to seize Kyiv.")
     assert not subs_at(rows, "Kyiv"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces are trying to create favorable conditions to capture Izium.",
+    "Russian forces are setting conditions for an assault on Izium."])
+def test_what_conditions_are_set_for_is_an_aim(pipeline, text):
+    rows = _rows(pipeline, text)
+    assert "asserted" not in moods_at(rows, "Izyum"), rows
+
+
+def test_an_act_that_creates_conditions_stays_told(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces captured Izium on September 25, creating conditions "
+                           "for further advances.")
+    assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+@pytest.mark.parametrize("verb, mood", [("may indicate", "possible"), ("indicates", "asserted")])
+def test_a_withdrawal_the_writer_infers_is_possible(pipeline, verb, mood):
+    rows = _rows(pipeline, f"Russian forces left the plant, which {verb} that Ukrainian troops "
+                           "conducted a controlled withdrawal from Izium.")
+    assert moods_at(rows, "Izyum") == {mood}, rows

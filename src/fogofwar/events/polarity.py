@@ -485,6 +485,23 @@ def _infinitive_pair(verb) -> bool:
         for c in verb.children)
 
 
+_CONDITION_NOUNS = {"condition", "prerequisite", "groundwork", "precondition"}
+
+
+def _conditions_for(trigger) -> bool:
+    """Is the act what conditions are being set for ("trying to create favorable conditions
+    to capture X", "setting conditions for an assault on Y")? An aim, whichever word the
+    parser hangs it on (read129: a capture asserted)."""
+    t = trigger
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head
+    head = t.head
+    if t.dep_ in ("acl", "prep") and head.lemma_.lower() in _CONDITION_NOUNS:
+        return True
+    return t.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CONDITION_NOUNS for c in head.children)
+
+
 def _first_conjuncts_modality(trigger) -> str | None:
     """A verb coordinated with another, with no subject or auxiliary of its own, is in that
     verb's mood: "could only avoid it by abandoning X and retreating to Y" (a retreat
@@ -827,8 +844,11 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "It is unclear whether those troops attacked X", "asked whether the strike hit Y":
         # an open question, not a statement that it happened (read40's 03-04 check)
         return "possible"
-    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _INFERRING and any(
-            c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in trigger.head.children):
+    said = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" else trigger
+    if said.dep_ == "ccomp" and said.head.lemma_.lower() in _INFERRING and any(
+            c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in said.head.children):
+        # (also the act a light verb's object names: "which may indicate that Ukrainian
+        # troops conducted a controlled withdrawal from X", read129: asserted)
         # "If confirmed, this may indicate that Russian units withdrew to Belgorod": an
         # inference the writer only allows (read15: stored as a withdrawal that happened)
         return "possible"
@@ -911,6 +931,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "the medical system in Mariupol is reportedly near collapse", "on the verge of
         # collapse": close to happening, not happened (read17: a man-made disaster)
         return "possible"
+    if _conditions_for(trigger):
+        return "future"  # "trying to create favorable conditions to capture X" (read129)
     if attempt_made(trigger):
         return "asserted"  # "made unsuccessful attempts to advance on X": fought for
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
