@@ -90,7 +90,10 @@
   read129: a capture asserted), while an act done that creates conditions stays told (guard);
 - an act a light verb's object names in what the writer says "may indicate" ("which may
   indicate that troops conducted a controlled withdrawal from X") is only possible (events.
-  polarity.modality; read129: asserted), while what footage "indicates" stays told (guard)."""
+  polarity.modality; read129: asserted), while what footage "indicates" stays told (guard);
+- a participle after a preposition and before a people's adjective ("across occupied
+  Ukrainian oblasts") is the ground's adjective, no taking (events.detect.held_ground_object;
+  read129: a capture of Donetsk)."""
 
 from __future__ import annotations
 
@@ -424,3 +427,10 @@ def test_a_withdrawal_the_writer_infers_is_possible(pipeline, verb, mood):
     rows = _rows(pipeline, f"Russian forces left the plant, which {verb} that Ukrainian troops "
                            "conducted a controlled withdrawal from Izium.")
     assert moods_at(rows, "Izyum") == {mood}, rows
+
+
+def test_occupied_before_a_peoples_adjective_is_no_taking(pipeline):
+    rows = _rows(pipeline, "Military failures could lead the Kremlin to postpone the referenda "
+                           "in Kharkiv or across occupied Ukrainian oblasts.")
+    assert not subs_at(rows, "Kharkiv") & {"Non-state actor overtakes territory",
+                                           "Government regains territory"}, rows

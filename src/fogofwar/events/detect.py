@@ -1801,8 +1801,11 @@ def held_ground_object(doc, trig) -> bool:
         # "failed to advance from A to occupied positions in B": a participle after "to" is
         # no infinitive; the parser read "to occupy positions" (read21: a capture of B)
         return True
-    if prev.pos_ == "ADP" and prev.lower_ != "to" and trig.lower_.endswith("ed") and \
-            nxt.pos_ in ("NOUN", "PROPN"):
+    if prev.pos_ == "ADP" and prev.lower_ != "to" and trig.lower_.endswith("ed") and (
+            nxt.pos_ in ("NOUN", "PROPN") or nxt.tag_ == "JJ" and trig.i + 2 < len(doc) and
+            doc[trig.i + 2].pos_ in ("NOUN", "PROPN")):
+        # (and past a people's adjective: "across occupied Ukrainian oblasts", read129: a
+        # capture of Donetsk)
         # "soldiers in occupied Tokmak", "from occupied Kherson": after a preposition the
         # participle is the place's adjective (read25: a capture of a town held for months)
         return True
