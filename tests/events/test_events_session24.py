@@ -93,7 +93,10 @@
   polarity.modality; read129: asserted), while what footage "indicates" stays told (guard);
 - a participle after a preposition and before a people's adjective ("across occupied
   Ukrainian oblasts") is the ground's adjective, no taking (events.detect.held_ground_object;
-  read129: a capture of Donetsk)."""
+  read129: a capture of Donetsk);
+- what fire from afar did ("engaged in counterbattery actions that destroyed Ukrainian
+  equipment in X") is a strike, not combat (events.coding._fire_that_did; read129: an armed
+  clash), while forces that destroyed a command post fought (guard)."""
 
 from __future__ import annotations
 
@@ -434,3 +437,16 @@ def test_occupied_before_a_peoples_adjective_is_no_taking(pipeline):
                            "in Kharkiv or across occupied Ukrainian oblasts.")
     assert not subs_at(rows, "Kharkiv") & {"Non-state actor overtakes territory",
                                            "Government regains territory"}, rows
+
+
+def test_what_counterbattery_fire_destroyed_is_a_strike(pipeline):
+    rows = _rows(pipeline, "Russian forces engaged in counterbattery actions that destroyed "
+                           "Ukrainian equipment concentrations around Izium on September 25.")
+    assert subs_at(rows, "Izyum") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_a_command_post_destroyed_was_fought(pipeline):
+    # guard
+    rows = _rows(pipeline, "Ukrainian forces destroyed a Russian command post in Izium on "
+                           "September 25.")
+    assert subs_at(rows, "Izyum") == {"Armed clash"}, rows

@@ -80,6 +80,19 @@ _PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section",
             "downtown", "center", "centre", "quarter", "suburb", "suburbs"}
 
 
+# Kinds of fire that name an act done from afar
+_FIRE_FROM_AFAR = {"counterbattery", "counter-battery", "artillery", "missile", "rocket", "mlrs",
+                   "himars", "mortar"}
+
+
+def _fire_that_did(trig) -> bool:
+    """Is the trigger what fire from afar did ("counterbattery actions that destroyed X",
+    "artillery strikes that destroyed Y")? Its relative clause's noun names the means."""
+    return trig.dep_ == "relcl" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _FIRE_FROM_AFAR
+        for c in trig.head.children)
+
+
 def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc: str | None,
                  actor: str | None) -> str:
     """ACLED's territorial sub-events need control changing hands. A force retaking ground
@@ -323,6 +336,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             _objects_of_pair(trig) & _STRUCK_OBJECTS:
         # "destroyed a Russian pontoon-ferry crossing", "destroyed an ammunition depot": a
         # structure far behind the line is struck, not fought over (read18: looting)
+        sub = "Shelling/artillery/missile attack"
+    elif sub == "Looting/property destruction" and at_war and s1 and _fire_that_did(trig):
+        # "engaged in counterbattery actions that destroyed Ukrainian equipment in X": fire
+        # from afar did it (read129: an armed clash)
         sub = "Shelling/artillery/missile attack"
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _MILITARY_OBJECTS:
