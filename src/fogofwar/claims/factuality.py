@@ -63,6 +63,22 @@ def _claims_called_false(root) -> bool:
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FALSITY for c in root.children)
 
 
+# What a speaker denies of an act when it plays it down, not that it happened
+_WEIGHT_WORDS = {"significant", "major", "substantial", "decisive", "meaningful", "large",
+                 "notable", "considerable", "serious", "important", "strategic"}
+
+
+def _played_down(root) -> bool:
+    """Is the content an act said not to weigh much ("Russia's incremental gains around X
+    are not significant")? The speaker grants the act and plays it down: no denial (read128:
+    a US official stood as denying the gains)."""
+    if root.lemma_ != "be" or not any(c.dep_ == "neg" for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() not in _CLAIM_WORDS and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _WEIGHT_WORDS for c in root.children)
+
+
 def stance(doc, att: Attribution) -> str:
     if att.cue_lemma in DENIAL_VERBS or att.cue_lemma in ("denial",):
         return "denies"
@@ -73,6 +89,8 @@ def stance(doc, att: Attribution) -> str:
         return "asserts"
     if _claims_called_false(root):
         return "denies"
+    if _played_down(root):
+        return "asserts"
     for p in _main_predicates(root):
         # A repel verb denies that the repelled action succeeded (the gold set's guideline,
         # set before tuning: "repelled" is a denial). The event stage still records a
