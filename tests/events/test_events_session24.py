@@ -96,7 +96,10 @@
   read129: a capture of Donetsk);
 - what fire from afar did ("engaged in counterbattery actions that destroyed Ukrainian
   equipment in X") is a strike, not combat (events.coding._fire_that_did; read129: an armed
-  clash), while forces that destroyed a command post fought (guard)."""
+  clash), while forces that destroyed a command post fought (guard);
+- operations paused, halted or suspended ("paused ground offensive operations in X", the
+  parser's "paused" an adjective) did not go on: negated (events.polarity._given_up,
+  _GIVE_UP; read134: a fight in X)."""
 
 from __future__ import annotations
 
@@ -450,3 +453,11 @@ def test_a_command_post_destroyed_was_fought(pipeline):
     rows = _rows(pipeline, "Ukrainian forces destroyed a Russian command post in Izium on "
                            "September 25.")
     assert subs_at(rows, "Izyum") == {"Armed clash"}, rows
+
+
+@pytest.mark.parametrize("verb", ["paused", "halted"])
+def test_operations_paused_did_not_go_on(pipeline, verb):
+    rows = _rows(pipeline, f"Russian forces continued a limited offensive near Izium but {verb} "
+                           "ground offensive operations in northern Kharkiv Oblast on "
+                           "September 25.")
+    assert "asserted" not in {r[1] for r in rows if r[2] and r[2].startswith("Kharkiv")}, rows

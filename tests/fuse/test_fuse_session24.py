@@ -16,7 +16,10 @@
   is its doubt, as "cannot verify" is (fuse.model._DOUBT; read124: the writer asserted);
 - the writer's own "likely" on an act ("Ukrainian forces likely struck X") asserts it as
   probable (fuse.model._PROBABLE, _probable_before; read121, read126: certainty unknown),
-  while a plain statement keeps its certainty unknown (guard)."""
+  while a plain statement keeps its certainty unknown (guard);
+- a past act told with when in the war it was ("fighting on the Kyiv axis earlier in the
+  invasion") is recalled, no incident of the day (fuse.salience.recalled, _EARLIER_IN_WAR;
+  read134: a fight at Kyiv on the report's day), while a dated act stays one (guard)."""
 
 from __future__ import annotations
 
@@ -95,3 +98,15 @@ def test_the_writers_likely_is_probable(pipeline, adverb, certainty):
                         "September 25.", "Kherson")
     w = next(s for s in got[0]["sources"] if s["canonical"] == "Institute for the Study of War")
     assert (w["stance"], w["certainty"]) == ("asserts", certainty), w
+
+
+def test_an_act_earlier_in_the_invasion_is_recalled(pipeline):
+    got = _at(pipeline, "Elements of the 64th Separate Motorized Rifle Brigade sustained losses "
+                        "while fighting on the Kyiv axis earlier in the invasion.", "Kyiv")
+    assert not got, got
+
+
+def test_a_dated_act_stays_an_incident(pipeline):
+    # guard
+    got = _at(pipeline, "Russian forces shelled Kyiv on September 25.", "Kyiv")
+    assert got, got

@@ -554,7 +554,9 @@ def _first_conjuncts_modality(trigger) -> str | None:
 _SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation", "report"}
 # Verbs that give up an act ("abandoned direct attacks on Y": read36, asserted); the plan of
 # one given up ("abandoned plans to assault X", read35) is an aim, left out already
-_GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego"}
+_GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego",
+            # "paused ground offensive operations in northern X" (read134: a fight there)
+            "pause", "halt", "suspend", "freeze"}
 
 
 # Nouns of what one sets out to do: "its objectives, including capturing Kyiv" (read81: a
@@ -762,7 +764,9 @@ def _pushed_back(verb) -> bool:
 
 def _given_up(trigger) -> bool:
     """Is the act what a verb of giving up takes as its object?"""
-    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP or any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _GIVE_UP
+        for c in trigger.children)  # (the parser's "paused" as the operations' adjective)
 
 
 def _set_aside(trigger) -> bool:

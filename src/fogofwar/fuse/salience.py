@@ -459,7 +459,9 @@ _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|ev
                        r"gained|occupied)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
                        r"settlements?|cities|city|defenses|defences)\b)|"
-                       r"\b(?:earlier in the war|similar to|consistent with|as (?:it|they) did in|"
+                       r"\b(?:earlier in the (?:war|invasion|conflict|campaign)|"
+                       r"at the (?:start|outset|beginning) of the (?:war|invasion)|"
+                       r"similar to|consistent with|as (?:it|they) did in|"
                        r"reminiscent of|in contrast to|unlike|(?:much|just) like)\b", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)
@@ -718,7 +720,15 @@ def recalled(m: Mention) -> bool:
     return (m.time is None or m.time.inferred) and (
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
         or _PAST_RELATIVE.search(before[-80:]) is not None
-        or _NAMED_BATTLE.search(_lead(m)) is not None)
+        or _NAMED_BATTLE.search(_lead(m)) is not None
+        or _EARLIER_IN_WAR.search(m.evidence.text + " " + m.sentence_after[:40]) is not None)
+
+
+# when in the war a past act was, told after it ("fighting on the Kyiv axis earlier in the
+# invasion": read134, a fight at Kyiv on the report's day)
+_EARLIER_IN_WAR = re.compile(r"\b(?:earlier in the (?:war|invasion|conflict|campaign)|"
+                             r"at the (?:start|outset|beginning) of the (?:war|invasion))\b",
+                             re.I)
 
 
 # A battle named as history ("lessons from the Battle of Kyiv", in a July report: "Fighting
