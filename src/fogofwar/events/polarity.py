@@ -555,8 +555,9 @@ _SIGN_NOUNS = {"indication", "sign", "evidence", "proof", "confirmation", "repor
 # Verbs that give up an act ("abandoned direct attacks on Y": read36, asserted); the plan of
 # one given up ("abandoned plans to assault X", read35) is an aim, left out already
 _GIVE_UP = {"abandon", "scrap", "shelve", "cancel", "forgo", "forego",
-            # "paused ground offensive operations in northern X" (read134: a fight there)
-            "pause", "halt", "suspend", "freeze"}
+            # "paused ground offensive operations in northern X" (read134: a fight there);
+            # not "halt", which forces do to the other side's operations (read13: fought)
+            "pause", "suspend", "freeze"}
 
 
 # Nouns of what one sets out to do: "its objectives, including capturing Kyiv" (read81: a
