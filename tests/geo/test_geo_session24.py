@@ -21,7 +21,10 @@
 - the text's own correction of a namesake ("Rubizhne (in Kharkiv, not Luhansk Oblast)") gives
   the name its oblast: "Kharkiv" there is the oblast, which holds the name (geo.recognise
   region word, geo.resolve._containers, _NOT_TAIL; read119, read130: the namesake in the
-  oblast the text ruled out)."""
+  oblast the text ruled out);
+- the words of a web address ("dot com/news/strike-in-mariupol-report.html" in a footnote) are
+  no lower-case use of a name in the text (geo.recognise._link_tokens; read132: Mariupol, a
+  word of a link, lost with the day's chemical attack)."""
 
 from __future__ import annotations
 
@@ -142,3 +145,10 @@ def test_a_namesake_corrected_in_brackets_keeps_its_oblast(nlp, corrected):
                                   "Luhansk Oblast on June 11.\n\nRussian forces unsuccessfully "
                                   "attacked Rubizhne (in Kharkiv, not Luhansk Oblast) on June 11.")
     assert got["Rubizhne"].lat == 50.17, got["Rubizhne"]
+
+
+def test_a_name_in_a_footnotes_link_is_no_lower_case_use(nlp, city):
+    got = located(nlp, city, "Russian troops used chemical weapons in Mariupol on April 11.[4]"
+                             "\n\n[4] https://www.example dot com/news/possible-chemical-attack-"
+                             "in-mariupol-roundup.html; https://t dot me/mariupolrada/9188;")
+    assert "Mariupol" in got, got

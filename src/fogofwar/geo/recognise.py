@@ -199,6 +199,21 @@ def _is_cap(tok) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+def _link_tokens(doc) -> set[int]:
+    """Token indexes of web addresses: each run of tokens with no space between them that
+    holds a slash, "http" or "www." ("kyivpost dot com/ukraine-politics/possible-...")."""
+    out: set[int] = set()
+    run: list = []
+    for t in doc:
+        run.append(t)
+        if t.whitespace_ or t.i == len(doc) - 1:
+            text = "".join(x.text for x in run)
+            if "/" in text or "http" in text or "www." in text:
+                out.update(x.i for x in run)
+            run = []
+    return out
+
+
 def candidate_spans(doc) -> list[tuple[int, int]]:
     """Token spans (i, j) that could be a name: start and end capitalised, joiners inside.
 
@@ -230,7 +245,11 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ents[t] = ent
-    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    # (not a web address's words: "possible-chemical-weapons-attack-in-mariupol" in a
+    # footnote's link made the city a lower-case word of the text; read132: Mariupol and the
+    # day's chemical attack lost)
+    in_links = _link_tokens(doc)
+    lower_words = {t.lower_ for t in doc if t.text.islower() and t.i not in in_links}
     # last names of multi-word PERSON entities: "Pawlenty" alone is then a person too
     # (a "person" the tagger made of a route is none: "from Brovary to Kyiv", read32)
     # (nor one whose whole name is a place: "Velyka Komyshuvakha", read37)
