@@ -100,7 +100,10 @@
 - operations paused or suspended ("paused ground offensive operations in X", the parser's
   "paused" an adjective) did not go on: negated (events.polarity._given_up, _GIVE_UP;
   read134: a fight in X); halting the other side's operations stays a fight
-  (test_events_read13)."""
+  (test_events_read13);
+- an inclusion "against" places after assaults at a region's locations ("launched assaults at
+  several locations in X Oblast, including against A and B") names their sites (events.
+  arguments.region; read133: the fights lost to the oblast)."""
 
 from __future__ import annotations
 
@@ -462,3 +465,9 @@ def test_operations_paused_did_not_go_on(pipeline, verb):
                            "ground offensive operations in northern Kharkiv Oblast on "
                            "September 25.")
     assert "asserted" not in {r[1] for r in rows if r[2] and r[2].startswith("Kharkiv")}, rows
+
+
+def test_an_inclusion_against_places_names_the_sites(pipeline):
+    rows = _rows(pipeline, "Russian forces launched unsuccessful assaults at several locations "
+                           "in Kharkiv Oblast, including against Chuhuiv and Izium.")
+    assert subs_at(rows, "Chuhuyiv") == {"Armed clash"} and subs_at(rows, "Izyum"), rows

@@ -252,8 +252,10 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                                         q.lower_ in ("in", "near", "around"):
                                     out.update(t.i for t in q.subtree)
                 elif ch.dep_ == "prep" and ch.lower_ == "including" and any(
-                        g.dep_ == "prep" and g.lower_ in _SITE_PREPS or g.dep_ == "pobj"
-                        for g in ch.children):
+                        g.dep_ == "prep" and g.lower_ in _SITE_PREPS | {"against"} or
+                        g.dep_ == "pobj" for g in ch.children):
+                    # ("assaults at several locations in X Oblast, including against A, B,
+                    # and C": read133, the three fights lost to the oblast)
                     # "continued shelling on X and along the border, including near A, B,
                     # and C": the places it names are the acts' sites too (read126: lost)
                     out.update(t.i for t in ch.subtree if t.i not in other_triggers)
