@@ -103,7 +103,10 @@
   (test_events_read13);
 - an inclusion "against" places after assaults at a region's locations ("launched assaults at
   several locations in X Oblast, including against A and B") names their sites (events.
-  arguments.region; read133: the fights lost to the oblast)."""
+  arguments.region; read133: the fights lost to the oblast);
+- fighters transferred somewhere ("transferred 150 fighters to X") are forces moved, no
+  ground handed over (events.detect.refine, _FORCES_MOVED; read133: a withdrawal from X),
+  while control transferred stays a transfer of territory (guard)."""
 
 from __future__ import annotations
 
@@ -471,3 +474,16 @@ def test_an_inclusion_against_places_names_the_sites(pipeline):
     rows = _rows(pipeline, "Russian forces launched unsuccessful assaults at several locations "
                            "in Kharkiv Oblast, including against Chuhuiv and Izium.")
     assert subs_at(rows, "Chuhuyiv") == {"Armed clash"} and subs_at(rows, "Izyum"), rows
+
+
+def test_fighters_transferred_are_forces_moved(pipeline):
+    rows = _rows(pipeline, "The region's leader said it has already transferred 150 fighters "
+                           "to Kherson.")
+    assert subs_at(rows, "Kherson") == {"Change to group/activity"}, rows
+
+
+def test_control_transferred_stays_a_transfer(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces transferred control of Kherson to the occupation "
+                           "administration.")
+    assert subs_at(rows, "Kherson") == {"Non-violent transfer of territory"}, rows

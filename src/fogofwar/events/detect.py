@@ -493,6 +493,11 @@ def object_lemmas(tok) -> set[str]:
     return out
 
 
+# What a transfer moves when it moves forces, not ground
+_FORCES_MOVED = {"unit", "units", "battalion", "battalions", "btg", "btgs", "brigade", "brigades",
+                 "equipment", "reserve", "reserves", "reinforcement", "reinforcements",
+                 "personnel", "volunteer", "volunteers", "mercenary", "mercenaries", "fighter",
+                 "fighters"}
 # What gives way when a front collapses: forces and their lines
 _FRONT_NOUNS = {"line", "lines", "front", "frontline", "defense", "defence", "defenses",
                 "defences", "force", "forces", "troop", "troops", "army", "unit", "units",
@@ -1032,6 +1037,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
     None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
+    if cand.sub == "Non-violent transfer of territory" and trig.lemma_.lower() == "transfer" \
+            and object_heads(trig) & (_FIGHTERS | _FORCES_MOVED):
+        # "transferred 150 fighters to Crimea": forces moved, no ground handed over (read133:
+        # a withdrawal from Crimea)
+        return "Change to group/activity"
     if _front_collapses(trig):
         return None  # "the collapse of the Russian line", "if Russian forces collapse": a
         # front giving way, no building or structure falling (read126, read128: disasters)
