@@ -106,7 +106,14 @@
   arguments.region; read133: the fights lost to the oblast);
 - fighters transferred somewhere ("transferred 150 fighters to X") are forces moved, no
   ground handed over (events.detect.refine, _FORCES_MOVED; read133: a withdrawal from X),
-  while control transferred stays a transfer of territory (guard)."""
+  while control transferred stays a transfer of territory (guard);
+- what a place is to serve as a staging ground for under a verb of intent ("intend to use X
+  as a staging ground for further counterattacks on A and B") lies ahead (events.polarity.
+  _staged_for; read133: fights asserted), while a staging ground used for attacks is told
+  (guard);
+- an advance that describes the subject of a negated verb ("forces in X, as well as those
+  advancing on A and B, did not conduct significant offensive operations") did not happen
+  (events.polarity._in_negated_subject; read133: fights asserted at A and B)."""
 
 from __future__ import annotations
 
@@ -487,3 +494,23 @@ def test_control_transferred_stays_a_transfer(pipeline):
     rows = _rows(pipeline, "Russian forces transferred control of Kherson to the occupation "
                            "administration.")
     assert subs_at(rows, "Kherson") == {"Non-violent transfer of territory"}, rows
+
+
+def test_what_a_staging_ground_is_intended_for_lies_ahead(pipeline):
+    rows = _rows(pipeline, "The mayor said Ukrainian forces intend to use Kharkiv as a staging "
+                           "ground for further counterattacks on Izium and Kupiansk.")
+    assert "asserted" not in moods_at(rows, "Izyum"), rows
+
+
+def test_a_staging_ground_used_for_attacks_is_told(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian forces used Izium as a staging ground for attacks on "
+                           "Kupiansk on September 25.")
+    assert "asserted" in moods_at(rows, "Kupyansk"), rows
+
+
+def test_an_advance_describing_a_negated_subject_did_not_happen(pipeline):
+    rows = _rows(pipeline, "Russian forces in and around Kharkiv, as well as those advancing on "
+                           "Izium and Kupiansk, did not conduct significant offensive operations "
+                           "in the past 24 hours.")
+    assert "asserted" not in moods_at(rows, "Izyum") | moods_at(rows, "Kupyansk"), rows

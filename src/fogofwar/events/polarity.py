@@ -485,6 +485,29 @@ def _infinitive_pair(verb) -> bool:
         for c in verb.children)
 
 
+# What a place or force is used as toward acts ahead: "as a staging ground for", "a
+# springboard for", "a foothold for"
+_STAGING_NOUNS = {"ground", "area", "springboard", "foothold", "base", "platform", "point",
+                  "bridgehead"}
+
+
+def _staged_for(trigger) -> bool:
+    """Is the act what something is to serve as a staging ground (springboard) for, under a
+    verb of intent ("intend to use X as a staging ground for further counterattacks on A,
+    B, and C")? Ahead, however far the parse hangs it from the intent (read133: three fights
+    asserted)."""
+    t = trigger
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "for" or \
+            t.head.head.lemma_.lower() not in _STAGING_NOUNS:
+        return False
+    for a in list(t.head.head.ancestors)[:5]:
+        if a.lemma_.lower() in _FUTURE_VERBS | _AIMING:
+            return True
+    return False
+
+
 _CONDITION_NOUNS = {"condition", "prerequisite", "groundwork", "precondition"}
 
 
@@ -763,6 +786,21 @@ def _pushed_back(verb) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
+def _in_negated_subject(trigger) -> bool:
+    """Is the act a participle or relative clause that describes the subject of a negated
+    verb ("forces in X, as well as those advancing on Y and Z, did not conduct significant
+    offensive operations")? Those forces did not act: the advance is the negated operations
+    (read133: fights asserted at Y and Z)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("acl", "relcl"):
+        return False
+    t = trigger.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and verb.i != t.i and \
+        any(c.dep_ == "neg" for c in verb.children)
+
+
 def _given_up(trigger) -> bool:
     """Is the act what a verb of giving up takes as its object?"""
     return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _GIVE_UP or any(
@@ -799,7 +837,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     if trigger.pos_ == "VERB" and blanket_repel(trigger):
         return "denied"  # "pushed back all Russian advances": a blanket denial, as "repelled"
     if _shares_negation(trigger) or _set_aside(trigger) or _given_up(trigger) or \
-            stopped_before(trigger):
+            stopped_before(trigger) or _in_negated_subject(trigger):
         return "negated"
     unseen = _no_sign_of(trigger)
     if unseen:
@@ -938,6 +976,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "possible"
     if _conditions_for(trigger):
         return "future"  # "trying to create favorable conditions to capture X" (read129)
+    if _staged_for(trigger):
+        return "future"  # "intend to use X as a staging ground for further counterattacks"
     if attempt_made(trigger):
         return "asserted"  # "made unsuccessful attempts to advance on X": fought for
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
