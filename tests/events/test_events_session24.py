@@ -113,7 +113,10 @@
   (guard);
 - an advance that describes the subject of a negated verb ("forces in X, as well as those
   advancing on A and B, did not conduct significant offensive operations") did not happen
-  (events.polarity._in_negated_subject; read133: fights asserted at A and B)."""
+  (events.polarity._in_negated_subject; read133: fights asserted at A and B);
+- what help still to give would have someone do ("the urgency of helping Ukraine regain
+  control of X") lies ahead (events.polarity._help_ahead; read131: a retaking asserted),
+  while what help given did stays told (guard)."""
 
 from __future__ import annotations
 
@@ -514,3 +517,13 @@ def test_an_advance_describing_a_negated_subject_did_not_happen(pipeline):
                            "Izium and Kupiansk, did not conduct significant offensive operations "
                            "in the past 24 hours.")
     assert "asserted" not in moods_at(rows, "Izyum") | moods_at(rows, "Kupyansk"), rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("Officials stressed the urgency of helping Ukraine regain control of Kherson City.",
+     "future"),
+    ("Western artillery helped Ukraine regain control of Kherson City on September 25.",
+     "asserted")])
+def test_help_still_to_give_lies_ahead(pipeline, text, mood):
+    rows = _rows(pipeline, text)
+    assert moods_at(rows, "Kherson") == {mood}, rows

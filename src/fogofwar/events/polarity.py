@@ -508,6 +508,22 @@ def _staged_for(trigger) -> bool:
     return False
 
 
+_HELP_VERBS = {"help", "assist", "enable", "allow"}
+
+
+def _help_ahead(trigger) -> bool:
+    """Is the act what helping (enabling) someone would have them do ("the urgency of
+    helping Ukraine regain control of X", "to help Ukrainian forces retake Y")? Help still to
+    give: its outcome lies ahead (read131: a retaking of X asserted). Help given ("helped
+    Ukraine regain X") leaves the act as told."""
+    head = trigger.head
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    # (a modal's help is its own reading: "could have allowed forces to advance" is
+    # hypothetical, read26)
+    return trigger.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _HELP_VERBS and \
+        not auxes - {"to"} and (head.tag_ == "VBG" or head.tag_ == "VB" and "to" in auxes)
+
+
 _CONDITION_NOUNS = {"condition", "prerequisite", "groundwork", "precondition"}
 
 
@@ -978,6 +994,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "future"  # "trying to create favorable conditions to capture X" (read129)
     if _staged_for(trigger):
         return "future"  # "intend to use X as a staging ground for further counterattacks"
+    if _help_ahead(trigger):
+        return "future"  # "the urgency of helping Ukraine regain control of X" (read131)
     if attempt_made(trigger):
         return "asserted"  # "made unsuccessful attempts to advance on X": fought for
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
