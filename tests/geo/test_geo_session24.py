@@ -21,7 +21,9 @@
 - the text's own correction of a namesake ("Rubizhne (in Kharkiv, not Luhansk Oblast)") gives
   the name its oblast: "Kharkiv" there is the oblast, which holds the name (geo.recognise
   region word, geo.resolve._containers, _NOT_TAIL; read119, read130: the namesake in the
-  oblast the text ruled out);
+  oblast the text ruled out), and so does a bracket that restates the name with its oblast
+  ("Rubizhne (the Rubizhne in Kharkiv Oblast, not Luhansk Oblast)": geo.resolve._containers,
+  _RESTATED; read131: the first mention in Luhansk Oblast);
 - the words of a web address ("dot com/news/strike-in-mariupol-report.html" in a footnote) are
   no lower-case use of a name in the text (geo.recognise._link_tokens; read132: Mariupol, a
   word of a link, lost with the day's chemical attack)."""
@@ -152,3 +154,11 @@ def test_a_name_in_a_footnotes_link_is_no_lower_case_use(nlp, city):
                              "\n\n[4] https://www.example dot com/news/possible-chemical-attack-"
                              "in-mariupol-roundup.html; https://t dot me/mariupolrada/9188;")
     assert "Mariupol" in got, got
+
+
+def test_a_name_restated_in_brackets_with_its_oblast_is_there(nlp, corrected):
+    got = [p for p in corrected(nlp("Russian forces shelled Sievierodonetsk and Lysychansk in "
+                                    "Luhansk Oblast on June 11.\n\nRussian forces attacked "
+                                    "Rubizhne (the Rubizhne in Kharkiv Oblast, not Luhansk "
+                                    "Oblast) on June 11.")) if p.text == "Rubizhne"]
+    assert [p.lat for p in got] == [50.17, 50.17], got

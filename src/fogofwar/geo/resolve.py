@@ -224,6 +224,13 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             paren.add(a)
         elif " ".join(between.split()) in _DISTRICT_OF and _names_unit(ma, ADM2_WORDS):
             out[a] = a + 1
+    # "Rubizhne (the Rubizhne in Kharkiv Oblast, not Luhansk Oblast)": the name restated in
+    # brackets with its area is the same place (read131: the first mention went to Luhansk)
+    for a in range(len(mentions) - 1):
+        if a not in out and out.get(a + 1) is not None and \
+                mentions[a + 1].key == mentions[a].key and \
+                _RESTATED.match(text[mentions[a].end:mentions[a + 1].start]):
+            out[a] = out[a + 1]
     # "X in Russia's Belgorod region": the innermost area contains X
     for a, c in list(out.items()):
         if c > a and out.get(c + 1) == c:
@@ -287,6 +294,8 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
     return out
 
 
+# a name restated at a bracket's start: "X (the X in Y Oblast, ...)"
+_RESTATED = re.compile(r"^\s*[(\u2014\u2013-]\s*(?:the\s+)?$", re.I)
 # the rest of a bracket that corrects a namesake: "(in Kharkiv, not Luhansk Oblast)"
 _NOT_TAIL = re.compile(r",\s*not\s+[^()]{1,40}\)")
 # "A, B, and C, all in Y Oblast", "A and B, both located in Y": containment (read29)
