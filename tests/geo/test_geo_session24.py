@@ -26,7 +26,10 @@
   _RESTATED; read131: the first mention in Luhansk Oblast);
 - the words of a web address ("dot com/news/strike-in-mariupol-report.html" in a footnote) are
   no lower-case use of a name in the text (geo.recognise._link_tokens; read132: Mariupol, a
-  word of a link, lost with the day's chemical attack)."""
+  word of a link, lost with the day's chemical attack);
+- a remark after a list that puts every name near one place ("A, B, and C, all settlements
+  around P") makes each name P's partner (geo.cues.partners, _ALL_AROUND; read131: C went to
+  a town of its name 110 km off)."""
 
 from __future__ import annotations
 
@@ -162,3 +165,23 @@ def test_a_name_restated_in_brackets_with_its_oblast_is_there(nlp, corrected):
                                     "Rubizhne (the Rubizhne in Kharkiv Oblast, not Luhansk "
                                     "Oblast) on June 11.")) if p.text == "Rubizhne"]
     assert [p.lat for p in got] == [50.17, 50.17], got
+
+
+_AROUND = [UKRAINE,
+           _village(9871, "Popasna", 48.63, 38.38, "14", population=20_000),
+           _village(9872, "Toshkivka", 48.77, 38.55, "14"),
+           _village(9873, "Vasylivka", 48.73, 38.26, "05", population=20),
+           NewPlace(9874, "Vasylivka", 47.44, 35.28, "UA", "26", fcode="PPLA3",
+                    population=60_000),
+           _village(9875, "Vasylivka", 47.67, 38.52, "05", population=900),
+           _village(9876, "Vasylivka", 48.18, 37.97, "05", population=3_000),
+           # (a namesake of the list's other village beside the far town, as common names
+           # have)
+           _village(9877, "Toshkivka", 47.50, 35.33, "26", population=400)]
+around = stage_fixture(_AROUND, "around")
+
+
+def test_names_listed_around_a_place_lie_by_it(nlp, around):
+    got = located(nlp, around, "Fighting is ongoing in the area of Toshkivka and Vasylivka, all "
+                               "settlements around Popasna, on May 21.")
+    assert got["Vasylivka"].lat == 48.73, got["Vasylivka"]

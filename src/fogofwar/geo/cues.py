@@ -354,7 +354,27 @@ def partners(mentions: list[Mention], text: str) -> dict[int, list[int]]:
                 _BOTH_AFTER.match(text, mb.end) and mb.start - ma.end < 40):
             out.setdefault(a, []).append(a + 1)
             out.setdefault(a + 1, []).append(a)
+    # "A, B, C, and D, all settlements around P": every name listed lies by P (read131: D
+    # went to a town of its name 110 km off)
+    for b in range(1, len(mentions)):
+        if mentions[b].region_word or not _ALL_AROUND.match(
+                text, mentions[b - 1].end, mentions[b].start) or \
+                mentions[b].start - mentions[b - 1].end > 60:
+            continue
+        a = b - 1
+        while a >= 0 and not mentions[a].region_word:
+            out.setdefault(a, []).append(b)
+            out.setdefault(b, []).append(a)
+            if a == 0 or " ".join(text[mentions[a - 1].end:mentions[a].start].lower().split()) \
+                    not in _LIST_LINKS:
+                break
+            a -= 1
     return out
+
+
+# a remark after a list that puts every name near one place ("..., all settlements around P")
+_ALL_AROUND = re.compile(r"[,\u2014\u2013-]?\s*(?:all|both)\s+(?:\w+\s+)?(?:around|near|"
+                         r"outside|in the vicinity of|close to)\s+(?:the\s+)?$", re.I)
 
 
 def in_side(e_lat: float, e_lon: float, centre_lat: float, centre_lon: float,
