@@ -116,7 +116,10 @@
   (events.polarity._in_negated_subject; read133: fights asserted at A and B);
 - what help still to give would have someone do ("the urgency of helping Ukraine regain
   control of X") lies ahead (events.polarity._help_ahead; read131: a retaking asserted),
-  while what help given did stays told (guard)."""
+  while what help given did stays told (guard);
+- "the city" names back the last city named, not a capital that stands for its government as
+  the owner of words ("belies Moscow's claims that its forces have secured the city":
+  events.arguments._speaks; read127: a capture of Moscow)."""
 
 from __future__ import annotations
 
@@ -527,3 +530,10 @@ def test_an_advance_describing_a_negated_subject_did_not_happen(pipeline):
 def test_help_still_to_give_lies_ahead(pipeline, text, mood):
     rows = _rows(pipeline, text)
     assert moods_at(rows, "Kherson") == {mood}, rows
+
+
+def test_the_city_is_not_a_capital_that_speaks(pipeline):
+    rows = _rows(pipeline, "Continued Russian bombardment of Kharkiv belies Moscow's claims that "
+                           "its forces have secured the city.")
+    assert not subs_at(rows, "Moscow"), rows
+    assert "Non-state actor overtakes territory" in subs_at(rows, "Kharkiv"), rows

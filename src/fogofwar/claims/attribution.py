@@ -332,6 +332,14 @@ def _reporting_clause_head(verb):
     return None
 
 
+# Heads of a subject that name a state of affairs, not a teller, before "indicates"
+_STATES_OF_AFFAIRS = {"willingness", "readiness", "ability", "inability", "failure", "decision",
+                      "fact", "continuation", "pace", "scale", "scope", "nature", "extent",
+                      "presence", "absence", "lack", "use", "deployment", "concentration",
+                      "movement", "arrival", "appearance", "increase", "decrease", "intensity",
+                      "persistence", "success", "rate", "tempo", "choice", "reluctance"}
+
+
 def _agentive(tok, strict: bool = False) -> bool:
     """Whether a subject can be a source: a person, body, group, pronoun or record.
 
@@ -345,6 +353,11 @@ def _agentive(tok, strict: bool = False) -> bool:
         return True
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
+    if tok.lemma_.lower() in _STATES_OF_AFFAIRS:
+        # "The willingness of Ukrainian forces to concentrate ... indicates X": a state of
+        # affairs the writer reads, though a party is named in it (read127: a source
+        # "Willingness of Ukrainian forces")
+        return False
     s, e = _source_span(tok.doc, tok)  # the phrase without its relative clause
     phrase = _text(tok.doc)[s:e]
     if lookup(phrase) is not None:

@@ -1514,6 +1514,18 @@ def settlement_anaphor(doc, reg: set[int]) -> int | None:
                  and _bare_reference(doc[i])), None)
 
 
+# What a capital's name, as its possessor, says is its government's ("Moscow's claims")
+_SAID_NOUNS = {"claim", "statement", "assertion", "allegation", "position", "narrative",
+               "version", "account", "denial", "announcement", "report"}
+
+
+def _speaks(root) -> bool:
+    """Is the place a government named by its capital as the owner of words ("belies Moscow's
+    claims that its forces have secured the city")? No place "the city" names back (read127:
+    a capture of Moscow)."""
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _SAID_NOUNS
+
+
 def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int | None:
     """The last place of ``precision`` (resolved) named before token ``i`` in its sentence,
     else in the ``back`` sentences before it; None when there is none."""
@@ -1530,7 +1542,8 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
             s, e = ptoks[k]
             if s >= lo and e <= i and places[k].precision == precision and \
                     places[k].lat is not None and (precision != 1 or places[k].geonameid) and \
-                    not (precision == 1 and _measured_from(doc, doc[s:e].root.i)):
+                    not (precision == 1 and _measured_from(doc, doc[s:e].root.i)) and \
+                    not _speaks(doc[s:e].root):
                 best = k if best is None or s > ptoks[best][0] else best
         if best is not None:
             return best
