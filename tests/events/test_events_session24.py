@@ -537,3 +537,10 @@ def test_the_city_is_not_a_capital_that_speaks(pipeline):
                            "its forces have secured the city.")
     assert not subs_at(rows, "Moscow"), rows
     assert "Non-state actor overtakes territory" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_the_settlement_is_not_the_town_a_bearing_measures_from(pipeline):
+    rows = _rows(pipeline, "Russian forces paused offensive operations on Chuhuiv, just east of "
+                           "Kharkiv, after consistently targeting the settlement throughout the "
+                           "week.")
+    assert not subs_at(rows, "Kharkiv"), rows

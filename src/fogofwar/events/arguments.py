@@ -1561,7 +1561,17 @@ def _measured_from(doc, i: int) -> bool:
     """Is the place at token i only the point another is measured from ("X (approximately
     35km northwest of Y)")? "The settlement" after it is X, not Y (read64: "still clearing
     the settlement" took Lyman)."""
-    return _measuring_word(doc, i) is not None
+    if _measuring_word(doc, i) is not None:
+        return True
+    # (and a bearing with no distance set beside a name: "Avdiivka, just north of Donetsk
+    # City, ... targeting the settlement", read134: the settlement taken for Donetsk)
+    h = _of_head(doc, i)
+    if h is None or h.lower_ not in _DIRECTIONS:
+        return False
+    k = h.i - 1
+    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "slightly"):
+        k -= 1
+    return k >= 1 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN"
 
 
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
