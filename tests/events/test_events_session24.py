@@ -544,3 +544,17 @@ def test_the_settlement_is_not_the_town_a_bearing_measures_from(pipeline):
                            "Kharkiv, after consistently targeting the settlement throughout the "
                            "week.")
     assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_what_a_capture_will_allow_lies_ahead(pipeline):
+    rows = _rows(pipeline, "Ukrainian sources confirmed that Russian troops captured Izium on "
+                           "September 25, which will allow Russian forces to launch further "
+                           "advances toward Kharkiv.")
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows
+    assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+def test_weapons_drawn_into_an_area_are_no_weapons_use(pipeline):
+    rows = _rows(pipeline, "Russian forces are drawing substantial quantities of Ukrainian "
+                           "personnel, weapons, and equipment into the area of Izium.")
+    assert "Disrupted weapons use" not in subs_at(rows, "Izyum"), rows

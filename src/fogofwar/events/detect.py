@@ -1658,7 +1658,9 @@ def _stoppers(tokens) -> set[str]:
 # Verbs that move or place what they take as object: weapons as their object are moved.
 _MOVE_VERBS = {"deploy", "redeploy", "move", "relocate", "transfer", "station", "position",
                "reposition", "send", "bring", "concentrate", "amass", "mass", "shift",
-               "withdraw", "pull", "evacuate", "accumulate", "base"}
+               "withdraw", "pull", "evacuate", "accumulate", "base",
+               # "drawing personnel, weapons, and equipment into the area" (read123)
+               "draw", "commit", "funnel", "divert"}
 
 
 def _weapons_moved(doc, trig, cand: Candidate) -> bool:

@@ -516,12 +516,19 @@ def _help_ahead(trigger) -> bool:
     helping Ukraine regain control of X", "to help Ukrainian forces retake Y")? Help still to
     give: its outcome lies ahead (read131: a retaking of X asserted). Help given ("helped
     Ukraine regain X") leaves the act as told."""
-    head = trigger.head
+    t = trigger
+    if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in _LAUNCH_VERBS:
+        t = t.head  # "allow Russian forces to launch further advances toward X"
+    head = t.head
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     # (a modal's help is its own reading: "could have allowed forces to advance" is
-    # hypothetical, read26)
-    return trigger.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _HELP_VERBS and \
-        not auxes - {"to"} and (head.tag_ == "VBG" or head.tag_ == "VB" and "to" in auxes)
+    # hypothetical, read26; "which will allow forces to launch advances" lies ahead, read123)
+    return t.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _HELP_VERBS and \
+        not auxes - {"to", "will"} and (head.tag_ == "VBG" or head.tag_ == "VB" and (
+            "to" in auxes or "will" in auxes))
+
+
+_LAUNCH_VERBS = {"launch", "conduct", "mount", "begin", "start", "resume", "make"}
 
 
 _CONDITION_NOUNS = {"condition", "prerequisite", "groundwork", "precondition"}
