@@ -558,3 +558,16 @@ def test_weapons_drawn_into_an_area_are_no_weapons_use(pipeline):
     rows = _rows(pipeline, "Russian forces are drawing substantial quantities of Ukrainian "
                            "personnel, weapons, and equipment into the area of Izium.")
     assert "Disrupted weapons use" not in subs_at(rows, "Izyum"), rows
+
+
+def test_acts_not_reported_are_not_told(pipeline):
+    rows = _rows(pipeline, "A Russian milblogger claimed that Russian forces stabilized the "
+                           "frontline around Kharkiv and did not report any ongoing Ukrainian "
+                           "counteroffensives in the area.")
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows
+
+
+def test_forces_reported_to_counterattack_did_so(pipeline):
+    rows = _rows(pipeline, "The milblogger reported that Ukrainian forces counterattacked near "
+                           "Kherson.")
+    assert doers_at(rows, "Kherson") == {"Military Forces of Ukraine"}, rows

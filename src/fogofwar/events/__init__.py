@@ -610,10 +610,12 @@ def _describes_unit(trig) -> bool:
         # was seen happening (read69: no event)
     t = trig
     for _ in range(4):
-        if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.head.dep_ != "ROOT" and (
+        if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and \
+                t.head.dep_ not in ("ROOT", "ccomp") and (
                 t.head.lemma_.lower() in _FORCE_NOUNS or t.head.lower_ in _FORCE_NOUNS):
             # (a forces noun the parser made the root has its verb as "acl": "Ukrainian
-            # forces counterattacked in X" is the main clause)
+            # forces counterattacked in X" is the main clause; so is one it made the clause
+            # a speaker tells: "reported that Ukrainian forces counterattacked near X", read126)
             if _agent_of_description(t.head):
                 # "equipment left behind by Russian forces retreating from X in April": the
                 # forces describe a thing; their move is background even with a date (read29)

@@ -1863,8 +1863,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         if owners:
             agents.extend(owners)
             patients.extend(c for c in tok.children if c.dep_ == "nsubj")
-    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and \
-            tok.head.pos_ == "NOUN" and tok.head.i in actor_at:
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in ("ROOT", "ccomp") \
+            and tok.head.pos_ == "NOUN" and tok.head.i in actor_at:
         # "Ukrainian forces counterattacked in X", parsed as a noun (the sentence's root, no
         # verb of its own) with a clause on it: the noun is the verb's subject (the dyad's
         # fill named the other side)

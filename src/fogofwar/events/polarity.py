@@ -531,6 +531,9 @@ def _help_ahead(trigger) -> bool:
 _LAUNCH_VERBS = {"launch", "conduct", "mount", "begin", "start", "resume", "make"}
 
 
+# Verbs of noticing an act: not noticed, it is not told
+_SEEING_VERBS = {"report", "observe", "see", "record", "mention", "detect", "note"}
+
 _CONDITION_NOUNS = {"condition", "prerequisite", "groundwork", "precondition"}
 
 
@@ -905,6 +908,11 @@ def modality(trigger, cluster_tokens=()) -> str:
         return judged
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _SEEING_VERBS and any(
+            c.dep_ == "neg" for c in trigger.head.children):
+        # "did not report any ongoing Ukrainian counteroffensives in the area", the act
+        # parsed as the verb's clause (read126: a fight asserted)
+        return "negated"
     if any(c.dep_ == "mark" and c.lower_ == "whether"
            for t in [trigger] + [h for _, h in chain[:2]] for c in t.children):
         # "It is unclear whether those troops attacked X", "asked whether the strike hit Y":
