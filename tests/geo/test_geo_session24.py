@@ -29,7 +29,11 @@
   word of a link, lost with the day's chemical attack);
 - a remark after a list that puts every name near one place ("A, B, and C, all settlements
   around P") makes each name P's partner (geo.cues.partners, _ALL_AROUND; read131: C went to
-  a town of its name 110 km off)."""
+  a town of its name 110 km off);
+- a listed name whose only namesake lies far from a list whose other names hold together is
+  left unplaced ("fired on A, B, C, and D", A's only namesake 330 km off: geo.resolve.
+  _strays_of_lists; ISW 2022-07-05, checked after the link-slug fix), while a list of
+  far-apart places keeps each (guard)."""
 
 from __future__ import annotations
 
@@ -185,3 +189,27 @@ def test_names_listed_around_a_place_lie_by_it(nlp, around):
     got = located(nlp, around, "Fighting is ongoing in the area of Toshkivka and Vasylivka, all "
                                "settlements around Popasna, on May 21.")
     assert got["Vasylivka"].lat == 48.73, got["Vasylivka"]
+
+
+_STRAY = [UKRAINE,
+          _village(9881, "Dolynka", 49.00, 37.50, "05"),
+          _village(9882, "Adamka", 49.05, 37.45, "05"),
+          _village(9883, "Bohorivka", 49.02, 37.52, "05"),
+          _village(9884, "Mazanka", 49.08, 37.40, "05"),
+          _village(9885, "Dibrivka", 51.77, 31.61, "02"),
+          _village(9886, "Lvivka", 49.84, 24.03, "46", population=700_000),
+          _village(9887, "Odeska", 46.48, 30.73, "17", population=1_000_000),
+          _village(9888, "Sumka", 50.91, 34.80, "21", population=260_000)]
+stray = stage_fixture(_STRAY, "stray")
+
+
+def test_a_listed_name_far_from_its_list_is_left_unplaced(nlp, stray):
+    got = located(nlp, stray, "Russian forces fired on Dibrivka, Dolynka, Adamka, Bohorivka, and "
+                              "Mazanka on July 4.")
+    assert "Dibrivka" not in got and "Dolynka" in got, got
+
+
+def test_a_list_of_far_apart_places_keeps_each(nlp, stray):
+    # guard
+    got = located(nlp, stray, "Russian missiles struck Lvivka, Odeska, and Sumka on July 4.")
+    assert {"Lvivka", "Odeska", "Sumka"} <= set(got), got

@@ -424,7 +424,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
     pair = _pair_support(mentions, cands, opt, alternate)
-    cohesion = _list_cohesion(mentions, cands, cues.settlement_lists(mentions, text))
+    lists = cues.settlement_lists(mentions, text)
+    cohesion = _list_cohesion(mentions, cands, lists)
     # (a second romanisation listed as an alternate name is the place's own name)
     alternate = [{e.id for e, _ in m.candidates
                   if e.id in alt and not romanised_alike(m.key, e.name)}
@@ -475,6 +476,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
+    best = _strays_of_lists(best, lists, cohesion, contain, offs)
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                         alternate, borders, index)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
@@ -1216,6 +1218,26 @@ LIST_KM = 40.0
 # A list's far end: a front line's villages listed in one breath span up to 100 km (read121:
 # "Spirne, Soledar, ..., Pervomaiske, and Mayorsk" runs 80 km from Siversk to Avdiivka)
 LIST_FAR_KM = 100.0
+
+
+def _strays_of_lists(best: list[GazEntry | None], lists: list[list[int]], cohesion: dict,
+                     contain: dict, offs: dict) -> list[GazEntry | None]:
+    """A listed name left with only a namesake far from a list whose other names hold
+    together is left unplaced, not put there: "fired on Dibrove, Dolyna, Adamivka, and
+    Bohorodychne" with no Dibrove near the others (the gazetteer's only one 330 km off, in
+    another oblast: read of ISW 2022-07-05 after the link-slug fix made the name a place).
+    A list of far-apart places ("Paris, London, and Tokyo") holds no such centre."""
+    out = list(best)
+    for run in lists:
+        share = {i: cohesion.get((i, best[i].id), 0.0) if best[i] is not None else 0.0
+                 for i in run}
+        for i in run:
+            if out[i] is None or not out[i].is_settlement or i in contain or i in offs:
+                continue
+            held = sum(1 for j in run if j != i and share[j] >= 0.5)
+            if share[i] < 0.1 and held >= 2:
+                out[i] = None
+    return out
 
 
 def _list_reach(e: GazEntry, grid: PointGrid) -> float:
