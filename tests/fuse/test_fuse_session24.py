@@ -19,7 +19,9 @@
   while a plain statement keeps its certainty unknown (guard);
 - a past act told with when in the war it was ("fighting on the Kyiv axis earlier in the
   invasion") is recalled, no incident of the day (fuse.salience.recalled, _EARLIER_IN_WAR;
-  read134: a fight at Kyiv on the report's day), while a dated act stays one (guard)."""
+  read134: a fight at Kyiv on the report's day), while a dated act stays one (guard); so is
+  what a unit undatedly "participated in" (fuse.salience._UNIT_RECORD; ISW 2022-07-05: an
+  attack at Bucha on its day), while a dated participation stays (guard)."""
 
 from __future__ import annotations
 
@@ -109,4 +111,17 @@ def test_an_act_earlier_in_the_invasion_is_recalled(pipeline):
 def test_a_dated_act_stays_an_incident(pipeline):
     # guard
     got = _at(pipeline, "Russian forces shelled Kyiv on September 25.", "Kyiv")
+    assert got, got
+
+
+def test_what_a_unit_participated_in_undated_is_recalled(pipeline):
+    got = _at(pipeline, "The 64th brigade participated in the Battle of Kyiv and likely "
+                        "participated in the war crimes in Bucha.", "Bucha")
+    assert not got, got
+
+
+def test_a_dated_participation_stays(pipeline):
+    # guard
+    got = _at(pipeline, "Wagner forces participated in assaults on Kharkiv on September 25.",
+              "Kharkiv")
     assert got, got

@@ -721,7 +721,13 @@ def recalled(m: Mention) -> bool:
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
         or _PAST_RELATIVE.search(before[-80:]) is not None
         or _NAMED_BATTLE.search(_lead(m)) is not None
-        or _EARLIER_IN_WAR.search(m.evidence.text + " " + m.sentence_after[:40]) is not None)
+        or _EARLIER_IN_WAR.search(m.evidence.text + " " + m.sentence_after[:40]) is not None
+        or _UNIT_RECORD.search(before[-60:]) is not None)
+
+
+# a unit's record, undated: "the 64th brigade participated in the Battle of Kyiv and likely
+# participated in the war crimes in Bucha" (ISW 2022-07-05: an attack at Bucha on its day)
+_UNIT_RECORD = re.compile(r"\bparticipated\s+in\s+(?:the\s+)?$", re.I)
 
 
 # when in the war a past act was, told after it ("fighting on the Kyiv axis earlier in the
