@@ -571,3 +571,15 @@ def test_forces_reported_to_counterattack_did_so(pipeline):
     rows = _rows(pipeline, "The milblogger reported that Ukrainian forces counterattacked near "
                            "Kherson.")
     assert doers_at(rows, "Kherson") == {"Military Forces of Ukraine"}, rows
+
+
+def test_losses_to_no_fight_are_no_clash(pipeline):
+    rows = _rows(pipeline, "Russian units operating around Kherson are suffering casualties due "
+                           "to a poor medical supply system.")
+    assert "Armed clash" not in subs_at(rows, "Kherson"), rows
+
+
+def test_heavy_casualties_near_a_town_were_fought(pipeline):
+    # guard
+    rows = _rows(pipeline, "Russian units near Kherson are suffering heavy casualties.")
+    assert "Armed clash" in subs_at(rows, "Kherson"), rows

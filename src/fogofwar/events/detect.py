@@ -519,6 +519,21 @@ def _front_collapses(trig) -> bool:
                for c in trig.children)
 
 
+# Causes of losses that are no fighting
+_NO_FIGHT_CAUSES = {"supply", "system", "disease", "illness", "frostbite", "accident", "shortage",
+                    "morale", "desertion", "fratricide", "cold", "weather", "hunger", "logistics"}
+
+
+def _lost_to_no_fight(trig) -> bool:
+    """Are the losses put down to something other than fighting ("suffering casualties due to
+    a poor medical supply system")?"""
+    for p in trig.subtree:
+        if p.lower_ in ("due", "because", "owing") or (p.dep_ == "prep" and p.lower_ == "from"):
+            if any(t.lemma_.lower() in _NO_FIGHT_CAUSES for t in p.subtree):
+                return True
+    return False
+
+
 def _took_up_posts(trig) -> bool:
     """"took up defensive positions", "take up a defensive line": forces settling into a
     defence, neither ground taken nor a fight (read120: an armed clash)."""
@@ -1076,6 +1091,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             all(c.phrase in LOSS_PHRASES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the company suffered heavy losses": losses in no fight
+    if any(c.phrase in LOSS_PHRASES for c in cand.cues) and _lost_to_no_fight(trig) and \
+            all(c.phrase in LOSS_PHRASES or not c.defn.anchor or c.phrase == "operate"
+                for c in cand.cues):
+        # "units operating around X are suffering casualties due to a poor medical supply
+        # system": where they are and what they lose to, no fight (read133: an armed clash)
+        return None
     if any(c.phrase in OUSTING_PHRASES for c in cand.cues) and any(
             c.dep_ == "nsubjpass" for c in trig.children):
         return "Armed clash"  # "Russian forces were pushed out of X": by whom, no taker told
