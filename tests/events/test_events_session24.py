@@ -583,3 +583,11 @@ def test_heavy_casualties_near_a_town_were_fought(pipeline):
     # guard
     rows = _rows(pipeline, "Russian units near Kherson are suffering heavy casualties.")
     assert "Armed clash" in subs_at(rows, "Kherson"), rows
+
+
+@pytest.mark.parametrize("who, sub", [("Unknown individuals", "Looting/property destruction"),
+                                      ("Protesters", "Violent demonstration")])
+def test_molotov_cocktails_without_a_crowd_are_arson(pipeline, who, sub):
+    rows = _rows(pipeline, f"{who} threw Molotov cocktails at an enlistment office in Kherson on "
+                           "September 25.")
+    assert subs_at(rows, "Kherson") == {sub}, rows

@@ -534,6 +534,15 @@ def _lost_to_no_fight(trig) -> bool:
     return False
 
 
+_CROWD_WORDS = {"protest", "protester", "protestor", "demonstrator", "demonstration", "rally",
+                "crowd", "rioter", "riot", "mob", "march", "marcher"}
+
+
+def _crowd_near(trig) -> bool:
+    """Does the trigger's sentence name a crowd or a protest?"""
+    return any(t.lemma_.lower() in _CROWD_WORDS for t in trig.sent)
+
+
 def _took_up_posts(trig) -> bool:
     """"took up defensive positions", "take up a defensive line": forces settling into a
     defence, neither ground taken nor a fight (read120: an armed clash)."""
@@ -1052,6 +1061,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     that read the parse -- who blocked, who was harmed -- default the trigger's sentence);
     None when the cues do not make an event after all ("set up barricades", "missile tests")."""
     trig = doc[cand.trigger]
+    if cand.sub == "Violent demonstration" and all(
+            c.phrase.startswith("molotov") for c in cand.cues) and not _crowd_near(trig):
+        # "unknown individuals threw Molotov cocktails at an oil depot": arson by a few, no
+        # demonstration without a crowd (read117, read128)
+        return "Looting/property destruction"
     if cand.sub == "Non-violent transfer of territory" and trig.lemma_.lower() == "transfer" \
             and object_heads(trig) & (_FIGHTERS | _FORCES_MOVED):
         # "transferred 150 fighters to Crimea": forces moved, no ground handed over (read133:
