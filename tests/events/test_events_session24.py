@@ -591,3 +591,12 @@ def test_molotov_cocktails_without_a_crowd_are_arson(pipeline, who, sub):
     rows = _rows(pipeline, f"{who} threw Molotov cocktails at an enlistment office in Kherson on "
                            "September 25.")
     assert subs_at(rows, "Kherson") == {sub}, rows
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("The commander was dismissed due to the reports of an ineffective offensive around Izium.",
+     "asserted"),
+    ("The Russian MoD dismissed reports of an offensive around Izium.", "denied")])
+def test_a_person_dismissed_over_an_act_is_no_denial(pipeline, text, mood):
+    rows = _rows(pipeline, text)
+    assert moods_at(rows, "Izyum") == {mood}, rows

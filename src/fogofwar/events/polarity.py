@@ -973,7 +973,10 @@ def modality(trigger, cluster_tokens=()) -> str:
             return "future"
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
             return "denied"
-        if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep":
+        if head.pos_ in ("VERB", "AUX") and lemma in _DENY_VERBS and via == "prep" and \
+                lemma != "dismiss":
+            # (not "was dismissed due to the reports of an ineffective offensive": a person
+            # let go for it, no denial of it; read128)
             return "denied"
     for t in [trigger] + [h for _, h in chain]:
         told = _aux_modality(t)
