@@ -243,19 +243,17 @@ _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\
 _PROBABLE = re.compile(r"\b(?:likely|probably|almost certainly|most likely)\b", re.I)
 
 
-def _probable_before(before: str) -> bool:
-    """"Ukrainian forces likely struck A and shelled B": the writer's "likely" earlier in the
-    clause reaches the coordinated act, as a hearsay adverb does."""
-    hits = list(_PROBABLE.finditer(before))
+def _writer_adverb(adverb: re.Pattern, evidence: str, before: str) -> bool:
+    """Does the writer's adverb (hearsay: "reportedly"; judgement: "likely") stand in the act's
+    evidence or earlier in its clause, reaching the coordinated act ("Russian forces reportedly
+    made advances north of Slovyansk and took control of Yarova", read14: the captures stood
+    as ISW's assertions; "Ukrainian forces likely struck A and shelled B")?"""
+    if adverb.search(evidence):
+        return True
+    hits = list(adverb.finditer(before))
     return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
 
 
-def _hearsay_before(before: str) -> bool:
-    """"Russian forces reportedly made advances north of Slovyansk and took control of Yarova
-    and Svyatohirsk": the hearsay adverb earlier in the clause reaches the coordinated act
-    (read14: the captures stood as ISW's assertions)."""
-    hits = list(_HEARSAY.finditer(before))
-    return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
 # The writer's own contrary statement in the sentence of a relayed capture claim.
 _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
                        r"(?:under|in) (?:\w+ )?control\b|\bremains? contested\b|"
@@ -1045,13 +1043,12 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # "reportedly captured X" in the writer's own voice: it passes on what it heard
             # without vouching for it (a hedge, not an assertion of its own). A claim that
             # only names the event back ("at the time of the strike") leaves it standing.
-            hearsay = bool(_HEARSAY.search(ev.evidence.text)) or \
-                _hearsay_before(ext.report.text[sentence[0]:ev.evidence.start])
+            before_act = ext.report.text[sentence[0]:ev.evidence.start]
             # (the writer's "likely" is its own judgement: "Ukrainian forces likely struck
             # X" asserts it as probable, read121, read126: its certainty unknown)
-            certainty = "possible" if hearsay else "probable" if (
-                _PROBABLE.search(ev.evidence.text) or _probable_before(
-                    ext.report.text[sentence[0]:ev.evidence.start])) else "unknown"
+            certainty = "possible" if _writer_adverb(_HEARSAY, ev.evidence.text, before_act) \
+                else "probable" if _writer_adverb(_PROBABLE, ev.evidence.text, before_act) \
+                else "unknown"
             atts.append(Attribution(None, writer,
                                     stance_of("asserts", certainty, ev.polarity, ev.modality),
                                     certainty, ev.evidence,

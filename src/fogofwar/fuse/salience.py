@@ -450,6 +450,9 @@ _FAILED_AFTER = re.compile(r"^[\s,]*(?:but|and|yet)\s+(?:(?:were|was|had\s+been|
 # ("previously" before a participle and the ground it names is the ground's past, not a
 # recalled act: "withdrew to their previously occupied position after launching failed
 # attacks against X" is the day's fighting, read17)
+# when in the war a past act was ("earlier in the invasion", "at the start of the war")
+_WHEN_IN_WAR = (r"earlier in the (?:war|invasion|conflict|campaign)|"
+                r"at the (?:start|outset|beginning) of the (?:war|invasion)")
 _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|evening|morning|"
                        r"report|reports|update|updates|24|48|72)\b)|"
                        # ("which suffered previous casualties in fighting in X": read36)
@@ -459,8 +462,7 @@ _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|ev
                        r"gained|occupied)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
                        r"settlements?|cities|city|defenses|defences)\b)|"
-                       r"\b(?:earlier in the (?:war|invasion|conflict|campaign)|"
-                       r"at the (?:start|outset|beginning) of the (?:war|invasion)|"
+                       r"\b(?:" + _WHEN_IN_WAR + r"|"
                        r"similar to|consistent with|as (?:it|they) did in|"
                        r"reminiscent of|in contrast to|unlike|(?:much|just) like)\b", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
@@ -732,9 +734,7 @@ _UNIT_RECORD = re.compile(r"\bparticipated\s+in\s+(?:the\s+)?$", re.I)
 
 # when in the war a past act was, told after it ("fighting on the Kyiv axis earlier in the
 # invasion": read134, a fight at Kyiv on the report's day)
-_EARLIER_IN_WAR = re.compile(r"\b(?:earlier in the (?:war|invasion|conflict|campaign)|"
-                             r"at the (?:start|outset|beginning) of the (?:war|invasion))\b",
-                             re.I)
+_EARLIER_IN_WAR = re.compile(r"\b(?:" + _WHEN_IN_WAR + r")\b", re.I)
 
 
 # A battle named as history ("lessons from the Battle of Kyiv", in a July report: "Fighting
