@@ -837,21 +837,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # "Chuhuiv Airbase", "Shelled Lysychansk": a person's name holds no facility word
         # and no past-tense verb; spaCy's PERSON on a headline is a facility's name (an
         # organisation's, for the rules below) or a clause, whose verb is no part of it
-        from spacy.tokens import Span
-
-        st = ent.start
-        while st < i and doc[st].lower_ in _CLAUSE_VERBS:
-            st += 1
-        ent = Span(doc, st, ent.end, label="ORG")
+        ent = _past_clause_verbs(doc, ent, i, "ORG")
     elif covers and ent.start < i and doc[ent.start].lower_ in _CLAUSE_VERBS:
         # "Shelled Kharkiv Cadet Corps Military Institute" as one ORG: the headline's verb
         # is no part of the name, which starts with the city (CIR: the city lost)
-        from spacy.tokens import Span
-
-        st = ent.start
-        while st < i and doc[st].lower_ in _CLAUSE_VERBS:
-            st += 1
-        ent = Span(doc, st, ent.end, label="ORG" if ent.label_ == "PERSON" else ent.label_)
+        ent = _past_clause_verbs(doc, ent, i, "ORG" if ent.label_ == "PERSON" else ent.label_)
     if covers and ent.start < i and j - i >= 1 and _before(doc, i) in LOCATIVE_CUES and \
             ent.label_ in NONPLACE_LABELS:
         # "the Tsentr Bus Station in Donetsk" taken as one LAW, "the school in Pisky" as one
@@ -1399,6 +1389,16 @@ def _numbered(doc, k: int) -> bool:
         if k < len(doc) and doc[k].text == ".":
             k += 1
     return k < len(doc) and doc[k].text[:1].isdigit()
+
+
+def _past_clause_verbs(doc, ent, i: int, label: str):
+    """The entity less the headline verbs it starts with (up to token ``i``), as ``label``."""
+    from spacy.tokens import Span
+
+    st = ent.start
+    while st < i and doc[st].lower_ in _CLAUSE_VERBS:
+        st += 1
+    return Span(doc, st, ent.end, label=label)
 
 
 def _town_facility(doc, j: int, prominence: float) -> bool:
