@@ -1497,8 +1497,28 @@ def _near_a_town(ev: Event, places: list[Place]) -> bool:
         ev.location is not None and places[ev.location].lat is not None
 
 
+# "Nova Dmytrivka (25km southwest of Izyum)": the writer's own distance of a place from a town
+_STATED_KM = re.compile(r"\s*[(,]\s*(?:about|approximately|roughly|some|around|nearly)?\s*"
+                        r"(\d{1,3}(?:\.\d)?)\s?(?:km|kilometers|kilometres)\s+"
+                        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from)\s+")
+
+
+def _stated_reach(text: str, other: Place, town: Place) -> float:
+    """The reach the writer grants a place from the umbrella town: its stated distance from
+    that town, a third more for the points' error ("A (25km southwest of X)": read140, the
+    villages 26-29 km from X's point kept the umbrella beside them), else 0."""
+    got = _STATED_KM.match(text, other.end)
+    if got is None:
+        return 0.0
+    anchor = text[got.end():got.end() + 40].lower()
+    names = {n.lower() for n in (town.text, town.name) if n}
+    if not any(anchor.startswith(n) for n in names):
+        return 0.0
+    return float(got.group(1)) * 4 / 3
+
+
 def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeValue],
-                 paragraph: bool = False) -> bool:
+                 paragraph: bool = False, text: str = "") -> bool:
     """Does ``other`` tell an event of ``ev``'s kind and day at another settlement within
     _UMBRELLA_KM of ``ev``'s town (``ev`` near a town: _near_a_town)? With ``paragraph``
     (``other`` told later in ``ev``'s paragraph) an undated one counts as of ``ev``'s day
@@ -1519,6 +1539,7 @@ def _told_nearby(ev: Event, other: Event, places: list[Place], times: list[TimeV
             not (o.feature_code or "").startswith("PPL") or (o.precision or 4) > 2:
         return False
     reach = _UMBRELLA_KM if (o.precision or 4) <= 1 else _NEAR_TOLD_KM
+    reach = max(reach, _stated_reach(text, o, town)) if text else reach
     return haversine_km(town.lat, town.lon, o.lat, o.lon) <= reach
 
 
@@ -1549,7 +1570,7 @@ def _drop_umbrellas(events: list[Event], text: str, places: list[Place],
             # umbrella over the paragraph's fights (read109: three towns' fights lost)
             continue
         if any(j != i and para[j] == para[i] and other.evidence.start > ev.evidence.end
-               and _told_nearby(ev, other, places, times, paragraph=True)
+               and _told_nearby(ev, other, places, times, paragraph=True, text=text)
                for j, other in enumerate(events)):
             drop.add(i)
     return [i for i in range(len(events)) if i not in drop]
@@ -1586,7 +1607,7 @@ def _drop_summary_repeats(events: list[Event], text: str, places: list[Place],
         # northwest of Slovyansk") that the body tells at settlements near it, the same day
         # (read22: a clash at the anchor town beside the body's villages)
         return _near_a_town(ev, places) and any(
-            not li and _told_nearby(ev, other, places, times)
+            not li and _told_nearby(ev, other, places, times, text=text)
             for other, li in zip(events, listed))
 
     def violent_key(ev: Event):

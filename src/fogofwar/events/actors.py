@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..geo.names import TOWN_PART_NOUNS
 from ..records import Actor
 from .lexicon_actors import (
     CASE_SENSITIVE, DEMONYM_TO_ISO, FORCE_MODIFIERS, FORCE_NOUNS, GENERIC_GROUPS,
@@ -96,7 +97,7 @@ def _is_agentive(tok) -> bool:
     if tok.dep_ in _AGENT_DEPS:
         return True
     if tok.dep_ == "poss":
-        return tok.head.lower_ not in _GEO_HEADS
+        return tok.head.lower_ not in _GEO_HEADS and tok.head.lower_ not in TOWN_PART_NOUNS
     if tok.dep_ == "pobj":
         if tok.head.lower_ in _TARGET_PREPS and (
                 tok.head.head.lemma_.lower() in _STRUCK_AT | _STRIKE_NOUNS) and \

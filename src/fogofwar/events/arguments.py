@@ -13,8 +13,8 @@ import re
 
 from ..geo.names import COMPASS, LINE_WORDS
 from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
-from .polarity import (END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim, is_infinitive,
-                       leans_on_head, stopped_before)
+from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
+                       is_infinitive, leans_on_head, stopped_before)
 from .lexicon_events import (COMPASS_WORDS, INSTRUMENT_VERBS, PICTURE_NOUNS, STRIKE_NOUNS,
                              WEAPON_NOUNS)
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
@@ -508,10 +508,16 @@ _NAME_TAILS = {"district", "raion", "oblast", "city", "area", "village", "town",
 
 
 def _locates(doc, i: int, ptoks, sites: set[int]) -> bool:
-    """Is the place at token i the anchor of a bare bearing written right after another of
-    the event's sites (", northeast of Y" after "the Bashtanka District")?"""
+    """Is the place at token i the anchor of a bare bearing or a "near" written right after
+    another of the event's sites (", northeast of Y" after "the Bashtanka District", "Kobryn,
+    near Brest")?"""
     h = _of_head(doc, i)
-    if h is None or h.lower_ not in _DIRECTIONS or _distance_words(h):
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    if h is None and t.dep_ == "pobj" and t.head.lower_ in ("near", "outside", "by"):
+        h = t.head  # "deployed to Kobryn, near Brest" (read135: a second move, at Brest)
+    elif h is None or h.lower_ not in _DIRECTIONS or _distance_words(h):
         return False
     k = h.i - 1
     while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "due", "all",
@@ -871,6 +877,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         prec = places[k].precision or 4
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
+                or doc[root].dep_ == "poss" and doc[root].head.lower_ in _OUTSKIRTS \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
                 or _offset_of_thing(doc, root) or _origin_of(doc, root) \
                 or _direction_goal(doc, root) or _names_an_axis(doc, root) \
@@ -1204,7 +1211,7 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
             if link is None:
                 break
             start = _group_item(text, places, at, link.end())
-            if start is None:
+            if start is None or _locator_after(text, places[k].start, link, start):
                 break
             nxt = at[start]
             if (places[nxt].precision or 4) >= 4:
@@ -1254,6 +1261,22 @@ _GROUP_PREP = re.compile(r"\s*(?:near|in|around|at|toward|towards|on)\s+(?:the\s
                          r"towns?|settlements?)\s+of\s+)?")
 _CONTAINER_LINK = re.compile(r"\s*,\s*|\s+in\s+")
 _ITSELF = re.compile(r"\s+itself\b")
+
+
+_NEAR_WORD = re.compile(r"\s*(?:near|outside)\s+(?:the\s+)?", re.I)
+
+
+def _locator_after(text: str, site_start: int, link, start: int) -> bool:
+    """Is the name at ``start`` a locator of the site before it, not a list's next item: ",
+    near Y" after a site not itself told "near" ("deployed to Kobryn, near Brest": read135, a
+    second move at Brest; "near A, near B" stays a list)?"""
+    if text[link.start():link.end()].strip() != ",":
+        return False
+    near = _NEAR_WORD.match(text, link.end())
+    if near is None or near.end() != start:
+        return False
+    before = text[max(0, site_start - 12):site_start].lower().split()
+    return not (before and before[-1] in ("near", "outside"))
 
 
 def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
@@ -1371,6 +1394,23 @@ _MOVES_ON = {"advance", "push", "drive", "march", "move", "press"}
 # shelling Y", "admitted attacking Z")
 _OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge"}
 _ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
+
+
+_COUNTER_NOUNS = _ATTACK_ON_NOUNS | {"counterattack", "counteroffensive", "counterstrike",
+                                     "counter-attack", "offensive"}
+
+
+def _attacked_act(tok):
+    """The attack noun whose "against"/"on" object the event noun ``tok`` is ("counterattacks
+    against recent Ukrainian gains"), else None."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("against", "on"):
+        return None
+    outer = prep.head
+    if outer.pos_ == "VERB":
+        # (the parse hangs the phrase on the light verb: "launched counterattacks against X")
+        outer = next((c for c in outer.children if c.dep_ == "dobj" and c.i < prep.i), outer)
+    return outer if outer.pos_ == "NOUN" and outer.lemma_.lower() in _COUNTER_NOUNS else None
 
 
 def _advanced_on(doc, root: int) -> bool:
@@ -1853,6 +1893,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     """(actor1, side1), (actor2, side2) from the trigger's syntax: subject / agent / possessor /
     nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
     tok = doc[trigger]
+    outer = _attacked_act(tok)
+    if outer is not None:
+        # "launched counterattacks against recent Ukrainian gains in X": the gains are what
+        # the attack is on; its attacker fights their owner (read137: the sides reversed)
+        return roles(doc, outer.i, actor_at)
     agents, patients = [], []
     if tok.pos_ == "VERB" and tok.lemma_.lower() in REPEL_OR_HALT:
         # "Ukrainian forces repelled a Russian reconnaissance-in-force attempt near X": the
@@ -1915,12 +1960,13 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
                     first.lemma_.lower() not in _REPORTING:
                 agents.extend(c for c in first.children if c.dep_ == "nsubj")
         if not agents and tok.dep_ == "conj" and up.dep_ in ("xcomp", "ccomp") \
-                and up.head.lemma_.lower() in _ASPECTUAL:
+                and up.head.lemma_.lower() in _ASPECTUAL | ATTEMPT_VERBS:
             # ("continued counteroffensives ... and pushed Russian forces out of X": the
             # noun parsed a verb, the aspect verb's complement; read118: no doer, and the
             # retaking coded as ground overtaken)
             # "Russian forces continue to shell Kharkiv and struck a delivery point": the
-            # conjunct shares the subject its head shares with the aspect verb
+            # conjunct shares the subject its head shares with the aspect verb, or with the
+            # verb of trying ("attempted to cross the river and seize X": read136, no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
         if not agents and tok.dep_ == "xcomp" and up.dep_ == "conj" \
                 and up.lemma_.lower() in _ASPECTUAL and up.head.pos_ in ("VERB", "AUX") \
@@ -2042,6 +2088,10 @@ def mutual_blame(tok) -> bool:
     """Is the act one that parties lay on one another ("accused each other of shelling X",
     "blamed one another for the strike")?"""
     up = tok.head
+    if tok.dep_ in ("pcomp", "pobj") and up.lower_ in ("of", "for") and \
+            up.head.lemma_.lower() in _BLAME_NOUNS | {"accusation", "charge"} and \
+            up.head.head.lemma_.lower() in ("trade", "exchange", "swap"):
+        return True  # "traded accusations of shelling X" (read140)
     if tok.dep_ in ("pcomp", "pobj") and up.lower_ in ("of", "for"):
         verb = up.head
         return verb.lemma_.lower() in _ACCUSE_VERBS and any(

@@ -18,7 +18,7 @@ from ..records import Actor, Place
 from .detect import WIN_BACK, object_lemmas, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
-                             WEAPON_NOUNS)
+                             PARTS_OF_TOWN, WEAPON_NOUNS)
 from .taxonomy import ALL_SUBTYPES
 
 _STATE_KINDS = {"state forces", "government"}
@@ -71,13 +71,6 @@ def _other(dyad: list[str], side: str) -> str | None:
 
 # "retook", "liberated": the verb itself says the ground was the actor's before
 _RETAKE = WIN_BACK | {"win", "recover"}
-# "entered the southern edge of X": part of a place, not control of it
-_PART_OF = {"edge", "outskirt", "outskirts", "part", "parts", "side", "section", "street",
-            "streets", "approach", "approaches", "fringe", "fringes", "periphery", "flank",
-            "district", "neighbourhood", "neighborhood",
-            # "entered downtown Kyiv", "the center of X": a city's centre entered is fought
-            # in, not held (read77: a capture of Kyiv)
-            "downtown", "center", "centre", "quarter", "suburb", "suburbs"}
 
 
 # Kinds of fire that name an act done from afar
@@ -107,7 +100,7 @@ def _territorial(sub: str, lemma: str, objs: set[str], side: str | None, site_cc
         # Rubizhne in Kharkiv Oblast", read56, read57, read59)
         return _TERRITORIAL[1]
     if lemma == "enter":
-        if objs & _PART_OF or not (side and site_cc and side != site_cc):
+        if objs & PARTS_OF_TOWN or not (side and site_cc and side != site_cc):
             return "Armed clash"
         return _TERRITORIAL[0]
     if side and site_cc:

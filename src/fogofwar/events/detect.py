@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_events import (
-    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, FIRE_WEAPONS,
-    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_PHRASES, OUSTING_VERBS, PICTURE_NOUNS,
-    PROTEST_EXCESSIVE,
+    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, CUT_PHRASES, FIRE_WEAPONS,
+    INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_PHRASES, OUSTING_VERBS, PARTS_OF_TOWN,
+    PICTURE_NOUNS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
@@ -1022,8 +1022,6 @@ def unit_object(trig) -> bool:
 # Verbs of winning ground back (events.coding's retakings are these, "win" and "recover")
 WIN_BACK = {"regain", "retake", "recapture", "reclaim", "liberate", "retook", "recaptured"}
 _GROUND_WON = {"territory", "position", "ground", "trench", "foothold", "stronghold"}
-_PARTS_OF_TOWN = {"suburb", "sector", "part", "neighborhood", "neighbourhood", "quarter",
-                  "microdistrict", "street", "block", "outskirt", "outskirts"}
 _PARTIAL = {"marginal", "minor", "limited", "small", "slight", "incremental", "minimal",
             "localized", "localised", "tactical", "modest", "some", "unspecified"}
 
@@ -1048,7 +1046,7 @@ def _partial_gains(trig) -> bool:
     # (so is a part of a town: "captured several outlying suburbs of X", "residential sectors
     # of Y", "parts of Z": read93, three captures of whole towns)
     return trig.pos_ == "VERB" and trig.lemma_.lower() not in WIN_BACK and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _PARTS_OF_TOWN or c.lemma_.lower() in
+        c.dep_ == "dobj" and (c.lemma_.lower() in PARTS_OF_TOWN or c.lemma_.lower() in
                               _GROUND_WON and not any(g.dep_ == "prep" and g.lower_ == "of"
                                                       for g in c.children))
         for c in trig.children)
@@ -1105,6 +1103,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             all(c.phrase in LOSS_PHRASES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the company suffered heavy losses": losses in no fight
+    if any(c.phrase in CUT_PHRASES for c in cand.cues) and \
+            all(c.phrase in CUT_PHRASES or not c.defn.anchor for c in cand.cues) and \
+            _agent_kind(doc, trig, actor_at) is None:
+        return None  # "the river bisects the city": no force cut it
     if any(c.phrase in LOSS_PHRASES for c in cand.cues) and _lost_to_no_fight(trig) and \
             all(c.phrase in LOSS_PHRASES or not c.defn.anchor or c.phrase == "operate"
                 for c in cand.cues):
@@ -1428,8 +1430,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             return "Looting/property destruction"
         if _instrument_subject(trig):
             return None  # "satellite imagery captured a convoy": a picture, not a capture
-        if objs and objs <= _ABSTRACT | _FUNCTION_WORDS:
-            return None  # "regain the initiative", "regain their combat capabilities"
+        if objs and objs <= _ABSTRACT | _FUNCTION_WORDS or \
+                heads and heads <= _ABSTRACT and not object_nouns(trig) & TERRITORY_NOUNS:
+            return None  # "regain the initiative", "regain their combat capabilities",
+            # "gained attention in Western media" (its phrase of place no ground won)
         if not objs & TERRITORY_NOUNS and objs & _COMBATANTS:
             return "Armed clash"  # "captured a Russian sniper": prisoners taken in fighting
         if not heads & TERRITORY_NOUNS and heads & _PERSONS and (
@@ -1531,7 +1535,13 @@ _ABSTRACT = {"initiative", "capability", "capabilities", "strength", "momentum",
              "confidence", "trust", "support", "power", "advantage", "footing", "balance",
              "consciousness", "access", "ability", "effectiveness", "readiness", "morale",
              "combat", "lead", "credibility", "legitimacy", "step", "action", "measure",
-             "place", "part", "time", "note", "advantage", "responsibility", "steps"}
+             "place", "part", "time", "note", "advantage", "responsibility", "steps",
+             # "has gained attention in Western media as the Butcher of Aleppo" (read137: a
+             # capture of Aleppo from a general's biography)
+             "attention", "experience", "influence", "popularity", "recognition", "notoriety",
+             "fame", "reputation", "prominence", "traction", "insight", "knowledge",
+             "information", "approval", "permission", "favor", "favour", "sympathy",
+             "weight", "expertise", "visibility", "nickname", "title"}
 _FUNCTION_WORDS = {"the", "a", "an", "their", "its", "his", "her", "our", "some", "full",
                    "lost", "of", "more", "any"}
 
@@ -1695,7 +1705,9 @@ _MOVE_VERBS = {"deploy", "redeploy", "move", "relocate", "transfer", "station", 
                "reposition", "send", "bring", "concentrate", "amass", "mass", "shift",
                "withdraw", "pull", "evacuate", "accumulate", "base",
                # "drawing personnel, weapons, and equipment into the area" (read123)
-               "draw", "commit", "funnel", "divert"}
+               "draw", "commit", "funnel", "divert",
+               # "attempted to land an aircraft at the airport" (read136: an air strike)
+               "land", "fly", "park", "ferry", "airlift"}
 
 
 def _weapons_moved(doc, trig, cand: Candidate) -> bool:
@@ -1986,9 +1998,17 @@ def _occupied_as_adjective(doc, trig, actor_at) -> bool:
         return False
     for ch in trig.children:
         if ch.dep_ in ("nsubj", "nsubjpass", "agent"):
-            if (actor_at and ch.i in actor_at) or ch.lemma_.lower() in _STATE_WORDS | _NONSTATE_WORDS:
+            if (actor_at and any(t.i in actor_at for t in ch.subtree)) or \
+                    ch.lemma_.lower() in _STATE_WORDS | _NONSTATE_WORDS | _UNIT_WORDS:
+                # ("two BTGs of the 71st Regiment occupied X": a unit, or a subject naming
+                # one, occupies; read135: the occupation of two towns lost)
                 return False
     return True
+
+
+# Words of a force's units that may stand as a subject ("two BTGs occupied X")
+_UNIT_WORDS = UNIT_NOUNS | {"btg", "btgs", "bataillon", "element", "elements", "subunit",
+                            "subunits", "formation", "formations"}
 
 
 _BACKGROUND_PREPS = {"after", "following", "for", "over", "amid", "despite", "since", "to",

@@ -41,6 +41,13 @@ _PATTERNS = [  # tried in order; a later match overlapping an earlier one is dro
     re.compile(rf"\bdeaths?\s+of\s+(?P<q>{_Q})?\s*(?P<n>{_NUM})\b", re.I),
     # "death toll rose to 15", "death toll of 5"
     re.compile(rf"\bdeath toll\s+(?:[\w'-]+\s+){{0,3}}?(?P<q>{_Q})?\s*(?P<n>{_NUM})\b", re.I),
+    # "killed the Russian-appointed head of X", "assassinated a local official": one person
+    # (read140: a targeted killing had no toll)
+    re.compile(r"\b(?:killing|killed|kills|assassinated|assassinating)\s+(?:the|a|an|one)\s+"
+               r"(?:(?!and\b|or\b)[\w'-]+\s+){0,3}?(?P<one>head|mayor|chief|official|deputy|commander|"
+               r"governor|officer|soldier|serviceman|civilian|man|woman|child|boy|girl|"
+               r"resident|journalist|collaborator|administrator|leader|director|priest|"
+               r"teenager|volunteer|policeman|employee)\b(?!\s+and\b)", re.I),
 ]
 
 
@@ -64,6 +71,9 @@ def parse(text: str) -> list[tuple[int, int, Fatalities]]:
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            if m.groupdict().get("one"):
+                found.append((m.start(), m.end(), Fatalities(low=1, best=1, high=1)))
                 continue
             if _MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")):
                 continue  # "on September 10 resulted in the deaths of ...": a date

@@ -47,6 +47,10 @@ _add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
+# a town cut in two by an advance is fought through ("bisected Mariupol, isolating its
+# defenders": read137, the day's news had no event)
+CUT_PHRASES = frozenset({"bisect", "bisected", "cut in two", "cut in half"})
+_add(CUES, "Armed clash", 3, ", ".join(sorted(CUT_PHRASES)))  # by forces only (detect.refine)
 # losses suffered somewhere were suffered in fighting there ("suffered losses in the towns of
 # A and B", read109: no event); events.detect keeps them only with armed forces as sufferers
 LOSS_PHRASES = frozenset({"suffer loss", "suffer heavy loss", "suffer significant loss",
@@ -309,7 +313,9 @@ _add(CUES, "Diplomatic event", 2, "visit, meet, meeting, urge, criticize, critic
      anchor=False)
 _add(CUES, "Claim of responsibility", 7, "claim responsibility, claimed responsibility, "
      "claim of responsibility, responsibility for, claim the attack, claim credit, "
-     "take credit, accusation of, deny responsibility, deny involvement")
+     "take credit, deny responsibility, deny involvement")
+# (an accusation of an act lays it on another: the accused's act, no claim of responsibility;
+# read140: "traded accusations of shelling X" was one)
 
 # Forces whose sending or moving is a change to a group's activity (troop movements)
 TROOP_NOUNS = {"troop", "soldier", "fighter", "reinforcement", "unit", "force", "battalion",
@@ -379,6 +385,14 @@ STRIKE_NOUNS = ("strike", "explosion", "blast", "bombing", "shelling", "airstrik
 PICTURE_NOUNS = frozenset({"footage", "video", "videos", "photo", "photos", "photograph",
                            "photographs", "image", "images", "imagery", "picture", "pictures",
                            "recording", "recordings"})
+# Parts of a town: ground taken in one ("captured northern portions of X", "entered the
+# southern edge of Y", "the center of Z") is fought over in the town, not the town taken (read93,
+# read77, read136: whole-town captures); singular and plural, for lemmas and word forms
+PARTS_OF_TOWN = frozenset("""edge edges outskirt outskirts part parts portion portions side
+sides section sections sector sectors street streets block blocks approach approaches fringe
+fringes periphery flank flanks district districts microdistrict microdistricts neighbourhood
+neighbourhoods neighborhood neighborhoods downtown center centre quarter quarters suburb
+suburbs""".split())
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest"})
 # Verbs whose object is the instrument of the infinitive after them, not its doer ("used an

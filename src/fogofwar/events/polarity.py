@@ -165,7 +165,7 @@ _SINCE_PREPS = {"following", "since", "despite"}
 
 
 # Verbs of trying: what they govern was undertaken, not achieved ("attempted to capture X")
-_ATTEMPT_VERBS = {"attempt", "try", "seek", "strive", "struggle"}
+ATTEMPT_VERBS = {"attempt", "try", "seek", "strive", "struggle"}
 
 
 def attempted(trigger) -> bool:
@@ -175,7 +175,9 @@ def attempted(trigger) -> bool:
     t = trigger
     if t.dep_ == "dobj" and t.head.pos_ == "VERB":
         t = t.head  # "to take control of X": the trigger may be the verb's object
-    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPT_VERBS) or \
+    while t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.i < t.i:
+        t = t.head  # "attempted to cross the river and seize X" (read136: a capture)
+    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in ATTEMPT_VERBS) or \
         attempt_made(t) or effort_at(t)
 
 
@@ -269,6 +271,25 @@ UNDERTAKINGS = {"operation", "attack", "assault", "offensive", "counteroffensive
                 "bid", "counterattack", "mission", "maneuver", "manoeuvre", "plan"}
 
 
+# Nouns of the use of a weapon, whose infinitive is what the weapon did ("the use of X to strike
+# Y"), and the verbs that tell a use that was made (read136: a missile strike announced by the
+# striker came out as a future one and was dropped)
+_USE_NOUNS = {"use", "usage", "employment"}
+_TELL_A_USE = {"announce", "report", "confirm", "claim", "acknowledge", "admit", "show",
+               "record", "document", "observe", "note", "publish", "film", "geolocate",
+               "verify", "mark", "condemn", "denounce"}
+
+
+def _use_told(trigger) -> bool:
+    """Is the infinitive what a weapon's use, told as made, did ("announced the use of its
+    missile to strike a depot")? A use asked for or planned ("called for the use of X to
+    strike") is not told as made."""
+    use = trigger.head
+    return trigger.dep_ == "acl" and is_infinitive(trigger) and \
+        use.lemma_.lower() in _USE_NOUNS and use.dep_ in ("dobj", "nsubjpass") and \
+        use.head.lemma_.lower() in _TELL_A_USE and use.head.tag_ in ("VBD", "VBN", "VBZ")
+
+
 def is_infinitive(tok) -> bool:
     """A bare verb with "to": "to capture"."""
     return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
@@ -306,9 +327,15 @@ _HOLD_VERBS = {"occupy", "control", "hold"}
 
 
 def held_now(trigger) -> bool:
-    """Is ``trigger`` a verb of holding ground in the present passive ("Transnistria, which is
-    illegally occupied by Russian forces", "the city remains occupied"): who holds a place, not
-    a change of control (read12)?"""
+    """Is ``trigger`` a verb of holding ground in the present ("Transnistria, which is illegally
+    occupied by Russian forces", "the city remains occupied", "Russian forces occupy positions
+    in X"): who holds a place, not a change of control (read12)?"""
+    if trigger.lemma_.lower() in _HOLD_VERBS and trigger.tag_ in ("VBP", "VBZ") and any(
+            ch.dep_ == "dobj" for ch in trigger.children) and not any(
+            ch.dep_ in ("aux", "neg") for ch in trigger.children):
+        # "Russian forces occupy a ring of positions running through A, B, and C", "hold X":
+        # the active present tells who holds ground now, no taking (read135: eight captures)
+        return True
     if trigger.lemma_.lower() not in _HOLD_VERBS or trigger.tag_ != "VBN":
         return False
     return any(ch.dep_ == "auxpass" and ch.lower_ in ("is", "are", "remains", "remain")
@@ -327,6 +354,9 @@ _PREPARATION = {"preparation", "preparations", "prelude", "run-up", "readiness",
                 "amassing", "staging", "stockpiling"}
 # Verbs of gathering forces or means: what they are gathered "for" lies ahead
 _GATHER_VERBS = {"gather", "assemble", "amass", "mass", "concentrate", "stockpile", "accumulate",
+                 # forces that arrive somewhere "for further deployment to the X front": what
+                 # they came for lies ahead (read137: the move placed at X, the arrival lost)
+                 "arrive",
                  "prepare", "muster", "regroup", "stage", "build", "reconstitute", "replenish"}
 # Nouns of waiting for what lies ahead ("likely in anticipation of Ukrainian counteroffensives
 # in the region": read13, an armed clash)
@@ -352,13 +382,21 @@ def prepared_for(trigger) -> bool:
                 t.head.head.lower_ in _PREPARATION:
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "for" and \
-                t.head.head.lemma_.lower() in _GATHER_VERBS:
-            return True  # "gathered reserves near X for a renewed offensive" (read90)
+                _verb_above(t.head).lemma_.lower() in _GATHER_VERBS:
+            return True  # "gathered reserves near X for a renewed offensive" (read90), the
+            # parse's "for" on the place ("arrived in A and B oblasts for further deployment")
         if t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.lower_ in _AWAITING:
             return True  # "fortify positions in anticipation of Ukrainian counteroffensives"
         t = t.head
     return False
+
+
+def _verb_above(tok):
+    """The first verb at or above ``tok`` in the parse (``tok``'s root where none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def only_begun(trigger) -> bool:
@@ -721,7 +759,7 @@ def _aim_of_another_act(trigger) -> bool:
         # advance tried is the assaults, and where they went (read125: three fights lost);
         # an outcome aimed at ("attempting to encircle Y") or a guessed aim stays an aim
         return False
-    return t.dep_ == "xcomp" and try_.lemma_.lower() in _ATTEMPT_VERBS and \
+    return t.dep_ == "xcomp" and try_.lemma_.lower() in ATTEMPT_VERBS and \
         try_.tag_ == "VBG" and try_.dep_ == "advcl" and try_.head.pos_ in ("VERB", "AUX")
 
 
@@ -770,7 +808,7 @@ def _tried_now_as_guessed(trigger) -> bool:
     if not (t.dep_ == "xcomp" and is_infinitive(t)):
         return False
     head = t.head
-    return head.lemma_.lower() in _ATTEMPT_VERBS and _now_doing(head) and \
+    return head.lemma_.lower() in ATTEMPT_VERBS and _now_doing(head) and \
         any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in head.children)
 
 
@@ -1016,6 +1054,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "future"  # "the urgency of helping Ukraine regain control of X" (read131)
     if attempt_made(trigger):
         return "asserted"  # "made unsuccessful attempts to advance on X": fought for
+    if _use_told(trigger):
+        return "asserted"  # "announced the use of its Kinzhal missile to strike X on March 18"
     if trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         return "future"  # "set conditions to fight", "sent troops to attack": a purpose
     if trigger.dep_ == "ccomp" and _bare_verb(trigger) and not any(

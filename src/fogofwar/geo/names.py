@@ -27,6 +27,12 @@ LINE_WORDS = frozenset({"front", "frontline", "frontlines", "front-line", "line"
 # Pattern pieces the place cues and the offsets share: a remark on who holds a place before
 # its distance ("(within Russian-controlled territory approximately 25km south of Y"), and a
 # distance for each further name of a list ("40 and 50 km southwest of Y, respectively")
+# Nouns of a part of a town, its people or its office, owned by its name: "Enerhodar's beach",
+# "Kyiv's northwestern suburbs", "Kherson's mayor" (read140, read136: spaCy's PERSON on the
+# possessive lost the shelling of a town's beach; a capital owning its suburbs is no government)
+TOWN_PART_NOUNS = frozenset("""outskirts outskirt suburbs suburb environs beach beaches port
+harbor harbour downtown center centre districts district neighborhoods neighbourhoods airport
+airfield embankment waterfront streets residents population mayor outlying""".split())
 HOLDER_REMARK = r"(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+"
 MORE_DISTANCES = r"(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
 

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 
 from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
+from ..time.lexicon import MONTHS, SEASONS, WEEKDAYS
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
 from .names import (COMPASS, HOLDER_REMARK, LINE_WORDS, MORE_DISTANCES, REGION_WORDS,
-                    SECTOR_WORD, WRITTEN_ADJ_ENDINGS, agreement_variants, key, region_key,
+                    SECTOR_WORD, TOWN_PART_NOUNS, WRITTEN_ADJ_ENDINGS, agreement_variants, key, region_key,
                     sk_stem)
 
 MAX_TOKENS = 6
@@ -590,7 +591,7 @@ _TOWARD_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
 # Who does such a verb to ground: armed forces, named as a common noun
 ARMED_SUBJECTS = frozenset("""force forces troop troops army armies military soldier soldiers
 unit units fighter fighters brigade brigades battalion battalions regiment regiments division
-divisions militant militants rebel rebels militia militias artillery""".split())
+divisions militant militants rebel rebels militia militias artillery btg btgs""".split())
 
 
 def _war_object(doc, i: int, j: int) -> bool:
@@ -671,6 +672,30 @@ _PART_NOUNS = frozenset({"elements", "element", "remnants", "parts", "part", "de
                          "subunits", "groups", "grouping", "servicemen", "personnel"})
 
 
+def _no_date_in(ent, i: int, j: int) -> bool:
+    """Is the tagger's DATE or TIME entity just the name at tokens i..j, capitalised, with no
+    digit and no word of a date or a time of day in it ("attacked near Rakivka")?"""
+    return ent.label_ in ("DATE", "TIME") and ent.start == i and ent.end == j and all(
+        t.text[:1].isupper() and not any(ch.isdigit() for ch in t.text) and
+        t.lower_.rstrip(".") not in _DATE_WORDS for t in ent)
+
+
+# Words a real date or time is written with (month and weekday names, seasons, holidays)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(
+    """christmas easter ramadan eid new year years day days night week weeks month months
+    today yesterday tomorrow noon midnight morning evening afternoon""".split())
+
+
+def _owns_a_town_part(doc, j: int) -> bool:
+    """Whether the name ending before token ``j`` owns a town's part: "X's [adj] beach"."""
+    if j >= len(doc) or doc[j].lower_ not in ("'s", "\u2019s"):
+        return False
+    owner = doc[j - 1]
+    head = owner.head
+    return owner.dep_ == "poss" and head.i > j and head.i - j <= 4 and \
+        head.lower_ in TOWN_PART_NOUNS
+
+
 # Endings of a district's adjectival name the tagger takes for a nationality ("the Kyivskyi
 # district of Kharkiv City", read14: Kharkiv became Kharkiv Raion)
 _DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "ovyi", "nyi", "kyi")
@@ -682,6 +707,8 @@ def _cues(m: Mention, doc) -> None:
     prev2 = _before(doc, i, 2)
     if _war_object(doc, i, j):
         m.reasons.append("cue:war-object")
+    if _owns_a_town_part(doc, j):
+        m.reasons.append("cue:town-part")
     if _front_before(doc, i) and any(e.is_admin1 for e, _ in m.candidates):
         m.region_word = "oblasts"  # "the entire frontline in Donetsk and Luhansk" (read47)
     if (prev2, prev) in STRONG_CUES and not (
@@ -914,6 +941,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
     elif label in PLACE_LABELS:
         score += 2.0 if label != "FAC" else 0.5
         m.reasons.append(f"ner:{label}")
+    elif label in NUMERIC_LABELS and _no_date_in(ent, i, j):
+        m.reasons.append(f"ner-slip:{label}")  # "near Rakivka" as a DATE (read135: lost)
     elif label in NUMERIC_LABELS:
         score -= 3.0
         m.reasons.append(f"ner:{label}")

@@ -1,0 +1,267 @@
+"""Event rules of the twenty-fifth session, from the analyst reads of ISW 2022-02-28, 03-08,
+03-10 (read135), 03-12, 03-19, 03-20 (read136) and 08-24, 08-26, 08-27 (read140), on
+sentences written here, over a hand-made gazetteer:
+- a town that owns a part of itself ("shelled Enerhodar's beach", "Kyiv's western suburbs")
+  is the act's site, near it for its suburbs, and a capital owning its suburbs is no
+  government (geo.recognise._owns_a_town_part, events.actors._is_agentive, events.arguments.
+  locations; read140, read136: no place);
+- ground taken in "portions" of a town, as in its other parts, is fought over in the town,
+  not the town taken (events.lexicon_events.PARTS_OF_TOWN, one list for detect and coding;
+  read136: a capture of the whole town);
+- a weapon's use told as made ("announced the use of its missile to strike a depot in X") did
+  what its infinitive says (events.polarity._use_told; read136: a future strike, dropped),
+  while a use called for lies ahead (guard);
+- a taking conjoined to the complement of a verb of trying ("attempted to cross the river
+  and seize X") is only tried, a fight for X by the trying subject (events.polarity.
+  attempted, events.arguments.roles; read136: a government's regained ground, no doer);
+- an aircraft landed, flown or parked is moved, no air strike (events.detect._MOVE_VERBS;
+  read136: "attempted to land an aircraft at the airport" an air strike), while aircraft
+  that bombed struck (guard);
+- a paragraph's umbrella fight near a town goes where the paragraph tells fights at places
+  the writer puts at a stated distance from that town, however far their points lie from
+  it ("A (25km southwest of X)": events._stated_reach; read140: 26-29 km, the umbrella kept);
+- "traded accusations of shelling X" lays the shelling on each other: a shelling whose doer
+  is disputed, no claim of responsibility (events.lexicon_events, events.arguments.
+  mutual_blame; read140);
+- forces that "occupy positions" in the present hold them: no taking at the places the
+  positions run through (events.polarity.held_now; read135: eight captures), while units
+  that occupied towns took them ("two BTGs of a regiment occupied X": events.detect.
+  _occupied_as_adjective, geo.recognise.ARMED_SUBJECTS; read135: the occupation lost);
+- a town after ", near" that follows a site locates it, no second site ("deployed to A,
+  near B": events.arguments._locates, _locator_after; read135), while "near A, near B, and
+  near C" stays a list (guard);
+- a verb of taking whose object is no ground ("has gained attention in Western media as the
+  butcher of X", "regained the initiative in Y Oblast") takes nothing, its phrase of place
+  aside (events.detect.refine, _ABSTRACT; read137: a capture of Aleppo from a biography),
+  while ground gained near a town stays a fight (guard);
+- what forces arrive somewhere "for further deployment to the X front" lies ahead (events.
+  polarity.prepared_for, _verb_above; read137: a move asserted at X);
+- an event noun that is what an attack is "against" ("launched counterattacks against recent
+  Ukrainian gains in X") is fought by the attacker against the gains' owner (events.
+  arguments._attacked_act; read137: the sides reversed);
+- forces that "bisected" a town fought through it (events.lexicon_events.CUT_PHRASES;
+  read137: the day's news had no event), while a river that bisects a city is no fight
+  (guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.geo.index import GazetteerIndex, NewPlace
+from fogofwar.geo.stage import PlaceStage
+from helpers_events import doers_at, moods_at, rows_after, subs_at
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on August 26.\n\n")
+
+
+def _town(gid, name, lat, lon, adm1, pop, cc="UA", code="PPL"):
+    return NewPlace(gid, name, lat, lon, cc, adm1, fcode=code, population=pop)
+
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(630336, "Belarus", 53.0, 28.0, "BY", fclass="A", fcode="PCLI",
+             population=9_400_000),
+    _town(703448, "Kyiv", 50.45, 30.52, "12", 2_800_000, code="PPLC"),
+    _town(709276, "Enerhodar", 47.50, 34.66, "26", 53_000),
+    _town(707292, "Izyum", 49.21, 37.26, "07", 46_000),
+    _town(9501, "Nova Dmytrivka", 49.03, 36.98, "07", 900),
+    _town(9503, "Moshchun", 50.60, 30.27, "13", 1_000),
+    _town(703845, "Kryvyi Rih", 47.91, 33.39, "04", 620_000, code="PPLA2"),
+    _town(707471, "Ivano-Frankivsk", 48.92, 24.71, "06", 230_000, code="PPLA"),
+    _town(707898, "Hulyaipole", 47.66, 36.26, "26", 13_000),
+    _town(698428, "Orikhiv", 47.57, 35.79, "26", 14_000),
+    _town(9504, "Poliske", 50.63, 29.80, "13", 800),
+    _town(9505, "Kukhari", 50.68, 29.75, "13", 700),
+    _town(627145, "Kobryn", 52.21, 24.36, "02", 50_000, cc="BY"),
+    _town(629634, "Brest", 52.10, 23.70, "02", 340_000, cc="BY", code="PPLA"),
+    _town(9506, "Bohorodychne", 48.99, 37.65, "05", 800),
+    _town(9507, "Dolyna", 48.97, 37.62, "05", 700),
+    _town(9508, "Krasnopillia", 48.93, 37.58, "05", 600),
+    _town(9509, "Marhanets", 47.64, 34.63, "12", 45_000),
+    NewPlace(170063, "Aleppo", 36.20, 37.16, "SY", "09", fcode="PPLA", population=1_600_000),
+    NewPlace(9510, "Kherson Oblast", 46.75, 33.35, "UA", "08", fclass="A", fcode="ADM1",
+             population=1_000_000),
+    _town(706448, "Kherson", 46.64, 32.61, "08", 290_000, code="PPLA"),
+    _town(9511, "Osokorivka", 47.32, 33.80, "08", 1_500),
+    _town(701822, "Mariupol", 47.10, 37.55, "05", 430_000, code="PPLA2"),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    from fogofwar.pipeline import Pipeline
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", _PLACES)
+    p = Pipeline()
+    p.place_stage = PlaceStage(idx)
+    return p
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-08-27")
+
+
+def _precisions(pipeline, text, place):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-08-27"))
+    return {e.location_precision for e in ext.events
+            if e.location is not None and ext.places[e.location].name == place}
+
+
+def test_a_towns_beach_shelled_is_the_town_shelled(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian artillery shelled Enerhodar's beach and a nearby park "
+                                "on August 25.")
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Enerhodar"), rows
+
+
+def test_a_capitals_suburbs_shelled_are_near_it(hand_pipeline):
+    text = "Russian forces continued to shell Kyiv's western suburbs on August 26."
+    rows = _rows(hand_pipeline, text)
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Kyiv"), rows
+    assert _precisions(hand_pipeline, text, "Kyiv") == {2}
+
+
+def test_portions_of_a_town_taken_are_fought_over(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops seized unspecified eastern portions of Izyum on "
+                                "August 26.")
+    assert subs_at(rows, "Izyum") == {"Armed clash"}, rows
+
+
+def test_a_weapons_use_announced_did_its_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Russian Defense Ministry announced the use of a cruise "
+                                "missile to strike a fuel depot in Ivano-Frankivsk on August 25.")
+    assert moods_at(rows, "Ivano-Frankivsk") == {"asserted"}, rows
+
+
+def test_a_weapons_use_called_for_lies_ahead(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Some officials called for the use of long-range missiles to "
+                                "strike fuel depots in Ivano-Frankivsk.")
+    assert "asserted" not in moods_at(rows, "Ivano-Frankivsk"), rows
+
+
+def test_a_taking_conjoined_to_a_try_is_a_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces attempted to cross a river and seize the village "
+                                "of Moshchun on August 25 but were repelled.")
+    assert subs_at(rows, "Moshchun") == {"Armed clash"}, rows
+    assert doers_at(rows, "Moshchun") == {"Military Forces of Russia"}, rows
+
+
+def test_an_aircraft_landed_is_no_air_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces attempted to land an aircraft at the airport in "
+                                "Kryvyi Rih, officials reported, but failed.")
+    assert "Air/drone strike" not in subs_at(rows, "Kryvyi Rih"), rows
+
+
+def test_aircraft_that_bombed_struck(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian aircraft bombed the airfield in Kryvyi Rih on August "
+                                "25.")
+    assert "Air/drone strike" in subs_at(rows, "Kryvyi Rih"), rows
+
+
+def test_an_umbrella_goes_where_the_writer_states_the_distance(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces conducted a ground attack southwest of Izyum on "
+                                "August 26. Russian troops attacked toward Nova Dmytrivka (25km "
+                                "southwest of Izyum) on August 26.")
+    assert subs_at(rows, "Nova Dmytrivka") == {"Armed clash"}, rows
+    assert not subs_at(rows, "Izyum"), rows
+
+
+def test_traded_accusations_are_no_claim_of_responsibility(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian and Ukrainian officials traded accusations of shelling "
+                                "Marhanets on August 26.")
+    assert subs_at(rows, "Marhanets") == {"Shelling/artillery/missile attack"}, rows
+    assert doers_at(rows, "Marhanets") == {None}, rows
+
+
+def test_positions_occupied_now_are_no_taking(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff stated that Russian forces occupy a line of "
+                                "positions west of Kyiv running through Poliske and Kukhari.")
+    for town in ("Poliske", "Kukhari"):
+        assert "asserted" not in moods_at(rows, town), rows
+
+
+def test_units_that_occupied_towns_took_them(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff stated that two BTGs of a Russian regiment "
+                                "occupied Hulyaipole and Orikhiv on August 25.")
+    for town in ("Hulyaipole", "Orikhiv"):
+        assert "asserted" in moods_at(rows, town), rows
+
+
+def test_a_town_near_a_site_locates_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "A Belarusian airborne brigade deployed to Kobryn, near Brest, on "
+                                "August 25.")
+    assert subs_at(rows, "Kobryn") == {"Change to group/activity"}, rows
+    assert not subs_at(rows, "Brest"), rows
+
+
+def test_places_each_near_stay_a_list(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces attacked near Bohorodychne, near Dolyna, and near "
+                                "Krasnopillia on August 26.")
+    for town in ("Bohorodychne", "Dolyna", "Krasnopillia"):
+        assert subs_at(rows, town) == {"Armed clash"}, rows
+
+
+def test_a_targeted_killing_of_one_official_is_one_death():
+    from fogofwar.events.fatalities import parse
+
+    got = parse("A car bomb killed the occupation-appointed head of a village on August 24.")
+    assert [(f.low, f.best, f.high) for _s, _e, f in got] == [(1, 1, 1)]
+
+
+def test_killing_an_officer_and_soldiers_counts_no_one():
+    # guard: the one is part of a toll the pattern cannot sum
+    from fogofwar.events.fatalities import parse
+
+    assert parse("The strike killed the commander and his deputy.") == []
+
+
+def test_attention_gained_is_no_ground_taken(hand_pipeline):
+    rows = _rows(hand_pipeline, "The general has gained attention in Western media as the "
+                                "butcher of Aleppo.")
+    assert not subs_at(rows, "Aleppo"), rows
+
+
+def test_the_initiative_regained_in_an_oblast_is_no_ground_taken(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces regained the initiative in Kherson Oblast.")
+    assert not subs_at(rows, "Kherson Oblast"), rows
+
+
+def test_ground_gained_near_a_town_is_a_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces gained ground near Izyum on August 26.")
+    assert subs_at(rows, "Izyum") == {"Armed clash"}, rows
+
+
+def test_forces_arriving_for_deployment_to_a_front_is_ahead(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff reported that units of the Eastern Military "
+                                "District arrived in Kherson and Mariupol for further deployment "
+                                "to the Izyum front.")
+    assert "asserted" not in moods_at(rows, "Izyum"), rows
+
+
+def test_counterattacks_against_gains_are_the_attackers(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces launched unsuccessful counterattacks against "
+                                "recent Ukrainian gains in Osokorivka on August 26.")
+    assert doers_at(rows, "Osokorivka") == {"Military Forces of Russia"}, rows
+
+
+def test_a_town_bisected_was_fought_through(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces bisected Mariupol on August 26, isolating the "
+                                "remaining defenders in two pockets.")
+    assert subs_at(rows, "Mariupol") == {"Armed clash"}, rows
+
+
+def test_a_river_bisecting_a_city_is_no_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces shelled Mariupol on August 26. The river "
+                                "bisects the city.")
+    assert len([r for r in rows if r[2] == "Mariupol"]) == 1, rows
