@@ -39,6 +39,14 @@ sentences written here, over a hand-made gazetteer:
 - an event noun that is what an attack is "against" ("launched counterattacks against recent
   Ukrainian gains in X") is fought by the attacker against the gains' owner (events.
   arguments._attacked_act; read137: the sides reversed);
+- the ends of a road told "from A to B" are no sites of what happens by the road
+  (events.arguments._road_end; read138: assaults northeast of P put at B), while towns
+  shelled stay shelled (guard);
+- a town after ", about 10 km southwest of" that follows a site locates it, the distance
+  read past (events.arguments._locates, _ABOUT_DISTANCE; read139: the entry into X's
+  outskirts put at the anchor town);
+- an act "in the X area" is near X (events.arguments._AREA_NOUNS; geo.recognise, cue
+  "the-area": read139, the town was lost);
 - forces that "bisected" a town fought through it (events.lexicon_events.CUT_PHRASES;
   read137: the day's news had no event), while a river that bisects a city is no fight
   (guard)."""
@@ -87,6 +95,12 @@ _PLACES = [
     _town(706448, "Kherson", 46.64, 32.61, "08", 290_000, code="PPLA"),
     _town(9511, "Osokorivka", 47.32, 33.80, "08", 1_500),
     _town(701822, "Mariupol", 47.10, 37.55, "05", 430_000, code="PPLA2"),
+    _town(713174, "Bakhmut", 48.60, 38.00, "05", 73_000),
+    _town(702658, "Lysychansk", 48.90, 38.43, "09", 100_000),
+    _town(9512, "Popasna", 48.63, 38.38, "09", 20_000),
+    _town(694403, "Siversk", 48.87, 38.10, "05", 11_000),
+    _town(9513, "Spirne", 48.80, 38.02, "05", 300),
+    _town(9514, "Vysokopillia", 47.49, 33.52, "08", 4_000),
 ]
 
 
@@ -265,3 +279,25 @@ def test_a_river_bisecting_a_city_is_no_fight(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces shelled Mariupol on August 26. The river "
                                 "bisects the city.")
     assert len([r for r in rows if r[2] == "Mariupol"]) == 1, rows
+
+
+def test_a_roads_ends_are_no_sites(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continued assaults on villages adjacent to the "
+                                "T1302 highway from Bakhmut to Lysychansk, just northeast of "
+                                "Popasna.")
+    assert not subs_at(rows, "Lysychansk") and not subs_at(rows, "Bakhmut"), rows
+    assert subs_at(rows, "Popasna") == {"Armed clash"}, rows
+
+
+def test_a_distance_after_a_site_locates_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces entered the eastern outskirts of Spirne, about "
+                                "10 km southwest of Siversk, on August 26.")
+    assert subs_at(rows, "Spirne") == {"Armed clash"}, rows
+    assert not subs_at(rows, "Siversk"), rows
+
+
+def test_an_act_in_a_towns_area_is_near_it(hand_pipeline):
+    text = "Ukrainian forces struck a Russian ammunition depot in the Vysokopillia area."
+    rows = _rows(hand_pipeline, text)
+    assert subs_at(rows, "Vysokopillia"), rows
+    assert _precisions(hand_pipeline, text, "Vysokopillia") == {2}

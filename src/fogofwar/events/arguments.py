@@ -459,6 +459,8 @@ _DISTANCE = {"kilometers", "kilometres", "km", "miles", "metres", "meters", "kil
 # (the suburbs and environs of a town are by it as its outskirts are: read100, "shelled the
 # suburbs of X" placed in X itself)
 _OUTSKIRTS = {"outskirts", "suburbs", "environs"}
+# "in the Vysokopillya area": around the town, not in it (read139)
+_AREA_NOUNS = {"area", "vicinity", "environs"}
 _DIRECTIONS = COMPASS_WORDS | _OUTSKIRTS
 _FROM_SITES = {"withdraw", "withdrawal", "retreat", "pull", "expel", "drive", "oust", "evict",
                "divert", "flee", "pullout", "redeploy", "evacuate", "evacuation",
@@ -517,18 +519,26 @@ def _locates(doc, i: int, ptoks, sites: set[int]) -> bool:
         t = t.head
     if h is None and t.dep_ == "pobj" and t.head.lower_ in ("near", "outside", "by"):
         h = t.head  # "deployed to Kobryn, near Brest" (read135: a second move, at Brest)
-    elif h is None or h.lower_ not in _DIRECTIONS or _distance_words(h):
+    elif h is None or h.lower_ not in _DIRECTIONS:
         return False
+    far = bool(_distance_words(h))
     k = h.i - 1
-    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "due", "all",
-                                       "both", "each"):
-        k -= 1  # (", all west and southwest of Y" after a list: read64)
+    while k >= 0 and (doc[k].lower_ in ("just", "directly", "immediately", "due", "all",
+                                        "both", "each") or
+                      far and (doc[k].lower_ in _ABOUT_DISTANCE or doc[k].like_num)):
+        k -= 1  # (", all west and southwest of Y" after a list: read64; "X, about 10 km
+        # southwest of Y": read139, the entry into X's outskirts put at Y)
     if k < 1 or doc[k].text not in (",", "("):
         return False
     k -= 1
     if doc[k].lower_ in _NAME_TAILS:
         k -= 1
     return any(ptoks[j][0] <= k < ptoks[j][1] for j in sites)
+
+
+# The words of a stated distance before its bearing ("about 10 km southwest of Y")
+_ABOUT_DISTANCE = {"about", "approximately", "roughly", "some", "around", "nearly", "almost",
+                   "over", "under", "km", "kilometers", "kilometres", "miles", "mi", "-"}
 
 
 def _of_head(doc, i: int):
@@ -740,6 +750,23 @@ def _names_a_road(doc, i: int) -> bool:
     return _modifies(doc, i, _ROAD_NOUNS)
 
 
+def _road_end(doc, i: int) -> bool:
+    """Is token i an end of a road told "from A to B" ("the T1302 highway from Bakhmut to
+    Lysychansk"), however the parse chains the two phrases?"""
+    t = doc[i]
+    while t.dep_ in ("compound", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("from", "to"):
+        return False
+    k = t.head.i
+    if t.head.lower_ == "to":  # back to the "from" of its pair, past the first end's name
+        k = next((k2 for k2 in range(k - 1, max(k - 6, doc[k].sent.start) - 1, -1)
+                  if doc[k2].lower_ == "from"), -1)
+    # (by the words, as the parse hangs the pair on the road or on what lies by it; "a road to
+    # X" alone is its goal: _road_goal)
+    return k > 0 and doc[k - 1].lemma_.lower() in _ROAD_NOUNS
+
+
 def _road_goal(doc, i: int) -> bool:
     """Is token i (a place's root) the town a road leads to ("a segment of the N20 highway to
     X", "a road connection to Y"), however the parser hangs the "to" phrase? The act is on the
@@ -878,6 +905,7 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         if prep in _NEAR_PREPS or any(c.lower_ == "outskirts" or c.lower_ == "near" and not any(
                 g.dep_ == "pobj" for g in c.children) for c in doc[root].children) \
                 or doc[root].dep_ == "poss" and doc[root].head.lower_ in _OUTSKIRTS \
+                or doc[root].dep_ == "compound" and doc[root].head.lower_ in _AREA_NOUNS \
                 or _in_aim(doc, root, trigger) or direction_of(doc, root) \
                 or _offset_of_thing(doc, root) or _origin_of(doc, root) \
                 or _direction_goal(doc, root) or _names_an_axis(doc, root) \
@@ -919,6 +947,12 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # "the Bashtanka District, northeast of Mykolaiv City": a bearing written after another
     # site names where that site lies, not a site of its own (read51: the airstrikes on the
     # district went to the city)
+    # "assaults on villages by the highway from A to B, just northeast of P": a road's ends
+    # name the road, the act is at the site told beside them (read138: placed at B); with
+    # no other site, the act is along the road, near its first end (_line_head below)
+    road_ends = [x for x in keep if _road_end(doc, x[2])]
+    if road_ends and len(road_ends) < len(keep):
+        keep = [x for x in keep if x not in road_ends]
     located = [x for x in keep if not _locates(doc, x[2], ptoks, {k for k, _p, _r in keep})]
     keep = located or keep
     # "along the Avdiivka-Donetsk City frontline", "in the Mykolaiv-Kryvyi Rih direction":

@@ -464,6 +464,9 @@ _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|ev
                        r"settlements?|cities|city|defenses|defences)\b)|"
                        r"\b(?:" + _WHEN_IN_WAR + r"|"
                        r"similar to|consistent with|as (?:it|they) did in|"
+                       # ("smaller forces than had been involved in the attacks on X": read139,
+                       # a comparison's past fights started incidents of the day)
+                       r"than\s+(?:(?:those|that|they|it)\s+)?(?:had|have|has|did|were|was)|"
                        r"reminiscent of|in contrast to|unlike|(?:much|just) like)\b", re.I)
 # "occupied Kherson", "occupied Donbas": a place's status, not an event ("captured X" and
 # "liberated X" at the start of an evidence clause are verbs: events)

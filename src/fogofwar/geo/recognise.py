@@ -672,6 +672,10 @@ _PART_NOUNS = frozenset({"elements", "element", "remnants", "parts", "part", "de
                          "subunits", "groups", "grouping", "servicemen", "personnel"})
 
 
+# Nouns of the area around a named place ("in the X area", "toward the X direction")
+_AREA_WORDS = frozenset({"area", "direction", "axis", "vicinity", "sector", "environs"})
+
+
 def _no_date_in(ent, i: int, j: int) -> bool:
     """Is the tagger's DATE or TIME entity just the name at tokens i..j, capitalised, with no
     digit and no word of a date or a time of day in it ("attacked near Rakivka")?"""
@@ -709,6 +713,9 @@ def _cues(m: Mention, doc) -> None:
         m.reasons.append("cue:war-object")
     if _owns_a_town_part(doc, j):
         m.reasons.append("cue:town-part")
+    if prev == "the" and prev2 in LOCATIVE_CUES | WEAK_CUES and j < len(doc) and \
+            doc[j].lower_ in _AREA_WORDS:
+        m.reasons.append("cue:the-area")  # "in the Vysokopillya area" (read139: lost)
     if _front_before(doc, i) and any(e.is_admin1 for e, _ in m.candidates):
         m.region_word = "oblasts"  # "the entire frontline in Donetsk and Luhansk" (read47)
     if (prev2, prev) in STRONG_CUES and not (
