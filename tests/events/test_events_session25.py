@@ -47,6 +47,16 @@ sentences written here, over a hand-made gazetteer:
   outskirts put at the anchor town);
 - an act "in the X area" is near X (events.arguments._AREA_NOUNS; geo.recognise, cue
   "the-area": read139, the town was lost);
+- people tortured are abused, whoever they are ("torturing plant personnel"): violence
+  against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
+  beat back attacks fought (guard);
+- what a verb of telling tells with its "that" unwritten ("The General Staff reported Russian
+  forces attacked toward A and B") is told, no description of the forces (events.
+  _thatless_report; read136: the attacks lost), while forces described by a past move
+  before the clause's own verb stay described (guard);
+- forces that "continue to press" towns fight for them (events.lexicon_events.
+  ARMED_DOER_PHRASES; read136: no event), while journalists who press a minister fight no
+  one (guard);
 - forces that "bisected" a town fought through it (events.lexicon_events.CUT_PHRASES;
   read137: the day's news had no event), while a river that bisects a city is no fight
   (guard)."""
@@ -301,3 +311,41 @@ def test_an_act_in_a_towns_area_is_near_it(hand_pipeline):
     rows = _rows(hand_pipeline, text)
     assert subs_at(rows, "Vysokopillia"), rows
     assert _precisions(hand_pipeline, text, "Vysokopillia") == {2}
+
+
+def test_personnel_tortured_are_abused(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian authorities are detaining and torturing plant personnel "
+                                "in Enerhodar.")
+    subs = subs_at(rows, "Enerhodar")
+    assert "Attack" in subs and "Armed clash" not in subs, rows
+
+
+def test_attacks_beaten_back_were_fought(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces beat back Ukrainian attacks near Enerhodar.")
+    assert subs_at(rows, "Enerhodar") == {"Armed clash"}, rows
+
+
+def test_a_thatless_report_tells_the_attack(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff reported Russian forces attacked toward "
+                                "Bohorodychne and Dolyna with unspecified partial success.")
+    for town in ("Bohorodychne", "Dolyna"):
+        assert subs_at(rows, town) == {"Armed clash"}, rows
+
+
+def test_forces_described_by_a_past_move_stay_described(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "The General Staff reported Russian forces withdrawn from Kyiv "
+                                "are resting in Belarus.")
+    assert not subs_at(rows, "Kyiv"), rows
+
+
+def test_towns_pressed_by_forces_are_fought_for(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continue to press Kherson and Mariupol.")
+    assert subs_at(rows, "Kherson") == {"Armed clash"}, rows
+
+
+def test_a_minister_pressed_is_no_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Journalists pressed the minister on the losses in Izyum.")
+    assert not subs_at(rows, "Izyum"), rows

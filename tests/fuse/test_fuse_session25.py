@@ -2,7 +2,11 @@
 - fights a comparison recalls ("smaller forces than had been involved in the attacks on X")
   are past acts, no incident of the day (fuse.salience._RECALLED; read139: two battles
   dated the report's day), while a comparison of the day's own fights with nothing past
-  keeps them (guard)."""
+  keeps them (guard);
+- the writer's "ISW has no independent confirmation of the reported raid" two sentences after
+  a claim is its doubt of the act last claimed (fuse.model._DOUBT, _REPORTED_THING,
+  _paragraph_doubt; read135: the writer asserted the raid), while a claim with no such
+  doubt keeps the writer relaying (guard)."""
 
 from __future__ import annotations
 
@@ -20,3 +24,23 @@ def test_the_days_fights_compared_stay(pipeline):
     got = _at(pipeline, "Russian forces attacked Kharkiv with more troops than usual on "
                         "September 25.", "Kharkiv")
     assert got, got
+
+
+def _writer(inc):
+    return next(s for s in inc["sources"] if s["canonical"] == "Institute for the Study of War")
+
+
+def test_no_confirmation_of_the_reported_act_doubts_it(pipeline):
+    got = _at(pipeline, "Ukrainian officials claimed that Ukrainian forces raided an airbase in "
+                        "Kherson on September 25. The raid destroyed several Russian "
+                        "helicopters. ISW has no independent confirmation of the reported "
+                        "raid.", "Kherson")
+    assert got and _writer(got[0])["stance"] == "hedges", got
+
+
+def test_a_claim_without_the_doubt_is_relayed(pipeline):
+    # guard
+    got = _at(pipeline, "Ukrainian officials claimed that Ukrainian forces raided an airbase in "
+                        "Kherson on September 25. The raid destroyed several Russian "
+                        "helicopters.", "Kherson")
+    assert got and _writer(got[0])["stance"] == "asserts", got

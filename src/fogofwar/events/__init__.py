@@ -585,6 +585,21 @@ _SHOWING = {"show", "depict", "capture", "film", "record", "see", "observe", "wi
             "document", "purport"}
 
 
+# Verbs of telling whose "that" may go unwritten ("reported Russian forces attacked toward X")
+_TELLING = {"report", "say", "state", "claim", "announce", "note", "add", "confirm", "assess"}
+
+
+def _thatless_report(trig) -> bool:
+    """Is the trigger a finite verb the parse hung on the object of a verb of telling, whose
+    "that" went unwritten ("The General Staff reported Russian forces attacked toward A and
+    B")? It is what was told, not a description of the forces (read136: the attacks lost)."""
+    forces = trig.head
+    return trig.dep_ == "acl" and trig.tag_ in ("VBD", "VBN") and forces.dep_ == "dobj" and \
+        forces.lower_ in _FORCE_NOUNS and forces.head.lemma_.lower() in _TELLING and \
+        not any(c.dep_ in ("aux", "auxpass") for c in trig.children) and not any(
+            x.i > trig.i and x.tag_ in ("VBP", "VBZ", "VBD") for x in trig.sent)
+
+
 def _describes_unit(trig) -> bool:
     """Is the trigger in a clause that tells which forces are meant by their past ("BTGs that
     retreated from around Kyiv", "forces withdrawn from the environs of Kyiv", "units damaged
@@ -608,6 +623,8 @@ def _describes_unit(trig) -> bool:
             trig.head.head.lemma_.lower() in _SHOWING:
         return False  # "footage showed a Ukrainian unit hitting a Russian depot in X": what
         # was seen happening (read69: no event)
+    if _thatless_report(trig):
+        return False
     t = trig
     for _ in range(4):
         if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and \

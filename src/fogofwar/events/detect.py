@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon_events import (
-    ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES, CUT_PHRASES, FIRE_WEAPONS,
+    ARMED_DOER_PHRASES, ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES,
+    FIRE_WEAPONS,
     INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_PHRASES, OUSTING_VERBS, PARTS_OF_TOWN,
     PICTURE_NOUNS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
@@ -1103,8 +1104,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             all(c.phrase in LOSS_PHRASES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the company suffered heavy losses": losses in no fight
-    if any(c.phrase in CUT_PHRASES for c in cand.cues) and \
-            all(c.phrase in CUT_PHRASES or not c.defn.anchor for c in cand.cues) and \
+    if any(c.phrase in ARMED_DOER_PHRASES for c in cand.cues) and \
+            all(c.phrase in ARMED_DOER_PHRASES or not c.defn.anchor for c in cand.cues) and \
             _agent_kind(doc, trig, actor_at) is None:
         return None  # "the river bisects the city": no force cut it
     if any(c.phrase in LOSS_PHRASES for c in cand.cues) and _lost_to_no_fight(trig) and \
@@ -1481,6 +1482,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             sub = "Attack"  # "killed eleven villagers in a raid on their homes": civilians
     if sub == "Attack" and _subject_lemma(trig) in _MOB:
         return "Mob violence"  # "villagers beat a suspected thief to death": no armed group
+    if sub == "Attack" and trig.lemma_.lower() in _ABUSE:
+        # "torturing plant personnel", "tortured captured soldiers": abuse of people held,
+        # never a battle, whoever they are (ACLED: violence against civilians; read140)
+        return sub
     if sub == "Attack":
         objs = object_lemmas(trig)
         if objs & ARMED_TARGETS and not objs & CIVILIAN_TARGETS:
@@ -1490,6 +1495,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         if trig.dep_ == "pobj" and trig.head.lower_ == "under":
             return "Shelling/artillery/missile attack"  # "X came under attack": remote fire
     return sub
+
+
+# Verbs of abusing people in one's hands
+_ABUSE = {"torture", "beat", "mistreat", "abuse", "rape", "execute", "behead", "mutilate"}
 
 
 # soldiers taken prisoner in fighting (ACLED: part of the battle, not an arrest)

@@ -48,9 +48,11 @@ _add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
 # a town cut in two by an advance is fought through ("bisected Mariupol, isolating its
-# defenders": read137, the day's news had no event)
-CUT_PHRASES = frozenset({"bisect", "bisected", "cut in two", "cut in half"})
-_add(CUES, "Armed clash", 3, ", ".join(sorted(CUT_PHRASES)))  # by forces only (detect.refine)
+# defenders": read137, the day's news had no event), and a town forces "continue to press"
+# is fought for (read136); only with an armed doer (detect.refine: "the river bisects")
+ARMED_DOER_PHRASES = frozenset({"bisect", "bisected", "cut in two", "cut in half",
+                                "press/VERB"})
+_add(CUES, "Armed clash", 3, ", ".join(sorted(ARMED_DOER_PHRASES)))
 # losses suffered somewhere were suffered in fighting there ("suffered losses in the towns of
 # A and B", read109: no event); events.detect keeps them only with armed forces as sufferers
 LOSS_PHRASES = frozenset({"suffer loss", "suffer heavy loss", "suffer significant loss",

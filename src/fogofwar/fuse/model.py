@@ -327,6 +327,9 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"\b(?:but|though|although|however),?\s+(?:there\s+(?:is|was)\s+no\s+"
                     r"(?:\w+\s+)?evidence|it\s+is\s+(?:highly\s+|very\s+)?unlikely)\b|"
                     # "but ISW has not observed independent confirmation of the strike" (read20)
+                    # the writer's "ISW has no independent confirmation of ..." (read135)
+                    r"\b(?:ISW|we)\s+(?:has|have|had)\s+(?:yet\s+)?(?:seen\s+)?no\s+"
+                    r"(?:independent\s+|visual\s+)?(?:confirmation|verification|evidence)\b|"
                     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?"
                     r"(?:independent\s+|visual\s+|photographic\s+)?(?:confirmation|evidence|"
                     r"verification)\b|"
@@ -410,6 +413,9 @@ _PLURAL_CLAIMS = re.compile(r"\s+(?:(?:their|these|those|such|the)\s+(?:\w+\s+)?
                             # ("unable to verify either claim": read116, ISW asserted both)
                             r"(?:the|these|those|their)\s+)?(?:\w+\s+)?(?:claims?|reports?|"
                             r"assertions?|statements?))\b")
+# what a doubt names back by its being reported: "of the reported raid", "of this claimed strike"
+_REPORTED_THING = re.compile(r"\s+(?:of|for|about)\s+(?:the|this|that|these|those)\s+"
+                             r"(?:reported|claimed|alleged|purported)\b", re.I)
 _POSSESSOR = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:\w+\s+)?"
                         r"(?:claims?|reports?|reporting|statements?|assertions?)\b")
 
@@ -430,7 +436,12 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
         opening = slo <= lo + 1 and m.end() < claim.source.start \
             and _PLURAL_CLAIMS.match(text, m.end()) is not None
         named = _POSSESSOR.match(text, m.end())
-        if named is not None and m.start() > claim.content.end:
+        if _REPORTED_THING.match(text, m.end()) and m.start() > claim.content.end and not any(
+                claim.content.end <= o.cue.start < m.start() for o in claims):
+            # "... . ISW has no independent confirmation of the reported raid": the act last
+            # claimed before it (read135: the writer asserted a raid two sentences back)
+            names_it = True
+        elif named is not None and m.start() > claim.content.end:
             who = named.group(1).lower()
             src = claim.source.text.lower()
             names_it = who in src or who in text[claim.source.start:claim.content.end].lower()
