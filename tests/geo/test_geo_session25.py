@@ -4,7 +4,13 @@
   Rakivka on March 8": geo.recognise._no_date_in; read135, the attack put at the anchor
   town), while a month's name stays no place (guard);
 - a name that owns a town's part ("X's beach", "X's suburbs", "X's mayor") is a place, though
-  the tagger calls the possessive a person (geo.recognise._owns_a_town_part; read140)."""
+  the tagger calls the possessive a person (geo.recognise._owns_a_town_part; read140);
+- an offset glued to the last name by a dash ("A and B-both 20km northeast of Y") is the
+  list's offset, as after a comma (geo.cues._OFFSET, _BARE_BEARING; read142: B went to a
+  namesake 40 km off);
+- a bearing written before the names past the anchor's "City" ("north of Donetsk City near
+  X") places X on that side of the anchor (geo.cues._NEAR_AFTER; read142: X went to a
+  namesake in another oblast)."""
 
 from __future__ import annotations
 
@@ -20,6 +26,21 @@ _PLACES = [UKRAINE,
 
 stage = stage_fixture(_PLACES)
 
+_DASH = [UKRAINE,
+         NewPlace(9861, "Barvinkove", 48.905, 37.023, "UA", "07", fcode="PPL", population=8_000),
+         NewPlace(9863, "Dmytrivka", 49.054, 37.124, "UA", "07", fcode="PPL", population=300),
+         NewPlace(9864, "Dmytrivka", 48.780, 36.860, "UA", "05", fcode="PPLA3",
+                  population=20_000)]
+dash = stage_fixture(_DASH, "dash")
+
+_CITY = [UKRAINE,
+         NewPlace(9871, "Donetsk", 48.023, 37.802, "UA", "05", fcode="PPLA",
+                  population=900_000),
+         NewPlace(9872, "Mykhailivka", 48.244, 37.976, "UA", "05", fcode="PPL", population=500),
+         NewPlace(9873, "Mykhailivka", 47.835, 38.138, "UA", "05", fcode="PPLA3",
+                  population=20_000)]
+city = stage_fixture(_CITY, "city")
+
 
 def test_a_village_the_tagger_dates_stays_a_place(nlp, stage):
     got = located(nlp, stage, "Russian forces attacked near Rakivka on March 8.")
@@ -31,3 +52,15 @@ def test_a_town_owning_its_beach_is_a_place(nlp, stage):
     got = located(nlp, stage, "Russian artillery shelled Enerhodar's beach and a nearby park "
                               "on August 25.")
     assert "Enerhodar" in got, got
+
+
+def test_an_offset_after_a_dash_is_the_lists(nlp, dash):
+    got = located(nlp, dash, "Russian forces attacked Brazhkivka and Dmytrivka-both 20km "
+                             "northeast of Barvinkove.")
+    assert got["Dmytrivka"].lat > got["Barvinkove"].lat, got["Dmytrivka"]
+
+
+def test_a_bearing_before_the_name_past_the_anchors_city(nlp, city):
+    got = located(nlp, city, "Russian forces are engaged in positional battles north of Donetsk "
+                             "City near Mykhailivka.")
+    assert got["Mykhailivka"].lat > got["Donetsk"].lat, got["Mykhailivka"]

@@ -46,7 +46,9 @@ def _distance(text: str) -> float:
 
 
 _OFFSET = re.compile(
-    SECTOR_WORD + r"\s*(?:(?:,\s*(?=\())?[(,]\s*(?:(?:both|all|each)\s+)?"
+    # (or a dash glued to "both": "A and B-both 20km northeast of Y", read142)
+    SECTOR_WORD + r"\s*(?:(?:(?:,\s*(?=\())?[(,]|[\u2014\u2013-](?=\s*(?:both|all|each)\b))"
+    r"\s*(?:(?:both|all|each)\s+)?"
     # an apposition of what the place is: "X, a settlement approximately 23 km east of Y",
     # "X, a village along the T1302 highway about 15 km southwest of Y" (read25, read30)
     r"(?:(?:a|the)\s+(?:small\s+)?(?:settlement|village|town|city|hamlet|suburb)"
@@ -89,7 +91,8 @@ EXACT_KM = 30.0
 # in Zaporizhzhia Oblast, which the report also named)
 # (also with no comma: "fighting around A, B, and C to the east of Bakhmut", read16)
 _BARE_BEARING = re.compile(
-    r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
+    r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|[\u2014\u2013-]\s*(?:both|all|each)\s+|"
+    r"\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
     r"immediately\s+|due\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
     r"(?:(?:located|situated|lying)\s+)?"
     r"(just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
@@ -235,7 +238,9 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
 _BEARING_BEFORE = re.compile(
     r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
-_NEAR_AFTER = re.compile(r"^,?\s*(?:near|around|in|at|outside|by|close to|in the (?:vicinity|area|"
+# (past the anchor's "City": "north of Donetsk City near X", read142: X went to Luhansk Oblast)
+_NEAR_AFTER = re.compile(r"^(?:city\s*)?,?\s*(?:near|around|in|at|outside|by|close to|"
+                         r"in the (?:vicinity|area|"
                          r"direction) of|in the areas? of)(?:\s+the)?$", re.IGNORECASE)
 
 
