@@ -47,6 +47,8 @@ sentences written here, over a hand-made gazetteer:
   outskirts put at the anchor town);
 - an act "in the X area" is near X (events.arguments._AREA_NOUNS; geo.recognise, cue
   "the-area": read139, the town was lost);
+- a toll told "resulting in at least N killed" is read (events.fatalities; read144), while
+  the wounded so told are no dead (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -349,3 +351,18 @@ def test_a_minister_pressed_is_no_fight(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Journalists pressed the minister on the losses in Izyum.")
     assert not subs_at(rows, "Izyum"), rows
+
+
+def test_a_toll_resulting_in_the_killed_is_read():
+    # read144: "resulting in at least 11 killed" had no toll
+    from fogofwar.events.fatalities import parse
+
+    got = parse("The missile hit a school, resulting in at least 11 killed.")
+    assert [(f.low, f.best, f.high) for _s, _e, f in got] == [(11, 11, 11)]
+
+
+def test_the_wounded_resulting_are_no_toll():
+    # guard
+    from fogofwar.events.fatalities import parse
+
+    assert parse("The missile hit a school, resulting in 11 wounded.") == []

@@ -10,7 +10,9 @@
   namesake 40 km off);
 - a bearing written before the names past the anchor's "City" ("north of Donetsk City near
   X") places X on that side of the anchor (geo.cues._NEAR_AFTER; read142: X went to a
-  namesake in another oblast)."""
+  namesake in another oblast);
+- a deity's name is no place, though a gazetteer holds it as another name of a town
+  (geo.recognise.COMMON_WORDS; read144: "called Allah a coward" was a fight in Iran)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ _PLACES = [UKRAINE,
            NewPlace(9851, "Rakivka", 50.50, 30.10, "UA", "13", fcode="PPL", population=1_200),
            NewPlace(9852, "Enerhodar", 47.50, 34.66, "UA", "26", fcode="PPL",
                     population=53_000),
-           NewPlace(9853, "March", 48.0, 35.0, "UA", "26", fcode="PPL", population=300)]
+           NewPlace(9853, "March", 48.0, 35.0, "UA", "26", fcode="PPL", population=300),
+           NewPlace(9854, "Allah", 31.3, 48.4, "IR", "15", fcode="PPL", population=50_000)]
 
 stage = stage_fixture(_PLACES)
 
@@ -64,3 +67,8 @@ def test_a_bearing_before_the_name_past_the_anchors_city(nlp, city):
     got = located(nlp, city, "Russian forces are engaged in positional battles north of Donetsk "
                              "City near Mykhailivka.")
     assert got["Mykhailivka"].lat > got["Donetsk"].lat, got["Mykhailivka"]
+
+
+def test_a_deity_is_no_place(nlp, stage):
+    got = located(nlp, stage, "The commander called Allah a witness to the attack.")
+    assert "Allah" not in got, got

@@ -37,6 +37,11 @@ _PATTERNS = [  # tried in order; a later match overlapping an earlier one is dro
     # "killing 6 civilians", "killed at least eight people", "left 12 dead"
     re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving)\s+(?P<q>{_Q})?\s*(?P<n>{_NUM})\b"
                rf"(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM})\b)?(?!\s*(?:injured|wounded|hurt))", re.I),
+    # "resulting in at least 11 killed", "with five people killed" (read144: no toll)
+    re.compile(rf"\b(?:resulting in|resulted in|results in|result in|with)\s+(?P<q>{_Q})?\s*"
+               rf"(?P<n>{_NUM})\b(?:\s*(?:-|to|or)\s*(?P<n2>{_NUM})\b)?\s+"
+               rf"(?:(?:people|persons|civilians|soldiers|servicemen|residents)\s+)?"
+               rf"(?:killed|dead)\b", re.I),
     # "resulted in the deaths of over 180 servicemen" (read98: read as the date's 10)
     re.compile(rf"\bdeaths?\s+of\s+(?P<q>{_Q})?\s*(?P<n>{_NUM})\b", re.I),
     # "death toll rose to 15", "death toll of 5"

@@ -410,9 +410,17 @@ def _writer_doubts(text: str, claim: Claim, claims: list[Claim]) -> Span | None:
 # the claims a paragraph's doubt is about, named: "their claims", "these claims", "such reports"
 _PLURAL_CLAIMS = re.compile(r"\s+(?:(?:their|these|those|such|the)\s+(?:\w+\s+)?(?:claims|reports|"
                             r"assertions|statements)|(?:either|both|each|any|all)\s+(?:of\s+"
-                            # ("unable to verify either claim": read116, ISW asserted both)
-                            r"(?:the|these|those|their)\s+)?(?:\w+\s+)?(?:claims?|reports?|"
-                            r"assertions?|statements?))\b")
+                            # ("unable to verify either claim": read116, ISW asserted both;
+                            # "either of the Russian milbloggers' claims": read144)
+                            r"(?:the|these|those|their)\s+)?(?:[\w'’]+\s+){0,2}(?:claims?|"
+                            r"reports?|assertions?|statements?))\b")
+# the writer's plural verdict on claims just told, as its sentence's subject: "These Russian
+# claims remain unsubstantiated" (read144: only the last claim before it was hedged)
+_CLAIMS_UNPROVEN = re.compile(
+    r"\b(?:these|those|such|both|all|the)\s+(?:(?:\w+\s+){0,2})(?:claims|reports|assertions)\s+"
+    r"(?:remain|are|were)\s+(?:still\s+|so\s+far\s+|currently\s+|likely\s+|largely\s+)?"
+    r"(?:unsubstantiated|unverified|unconfirmed|unproven|uncorroborated|dubious|questionable)\b",
+    re.I)
 # what a doubt names back by its being reported: "of the reported raid", "of this claimed strike"
 _REPORTED_THING = re.compile(r"\s+(?:of|for|about)\s+(?:the|this|that|these|those)\s+"
                              r"(?:reported|claimed|alleged|purported)\b", re.I)
@@ -449,6 +457,10 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
             names_it = False
         if opening or names_it or _looks_back_over(text, claim, claims, m, slo):
             return Span(m.group(0), m.start(), m.end())
+    for m in _CLAIMS_UNPROVEN.finditer(text, max(lo, claim.content.end), hi):
+        slo, _shi = _sentence(text, m.start(), m.end())
+        if _looks_back_over(text, claim, claims, m, slo, said_before=True):
+            return Span(m.group(0), m.start(), m.end())
     return None
 
 
@@ -457,21 +469,24 @@ _CLAIMS_SIDE = re.compile(r"\s+(?:their|these|those|such|the)\s+(russian|ukraini
                           r"pro-kremlin)\b", re.I)
 
 
-def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int) -> bool:
+def _looks_back_over(text: str, claim: Claim, claims: list[Claim], m, slo: int,
+                     said_before: bool = False) -> bool:
     """Is the doubt ``m``, later in the claim's paragraph, one that opens its sentence and
     names claims in the plural ("ISW cannot independently verify these Russian claims."), with
     no other doubt of the writer's between the claim and it? It covers every claim told
     before it since the paragraph began, of the side it names if it names one (read111: three
     milbloggers' claims, only the last one hedged), and, naming none, back to the last claim
     of another party."""
-    if m.start() <= claim.content.end or _PLURAL_CLAIMS.match(text, m.end()) is None:
+    if m.start() <= claim.content.end or not said_before and \
+            _PLURAL_CLAIMS.match(text, m.end()) is None:
         return False
     if len(text[slo:m.start()].split()) > 4 or any(slo <= o.cue.start < m.end() for o in claims):
         return False  # (a doubt after a claim of its own sentence is about that claim)
     if any(not any(o.cue.start < d.end() and d.start() < o.cue.end for o in claims)
            for d in _DOUBT.finditer(text, claim.content.end, m.start())):
         return False  # an earlier doubt stands between: that one is about this claim
-    side = _CLAIMS_SIDE.match(text, m.end())
+    side = _CLAIMS_SIDE.match(text, m.start() - 1) if said_before else \
+        _CLAIMS_SIDE.match(text, m.end())
     if side is not None and claim.source.side is not None:
         return claim.source.side == ("UA" if side.group(1).lower() == "ukrainian" else "RU")
     if claim.source.side is not None and any(

@@ -86,6 +86,7 @@ such other another each every all both either neither none no yes not very well 
 first second third last next early late man woman men women people person family friend
 home work job time day week month year news daily times post press free people's the
 christmas easter monday god jesus christ lord king queen prince princess paris hilton
+allah buddha muhammad prophet
 media social health energy power water fire security police forces force border front
 officer officers drug drugs
 line lines sea bay gulf beach park mountain hill valley forest field fields farm
