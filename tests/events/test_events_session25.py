@@ -49,6 +49,13 @@ sentences written here, over a hand-made gazetteer:
   "the-area": read139, the town was lost);
 - a toll told "resulting in at least N killed" is read (events.fatalities; read144), while
   the wounded so told are no dead (guard);
+- acts the parse joins to a verb of saying ("milbloggers amplified claims that Ukrainian
+  forces broke through at A, crossed the river, and took control of B") are the told
+  clause's subject's (events.arguments._told_clause; read143: a Russian capture of B), while
+  a subject's own chain of acts stays its own (guard);
+- the town an advance starts "from" is ground, a place though the tagger calls it an
+  organisation ("attempted to advance from X": geo.recognise._war_object; read143: no
+  place);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -113,6 +120,9 @@ _PLACES = [
     _town(694403, "Siversk", 48.87, 38.10, "05", 11_000),
     _town(9513, "Spirne", 48.80, 38.02, "05", 300),
     _town(9514, "Vysokopillia", 47.49, 33.52, "08", 4_000),
+    _town(9515, "Ternivka", 47.20, 33.10, "08", 900),
+    _town(9516, "Blahodativka", 47.25, 33.15, "08", 700),
+    _town(9517, "Novobakhmutivka", 48.23, 37.62, "05", 800),
 ]
 
 
@@ -366,3 +376,23 @@ def test_the_wounded_resulting_are_no_toll():
     from fogofwar.events.fatalities import parse
 
     assert parse("The missile hit a school, resulting in 11 wounded.") == []
+
+
+def test_acts_joined_to_the_saying_are_the_told_subjects(hand_pipeline):
+    rows = _rows(hand_pipeline, "Several Russian milbloggers amplified claims that Ukrainian "
+                                "forces broke through Russian defensive lines in Ternivka, "
+                                "crossed the river, and took control of Blahodativka.")
+    assert doers_at(rows, "Blahodativka") == {"Military Forces of Ukraine"}, rows
+
+
+def test_a_subjects_chain_of_acts_stays_its_own(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces shelled Ternivka, crossed the river, and "
+                                "captured Blahodativka.")
+    assert doers_at(rows, "Blahodativka") == {"Military Forces of Russia"}, rows
+
+
+def test_an_advance_from_a_village_is_there(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces attempted to advance from Novobakhmutivka on "
+                                "August 26.")
+    assert subs_at(rows, "Novobakhmutivka") == {"Armed clash"}, rows

@@ -11,7 +11,15 @@
   unsubstantiated.") doubts every claim of that side told before it in the paragraph, not
   only the last (fuse.model._CLAIMS_UNPROVEN, _looks_back_over; read144), and so does
   "cannot verify either of the Russian milbloggers' claims" (_PLURAL_CLAIMS: a possessive
-  before the noun)."""
+  before the noun);
+- the writer's "ISW cannot independently confirm whether ..." in the next sentence doubts the
+  claim just told, though the claims stage reads it as the writer's own claim (fuse.model.
+  _THIS_CLAIM "whether", mentions_from_extraction: the writer's claims are no other
+  source's; read143: the writer asserted);
+- what a means was used to do is done ("continued to use aviation to drop bombs on X"): no
+  purpose, an incident (fuse.salience._ACT_TO; read143: the air strike dropped);
+- two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
+  read143: the strikes in two raions made one incident)."""
 
 from __future__ import annotations
 
@@ -65,3 +73,41 @@ def test_either_of_the_milbloggers_claims_is_doubted(pipeline):
                         "independently verify either of the Russian milbloggers' claims.",
               "Kupyansk")
     assert got and _writer(got[0])["stance"] == "hedges", got
+
+
+def test_cannot_confirm_whether_doubts_the_claim_before(pipeline):
+    got = _at(pipeline, "Russian sources claimed that Ukrainian forces attacked near Kupiansk on "
+                        "September 25. ISW cannot independently confirm whether Ukrainian forces "
+                        "are fighting in these areas.", "Kupyansk")
+    assert got and _writer(got[0])["stance"] == "hedges", got
+
+
+def test_a_means_used_to_strike_struck(pipeline):
+    got = _at(pipeline, "Russian milbloggers claimed that Russian forces continued to use "
+                        "aviation to drop over a dozen FAB-500 bombs on Ukrainian forces in "
+                        "Kupiansk.", "Kupyansk")
+    assert got, got
+
+
+def _raion(gid, name, lat, lon):
+    from fogofwar.records import Place
+
+    return Place(text=name, start=0, end=len(name), geonameid=gid, name=name, lat=lat, lon=lon,
+                 country_code="UA", admin1="Dnipropetrovsk Oblast", admin2=None,
+                 feature_code="ADM2", precision=3, score=1.0)
+
+
+def test_two_districts_are_two_places():
+    from fogofwar.fuse.compat import place_match
+
+    same, _strength, why = place_match(_raion(1, "Kryvyi Rih Raion", 47.9, 33.4),
+                                       _raion(2, "Nikopol Raion", 47.6, 34.4))
+    assert not same, why
+
+
+def test_one_district_is_one_place():
+    # guard
+    from fogofwar.fuse.compat import place_match
+
+    assert place_match(_raion(1, "Kryvyi Rih Raion", 47.9, 33.4),
+                       _raion(1, "Kryvyi Rih Raion", 47.9, 33.4))[0]

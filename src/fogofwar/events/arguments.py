@@ -1430,6 +1430,24 @@ _OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge"}
 _ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
 
 
+_CLAIM_NOUNS = {"claim", "claims", "report", "reports", "statement", "statements",
+                "allegation", "allegations", "rumor", "rumors", "rumour", "rumours"}
+
+
+def _told_clause(verb):
+    """The clause a verb of saying tells, with a subject of its own: its "that"-clause, or the
+    clause on its object "claims" ("amplified claims that X did Y"), else None."""
+    if verb.lemma_.lower() in _REPORTING:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    else:
+        said = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _CLAIM_NOUNS),
+                    None)
+        clause = next((c for c in said.children if c.dep_ == "acl"), None) if said else None
+    if clause is None or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return clause
+
+
 _COUNTER_NOUNS = _ATTACK_ON_NOUNS | {"counterattack", "counteroffensive", "counterstrike",
                                      "counter-attack", "offensive"}
 
@@ -1990,7 +2008,13 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
                     "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                for c in first.children):
                 first = first.head
-            if first is not up and first.pos_ in ("VERB", "AUX") and \
+            told = _told_clause(first) if first is not up or tok.head is first else None
+            if told is not None and told.i < tok.i:
+                # "milbloggers amplified claims that Ukrainian forces broke through A,
+                # crossed the river, and took control of B": the parse joins the acts to the
+                # saying; their doer is the told clause's (read143: a Russian capture of B)
+                agents.extend(c for c in told.children if c.dep_ == "nsubj")
+            elif first is not up and first.pos_ in ("VERB", "AUX") and \
                     first.lemma_.lower() not in _REPORTING:
                 agents.extend(c for c in first.children if c.dep_ == "nsubj")
         if not agents and tok.dep_ == "conj" and up.dep_ in ("xcomp", "ccomp") \

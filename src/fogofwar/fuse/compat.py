@@ -441,6 +441,10 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
         return ok, 1.0 if ok else 0.0, (f"{fine.name or fine.text} {d:.0f} km from the centre "
                                         f"of {broad.name or broad.text} (reach "
                                         f"{_AREA_REACH_KM:.0f} km)")
+    if _district(a) and _district(b) and a.geonameid != b.geonameid:
+        # two districts of one oblast are two places (read143: the Nikopol Raion strike
+        # joined the Kryvyi Rih Raion one as "the same region")
+        return False, 0.0, f"two districts: {a.name or a.text} / {b.name or b.text}"
     if (broad.precision or SETTLEMENT) >= REGION:
         ok = (bool(broad.admin1) and broad.country_code == fine.country_code
               and broad.admin1 == fine.admin1)
@@ -455,6 +459,11 @@ def place_match(a: Place | None, b: Place | None, opts: FusionOptions = DEFAULT_
     lim = _radius(a, opts) + _radius(b, opts)
     ok = d <= lim
     return ok, 2.0 if ok else 0.0, f"{a.name} and {b.name} {d:.1f} km apart (limit {lim:.0f} km)"
+
+
+def _district(p: Place) -> bool:
+    """Is the place a district (a raion, ADM2), named as such?"""
+    return (p.feature_code or "").startswith("ADM2")
 
 
 def _unlisted_match(u: Place, o: Place) -> tuple[bool, float, str] | None:

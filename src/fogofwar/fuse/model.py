@@ -419,7 +419,8 @@ _PLURAL_CLAIMS = re.compile(r"\s+(?:(?:their|these|those|such|the)\s+(?:\w+\s+)?
 _CLAIMS_UNPROVEN = re.compile(
     r"\b(?:these|those|such|both|all|the)\s+(?:(?:\w+\s+){0,2})(?:claims|reports|assertions)\s+"
     r"(?:remain|are|were)\s+(?:still\s+|so\s+far\s+|currently\s+|likely\s+|largely\s+)?"
-    r"(?:unsubstantiated|unverified|unconfirmed|unproven|uncorroborated|dubious|questionable)\b",
+    r"(?:unsubstantiated|unverified|unverifiable|unconfirmed|unproven|uncorroborated|dubious|"
+    r"questionable)\b",
     re.I)
 # what a doubt names back by its being reported: "of the reported raid", "of this claimed strike"
 _REPORTED_THING = re.compile(r"\s+(?:of|for|about)\s+(?:the|this|that|these|those)\s+"
@@ -510,7 +511,10 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
                          r"neither|most|some|many)\s+of\s+)?(?:(?:this|these|that|those|such|the)\s+"
                          r"(?:\w+\s+)?(?:claims?|reports?|statements?|assertions?|reporting)|it|"
                          r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+(?:['’]s?)?\s+(?:\w+\s+)?(?:claims?|"
-                         r"reports?|statements?|assertions?))\b")
+                         r"reports?|statements?|assertions?)|"
+                         # "ISW cannot independently confirm whether ...": the claim just told
+                         # (read143: the writer asserted it)
+                         r"whether)\b")
 
 
 # What the writer calls a claim it holds false ("these claims are likely incorrect": read112,
@@ -973,9 +977,15 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     claim_ids = claim_ids or [f"{rid}:c{i}" for i in range(len(ext.claims))]
     from .compat import family, mention_family  # compat reads this module's records
 
+    writer = outlet_ref(ext.report.source)
+    # (the writer's own "ISW cannot confirm whether ..." is its doubt, not another source's
+    # claim that would keep it from the claim before: read143)
+    others = [c for c in ext.claims
+              if writer is None or c.source.canonical != writer.canonical]
+
     @lru_cache(maxsize=None)
     def doubt_of(ci: int) -> Span | None:
-        return _writer_doubts(ext.report.text, ext.claims[ci], ext.claims)
+        return _writer_doubts(ext.report.text, ext.claims[ci], others)
 
     @lru_cache(maxsize=None)
     def nested_at(ci: int) -> str | None:

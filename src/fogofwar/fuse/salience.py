@@ -514,8 +514,11 @@ _PURPOSE_TO = re.compile(
 _ACT_TO = re.compile(r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:es|ed)|said|report(?:s|ed)?"
                      r"(?:ly)?|announc\w+|continu(?:e|es|ed|ing)|beg[ia]n|begins|beginning|"
                      r"start(?:s|ed|ing)?|proceed(?:s|ed)?|attempt\w*|tr(?:y|ied|ies|ying)|"
-                     r"managed?|manages|fail(?:s|ed)?|yet|appear\w*|seem\w*)\s+(?:\w+ly\s+)?$",
-                     re.I)
+                     r"managed?|manages|fail(?:s|ed)?|yet|appear\w*|seem\w*)\s+(?:\w+ly\s+)?$|"
+                     # what a means was used to do is done: "continued to use aviation to drop
+                     # bombs on X" (read143: the air strike dropped as a purpose)
+                     r"\b(?:use[sd]?|using|employ(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing))\s+"
+                     r"(?:[\w'-]+\s+){1,4}$", re.I)
 
 
 # "with the aim of", "for the purpose of" just before the evidence, in its clause

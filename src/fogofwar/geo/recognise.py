@@ -614,7 +614,10 @@ def _war_object(doc, i: int, j: int) -> bool:
     if root.dep_ == "pobj" and verb.lower_ in ("of", "over") and \
             verb.head.lemma_.lower() == "control":
         return True  # "took control of A and B", "established control over A, B, and C"
-    if root.dep_ == "pobj" and verb.lower_ in _TOWARD_PREPS:
+    if root.dep_ == "pobj" and (verb.lower_ in _TOWARD_PREPS or verb.lower_ == "from" and
+                                verb.head.lemma_.lower() in MOVE_VERBS | {"withdraw",
+                                                                          "retreat"}):
+        # ("attempted to advance from X": where the advance starts is ground, read143)
         head = verb.head
         if head.pos_ == "NOUN" and head.lower_ in FIGHT_NOUNS:
             return True  # "assaults on A, B, and C"
