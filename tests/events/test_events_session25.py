@@ -56,6 +56,16 @@ sentences written here, over a hand-made gazetteer:
 - the town an advance starts "from" is ground, a place though the tagger calls it an
   organisation ("attempted to advance from X": geo.recognise._war_object; read143: no
   place);
+- what a halting aimed at would stop is no denial ("will commit reserves to halt Ukrainian
+  efforts to roll back gains Russian forces took over a week to secure": events.polarity.
+  modality; read141: a blanket denial made two captures disputed), while a denial told
+  denies (guard);
+- offensives mounted "southward from X toward A and B" are fought by X, where they start, not
+  at their goals (events.arguments._origin_of, _bearing_word, _light_object, region;
+  read145: two fights at towns 30-50 km behind the front);
+- control consolidated over a town the text calls occupied is held, no taking (events.
+  _over_occupied; read145: a capture of Mariupol), while control consolidated of a town on
+  a day stays a taking (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -396,3 +406,35 @@ def test_an_advance_from_a_village_is_there(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces attempted to advance from Novobakhmutivka on "
                                 "August 26.")
     assert subs_at(rows, "Novobakhmutivka") == {"Armed clash"}, rows
+
+
+def test_a_halting_aimed_at_denies_nothing(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces will likely commit additional reserves to halt "
+                                "successful Ukrainian efforts to roll back gains Russian forces "
+                                "took over a week to secure.")
+    assert not any(r[1] == "denied" for r in rows), rows
+
+
+def test_a_denial_told_denies(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian officials denied that Russian forces took Izyum.")
+    assert moods_at(rows, "Izyum") == {"denied"}, rows
+
+
+def test_offensives_southward_from_a_town_are_by_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continued to mount unsuccessful ground offensives "
+                                "southward from Izyum toward Kherson and Mariupol on August 25.")
+    assert subs_at(rows, "Izyum") == {"Armed clash"}, rows
+    assert not subs_at(rows, "Kherson"), rows
+
+
+def test_control_over_an_occupied_town_is_held(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continue to consolidate control over occupied "
+                                "Mariupol.")
+    assert "asserted" not in moods_at(rows, "Mariupol"), rows
+
+
+def test_control_consolidated_on_a_day_is_taken(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces consolidated control of Mariupol on August 25.")
+    assert moods_at(rows, "Mariupol") == {"asserted"}, rows

@@ -336,6 +336,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             mod = "negated"  # "still holds X": X has not changed hands
         if mod == "asserted" and sub in TERRITORY_TAKINGS and held_now(trig):
             mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
+        if mod == "asserted" and sub in TERRITORY_TAKINGS and _control_cue(c) and \
+                _over_occupied(doc, c):
+            mod = "negated"  # "continue to consolidate control over occupied X": held, a
+            # status (read145: a capture of Mariupol)
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
         if mod == "asserted" and sub in TERRITORY_TAKINGS and attempted(trig):
@@ -598,6 +602,14 @@ def _thatless_report(trig) -> bool:
         forces.lower_ in _FORCE_NOUNS and forces.head.lemma_.lower() in _TELLING and \
         not any(c.dep_ in ("aux", "auxpass") for c in trig.children) and not any(
             x.i > trig.i and x.tag_ in ("VBP", "VBZ", "VBD") for x in trig.sent)
+
+
+def _over_occupied(doc, c: Candidate) -> bool:
+    """Is the control a cue tells of control over a place the text calls occupied ("control
+    over occupied Mariupol")? It was held before: what goes on is holding it."""
+    toks = {t.i for q in c.cues for i in range(q.start, q.end) for t in doc[i].subtree}
+    return any(doc[i].dep_ == "amod" and doc[i].lower_ in ("occupied", "russian-occupied")
+               and doc[i].head.pos_ == "PROPN" for i in toks)
 
 
 def _describes_unit(trig) -> bool:

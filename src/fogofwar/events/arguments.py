@@ -235,8 +235,9 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     # (read25: "conducted missile and artillery strikes against areas in A":
                     # the target the parse hangs on the verb is the head noun's)
                     out.update(t.i for t in ch.subtree)
-                elif ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in _DIRECTIONS:
-                    # "conducted ground attacks south of Bakhmut" ("south" on the verb)
+                elif ch.dep_ in ("advmod", "npadvmod") and _bearing_word(ch):
+                    # "conducted ground attacks south of Bakhmut" ("south" on the verb),
+                    # "mounted offensives southward from X" (read145)
                     out.update(t.i for t in ch.subtree)
                 elif ch.dep_ == "prep" and ch.lower_ == "from":
                     # "launched missiles from S-300 systems on infrastructure in X": the
@@ -482,9 +483,27 @@ def _origin_of(doc, i: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
     h = t.head.head
-    if h.lower_ in _DIRECTIONS and h.head.i != h.i:
-        h = h.head  # "operations southeast from X" (read91: placed at the goal)
+    if _bearing_word(h) and h.head.i != h.i:
+        # "operations southeast from X" (read91: placed at the goal), "mount offensives
+        # southward from X toward A and B" (read145)
+        h = _light_object(h.head)
     return h.lemma_.lower() in _ORIGIN_SITES
+
+
+def _bearing_word(tok) -> bool:
+    """Is the word a bearing ("southeast", "southward", "outskirts")?"""
+    return tok.lower_ in _DIRECTIONS or tok.lower_ in ("northward", "southward", "eastward",
+                                                        "westward", "northwards", "southwards",
+                                                        "eastwards", "westwards")
+
+
+def _light_object(verb):
+    """The act a light verb's object names ("mount offensives": the offensives), or the verb
+    itself where its object names no act of ground fighting."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _ORIGIN_SITES:
+        return verb
+    return next((c for c in verb.children
+                 if c.dep_ == "dobj" and c.lemma_.lower() in _ORIGIN_SITES), verb)
 
 
 # Verbs that carry a thing away: their goal ("transporting it to B") is no site of the act
@@ -683,8 +702,9 @@ def _is_context(doc, i: int) -> bool:
                 # starting point places the undertaking)
                 if h.lower_ in ("back", "out", "away") and h.head.i != h.i:
                     h = h.head  # "pulled back from X": the verb's particle
-                elif h.lower_ in _DIRECTIONS and h.head.i != h.i:
-                    h = h.head  # "operations southeast from X toward Y": the act's bearing
+                elif _bearing_word(h) and h.head.i != h.i:
+                    h = _light_object(h.head)  # "operations southeast from X toward Y": the
+                    # act's bearing; "mount offensives southward from X" (read145)
                 o = h
                 while o.dep_ == "conj" and o.head.i != o.i:
                     o = o.head

@@ -944,6 +944,12 @@ def modality(trigger, cluster_tokens=()) -> str:
     judged = _judged_by_it(trigger)
     if judged is not None:
         return judged
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS and \
+            trigger.head.dep_ in ("advcl", "acl") and is_infinitive(trigger.head):
+        # "will commit reserves to halt Ukrainian efforts to roll back gains Russian forces
+        # took": a halting aimed at denies nothing (read141: a blanket denial made two
+        # captures disputed)
+        return "future"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS:
         return "denied"  # "denied that it attacked"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _SEEING_VERBS and any(
