@@ -16,6 +16,10 @@
   claim just told, though the claims stage reads it as the writer's own claim (fuse.model.
   _THIS_CLAIM "whether", mentions_from_extraction: the writer's claims are no other
   source's; read143: the writer asserted);
+- the writer's "cannot currently verify this claim" is its doubt as "cannot independently
+  verify" is (fuse.model._DOUBT; read150), and so is "cannot verify the Ukrainian General
+  Staff report" two sentences on, the source named as the claim noun's modifier
+  (_SOURCE_NOUN_CLAIM; read150);
 - what a means was used to do is done ("continued to use aviation to drop bombs on X"): no
   purpose, an incident (fuse.salience._ACT_TO; read143: the air strike dropped);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
@@ -111,3 +115,17 @@ def test_one_district_is_one_place():
 
     assert place_match(_raion(1, "Kryvyi Rih Raion", 47.9, 33.4),
                        _raion(1, "Kryvyi Rih Raion", 47.9, 33.4))[0]
+
+
+def test_cannot_currently_verify_is_a_doubt(pipeline):
+    got = _at(pipeline, "Russian sources claimed that Russian forces attacked near Kupiansk, but "
+                        "ISW cannot currently verify this claim.", "Kupyansk")
+    assert got and _writer(got[0])["stance"] == "hedges", got
+
+
+def test_a_doubt_naming_the_source_report_looks_back(pipeline):
+    got = _at(pipeline, "The Ukrainian General Staff reported that Russian forces attacked toward "
+                        "Kupiansk on September 25. Russian forces also shelled Kharkiv. ISW "
+                        "cannot independently verify the Ukrainian General Staff report at this "
+                        "time.", "Kupyansk")
+    assert got and _writer(got[0])["stance"] == "hedges", got

@@ -317,8 +317,9 @@ _DOUBT = re.compile(r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?
                     r"(?:unable|not able) to|did not|does not|do not|has not|have not|"
                     # "ISW has not been able to independently verify these claims" (read124)
                     r"(?:has|have|had) (?:not been able|been unable) to)\s+"
-                    r"(?:yet\s+)?"
-                    r"(?:independently\s+)?(?:verify|confirm|corroborate)\b|"
+                    # ("cannot currently verify", "cannot yet fully confirm": read150)
+                    r"(?:(?:yet|currently|fully|immediately|still|independently|now)\s+){0,2}"
+                    r"(?:verify|confirm|corroborate)\b|"
                     # the passive: "while this claim cannot be confirmed" (read16)
                     r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t)\s+(?:yet\s+)?be\s+"
                     r"(?:independently\s+)?(?:verified|confirmed|corroborated)\b|"
@@ -425,6 +426,9 @@ _CLAIMS_UNPROVEN = re.compile(
 # what a doubt names back by its being reported: "of the reported raid", "of this claimed strike"
 _REPORTED_THING = re.compile(r"\s+(?:of|for|about)\s+(?:the|this|that|these|those)\s+"
                              r"(?:reported|claimed|alleged|purported)\b", re.I)
+# the source named as the claim noun's modifier: "the Ukrainian General Staff report" (read150)
+_SOURCE_NOUN_CLAIM = re.compile(r"\s+the\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:claims?|"
+                                r"reports?|reporting|statements?|assertions?)\b")
 _POSSESSOR = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:\w+\s+)?"
                         r"(?:claims?|reports?|reporting|statements?|assertions?)\b")
 
@@ -444,7 +448,7 @@ def _paragraph_doubt(text: str, claim: Claim, claims: list[Claim]) -> Span | Non
         slo, _shi = _sentence(text, m.start(), m.end())
         opening = slo <= lo + 1 and m.end() < claim.source.start \
             and _PLURAL_CLAIMS.match(text, m.end()) is not None
-        named = _POSSESSOR.match(text, m.end())
+        named = _POSSESSOR.match(text, m.end()) or _SOURCE_NOUN_CLAIM.match(text, m.end())
         if _REPORTED_THING.match(text, m.end()) and m.start() > claim.content.end and not any(
                 claim.content.end <= o.cue.start < m.start() for o in claims):
             # "... . ISW has no independent confirmation of the reported raid": the act last
