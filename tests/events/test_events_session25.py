@@ -66,6 +66,13 @@ sentences written here, over a hand-made gazetteer:
 - control consolidated over a town the text calls occupied is held, no taking (events.
   _over_occupied; read145: a capture of Mariupol), while control consolidated of a town on
   a day stays a taking (guard);
+- people who "took part in" excursions took no part of any town: no fight (events.detect.
+  _took_part; read149: a battle in Sevastopol), while forces that captured part of a town
+  fought for it (guard);
+- a numbered formation named without its country takes the side its designation, or the
+  formation above it, tells ("the 3rd Motor Rifle Division of the 20th Combined Arms Army",
+  "a Mechanized Brigade": events.actors._designation_side; read149, read145: the division
+  fought "Russian forces");
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -438,3 +445,29 @@ def test_control_consolidated_on_a_day_is_taken(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Russian forces consolidated control of Mariupol on August 25.")
     assert moods_at(rows, "Mariupol") == {"asserted"}, rows
+
+
+def test_taking_part_in_excursions_is_no_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "Children from occupied Kherson took part in excursions in "
+                                "Mariupol.")
+    assert not subs_at(rows, "Mariupol"), rows
+
+
+def test_part_of_a_town_captured_is_fought_for(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces captured part of Mariupol on August 25.")
+    assert subs_at(rows, "Mariupol") == {"Armed clash"}, rows
+
+
+def test_a_formations_designation_tells_its_side(hand_pipeline):
+    rows = _rows(hand_pipeline, "Units of the 3rd Motor Rifle Division of the 20th Combined Arms "
+                                "Army captured positions in Bakhmut.")
+    assert {r[3] for r in rows if r[2] == "Bakhmut"} == {"3rd Motor Rifle Division"}, rows
+    from fogofwar.records import Report
+
+    ext = hand_pipeline.run(Report(id="t", text=_LEAD + "Units of the 3rd Motor Rifle Division "
+                                   "of the 20th Combined Arms Army captured positions in "
+                                   "Bakhmut.", published="2022-08-27"))
+    at = [e for e in ext.events if e.location is not None
+          and ext.places[e.location].name == "Bakhmut"]
+    assert at and all(e.actor2 == "Military Forces of Ukraine" for e in at), at

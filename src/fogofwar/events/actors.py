@@ -226,7 +226,8 @@ def extract_actors(doc) -> list[Actor]:
                         j += 1  # "the 1st Army Corps"
                     name = doc[tok.i:j + 1].text
                     kind, side = _appositive_side(doc, j + 1, matches) or \
-                        ("state forces", _sentence_side(tok))
+                        ("state forces", _sentence_side(tok) or _designation_side(doc, tok.i,
+                                                                                j + 1))
                     cands.append((s, j + 1, name, kind, side))
                     break
                 j += 1
@@ -240,6 +241,29 @@ def extract_actors(doc) -> list[Actor]:
             cands.append((tok.i, tok.i + 1, "Unidentified Armed Group", "political militia",
                           None))
     return _resolve(doc, _forces_of(doc, cands))
+
+
+# Words of a formation's name, or of the formation it belongs to ("the 3rd Motor Rifle
+# Division of the 20th Combined Arms Army"), that only one side's army uses in this war
+_RU_DESIGNATIONS = ("motor rifle", "motorized rifle", "combined arms", "guards", "tank army",
+                    "military district", "fleet", "army corps")
+_UA_DESIGNATIONS = ("mechanized", "mechanised", "territorial defense", "territorial defence",
+                    "jaeger")
+
+
+def _designation_side(doc, start: int, end: int) -> str | None:
+    """The side a numbered formation's name tells, through the "of the ..." chain of the
+    formations above it (read149, read145: "the 3rd Motor Rifle Division of the 20th
+    Combined Arms Army" fought "Russian forces")."""
+    stop = end
+    while stop < len(doc) and stop - end < 8 and (doc[stop].lower_ in ("of", "the") or
+                                                   doc[stop].text[:1].isupper() or
+                                                   _ORDINAL.match(doc[stop].text)):
+        stop += 1
+    words = " ".join(t.lower_ for t in doc[start:stop])
+    ru = any(d in words for d in _RU_DESIGNATIONS)
+    ua = any(d in words for d in _UA_DESIGNATIONS)
+    return "RU" if ru and not ua else "UA" if ua and not ru else None
 
 
 def _forces_of(doc, cands: list) -> list:

@@ -1047,10 +1047,19 @@ def _partial_gains(trig) -> bool:
     # (so is a part of a town: "captured several outlying suburbs of X", "residential sectors
     # of Y", "parts of Z": read93, three captures of whole towns)
     return trig.pos_ == "VERB" and trig.lemma_.lower() not in WIN_BACK and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in PARTS_OF_TOWN or c.lemma_.lower() in
+        c.dep_ == "dobj" and (c.lemma_.lower() in PARTS_OF_TOWN and not _took_part(c) or
+                              c.lemma_.lower() in
                               _GROUND_WON and not any(g.dep_ == "prep" and g.lower_ == "of"
                                                       for g in c.children))
         for c in trig.children)
+
+
+def _took_part(obj) -> bool:
+    """Is the object the bare "part" of "took part in X" (no part of anything: read149,
+    children who took part in excursions fought a battle)?"""
+    return obj.lower_ == "part" and obj.head.lemma_.lower() == "take" and not any(
+        c.dep_ in ("det", "amod", "prep", "nummod") and not (c.dep_ == "prep" and c.lower_ == "in")
+        for c in obj.children)
 
 
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
