@@ -73,6 +73,10 @@ sentences written here, over a hand-made gazetteer:
   formation above it, tells ("the 3rd Motor Rifle Division of the 20th Combined Arms Army",
   "a Mechanized Brigade": events.actors._designation_side; read149, read145: the division
   fought "Russian forces");
+- a prevention aimed at, in a conjunct of an infinitive of purpose ("sought to target the dam
+  to flood the river, as well as to prevent troops from crossing to attack X"), denies
+  nothing (events.polarity._aimed_at; read148: a blanket denial made a battle disputed),
+  while a halting attempted met the attacks it tried to halt (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -471,3 +475,17 @@ def test_a_formations_designation_tells_its_side(hand_pipeline):
     at = [e for e in ext.events if e.location is not None
           and ext.places[e.location].name == "Bakhmut"]
     assert at and all(e.actor2 == "Military Forces of Ukraine" for e in at), at
+
+
+def test_a_prevention_aimed_at_denies_nothing(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces likely sought to target the dam to flood the "
+                                "river and isolate Ukrainian troops, as well as to prevent "
+                                "additional Ukrainian troops from crossing to attack Russian "
+                                "positions on the left bank.")
+    assert not any(r[1] == "denied" for r in rows), rows
+
+
+def test_a_halting_attempted_met_the_attacks(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian forces attempted to halt Russian attacks near Izyum.")
+    assert moods_at(rows, "Izyum") == {"asserted"}, rows

@@ -11,6 +11,10 @@
 - a bearing written before the names past the anchor's "City" ("north of Donetsk City near
   X") places X on that side of the anchor (geo.cues._NEAR_AFTER; read142: X went to a
   namesake in another oblast);
+- a region named as the container ("X, Y Oblast (about 30km southeast of Z)") holds X: the
+  offset chooses among X's namesakes inside it, never one outside (geo.resolve.
+  _in_named_region, _writer_choice; read148: the offset picked a namesake in another
+  oblast, and the event fell back to the oblast);
 - a deity's name is no place, though a gazetteer holds it as another name of a town
   (geo.recognise.COMMON_WORDS; read144: "called Allah a coward" was a fight in Iran)."""
 
@@ -44,6 +48,16 @@ _CITY = [UKRAINE,
                   population=20_000)]
 city = stage_fixture(_CITY, "city")
 
+_HELD = [UKRAINE,
+         NewPlace(9881, "Luhansk Oblast", 48.98, 39.02, "UA", "09", fclass="A", fcode="ADM1",
+                  population=2_100_000, derived=("luhansk",)),
+         NewPlace(9882, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
+                  population=4_100_000, derived=("donetsk",)),
+         NewPlace(9883, "Lyman", 48.99, 37.80, "UA", "05", fcode="PPL", population=20_000),
+         NewPlace(9884, "Bilohorivka", 48.93, 38.25, "UA", "09", fcode="PPL", population=800),
+         NewPlace(9885, "Bilohorivka", 48.78, 38.10, "UA", "05", fcode="PPL", population=900)]
+held = stage_fixture(_HELD, "held")
+
 
 def test_a_village_the_tagger_dates_stays_a_place(nlp, stage):
     got = located(nlp, stage, "Russian forces attacked near Rakivka on March 8.")
@@ -72,3 +86,9 @@ def test_a_bearing_before_the_name_past_the_anchors_city(nlp, city):
 def test_a_deity_is_no_place(nlp, stage):
     got = located(nlp, stage, "The commander called Allah a witness to the attack.")
     assert "Allah" not in got, got
+
+
+def test_a_named_region_holds_the_offset_name(nlp, held):
+    got = located(nlp, held, "Ukrainian troops have taken control of Bilohorivka, Luhansk "
+                             "Oblast (about 20km southeast of Lyman).")
+    assert abs(got["Bilohorivka"].lat - 48.93) < 0.01, got["Bilohorivka"]

@@ -392,6 +392,24 @@ def prepared_for(trigger) -> bool:
     return False
 
 
+# Verbs whose infinitive is an aim ("sought to prevent", "aims to halt"); not "try" or
+# "fail": a halting tried or failed met what it tried to halt
+_AIM_VERBS = {"seek", "aim", "plan", "intend", "want", "hope", "mean", "strive"}
+
+
+def _aimed_at(verb) -> bool:
+    """Is the verb (a denial's, "prevent", "halt") an infinitive of purpose, on its own or in
+    a conjunct of one ("to flood the river ... as well as to prevent X"), or what a verb of
+    aiming aims at ("sought to prevent")?"""
+    if not is_infinitive(verb):
+        return False
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("advcl", "acl") and is_infinitive(t) or \
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in _AIM_VERBS
+
+
 def _verb_above(tok):
     """The first verb at or above ``tok`` in the parse (``tok``'s root where none)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -945,7 +963,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     if judged is not None:
         return judged
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS and \
-            trigger.head.dep_ in ("advcl", "acl") and is_infinitive(trigger.head):
+            _aimed_at(trigger.head):
         # "will commit reserves to halt Ukrainian efforts to roll back gains Russian forces
         # took": a halting aimed at denies nothing (read141: a blanket denial made two
         # captures disputed)
@@ -1014,6 +1032,12 @@ def modality(trigger, cluster_tokens=()) -> str:
             # "efforts are focused on preventing the Russians from advancing on X": a
             # prevention aimed at is no denial that the advance happened (read35: a blanket
             # denial over the report's places)
+            return "future"
+        if lemma in _DENY_VERBS and _aimed_at(head) and (
+                via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj", "prep")):
+            # "sought to target the dam ... as well as to prevent Ukrainian troops from
+            # crossing to attack": a prevention aimed at denies nothing (read148: a blanket
+            # denial made a battle a section away disputed)
             return "future"
         if via in ("dobj", "nsubjpass", "xcomp", "ccomp", "pobj") and lemma in _DENY_VERBS:
             return "denied"

@@ -608,6 +608,17 @@ def _bearing_meant(off: cues.Offset, a: GazEntry, settlements: list[GazEntry]) -
             and cues.in_side(e.lat, e.lon, a.lat, a.lon, off.bearing)]
 
 
+def _in_named_region(i: int, lst, contain: dict, best) -> list | None:
+    """The namesakes of mention ``i`` inside the region the text names as its container ("X,
+    Y Oblast"), if that region is resolved and holds some of them, else None."""
+    c = contain.get(i)
+    area = best[c] if c is not None else None
+    if area is None or area.is_settlement:
+        return None
+    held = [(e, s) for e, s in lst if e.is_settlement and _inside(e, area)]
+    return held or None
+
+
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                    alternate: list[set[int]] | None = None, borders: dict | None = None,
                    index=None):
@@ -632,6 +643,19 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
     for i in _anchors_first(len(cands), offs):
         lst = cands[i]
         off = offs.get(i)
+        held = _in_named_region(i, lst, contain, best)
+        if off is not None and best[off.anchor] is not None and held is not None:
+            # "Bilohorivka, Luhansk Oblast (about 30km southeast of Lyman)": the region is
+            # exact, the offset a rough guide within it (read148: the offset chose the
+            # namesake in another oblast, and the event fell back to the oblast)
+            meant = {e.id for e in _offset_meant(off, held, best,
+                                                 alternate[i] if alternate else frozenset())}
+            pool = meant or {e.id for e, _ in held}
+            k = max((k for k, (e, _) in enumerate(lst) if e.id in pool),
+                    key=lambda k: scores[i][k])
+            best[i] = lst[k][0]
+            by_offset.add(i)
+            continue
         if off is not None and best[off.anchor] is not None:
             meant = {e.id for e in _offset_meant(off, lst, best,
                                                  alternate[i] if alternate else frozenset())}
