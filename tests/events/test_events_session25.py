@@ -77,6 +77,9 @@ sentences written here, over a hand-made gazetteer:
   to flood the river, as well as to prevent troops from crossing to attack X"), denies
   nothing (events.polarity._aimed_at; read148: a blanket denial made a battle disputed),
   while a halting attempted met the attacks it tried to halt (guard);
+- a town named inside an office's title ("Head of the Luhansk Regional State
+  Administration") is no antecedent of "the city" (events.arguments._in_office_title;
+  read146: a retaking of Luhansk);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -489,3 +492,12 @@ def test_a_halting_attempted_met_the_attacks(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Ukrainian forces attempted to halt Russian attacks near Izyum.")
     assert moods_at(rows, "Izyum") == {"asserted"}, rows
+
+
+def test_a_town_in_an_office_title_is_no_antecedent(pipeline):
+    rows = _rows(pipeline, "Russian forces continued assaults on Izium on August 25, likely "
+                           "reversing Head of the Kharkiv Regional State Administration Oleh "
+                           "Synehubov's August 24 claims that Ukrainian counterattacks retook "
+                           "considerable ground and drove Russian troops to the eastern "
+                           "outskirts of the city.")
+    assert not [r for r in rows if r[2] == "Kharkiv"], rows

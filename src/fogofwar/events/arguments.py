@@ -1655,11 +1655,20 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
             if s >= lo and e <= i and places[k].precision == precision and \
                     places[k].lat is not None and (precision != 1 or places[k].geonameid) and \
                     not (precision == 1 and _measured_from(doc, doc[s:e].root.i)) and \
-                    not _speaks(doc[s:e].root):
+                    not _speaks(doc[s:e].root) and not _in_office_title(doc, e):
                 best = k if best is None or s > ptoks[best][0] else best
         if best is not None:
             return best
     return None
+
+
+def _in_office_title(doc, e: int) -> bool:
+    """Is the name ending before token ``e`` part of an office's title ("Head of the Luhansk
+    Regional State Administration")? It names the office, not a town told of (read146: "the
+    city" taken for Luhansk)."""
+    return e < len(doc) and doc[e].lower_ in _REGIONAL_OFFICES and any(
+        t.lower_ in ("administration", "council", "governor", "head", "authorities")
+        for t in doc[e:e + 4])
 
 
 def _measuring_word(doc, i: int):
