@@ -1655,7 +1655,8 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
             if s >= lo and e <= i and places[k].precision == precision and \
                     places[k].lat is not None and (precision != 1 or places[k].geonameid) and \
                     not (precision == 1 and _measured_from(doc, doc[s:e].root.i)) and \
-                    not _speaks(doc[s:e].root) and not _in_office_title(doc, e):
+                    not _speaks(doc[s:e].root) and \
+                    not (precision == 1 and _in_office_title(doc, e)):
                 best = k if best is None or s > ptoks[best][0] else best
         if best is not None:
             return best
