@@ -80,6 +80,8 @@ sentences written here, over a hand-made gazetteer:
 - a town named inside an office's title ("Head of the Luhansk Regional State
   Administration") is no antecedent of "the city" (events.arguments._in_office_title;
   read146: a retaking of Luhansk);
+- the accused of "accused Ukrainian troops of perpetrating attacks against X" did the attacks,
+  not the accuser's side (events.arguments._accused_of_doing; read146);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -501,3 +503,10 @@ def test_a_town_in_an_office_title_is_no_antecedent(pipeline):
                            "considerable ground and drove Russian troops to the eastern "
                            "outskirts of the city.")
     assert not [r for r in rows if r[2] == "Kharkiv"], rows
+
+
+def test_the_accused_of_perpetrating_attacks_attacked(hand_pipeline):
+    rows = _rows(hand_pipeline, "A former Russian officer accused Ukrainian troops of "
+                                "perpetrating terrorist attacks against residential areas of "
+                                "Mariupol.")
+    assert doers_at(rows, "Mariupol") == {"Military Forces of Ukraine"}, rows

@@ -1450,6 +1450,30 @@ _OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge"}
 _ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
 
 
+# Verbs of doing an act named by their object ("perpetrating attacks", "committing strikes")
+_PERPETRATE = {"perpetrate", "commit", "conduct", "carry", "launch", "stage", "organize",
+                "organise", "execute"}
+def _accused_of_doing(tok):
+    """The one accused of doing the act the noun names ("accused Ukrainian troops of
+    perpetrating attacks"), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and any(
+            c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in _PERPETRATE
+            for c in tok.children):
+        verb = tok.head.head  # (the parse's "perpetrating" a modifier of "attacks")
+    else:
+        gerund = tok.head
+        if tok.dep_ != "dobj" or gerund.tag_ != "VBG" or \
+                gerund.lemma_.lower() not in _PERPETRATE or gerund.dep_ != "pcomp" or \
+                gerund.head.lower_ not in ("of", "for"):
+            return None
+        verb = gerund.head.head
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in _ACCUSE_VERBS:
+        return verb  # ("accused X of ...": the parse may hang "of" on the object)
+    if verb.lemma_.lower() in _ACCUSE_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
 _CLAIM_NOUNS = {"claim", "claims", "report", "reports", "statement", "statements",
                 "allegation", "allegations", "rumor", "rumors", "rumour", "rumours"}
 
@@ -1981,6 +2005,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         # the attack is on; its attacker fights their owner (read137: the sides reversed)
         return roles(doc, outer.i, actor_at)
     agents, patients = [], []
+    accused = _accused_of_doing(tok)
+    if accused is not None:
+        # "accused Ukrainian troops of perpetrating attacks on X": the act the gerund does is
+        # the accused's (read146: the accuser's side fought)
+        agents.append(accused)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in REPEL_OR_HALT:
         # "Ukrainian forces repelled a Russian reconnaissance-in-force attempt near X": the
         # repelled act's owner attacked, the repeller defended (read58: the sides reversed)
