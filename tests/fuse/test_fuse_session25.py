@@ -22,6 +22,10 @@
   (_SOURCE_NOUN_CLAIM; read150);
 - what a means was used to do is done ("continued to use aviation to drop bombs on X"): no
   purpose, an incident (fuse.salience._ACT_TO; read143: the air strike dropped);
+- a definite noun of an act with a place of its own ("made similar remarks about the
+  liberation of B") names back an act at that place only, never the last liberation told
+  elsewhere (fuse.model.refers_to, _NOUN_OF_NAME; read147: the claim stood on A's
+  liberation), while the noun with no place names back the last one (guard);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
   read143: the strikes in two raions made one incident)."""
 
@@ -129,3 +133,44 @@ def test_a_doubt_naming_the_source_report_looks_back(pipeline):
                         "cannot independently verify the Ukrainian General Staff report at this "
                         "time.", "Kupyansk")
     assert got and _writer(got[0])["stance"] == "hedges", got
+
+
+def _remarks(about: str):
+    """An extraction: a liberation at A told, then a claim "about the liberation ..."."""
+    from fogofwar.records import Actor, Claim, Event, Extraction, Place, Report, Span
+
+    first = "Ukrainian forces liberated Arkhanhelske on August 29."
+    second = f"Mykola Malomuzh made similar remarks about {about}."
+    text = f"{first} {second}"
+    at = text.index(second)
+    place = Place(text="Arkhanhelske", start=text.index("Arkhanhelske"),
+                  end=text.index("Arkhanhelske") + 12, geonameid=1, name="Arkhanhelske",
+                  lat=47.2, lon=33.2, country_code="UA", admin1="Kherson Oblast", admin2=None,
+                  feature_code="PPL", precision=1, score=1.0)
+    ev = Event(event_type="Battles", sub_event_type="Government regains territory",
+               actor1="Military Forces of Ukraine", actor2=None, location=0, time=None,
+               fatalities=None, polarity="positive", evidence=Span(first, 0, len(first)))
+    src = Actor("Mykola Malomuzh", at, at + 15, "Mykola Malomuzh", "official", "UA")
+    content = f"about {about}"
+    cs = text.index(content)
+    claim = Claim(source=src, cue=Span("made similar remarks", at + 16, at + 36),
+                  content=Span(content, cs, cs + len(content)), stance="asserts",
+                  certainty="certain", mode="indirect")
+    ext = Extraction(report=Report(id="r", text=text), places=(place,), events=(ev,),
+                     claims=(claim,))
+    return ext, claim
+
+
+def test_a_liberation_of_another_place_names_back_nothing():
+    from fogofwar.fuse.model import refers_to
+
+    ext, claim = _remarks("the liberation of Sukhyi Stavok")
+    assert refers_to(ext, claim, lambda i: "territory") == ()
+
+
+def test_a_liberation_with_no_place_names_back_the_last():
+    # guard
+    from fogofwar.fuse.model import refers_to
+
+    ext, claim = _remarks("the liberation")
+    assert refers_to(ext, claim, lambda i: "territory") == (0,)

@@ -708,6 +708,8 @@ def _source_named(name: str) -> Canon | None:
 
 # "at the time of the strike", "denied the explosion", "the capture of the city": a claim
 # whose content names its event back with a definite noun and states none of its own.
+# the name an anaphor's noun is of: "the liberation of Sukhyi Stavok"
+_NOUN_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its)\s+[\"'“”]?(?:[\w-]+\s+){0,2}?[\"'“”]?"
                       r"(strikes?|attacks?|explosions?|blasts?|shelling|bombing|sinking|capture|"
                       r"withdrawals?|retreat|surrender|liberation|incident|emergency)\b", re.I)
@@ -819,13 +821,21 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
         noun = mt.group(1).lower()
         noun = noun if noun in ("shelling", "sinking") else noun.rstrip("s")
         stem = _ANAPHOR_STEM.get(noun)
+        # "the liberation of Sukhyi Stavok": a noun with a place of its own names back an
+        # event at that place only (read147: the claim stood on another village's liberation)
+        own = _NOUN_OF_NAME.match(content, mt.end())
+        named = own.group(1).lower() if own is not None else None
+
+        def fits(ev) -> bool:
+            return named is None or named in ev.evidence.text.lower()
+
         if stem is not None:
             for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 2):
-                if stem in ev.evidence.text.lower():
+                if stem in ev.evidence.text.lower() and fits(ev):
                     return (ei,)
         fams = _ANAPHOR_FAMILY.get(noun, ())
-        for ei, _ in _told_before(ext, claim, _ANAPHOR_REACH, 1):
-            if family_at(ei) in fams:
+        for ei, ev in _told_before(ext, claim, _ANAPHOR_REACH, 1):
+            if family_at(ei) in fams and fits(ev):
                 return (ei,)
         return ()
     ms = _STRUCTURE.search(content)
