@@ -26,6 +26,10 @@
   liberation of B") names back an act at that place only, never the last liberation told
   elsewhere (fuse.model.refers_to, _NOUN_OF_NAME; read147: the claim stood on A's
   liberation), while the noun with no place names back the last one (guard);
+- one side's attack and the other's across a region in one report ("Ukrainian forces launched
+  a counteroffensive in X Oblast", "Russian forces conducted a ground assault in
+  northwestern X Oblast") are two actions (fuse.fusion._score, _other_attacker; read147:
+  one incident graded confirmed), while one side's attacks told twice there stay one (guard);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
   read143: the strikes in two raions made one incident)."""
 
@@ -174,3 +178,27 @@ def test_a_liberation_with_no_place_names_back_the_last():
 
     ext, claim = _remarks("the liberation")
     assert refers_to(ext, claim, lambda i: "territory") == (0,)
+
+
+def _regional(pipeline, text):
+    from helpers_fuse import ISW_LEAD, fused_incidents
+    from fogofwar.records import Report
+
+    incs = fused_incidents(pipeline, [Report(id="r", text=ISW_LEAD + text,
+                                             published="2022-09-26", source="ISW")])
+    return [i for i in incs if (i.get("place") or {}).get("precision") == 3]
+
+
+def test_opposite_attacks_across_a_region_are_two(pipeline):
+    got = _regional(pipeline, "Ukrainian forces launched a counteroffensive in Kharkiv Oblast on "
+                              "September 25. Russian forces conducted a ground assault in "
+                              "northeastern Kharkiv Oblast on September 25.")
+    assert len(got) == 2, [(i["title"], i["events"]) for i in got]
+
+
+def test_one_sides_attacks_across_a_region_stay_one(pipeline):
+    # guard
+    got = _regional(pipeline, "Ukrainian forces launched a counteroffensive in Kharkiv Oblast on "
+                              "September 25. Ukrainian forces conducted ground assaults in "
+                              "northeastern Kharkiv Oblast on September 25.")
+    assert len(got) == 1, [(i["title"], i["events"]) for i in got]

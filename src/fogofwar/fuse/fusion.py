@@ -375,9 +375,12 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         return None
     if fam == "remote" and role == "asserts" and _struck_back(m, inc):
         return None
-    if fam == "combat" and cross and role == "asserts" and _other_attacker(m, inc):
+    if fam == "combat" and (cross or vague) and role == "asserts" and _other_attacker(m, inc):
         # "Russian ground assaults in Severodonetsk" and, next day, "a Ukrainian
-        # counterattack" there: one side's attack and the other's are two actions (seed 1212)
+        # counterattack" there: one side's attack and the other's are two actions (seed 1212);
+        # so too in one report across a region ("Ukrainian forces launched a counteroffensive
+        # in X Oblast" and "Russian forces conducted a ground assault in northwestern X
+        # Oblast": read147, one incident graded confirmed)
         return None
     dt = 0
     if iv is not None and inc.interval is not None:
