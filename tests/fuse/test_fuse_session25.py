@@ -30,6 +30,11 @@
   a counteroffensive in X Oblast", "Russian forces conducted a ground assault in
   northwestern X Oblast") are two actions (fuse.fusion._score, _other_attacker; read147:
   one incident graded confirmed), while one side's attacks told twice there stay one (guard);
+- "Russian forces are likely fighting in A and B" is the writer hedging what goes on, no
+  forecast: an incident at each (fuse.salience._ASSESSMENT; read151: five fights dropped),
+  while "are likely to attack A" stays a forecast (guard);
+- a gerund of taking a verb of telling takes ("reported liberating X") is told done, no aim
+  (fuse.salience._TOLD_GERUND; read151: the claimed liberation dropped);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
   read143: the strikes in two raions made one incident)."""
 
@@ -202,3 +207,21 @@ def test_one_sides_attacks_across_a_region_stay_one(pipeline):
                               "September 25. Ukrainian forces conducted ground assaults in "
                               "northeastern Kharkiv Oblast on September 25.")
     assert len(got) == 1, [(i["title"], i["events"]) for i in got]
+
+
+def test_likely_fighting_now_is_no_forecast(pipeline):
+    got = _at(pipeline, "Russian forces are likely fighting in Kupiansk and Izium.", "Kupyansk")
+    assert got, got
+
+
+def test_likely_to_attack_stays_a_forecast(pipeline):
+    # guard
+    got = _at(pipeline, "Russian forces are likely to attack Kupiansk in the coming days.",
+              "Kupyansk")
+    assert not got, got
+
+
+def test_a_liberation_reported_is_told(pipeline):
+    got = _at(pipeline, "The Ukrainian General Staff reported liberating Kupiansk on September "
+                        "25.", "Kupyansk")
+    assert got, got

@@ -26,7 +26,9 @@ from .model import STRIKE_NAMED_BACK, Mention
 # "will"/"would"/"could" on the trigger's own verb; these reach it from the clause around).
 # "may have captured", "could have struck" hedge a past event: those are events, hedged.
 _ASSESSMENT = re.compile(
-    r"\b(unlikely|likely to|(?:is|are|was|were) (?:not )?likely|(?:would|could|might)(?! have)|"
+    # ("are likely fighting in X": the writer hedges what goes on now, no forecast: read151)
+    r"\b(unlikely|likely to|(?:is|are|was|were) (?:not )?likely(?!\s+\w+ing\b)|"
+    r"(?:would|could|might)(?! have)|"
     r"may (?:soon|also|still|not|be|attempt|try|seek|launch|resume|begin|continue)|will|ready to|"
     r"intend\w*|plan(?:s|ned|ning)? to|seek(?:s|ing)? to|prepar\w+ to|in order to|aim\w* to|"
     r"threat\w* to|in the coming|in the near future|set(?:ting)? conditions)\b", re.I)
@@ -433,6 +435,10 @@ _BARE_AIM = re.compile(r"^\s*(seize|take|capture|encircle|advance|attack|storm|r
 # Slovyansk"): an aim. After a comma it tells what the subject did ("..., capturing Popivka").
 _GERUND_AIM = re.compile(r"^\s*(?:eventually |ultimately |finally )?(taking|capturing|seizing|"
                          r"liberating|encircling|retaking|recapturing|occupying|storming)\b", re.I)
+# ... but a gerund a verb of telling takes is what was told done ("reported liberating three
+# settlements": read151, the claimed liberation dropped as an aim)
+_TOLD_GERUND = re.compile(r"\b(?:report(?:s|ed)?|claim(?:s|ed)?|confirm(?:s|ed)?|announc\w+|"
+                          r"acknowledg\w+|admit(?:s|ted)?|recount\w*)\s+(?:\w+ly\s+)?$", re.I)
 # ... and a gerund coordinated with one that tells what was done ("made small advances around
 # Severodonetsk, including establishing a pontoon crossing ... and capturing the towns of
 # Popivka, Pischane, Zhytlivka, and Kreminna"; ISW 2022-04-24) tells it too
@@ -601,7 +607,8 @@ def not_an_event(m: Mention) -> str | None:
     if _GERUND_AIM.search(lead) and not m.before.rstrip().endswith(",") \
             and not _DONE_CHAIN.search(m.sentence_before) \
             and not _FAILED_AFTER.match(m.sentence_after) \
-            and not m.before.rstrip().endswith("including"):
+            and not m.before.rstrip().endswith("including") \
+            and not _TOLD_GERUND.search(m.before):
         return "an aim (a gerund of taking), not a report of an event"
     if _STATUS.search(lead):
         return "a place's status ('occupied X'), not an event"
