@@ -82,6 +82,10 @@ sentences written here, over a hand-made gazetteer:
   read146: a retaking of Luhansk);
 - the accused of "accused Ukrainian troops of perpetrating attacks against X" did the attacks,
   not the accuser's side (events.arguments._accused_of_doing; read146);
+- accusations exchanged "that the other side shelled X" lay the shelling on each other: its
+  doer is what is disputed (events.arguments.mutual_blame; read153: graded confirmed), and
+  the town the accused are accused "of shelling" is a place though the tagger calls it a
+  person (geo.recognise._war_object; read153: no place);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -510,3 +514,15 @@ def test_the_accused_of_perpetrating_attacks_attacked(hand_pipeline):
                                 "perpetrating terrorist attacks against residential areas of "
                                 "Mariupol.")
     assert doers_at(rows, "Mariupol") == {"Military Forces of Ukraine"}, rows
+
+
+def test_the_other_side_shelled_is_disputed(hand_pipeline):
+    rows = _rows(hand_pipeline, "Both Ukrainian and Russian sources exchanged accusations that "
+                                "the other side shelled Kherson on August 25.")
+    assert doers_at(rows, "Kherson") == {None}, rows
+
+
+def test_a_town_the_accused_shelled_is_a_place(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian officials accused Russian forces of shelling "
+                                "Enerhodar.")
+    assert doers_at(rows, "Enerhodar") == {"Military Forces of Russia"}, rows

@@ -2203,7 +2203,14 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
 
 def mutual_blame(tok) -> bool:
     """Is the act one that parties lay on one another ("accused each other of shelling X",
-    "blamed one another for the strike")?"""
+    "blamed one another for the strike", "claimed that the other side shelled X")?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "side" and any(
+            g.lower_ == "other" for g in c.children) for c in tok.children):
+        return True  # "exchanged accusations that the other side shelled X" (read153)
+    if tok.lemma_.lower() in ("exchange", "trade", "swap") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("accusation", "charge", "blame")
+            for c in tok.children):
+        return True  # (the parse's trigger the verb of the exchange itself)
     up = tok.head
     if tok.dep_ in ("pcomp", "pobj") and up.lower_ in ("of", "for") and \
             up.head.lemma_.lower() in _BLAME_NOUNS | {"accusation", "charge"} and \

@@ -637,6 +637,10 @@ def _war_object(doc, i: int, j: int) -> bool:
             verb.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge") and any(
                 c.dep_ == "dobj" and _armed(c) for c in verb.head.head.children):
         return True  # "accused Ukrainian forces of shelling X": the accused force's act
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
+            verb.head.head.dep_ == "dobj" and _armed(verb.head.head) and \
+            verb.head.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
+        return True  # (the parse hangs "of shelling X" on the accused: read153)
     if verb.dep_ == "pcomp":
         # "(forces remain) focused on taking Rubizhne, Popasna, and Marinka": the doer is the
         # subject of the clause the phrase hangs on
