@@ -86,6 +86,10 @@ sentences written here, over a hand-made gazetteer:
   doer is what is disputed (events.arguments.mutual_blame; read153: graded confirmed), and
   the town the accused are accused "of shelling" is a place though the tagger calls it a
   person (geo.recognise._war_object; read153: no place);
+- what a verb of verifying negated governs ("after previously not confirming that Ukrainian
+  forces entered the town", "did not confirm that ...") is left possible, not told
+  (events.polarity.modality; read153: graded confirmed), while what is confirmed is told
+  (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -526,3 +530,17 @@ def test_a_town_the_accused_shelled_is_a_place(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian officials accused Russian forces of shelling "
                                 "Enerhodar.")
     assert doers_at(rows, "Enerhodar") == {"Military Forces of Russia"}, rows
+
+
+def test_an_entry_not_confirmed_is_possible(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces shot down two Russian drones in Kherson after "
+                                "previously not confirming that Ukrainian forces entered "
+                                "Vysokopillia.")
+    assert moods_at(rows, "Vysokopillia") == {"possible"}, rows
+
+
+def test_an_entry_confirmed_is_told(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian officials confirmed that Ukrainian forces entered "
+                                "Vysokopillia.")
+    assert moods_at(rows, "Vysokopillia") == {"asserted"}, rows

@@ -962,6 +962,11 @@ def modality(trigger, cluster_tokens=()) -> str:
     judged = _judged_by_it(trigger)
     if judged is not None:
         return judged
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _VERIFY_VERBS and any(
+            c.dep_ == "neg" for c in trigger.head.children):
+        # "did not confirm that Ukrainian forces entered the town", "after previously not
+        # confirming that ...": left unconfirmed, not told (read153: graded confirmed)
+        return "possible"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _DENY_VERBS and \
             _aimed_at(trigger.head):
         # "will commit reserves to halt Ukrainian efforts to roll back gains Russian forces
