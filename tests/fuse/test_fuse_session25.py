@@ -35,6 +35,10 @@
   while "are likely to attack A" stays a forecast (guard);
 - a gerund of taking a verb of telling takes ("reported liberating X") is told done, no aim
   (fuse.salience._TOLD_GERUND; read151: the claimed liberation dropped);
+- what a participle after a comma draws from the clause before it ("Russian troops attacked A,
+  indicating that Ukrainian troops have advanced east of B") is the writer's inference, no
+  incident (fuse.salience._INFERRED_FROM; read155: an advance at B told), while what
+  reports indicate with no comma stays (guard);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
   read143: the strikes in two raions made one incident)."""
 
@@ -224,4 +228,17 @@ def test_likely_to_attack_stays_a_forecast(pipeline):
 def test_a_liberation_reported_is_told(pipeline):
     got = _at(pipeline, "The Ukrainian General Staff reported liberating Kupiansk on September "
                         "25.", "Kupyansk")
+    assert got, got
+
+
+def test_an_inference_after_a_comma_is_no_incident(pipeline):
+    got = _at(pipeline, "Russian troops attacked Izium on September 25, indicating that "
+                        "Ukrainian troops have advanced east of Kupiansk.", "Kupyansk")
+    assert not got, got
+
+
+def test_reports_indicating_an_act_stay(pipeline):
+    # guard
+    got = _at(pipeline, "Ukrainian reports indicate that Russian forces shelled Kupiansk on "
+                        "September 25.", "Kupyansk")
     assert got, got

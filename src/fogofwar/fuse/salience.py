@@ -592,6 +592,13 @@ _FORECAST_BEFORE = re.compile(r"\b(?:will|would|could|might|may|likely to|unlike
                               r"[^.;:!?]*$", re.I)
 
 
+# What a participle draws from the clause before it: "Russian troops attacked A and B,
+# indicating that Ukrainian troops have advanced east of X" (read155: an advance at X told)
+_INFERRED_FROM = re.compile(r",\s*(?:which\s+)?(?:likely\s+|potentially\s+|possibly\s+|"
+                            r"further\s+)?(?:indicat(?:ing|es)|suggest(?:ing|s))(?:\s+that)?\s+$",
+                            re.I)
+
+
 def not_an_event(m: Mention) -> str | None:
     """Why ``m`` tells of no event at all (a forecast, an assessment, an attempt or aim on a
     place), or None. Such a mention neither starts nor joins an incident: joined, "efforts
@@ -600,6 +607,8 @@ def not_an_event(m: Mention) -> str | None:
     lead = _lead(m)
     if _ASSESSMENT.search(lead):
         return "an assessment, forecast or supposition, not a report of an event"
+    if _INFERRED_FROM.search(m.before):
+        return "an inference from what was told before it, not a report of an event"
     if _SUBORDINATE.match(lead) and _FORECAST_BEFORE.search(m.before):
         return "a clause of a forecast ('will slow as troops enter X'), not a report of an event"
     if _BARE_AIM.search(lead):
