@@ -39,6 +39,9 @@
   indicating that Ukrainian troops have advanced east of B") is the writer's inference, no
   incident (fuse.salience._INFERRED_FROM; read155: an advance at B told), while what
   reports indicate with no comma stays (guard);
+- two settlements of one sentence are two events though the gazetteer lacks one and the
+  text's offset placed it ("around Orlianka (3km north of X) and X": fuse.fusion.
+  _settlement_point; read155: the two fights one incident);
 - two districts of one oblast are two places, no "same region" merge (fuse.compat._district;
   read143: the strikes in two raions made one incident)."""
 
@@ -242,3 +245,15 @@ def test_reports_indicating_an_act_stay(pipeline):
     got = _at(pipeline, "Ukrainian reports indicate that Russian forces shelled Kupiansk on "
                         "September 25.", "Kupyansk")
     assert got, got
+
+
+def test_an_offset_placed_village_and_its_anchor_are_two(pipeline):
+    from helpers_fuse import ISW_LEAD, fused_incidents
+    from fogofwar.records import Report
+
+    text = ("Russian forces attacked around Orlianka (3km north of Kupiansk) and Kupiansk on "
+            "September 25.")
+    incs = fused_incidents(pipeline, [Report(id="r", text=ISW_LEAD + text,
+                                             published="2022-09-26", source="ISW")])
+    names = {(i.get("place") or {}).get("name") for i in incs}
+    assert {"Orlianka", "Kupyansk"} <= names, [(i["title"], i["events"]) for i in incs]

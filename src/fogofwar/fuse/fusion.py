@@ -258,12 +258,12 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # eastern Mariupol" the same day are two fights (seed 1213: the Ilyich plant)
         return None
     if not cross and strength < 3 and max(prec_m, prec_i) <= NEAR_SETTLEMENT and \
-            m.place is not None and inc.place is not None and \
-            m.place.geonameid is not None and inc.place.geonameid is not None and \
+            _settlement_point(m.place) and _settlement_point(inc.place) and \
             not _same_name(m, inc):
         # one report naming two settlements names two events ("intense fighting in
         # Severodonetsk and Rubizhne", 10.6 km apart, were one incident: read12); an analyst
-        # codes one event per settlement
+        # codes one event per settlement, though the gazetteer lacks one and the text's
+        # offset placed it ("around Orlianka, Tabaivka, and Berestove": read155)
         return None
     control = _control_story(m, inc, iv, strength, prec_m, prec_i, opts)
     if control is not None:
@@ -569,6 +569,13 @@ def _apart_across_reports(m: Mention, inc: IncidentState, fam: str, iv: Interval
                     and (iv.first, iv.last) == (inc.interval.first, inc.interval.last))
         return not same_day
     return False
+
+
+def _settlement_point(p) -> bool:
+    """Is the place a settlement's point: a gazetteer entry, or one an offset in the text put
+    by its anchor (no entry, a point, near-settlement precision)?"""
+    return p is not None and (p.geonameid is not None or (
+        p.lat is not None and (p.precision or 4) <= NEAR_SETTLEMENT))
 
 
 def _same_name(m: Mention, inc: IncidentState) -> bool:
