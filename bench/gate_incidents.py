@@ -457,6 +457,22 @@ fragments gap rose .4071 -> .4471 with the dev gain. CIR named within 25 km dev 
 tagger's name, a town before a facility noun; the inspected half's errors only). LGL acc@161
 dev .887 -> .8896, held-out .8747 -> .8755 (list cohesion weights, the link slugs). Every
 other gate unchanged.
+
+Twenty-fifth session (2026-12-07): rules from twenty-one analyst reads of dates no gold mention
+names and no hand-coded report is (read135..155; read150 took 03-09, 03-21 and 07-22);
+tests/*/test_*_session25.py. Seven full gates runs (on 7087204 as the baseline, 051d4e8,
+ba9b754, 4aefb01, 3befa14, 36ae1ca and 09e4b47; the held-out aggregate read at each, no rule
+kept or dropped on it). From 051d4e8 to 36ae1ca the held-out stance accuracy stood one source
+lower (.3759 -> .3688; source recall .4326 -> .4255, attached .8033 -> .8000); at 09e4b47 it
+is back at .3759 / .4326 / .8033 (which rule took the source and which gave it back was not
+looked for: the items are not inspected). Re-pinned on 09e4b47. Dev: every figure unchanged
+(the session's rules touch none of the dev stories' mentions or sources). Hand-coded count
+error .3524 -> .3480 (2022-08-20 54 -> 53 against 46 coded; the others unchanged), found .80.
+Held-out: fragments 1.6071 -> 1.5714, mention recall .3125 -> .3182, so the fragments gap
+fell .4471 -> .4114. CIR named within 25 km dev .9082 -> .9089, held-out .8934 -> .8941
+(located .8327 -> .8326); LGL dev unchanged, held-out acc@161 .8755 -> .8756 and recall
+.8166 -> .8174 (a possessive town's part, DATE slips on names, "the X area"). Every other
+gate unchanged.
 """
 
 from __future__ import annotations
