@@ -90,6 +90,9 @@ sentences written here, over a hand-made gazetteer:
   forces entered the town", "did not confirm that ...") is left possible, not told
   (events.polarity.modality; read153: graded confirmed), while what is confirmed is told
   (guard);
+- an act dated "on August 2 and August 3" is dated by the pair, a period, as "August 2 and 3"
+  is (events._join_day_pairs; read152: its first day only), while two acts each with its own
+  day keep their days (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -544,3 +547,24 @@ def test_an_entry_confirmed_is_told(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian officials confirmed that Ukrainian forces entered "
                                 "Vysokopillia.")
     assert moods_at(rows, "Vysokopillia") == {"asserted"}, rows
+
+
+def _times_at(pipeline, text, place):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-08-27"))
+    return {ext.times[e.time].value for e in ext.events if e.time is not None
+            and e.location is not None and ext.places[e.location].name == place}
+
+
+def test_an_act_on_two_days_is_dated_by_both(hand_pipeline):
+    got = _times_at(hand_pipeline, "Russian forces shelled Kherson on August 24 and August 25.",
+                    "Kherson")
+    assert got == {"2022-08-24/2022-08-25"}, got
+
+
+def test_two_acts_each_keep_their_day(hand_pipeline):
+    # guard
+    got = _times_at(hand_pipeline, "Russian forces shelled Kherson on August 24 and struck "
+                                   "Mariupol on August 25.", "Kherson")
+    assert got == {"2022-08-24"}, got

@@ -133,6 +133,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     ptoks = PlaceTokens(place_tokens(doc, places))
     place_order = PlaceOrder(places)
     by_start = ptoks.by_start
+    times = _join_day_pairs(doc.text, times)
     ttoks = place_tokens(doc, times)
     own_time = _assign_times(doc, cands, times, ttoks)
     dyad = dyad_of(actors, places)
@@ -1187,6 +1188,32 @@ def _named_site(trig) -> bool:
             if any(t.pos_ == "PROPN" for t in prep.subtree):
                 return True
     return False
+
+
+_DAY_PAIR_LINK = re.compile(r"^,?\s+and\s+$")
+
+
+def _join_day_pairs(text: str, times: list[TimeValue]) -> list[TimeValue]:
+    """Two days joined by "and" ("on August 2 and August 3") are one period for the act they
+    date, as "March 18 and 19" is (read152: the act dated its first day only). The time stage
+    keeps two expressions (TIMEX3 marks each); the events stage dates by the pair."""
+    out: list[TimeValue] = []
+    i = 0
+    while i < len(times):
+        a = times[i]
+        b = times[i + 1] if i + 1 < len(times) else None
+        if b is not None and a.precision == "day" and b.precision == "day" and \
+                a.first and b.first and not a.inferred and not b.inferred and \
+                _DAY_PAIR_LINK.match(text[a.end:b.start]) and \
+                0 < (date.fromisoformat(b.first) - date.fromisoformat(a.first)).days <= 7:
+            out.append(TimeValue(text=text[a.start:b.end], start=a.start, end=b.end,
+                                 value=f"{a.first}/{b.last or b.first}", precision="period",
+                                 first=a.first, last=b.last or b.first, timeml=a.value))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) -> dict[int, int]:
