@@ -93,6 +93,10 @@ sentences written here, over a hand-made gazetteer:
 - an act dated "on August 2 and August 3" is dated by the pair, a period, as "August 2 and 3"
   is (events._join_day_pairs; read152: its first day only), while two acts each with its own
   day keep their days (guard);
+- the act someone is "falsely" accused of ("launched rockets on X to falsely accuse Ukrainian
+  forces of shelling X") is denied by the teller (events.polarity._falsely_laid; read152:
+  the source stood as asserting the accused's shelling), while a plain accusation is told
+  (guard);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -568,3 +572,17 @@ def test_two_acts_each_keep_their_day(hand_pipeline):
     got = _times_at(hand_pipeline, "Russian forces shelled Kherson on August 24 and struck "
                                    "Mariupol on August 25.", "Kherson")
     assert got == {"2022-08-24"}, got
+
+
+def test_an_act_falsely_laid_on_another_is_denied(hand_pipeline):
+    rows = _rows(hand_pipeline, "The mayor reported that Russian forces launched rockets on Kherson "
+                                "from neighboring villages to falsely accuse Ukrainian forces of "
+                                "shelling Kherson.")
+    ua = {r[1] for r in rows if r[2] == "Kherson" and r[3] == "Military Forces of Ukraine"}
+    assert ua == {"denied"}, rows
+
+
+def test_a_plain_accusation_is_told(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian officials accused Ukrainian forces of shelling Kherson.")
+    assert moods_at(rows, "Kherson") == {"asserted"}, rows

@@ -410,6 +410,23 @@ def _aimed_at(verb) -> bool:
         t.dep_ == "xcomp" and t.head.lemma_.lower() in _AIM_VERBS
 
 
+_ACCUSING = {"accuse", "blame", "charge", "frame"}
+
+
+def _falsely_laid(trigger) -> bool:
+    """Is the act what someone "falsely" accuses another of ("to falsely accuse X of shelling
+    Y", "falsely blamed X for the strike")?"""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # (the parse hangs "of ..." on the accused)
+    return verb.lemma_.lower() in _ACCUSING and any(
+        c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "baselessly")
+        for c in verb.children)
+
+
 def _verb_above(tok):
     """The first verb at or above ``tok`` in the parse (``tok``'s root where none)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -962,6 +979,11 @@ def modality(trigger, cluster_tokens=()) -> str:
     judged = _judged_by_it(trigger)
     if judged is not None:
         return judged
+    if _falsely_laid(trigger):
+        # "launched rockets on X to falsely accuse Ukrainian forces of shelling X": the act
+        # laid on the accused is what the teller says did not happen (read152: the source
+        # stood as asserting a Ukrainian shelling)
+        return "denied"
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _VERIFY_VERBS and any(
             c.dep_ == "neg" for c in trigger.head.children):
         # "did not confirm that Ukrainian forces entered the town", "after previously not
