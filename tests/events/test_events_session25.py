@@ -97,6 +97,10 @@ sentences written here, over a hand-made gazetteer:
   forces of shelling X") is denied by the teller (events.polarity._falsely_laid; read152:
   the source stood as asserting the accused's shelling), while a plain accusation is told
   (guard);
+- a list runs on past a bracketed remark whose comma the writer left out ("toward A (5 km north
+  of X) B (5 km northwest of X), and C"), and a listed name is a goal only as the site it is
+  listed after is (events.arguments._comma_lost, events.extract_events; read152: B and C
+  lost);
 - people tortured are abused, whoever they are ("torturing plant personnel"): violence
   against civilians, no battle (events.detect.refine, _ABUSE; read140), while forces that
   beat back attacks fought (guard);
@@ -164,6 +168,10 @@ _PLACES = [
     _town(9515, "Ternivka", 47.20, 33.10, "08", 900),
     _town(9516, "Blahodativka", 47.25, 33.15, "08", 700),
     _town(9517, "Novobakhmutivka", 48.23, 37.62, "05", 800),
+    _town(713122, "Avdiivka", 48.14, 37.75, "05", 32_000),
+    _town(9518, "Pisky", 48.10, 37.67, "05", 2_000),
+    _town(9519, "Nevelske", 48.12, 37.60, "05", 300),
+    _town(709717, "Donetsk", 48.02, 37.80, "05", 900_000, code="PPLA"),
 ]
 
 
@@ -586,3 +594,11 @@ def test_a_plain_accusation_is_told(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Russian officials accused Ukrainian forces of shelling Kherson.")
     assert moods_at(rows, "Kherson") == {"asserted"}, rows
+
+
+def test_a_list_runs_on_past_a_remark_without_its_comma(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces attempted to advance toward Avdiivka (5 km north "
+                                "of Donetsk City) Pisky (5 km northwest of Donetsk City), and "
+                                "Nevelske (12 km northwest of Donetsk City).")
+    for town in ("Avdiivka", "Pisky", "Nevelske"):
+        assert subs_at(rows, town) == {"Armed clash"}, rows

@@ -1261,7 +1261,7 @@ def listed_after(text: str, places, sites: list[tuple[int, int]],
                 break
             walked.add(k)
             pos = _past_qualifiers(text, places, at, k)
-            link = _LIST_LINK.match(text, pos)
+            link = _LIST_LINK.match(text, pos) or _comma_lost(text, places, at, pos)
             if link is None:
                 break
             start = _group_item(text, places, at, link.end())
@@ -1318,6 +1318,22 @@ _ITSELF = re.compile(r"\s+itself\b")
 
 
 _NEAR_WORD = re.compile(r"\s*(?:near|outside)\s+(?:the\s+)?", re.I)
+
+
+_BARE_SPACE = re.compile(r"\)?\s+(?=[A-Z])")
+
+
+def _comma_lost(text: str, places, at: dict[int, int], pos: int):
+    """The link of a list whose comma the writer left out after a bracketed remark ("toward
+    A (5 km north of X) B (5 km northwest of X), and C": read152, B and C lost): bare space
+    after ")" before a placed name with a remark of its own, else None."""
+    if text[pos - 1:pos] != ")" and text[pos:pos + 1] != ")":
+        return None
+    gap = _BARE_SPACE.match(text, pos)
+    if gap is None or gap.end() not in at:
+        return None
+    nxt = places[at[gap.end()]]
+    return gap if text[nxt.end:nxt.end + 2].lstrip().startswith("(") else None
 
 
 def _locator_after(text: str, site_start: int, link, start: int) -> bool:
