@@ -249,6 +249,12 @@ def _subject(verb, depth: int = 0):
                     return objs[0] if objs else None
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        before = _verb_before_aside(verb)
+        if before is not None:
+            # "X blamed Y for Z (though it is unlikely Y would do Z) and claimed that ...":
+            # the parse joins the saying to the aside's verb; the saying is X's (read151: Y
+            # stood as the source and made a battle confirmed)
+            return _subject(before, depth + 1)
         outer = _outer_speaker_verb(verb)
         speaker = _subject(outer, depth + 1) if outer is not None else None
         # "Haidai denied Kadyrov's claims that Russian forces have seized X and noted that
@@ -269,6 +275,28 @@ def _subject(verb, depth: int = 0):
         return _subject(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head if _agentive(verb.head) else None
+    return None
+
+
+def _verb_before_aside(verb):
+    """For a verb outside brackets joined to a verb inside them, the verb with a subject
+    told before the brackets open, else None."""
+    sent = verb.sent
+    opened = None
+    for t in sent:
+        if t.i >= verb.i:
+            break
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")":
+            if opened is not None and opened < verb.head.i < t.i:
+                for k in range(opened - 1, sent.start - 1, -1):
+                    v = verb.doc[k]
+                    if v.pos_ in ("VERB", "AUX") and any(
+                            c.dep_ == "nsubj" for c in v.children):
+                        return v
+                return None
+            opened = None
     return None
 
 
