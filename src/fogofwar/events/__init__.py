@@ -206,16 +206,12 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
                           bearings=c.sub not in TERRITORY_TAKINGS or attempted(trig))
         listed = listed_after(_cached_text(line_cache, doc), places, sites, place_order)
-        own = list(sites)
-        sites += listed
-        # (a listed name is a heading only as the site it is listed after is: "toward A (...)
-        # B (...), and C", read152: B and C, parsed apart, were dropped as headings)
-        headings = [x for x in own if heading_only(doc, ptoks, x[0])]
-        if listed and len(headings) < len(own):
-            headings += [x for x in listed if heading_only(doc, ptoks, x[0])
-                         and any(heading_only(doc, ptoks, y[0]) for y in own)]
-        elif listed:
+        headings = [x for x in sites if heading_only(doc, ptoks, x[0])]
+        if headings:
+            # (a listed name is a heading only as a site it is listed after is: "toward A (...)
+            # B (...), and C", read152: B and C, parsed apart, were dropped as headings)
             headings += [x for x in listed if heading_only(doc, ptoks, x[0])]
+        sites += listed
         if headings and len(headings) < len(sites):
             sites = [x for x in sites if x not in headings]
         if not sites:

@@ -991,11 +991,11 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
     claim_ids = claim_ids or [f"{rid}:c{i}" for i in range(len(ext.claims))]
     from .compat import family, mention_family  # compat reads this module's records
 
-    writer = outlet_ref(ext.report.source)
+    outlet = outlet_ref(ext.report.source)
     # (the writer's own "ISW cannot confirm whether ..." is its doubt, not another source's
     # claim that would keep it from the claim before: read143)
     others = [c for c in ext.claims
-              if writer is None or c.source.canonical != writer.canonical]
+              if outlet is None or c.source.canonical != outlet.canonical]
 
     @lru_cache(maxsize=None)
     def doubt_of(ci: int) -> Span | None:
@@ -1026,7 +1026,6 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                (canonical_source(c.source.canonical, c.source.kind, c.source.side),
                                 *co_sources(ext.report.text, c)) for c in ext.claims])
     writer = _sources_for_unattributed(ext)
-    outlet = outlet_ref(ext.report.source)
     vessels: frozenset[str] | None = None  # the report's named vessels, read once if needed
     out = []
     for ei, ev in enumerate(ext.events):

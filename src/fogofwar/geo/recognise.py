@@ -595,6 +595,9 @@ unit units fighter fighters brigade brigades battalion battalions regiment regim
 divisions militant militants rebel rebels militia militias artillery btg btgs""".split())
 
 
+_ACCUSE = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
 def _war_object(doc, i: int, j: int) -> bool:
     """Whether the name doc[i:j] is the object of a verb of taking or shelling ground whose
     subject is an armed force ("Russian forces captured Soledar", "troops failed to capture
@@ -633,14 +636,16 @@ def _war_object(doc, i: int, j: int) -> bool:
         return False  # ("Russian forces attacked Shyroke": with an armed subject, below)
     if verb.dep_ == "acl" and verb.head.lower_ in ARMED_SUBJECTS:
         return True  # "Ukrainian forces ..., recapturing Kutuzivka" (a participle on them)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
-            verb.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge") and any(
-                c.dep_ == "dobj" and _armed(c) for c in verb.head.head.children):
-        return True  # "accused Ukrainian forces of shelling X": the accused force's act
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and \
-            verb.head.head.dep_ == "dobj" and _armed(verb.head.head) and \
-            verb.head.head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
-        return True  # (the parse hangs "of shelling X" on the accused: read153)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+        owner = verb.head.head
+        if owner.lemma_.lower() in _ACCUSE:
+            accused = [c for c in owner.children if c.dep_ == "dobj"]
+        elif owner.dep_ == "dobj" and owner.head.lemma_.lower() in _ACCUSE:
+            accused = [owner]  # (the parse hangs "of shelling X" on the accused: read153)
+        else:
+            accused = []
+        if any(_armed(c) for c in accused):
+            return True  # "accused Ukrainian forces of shelling X": the accused force's act
     if verb.dep_ == "pcomp":
         # "(forces remain) focused on taking Rubizhne, Popasna, and Marinka": the doer is the
         # subject of the clause the phrase hangs on
