@@ -27,7 +27,7 @@ from .arguments import (
     clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
-    strike_named_back,
+    said_ongoing, strike_named_back,
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
@@ -302,8 +302,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         tk = own_time.get(c.trigger)
         fig = _figure(doc, c, cands, fig_cache)
         if trig.pos_ in ("NOUN", "PROPN"):
-            told = bool(fig) or _predicated(trig) or (
+            told = (bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
+            ) and not _such(trig)
             if not told and not forced:
                 # "Russian operations remain limited", "further advances": a reference to
                 # events told elsewhere, or a generic mention, not an event of its own (but
@@ -1098,6 +1099,12 @@ def _predicated(trig) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.children)
 
 
+def _such(trig) -> bool:
+    """Is the noun a kind of act that an act told before is one of ("the eighteenth such
+    attack", "such strikes": read158, a second incident beside the attack itself)?"""
+    return any(c.lower_ == "such" and c.dep_ in ("amod", "predet", "det") for c in trig.children)
+
+
 def _state_description(trig, sites, places: list[Place]) -> bool:
     """A noun that is the subject of a state verb, in the plural or placed only at region or
     country level, describes the war's course ("Russian operations around Kyiv remain
@@ -1105,6 +1112,8 @@ def _state_description(trig, sites, places: list[Place]) -> bool:
     under way in Demidovka" still tells of fighting there."""
     if trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.lemma_.lower() not in _STATE_VERBS:
         return False
+    if said_ongoing(trig):
+        return False  # "battles are ongoing near X" (read157)
     return trig.tag_ == "NNS" or bool(sites) and all((places[k].precision or 4) >= 3
                                                      for k, _ in sites)
 
@@ -1327,7 +1336,16 @@ def _dates_a_thing_noun(root, triggers: set[int]) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     noun = root.head.head
-    return noun.pos_ == "NOUN" and noun.i not in triggers
+    if noun.pos_ in ("VERB", "AUX") and root.head.i > 0:
+        # (read158: the parse hung "from the 1950s" on the verb; the noun right before it is
+        # what a bare year or decade dates, whatever it is: "mines from the 1950s")
+        before = root.doc[root.head.i - 1]
+        return before.pos_ == "NOUN" and _YEARS.fullmatch(root.text) is not None
+    return noun.pos_ == "NOUN" and (noun.i not in triggers or
+                                    _YEARS.fullmatch(root.text) is not None)
+
+
+_YEARS = re.compile(r"\d{4}s?")
 
 
 def _named_inside(trig, verb, triggers: set[int]) -> bool:

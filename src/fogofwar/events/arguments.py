@@ -73,6 +73,16 @@ _STRIKE_NOUNS = frozenset(STRIKE_NOUNS)
 # in Mariupol", "clashes intensified near Bakhmut"; "a fire broke out at a depot in X": read122)
 _GOING_ON = {"continue", "resume", "intensify", "rage", "erupt", "occur", "escalate", "persist",
              "break", "happen", "flare"}
+# ... and the words that say so after "be" ("Battles are ongoing near X", "fighting is underway
+# in the X area": read157, no site)
+ONGOING_WORDS = {"ongoing", "underway", "continuing", "raging"}
+
+
+def said_ongoing(tok) -> bool:
+    """Is the noun the subject of "be ongoing/underway" ("Battles are ongoing near X")?"""
+    return tok.dep_ == "nsubj" and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and \
+        tok.head.lemma_ == "be" and \
+        any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in tok.head.children)
 
 
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
@@ -270,7 +280,7 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     if (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and \
             head.lemma_.lower() in HARM_VERBS | END_VERBS | _GOING_ON or \
             tok.tag_ == "VBG" and tok.dep_ in ("aux", "auxpass") and tok.i < head.i and \
-            head.lemma_.lower() in _GOING_ON:
+            head.lemma_.lower() in _GOING_ON or said_ongoing(tok):
         # ("Fighting continued in Mariupol": the gerund tagged a verb; "Shelling continued
         # in X": the gerund parsed as the verb's auxiliary)
         def clause(t):  # the object's words, not a relative clause on it
@@ -281,7 +291,8 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     clause(c)
 
         for ch in head.children:
-            if ch.dep_ in ("dobj", "prep", "npadvmod") and ch.i not in other_triggers:
+            if (ch.dep_ in ("dobj", "prep", "npadvmod") or ch.lower_ in ONGOING_WORDS) and \
+                    ch.i not in other_triggers:
                 clause(ch)
     # a trigger in a relative clause on a place ("the region, where troops captured ...",
     # "where forces made gains")
@@ -1309,8 +1320,10 @@ _ANCHOR_BEFORE = re.compile(COMPASS + r"\s+of\s+(?:the\s+)?$", re.I)
 
 # A group of a list opened by its own bearing and preposition ("...; and south of Bakhmut
 # near Ivanhrad (4km ...)"), or by a preposition alone ("... and near X")
-_GROUP_BEARING = re.compile(r"(?:(?:just|directly|immediately|due)\s+)?(?:to\s+the\s+)?"
-                            + COMPASS + r"\s+of\s+(?:the\s+)?")
+# (read157: "on and south of A, on and west of B, and southwest of C": a bearing with the
+# place itself)
+_GROUP_BEARING = re.compile(r"(?:(?:on|in|at|near)\s+and\s+)?(?:(?:just|directly|immediately|"
+                            r"due)\s+)?(?:to\s+the\s+)?" + COMPASS + r"\s+of\s+(?:the\s+)?")
 _GROUP_PREP = re.compile(r"\s*(?:near|in|around|at|toward|towards|on)\s+(?:the\s+(?:villages?|"
                          r"towns?|settlements?)\s+of\s+)?")
 _CONTAINER_LINK = re.compile(r"\s*,\s*|\s+in\s+")
@@ -1366,11 +1379,27 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     prep = _GROUP_PREP.match(text, pos)
     if prep is not None and prep.end() in at:
         return prep.end()
+    if bearing is not None and bearing.end() in at and _ends_group(text, pos):
+        return bearing.end()  # "..., and southwest of Y": Y is the item, near it (read157)
     if prep is not None and prep.end() > pos:
         # (past a group's first name the place stage did not find: "; northeast of X near
         # Bakhmtuske (...), Zelenopillia (...), and Soledar": read60, the rest was lost)
         return _past_skipped_item(text, at, prep.end())
     return None
+
+
+def _ends_group(text: str, pos: int) -> bool:
+    """Does the list go on (or end) right after a bearing's anchor at ``pos``, so that the
+    anchor itself is the listed site ("southwest of Donetsk City, and ...", "... of Y.")?"""
+    return _LIST_LINK.match(text, pos) is not None or text[pos:pos + 1] in ("", ".", ";")
+
+
+def _bearings_listed(text: str, pos: int) -> bool:
+    """Is the comma-led bearing before ``pos`` (its anchor's end) one of a list of bearings
+    ("near A, west of B, and southwest of C": read157, B and C lost as A's bearing), for a
+    list link and another bearing follow the anchor?"""
+    link = _LIST_LINK.match(text, pos)
+    return link is not None and _GROUP_BEARING.match(text, link.end()) is not None
 
 
 def _past_skipped_item(text: str, at: dict[int, int], pos: int) -> int | None:
@@ -1405,6 +1434,9 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     if bearing is not None and bearing.end() in at and _opens_group(
             text, at, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
         pass  # "near X, northeast of X near A, B, and C": the bearing opens a group (read31)
+    elif bearing is not None and bearing.end() in at and "(" not in bearing.group(0) and \
+            _bearings_listed(text, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
+        pass  # "near A, west of B, and southwest of C": the bearings are the list's items
     elif bearing is not None and bearing.end() in at:
         pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
     elif bearing is not None:
@@ -2041,6 +2073,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         # verb of its own) with a clause on it: the noun is the verb's subject (the dyad's
         # fill named the other side)
         agents.append(tok.head)
+    if not agents and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in _FIRING_VERBS:
+        # "Russian forces launched Iranian missiles at X": the launcher fired them, not the
+        # maker the adjective names (read157)
+        agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     for ch in () if agents else tok.children:
         d = ch.dep_
         if d == "nsubj":
@@ -2049,7 +2086,7 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             agents.append(ch)
         elif d == "agent":
             agents.extend(c for c in ch.children if c.dep_ == "pobj")
-        elif d in ("dobj", "nsubjpass"):
+        elif d in ("dobj", "nsubjpass") and not _shot_fired(tok, ch):
             patients.append(ch)
         elif d == "prep" and ch.lower_ in ("against", "with", "on", "by"):
             objs = [c for c in ch.children if c.dep_ == "pobj"]
@@ -2215,6 +2252,18 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         return None, None
 
     return first(agents), first(patients)
+
+
+_FIRING_VERBS = {"fire", "launch", "shoot", "use", "employ"}
+_FIRED_THINGS = {"round", "rounds", "shell", "shells", "projectile", "projectiles", "missile",
+                 "missiles", "rocket", "rockets", "munition", "munitions", "artillery"}
+
+
+def _shot_fired(verb, obj) -> bool:
+    """Is the object what the verb fired ("fired six NATO artillery rounds at X": read157,
+    NATO the side fired on), not whom it hit?"""
+    return verb.lemma_.lower() in _FIRING_VERBS and \
+        (obj.lower_ in _FIRED_THINGS or obj.lemma_.lower() in _FIRED_THINGS)
 
 
 def mutual_blame(tok) -> bool:

@@ -177,6 +177,10 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                 _set_alight([tok]):
             # "set the office on fire": the verb and its "on fire" apart (read121)
             best = (1, CUES["set on fire"], "set on fire")
+        if best and best[2] == "leave/VERB" and any(
+                c.dep_ in ("dobj", "oprd", "ccomp") and c.pos_ == "ADJ" or c.dep_ == "oprd"
+                for c in tok.children):
+            best = None  # "left the front vulnerable": made it so, no one left (read157)
         if best and best[0] == 1 and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "VBG",
                                                                           "JJ") and \
                 not _verb_tagged_adjective(tok):
@@ -841,6 +845,30 @@ def fire_rate_verb(trig):
     return rate.head
 
 
+_CAUSING = {"cause", "start", "spark", "trigger", "ignite", "set"}
+
+
+def _caused_blaze(t) -> bool:
+    """Is the blaze the object of a causing verb hung on another act ("shelled X, causing a
+    fire")?"""
+    return t.lemma_.lower() in _BLAZES and t.dep_ == "dobj" and \
+        t.head.lemma_.lower() in _CAUSING and t.head.dep_ in ("advcl", "xcomp", "conj")
+
+
+_SHOT = {"round", "rounds", "shell", "shells", "projectile", "projectiles", "munition",
+         "munitions", "ammunition"}
+_SHOOTING = {"fire", "launch", "shoot"}
+
+
+def _rounds_fired(t) -> bool:
+    """Are the rounds fired at something ("fired six 155mm rounds at a building")?"""
+    # (the parser may take "rounds" for a verb and hang "at X" on it)
+    return t.lower_ in _SHOT and t.dep_ == "dobj" and t.head.lemma_.lower() in _SHOOTING \
+        and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward",
+                                                   "towards")
+                for c in (*t.head.children, *t.children))
+
+
 def _fire_at(trig) -> bool:
     """Is the noun "fire" shooting: aimed at something ("fire against positions"), of a
     weapon or routine ("artillery fire", "routine fire") or fired at a pace aimed at something
@@ -1322,6 +1350,16 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         other = [c for c in cand.cues if c.defn.anchor and c.defn.sub != sub]
         if conflict or other:
             sub = max(conflict or other, key=lambda c: c.defn.weight).defn.sub
+    if sub == "Man-made disaster" and any(_caused_blaze(doc[c.root]) for c in cand.cues
+                                          if c.defn.sub == sub):
+        # "fired on the power plant, causing a fire": the fire is the attack's outcome
+        # (read157: a man-made disaster)
+        conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
+        if conflict:
+            sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+    if sub == "Disrupted weapons use" and any(_rounds_fired(doc[c.root]) for c in cand.cues
+                                              if c.defn.sub == sub):
+        return "Shelling/artillery/missile attack"  # "fired six rounds at X" (read157)
     own = own_clause(trig)
     from_air = _lemmas(own) & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(own)
     if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:

@@ -83,6 +83,11 @@ _add(CUES, "Armed clash", 3, "attempt to cross, attempted to cross, try to cross
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")
+# a flag raised over a place marks its taking ("footage showed troops raising a flag over X":
+# read157, the day's one liberation had no event); coding gives the side by the actor
+FLAG_PHRASES = frozenset(f"{v} {d}{s}flag" for v in ("raise", "hoist", "plant")
+                         for d in ("a ", "the ", "") for s in ("", "ukrainian ", "russian "))
+_add(CUES, "Government regains territory", 4, ", ".join(sorted(FLAG_PHRASES)))
 _add(CUES, "Non-state actor overtakes territory", 2, "enter/VERB")
 _add(CUES, "Non-state actor overtakes territory", 3.5, "take full control, took full control, "
      "take complete control, took complete control, seize full control, take total control")
@@ -394,7 +399,7 @@ PARTS_OF_TOWN = frozenset("""edge edges outskirt outskirts part parts portion po
 sides section sections sector sectors street streets block blocks approach approaches fringe
 fringes periphery flank flanks district districts microdistrict microdistricts neighbourhood
 neighbourhoods neighborhood neighborhoods downtown center centre quarter quarters suburb
-suburbs""".split())
+suburbs zone zones""".split())
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest"})
 # Verbs whose object is the instrument of the infinitive after them, not its doer ("used an

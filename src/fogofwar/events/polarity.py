@@ -103,6 +103,7 @@ def backs_a_claim(trigger) -> bool:
 
 
 _FAIL_VERBS = {"fail", "refuse", "decline", "avoid", "cease"}
+_FAIL_NOUNS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}
 # Moves that, failed, are still fighting: "failed to advance", "failed to break through"
 TRIED_MOVES = {"advance", "push", "progress", "break", "attack", "assault", "storm",
                "penetrate", "cross", "probe"}
@@ -697,13 +698,17 @@ def _framed_by_noun(trigger) -> str | None:
     text calls false says ("their false claim to have captured X"); None otherwise."""
     tok = trigger
     for _ in range(4):
-        if tok.dep_ not in ("acl", "pcomp", "prep", "pobj", "conj", "relcl") or \
+        if tok.dep_ not in ("acl", "pcomp", "prep", "pobj", "conj", "relcl") and not (
+                tok is trigger and tok.dep_ == "dobj" and tok.head.dep_ == "acl") or \
                 tok.head.i == tok.i:
             return None
-        tok = tok.head
+        came, tok = tok, tok.head
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
+        if lemma in _FAIL_NOUNS and came.dep_ == "acl" and \
+                came.lemma_.lower() not in TRIED_MOVES:
+            return "negated"  # "Russian failures to rush reinforcements to X" (read157)
         if lemma in _AIM_NOUNS:
             verb = tok.head
             if tok.dep_ == "dobj" and verb.lemma_.lower() in _ACHIEVE:

@@ -32,7 +32,7 @@ LINE_WORDS = frozenset({"front", "frontline", "frontlines", "front-line", "line"
 # possessive lost the shelling of a town's beach; a capital owning its suburbs is no government)
 TOWN_PART_NOUNS = frozenset("""outskirts outskirt suburbs suburb environs beach beaches port
 harbor harbour downtown center centre districts district neighborhoods neighbourhoods airport
-airfield embankment waterfront streets residents population mayor outlying""".split())
+airfield embankment waterfront streets residents population mayor outlying zone zones""".split())
 HOLDER_REMARK = r"(?:with)?in\s+(?:[\w-]+\s+){1,2}(?:territory|lines)\s+"
 MORE_DISTANCES = r"(?:(?:,\s*|\s+and\s+|\s+or\s+)\d{1,3}(?:\.\d)?\s?)*"
 

@@ -680,6 +680,10 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if fit:
                 best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
                 continue
+            unit = _seat_unit(lst, scores[i], kinds, index)
+            if unit is not None:
+                best[i] = unit
+                continue
         areas = _border_areas(i, borders or {}, best)
         inside = [k for k, (e, _) in enumerate(lst) if any(_inside(e, x) for x in areas)
                   and all(_rank(e) < _rank(x) for x in areas)]
@@ -754,6 +758,24 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points, told
+
+
+def _seat_unit(lst, scores: list[float], kinds: tuple[str, ...], index) -> GazEntry | None:
+    """"Kupyansk Raion" where the gazetteer names the raion otherwise ("Kupianska Miskrada"):
+    the district whose seat the name is, found by the seat's own admin codes (read157: the
+    raions of a list became their towns and a neighbouring raion)."""
+    if kinds != ("ADM2",) or index is None or not hasattr(index, "admin_entry"):
+        return None
+    seats = [k for k, (e, _) in enumerate(lst) if e.fcode in _SEATS and e.admin2]
+    if not seats:
+        return None
+    seat = lst[max(seats, key=lambda k: scores[k])][0]
+    unit = index.admin_entry(seat.cc, seat.admin1, seat.admin2)
+    return unit if unit is not None and unit.fcode == "ADM2" else None
+
+
+# the seats of a district: its own town (PPLA2), or a region's capital that heads its district
+_SEATS = ("PPLA2", "PPLA")
 
 
 def _anchors_first(n: int, offs: dict) -> list[int]:
@@ -953,7 +975,8 @@ _REGION_KIND = {True: ("ADM1",), False: ("ADM2",)}
 # Luhansk oblasts"); after one name it names the units inside it ("Indiana counties").
 HARD_REGION_WORDS = {"oblast", "oblasts", "province", "provinces", "krai", "kray", "state",
                      "republic", "governorate", "okrug", "prefecture", "district",
-                     "districts", "raion", "rayon", "county", "counties", "parish"}
+                     "districts", "raion", "rayon", "raions", "rayons", "county", "counties",
+                     "parish"}
 _LIST_GAP = re.compile(r"^(?:,|,?\s*(?:and|or))?\s*(?:(?:north|south|east|west|central|"
                        r"northeast|northwest|southeast|southwest)(?:ern)?\s*)?$")
 

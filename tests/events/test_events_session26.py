@@ -1,0 +1,191 @@
+"""Event rules of the twenty-sixth session, from the analyst reads of ISW 2022-09-17,
+10-19, 10-23 (read157) and 06-09..11 (read158), on sentences written here, over a hand-made
+gazetteer:
+- a list of bearings ("repelled assaults near A, west of B, and southwest of C"; "on and south
+  of A, on and west of B") lists B and C, each a site near its anchor, not a bearing that
+  locates A (events.arguments._bearings_listed, _ends_group, _GROUP_BEARING; read157: only A
+  had an event), while "near A, west of B, and near C" keeps B as A's locator (guard);
+- a fight that "is ongoing" or "underway" somewhere is told there ("Battles are ongoing near
+  X": events.arguments.said_ongoing, events._state_description; read157: no event), while
+  operations that "remain limited" describe the war's course (guard);
+- forces raising a flag over a town take it, a liberation or a capture by the side that
+  raises it (events.lexicon_events.FLAG_PHRASES; read157: the day's one liberation had no
+  event);
+- a fire an attack caused is the attack's outcome: "fired on the power plant, causing a fire"
+  is shelling, no man-made disaster (events.detect._caused_blaze; read157), while a fire a
+  short circuit caused stays a disaster (guard);
+- rounds fired at a building are shelling, and the maker named on them ("NATO artillery
+  rounds", "Iranian missiles") is neither side: the firer is the doer and no one the
+  target (events.detect._rounds_fired, events.arguments._shot_fired, roles; read157:
+  disrupted weapons use against NATO);
+- an act that a "failure", "refusal" or "inability" names did not happen ("the Russian
+  failure to rush reinforcements to X"), and "left the front vulnerable" leaves no one
+  (events.polarity._framed_by_noun, _FAIL_NOUNS; events.detect.find_cues; read157: a
+  redeployment asserted);
+- a bare year or decade after "from" that the parse hangs on the verb dates the noun before
+  it, no act ("mining X with mines from the 1950s to defend against recent counterattacks":
+  events._dates_a_thing_noun; read158: a fight dated 1950-1959), while a day range after
+  "from" dates the shelling (guard);
+- "the eighteenth such attack" names the kind of an act told before: no second event
+  (events._such; read158)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.geo.index import GazetteerIndex, NewPlace
+from fogofwar.geo.stage import PlaceStage
+from fogofwar.records import Report
+from helpers_events import doers_at, moods_at, rows_after, subs_at
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on September 16.\n\n")
+
+
+def _town(gid, name, lat, lon, adm1, pop, cc="UA", code="PPL"):
+    return NewPlace(gid, name, lat, lon, cc, adm1, fcode=code, population=pop)
+
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    NewPlace(9601, "Luhansk Oblast", 48.98, 39.02, "UA", "09", fclass="A", fcode="ADM1",
+             population=2_100_000),
+    NewPlace(9602, "Kherson Oblast", 46.75, 33.35, "UA", "08", fclass="A", fcode="ADM1",
+             population=1_000_000),
+    _town(713174, "Bakhmut", 48.60, 38.00, "05", 73_000),
+    _town(713122, "Avdiivka", 48.14, 37.75, "05", 32_000),
+    _town(709717, "Donetsk", 48.02, 37.80, "05", 900_000, code="PPLA"),
+    _town(9603, "Vuhledar", 47.78, 37.25, "05", 15_000),
+    _town(9604, "Yarova", 49.06, 37.90, "05", 2_000),
+    _town(9605, "Slovyansk", 48.85, 37.60, "05", 105_000),
+    _town(9606, "Bilohorivka", 48.93, 38.25, "09", 800),
+    _town(9607, "Lysychansk", 48.90, 38.43, "09", 100_000),
+    _town(9608, "Spirne", 48.80, 38.02, "05", 300),
+    _town(9609, "Odesa", 46.48, 30.73, "17", 1_000_000, code="PPLA"),
+    _town(9610, "Vladivostok", 43.11, 131.87, "59", 600_000, cc="RU", code="PPLA"),
+    _town(9611, "Kharkiv", 49.98, 36.25, "07", 1_430_000, code="PPLA"),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    from fogofwar.pipeline import Pipeline
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", _PLACES)
+    p = Pipeline()
+    p.place_stage = PlaceStage(idx)
+    return p
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-09-17")
+
+
+def _targets(pipeline, text, place):
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-09-17"))
+    return {e.actor2 for e in ext.events
+            if e.location is not None and ext.places[e.location].name == place}
+
+
+def _days(pipeline, text):
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-06-10"))
+    lead_end = len(_LEAD)
+    return {ext.times[e.time].value for e in ext.events
+            if e.evidence.start >= lead_end and e.time is not None}
+
+
+def test_a_list_of_bearings_lists_each_anchor(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces repelled Russian ground assaults near Bakhmut, "
+                                "west of Avdiivka, and southwest of Donetsk City.")
+    for town in ("Bakhmut", "Avdiivka", "Donetsk"):
+        assert subs_at(rows, town) == {"Armed clash"}, (town, rows)
+
+
+def test_on_and_bearing_groups_are_listed(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff stated that Ukrainian troops repelled Russian "
+                                "attacks on and south of Bakhmut and on and west of Avdiivka.")
+    assert subs_at(rows, "Avdiivka") == {"Armed clash"}, rows
+
+
+def test_a_bearing_between_sites_still_locates_the_first(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian forces repelled Russian assaults near Bilohorivka, "
+                                "west of Lysychansk, and near Spirne.")
+    assert subs_at(rows, "Spirne") == {"Armed clash"}, rows
+    assert not subs_at(rows, "Lysychansk"), rows
+
+
+def test_battles_said_ongoing_are_told_there(hand_pipeline):
+    rows = _rows(hand_pipeline, "Heavy battles are ongoing near Vuhledar, and fighting is "
+                                "underway near Yarova.")
+    assert subs_at(rows, "Vuhledar") == {"Armed clash"}, rows
+    assert subs_at(rows, "Yarova") == {"Armed clash"}, rows
+
+
+def test_operations_that_remain_limited_are_no_event(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian operations around Kharkiv remain limited.")
+    assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_flag_raised_over_a_town_takes_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Video posted on September 16 showed Ukrainian soldiers raising "
+                                "the Ukrainian flag over Yarova.")
+    assert subs_at(rows, "Yarova") == {"Government regains territory"}, rows
+    assert doers_at(rows, "Yarova") == {"Military Forces of Ukraine"}, rows
+
+
+def test_a_fire_an_attack_caused_is_the_attack(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops fired on the thermal power plant in Slovyansk on "
+                                "September 16, causing a fire and damaging the plant.")
+    assert subs_at(rows, "Slovyansk") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_a_fire_a_short_circuit_caused_is_a_disaster(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "A short circuit caused a fire at a warehouse in Slovyansk on "
+                                "September 16.")
+    assert subs_at(rows, "Slovyansk") == {"Man-made disaster"}, rows
+
+
+def test_rounds_fired_at_a_building_are_shelling(hand_pipeline):
+    text = ("Occupation officials claimed that Ukrainian troops fired five 155mm NATO artillery "
+            "rounds at a school in Donetsk City on September 16.")
+    rows = _rows(hand_pipeline, text)
+    assert subs_at(rows, "Donetsk") == {"Shelling/artillery/missile attack"}, rows
+    assert _targets(hand_pipeline, text, "Donetsk") == {None}
+
+
+def test_the_firer_of_foreign_missiles_is_the_doer(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops launched Iranian missiles at Odesa on September "
+                                "16.")
+    assert doers_at(rows, "Odesa") == {"Military Forces of Russia"}, rows
+
+
+def test_a_failure_to_redeploy_is_no_redeployment(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Russian failure to rush reinforcements to Luhansk Oblast "
+                                "left the front vulnerable.")
+    assert "asserted" not in moods_at(rows, "Luhansk Oblast"), rows
+
+
+def test_mines_from_a_decade_date_no_fight(hand_pipeline):
+    days = _days(hand_pipeline, "Russian troops are mining Kherson Oblast with mines from the "
+                                "1960s to defend against recent Ukrainian counterattacks in "
+                                "northwestern Kherson Oblast.")
+    assert not any(d.startswith("196") for d in days), days
+
+
+def test_a_day_range_after_from_dates_the_shelling(hand_pipeline):
+    # guard
+    days = _days(hand_pipeline, "Russian troops shelled Kharkiv from June 1 to June 5.")
+    assert days == {"2022-06-01/2022-06-05"}, days
+
+
+def test_such_an_attack_is_no_second_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "An unknown man threw a Molotov cocktail at the enlistment office "
+                                "in Vladivostok, which is the tenth such reported attack in "
+                                "Russia.")
+    assert subs_at(rows, "Vladivostok") == {"Looting/property destruction"}, rows
