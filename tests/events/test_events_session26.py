@@ -27,7 +27,28 @@ gazetteer:
   events._dates_a_thing_noun; read158: a fight dated 1950-1959), while a day range after
   "from" dates the shelling (guard);
 - "the eighteenth such attack" names the kind of an act told before: no second event
-  (events._such; read158)."""
+  (events._such; read158);
+- a weapon's name before a facility's word names the target's kind ("struck the drone control
+  center in X"): no air strike (events.detect._kind_of_target; read156), while drones that
+  struck a depot struck from the air (guard);
+- explosives or grenades dropped on troops are air strikes (events.lexicon_events; read161: a
+  roadside bomb);
+- munitions used to strike ("used Shahed-136 munitions to strike targets in X") struck, of the
+  kind the munitions are, the model number read past (events.detect._rounds_fired,
+  _MODEL_NUMBER; read161: disrupted weapons use);
+- a town the parse hangs by "in" on a distance's anchor ("struck a bridge 10 km from X in Y")
+  is the site (events.arguments._is_context; read156: no place);
+- a second target "and positions in Y" that the parse makes another object of the first "in"
+  is struck too (events.arguments._parallel_targets; read160: Y had no event);
+- attacks that reports or footage "purported to show" in A, B and C are told there (events.
+  arguments._LIGHT_VERBS, events._LIGHT; read161: six drone strikes lost);
+- forces "attempting to advance on X from A and B" that "remain stalled" are described, no
+  act of the day (events._described_subject; read159: fights at A and B), while forces
+  attacking that were repelled fought (guard);
+- people "are imprisoned" somewhere: a state, no arrest (events._posted; read159);
+- an infinitive after an act's own object says what the act is for ("may strike the bridges
+  to prevent troops from mounting a counterattack on X"): the prevention lies ahead, no
+  denial of the counterattack (events.polarity._purpose_of; read160: a blanket denial)."""
 
 from __future__ import annotations
 
@@ -65,6 +86,17 @@ _PLACES = [
     _town(9609, "Odesa", 46.48, 30.73, "17", 1_000_000, code="PPLA"),
     _town(9610, "Vladivostok", 43.11, 131.87, "59", 600_000, cc="RU", code="PPLA"),
     _town(9611, "Kharkiv", 49.98, 36.25, "07", 1_430_000, code="PPLA"),
+    _town(9612, "Komyshany", 46.64, 32.52, "08", 7_000),
+    _town(9613, "Davydiv Brid", 47.24, 33.17, "08", 600),
+    _town(9614, "Kherson", 46.64, 32.61, "08", 290_000, code="PPLA"),
+    _town(9615, "Darivka", 46.75, 32.78, "08", 2_000, code="PPLA3"),
+    _town(9616, "Radensk", 46.55, 32.99, "08", 1_000),
+    _town(9617, "Nova Kakhovka", 46.76, 33.37, "08", 45_000),
+    _town(9618, "Tairove", 46.36, 30.66, "17", 20_000),
+    _town(9619, "Fontanka", 46.57, 30.85, "17", 9_000),
+    _town(9620, "Olenivka", 47.83, 37.68, "05", 3_000),
+    _town(9621, "Izyum", 49.21, 37.26, "07", 46_000),
+    _town(9622, "Lyman", 48.99, 37.81, "05", 20_000),
 ]
 
 
@@ -189,3 +221,72 @@ def test_such_an_attack_is_no_second_event(hand_pipeline):
                                 "in Vladivostok, which is the tenth such reported attack in "
                                 "Russia.")
     assert subs_at(rows, "Vladivostok") == {"Looting/property destruction"}, rows
+
+
+def test_a_weapons_name_on_a_facility_is_the_targets_kind(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops struck an unmanned aerial vehicle (UAV) "
+                                "control center in Komyshany on September 16.")
+    assert "Air/drone strike" not in subs_at(rows, "Komyshany"), rows
+    assert subs_at(rows, "Komyshany"), rows
+
+
+def test_drones_that_struck_a_depot_struck_from_the_air(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian drones struck a fuel depot in Komyshany on September "
+                                "16.")
+    assert subs_at(rows, "Komyshany") == {"Air/drone strike"}, rows
+
+
+def test_explosives_dropped_on_troops_are_an_air_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Footage showed Ukrainian troops dropping explosives on Russian "
+                                "vehicles in Davydiv Brid.")
+    assert subs_at(rows, "Davydiv Brid") == {"Air/drone strike"}, rows
+
+
+def test_munitions_used_to_strike_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops have used Iranian-made Shahed-136 munitions to "
+                                "strike targets in Odesa in recent days.")
+    assert "Disrupted weapons use" not in subs_at(rows, "Odesa"), rows
+    assert subs_at(rows, "Odesa"), rows
+
+
+def test_a_town_hung_on_a_distances_anchor_is_the_site(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops struck a bridge less than 15 km from Kherson "
+                                "City in Darivka on September 16.")
+    assert subs_at(rows, "Darivka"), rows
+
+
+def test_a_second_target_in_a_second_town_is_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops destroyed a Russian fuel depot in Radensk and "
+                                "unspecified Russian positions in Nova Kakhovka on September 15.")
+    assert subs_at(rows, "Nova Kakhovka"), rows
+
+
+def test_attacks_footage_purported_to_show_are_told(hand_pipeline):
+    rows = _rows(hand_pipeline, "Social media posts purported to show several drone attacks on "
+                                "September 16 in Tairove and Fontanka.")
+    assert subs_at(rows, "Tairove") and subs_at(rows, "Fontanka"), rows
+
+
+def test_forces_attempting_that_remain_stalled_are_described(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops attempting to advance on Slovyansk from both "
+                                "Izyum and Lyman remain largely stalled.")
+    assert not subs_at(rows, "Izyum") and not subs_at(rows, "Lyman"), rows
+
+
+def test_forces_attacking_that_were_repelled_fought(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian troops attacking Lyman were repelled.")
+    assert subs_at(rows, "Lyman") == {"Armed clash"}, rows
+
+
+def test_people_imprisoned_are_no_arrest(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian sources claimed that captured Ukrainian fighters are "
+                                "imprisoned in Olenivka.")
+    assert not subs_at(rows, "Olenivka"), rows
+
+
+def test_a_prevention_an_act_is_for_denies_nothing(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops may strike the bridges to prevent Ukrainian "
+                                "troops from using them to mount a counterattack on Lyman.")
+    assert "denied" not in moods_at(rows, "Lyman"), rows

@@ -5,7 +5,18 @@
   HARD_REGION_WORDS; read157: the raions became their towns and a neighbouring raion), while
   a town named without the word stays the town (guard);
 - a town that owns an industrial zone is a place ("X's industrial zone": geo.names.
-  TOWN_PART_NOUNS; read157: the town was lost)."""
+  TOWN_PART_NOUNS; read157: the town was lost);
+- the side of a region chooses between namesakes far apart, not between a town and the old
+  district named for it beside it ("Lyman in northern Donetsk Oblast": geo.resolve.
+  _settlement_beside; read156: the historical raion);
+- "villages in Kherson" are in the region, a town holds no villages (geo.resolve._VILLAGES_IN;
+  read156: the city), while "the villages of A and B" are villages (guard);
+- a district "of" a city that the gazetteer lacks in the city's region is in the city ("the
+  Kyivskyi District of Kharkiv City": geo.resolve._district_of; read159: a namesake district of
+  Donetsk);
+- names of a list that an attack is "against" are places once the list holds places, and one
+  item split in two by the gazetteer ("Cherkasy Tyshky") does not break the list (geo.
+  recognise._framed, _listed_with_places; read159: five villages lost)."""
 
 from __future__ import annotations
 
@@ -57,3 +68,66 @@ def test_a_seat_named_alone_stays_the_town(nlp, raions):
 def test_a_town_owning_an_industrial_zone_is_a_place(nlp, zone):
     got = located(nlp, zone, "Russian forces attacked Soledar's industrial zone on October 18.")
     assert "Soledar" in got, got
+
+
+_SIDES = [UKRAINE,
+          NewPlace(9921, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A", fcode="ADM1",
+                   population=4_100_000, derived=("donetsk",)),
+          NewPlace(9922, "Lyman", 48.99, 37.81, "UA", "05", fcode="PPLA3", population=20_000),
+          NewPlace(9923, "Lyman", 48.41, 36.86, "UA", "05", fcode="PPL", population=0),
+          NewPlace(9924, "Lyman Raion", 49.00, 37.83, "UA", "05", "9924", fclass="A",
+                   fcode="ADM2H", population=22_000, derived=("lyman",)),
+          NewPlace(9925, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A", fcode="ADM1",
+                   population=1_000_000, derived=("kherson",)),
+          NewPlace(9926, "Kherson", 46.64, 32.61, "UA", "08", fcode="PPLA", population=290_000),
+          NewPlace(9927, "Bilozerka", 46.63, 32.44, "UA", "08", fcode="PPLA3", population=8_000),
+          NewPlace(9928, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA",
+                   population=1_430_000),
+          NewPlace(9929, "Kharkiv Oblast", 49.62, 36.50, "UA", "07", fclass="A", fcode="ADM1",
+                   population=2_700_000, derived=("kharkiv",)),
+          NewPlace(9930, "Kyivskyi", 48.05, 37.78, "UA", "05", fcode="PPLX", population=139_000),
+          NewPlace(9931, "Kyivskyi District", 48.05, 37.78, "UA", "05", fclass="A",
+                   fcode="ADM3", population=0)]
+sides = stage_fixture(_SIDES, "sides")
+
+_LIST = [UKRAINE,
+         NewPlace(9941, "Odnorobivka", 50.36, 35.91, "UA", "07", fcode="PPL", population=300),
+         NewPlace(9942, "Udy", 50.39, 36.06, "UA", "07", fcode="PPL", population=700),
+         NewPlace(9943, "Ruski Tyshky", 50.14, 36.40, "UA", "07", fcode="PPL", population=2_000),
+         NewPlace(9944, "Tyshky", 50.12, 36.40, "UA", "07", fcode="PPL", population=3_000),
+         NewPlace(9945, "Cherkasy", 49.44, 32.06, "UA", "03", fcode="PPLA", population=280_000),
+         NewPlace(9946, "Borshchova", 50.17, 36.42, "UA", "07", fcode="PPL", population=600),
+         NewPlace(9947, "Shestakove", 50.08, 36.62, "UA", "07", fcode="PPL", population=500)]
+listed = stage_fixture(_LIST, "listed")
+
+
+def test_a_town_beside_its_old_district_is_the_town(nlp, sides):
+    got = located(nlp, sides, "Russian forces continued attacks on Lyman in northern Donetsk "
+                              "Oblast.")
+    assert got["Lyman"].feature_code == "PPLA3", got["Lyman"]
+
+
+def test_villages_in_a_region_named_as_its_city_are_the_regions(nlp, sides):
+    got = located(nlp, sides, "Ukrainian forces recaptured portions of occupied villages in "
+                              "Kherson.")
+    assert got["Kherson"].feature_code == "ADM1", got["Kherson"]
+
+
+def test_the_villages_of_a_town_are_villages(nlp, sides):
+    # guard
+    got = located(nlp, sides, "Russian forces shelled the villages of Bilozerka and Kherson.")
+    assert got["Kherson"].feature_code == "PPLA", got["Kherson"]
+
+
+def test_a_district_of_a_city_is_in_the_city(nlp, sides):
+    got = located(nlp, sides, "Russian forces shelled the Kyivskyi District of Kharkiv City.")
+    place = got["Kyivskyi District"]
+    assert abs(place.lat - 49.98) < 0.2, place
+
+
+def test_a_list_an_attack_is_against_holds_places(nlp, listed):
+    got = located(nlp, listed, "Russian forces conducted MLRS and artillery strikes against "
+                               "Udy, Odnorobivka, Ruski Tyshky, Cherkasy Tyshky, Ruska Lozova, "
+                               "Borshchova, Tsyrkuny, Peremoha, and Shestakove.")
+    for name in ("Odnorobivka", "Udy", "Ruski Tyshky"):
+        assert name in got, (name, got)

@@ -274,8 +274,18 @@ def _subject(verb, depth: int = 0):
         # "X, despite having reported Y, ...": the subject of the clause the phrase modifies
         return _subject(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head if _agentive(verb.head) else None
+        shown = verb.head
+        pic = shown.head.head if shown.dep_ == "pobj" and shown.head.lower_ == "of" else None
+        if pic is not None and pic.lemma_.lower() in _PICTURES and \
+                pic.head.pos_ in ("VERB", "AUX") and pic.dep_ == "dobj":
+            # "sources published footage of smoke claiming that ...": the publishers claim,
+            # not what the footage shows (read156: a source "Smoke")
+            return _subject(pic.head, depth + 1)
+        return shown if _agentive(shown) else None
     return None
+
+
+_PICTURES = {"footage", "video", "image", "photo", "photograph", "picture", "imagery"}
 
 
 def _verb_before_aside(verb):

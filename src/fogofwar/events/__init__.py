@@ -305,12 +305,14 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             told = (bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
             ) and not _such(trig)
-            if not told and not forced:
-                # "Russian operations remain limited", "further advances": a reference to
-                # events told elsewhere, or a generic mention, not an event of its own (but
-                # a snippet's news is its event even where only named: "a suspected
-                # chemical attack that killed 400")
-                continue
+        else:
+            told = not _described_subject(trig)
+        if not told and not forced:
+            # "Russian operations remain limited", "further advances": a reference to events
+            # told elsewhere, or a generic mention, not an event of its own (but a snippet's
+            # news is its event even where only named: "a suspected chemical attack that
+            # killed 400")
+            continue
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time, cue_tokens)
         told_time = tk  # (recorded for the next sentence once the modality is known)
@@ -750,7 +752,10 @@ def _habitual(trig) -> bool:
 
 _MOVE_LEMMAS = {"advance", "move", "push", "enter", "approach", "progress", "press"}
 # Participles of forces posted somewhere, and the verbs that say they still are
-_POSTED = {"deploy", "station", "base", "garrison", "position", "concentrate", "post"}
+_POSTED = {"deploy", "station", "base", "garrison", "position", "concentrate", "post",
+           # people kept where they are ("Azov fighters are imprisoned in X": read159, an
+           # arrest there)
+           "imprison", "detain", "jail", "incarcerate"}
 _STILL = {"remain", "stay", "be"}
 
 
@@ -759,8 +764,8 @@ def _posted(trig) -> bool:
     around X", "units are stationed near Y"), with no date of its own? A status is no move
     (read36: "Troop movements at Kharkiv" from "remain deployed around Kharkiv")."""
     return trig.tag_ == "VBN" and trig.lemma_.lower() in _POSTED and \
-        trig.dep_ in ("acomp", "xcomp", "oprd", "ROOT") and \
-        (trig.head.lemma_.lower() in _STILL if trig.dep_ != "ROOT" else any(
+        trig.dep_ in ("acomp", "xcomp", "oprd", "ROOT", "ccomp") and \
+        (trig.head.lemma_.lower() in _STILL if trig.dep_ not in ("ROOT", "ccomp") else any(
             c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in ("VBP", "VBZ")
             for c in trig.children)) and _undated(trig)
 
@@ -1085,7 +1090,8 @@ def _heading(doc, trig, cache: dict) -> bool:
 _STATE_VERBS = {"be", "remain", "seem", "appear", "stay", "become"}
 _LIGHT = {"launch", "conduct", "carry", "make", "mount", "stage", "begin", "resume", "start",
           "repel", "repulse", "fend", "beat", "intensify", "continue", "step", "attempt",
-          "undertake", "execute", "wage", "commit", "claim", "report", "suffer"}
+          "undertake", "execute", "wage", "commit", "claim", "report", "suffer",
+          "show", "depict"}  # "reports purported to show drone attacks in X" (read161)
 
 
 def _predicated(trig) -> bool:
@@ -1097,6 +1103,27 @@ def _predicated(trig) -> bool:
     if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in HARM_VERBS:
         return True  # "a large-scale explosion damaged the bridge"
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.children)
+
+
+_STATE_OF = {"remain", "stay", "seem", "appear", "be"}
+
+
+def _described_subject(trig) -> bool:
+    """Is the act what a clausal subject of a state verb tries ("Russian forces attempting to
+    advance on X from A and B remain largely stalled": read159, two fights at A and B)? The
+    sentence says how the forces stand, no act of the day."""
+    t = trig
+    for _ in range(3):
+        if t.dep_ in ("csubj", "csubjpass") or t.dep_ == "acl" and t.tag_ == "VBG" and \
+                t.head.dep_ in ("nsubj", "nsubjpass"):
+            # (the participle the clause's subject, or a modifier of the subject)
+            state = t.head if t.dep_ != "acl" else t.head.head
+            return state.lemma_.lower() in _STATE_OF and any(
+                c.dep_ in ("acomp", "oprd", "xcomp") for c in state.children)
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _such(trig) -> bool:

@@ -31,6 +31,8 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
                 "attempt", "try",  # "attempted a ground offensive near X" (read40)
                 "engage", "involve",  # "are engaged in positional battles near X" (read53)
                 "drop", "inflict",  # "dropped heavy bombs on troops in X" (read69, read66)
+                # "reports purported to show drone attacks in A, B, and C" (read161)
+                "show", "depict",
                 "throw", "hurl"}  # "threw a Molotov cocktail at the office in X" (read117)
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
@@ -686,6 +688,11 @@ def _is_context(doc, i: int) -> bool:
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head  # (read27: "from the Volgodonsk region of Rostov Oblast" ran past 4 heads)
     own = t
+    if own.dep_ == "pobj" and own.head.lower_ in ("in", "at") and own.pos_ == "PROPN" and \
+            own.head.head.dep_ == "pobj" and own.head.head.head.lower_ in ("from", "of") and \
+            own.head.head.pos_ == "PROPN":
+        return False  # "struck a bridge 10 km from X in Y": the parse hangs the site on the
+        # distance's anchor, and no town lies in another (read156: no place)
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.lower_ == "from" and t is not own and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i < i
@@ -1182,7 +1189,11 @@ def _parallel_targets(doc, best_root: int, others, roots: set[int], places
         if h.i in roots or h.i == root or h.pos_ not in ("NOUN", "PROPN") or \
                 h.lower_ in _DIRECTIONS or direction_of(doc, root):
             continue  # (the anchor of a bearing: "Soledar, southeast of Bakhmut")
-        if h.i in mates or any(c.i in mates for c in h.conjuncts):
+        if h.i in mates or any(c.i in mates for c in h.conjuncts) or \
+                h.dep_ == "pobj" and doc[best_root].dep_ == "pobj" and \
+                h.head.i == doc[best_root].head.i and h.i > best_root:
+            # ("a depot in A and positions in B" parsed with both A and the positions
+            # objects of the first "in": read160, B had no event)
             out.append((k, prec))
     return out
 
@@ -1465,6 +1476,12 @@ def _phrases_joined(doc, a: int, b: int) -> bool:
     pa, pb = prep_of(a), prep_of(b)
     if pa is None or pb is None or pa.i == pb.i:
         return False
+    first, second = (pa, pb) if pa.i < pb.i else (pb, pa)
+    if first.head.i == second.head.i and first.lower_ == second.lower_ and any(
+            t.dep_ == "conj" and first.is_ancestor(t) for t in doc[first.i:second.i]):
+        # "destroyed a depot in A and positions in B", both phrases hung on the verb and the
+        # second object joined to the first phrase's name (read160: B had no event)
+        return True
     for p, q, site in ((pa, pb, b), (pb, pa, a)):
         if p.dep_ == "conj" and p.lower_ in _SITE_PREPS | {"against"} and (
                 p.head.i == q.i or p.lower_ == q.lower_ or p.head.head.i in _list_of(doc[site]) or

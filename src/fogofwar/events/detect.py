@@ -142,6 +142,32 @@ def _stems(low: str) -> set[str]:
     return out
 
 
+# The places a weapon's name can name the kind of ("the UAV control center", "a drone
+# repair plant", "drone storage sites")
+_TARGET_HEADS = {"center", "centre", "depot", "base", "warehouse", "plant", "factory",
+                 "workshop", "hangar", "site", "point", "headquarters", "facility"}
+_TARGET_MODS = {"control", "command", "repair", "production", "storage", "launch",
+                "assembly", "maintenance", "operator", "operators", "training", "ammunition"}
+
+
+def _kind_of_target(doc, j: int) -> bool:
+    """Does a facility's word follow the weapon's name ending before token ``j`` (past a
+    bracketed short name and up to two words of what the place does)?"""
+    n = len(doc)
+    if j < n and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 6, n)) if doc[k].text == ")"), None)
+        if close is None:
+            return False
+        j = close + 1
+    for _ in range(2):
+        if j < n and doc[j].lower_ in _TARGET_MODS:
+            j += 1
+    return j < n and doc[j].lemma_.lower() in _TARGET_HEADS
+
+
+_MODEL_NUMBER = re.compile(r"[a-z]{3,}-\d{1,4}[a-z]?")
+
+
 def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
     """All cue matches, longest first at each position, without overlaps; tokens in ``skip``
     (inside actor names: "the 225th Assault Regiment") are not cues."""
@@ -160,6 +186,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
         if tok.tag_ in _INFLECTED:
             for stem in _stems(low):
                 cands += idx.get(stem, [])
+        if _MODEL_NUMBER.fullmatch(low):
+            cands += idx.get(low.split("-")[0], [])  # "Shahed-136": a Shahed (read161)
         best = None
         for words, defn, phrase in sorted(cands, key=lambda x: -len(x[0])):
             if i + len(words) > n:
@@ -195,6 +223,8 @@ def find_cues(doc, skip: frozenset[int] = frozenset()) -> list[Cue]:
                 tok.head.lemma_.lower() in UNIT_NOUNS and \
                 ALL_SUBTYPES.get(best[1].sub) in _FIGHTING_TYPES:
             best = None  # "forming a combat battalion": the unit's kind, no fight (read21)
+        if best and best[1].sub == "Air/drone strike" and _kind_of_target(doc, i + best[0]):
+            best = None  # "struck the drone control center": the target's kind (read156)
         if best and best[0] == 1 and _in_unit_name(tok):
             best = None  # "the 205th motorized rifle Cossack brigade": a unit's name (read50)
         if best:
@@ -862,11 +892,16 @@ _SHOOTING = {"fire", "launch", "shoot"}
 
 def _rounds_fired(t) -> bool:
     """Are the rounds fired at something ("fired six 155mm rounds at a building")?"""
+    if t.lower_ not in _SHOT or t.dep_ != "dobj":
+        return False
+    verb = t.head
+    if verb.lemma_.lower() in ("use", "employ"):
+        return any(c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_.lower() in _STRIKE_VERBS
+                   for c in (*verb.children, *t.children))  # "used munitions to strike X"
     # (the parser may take "rounds" for a verb and hang "at X" on it)
-    return t.lower_ in _SHOT and t.dep_ == "dobj" and t.head.lemma_.lower() in _SHOOTING \
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward",
-                                                   "towards")
-                for c in (*t.head.children, *t.children))
+    return verb.lemma_.lower() in _SHOOTING and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards")
+        for c in (*verb.children, *t.children))
 
 
 def _fire_at(trig) -> bool:
@@ -1359,7 +1394,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
     if sub == "Disrupted weapons use" and any(_rounds_fired(doc[c.root]) for c in cand.cues
                                               if c.defn.sub == sub):
-        return "Shelling/artillery/missile attack"  # "fired six rounds at X" (read157)
+        # "fired six rounds at X" (read157), "used Shahed-136 munitions to strike targets in
+        # X" (read161): the munitions' use is the attack, of the kind its other cues say
+        top = _strongest_other(cand, sub)
+        if top is not None and top.defn.sub in _WEAPONISH - {"Disrupted weapons use"}:
+            return top.defn.sub
+        return "Shelling/artillery/missile attack"
     own = own_clause(trig)
     from_air = _lemmas(own) & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(own)
     if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:

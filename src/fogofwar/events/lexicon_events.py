@@ -131,7 +131,9 @@ _add(CUES, "Air/drone strike", 4.5, "airstrike, air strike, air raid, airstrikes
      "unmanned aerial vehicle, shahed")
 # bombs dropped from aircraft (ACLED: air strikes), outweighing the generic "bomb"
 _add(CUES, "Air/drone strike", 5, "glide bomb, guided bomb, aerial bomb, guided aerial bomb, "
-     "barrel bomb, air-dropped bomb, cluster bomb, drop bomb, drop bombs")
+     "barrel bomb, air-dropped bomb, cluster bomb, drop bomb, drop bombs, "
+     # (explosives and grenades dropped from drones: read161, a roadside bomb)
+     "drop explosives, drop explosive, drop grenades, drop grenade, drop munitions")
 _add(CUES, "Shelling/artillery/missile attack", 4.5, "anti-aircraft, anti - aircraft, tank fire, "
      "precision strike, precision strikes, long-range strike, himars")
 _add(CUES, "Suicide bomb", 6, "suicide bomber, suicide bombing, suicide attack, suicide bomb, "

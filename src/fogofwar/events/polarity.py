@@ -408,7 +408,15 @@ def _aimed_at(verb) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ in ("advcl", "acl") and is_infinitive(t) or \
-        t.dep_ == "xcomp" and t.head.lemma_.lower() in _AIM_VERBS
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in _AIM_VERBS or \
+        t.dep_ == "xcomp" and is_infinitive(t) and _purpose_of(t.head)
+
+
+def _purpose_of(verb) -> bool:
+    """Does an infinitive after the verb's own object say what the act is for ("may strike
+    these bridges to prevent X": read160, the parse's complement of "strike")?"""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _FAIL_VERBS | {"manage", "help"} \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 _ACCUSING = {"accuse", "blame", "charge", "frame"}

@@ -1682,9 +1682,14 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
     LISTED_MIN_PLACES names already taken for places, unless it was dropped for what it is
     (an abbreviation, an organisation's or a person's first name...) or scored under
     LISTED_FLOOR."""
+    def touching(a: Mention, b: Mention) -> bool:
+        # one item the gazetteer split in two ("Cherkasy Tyshky": read159, the list broke
+        # there and its first four names were lost)
+        return a.tok_end == b.tok_start
+
     runs: list[list[Mention]] = []
     for m in mentions:
-        if runs and _joined(doc, runs[-1][-1], m):
+        if runs and (_joined(doc, runs[-1][-1], m) or touching(runs[-1][-1], m)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -1692,14 +1697,18 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
         placed = sum(m.score > 0 for m in run)
         if len(run) < 3 or placed < LISTED_MIN_PLACES and not (placed and _framed(run, doc)):
             continue
-        if not all(_joined(doc, a, b, loose=False) for a, b in zip(run, run[1:])) and \
-                not _framed(run, doc):
+        if not all(_joined(doc, a, b, loose=False) or touching(a, b)
+                   for a, b in zip(run, run[1:])) and not _framed(run, doc):
             continue  # joined across an unknown name: only a list framed as places lifts
         for m in run:
             if m.score <= 0 and m.score > LISTED_FLOOR and m.candidates and \
                     not any(r in _NOT_A_PLACE for r in m.reasons):
                 m.score = 0.1
                 m.reasons.append("listed-with-places")
+
+
+_ATTACKS_ON = {"strike", "attack", "assault", "raid", "shelling", "counterattack", "offensive",
+               "airstrike", "bombardment", "advance", "push"}
 
 
 def _framed(run: list[Mention], doc) -> bool:
@@ -1711,6 +1720,9 @@ def _framed(run: list[Mention], doc) -> bool:
     first, last = run[0], run[-1]
     if first.settlement_cue or first.near or _before(doc, first.tok_start) in LOCATIVE_CUES:
         return True
+    if _before(doc, first.tok_start) in ("against", "on") and first.tok_start >= 2 and \
+            doc[first.tok_start - 2].lemma_.lower() in _ATTACKS_ON:
+        return True  # "artillery strikes against A, B, and C" (read159: five of ten lost)
     if "cue:bearing-after" in last.reasons:
         return True
     j = last.tok_end

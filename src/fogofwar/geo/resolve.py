@@ -672,6 +672,13 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             if meant or i in points:
                 continue  # (a bare bearing that fits no namesake says nothing: read on)
         m = mentions[i]
+        if not m.region_word and _VILLAGES_IN.search(text, max(0, m.start - 60), m.start):
+            # "villages in Kherson": a town holds no villages, its region does (read156: the
+            # city took the recaptures)
+            fit = [k for k, (e, _) in enumerate(lst) if e.is_admin1]
+            if fit:
+                best[i] = lst[max(fit, key=lambda k: scores[i][k])][0]
+                continue
         if m.region_word in HARD_REGION_WORDS and (
                 not m.region_word.endswith("s") or _listed(i, mentions, text)):
             kinds = _REGION_KIND[m.region_word in ADM1_WORDS]
@@ -695,11 +702,17 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             continue
         c = contain.get(i)
         area = best[c] if c is not None else None
-        if area is not None and area.is_settlement and c > i:
+        city = area if area is not None and area.is_settlement and c > i else None
+        if city is not None:
             area = _region_of_city(mentions[c], area)
         if area is not None and best[i] is not None and (area.is_region or area.is_country):
             inside = [k for k, (e, _) in enumerate(lst) if _inside(e, area)
                       and not (e.is_country or e.fcode == "CONT") and e.id != area.id]
+            if not inside and city is not None and _district_of(m, text[m.end:mentions[c].start]):
+                # "the Kyivskyi District of Kharkiv City" with no such district known in the
+                # city's region: the city holds it (read159: a namesake district of Donetsk)
+                best[i] = city
+                continue
             if inside:
                 # (the side the container's own phrase names: "A and B, all north of P in
                 # southern Y Oblast" is no north of Y: read29)
@@ -715,6 +728,8 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                     k in on_side,
                     cues.toward_side(lst[k][0].lat, lst[k][0].lon, *mid, side)
                     if k in on_side else 0.0, scores[i][k]))
+                if k in on_side and not m.region_word:
+                    k = _settlement_beside(k, lst, on_side, scores[i])
                 best[i] = lst[k][0]
                 if len(inside) < len(lst):
                     contained.add(i)
@@ -758,6 +773,37 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 best[i] = max(own, key=lambda x: (score.get(x.id, float("-inf")),
                                                   x.population))
     return best, points, told
+
+
+_VILLAGES_IN = re.compile(r"\b(?:villages|settlements|towns|hamlets|communities)\s+"
+                         r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|"
+                         r"southwest)(?:ern)?\s+)?(?:in|across|throughout)\s+"
+                         r"(?:(?:the\s+)?(?:north|south|east|west|central|northeast|northwest|"
+                         r"southeast|southwest)(?:ern)?\s+)?$")
+
+
+def _district_of(m: Mention, between: str) -> bool:
+    """Is the mention a district "of" the place after it ("the Kyivskyi District of X", "the
+    Kyivskyi district of X")?"""
+    between = " ".join(between.lower().split())
+    return between in _DISTRICT_OF or between == "of" and \
+        m.text.split()[-1].lower() in ("district", "raion", "rayon", "microdistrict")
+
+
+def _settlement_beside(k: int, lst, on_side: set[int], scores: list[float]) -> int:
+    """The side of a region chooses between namesakes far apart, not between one place's
+    levels: a town beside the district named for it (within SAME_PLACE_KM) is what a bare
+    name means ("Lyman in northern Donetsk Oblast": read156, the old Lyman Raion lay 1 km
+    further north)."""
+    e = lst[k][0]
+    if e.is_settlement:
+        return k
+    near = [j for j in on_side if lst[j][0].is_settlement and haversine_km(
+        e.lat, e.lon, lst[j][0].lat, lst[j][0].lon) <= SAME_PLACE_KM]
+    return max(near, key=lambda j: scores[j]) if near else k
+
+
+SAME_PLACE_KM = 20.0
 
 
 def _seat_unit(lst, scores: list[float], kinds: tuple[str, ...], index) -> GazEntry | None:

@@ -1,0 +1,30 @@
+"""Claim rules of the twenty-sixth session, on sentences written here:
+- a participle of saying on what footage shows ("sources published footage of smoke
+  claiming that ...") is said by the footage's publishers, never by what it shows
+  (claims.attribution._subject, _PICTURES; read156: a source "Smoke"), while a participle on
+  a speaker stays the speaker's (guard)."""
+
+from __future__ import annotations
+
+from fogofwar.records import Report
+
+
+def _sources(pipeline, text):
+    ext = pipeline.run(Report(id="t", text="Russian forces continued offensive operations in "
+                                         "eastern Ukraine on September 14.\n\n" + text,
+                              published="2022-09-15"))
+    return {c.cue.text: c.source.canonical for c in ext.claims}
+
+
+def test_footage_claiming_is_its_publishers_claim(pipeline):
+    got = _sources(pipeline, "Russian milbloggers posted footage of smoke claiming that Russian "
+                             "strikes hit a dam near Kryvyi Rih.")
+    assert got.get("claiming") not in (None, "Smoke"), got
+    assert got.get("claiming") == got.get("posted footage", got.get("claiming")), got
+
+
+def test_a_speaker_claiming_stays_the_speaker(pipeline):
+    # guard
+    got = _sources(pipeline, "Ukrainian officials issued a statement, with the mayor of Kharkiv "
+                             "claiming that Russian strikes hit a school.")
+    assert got.get("claiming") == "Mayor of Kharkiv", got
