@@ -48,7 +48,12 @@ gazetteer:
 - people "are imprisoned" somewhere: a state, no arrest (events._posted; read159);
 - an infinitive after an act's own object says what the act is for ("may strike the bridges
   to prevent troops from mounting a counterattack on X"): the prevention lies ahead, no
-  denial of the counterattack (events.polarity._purpose_of; read160: a blanket denial)."""
+  denial of the counterattack (events.polarity._purpose_of; read160: a blanket denial);
+- a sentence on what some "specified" of the act just told is of that act's day (events.
+  _continuing_time, _TELLING; read157: the report's day, a second incident);
+- a named thing whose name the tagger takes for a person's, placed by a distance from a town
+  ("the Nyzyany rail station (40km east of X)"), is near X, not in it (events.arguments.
+  _offset_of_thing; read157: precision 1 at X)."""
 
 from __future__ import annotations
 
@@ -97,6 +102,8 @@ _PLACES = [
     _town(9620, "Olenivka", 47.83, 37.68, "05", 3_000),
     _town(9621, "Izyum", 49.21, 37.26, "07", 46_000),
     _town(9622, "Lyman", 48.99, 37.81, "05", 20_000),
+    _town(9623, "Pravdyne", 46.86, 32.90, "08", 500),
+    _town(9624, "Tokmak", 47.26, 35.71, "26", 30_000, code="PPLA2"),
 ]
 
 
@@ -290,3 +297,22 @@ def test_a_prevention_an_act_is_for_denies_nothing(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian troops may strike the bridges to prevent Ukrainian "
                                 "troops from using them to mount a counterattack on Lyman.")
     assert "denied" not in moods_at(rows, "Lyman"), rows
+
+
+def test_what_some_specified_is_of_the_day_just_told(hand_pipeline):
+    ext = hand_pipeline.run(Report(id="t", text=_LEAD + (
+        "The Russian Defense Ministry claimed that its troops repelled a Ukrainian assault on "
+        "Pravdyne on September 15. Some milbloggers specified that Ukrainian troops broke "
+        "through Russian defenses in Pravdyne before withdrawing."), published="2022-09-17"))
+    days = {ext.times[e.time].value for e in ext.events if e.time is not None
+            and e.location is not None and ext.places[e.location].name == "Pravdyne"}
+    assert days == {"2022-09-15"}, days
+
+
+def test_a_thing_named_by_a_person_like_word_is_near_its_anchor(hand_pipeline):
+    ext = hand_pipeline.run(Report(id="t", text=_LEAD + (
+        "Ukrainian partisans blew up the Nyzyany rail station (40km east of Tokmak) on "
+        "September 16."), published="2022-09-17"))
+    precs = {e.location_precision for e in ext.events if e.location is not None
+             and ext.places[e.location].name == "Tokmak"}
+    assert precs == {2}, precs

@@ -16,7 +16,17 @@
   Donetsk);
 - names of a list that an attack is "against" are places once the list holds places, and one
   item split in two by the gazetteer ("Cherkasy Tyshky") does not break the list (geo.
-  recognise._framed, _listed_with_places; read159: five villages lost)."""
+  recognise._framed, _listed_with_places; read159: five villages lost);
+- a name glued by a hyphen to a name's prefix ("Novo-Lenino") is no place of its own (geo.
+  recognise._NAME_PREFIXES; read157: a village 150 km off), while a name the gazetteer
+  holds whole with its hyphen stays a place (guard);
+- a name the gazetteer lacks that the writer places by a distance and a bearing from a town
+  ("X (approximately 18km northeast of Y)") is a place at the offset's point, near it (geo.
+  recognise._placed_by_distance, geo.cues._settlement_name; read161: the act went to Y),
+  while a name with no distance stays unplaced (guard);
+- a name the writer places by a bearing right after it is a place though the tagger ran an
+  organisation's name over it ("assaults from A on B (west of X)": geo.recognise._weigh;
+  read156: B lost)."""
 
 from __future__ import annotations
 
@@ -131,3 +141,60 @@ def test_a_list_an_attack_is_against_holds_places(nlp, listed):
                                "Borshchova, Tsyrkuny, Peremoha, and Shestakove.")
     for name in ("Odnorobivka", "Udy", "Ruski Tyshky"):
         assert name in got, (name, got)
+
+
+_PREFIXED = [UKRAINE,
+             NewPlace(9951, "Lenino", 53.66, 103.0, "RU", "20", fcode="PPL", population=20_000),
+             NewPlace(9952, "Irkutsk Oblast", 55.33, 103.56, "RU", "20", fclass="A",
+                      fcode="ADM1", population=2_400_000),
+             NewPlace(9953, "Ust-Ilimsk", 58.0, 102.66, "RU", "20", fcode="PPL",
+                      population=80_000)]
+prefixed = stage_fixture(_PREFIXED, "prefixed")
+
+
+def test_a_name_after_a_hyphened_prefix_is_no_place(nlp, prefixed):
+    got = located(nlp, prefixed, "A fighter jet crashed into a house in Novo-Lenino, Irkutsk "
+                                 "Oblast on October 23.")
+    assert "Lenino" not in got, got
+
+
+def test_a_hyphened_name_held_whole_is_a_place(nlp, prefixed):
+    # guard
+    got = located(nlp, prefixed, "A man shot an officer at the recruitment office in Ust-Ilimsk "
+                                 "on September 26.")
+    assert "Ust-Ilimsk" in got, got
+
+
+_OFFSET_ONLY = [UKRAINE,
+                NewPlace(9961, "Kupiansk-Vuzlovyi", 49.67, 37.68, "UA", "07", fcode="PPL",
+                         population=8_000, names=("Kupyansk-Vuzlovyi",))]
+offset_only = stage_fixture(_OFFSET_ONLY, "offset_only")
+
+
+def test_an_unknown_name_placed_by_a_distance_is_at_the_offset(nlp, offset_only):
+    got = located(nlp, offset_only, "Ukrainian troops advanced toward Zarichnivka "
+                                    "(approximately 18km northeast of Kupyansk-Vuzlovyi).")
+    place = got["Zarichnivka"]
+    assert place.lat > 49.72 and place.lon > 37.72, place
+    assert place.precision == 2, place
+
+
+def test_an_unknown_name_with_no_distance_stays_unplaced(nlp, offset_only):
+    # guard
+    got = located(nlp, offset_only, "Ukrainian troops advanced toward Zarichnivka near "
+                                    "Kupyansk-Vuzlovyi.")
+    assert "Zarichnivka" not in got, got
+
+
+_BEARING = [UKRAINE,
+            NewPlace(9971, "Vysokopillya", 47.49, 33.53, "UA", "08", fcode="PPL",
+                     population=4_000),
+            NewPlace(9972, "Ivanivka", 47.47, 33.38, "UA", "08", fcode="PPL", population=300)]
+bearing = stage_fixture(_BEARING, "bearing")
+
+
+def test_a_name_placed_by_a_bearing_inside_an_organisation_is_a_place(nlp, bearing):
+    got = located(nlp, bearing, "The Southern Operational Command reported that Ukrainian "
+                                "troops repelled Russian attacks from Arkhanhelske on Ivanivka "
+                                "(west of Vysokopillya).")
+    assert "Ivanivka" in got, got

@@ -1491,7 +1491,10 @@ def _continuing_time(doc, sent, sent_time: dict[int, int],
 
 # Verbs by which a sentence tells what a source said or showed
 _TELLING = {"report", "state", "say", "claim", "note", "confirm", "show", "indicate", "add",
-            "announce", "stress"}
+            "announce", "stress",
+            # "Some milbloggers specified that ..." after the day's claim (read157: the
+            # report's day, a second incident)
+            "specify", "clarify", "detail", "elaborate", "write", "allege", "assert"}
 
 
 def _figure(doc, cand: Candidate, cands: list[Candidate], cache: dict) -> Fatalities | None:

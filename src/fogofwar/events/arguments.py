@@ -603,8 +603,11 @@ def _offset_of_thing(doc, i: int) -> bool:
         # own offset, with no named site of its own; it is near X (read95, read91: no place,
         # or the town it headed for)
         return True
+    # (a name on the thing that the tagger calls a person's is no place that the offset only
+    # tells which of: "the Nyzyany rail station (40km east of X)", read157: at X itself)
     return thing.i != h.i and thing.pos_ == "NOUN" and h.dep_ in ("amod", "advmod") and \
-        not any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
+        not any(c.pos_ == "PROPN" and c.ent_type_ != "PERSON" or
+                c.ent_type_ in ("GPE", "LOC", "FAC")
                 for c in thing.children if c.dep_ in ("compound", "nmod", "appos"))
 
 

@@ -183,7 +183,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         j = i
         if _is_area(m) and i > 0 and " ".join(text[mentions[i - 1].end:m.start].split()) in (",", "in"):
             j = i - 1
-        if _is_area(mentions[j]) or not any(e.is_settlement for e, _ in mentions[j].candidates):
+        if not _settlement_name(mentions[j]):
             continue
         off = Offset(anchor, _distance(hit.group(1)),
                      BEARINGS[hit.group(2).lower().replace("-", "")])
@@ -245,8 +245,10 @@ _NEAR_AFTER = re.compile(r"^(?:city\s*)?,?\s*(?:near|around|in|at|outside|by|clo
 
 
 def _settlement_name(m: Mention) -> bool:
-    """A mention that may name a settlement: no area, and a settlement among its namesakes."""
-    return not _is_area(m) and any(e.is_settlement for e, _ in m.candidates)
+    """A mention that may name a settlement: no area, and a settlement among its namesakes
+    (or a name the gazetteer lacks that a distance from a town places: read161)."""
+    return not _is_area(m) and (any(e.is_settlement for e, _ in m.candidates)
+                                or "distance-only" in m.reasons)
 
 
 def _linked(mentions: list[Mention], text: str, k: int) -> bool:

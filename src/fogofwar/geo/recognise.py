@@ -355,6 +355,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             # Shoigu" would meet a village of a like name (Medeuzza, Kaleybar) (issue 13)
             m.candidates = []
             m.reasons.remove("fuzzy")
+    mentions.extend(_placed_by_distance(doc, spans, keys, found, taken))
     if fuzzy is not None:
         mentions.extend(_listed_misspellings(doc, mentions, spans, keys, found, taken, ents,
                                              fuzzy))
@@ -390,6 +391,42 @@ def _facility_abbreviations(doc, mentions: list[Mention], taken: list[bool]) -> 
                            score=m.score, reasons=[f"abbreviation:{m.text}"])
             taken[t] = True
             out.append(copy)
+    return out
+
+
+# A distance and a bearing from a named place right after a name: "X (approximately 18km
+# northeast of Y)", "X, 12 km south of Y"
+_DISTANCE_AFTER = re.compile(r"\s*[(,]\s*(?:(?:about|approximately|roughly|around|nearly|some)"
+                             r"\s+)?\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+"
+                             + COMPASS + r"\s+of\s+[A-Z]")
+
+
+def _placed_by_distance(doc, spans, keys: dict, found: dict, taken: list[bool]
+                        ) -> list[Mention]:
+    """Names the gazetteer lacks that the writer places by a distance and a bearing from
+    another place ("advanced in the direction of Tavilizhanka (approximately 18km northeast
+    of Y)"): a place, with no namesake, which the resolver puts at the offset's point
+    (read161: the event went to Y). One or two capitalised proper nouns, no name NER or the
+    evidence sum took."""
+    out: list[Mention] = []
+    text = doc.text
+    for i, j in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if j - i > 2 or any(taken[i:j]) or keys[(i, j)] in found:
+            continue
+        toks = doc[i:j]
+        if not all(t.pos_ == "PROPN" and _is_cap(t) for t in toks) or \
+                toks.text.lower() in COMMON_WORDS:
+            continue
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        if not _DISTANCE_AFTER.match(text, end):
+            continue
+        m = Mention(toks.text, doc[i].idx, end, keys[(i, j)], i, j, [])
+        _cues(m, doc)
+        m.score = 1.0
+        m.reasons.append("distance-only")
+        out.append(m)
+        for t in range(i, j):
+            taken[t] = True
     return out
 
 
@@ -996,7 +1033,10 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # (a name's own region word is no longer name: "Rostov Oblast" tagged PERSON, read22)
         own_region = ent.start == i and ent.end == j + 1 and bool(m.region_word) and \
             doc[j].lower_ in REGION_WORDS
-        if (ent.end - ent.start) > (j - i) and not list_like and not own_region:
+        # (nor a name the writer places by a bearing right after it: "assaults from A on
+        # B (west of X)" as one ORG, read156: B lost)
+        placed = _BEARING_AFTER.match(doc[j:min(len(doc), j + 14)].text) is not None
+        if (ent.end - ent.start) > (j - i) and not list_like and not own_region and not placed:
             # part of a longer name: "George Washington" is no place; "Georgia Bureau of
             # Investigation", "Athens Police Department" still say where
             # the organisation's name starts with the place; spaCy puts the article inside
@@ -1147,6 +1187,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         # (Axis, Alabama; "Coal Mine", a former name), is that name's kind (issue 13)
         score -= 2.5
         m.reasons.append("tail-of-name")
+    if i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and \
+            not doc[i - 2].whitespace_ and doc[i - 2].lower_ in _NAME_PREFIXES:
+        # "Novo-Lenino": a name's prefix glued on by a hyphen makes another place than the
+        # name after it (read157: Lenino, a village 150 km off)
+        score -= 4.0
+        m.reasons.append("tail-of-name")
     if j - i == 1 and best < 2.0 and _first_name_in_list(doc, i, j):
         score -= 2.0  # "Mason Clark, George Barros, and ...": a person among persons
         m.reasons.append("first-name")
@@ -1208,6 +1254,12 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
 FACILITY_NOUNS = frozenset("""school schools college university hospital station depot market
 substation checkpoint theatre theater museum church monastery lyceum gymnasium stadium library
 center centre residents factory plant zoo""".split())
+
+
+# The first parts of East Slavic place names written with a hyphen ("Novo-Lenino",
+# "Staro-Beshevo", "Ust-Ilimsk" is one name the gazetteer holds whole)
+_NAME_PREFIXES = frozenset({"novo", "staro", "verkhne", "verkhnyo", "nizhne", "nyzhnyo",
+                            "velyko", "malo", "krasno", "ust"})
 
 
 # Reasons of the evidence sum that say what a span is instead of a place
