@@ -2,7 +2,11 @@
 - a participle of saying on what footage shows ("sources published footage of smoke
   claiming that ...") is said by the footage's publishers, never by what it shows
   (claims.attribution._subject, _PICTURES; read156: a source "Smoke"), while a participle on
-  a speaker stays the speaker's (guard)."""
+  a speaker stays the speaker's (guard);
+- what a verb of saying tells with "that" unwritten, where the parse makes the first of two
+  joined subjects the verb's object ("claimed special forces and partisans destroyed a
+  bridge"), is the whole clause (claims.attribution._subjects_split_off; read162: only the
+  forces were said)."""
 
 from __future__ import annotations
 
@@ -28,3 +32,17 @@ def test_a_speaker_claiming_stays_the_speaker(pipeline):
     got = _sources(pipeline, "Ukrainian officials issued a statement, with the mayor of Kharkiv "
                              "claiming that Russian strikes hit a school.")
     assert got.get("claiming") == "Mayor of Kharkiv", got
+
+
+def _contents(pipeline, text):
+    ext = pipeline.run(Report(id="t", text="Russian forces continued offensive operations in "
+                                         "eastern Ukraine on April 28.\n\n" + text,
+                              published="2022-04-29"))
+    return {c.cue.text: c.content.text for c in ext.claims}
+
+
+def test_a_thatless_claim_with_two_subjects_is_the_whole_clause(pipeline):
+    got = _contents(pipeline, "The Ukrainian General Staff claimed Ukrainian Special Operations "
+                              "Forces and organized partisan groups blew up a railway bridge in "
+                              "Melitopol, though ISW cannot confirm this claim.")
+    assert "bridge" in got.get("claimed", ""), got

@@ -53,7 +53,22 @@ gazetteer:
   _continuing_time, _TELLING; read157: the report's day, a second incident);
 - a named thing whose name the tagger takes for a person's, placed by a distance from a town
   ("the Nyzyany rail station (40km east of X)"), is near X, not in it (events.arguments.
-  _offset_of_thing; read157: precision 1 at X)."""
+  _offset_of_thing; read157: precision 1 at X);
+- bombers that struck a hospital with bombs struck from the air (events.detect.refine;
+  read162: a roadside bomb);
+- a strike on a side's command post that killed its general is the other side's, and a
+  general named by rank is one dead (events.coding.code_event, events.fatalities; read162:
+  Russia on both sides, no toll);
+- "the town" after "A (just south of X)" is A, the bracketed anchor only a locator, and
+  "what areas of the town were seized" takes no town whole (events._anchor_only,
+  _offset_point, arguments.measured_from; read163: a capture of X);
+- "they" in a clause under a clause with a named subject ("reported that Russian troops
+  attacked A, where they have been fighting for days") is that subject, not the speaker
+  (events.arguments._speaker_for_pronoun; read163: the sides reversed);
+- the war's early operations around a town, and the strikes a place is "known for", are
+  background, no act of the day (events._background_kind; read163);
+- a list runs on past a road its names lie along ("A, B, and C along the T1302 highway and
+  D": events.arguments._ALONG_ROUTE; read163: D lost)."""
 
 from __future__ import annotations
 
@@ -104,6 +119,14 @@ _PLACES = [
     _town(9622, "Lyman", 48.99, 37.81, "05", 20_000),
     _town(9623, "Pravdyne", 46.86, 32.90, "08", 500),
     _town(9624, "Tokmak", 47.26, 35.71, "26", 30_000, code="PPLA2"),
+    _town(9625, "Mariupol", 47.10, 37.55, "05", 430_000, code="PPLA2"),
+    _town(9626, "Severodonetsk", 48.94, 38.49, "09", 100_000, code="PPLA2"),
+    _town(9627, "Kyiv", 50.45, 30.52, "12", 2_800_000, code="PPLC"),
+    _town(9628, "Chornobaivka", 46.70, 32.55, "08", 8_000),
+    _town(9629, "Ternova", 50.15, 36.90, "07", 600),
+    _town(9630, "Berestove", 48.70, 38.15, "05", 400),
+    _town(9631, "Nyrkove", 48.72, 38.20, "09", 500),
+    _town(9632, "Kodema", 48.47, 38.05, "05", 1_500),
 ]
 
 
@@ -316,3 +339,54 @@ def test_a_thing_named_by_a_person_like_word_is_near_its_anchor(hand_pipeline):
     precs = {e.location_precision for e in ext.events if e.location is not None
              and ext.places[e.location].name == "Tokmak"}
     assert precs == {2}, precs
+
+
+def test_bombers_that_struck_with_bombs_struck_from_the_air(hand_pipeline):
+    rows = _rows(hand_pipeline, "Officials reported that six Russian Tu-22 bombers struck a "
+                                "hospital in Mariupol with heavy bunker-buster bombs.")
+    assert subs_at(rows, "Mariupol") == {"Air/drone strike"}, rows
+
+
+def test_a_strike_on_a_sides_post_is_its_enemys(hand_pipeline):
+    ext = hand_pipeline.run(Report(id="t", text=_LEAD + (
+        "Ukrainian sources claimed an artillery strike on a Russian command post near Izyum "
+        "killed Russian Major General Ivan Petrenko on September 16."), published="2022-09-17"))
+    got = [(e.actor1, e.actor2, e.fatalities) for e in ext.events if e.location is not None
+           and ext.places[e.location].name == "Izyum"]
+    assert got and got[0][0] == "Military Forces of Ukraine", got
+    assert got[0][2] is not None and got[0][2].best == 1, got
+
+
+def test_the_town_after_a_bracketed_anchor_is_the_named_place(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff reported that Russian troops had partial "
+                                "success while attacking Metolkine (just south of Severodonetsk), "
+                                "though ISW cannot confirm what areas of the town Russian troops "
+                                "seized.")
+    assert "Non-state actor overtakes territory" not in subs_at(rows, "Severodonetsk"), rows
+
+
+def test_they_under_a_named_subject_is_that_subject(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Ukrainian General Staff reported that Russian troops had "
+                                "partial success while attacking Kodema (just south of Bakhmut) "
+                                "where they have been fighting for the last few days.")
+    assert doers_at(rows, "Kodema") == {"Military Forces of Russia"}, rows
+
+
+def test_early_operations_are_background(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian officials reported heavy losses among Russian "
+                                "airborne units, particularly in early operations around Kyiv.")
+    assert not subs_at(rows, "Kyiv"), rows
+
+
+def test_what_a_place_is_known_for_is_background(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops are concentrating near Chornobaivka, a village "
+                                "just north of Kherson City known for Ukrainian strikes against "
+                                "Russian ammunition depots in the area.")
+    assert not any(r[0] == "Shelling/artillery/missile attack" for r in rows), rows
+
+
+def test_a_list_runs_on_past_the_road_its_names_lie_along(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops repelled Russian assaults on Berestove and "
+                                "Nyrkove along the T1302 highway and Kodema, approximately 14km "
+                                "south of Bakhmut.")
+    assert subs_at(rows, "Kodema") == {"Armed clash"}, rows

@@ -500,6 +500,13 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
                     o = objs[0]
                     return _tok_span(doc, o.left_edge.i, o.right_edge.i), o.i
     for c in kids:
+        if c.dep_ == "dobj" and c.i > verb.i and lemma in _THATLESS_SPEECH:
+            told = _subjects_split_off(verb, c)
+            if told is not None:
+                # "claimed Ukrainian special forces and partisan groups destroyed a bridge in
+                # X", parsed as a claim of the forces and a second clause: the clause with
+                # both subjects is what is said (read162: only the forces were said)
+                return _tok_span(doc, c.left_edge.i, told.right_edge.i), told.i
         if c.dep_ in ("dobj", "attr") and c.i > verb.i:
             if c.lower_ in _ANAPHORIC_OBJECTS and lemma not in DENIAL_VERBS and not any(
                     k.dep_ in ("acl", "relcl", "prep", "ccomp") for k in c.children):
@@ -517,6 +524,22 @@ def _clause_after_cue(doc, verb, lemma: str) -> tuple[tuple[int, int], int] | No
             for p in own:
                 last = max(last, p.right_edge.i)
             return _tok_span(doc, first, last), c.i
+    return None
+
+
+_THATLESS_SPEECH = {"claim", "report", "say", "state", "announce", "allege", "assert", "note"}
+
+
+def _subjects_split_off(verb, obj):
+    """The verb conjoined to a verb of saying right after its object, with a subject of its
+    own, where the object names a doer ("claimed [X] and [Y destroyed Z]"), else None."""
+    if not (obj.pos_ == "PROPN" or obj.tag_ == "NNS"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.right_edge.i and any(
+                k.dep_ == "nsubj" and k.left_edge.i == obj.right_edge.i + 2 for k in c.children) \
+                and verb.doc[obj.right_edge.i + 1].lower_ == "and":
+            return c
     return None
 
 

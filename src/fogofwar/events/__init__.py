@@ -27,7 +27,7 @@ from .arguments import (
     clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
-    said_ongoing, strike_named_back,
+    measured_from, said_ongoing, strike_named_back,
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
@@ -304,7 +304,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if trig.pos_ in ("NOUN", "PROPN"):
             told = (bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
-            ) and not _such(trig)
+            ) and not _such(trig) and not _background_kind(trig)
         else:
             told = not _described_subject(trig)
         if not told and not forced:
@@ -1016,8 +1016,22 @@ def _sentence_settlement_before(doc, reg: set[int], places) -> tuple[int, int] |
     first = doc[min(reg)]
     lo, hi = first.sent.start_char, first.idx
     got = [(k, p.precision or 1) for k, p in enumerate(places)
-           if lo <= p.start < hi and p.geonameid is not None and (p.precision or 4) <= 2]
+           if lo <= p.start < hi and (p.precision or 4) <= 2 and (
+               p.geonameid is not None or _offset_point(p)) and not _anchor_only(doc, p)]
     return got[-1] if got else None
+
+
+def _offset_point(p: Place) -> bool:
+    """Is the place a name the gazetteer lacks, put at the point the writer's distance and
+    bearing give ("Metolkine (just south of X)")?"""
+    return p.feature_code is None and p.lat is not None and p.precision == 2
+
+
+def _anchor_only(doc, p: Place) -> bool:
+    """Is the place only what another is measured from ("A (just south of X)": X)? "The
+    town" after it is A (read163: a capture of X from "what areas of the town were seized")."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and measured_from(doc, span.root.i)
 
 
 def _partner_sites(doc, trig, triggers, places, ptoks, metonyms, takings=frozenset()) -> list:
@@ -1124,6 +1138,20 @@ def _described_subject(trig) -> bool:
             return False
         t = t.head
     return False
+
+
+_EARLIER = {"early", "initial", "previous", "prior", "past", "former"}
+_KNOWN = {"known", "notorious", "famous", "infamous", "noted"}
+
+
+def _background_kind(trig) -> bool:
+    """Is the noun the war's past told as background ("casualties, particularly in early
+    operations around Kyiv"), or what a place is known for ("a settlement known for
+    Ukrainian strikes on depots")? No act of the day (read163: a battle at Kyiv, a strike)."""
+    if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in trig.children):
+        return True
+    prep = trig.head
+    return trig.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _KNOWN
 
 
 def _such(trig) -> bool:

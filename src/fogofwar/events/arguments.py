@@ -1241,6 +1241,10 @@ _BOTH_REMARK = re.compile(r"\s*,\s*(?:both|all|each)\s+(?:(?:located|situated|ly
                           # (", both located along the X highway, and C": read102, C lost)
                           r"(?:near|in|on|along|around|at|within|"
                           r"inside|outside|close to)\s+[^,;()]{3,80}(?=,)")
+# A road the names before it lie along, with no comma ("A, B, and C along the T1302 highway
+# and D": read163, D lost)
+_ALONG_ROUTE = re.compile(r"\s+along\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:highway|road|railway|"
+                          r"railroad|river|line)\b")
 # A road, river or line named as a bearing's anchor: "west of the E40 highway", "east of the
 # Oskil River" (not a place of the gazetteer, still no break of the list before it)
 _NAMED_ROUTE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:highway|road|river|railway|line|"
@@ -1441,7 +1445,7 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     itself = _ITSELF.match(text, pos)
     if itself is not None:
         pos = itself.end()  # "assaults on Bakhmut itself; ..."
-    remark = _BOTH_REMARK.match(text, pos)
+    remark = _BOTH_REMARK.match(text, pos) or _ALONG_ROUTE.match(text, pos)
     if remark is not None:
         pos = remark.end()  # "A and B, both near the bridgehead over the X River, and C"
     bearing = _BEARING_QUALIFIER.match(text, pos)
@@ -1746,7 +1750,7 @@ def _named_before(doc, i: int, places, ptoks, precision: int, back: int) -> int 
             s, e = ptoks[k]
             if s >= lo and e <= i and places[k].precision == precision and \
                     places[k].lat is not None and (precision != 1 or places[k].geonameid) and \
-                    not (precision == 1 and _measured_from(doc, doc[s:e].root.i)) and \
+                    not (precision == 1 and measured_from(doc, doc[s:e].root.i)) and \
                     not _speaks(doc[s:e].root) and \
                     not (precision == 1 and _in_office_title(doc, e)):
                 best = k if best is None or s > ptoks[best][0] else best
@@ -1771,7 +1775,7 @@ def _measuring_word(doc, i: int):
     return h if h is not None and h.lower_ in _DIRECTIONS and _distance_words(h) else None
 
 
-def _measured_from(doc, i: int) -> bool:
+def measured_from(doc, i: int) -> bool:
     """Is the place at token i only the point another is measured from ("X (approximately
     35km northwest of Y)")? "The settlement" after it is X, not Y (read64: "still clearing
     the settlement" took Lyman)."""
@@ -1785,7 +1789,9 @@ def _measured_from(doc, i: int) -> bool:
     k = h.i - 1
     while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "slightly"):
         k -= 1
-    return k >= 1 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN"
+    # (or in brackets: "Metolkine (just south of X) ... what areas of the town": read163, X
+    # taken for the town)
+    return k >= 1 and doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN"
 
 
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:
@@ -2325,6 +2331,11 @@ def _speaker_for_pronoun(tok) -> list:
         if v.head.i == v.i:
             return []
         v = v.head
+        named = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if named and v.lemma_.lower() not in _REPORTING:
+            # "reported that Russian troops attacked X, where they have been fighting": the
+            # clause's own subject, not the speaker (read163: the sides reversed)
+            return named
     return []
 
 

@@ -409,6 +409,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         if (a1 or a2) and sites:
             for k, _ in sites:
                 battle_at.setdefault(places[k].name, (a1, a2))
+    if etype == "Explosions/Remote violence" and a1 and a1 == a2 and s1 == s2 and \
+            s2 in dyad and len(dyad) == 2 and not _each_other(trig):
+        # "a strike on a Russian command post killed a Russian general": the struck side's
+        # own forces are the target, the strike its enemy's (read162: Russia on both sides)
+        a1 = f"Military Forces of {country_name(_other(dyad, s2))}"
     if etype == "Explosions/Remote violence" and not a1 and len(dyad) == 2 and \
             sub != "Remote explosive/landmine/IED":
         # no attacker named: the target's enemy ("a drone attack on the Russian Black Sea

@@ -1409,9 +1409,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
     if sub in ("Armed clash", "Attack") and from_air and _subject_lemma(trig) in _AIRCRAFT:
         return "Air/drone strike"  # "Russian helicopters attacked Ukrainian forces in X"
         # (read86: a ground clash)
-    if sub == "Remote explosive/landmine/IED" and trig.pos_ == "VERB" and \
-            trig.lemma_.lower() == "bomb" and from_air:
-        return "Air/drone strike"  # "warplanes bombed towns": bombs dropped from the air
+    if sub == "Remote explosive/landmine/IED" and trig.pos_ == "VERB" and from_air and (
+            trig.lemma_.lower() == "bomb" or _subject_lemma(trig) in _AIRCRAFT):
+        # "warplanes bombed towns": bombs dropped from the air; "bombers struck the
+        # hospital with bunker-buster bombs" (read162: a roadside bomb)
+        return "Air/drone strike"
     if sub == "Suicide bomb" and {c.phrase for c in cand.cues if c.defn.sub == sub} == \
             {"suicide"} and not ctx & _BOMBING_WORDS:
         # "a soldier committed suicide": no bomb, no attack

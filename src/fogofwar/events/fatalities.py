@@ -53,6 +53,12 @@ _PATTERNS = [  # tried in order; a later match overlapping an earlier one is dro
                r"governor|officer|soldier|serviceman|civilian|man|woman|child|boy|girl|"
                r"resident|journalist|collaborator|administrator|leader|director|priest|"
                r"teenager|volunteer|policeman|employee)\b(?!\s+and\b)", re.I),
+    # "killed Russian Major General X Y": one officer named by rank (read162: no toll)
+    re.compile(r"\b(?:killing|killed|kills|assassinated|assassinating)\s+(?:(?:Russian|"
+               r"Ukrainian|Chechen|Belarusian)\s+)?(?P<one>(?:(?:Lieutenant|Major|Brigadier|"
+               r"Colonel|Rear|Vice)\s+)?(?:General|Colonel|Major|Lieutenant|Captain|Commander|"
+               r"Admiral|Sergeant))\s+(?!Staff\b|Command\b|Directorate\b|Headquarters\b)"
+               r"[A-Z][a-z]+\b(?!\s*(?:,\s*[A-Z]|and\b))"),
 ]
 
 

@@ -1735,9 +1735,11 @@ def _listed_with_places(mentions: list[Mention], doc) -> None:
     (an abbreviation, an organisation's or a person's first name...) or scored under
     LISTED_FLOOR."""
     def touching(a: Mention, b: Mention) -> bool:
-        # one item the gazetteer split in two ("Cherkasy Tyshky": read159, the list broke
-        # there and its first four names were lost)
-        return a.tok_end == b.tok_start
+        # one item the gazetteer split in two, that the tagger took for a person's name
+        # ("Cherkasy Tyshky": read159, the list broke there and its first four names were
+        # lost); no organisation's words ("West Cambridge Christian Youth Ministries")
+        return a.tok_end == b.tok_start and "inside:PERSON" in a.reasons and \
+            "inside:PERSON" in b.reasons
 
     runs: list[list[Mention]] = []
     for m in mentions:
