@@ -68,7 +68,20 @@ gazetteer:
 - the war's early operations around a town, and the strikes a place is "known for", are
   background, no act of the day (events._background_kind; read163);
 - a list runs on past a road its names lie along ("A, B, and C along the T1302 highway and
-  D": events.arguments._ALONG_ROUTE; read163: D lost)."""
+  D": events.arguments._ALONG_ROUTE; read163: D lost);
+- an advance "on X from A and B" is fought at X, near it, both starts only origins (events.
+  arguments._origin_of; read164: fights at A and B);
+- a second anchor of a bearing ("southeast of X and Y") is no listed site (events.
+  _second_anchor, arguments._of_head; read164: Y shelled);
+- "the capture of X will not generate a salient": the capture is given, no denial (events.
+  polarity._presupposed, _HAPPENING; read164: two captures disputed), while a capture that
+  "did not happen" is none (guard);
+- what the clause says was done "previously" at a place is its story, no act of the day
+  (events._told_before; read164: a strike), while an act dated so keeps its date (guard);
+- towns named "all situated southwest of X" place the acts, X no site beside them (events.
+  arguments.measured_from, _BEFORE_BEARING; read165: one fight at X);
+- advances "onto X" are at X (events.arguments._SITE_PREPS; read165: at the anchor 40 km
+  off)."""
 
 from __future__ import annotations
 
@@ -127,6 +140,17 @@ _PLACES = [
     _town(9630, "Berestove", 48.70, 38.15, "05", 400),
     _town(9631, "Nyrkove", 48.72, 38.20, "09", 500),
     _town(9632, "Kodema", 48.47, 38.05, "05", 1_500),
+    _town(9633, "Ivano-Darivka", 48.81, 38.19, "05", 300),
+    _town(9634, "Verkhnokamianka", 48.85, 38.25, "09", 400),
+    _town(9635, "Barvinkove", 48.91, 37.02, "07", 8_000),
+    _town(9636, "Dolyna", 48.97, 37.62, "05", 700),
+    _town(9637, "Adamivka", 48.95, 37.60, "05", 300),
+    _town(9638, "Novoluhanske", 48.53, 38.23, "05", 3_000),
+    _town(9639, "Snihurivka", 47.08, 32.80, "15", 12_000),
+    _town(9640, "Volodymyrivka", 47.85, 37.50, "05", 500),
+    _town(9641, "Pavlivka", 47.76, 37.22, "05", 600),
+    _town(9642, "Blahodatne", 47.03, 32.98, "08", 700),
+    _town(9643, "Mykolaiv", 46.98, 31.99, "15", 480_000, code="PPLA"),
 ]
 
 
@@ -390,3 +414,51 @@ def test_a_list_runs_on_past_the_road_its_names_lie_along(hand_pipeline):
                                 "Nyrkove along the T1302 highway and Kodema, approximately 14km "
                                 "south of Bakhmut.")
     assert subs_at(rows, "Kodema") == {"Armed clash"}, rows
+
+
+def test_an_advance_on_a_town_from_two_others_is_at_the_town(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian sources reported that Russian troops failed to "
+                                "advance on Ivano-Darivka from Berestove and Verkhnokamianka.")
+    assert subs_at(rows, "Ivano-Darivka") == {"Armed clash"}, rows
+    assert not subs_at(rows, "Verkhnokamianka"), rows
+
+
+def test_a_second_anchor_of_a_bearing_is_no_site(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops shelled Dolyna and Adamivka to the southeast of "
+                                "Izyum and Barvinkove, and Kodema to the south of Bakhmut.")
+    assert subs_at(rows, "Dolyna") and subs_at(rows, "Kodema"), rows
+    assert not subs_at(rows, "Barvinkove"), rows
+
+
+def test_a_capture_taken_as_given_is_no_denial(hand_pipeline):
+    rows = _rows(hand_pipeline, "The capture of Novoluhanske and the Vuhledar Power Plant will "
+                                "not generate an advantageous salient along which Russian troops "
+                                "can advance northward.")
+    assert not any(r[1] == "negated" for r in rows), rows
+
+
+def test_what_was_previously_done_is_no_act_of_the_day(hand_pipeline):
+    rows = _rows(hand_pipeline, "A fire broke out at a fuel depot north of Snihurivka, where "
+                                "Russian troops have previously conducted strikes.")
+    assert "Shelling/artillery/missile attack" not in subs_at(rows, "Snihurivka"), rows
+
+
+def test_an_act_dated_though_previous_is_told(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian troops previously shelled Snihurivka on September 10.")
+    assert subs_at(rows, "Snihurivka") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_towns_all_situated_by_an_anchor_are_the_sites(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops unsuccessfully launched assaults in the "
+                                "directions of Volodymyrivka, Pavlivka, and Kodema, all situated "
+                                "southwest of Donetsk City.")
+    assert subs_at(rows, "Volodymyrivka") and subs_at(rows, "Pavlivka"), rows
+    assert not subs_at(rows, "Donetsk"), rows
+
+
+def test_advances_onto_a_town_are_there(hand_pipeline):
+    rows = _rows(hand_pipeline, "Milbloggers claimed that Russian paratroopers stopped two "
+                                "Ukrainian advances onto Blahodatne, approximately 40km east of "
+                                "Mykolaiv City.")
+    assert subs_at(rows, "Blahodatne") == {"Armed clash"}, rows

@@ -27,7 +27,7 @@ from .arguments import (
     clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
-    measured_from, said_ongoing, strike_named_back,
+    direction_of, measured_from, said_ongoing, strike_named_back,
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
@@ -206,6 +206,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites = locations(doc, c.trigger, reg, places, ptoks, metonyms,
                           bearings=c.sub not in TERRITORY_TAKINGS or attempted(trig))
         listed = listed_after(_cached_text(line_cache, doc), places, sites, place_order)
+        # (not a second anchor of a bearing: "A and B to the southeast of X and Y, and C",
+        # read164: Y shelled)
+        listed = [x for x in listed if not _second_anchor(doc, ptoks, x[0])]
         headings = [x for x in sites if heading_only(doc, ptoks, x[0])]
         if headings:
             # (a listed name is a heading only as a site it is listed after is: "toward A (...)
@@ -304,9 +307,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if trig.pos_ in ("NOUN", "PROPN"):
             told = (bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
-            ) and not _such(trig) and not _background_kind(trig)
+            ) and not _such(trig) and not _background_kind(trig) and not _told_before(trig)
         else:
-            told = not _described_subject(trig)
+            told = not _described_subject(trig) and not _told_before(trig)
         if not told and not forced:
             # "Russian operations remain limited", "further advances": a reference to events
             # told elsewhere, or a generic mention, not an event of its own (but a snippet's
@@ -1152,6 +1155,27 @@ def _background_kind(trig) -> bool:
         return True
     prep = trig.head
     return trig.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _KNOWN
+
+
+def _told_before(trig) -> bool:
+    """Is the act one the clause says was done "previously" ("an oil depot north of X, where
+    Russian forces have previously conducted strikes": read164, a strike of the day)? A
+    relative clause's or a perfect's past is the place's story; a dated act keeps its date
+    and is told."""
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "previously" for c in verb.children) and \
+        not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _second_anchor(doc, ptoks, k: int) -> bool:
+    """Is place ``k`` joined by "and" to the anchor of a bearing ("southeast of X and Y")?"""
+    s, e = ptoks[k]
+    if s < 0:
+        return False
+    root = doc[s:e].root
+    return root.dep_ == "conj" and direction_of(doc, root.i)
 
 
 def _such(trig) -> bool:

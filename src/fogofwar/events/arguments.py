@@ -12,6 +12,7 @@ import bisect
 import re
 
 from ..geo.names import COMPASS, LINE_WORDS
+from ..geodesy import haversine_km
 from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
 from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
                        is_infinitive, leans_on_head, stopped_before)
@@ -54,7 +55,8 @@ _REPORTING = {"report", "cite", "claim", "confirm", "say", "state", "announce", 
 # subject does it (a reporting verb's subject does not: "ISW continued to assess")
 _ASPECTUAL = {"continue", "begin", "start", "resume", "keep"}
 _SITE_PREPS = {"in", "near", "at", "inside", "on", "outside", "around", "into", "across",
-               "over", "within", "outskirts", "toward", "towards", "throughout", "along"}
+               "over", "within", "outskirts", "toward", "towards", "throughout", "along",
+               "onto"}  # "two advances onto X" (read165: placed at the anchor 40 km off)
 # read31: the phrases of an aim that place the undertaking too ("attacks to break through
 # lines near X", "to break through ..., particularly from X"), the aim itself being refused
 _AIM_PREPS = {"through", "from"}
@@ -493,6 +495,8 @@ def _origin_of(doc, i: int) -> bool:
     t = doc[i]
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "PROPN":
+        t = t.head  # "from A and B" (read164: B taken for the site, A near it)
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
     h = t.head.head
@@ -579,6 +583,8 @@ def _of_head(doc, i: int):
     t = doc[i]
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "PROPN":
+        t = t.head  # "southeast of Izyum and Barvinkove": of both (read164)
     return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
 
 
@@ -996,6 +1002,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
         keep = [x for x in keep if x not in road_ends]
     located = [x for x in keep if not _locates(doc, x[2], ptoks, {k for k, _p, _r in keep})]
     keep = located or keep
+    # "assaults in the directions of A, B, and C, all situated southwest of X": X places the
+    # named towns, no site of its own beside them (read165: one fight at X)
+    placed = [x for x in keep if not places_names_before(doc, x[2])]
+    keep = placed or keep
+    keep = _goal_or_origins(doc, keep, places)
     # "along the Avdiivka-Donetsk City frontline", "in the Mykolaiv-Kryvyi Rih direction":
     # the names are a line's ends; one act along it, near the first (read54, read58: one
     # incident at each end, the Russian-held city among them)
@@ -1581,6 +1592,28 @@ def _attacked_act(tok):
     return outer if outer.pos_ == "NOUN" and outer.lemma_.lower() in _COUNTER_NOUNS else None
 
 
+# How far an advance's goal may lie from where it set out for the fight to be at the goal
+GOAL_NEAR_KM = 15.0
+
+
+def _goal_or_origins(doc, keep: list, places) -> list:
+    """"Advanced on G from A and B": the fight is at G where G lies within GOAL_NEAR_KM of a
+    start (read164: "on Ivano-Darivka from Berestove", 7 km), else near the starts ("on
+    Kharkiv from Chuhuiv and Izium", 40 km: the session 23 rule)."""
+    origins = [x for x in keep if _origin_of(doc, x[2])]
+    goals = [x for x in keep if _advanced_on(doc, x[2])]
+    if not origins or not goals:
+        return keep
+    def point(x):
+        p = places[x[0]]
+        return (p.lat, p.lon) if p.lat is not None else None
+
+    near = any(point(g) and point(o) and haversine_km(*point(g), *point(o)) <= GOAL_NEAR_KM
+               for g in goals for o in origins)
+    drop = origins if near else goals
+    return [x for x in keep if x not in drop]
+
+
 def _advanced_on(doc, root: int) -> bool:
     """Is the place at ``root`` what forces advanced (pushed, drove) "on" or "toward" ("tried
     to advance north on X from A, B and C")? They fought on the way, near it (read114: the
@@ -1783,15 +1816,28 @@ def measured_from(doc, i: int) -> bool:
         return True
     # (and a bearing with no distance set beside a name: "Avdiivka, just north of Donetsk
     # City, ... targeting the settlement", read134: the settlement taken for Donetsk)
+    return places_names_before(doc, i)
+
+
+def places_names_before(doc, i: int) -> bool:
+    """Is the place at token i the anchor of a bearing set after other names by a comma or a
+    bracket ("A, just north of X", "A and B, all situated southwest of X", "A (just south of
+    X)")?"""
     h = _of_head(doc, i)
     if h is None or h.lower_ not in _DIRECTIONS:
         return False
     k = h.i - 1
-    while k >= 0 and doc[k].lower_ in ("just", "directly", "immediately", "slightly"):
+    while k >= 0 and doc[k].lower_ in _BEFORE_BEARING:
         k -= 1
     # (or in brackets: "Metolkine (just south of X) ... what areas of the town": read163, X
     # taken for the town)
     return k >= 1 and doc[k].text in (",", "(") and doc[k - 1].pos_ == "PROPN"
+
+
+# words between a name's comma and the bearing that places it ("A, just north of X", "A and
+# B, all situated southwest of X")
+_BEFORE_BEARING = {"just", "directly", "immediately", "slightly", "all", "both", "each",
+                   "situated", "located", "lying", "to", "the"}
 
 
 def settlement_named_before(doc, i: int, places, ptoks) -> tuple[int, int] | None:

@@ -259,10 +259,24 @@ def _presupposed(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.head.lower_ in _SINCE_PREPS and (
             tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.tag_ == "VBG"):
         return True  # (the small parser reads "following" as a verb with an object)
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and \
+            tok.head.lemma_.lower() not in _HAPPENING and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        # "The capture of X will not generate a salient": what the capture does is denied, the
+        # capture taken as given (read164: two captures disputed on the day ISW told them)
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "on", "about"):
         return False
     gov = tok.head.head
     return gov.lemma_.lower() in _PRESUPPOSING
+
+
+# Verbs that tell whether an act took place ("the attack did not succeed", "the offensive has
+# not begun"): their negation reaches the act
+_HAPPENING = {"happen", "occur", "take", "succeed", "start", "begin", "materialize",
+              "materialise", "proceed", "come", "progress", "resume", "continue", "go", "be",
+              "remain", "appear", "seem", "fail"}
 
 
 # Nouns of an undertaking whose aim a to-infinitive after them states ("operations to capture

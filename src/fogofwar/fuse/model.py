@@ -248,10 +248,17 @@ def _writer_adverb(adverb: re.Pattern, evidence: str, before: str) -> bool:
     evidence or earlier in its clause, reaching the coordinated act ("Russian forces reportedly
     made advances north of Slovyansk and took control of Yarova", read14: the captures stood
     as ISW's assertions; "Ukrainian forces likely struck A and shelled B")?"""
+    evidence, before = _MEANS_ASIDE.sub(",", evidence), _MEANS_ASIDE.sub(",", before)
     if adverb.search(evidence):
         return True
     hits = list(adverb.finditer(before))
     return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
+
+
+# An adverb set off on the means alone (", reportedly with HIMARS,"): it doubts the weapon,
+# not the act (read164: a strike footage showed graded doubtful)
+_MEANS_ASIDE = re.compile(r",\s*(?:reportedly|allegedly|purportedly|supposedly|apparently|likely|"
+                          r"probably|possibly)\s+(?:with|using|via|by)\b[^,;]*", re.I)
 
 
 # The writer's own contrary statement in the sentence of a relayed capture claim.
