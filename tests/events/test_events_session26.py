@@ -81,7 +81,14 @@ gazetteer:
 - towns named "all situated southwest of X" place the acts, X no site beside them (events.
   arguments.measured_from, _BEFORE_BEARING; read165: one fight at X);
 - advances "onto X" are at X (events.arguments._SITE_PREPS; read165: at the anchor 40 km
-  off)."""
+  off);
+- forces that "expelled them from around the city" drove the enemy out, no diplomacy
+  (events.detect.refine; read166: a diplomatic event);
+- fires that satellite imagery or fire data showed around villages are the war's shelling, no
+  man-made disaster (events.detect._fires_seen_from_space; read166), while fires residents
+  reported stay fires (guard);
+- a crossing tried "near X" is fought near X, though the try has a second conjunct ("attempting
+  to cross the river near X and encircle Y": events.arguments.region; read166: no place)."""
 
 from __future__ import annotations
 
@@ -151,6 +158,8 @@ _PLACES = [
     _town(9641, "Pavlivka", 47.76, 37.22, "05", 600),
     _town(9642, "Blahodatne", 47.03, 32.98, "08", 700),
     _town(9643, "Mykolaiv", 46.98, 31.99, "15", 480_000, code="PPLA"),
+    _town(9644, "Pryvillia", 48.98, 38.30, "09", 5_000),
+    _town(9645, "Kreminna", 49.05, 38.22, "09", 19_000, code="PPLA3"),
 ]
 
 
@@ -462,3 +471,31 @@ def test_advances_onto_a_town_are_there(hand_pipeline):
                                 "Ukrainian advances onto Blahodatne, approximately 40km east of "
                                 "Mykolaiv City.")
     assert subs_at(rows, "Blahodatne") == {"Armed clash"}, rows
+
+
+def test_forces_that_expelled_them_drove_the_enemy_out(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops stopped Russian forces from encircling Kharkiv "
+                                "and then expelled them from around the city.")
+    assert "Diplomatic event" not in subs_at(rows, "Kharkiv"), rows
+    assert "Government regains territory" in subs_at(rows, "Kharkiv"), rows
+
+
+def test_fires_seen_from_space_are_shelling(hand_pipeline):
+    rows = _rows(hand_pipeline, "NASA FIRMS imagery showed fires around Bilohorivka and Pryvillia, "
+                                "likely indicating that Russian troops are shelling Ukrainian "
+                                "positions.")
+    assert subs_at(rows, "Pryvillia") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_fires_residents_reported_stay_fires(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Local residents reported fires in Bilohorivka.")
+    assert subs_at(rows, "Bilohorivka") == {"Man-made disaster"}, rows
+
+
+def test_a_crossing_tried_near_a_town_is_fought_there(hand_pipeline):
+    rows = rows_after(hand_pipeline, "Russian forces shelled Kharkiv City on September 16.\n\n",
+                      "Ukrainian forces likely inflicted heavy casualties on Russian forces "
+                      "attempting to cross the Siverskyi Donets River near Kreminna and encircle "
+                      "Rubizhne from the northwest.", "2022-09-17")
+    assert subs_at(rows, "Kreminna") == {"Armed clash"}, rows

@@ -103,6 +103,15 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     ch.dep_ == "prep" and ch.lower_ in _GOAL_PREPS:
                 continue  # "looted X and transported it to B": B is where it went (read27)
             if ch.dep_ in _CLAUSAL and any(d.i in other_triggers for d in ch.subtree):
+                if ch.dep_ == "xcomp" and t.lemma_.lower() in ATTEMPT_VERBS and \
+                        ch.i not in other_triggers:
+                    # "attempting to cross the river near A and encircle B": the tried act's
+                    # own phrases of place, not its conjunct's (read166: no place)
+                    out.add(ch.i)
+                    for g in ch.children:
+                        if g.dep_ in ("prep", "dobj") and \
+                                not any(d.i in other_triggers for d in g.subtree):
+                            walk(g)
                 continue
             if ch.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB"
                                          for g in ch.children) and \

@@ -885,6 +885,21 @@ def _caused_blaze(t) -> bool:
         t.head.lemma_.lower() in _CAUSING and t.head.dep_ in ("advcl", "xcomp", "conj")
 
 
+_SPACE_EYES = {"imagery", "image", "images", "data", "firms", "satellite", "satellites",
+               "anomaly", "anomalies"}
+
+
+def _fires_seen_from_space(t) -> bool:
+    """Are the fires what satellite imagery or fire data showed ("FIRMS imagery showed fires
+    in X", "FIRMS data observed high-temperature anomalies in Y")?"""
+    if t.lemma_.lower() not in _BLAZES or t.dep_ != "dobj":
+        return False
+    verb = t.head
+    return verb.lemma_.lower() in ("show", "detect", "observe", "record", "register", "depict") \
+        and any(c.dep_ == "nsubj" and (c.lower_ in _SPACE_EYES or any(
+            g.lower_ in _SPACE_EYES for g in c.subtree)) for c in verb.children)
+
+
 _SHOT = {"round", "rounds", "shell", "shells", "projectile", "projectiles", "munition",
          "munitions", "ammunition"}
 _SHOOTING = {"fire", "launch", "shoot"}
@@ -1392,6 +1407,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
         if conflict:
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+    if sub == "Man-made disaster" and _fires_seen_from_space(trig):
+        # "NASA FIRMS imagery showed fires around A and B, likely indicating shelling": the
+        # heat a war's shelling leaves (read166: three man-made disasters)
+        return "Shelling/artillery/missile attack"
     if sub == "Disrupted weapons use" and any(_rounds_fired(doc[c.root]) for c in cand.cues
                                               if c.defn.sub == sub):
         # "fired six rounds at X" (read157), "used Shahed-136 munitions to strike targets in
@@ -1555,9 +1574,13 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             if top is None:
                 return None  # "the transfer of casualties": no ground changes hands
             sub = top.defn.sub
-    if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and \
-            object_lemmas(trig) & ARMED_TARGETS:
-        return "Government regains territory"  # "expelled Russian troops from Zavody"
+    if sub == "Diplomatic event" and trig.lemma_.lower() == "expel" and (
+            object_lemmas(trig) & ARMED_TARGETS or any(
+                c.dep_ == "dobj" and c.lower_ in ("them", "they") for c in trig.children)
+            and _subject_lemma(trig) in ARMED_TARGETS):
+        # "expelled Russian troops from Zavody"; "forces ... expelled them from around the
+        # city" (read166: a diplomatic event)
+        return "Government regains territory"
     if trig.lemma_.lower() == "execute" and (object_lemmas(trig) | {
             c.lemma_.lower() for c in trig.children if c.dep_ == "nsubjpass"}) & _PLANS:
         return None  # "executed the operation": carried out, not an execution
