@@ -268,6 +268,7 @@ def names_back(m: Mention) -> bool:
     return ref is not None and len(lead) - ref.end() <= len(m.place.text) + 12
 
 
+
 # Atrocities named back: "the Bucha atrocities", "war crimes around Bucha" (the incident
 # gate's Bucha story came out as six incidents over six months of restatements)
 _ATROCITY = re.compile(r"\b(?:atrocit(?:y|ies)|war crimes?|massacres?)\b", re.I)
@@ -467,7 +468,11 @@ _RECALLED = re.compile(r"\bprevious\b(?!\s+(?:day|night|week|weeks|days|month|ev
                        r"(?!\s+(?:[a-z]+(?:ed|en|eld)|lost|won|left|held|taken|seized|"
                        r"gained|occupied)\s+(?:[a-z]+\s+)?"
                        r"(?:positions?|territor(?:y|ies)|lines?|areas?|ground|villages?|towns?|"
-                       r"settlements?|cities|city|defenses|defences)\b)|"
+                       r"settlements?|cities|city|defenses|defences)\b)"
+                       # ("forces previously withdrawn from X continued to redeploy to Y": the
+                       # participle tells which forces; read168, the day's move dropped)
+                       r"(?!\s+(?:[a-z]+(?:ed|en|wn)|left|held|based)\s+(?:from|in|at|near|"
+                       r"around|to)\b)|"
                        r"\b(?:" + _WHEN_IN_WAR + r"|"
                        r"similar to|consistent with|as (?:it|they) did in|"
                        # ("smaller forces than had been involved in the attacks on X": read139,
