@@ -41,6 +41,8 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
     except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
         return ReadError(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})")
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if text.strip():
+        text = splice_lost_paragraphs(text, fragment_text(html).split("\n\n"))
     if not text.strip():
         # No main content found (broken or tiny page): fall back to all visible text.
         text = fragment_text(html)
@@ -60,6 +62,45 @@ def read_html(html: str, origin: str, options: IngestOptions, *, id: str | None 
                        # the page's lang attribute is often the site template's: the
                        # text's own language is detected instead (make_report)
                        language=language, warnings=warnings)
+
+
+# What a paragraph must have to be spliced back: words enough to be prose, no link
+SPLICE_MIN_WORDS = 25
+# A paragraph counts as kept by the extractor when it has this many words and its words stand
+# in the extracted text
+_KEPT_MIN_WORDS = 8
+_NON_WORD = re.compile(r"\W+")
+
+
+def _words_of(text: str) -> str:
+    return _NON_WORD.sub(" ", text).lower().strip()
+
+
+def splice_lost_paragraphs(extracted: str, visible: list[str]) -> str:
+    """The extracted main text with the prose paragraphs the extractor dropped from inside it
+    put back where they stand: paragraphs of the page's visible text (``visible``, in page
+    order) that lie between two paragraphs the extractor kept, have SPLICE_MIN_WORDS words
+    or more and no web address (read171: an ISW section set in ``<div><span>`` markup was
+    lost with the day's fighting at Lysychansk). Text before the first kept paragraph or after
+    the last (menus, notices, footers) is never brought back. Pure over the two texts."""
+    whole = _words_of(extracted)
+    kept = [i for i, p in enumerate(visible)
+            if len(p.split()) >= _KEPT_MIN_WORDS and _words_of(p) in whole]
+    if len(kept) < 2:
+        return extracted
+    out = extracted
+    # (from the last gap back, so earlier insertions do not move the later anchors)
+    for i in range(kept[-1] - 1, kept[0], -1):
+        p = visible[i]
+        if i in kept or len(p.split()) < SPLICE_MIN_WORDS or "http" in p or "www." in p \
+                or _words_of(p) in whole:
+            continue
+        after = next(visible[k] for k in kept if k > i)
+        at = out.find(after[:60])
+        if at < 0:
+            continue
+        out = out[:at] + p + "\n" + out[at:]
+    return out
 
 
 _ANY_TAG = re.compile(r"<[^>]*>")
