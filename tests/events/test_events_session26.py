@@ -88,7 +88,12 @@ gazetteer:
   man-made disaster (events.detect._fires_seen_from_space; read166), while fires residents
   reported stay fires (guard);
 - a crossing tried "near X" is fought near X, though the try has a second conjunct ("attempting
-  to cross the river near X and encircle Y": events.arguments.region; read166: no place)."""
+  to cross the river near X and encircle Y": events.arguments.region; read166: no place);
+- attacks an aircraft's word names ("Ukrainian aviation attacks against Russian forces south
+  of X") are air strikes (events.detect.refine; read169: a ground clash);
+- drones and munitions shot down are the interception's objects, no strike of their own
+  (events.detect._shot_down_thing; read170: a second incident with no attacker), while drones
+  that struck did (guard)."""
 
 from __future__ import annotations
 
@@ -499,3 +504,17 @@ def test_a_crossing_tried_near_a_town_is_fought_there(hand_pipeline):
                       "attempting to cross the Siverskyi Donets River near Kreminna and encircle "
                       "Rubizhne from the northwest.", "2022-09-17")
     assert subs_at(rows, "Kreminna") == {"Armed clash"}, rows
+
+
+def test_aviation_attacks_are_air_strikes(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops faced continual Ukrainian aviation attacks "
+                                "against their positions south of Davydiv Brid.")
+    assert subs_at(rows, "Davydiv Brid") == {"Air/drone strike"}, rows
+
+
+def test_munitions_shot_down_are_no_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian sources reported that Ukrainian troops shot down "
+                                "Russian drones and other unspecified loitering munitions over "
+                                "Odesa.")
+    assert "Air/drone strike" not in subs_at(rows, "Odesa"), rows
+    assert subs_at(rows, "Odesa") == {"Disrupted weapons use"}, rows

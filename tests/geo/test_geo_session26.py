@@ -26,7 +26,10 @@
   while a name with no distance stays unplaced (guard);
 - a name the writer places by a bearing right after it is a place though the tagger ran an
   organisation's name over it ("assaults from A on B (west of X)": geo.recognise._weigh;
-  read156: B lost)."""
+  read156: B lost);
+- the adjectives a plural district word closes ("Bashtanskyi, Beryslavskyi, and Kakhovskyi
+  Raions") are districts, found with the word (geo.recognise._listed_units; read170: a
+  village in another oblast, none, and one in Russia)."""
 
 from __future__ import annotations
 
@@ -198,3 +201,20 @@ def test_a_name_placed_by_a_bearing_inside_an_organisation_is_a_place(nlp, beari
                                 "troops repelled Russian attacks from Arkhanhelske on Ivanivka "
                                 "(west of Vysokopillya).")
     assert "Ivanivka" in got, got
+
+
+_ADJECTIVES = [UKRAINE,
+               NewPlace(9981, "Bashtanka Raion", 47.41, 32.43, "UA", "16", "4802", fclass="A",
+                        fcode="ADM2", population=100_000, names=("Bashtanskyi Raion",)),
+               NewPlace(9982, "Beryslav Raion", 46.84, 33.42, "UA", "08", "6502", fclass="A",
+                        fcode="ADM2", population=90_000, names=("Beryslavskyi Raion",)),
+               NewPlace(9983, "Bashtankiv", 48.11, 29.00, "UA", "17", fcode="PPL",
+                        population=900, names=("Bashtanskyi",))]
+adjectives = stage_fixture(_ADJECTIVES, "adjectives")
+
+
+def test_adjectives_a_plural_district_word_closes_are_districts(nlp, adjectives):
+    got = located(nlp, adjectives, "Ukrainian officials confirmed striking depots in Bashtanskyi "
+                                   "and Beryslavskyi Raions on August 30.")
+    assert got["Bashtanskyi"].feature_code == "ADM2", got
+    assert got["Beryslavskyi"].feature_code == "ADM2", got

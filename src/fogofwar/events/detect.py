@@ -885,6 +885,17 @@ def _caused_blaze(t) -> bool:
         t.head.lemma_.lower() in _CAUSING and t.head.dep_ in ("advcl", "xcomp", "conj")
 
 
+_DOWNING = {"shoot", "intercept", "neutralize", "neutralise", "down", "destroy"}
+
+
+def _shot_down_thing(t) -> bool:
+    """Is the noun (or a conjunct of it) what was shot down or intercepted?"""
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _DOWNING and (
+        t.head.lemma_.lower() != "shoot" or any(c.lower_ == "down" for c in t.head.children))
+
+
 _SPACE_EYES = {"imagery", "image", "images", "data", "firms", "satellite", "satellites",
                "anomaly", "anomalies"}
 
@@ -1419,6 +1430,13 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         if top is not None and top.defn.sub in _WEAPONISH - {"Disrupted weapons use"}:
             return top.defn.sub
         return "Shelling/artillery/missile attack"
+    if sub == "Air/drone strike" and trig.pos_ == "NOUN" and _shot_down_thing(trig):
+        return None  # "shot down drones and other loitering munitions": the interception's
+        # objects, no strike of their own (read170: a second incident with no attacker)
+    if sub in ("Armed clash", "Attack") and trig.pos_ == "NOUN" and \
+            trig.lemma_.lower() in ("attack", "raid", "strike") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _AIRCRAFT for c in trig.children):
+        return "Air/drone strike"  # "Ukrainian aviation attacks against X" (read169: a clash)
     own = own_clause(trig)
     from_air = _lemmas(own) & _AIRCRAFT and "anti" not in ctx and _aircraft_attacking(own)
     if sub == "Attack" and trig.lemma_.lower() in ("strike", "raid") and from_air:

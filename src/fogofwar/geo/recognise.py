@@ -243,6 +243,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     found = lookup(set(keys.values()))
     _region_only(doc, spans, keys, found, lookup)
     _agreed_names(doc, spans, keys, found, lookup)
+    _listed_units(doc, spans, keys, found, lookup)
     ents = {}
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
@@ -363,6 +364,39 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     mentions.extend(_facility_abbreviations(doc, mentions, taken))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_PLURAL_UNITS = {"raions", "rayons", "districts"}
+
+
+def _listed_units(doc, spans, keys: dict, found: dict, lookup) -> None:
+    """"Bashtanskyi, Beryslavskyi, Kakhovskyi, and Khersonskyi Raions": each name of a list
+    that a plural district word closes is a district's name, looked up with the word (read170:
+    a village in Odesa Oblast, no place, and one in Russia's Kaluga Oblast)."""
+    by_end = {}
+    for i, j in spans:
+        by_end.setdefault(j, []).append(i)
+    for t in doc:
+        if t.lower_ not in _PLURAL_UNITS:
+            continue
+        j = t.i
+        for _ in range(8):  # the list's names, back from the word
+            starts = by_end.get(j)
+            if not starts:
+                break
+            i = max(starts)  # the one-word name right before the joiner
+            name = doc[i:j].text
+            k = keys[(i, j)]
+            if not any(e.fcode.startswith("ADM2") for e, _ in found.get(k, [])):
+                unit = key(f"{name} raion")
+                extra = [x for x in lookup([unit]).get(unit, []) if x[0].fcode.startswith("ADM2")]
+                if extra:
+                    found[k] = extra + list(found.get(k, []))
+            j = i
+            while j > 0 and doc[j - 1].lower_ in (",", "and", "or"):
+                j -= 1
+            if j == i:
+                break
 
 
 def _facility_abbreviations(doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
