@@ -29,7 +29,9 @@
   read156: B lost);
 - the adjectives a plural district word closes ("Bashtanskyi, Beryslavskyi, and Kakhovskyi
   Raions") are districts, found with the word (geo.recognise._listed_units; read170: a
-  village in another oblast, none, and one in Russia)."""
+  village in another oblast, none, and one in Russia);
+- "a micro-district of X" is a part of the town X, no district named as it (geo.recognise.
+  _cues; read171: a district elsewhere that bears the town's name)."""
 
 from __future__ import annotations
 
@@ -218,3 +220,15 @@ def test_adjectives_a_plural_district_word_closes_are_districts(nlp, adjectives)
                                    "and Beryslavskyi Raions on August 30.")
     assert got["Bashtanskyi"].feature_code == "ADM2", got
     assert got["Beryslavskyi"].feature_code == "ADM2", got
+
+
+_MICRO = [UKRAINE,
+          NewPlace(9991, "Slovyansk", 48.85, 37.60, "UA", "05", fcode="PPL", population=105_141),
+          NewPlace(9992, "Nikopol Raion", 47.57, 34.40, "UA", "12", "1208", fclass="A",
+                   fcode="ADM2", population=105_160, names=("Slovyansk",))]
+micro = stage_fixture(_MICRO, "micro")
+
+
+def test_a_micro_district_of_a_town_is_the_town(nlp, micro):
+    got = located(nlp, micro, "Russian forces shelled a micro-district of Slovyansk.")
+    assert got["Slovyansk"].feature_code == "PPL", got["Slovyansk"]

@@ -815,7 +815,10 @@ def _cues(m: Mention, doc) -> None:
             k3 -= 1
         if prev2 in REGION_WORDS and not (k3 >= 0 and _is_cap(doc[k3]) and (
                 (doc[k3].pos_ == "PROPN" and doc[k3].ent_type_ != "NORP")
-                or doc[k3].lower_.endswith(_DISTRICT_ENDINGS))):
+                or doc[k3].lower_.endswith(_DISTRICT_ENDINGS))) and not (
+                k3 >= 1 and doc[k3].text in ("-", "\u2010") and not doc[k3].whitespace_):
+            # (nor "a micro-district of Slovyansk": a part of the town, no district of the
+            # region named as it; read171: Nikopol Raion, which bears the town's name)
             # (the region word of "the Vostochny district of Mariupol" is Vostochny's:
             # Mariupol is the town it lies in; "the Romanian county of Braila" is Braila's)
             m.region_word = prev2
