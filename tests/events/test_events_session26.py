@@ -93,7 +93,13 @@ gazetteer:
   of X") are air strikes (events.detect.refine; read169: a ground clash);
 - drones and munitions shot down are the interception's objects, no strike of their own
   (events.detect._shot_down_thing; read170: a second incident with no attacker), while drones
-  that struck did (guard)."""
+  that struck did (guard);
+- what forces will commit to "before" a step told as lying ahead lies ahead too ("will likely
+  attempt to capture X before committing to an assault on Y": events.polarity.
+  _before_an_act_ahead; read167: an assault on Y asserted), while after a past act both
+  happened (guard);
+- attacks a campaign's effort is divided "between" are how it is shared, no act (events.
+  _background_kind; read167: fights at the goals)."""
 
 from __future__ import annotations
 
@@ -518,3 +524,22 @@ def test_munitions_shot_down_are_no_strike(hand_pipeline):
                                 "Odesa.")
     assert "Air/drone strike" not in subs_at(rows, "Odesa"), rows
     assert subs_at(rows, "Odesa") == {"Disrupted weapons use"}, rows
+
+
+def test_an_assault_committed_to_before_a_step_ahead_lies_ahead(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops will likely attempt to capture Mykolaiv before "
+                                "committing to an amphibious assault on Odesa.")
+    assert "asserted" not in moods_at(rows, "Odesa"), rows
+
+
+def test_an_assault_after_a_past_shelling_happened(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian troops shelled Mykolaiv before launching an assault on "
+                                "Odesa.")
+    assert moods_at(rows, "Odesa") == {"asserted"}, rows
+
+
+def test_attacks_an_effort_is_divided_between_are_no_act(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops in southern Ukraine continue to divide their "
+                                "efforts between attacks toward Mykolaiv and Odesa.")
+    assert not subs_at(rows, "Mykolaiv") and not subs_at(rows, "Odesa"), rows

@@ -1154,7 +1154,15 @@ def _background_kind(trig) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in trig.children):
         return True
     prep = trig.head
-    return trig.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _KNOWN
+    if trig.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in _KNOWN:
+        return True
+    first = trig
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head
+    # "continue to divide their efforts between attacks toward A and attacks toward B": how a
+    # campaign's effort is shared, no act (read167: five fights at the goals)
+    return first.dep_ == "pobj" and first.head.lower_ == "between" and (
+        first.head.head.lemma_.lower() in ("divide", "split", "effort", "balance"))
 
 
 def _told_before(trig) -> bool:

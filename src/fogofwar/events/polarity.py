@@ -247,6 +247,24 @@ def attempt_made(verb) -> bool:
                                                    | _HYPO_AUX) for c in gov.children))
 
 
+def _before_an_act_ahead(trigger, chain) -> bool:
+    """Is the act what forces will commit to "before" a step told as lying ahead ("will likely
+    attempt to capture X before committing to an amphibious assault on Y": read167, an assault
+    on Y asserted)? After a past act ("shelled X before attacking Y") both happened."""
+    for t in [trigger] + [h for _, h in chain]:
+        if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ == "before":
+            gov = t.head.head
+            for _ in range(3):
+                if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _HYPO_AUX
+                       for c in gov.children):
+                    return True
+                if gov.dep_ != "xcomp" or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            return False
+    return False
+
+
 def _presupposed(tok) -> bool:
     """Is ``tok`` the object of "for/on/about" under a noun (or the verb "comment") that takes
     its act as given, or a noun after "following/since/despite", so that a negation or a
@@ -995,6 +1013,8 @@ def modality(trigger, cluster_tokens=()) -> str:
         via = tok.dep_
         tok = tok.head
         chain.append((via, tok))
+    if _before_an_act_ahead(trigger, chain):
+        return "future"
     unvouched = any(h.lemma_.lower() in _VERIFY_NOUNS for _, h in chain)
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
