@@ -13,11 +13,14 @@ from __future__ import annotations
 from fogofwar.records import Report
 
 
+def _claims(pipeline, text):
+    return pipeline.run(Report(id="t", text="Russian forces continued offensive operations in "
+                                          "eastern Ukraine on September 14.\n\n" + text,
+                               published="2022-09-15")).claims
+
+
 def _sources(pipeline, text):
-    ext = pipeline.run(Report(id="t", text="Russian forces continued offensive operations in "
-                                         "eastern Ukraine on September 14.\n\n" + text,
-                              published="2022-09-15"))
-    return {c.cue.text: c.source.canonical for c in ext.claims}
+    return {c.cue.text: c.source.canonical for c in _claims(pipeline, text)}
 
 
 def test_footage_claiming_is_its_publishers_claim(pipeline):
@@ -35,10 +38,7 @@ def test_a_speaker_claiming_stays_the_speaker(pipeline):
 
 
 def _contents(pipeline, text):
-    ext = pipeline.run(Report(id="t", text="Russian forces continued offensive operations in "
-                                         "eastern Ukraine on April 28.\n\n" + text,
-                              published="2022-04-29"))
-    return {c.cue.text: c.content.text for c in ext.claims}
+    return {c.cue.text: c.content.text for c in _claims(pipeline, text)}
 
 
 def test_a_thatless_claim_with_two_subjects_is_the_whole_clause(pipeline):

@@ -3,6 +3,8 @@ tests that read sentences written for them. Imported by test modules (not a conf
 
 from __future__ import annotations
 
+from fogofwar.geo.index import GazetteerIndex, NewPlace
+from fogofwar.geo.stage import PlaceStage
 from fogofwar.records import Report
 
 
@@ -40,3 +42,19 @@ def events_at(ext, place: str) -> list:
     """The extraction's events at ``place`` (by the resolved name)."""
     return [e for e in ext.events
             if e.location is not None and ext.places[e.location].name == place]
+
+
+def town(gid, name, lat, lon, adm1, pop, cc="UA", code="PPL") -> NewPlace:
+    """A settlement of a hand-made gazetteer."""
+    return NewPlace(gid, name, lat, lon, cc, adm1, fcode=code, population=pop)
+
+
+def pipeline_over(places: list[NewPlace]):
+    """The pipeline over an in-memory gazetteer of just these places."""
+    from fogofwar.pipeline import Pipeline
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", places)
+    p = Pipeline()
+    p.place_stage = PlaceStage(idx)
+    return p

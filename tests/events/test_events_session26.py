@@ -105,17 +105,12 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.geo.index import GazetteerIndex, NewPlace
-from fogofwar.geo.stage import PlaceStage
+from fogofwar.geo.index import NewPlace
 from fogofwar.records import Report
-from helpers_events import doers_at, moods_at, rows_after, subs_at
+from helpers_events import doers_at, moods_at, pipeline_over, rows_after, subs_at, town as _town
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on September 16.\n\n")
-
-
-def _town(gid, name, lat, lon, adm1, pop, cc="UA", code="PPL"):
-    return NewPlace(gid, name, lat, lon, cc, adm1, fcode=code, population=pop)
 
 
 _PLACES = [
@@ -177,13 +172,7 @@ _PLACES = [
 @pytest.fixture(scope="module")
 def hand_pipeline():
     """The pipeline over a hand-made gazetteer of the towns these sentences name."""
-    from fogofwar.pipeline import Pipeline
-
-    idx = GazetteerIndex.memory()
-    idx.replace_source("test", _PLACES)
-    p = Pipeline()
-    p.place_stage = PlaceStage(idx)
-    return p
+    return pipeline_over(_PLACES)
 
 
 def _rows(pipeline, text):
