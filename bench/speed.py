@@ -33,7 +33,8 @@ def isw_texts(limit: int | None = None) -> list[dict]:
     from fogofwar.ingest import read_path  # the same HTML reader `ingest` uses
 
     files = sorted(shared("corpus", "isw").glob("*.html"))[:limit]
-    cache = OUT / f"isw_texts_{len(files)}.jsonl"
+    # (keyed by the readers' code too: a cache from before a change to ingest/ would hide it)
+    cache = OUT / f"isw_texts_{len(files)}_{_reader_digest()}.jsonl"
     if cache.exists():
         return [json.loads(line) for line in cache.read_text().splitlines()]
     rows = []
@@ -45,6 +46,18 @@ def isw_texts(limit: int | None = None) -> list[dict]:
     OUT.mkdir(exist_ok=True)
     cache.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return rows
+
+
+def _reader_digest() -> str:
+    """A short digest of the ingest code (src/fogofwar/ingest)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for f in sorted((Path(__file__).resolve().parents[1] / "src" / "fogofwar" / "ingest")
+                    .glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:10]
 
 
 def _words(rows: list[dict]) -> int:
