@@ -99,7 +99,13 @@ gazetteer:
   _before_an_act_ahead; read167: an assault on Y asserted), while after a past act both
   happened (guard);
 - attacks a campaign's effort is divided "between" are how it is shared, no act (events.
-  _background_kind; read167: fights at the goals)."""
+  _background_kind; read167: fights at the goals);
+- a list runs on into a group with its own region ("..., and in western Donetsk Oblast near
+  X": events.arguments._REGION_THEN_PREP; read176: X lost);
+- concentration points and command posts targeted are struck (events.detect._CONTESTED;
+  read176: no event);
+- people of a town who protest protest in it ("women in X attempted to protest": events.
+  _doers_place; read176: the protest had no place)."""
 
 from __future__ import annotations
 
@@ -166,6 +172,11 @@ _PLACES = [
     _town(9643, "Mykolaiv", 46.98, 31.99, "15", 480_000, code="PPLA"),
     _town(9644, "Pryvillia", 48.98, 38.30, "09", 5_000),
     _town(9645, "Kreminna", 49.05, 38.22, "09", 19_000, code="PPLA3"),
+    _town(9646, "Marinka", 47.95, 37.50, "05", 9_000),
+    _town(9647, "Nevelske", 48.12, 37.60, "05", 300),
+    _town(9648, "Novomykhailivka", 47.82, 37.45, "05", 500),
+    _town(9649, "Dudchany", 47.19, 33.74, "08", 1_500),
+    _town(9650, "Luhansk", 48.57, 39.32, "09", 400_000, code="PPLA"),
 ]
 
 
@@ -532,3 +543,22 @@ def test_attacks_an_effort_is_divided_between_are_no_act(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian troops in southern Ukraine continue to divide their "
                                 "efforts between attacks toward Mykolaiv and Odesa.")
     assert not subs_at(rows, "Mykolaiv") and not subs_at(rows, "Odesa"), rows
+
+
+def test_a_list_runs_on_into_a_group_with_its_region(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff reported that Ukrainian troops repelled Russian "
+                                "assaults west of Donetsk City near Marinka and Nevelske, and in "
+                                "western Donetsk Oblast near Novomykhailivka.")
+    assert subs_at(rows, "Novomykhailivka") == {"Armed clash"}, rows
+
+
+def test_concentration_points_targeted_are_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian troops targeted Russian concentration points in "
+                                "Dudchany on September 16.")
+    assert subs_at(rows, "Dudchany") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_people_of_a_town_protest_in_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Local sources reported that women in Luhansk attempted to "
+                                "protest against mobilization on September 16.")
+    assert subs_at(rows, "Luhansk") == {"Peaceful protest"}, rows

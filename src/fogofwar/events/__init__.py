@@ -219,6 +219,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sites = [x for x in sites if x not in headings]
         if not sites:
             sites = _site_by_name(trig, places)
+        if not sites and c.sub in _GATHERINGS:
+            sites = _doers_place(trig, places, ptoks)
         if not sites:
             # "did not conduct assaults on A or B and continued to shell both cities": the
             # pair named before (read52: the shelling had no place)
@@ -1221,6 +1223,26 @@ def _site_by_name(trig, places: list[Place]) -> list[tuple[int, int]]:
 
 
 _SITE_PREPS = ("in", "near", "at", "around", "outside")
+# acts whose doers' place is theirs: people of a town protest or riot in it
+_GATHERINGS = {"Peaceful protest", "Protest with intervention", "Violent demonstration",
+               "Mob violence", "Excessive force against protesters"}
+
+
+def _doers_place(trig, places: list[Place], ptoks) -> list[tuple[int, int]]:
+    """"Women in Luhansk attempted to protest": the settlement the subject's "in" phrase names,
+    where the act has no site of its own (read176: the protest had no place)."""
+    verb = trig
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+                continue
+            for k, (s, e) in enumerate(ptoks):
+                if s >= 0 and prep.i < s and e <= prep.right_edge.i + 1 and \
+                        (places[k].precision or 4) <= 3:
+                    return [(k, places[k].precision or 1)]
+    return []
 _CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"}
 
 

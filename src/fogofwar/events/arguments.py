@@ -1365,6 +1365,10 @@ _GROUP_BEARING = re.compile(r"(?:(?:on|in|at|near)\s+and\s+)?(?:(?:just|directly
 _GROUP_PREP = re.compile(r"\s*(?:near|in|around|at|toward|towards|on)\s+(?:the\s+(?:villages?|"
                          r"towns?|settlements?)\s+of\s+)?")
 _CONTAINER_LINK = re.compile(r"\s*,\s*|\s+in\s+")
+# a group's region before its own place: "in western Donetsk Oblast near "
+_REGION_THEN_PREP = re.compile(r"(?:(?:north|south|east|west|central|northeast|northwest|"
+                               r"southeast|southwest)(?:ern)?\s+)?(?:[A-Z][\w'’-]+\s+){1,2}"
+                               r"(?:Oblast|Raion|region|Krai)\s+(?:near|around|in|at)\s+")
 _ITSELF = re.compile(r"\s+itself\b")
 
 
@@ -1417,6 +1421,9 @@ def _group_item(text: str, places, at: dict[int, int], pos: int) -> int | None:
     prep = _GROUP_PREP.match(text, pos)
     if prep is not None and prep.end() in at:
         return prep.end()
+    region = _REGION_THEN_PREP.match(text, prep.end()) if prep is not None else None
+    if region is not None and region.end() in at:
+        return region.end()  # "..., and in western Donetsk Oblast near A" (read176: A lost)
     if bearing is not None and bearing.end() in at and _ends_group(text, pos):
         return bearing.end()  # "..., and southwest of Y": Y is the item, near it (read157)
     if prep is not None and prep.end() > pos:

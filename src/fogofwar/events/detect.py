@@ -754,7 +754,9 @@ _CONTESTED = TERRITORY_NOUNS | {"positions", "line", "lines", "trench", "trenche
                                 "depot", "depots", "troops", "forces", "unit", "units",
                                 "concentration", "concentrations", "vehicle", "vehicles", "tank",
                                 "tanks", "artillery", "command", "headquarters", "warehouse",
-                                "stronghold", "strongholds", "fortification", "fortifications"}
+                                "stronghold", "strongholds", "fortification", "fortifications",
+                                # "concentration points", "command posts" (read176: no event)
+                                "point", "points", "post", "posts"}
 
 
 def _fought_over(trig):
