@@ -31,11 +31,15 @@
   Raions") are districts, found with the word (geo.recognise._listed_units; read170: a
   village in another oblast, none, and one in Russia);
 - "a micro-district of X" is a part of the town X, no district named as it (geo.recognise.
-  _cues; read171: a district elsewhere that bears the town's name)."""
+  _cues; read171: a district elsewhere that bears the town's name);
+- a people's word after a region's comma starts the clause, no container ("In Kherson Oblast,
+  Russian forces shelled X": geo.resolve._containers; found while reading read171's homonyms:
+  the oblast was put in Russia)."""
 
 from __future__ import annotations
 
-from hand_gazetteer import UKRAINE, located, stage_fixture
+import pytest
+from hand_gazetteer import RUSSIA, UKRAINE, located, stage_fixture, stage_of
 
 from fogofwar.geo.index import NewPlace
 
@@ -232,3 +236,20 @@ micro = stage_fixture(_MICRO, "micro")
 def test_a_micro_district_of_a_town_is_the_town(nlp, micro):
     got = located(nlp, micro, "Russian forces shelled a micro-district of Slovyansk.")
     assert got["Slovyansk"].feature_code == "PPL", got["Slovyansk"]
+
+
+_CLAUSE = [UKRAINE, RUSSIA,
+           NewPlace(9995, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A", fcode="ADM1",
+                    population=1_000_000)]
+
+
+@pytest.fixture(scope="module")
+def clause():
+    st = stage_of(_CLAUSE)
+    st.index.replace_demonyms([("russian", "RU"), ("ukrainian", "UA")])
+    return st
+
+
+def test_a_peoples_word_after_a_comma_is_no_container(nlp, clause):
+    got = located(nlp, clause, "In Kherson Oblast, Russian forces shelled several villages.")
+    assert got["Kherson Oblast"].country_code == "UA", got["Kherson Oblast"]

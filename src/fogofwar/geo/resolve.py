@@ -208,7 +208,10 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
         between = _APPOSITION.sub(", ", text[ma.end:mb.start].strip().lower(), count=1)
         if between in (",", "in", ", in", "in the", ", in the", "of", ", ukraine's",
                        "in russia's") or _IN_SIDE.match(between) or _ALL_IN.match(between):
-            out[a] = a + 1
+            if not mb.demonym:
+                # (a people's word after a comma starts the clause: "In Kherson Oblast,
+                # Russian forces shelled X" put the oblast in Russia)
+                out[a] = a + 1
         elif between in ("'s", "\u2019s"):
             out[a + 1] = a  # "Russia's Belgorod region"
         elif ma.demonym and _KIND_OF.match(between):
