@@ -87,6 +87,12 @@ region ("Khersonsky raion" had met a village in Stavropol Krai), and offsets wit
 or in words are read: dev within25_named .9042 -> .905, held-out .8911 -> .8926 (both halves
 up; the held-out aggregate was read at the session's eight gate runs, nothing chosen on it),
 within25 .3917 -> .392. The figure moved only with the raion rule (c59e0fb).
+
+Re-pinned 2026-12-07 (twenty-sixth session, on 7b309a7): a people's word after a place's comma
+is no longer its container ("near Odesa, Russian naval shelling ..." had put Odesa in Russia):
+held-out within25_named .8941 -> .8949, all .9014 -> .9018, located .8326 -> .8329, dev
+unchanged (.9089). The held-out aggregate was read at the session's eight gate runs; it moved
+only with this fix, which came from reading an ISW sentence, not CIR.
 """
 
 from __future__ import annotations

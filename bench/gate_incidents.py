@@ -477,9 +477,11 @@ gate unchanged.
 Twenty-sixth session (2026-12-07): rules from twenty-one analyst reads of ISW reports
 (read156..176: fifteen of them on dates no gold mention names and no hand-coded report is,
 read170 and read176 again on six of those dates with later code); tests/*/test_*_session26.py;
-and the HTML reader's splice of prose the page extractor dropped (ingest/html.py). Seven full
-gates runs (d359a68 as the baseline, 2d02589, 24db541, 9c3b9e8, d002a6b, 5810644 and 97464e9;
-the held-out aggregate read at each, no rule kept or dropped on it). Re-pinned on 97464e9.
+and the HTML reader's splice of prose the page extractor dropped (ingest/html.py). Nine full
+gates runs (d359a68 as the baseline, 2d02589, 24db541, 9c3b9e8, d002a6b, 5810644, 97464e9,
+cf6bf60 and 7b309a7; the held-out aggregate read at each, no rule kept or dropped on it).
+Pinned on 97464e9, re-pinned on 7b309a7 (CIR, see gate_cir.py; every other figure as on
+97464e9).
 Dev and held-out incident figures: every one unchanged (the session's rules touch none of the
 gold stories' mentions or sources; the splice puts prose back into three gold-free reports and
 into 2022-02-27 and 2022-06-26 without changing any story's figures). Hand-coded count error
