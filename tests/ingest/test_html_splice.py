@@ -39,3 +39,9 @@ def test_an_isw_section_in_div_markup_is_read(shared_data):
     path = shared_data / "corpus" / "isw" / "2022-06-26.html"
     report = read_html(path.read_text(encoding="utf-8"), str(path), IngestOptions())
     assert "southern outskirts of Lysychansk on June 26" in report.text
+
+
+def test_two_paragraphs_dropped_in_a_row_keep_their_order():
+    second = _LOST.replace("Monday", "Tuesday")
+    got = splice_lost_paragraphs(_FIRST + "\n" + _LAST, [_FIRST, _LOST, second, _LAST])
+    assert got.index(_LOST) < got.index(second) < got.index(_LAST), got

@@ -89,17 +89,17 @@ def splice_lost_paragraphs(extracted: str, visible: list[str]) -> str:
     if len(kept) < 2:
         return extracted
     out = extracted
-    # (from the last gap back, so earlier insertions do not move the later anchors)
-    for i in range(kept[-1] - 1, kept[0], -1):
-        p = visible[i]
-        if i in kept or len(p.split()) < SPLICE_MIN_WORDS or "http" in p or "www." in p \
-                or _words_of(p) in whole:
-            continue
-        after = next(visible[k] for k in kept if k > i)
-        at = out.find(after[:60])
+    # each gap between two kept paragraphs, from the last back, so that an insertion does
+    # not move the anchors of the gaps before it (a paragraph long enough to splice and
+    # found in the text is among the kept ones)
+    for before, after in reversed(list(zip(kept, kept[1:]))):
+        at = out.find(visible[after][:60])
         if at < 0:
             continue
-        out = out[:at] + p + "\n" + out[at:]
+        lost = [p for p in visible[before + 1:after]
+                if len(p.split()) >= SPLICE_MIN_WORDS and "http" not in p and "www." not in p]
+        if lost:
+            out = out[:at] + "".join(p + "\n" for p in lost) + out[at:]
     return out
 
 
