@@ -276,7 +276,7 @@ def _subject(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         shown = verb.head
         pic = shown.head.head if shown.dep_ == "pobj" and shown.head.lower_ == "of" else None
-        if pic is not None and pic.lemma_.lower() in _PICTURES and \
+        if pic is not None and pic.lemma_.lower() in PICTURE_NOUNS and \
                 pic.head.pos_ in ("VERB", "AUX") and pic.dep_ == "dobj":
             # "sources published footage of smoke claiming that ...": the publishers claim,
             # not what the footage shows (read156: a source "Smoke")
@@ -284,8 +284,6 @@ def _subject(verb, depth: int = 0):
         return shown if _agentive(shown) else None
     return None
 
-
-_PICTURES = {"footage", "video", "image", "photo", "photograph", "picture", "imagery"}
 
 
 def _verb_before_aside(verb):

@@ -1238,11 +1238,14 @@ def _doers_place(trig, places: list[Place], ptoks) -> list[tuple[int, int]]:
         for prep in subj.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
                 continue
-            for k, (s, e) in enumerate(ptoks):
+            for k in ptoks.overlapping(prep.i, prep.right_edge.i):
+                s, e = ptoks[k]
                 if s >= 0 and prep.i < s and e <= prep.right_edge.i + 1 and \
                         (places[k].precision or 4) <= 3:
                     return [(k, places[k].precision or 1)]
     return []
+
+
 _CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"}
 
 

@@ -16,8 +16,8 @@ from ..geodesy import haversine_km
 from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
 from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
                        is_infinitive, leans_on_head, stopped_before)
-from .lexicon_events import (COMPASS_WORDS, INSTRUMENT_VERBS, PICTURE_NOUNS, STRIKE_NOUNS,
-                             WEAPON_NOUNS)
+from .lexicon_events import (COMPASS_WORDS, FIRED_MUNITIONS, INSTRUMENT_VERBS, LAUNCH_VERBS,
+                             PICTURE_NOUNS, STRIKE_NOUNS, WEAPON_NOUNS)
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
 
@@ -1476,14 +1476,15 @@ def _past_qualifiers(text: str, places, at: dict[int, int], k: int) -> int:
     if remark is not None:
         pos = remark.end()  # "A and B, both near the bridgehead over the X River, and C"
     bearing = _BEARING_QUALIFIER.match(text, pos)
-    if bearing is not None and bearing.end() in at and _opens_group(
-            text, at, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
+    anchor_end = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end() \
+        if bearing is not None and bearing.end() in at else None
+    if anchor_end is not None and _opens_group(text, at, anchor_end):
         pass  # "near X, northeast of X near A, B, and C": the bearing opens a group (read31)
-    elif bearing is not None and bearing.end() in at and "(" not in bearing.group(0) and \
-            _bearings_listed(text, _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()):
+    elif anchor_end is not None and "(" not in bearing.group(0) and \
+            _bearings_listed(text, anchor_end):
         pass  # "near A, west of B, and southwest of C": the bearings are the list's items
-    elif bearing is not None and bearing.end() in at:
-        pos = _AFTER_ANCHOR.match(text, places[at[bearing.end()]].end).end()
+    elif anchor_end is not None:
+        pos = anchor_end
     elif bearing is not None:
         route = _NAMED_ROUTE.match(text, bearing.end())
         if route is not None:
@@ -2162,7 +2163,7 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         # fill named the other side)
         agents.append(tok.head)
     if not agents and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
-            tok.head.lemma_.lower() in _FIRING_VERBS:
+            tok.head.lemma_.lower() in _WEAPON_USING:
         # "Russian forces launched Iranian missiles at X": the launcher fired them, not the
         # maker the adjective names (read157)
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
@@ -2342,16 +2343,14 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
     return first(agents), first(patients)
 
 
-_FIRING_VERBS = {"fire", "launch", "shoot", "use", "employ"}
-_FIRED_THINGS = {"round", "rounds", "shell", "shells", "projectile", "projectiles", "missile",
-                 "missiles", "rocket", "rockets", "munition", "munitions", "artillery"}
+_WEAPON_USING = LAUNCH_VERBS | {"use", "employ"}
 
 
 def _shot_fired(verb, obj) -> bool:
     """Is the object what the verb fired ("fired six NATO artillery rounds at X": read157,
     NATO the side fired on), not whom it hit?"""
-    return verb.lemma_.lower() in _FIRING_VERBS and \
-        (obj.lower_ in _FIRED_THINGS or obj.lemma_.lower() in _FIRED_THINGS)
+    return verb.lemma_.lower() in _WEAPON_USING and \
+        (obj.lower_ in FIRED_MUNITIONS or obj.lemma_.lower() in FIRED_MUNITIONS)
 
 
 def mutual_blame(tok) -> bool:

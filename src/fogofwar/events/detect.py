@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon_events import (
     ARMED_DOER_PHRASES, ARMED_TARGETS, CIVILIAN_TARGETS, COMPASS_WORDS, CRIME_NOUNS, CUES,
-    FIRE_WEAPONS,
+    FIRE_WEAPONS, FIRED_MUNITIONS, LAUNCH_VERBS,
     INSTRUMENT_VERBS, LOSS_PHRASES, OUSTING_PHRASES, OUSTING_VERBS, PARTS_OF_TOWN,
     PICTURE_NOUNS, PROTEST_EXCESSIVE,
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
@@ -913,21 +913,16 @@ def _fires_seen_from_space(t) -> bool:
             g.lower_ in _SPACE_EYES for g in c.subtree)) for c in verb.children)
 
 
-_SHOT = {"round", "rounds", "shell", "shells", "projectile", "projectiles", "munition",
-         "munitions", "ammunition"}
-_SHOOTING = {"fire", "launch", "shoot"}
-
-
 def _rounds_fired(t) -> bool:
     """Are the rounds fired at something ("fired six 155mm rounds at a building")?"""
-    if t.lower_ not in _SHOT or t.dep_ != "dobj":
+    if t.lower_ not in FIRED_MUNITIONS or t.dep_ != "dobj":
         return False
     verb = t.head
     if verb.lemma_.lower() in ("use", "employ"):
         return any(c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_.lower() in _STRIKE_VERBS
                    for c in (*verb.children, *t.children))  # "used munitions to strike X"
     # (the parser may take "rounds" for a verb and hang "at X" on it)
-    return verb.lemma_.lower() in _SHOOTING and any(
+    return verb.lemma_.lower() in LAUNCH_VERBS and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards")
         for c in (*verb.children, *t.children))
 

@@ -83,6 +83,13 @@ _add(CUES, "Armed clash", 3, "attempt to cross, attempted to cross, try to cross
 _add(CUES, "Government regains territory", 4, "retake, recapture, regain, reclaim, liberate, "
      "win back, regain control, retook, recaptured, liberation, take back, took back, "
      "taken back, restore control, restored control")
+# What is fired, and the verbs that fire it ("fired six rounds at X", "launched missiles at
+# Y"): the thing fired is no target of the act, and a disrupted-weapons cue it is names the
+# attack (events.detect._rounds_fired, events.arguments._shot_fired)
+FIRED_MUNITIONS = frozenset({"round", "rounds", "shell", "shells", "projectile", "projectiles",
+                             "munition", "munitions", "ammunition", "missile", "missiles",
+                             "rocket", "rockets", "artillery"})
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})
 # a flag raised over a place marks its taking ("footage showed troops raising a flag over X":
 # read157, the day's one liberation had no event); coding gives the side by the actor
 FLAG_PHRASES = frozenset(f"{v} {d}{s}flag" for v in ("raise", "hoist", "plant")

@@ -1072,8 +1072,8 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             doc[j].lower_ in REGION_WORDS
         # (nor a name the writer places by a bearing right after it: "assaults from A on
         # B (west of X)" as one ORG, read156: B lost)
-        placed = _BEARING_AFTER.match(doc[j:min(len(doc), j + 14)].text) is not None
-        if (ent.end - ent.start) > (j - i) and not list_like and not own_region and not placed:
+        if (ent.end - ent.start) > (j - i) and not list_like and not own_region and \
+                not _BEARING_AFTER.match(doc[j:min(len(doc), j + 14)].text):
             # part of a longer name: "George Washington" is no place; "Georgia Bureau of
             # Investigation", "Athens Police Department" still say where
             # the organisation's name starts with the place; spaCy puts the article inside
