@@ -38,7 +38,8 @@ from .lexicon_events import (
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import REPEL_OR_HALT, aims, attempted, backs_a_claim, failed_try, held_now, \
-    inferred_from_sign, inferred_state, is_infinitive, modality, only_begun, stopped_before
+    inferred_from_sign, inferred_state, is_infinitive, modality, only_begun, result_denied, \
+    stopped_before
 from .plover import plover_code
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -666,6 +667,11 @@ def _describes_unit(trig) -> bool:
             if t.head.dep_ == "nsubjpass" and t.head.head.lemma_.lower() in REPEL_OR_HALT:
                 # "five Russian BTGs attacked from near A toward B but were repulsed": the
                 # attack is what was repulsed, told as it happened (read71: no event)
+                return False
+            if t.head.dep_ in ("nsubj", "nsubjpass") and result_denied(t.head.head) and any(
+                    c.dep_ == "neg" for c in t.head.head.children):
+                # "forces attacking in X did not make any territorial gains": the attack is
+                # told, only what it won denied (read178: the failed assault lost)
                 return False
             return _undated(t)
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ != "ROOT" and any(

@@ -180,6 +180,8 @@ def extract_actors(doc) -> list[Actor]:
             canonical, side = LEADERS[key]
             cands.append((s, e, canonical, "government", side))
         elif label in ("DEMONYM", "NAME"):
+            if _past_affiliation(doc, s):
+                continue
             iso = (_iso_of(doc[s]) if e - s == 1
                    else DEMONYM_TO_ISO.get(key) or NAME_TO_ISO.get(key))
             if iso is None or (e - s > 1 and not doc[e - 1].text[:1].isupper()):
@@ -241,6 +243,14 @@ def extract_actors(doc) -> list[Actor]:
             cands.append((tok.i, tok.i + 1, "Unidentified Armed Group", "political militia",
                           None))
     return _resolve(doc, _forces_of(doc, cands))
+
+
+def _past_affiliation(doc, s: int) -> bool:
+    """Does "former" or "ex-" stand before the people's word at token ``s`` ("hanged former
+    Ukrainian border guard and self-proclaimed head of occupation police X")? Whom the person
+    once served is no party to the act (read180: the partisans fought Ukrainian forces)."""
+    before = doc[max(0, s - 2):s].text.lower().replace(" ", "")
+    return before.endswith(("former", "ex-", "ex–", "retired"))
 
 
 # Words of a formation's name, or of the formation it belongs to ("the 3rd Motor Rifle

@@ -606,6 +606,10 @@ def _offset_of_thing(doc, i: int) -> bool:
     h = _measuring_word(doc, i)
     if h is None:
         return False
+    while h.dep_ == "conj" and h.head.i != h.i:
+        # "two settlements approximately 30km and 35km southeast of X": the second distance's
+        # bearing is a conjunct of the first (read177: no place)
+        h = h.head
     thing = h.head
     if thing.pos_ == "VERB" and h.dep_ == "advmod" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _UNNAMED_PLACES for c in thing.children):

@@ -930,6 +930,22 @@ def _pushed_back(verb) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
+# verbs of an order that an act not be done ("forbade them from withdrawing")
+_FORBID_VERBS = frozenset({"forbid", "prohibit", "bar", "ban", "disallow"})
+
+
+def _inferred_clause(trigger) -> bool:
+    """Does the act lie deep inside a clause the writer only allows as an inference ("which
+    may indicate either that Russian forces lack ammunition for fire missions on the X
+    axis": read182, a disrupted weapons use asserted at X)? The clause's own verb, and the
+    object of a light verb, are read where the chain of heads reaches them."""
+    for a in trigger.ancestors:
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in _INFERRING and any(
+                c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in a.head.children):
+            return True
+    return False
+
+
 def _in_negated_subject(trigger) -> bool:
     """Is the act a participle or relative clause that describes the subject of a negated
     verb ("forces in X, as well as those advancing on Y and Z, did not conduct significant
@@ -942,7 +958,26 @@ def _in_negated_subject(trigger) -> bool:
         t = t.head
     verb = t.head
     return t.dep_ in ("nsubj", "nsubjpass") and verb.i != t.i and \
-        any(c.dep_ == "neg" for c in verb.children)
+        any(c.dep_ == "neg" for c in verb.children) and not result_denied(verb)
+
+
+# what an attack may fail to win: "forces attacking in X did not make any territorial gains"
+# (read178: the failed assault at Metolkine was negated with its gains); "did not conduct
+# operations" denies the act itself
+_RESULT_VERBS = frozenset({"gain", "achieve", "secure", "advance", "progress", "succeed",
+                           "capture", "seize", "take", "reach", "break", "win"})
+_RESULT_NOUNS = frozenset({"gain", "gains", "progress", "headway", "advance", "advances",
+                           "breakthrough", "ground", "success", "successes"})
+
+
+def result_denied(verb) -> bool:
+    """Does the negated verb deny what an act won, not the act ("did not make any gains",
+    "did not advance", "failed to secure new territory")?"""
+    lemma = verb.lemma_.lower()
+    if lemma in _RESULT_VERBS:
+        return True
+    return lemma in ("make", "register", "record", "report") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS | {"gain"} for c in verb.children)
 
 
 def _given_up(trigger) -> bool:
@@ -1016,8 +1051,14 @@ def modality(trigger, cluster_tokens=()) -> str:
     if _before_an_act_ahead(trigger, chain):
         return "future"
     unvouched = any(h.lemma_.lower() in _VERIFY_NOUNS for _, h in chain)
+    # ("forces attacking in X did not make any gains": the act describes the subject of a
+    # verb that denies only what it won)
+    won_only = {h.i for k, (via, h) in enumerate(chain)
+                if via in ("nsubj", "nsubjpass") and chain[0][0] in ("acl", "relcl")
+                and result_denied(h)}
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
+                and t.i not in won_only \
                 and (any(ch.dep_ == "neg" for ch in t.children) or nobody_subject(t)):
             # "cannot verify claims of the capture", "did not confirm that X fell": the
             # capture is left unconfirmed, which is no statement that it did not happen
@@ -1062,9 +1103,15 @@ def modality(trigger, cluster_tokens=()) -> str:
         # "If confirmed, this may indicate that Russian units withdrew to Belgorod": an
         # inference the writer only allows (read15: stored as a withdrawal that happened)
         return "possible"
+    if _inferred_clause(trigger):
+        return "possible"
     for via, head in chain:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"
+        if via == "prep" and head.lemma_.lower() in _FORBID_VERBS:
+            # "forbade a subordinate from withdrawing from X": an order that the act not be
+            # done (read182: a withdrawal from X stood as done)
+            return "negated"
         if via == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return "negated"  # "have yet to enter the outskirts of X" (read77: an entry)

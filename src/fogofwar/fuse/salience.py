@@ -416,8 +416,10 @@ def restates_settled(m: Mention, settled: frozenset[tuple]) -> bool:
     (see :func:`settled_regions`)? A raion restates only settlements that lie in it."""
     p = m.place
     region = f"{p.country_code}.{p.admin1}"
-    if p.admin2 and p.feature_code == "ADM2":
-        region = f"{region}.{p.admin2}"
+    if p.feature_code == "ADM2":
+        # (a raion the gazetteer gives no code of its own is that raion, not its oblast:
+        # read181, the Henichesk Raion strike was dropped as a restatement of the oblast's)
+        region = f"{region}.{p.admin2}" if p.admin2 else f"{region}.#{p.geonameid}"
     head = (m.report_id, _restated_kind(m), region)
     if head in settled:
         return True  # (a bare (report, family, region) key: restated, as before)
@@ -669,6 +671,11 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     prec = fusion_precision(p)
     if prec >= COUNTRY:
         return "a whole country is no incident's place"
+    if (p.feature_code or "") in _STREAM_CODES:
+        # "defensive operations along the eastern bank of the Dnipro River": a river runs
+        # past a hundred places, and the clause names none of them (read182: four incidents
+        # at the Dnieper from presence and preparation told along it)
+        return "a river is no incident's place"
     if prec >= REGION and restates_settled(m, settled):
         return "restates at region level what the report tells at its settlements"
     if prec >= REGION and m.modality == "negated":
@@ -692,6 +699,11 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
     if long_running(m):
         return "a long-running span ('despite fighting there since early summer'), not an event"
     return not_an_event(m)
+
+
+# GeoNames' streams (a stream, its intermittent and its mouths' channels)
+_STREAM_CODES = frozenset({"STM", "STMI", "STMX", "STMB", "STMD", "STMA", "STMC", "STMM",
+                           "STMQ", "STMS", "STMSB", "STMH"})
 
 
 # the evidence inside a relative clause of the past that describes a thing ("the 76th Airborne

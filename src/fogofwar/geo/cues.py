@@ -98,7 +98,12 @@ _BARE_BEARING = re.compile(
     r"(just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)
 # "(near Y", "(close to Y", "(just outside Y": a bracketed remark naming the town a place is by
-_NEAR_ANCHOR = re.compile(r"\s*\(\s*(?:just\s+|directly\s+)?(?:near|close\s+to|outside|next\s+to)"
+# and "X and Y on the outskirts of Z" (read180: Mayorske went to a namesake in Odesa Oblast,
+# 600 km from the town it is told to be by)
+_NEAR_ANCHOR = re.compile(r"(?:\s*\(\s*(?:just\s+|directly\s+)?"
+                          r"(?:near|close\s+to|outside|next\s+to)"
+                          r"|\s*,?\s+(?:on|in)\s+the\s+(?:(?:\w+ern|immediate)\s+)?"
+                          r"(?:outskirts|suburbs)\s+of)"
                           r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 # How far from the anchor a place told only by a bearing may lie
 BARE_KM = 60.0
@@ -246,9 +251,20 @@ _NEAR_AFTER = re.compile(r"^(?:city\s*)?,?\s*(?:near|around|in|at|outside|by|clo
 
 def _settlement_name(m: Mention) -> bool:
     """A mention that may name a settlement: no area, and a settlement among its namesakes
-    (or a name the gazetteer lacks that a distance from a town places: read161)."""
+    (or a name the gazetteer lacks that a distance from a town places: read161, or one whose
+    only namesakes are spots, a locality or a farm, which say nothing against the stated
+    point: read182, "Koshara (32km north of Beryslav)" went to a locality of the name
+    200 km off in another oblast)."""
     return not _is_area(m) and (any(e.is_settlement for e, _ in m.candidates)
-                                or "distance-only" in m.reasons)
+                                or "distance-only" in m.reasons or _spots_only(m))
+
+
+def _spots_only(m: Mention) -> bool:
+    """Are the mention's namesakes all spots: no settlement, region, country, water body or
+    wide natural area among them?"""
+    return bool(m.candidates) and all(
+        e.fclass not in ("P", "A", "H") and e.fcode not in _WIDE_CODES
+        for e, _ in m.candidates)
 
 
 def _linked(mentions: list[Mention], text: str, k: int) -> bool:

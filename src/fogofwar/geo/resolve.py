@@ -292,9 +292,29 @@ def _containers(mentions: list[Mention], text: str) -> dict[int, int]:
             # (read29: "A, B, and C in Y Oblast": "A, B" is a list, not B's A, where B is
             # no region's name)
             between = text[mentions[a].end:mentions[a + 1].start].strip().lower()
-            if between in ("and", ",", "or", ", and"):
+            if between in ("and", ",", "or", ", and") and \
+                    not _town_outside(mentions[a], mentions[out[a + 1]]):
                 out[a] = out[a + 1]
     return out
+
+
+def _town_outside(m: Mention, area: Mention) -> bool:
+    """Is ``m`` a town of its own standing (a seat or a city of TOWN_OUTSIDE_POP people) that
+    the area after its list mate holds no namesake of? "drone attacks on Nikopol and
+    Bashtanka Raion in Mykolaiv Oblast": the oblast is the raion's; Nikopol, a city of
+    another oblast, kept none of its own (read182: it became Mykolaiv Oblast, and the two
+    strikes one incident)."""
+    regions = [x for x, _ in area.candidates if x.fclass == "A" and not x.is_country]
+    if not regions or not m.candidates:
+        return False
+    if any(_inside(e, x) for e, _ in m.candidates for x in regions if e.id != x.id):
+        return False
+    return any(e.is_settlement and (e.fcode in _SEAT_CODES or e.population >= TOWN_OUTSIDE_POP)
+               for e, _ in m.candidates)
+
+
+TOWN_OUTSIDE_POP = 20000
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
 # a name restated at a bracket's start: "X (the X in Y Oblast, ...)"

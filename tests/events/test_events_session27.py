@@ -1,0 +1,94 @@
+"""Event rules of the twenty-seventh session, from the analyst reads of ISW 2022-05-24..27
+(read177), 06-03..05 (read178), 08-26..28 (read180) and 10-25..27 (read182), on sentences
+written here, over a hand-made gazetteer:
+- forces "attacking in X" that "did not make any gains" attacked X: the negation denies what
+  the attack won, not the attack (events._describes_unit, polarity.result_denied and the
+  subject walk in polarity.modality; read178: the failed assault lost), while forces "advancing
+  on X" that "did not conduct operations" did not act (guard);
+- an act deep inside what "may indicate either that ..." is an inference the writer allows,
+  not a fact (events.polarity._inferred_clause; read182: a weapons disruption asserted);
+- an act an order "forbade" someone "from" doing was not done (events.polarity._FORBID_VERBS;
+  read182: a withdrawal stood as done);
+- whom a person "formerly" served ("former Ukrainian border guard") is no party to the act
+  (events.actors._past_affiliation; read180: the partisans fought Ukrainian forces);
+- "shelled two settlements 30km and 35km southeast of X" is shelling near X: the second
+  distance's bearing is a conjunct of the first (events.arguments._offset_of_thing; read177:
+  no place, no incident)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.events.actors import extract_actors
+from fogofwar.geo.index import NewPlace
+from helpers_events import moods_at, pipeline_over, rows_after, town as _town
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on June 3.\n\n")
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    _town(9751, "Metolkine", 48.88, 38.53, "09", 1_000),
+    _town(9752, "Severodonetsk", 48.94, 38.49, "09", 100_000, code="PPLA2"),
+    _town(9753, "Izyum", 49.21, 37.26, "07", 46_000, code="PPLA2"),
+    _town(9754, "Barvinkove", 48.91, 37.02, "07", 8_000),
+    _town(9755, "Svatove", 49.41, 38.16, "09", 16_000, code="PPLA2"),
+    _town(9756, "Kreminna", 49.05, 38.22, "09", 19_000, code="PPLA3"),
+    _town(9757, "Hrakove", 49.62, 36.70, "07", 300),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    return pipeline_over(_PLACES)
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-06-03")
+
+
+def test_forces_attacking_that_won_nothing_attacked(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops attacking in Metolkine, just southeast of "
+                                "Severodonetsk, did not make any territorial gains on June 3.")
+    assert "asserted" in moods_at(rows, "Metolkine"), rows
+
+
+def test_forces_advancing_that_conducted_no_operations_did_not_act(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops in Izyum, as well as those advancing on "
+                                "Barvinkove, did not conduct significant offensive operations "
+                                "on June 3.")
+    assert "asserted" not in moods_at(rows, "Barvinkove"), rows
+
+
+def test_what_may_indicate_either_is_no_fact(hand_pipeline):
+    rows = _rows(hand_pipeline, "The employment of TOS-1 systems may indicate either that "
+                                "Russian troops lack sufficient artillery systems or ammunition "
+                                "more appropriate for routine fire missions on the "
+                                "Svatove-Kreminna axis.")
+    assert not any(r[1] == "asserted" for r in rows if r[2] in ("Svatove", "Kreminna")), rows
+
+
+def test_an_act_an_order_forbade_was_not_done(hand_pipeline):
+    rows = _rows(hand_pipeline, "A seized document shows that a Russian officer forbade his "
+                                "company from withdrawing from Hrakove.")
+    assert "asserted" not in {r[1] for r in rows if r[0] == "Change to group/activity"}, rows
+
+
+def test_a_former_service_is_no_party(nlp):
+    doc = nlp("Partisans killed a former Ukrainian soldier who headed the occupation police.")
+    assert not any(a.side == "UA" and a.kind == "state forces" for a in extract_actors(doc)), \
+        extract_actors(doc)
+
+
+def test_a_serving_guard_is_still_a_party(nlp):
+    doc = nlp("Partisans killed a Ukrainian soldier.")
+    assert any(a.side == "UA" for a in extract_actors(doc)), extract_actors(doc)
+
+
+def test_shelling_two_distances_off_a_town_is_near_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces shelled two settlements roughly 25km and 40km "
+                                "southeast of Izyum on June 3.")
+    assert ("Shelling/artillery/missile attack", "asserted", "Izyum",
+            "Military Forces of Russia") in rows, rows

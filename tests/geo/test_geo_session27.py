@@ -1,0 +1,95 @@
+"""Place rules of the twenty-seventh session, on sentences written here and hand-made places:
+- a name whose only namesakes are spots (a locality, a farm) and that the writer places by a
+  distance and a bearing from a town is a place at the offset's point, near it (geo.cues.
+  _settlement_name, _spots_only; read182: a locality of the name 200 km off, in another
+  oblast), while a settlement namesake near the point is still taken (guard);
+- "A and B on the outskirts of Y" puts both by Y: a namesake far from Y gives way to a point
+  by Y, and a namesake by Y is taken (geo.cues._NEAR_ANCHOR; read180: a namesake 600 km off);
+- "A and B in Y Oblast" gives Y to A only where A may lie in Y: a city of another oblast stays
+  that city (geo.resolve._town_outside; read182: the city became the oblast, and two strikes
+  one incident), while a village with a namesake in Y goes to that namesake (guard)."""
+
+from __future__ import annotations
+
+from hand_gazetteer import UKRAINE, located, stage_fixture
+
+from fogofwar.geo.index import NewPlace
+from fogofwar.geodesy import haversine_km
+
+_KHERSON_OBLAST = NewPlace(9701, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A",
+                           fcode="ADM1", population=1_000_000)
+_ODESA_OBLAST = NewPlace(9702, "Odesa Oblast", 46.70, 30.20, "UA", "17", fclass="A",
+                         fcode="ADM1", population=2_300_000)
+_SPOTS = [UKRAINE, _KHERSON_OBLAST, _ODESA_OBLAST,
+          NewPlace(9703, "Beryslav", 46.84, 33.43, "UA", "08", fcode="PPLA2",
+                   population=12_000),
+          NewPlace(9704, "Zorivka", 46.70, 30.54, "UA", "17", fclass="L", fcode="LCTY"),
+          NewPlace(9705, "Hrushivka", 47.10, 33.45, "UA", "08", fcode="PPL", population=400),
+          NewPlace(9706, "Hrushivka", 46.40, 30.40, "UA", "17", fclass="L", fcode="LCTY")]
+spots = stage_fixture(_SPOTS, "spots")
+
+
+def test_a_spot_far_from_the_stated_point_gives_way_to_the_point(nlp, spots):
+    got = located(nlp, spots, "Ukrainian forces struck Russian positions near Zorivka (30km "
+                              "north of Beryslav) on October 25.")
+    p = got["Zorivka"]
+    assert p.geonameid is None and p.precision == 2, p
+    assert haversine_km(p.lat, p.lon, 46.84 + 0.27, 33.43) < 5, p
+
+
+def test_a_settlement_by_the_stated_point_is_still_taken(nlp, spots):
+    got = located(nlp, spots, "Ukrainian forces struck Russian positions near Hrushivka (30km "
+                              "north of Beryslav) on October 25.")
+    assert got["Hrushivka"].geonameid == 9705, got["Hrushivka"]
+
+
+_OUTSKIRTS = [UKRAINE,
+              NewPlace(9711, "Donetsk Oblast", 48.05, 37.67, "UA", "05", fclass="A",
+                       fcode="ADM1", population=4_000_000),
+              NewPlace(9712, "Horlivka", 48.30, 38.02, "UA", "05", fcode="PPLA2",
+                       population=250_000),
+              NewPlace(9713, "Kodema", 48.38, 38.05, "UA", "05", fcode="PPL", population=900),
+              NewPlace(9714, "Kodema", 47.27, 29.78, "UA", "17", fcode="PPL", population=300),
+              NewPlace(9715, "Mayske", 47.30, 29.70, "UA", "17", fcode="PPL", population=500)]
+outskirts = stage_fixture(_OUTSKIRTS, "outskirts")
+
+
+def test_a_namesake_far_from_the_outskirts_gives_way_to_a_point_by_the_town(nlp, outskirts):
+    got = located(nlp, outskirts, "Russian troops tried to advance from Mayske and Kodema on "
+                                  "the outskirts of Horlivka on August 27.")
+    p = got["Mayske"]
+    assert p.lat is not None and haversine_km(p.lat, p.lon, 48.30, 38.02) < 25, p
+    assert p.geonameid != 9715, p
+
+
+def test_a_namesake_on_the_outskirts_is_taken(nlp, outskirts):
+    got = located(nlp, outskirts, "Russian troops tried to advance from Mayske and Kodema on "
+                                  "the outskirts of Horlivka on August 27.")
+    assert got["Kodema"].geonameid == 9713, got["Kodema"]
+
+
+_LISTED = [UKRAINE,
+           NewPlace(9721, "Mykolaiv Oblast", 47.10, 32.00, "UA", "14", fclass="A",
+                    fcode="ADM1", population=1_100_000),
+           NewPlace(9722, "Dnipropetrovsk Oblast", 48.47, 35.03, "UA", "04", fclass="A",
+                    fcode="ADM1", population=3_100_000),
+           NewPlace(9723, "Nikopol", 47.57, 34.39, "UA", "04", fcode="PPLA2",
+                    population=110_000),
+           NewPlace(9724, "Bashtanka Raion", 47.41, 32.43, "UA", "14", "4801", fclass="A",
+                    fcode="ADM2", population=100_000),
+           NewPlace(9725, "Sofiivka", 47.20, 32.30, "UA", "14", fcode="PPL", population=700),
+           NewPlace(9726, "Sofiivka", 48.20, 35.20, "UA", "04", fcode="PPL", population=2_000)]
+listed = stage_fixture(_LISTED, "listed")
+
+
+def test_a_city_of_another_oblast_in_a_list_keeps_its_own_place(nlp, listed):
+    got = located(nlp, listed, "Russian forces conducted drone attacks on Nikopol and Bashtanka "
+                               "Raion in Mykolaiv Oblast on October 25.")
+    assert got["Nikopol"].geonameid == 9723, got["Nikopol"]
+    assert got["Bashtanka Raion"].geonameid == 9724, got["Bashtanka Raion"]
+
+
+def test_a_village_of_the_list_goes_to_its_namesake_in_the_oblast(nlp, listed):
+    got = located(nlp, listed, "Russian forces conducted drone attacks on Sofiivka and Bashtanka "
+                               "Raion in Mykolaiv Oblast on October 25.")
+    assert got["Sofiivka"].geonameid == 9725, got["Sofiivka"]
