@@ -7,13 +7,20 @@
   by Y, and a namesake by Y is taken (geo.cues._NEAR_ANCHOR; read180: a namesake 600 km off);
 - "A and B in Y Oblast" gives Y to A only where A may lie in Y: a city of another oblast stays
   that city (geo.resolve._town_outside; read182: the city became the oblast, and two strikes
-  one incident), while a village with a namesake in Y goes to that namesake (guard)."""
+  one incident), while a village with a namesake in Y goes to that namesake (guard);
+- the ends of "the A-B line" are places, not two oblasts' boundary (geo.recognise.
+  _between_regions; read182: the villages lost to oblasts), while "the A-B administrative
+  line" is a boundary (guard);
+- the two ends of a stretch of front ("the directions of A-B") bond more strongly than two
+  names of a list (geo.resolve._hyphen_pair, cues._PARTNER_LINKS; read179: B went to a
+  namesake 400 km off)."""
 
 from __future__ import annotations
 
 from hand_gazetteer import UKRAINE, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
+from fogofwar.geo.recognise import _between_regions
 from fogofwar.geodesy import haversine_km
 
 _KHERSON_OBLAST = NewPlace(9701, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A",
@@ -93,3 +100,38 @@ def test_a_village_of_the_list_goes_to_its_namesake_in_the_oblast(nlp, listed):
     got = located(nlp, listed, "Russian forces conducted drone attacks on Sofiivka and Bashtanka "
                                "Raion in Mykolaiv Oblast on October 25.")
     assert got["Sofiivka"].geonameid == 9725, got["Sofiivka"]
+
+
+_FRONT = [UKRAINE,
+          NewPlace(9731, "Luhansk Oblast", 48.98, 39.02, "UA", "14", fclass="A", fcode="ADM1",
+                   population=2_100_000),
+          NewPlace(9732, "Kirovohrad Oblast", 48.50, 32.30, "UA", "10", fclass="A",
+                   fcode="ADM1", population=900_000),
+          NewPlace(9733, "Raihorodka", 49.37, 37.97, "UA", "14", fcode="PPL", population=600),
+          NewPlace(9734, "Kovalivka", 49.33, 38.01, "UA", "14", fcode="PPL", population=0),
+          NewPlace(9735, "Kovalivka", 48.96, 32.98, "UA", "10", fcode="PPL", population=965),
+          NewPlace(9736, "Hlyboke", 48.94, 33.02, "UA", "10", fcode="PPL", population=900),
+          NewPlace(9737, "Hlyboke", 49.90, 37.10, "UA", "14", fcode="PPL", population=1_000)]
+front = stage_fixture(_FRONT, "front")
+
+
+def _pair_member_of_border(nlp, text, name):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    return _between_regions(doc, i, i + 1)
+
+
+def test_the_ends_of_a_line_are_villages_not_oblasts(nlp):
+    assert not _pair_member_of_border(nlp, "Russian forces continued defensive operations along "
+                                           "the Raihorodka-Kovalivka line.", "Kovalivka")
+
+
+def test_the_ends_of_an_administrative_line_are_oblasts(nlp):
+    assert _pair_member_of_border(nlp, "Russian forces attacked along the Kherson-Mykolaiv "
+                                       "administrative line.", "Mykolaiv")
+
+
+def test_the_ends_of_a_direction_lie_together(nlp, front):
+    got = located(nlp, front, "Ukrainian troops repelled Russian attacks in the directions of "
+                              "Raihorodka-Kovalivka and Hlyboke on October 24.")
+    assert got["Kovalivka"].geonameid == 9734, got["Kovalivka"]

@@ -75,7 +75,10 @@ _OFFSET = re.compile(
 SIDES = {"northern": 0.0, "northeastern": 45.0, "eastern": 90.0, "southeastern": 135.0,
          "southern": 180.0, "southwestern": 225.0, "western": 270.0, "northwestern": 315.0}
 _PARTNER_LINKS = {"and", ",", "or", ", and", ", or", "in the direction of", "toward", "towards",
-                  "and toward", "and towards", "to", "and in the direction of"}
+                  "and toward", "and towards", "to", "and in the direction of",
+                  # the ends of a front's stretch or axis, "the A-B line", "the directions of
+                  # A-B" (read179: B went to a namesake 400 km off, A right)
+                  "-", "\u2013"}
 # A namesake within OFFSET_MIN_KM + half the stated distance of the stated point is the
 # place meant. Measured on the ISW corpus (2022-02-24..10-31): the writer's points lie 2-8
 # km from the place at 10-15 km, 15-25 km at 25-30 km ("Siversk (approximately 28 km

@@ -1494,9 +1494,12 @@ def _between_regions(doc, i: int, j: int) -> bool:
     else:
         return False
     k = _past_pairs(doc, k)
-    if k < n and doc[k].lower_ in ("administrative", "oblast", "oblasts", "regional"):
-        k += 1
-    return k < n and doc[k].lower_ in _BOUNDARY_WORDS
+    admin = k < n and doc[k].lower_ in ("administrative", "oblast", "oblasts", "regional")
+    k += admin
+    # (a bare "line" runs between villages as often: "along the A-B line" is a stretch of the
+    # front, its ends places; read182: two villages made oblasts, and the event lost)
+    return k < n and doc[k].lower_ in _BOUNDARY_WORDS and (
+        admin or doc[k].lower_ not in ("line", "lines"))
 
 
 def _past_pairs(doc, k: int) -> int:

@@ -410,6 +410,11 @@ def _area_lists(mentions: list[Mention], text: str) -> list[set[int]]:
     return runs
 
 
+def _hyphen_pair(a: Mention, b: Mention, text: str) -> bool:
+    """Are the two mentions joined by a hyphen with no space ("Bilohorivka-Hryhorivka")?"""
+    return b.start - a.end == 1 and text[a.end] in "-\u2013"
+
+
 def _rank(e: GazEntry) -> int:
     """How large an area a place is, for containment: a settlement 0, ADM2 1, admin-1 2,
     country 3, continent 4."""
@@ -468,7 +473,12 @@ def resolve(mentions: list[Mention], index, text: str = "",
         for i, lst in enumerate(cands):
             row = []
             meant = {e.id for e in _offset_meant(offs.get(i), lst, best, alternate[i])}
-            mates = [best[j] for j in partners.get(i, ()) if _is_point(best[j])]
+            # (the two ends of one stretch of front, "the A-B direction", are a stronger bond
+            # than two names of a list: read179, B went to a namesake 400 km off that two
+            # chance pairs with other names' namesakes had raised)
+            mates = [(best[j], 2.0 if abs(j - i) == 1 and _hyphen_pair(
+                mentions[min(i, j)], mentions[max(i, j)], text) else 1.0)
+                for j in partners.get(i, ()) if _is_point(best[j])]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 s += opt.cohesion * cohesion.get((i, e.id), 0.0)
@@ -483,9 +493,9 @@ def resolve(mentions: list[Mention], index, text: str = "",
                     s += opt.containment * (1 if any(_inside(e, x) for x in areas) else -0.5)
                 if e.id in meant:
                     s += opt.offset
-                if mates and e.is_settlement and any(
-                        haversine_km(e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in mates):
-                    s += opt.partner
+                if mates and e.is_settlement:
+                    s += opt.partner * max((w for b, w in mates if haversine_km(
+                        e.lat, e.lon, b.lat, b.lon) < PARTNER_KM), default=0.0)
                 row.append(s)
             new_scores.append(row)
         # one sense per discourse: same key and cue -> same candidate scores (summed)
