@@ -13,7 +13,16 @@ written here, over a hand-made gazetteer:
   (events.actors._past_affiliation; read180: the partisans fought Ukrainian forces);
 - "shelled two settlements 30km and 35km southeast of X" is shelling near X: the second
   distance's bearing is a conjunct of the first (events.arguments._offset_of_thing; read177:
-  no place, no incident)."""
+  no place, no incident);
+- destroying a dam (a work of the land or of power) is a strike from afar, no looting (events.
+  coding._STRUCK_OBJECTS; read181), and destroying drones is a weapon disrupted (events.coding.
+  _FLYING_ARMS; read181: looting);
+- one party that "agreed to" act made no agreement (events.detect._agreed_alone; read178: two
+  agreements), while two parties agreeing to an exchange did (guard);
+- a party's or an aid body's office is no armed base (events.detect._civil_office; read178:
+  a party's humanitarian headquarters), while forces' headquarters is (guard);
+- cars and household goods seized are looted, no ground taken (events.detect._GOODS_SEIZED;
+  found beside read179's seized passports)."""
 
 from __future__ import annotations
 
@@ -92,3 +101,47 @@ def test_shelling_two_distances_off_a_town_is_near_it(hand_pipeline):
                                 "southeast of Izyum on June 3.")
     assert ("Shelling/artillery/missile attack", "asserted", "Izyum",
             "Military Forces of Russia") in rows, rows
+
+
+def test_an_attempt_to_destroy_a_dam_is_a_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces unsuccessfully tried to destroy a dam over the "
+                                "reservoir near Hrakove on June 3.")
+    assert ("Shelling/artillery/missile attack", "asserted", "Hrakove",
+            "Military Forces of Russia") in rows, rows
+
+
+def test_drones_destroyed_are_weapons_disrupted(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces destroyed two Russian drones near Hrakove on "
+                                "June 3.")
+    assert "Disrupted weapons use" in {r[0] for r in rows if r[2] == "Hrakove"}, rows
+
+
+def test_one_party_agreeing_to_act_is_no_agreement(hand_pipeline):
+    rows = _rows(hand_pipeline, "Occupation officials agreed to tighten screening measures in "
+                                "Svatove on June 3.")
+    assert "Agreement" not in {r[0] for r in rows}, rows
+
+
+def test_two_parties_agreeing_to_exchange_is_an_agreement(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian and Ukrainian officials agreed to exchange prisoners "
+                                "in Svatove on June 3.")
+    assert "Agreement" in {r[0] for r in rows}, rows
+
+
+def test_a_party_office_is_no_base(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Kremlin opened a United Russia humanitarian headquarters "
+                                "in Svatove on June 3.")
+    assert "Headquarters or base established" not in {r[0] for r in rows}, rows
+
+
+def test_a_forces_headquarters_is_a_base(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces set up a new headquarters in Svatove on June 3.")
+    assert "Headquarters or base established" in {r[0] for r in rows}, rows
+
+
+def test_cars_seized_from_residents_are_looted(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian soldiers seized cars and household goods in Svatove "
+                                "on June 3.")
+    subs = {r[0] for r in rows if r[2] == "Svatove"}
+    assert "Looting/property destruction" in subs and not subs & {
+        "Government regains territory", "Non-state actor overtakes territory"}, rows

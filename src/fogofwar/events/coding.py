@@ -32,8 +32,14 @@ _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
 # Structures an army destroys from afar: a strike, not a fight
 _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",
                    "base", "airfield", "airbase",
+                   # works of the land and of power, hit from afar ("attempted to destroy a
+                   # dam over the reservoir": read181, looting)
+                   "dam", "substation", "infrastructure", "railway", "pipeline",
                    # ships in port or at sea are struck from afar (the Berdyansk landing ships)
                    "ship", "vessel", "boat"}
+
+# Arms that fly: destroyed, they are disrupted weapons use, as the shot-down ones are
+_FLYING_ARMS = {"drone", "uav", "missile", "rocket", "projectile", "shahed"}
 
 Side = tuple[str | None, str | None]  # (canonical actor, ISO side)
 
@@ -323,6 +329,11 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1 = f"Military Forces of {country_name(s1)}"
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
+    elif sub == "Looting/property destruction" and at_war and s1 and \
+            object_lemmas(trig) & _FLYING_ARMS:
+        # "destroyed Russian drones conducting reconnaissance over X": a weapon in the air
+        # put out, as "shot down" is (read181: looting with no place)
+        sub = "Disrupted weapons use"
     elif sub == "Looting/property destruction" and at_war and s1 and unit_object(trig):
         sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)
     elif sub == "Looting/property destruction" and at_war and s1 and \

@@ -416,7 +416,11 @@ _HELD_PEOPLE = {"pow", "pows", "prisoner", "captive", "detainee", "inmate", "hos
 # Goods and papers taken from people (seized or captured, no ground changes hands)
 _GOODS_SEIZED = {"passport", "document", "grain", "harvest", "crop", "property", "asset",
                  "food", "livestock", "cattle", "store", "business", "enterprise", "farm",
-                 "farmland", "shop", "bank", "account", "savings"}
+                 "farmland", "shop", "bank", "account", "savings",
+                 # people's own things ("seized cars and household goods from residents" was
+                 # a government's regained territory; found beside read179's passports)
+                 "car", "good", "belonging", "money", "valuable", "appliance", "furniture",
+                 "jewelry", "jewellery", "household"}
 
 
 # Verbs whose object is a thing put out of action, not an attack of its own
@@ -1148,6 +1152,45 @@ def _took_part(obj) -> bool:
         for c in obj.children)
 
 
+def _civil_office(doc, cand: Candidate) -> bool:
+    """Is the base the cue names a civil office: a party's, a campaign's, an aid body's
+    ("a United Russia humanitarian headquarters", "a referendum headquarters")?"""
+    for c in cand.cues:
+        noun = doc[c.root]
+        if noun.pos_ != "NOUN":
+            continue
+        words = {t.lower_ for t in noun.lefts} | {t.lower_ for t in noun.children
+                                                  if t.dep_ in ("compound", "amod")}
+        if words & _CIVIL_OFFICE_WORDS:
+            return True
+    return False
+
+
+_CIVIL_OFFICE_WORDS = {"humanitarian", "party", "campaign", "election", "electoral",
+                       "referendum", "aid", "relief", "charity", "volunteer", "press", "media",
+                       "passport", "recruitment", "enlistment", "administrative"}
+
+
+def _agreed_alone(trig) -> bool:
+    """Did one party "agree to" do something, with no one it agreed with ("officials agreed to
+    strengthen filtration measures")? An agreement needs two: "A and B agreed to exchange
+    prisoners", "agreed with B to", "agreed to a ceasefire" stay agreements."""
+    if not any(c.dep_ == "xcomp" for c in trig.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return False
+    subj = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(c.dep_ == "conj" for s in subj for c in s.children):
+        return False
+    deal = {t.lemma_.lower() for c in trig.children if c.dep_ == "xcomp" for t in c.subtree}
+    return not deal & _DEAL_ACTS
+
+
+# what two sides agree to do together: exchanges, releases, truces and corridors
+_DEAL_ACTS = {"exchange", "swap", "release", "ceasefire", "truce", "corridor", "evacuation",
+              "evacuate", "withdraw", "withdrawal", "return", "hand", "transfer", "negotiate"}
+
+
 def refine(doc, cand: Candidate, context, actor_at=None, span=None,
            place_at: frozenset[int] = frozenset()) -> str | None:
     """Adjust a candidate's sub-event type by what surrounds it (``context``: a span, or the
@@ -1489,6 +1532,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             t.lemma_.lower() for c in trig.children if c.dep_ in ("xcomp", "prep", "dobj")
             for t in c.subtree} & _DIPLOMACY:
         return "Diplomatic event"  # "agreed to hold further talks", "to restore relations"
+    if sub == "Headquarters or base established" and _civil_office(doc, cand):
+        return None  # "opened a party's humanitarian headquarters in X": no armed base (read178)
+    if sub == "Agreement" and trig.lemma_.lower() == "agree" and _agreed_alone(trig):
+        return None  # "DNR officials agreed to strengthen filtration": a decision (read178)
     if sub == "Looting/property destruction" and _subject_lemma(trig) in _BLAZES:
         sub = "Man-made disaster"  # "fires are burning across the region": no one destroys
     if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES | {"burn"} and \
