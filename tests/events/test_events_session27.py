@@ -22,7 +22,12 @@ written here, over a hand-made gazetteer:
 - a party's or an aid body's office is no armed base (events.detect._civil_office; read178:
   a party's humanitarian headquarters), while forces' headquarters is (guard);
 - cars and household goods seized are looted, no ground taken (events.detect._GOODS_SEIZED;
-  found beside read179's seized passports)."""
+  found beside read179's seized passports);
+- "this attack on X likely indicates ..." comments on a strike told before: no second event
+  (events._commented_back; read178: a battle at Kyiv beside the strike), while "this attack
+  killed four" still tells (guard);
+- two words of one clause, one event dated by the clause and one not, are one event
+  (events._one_time_per_span; read182: six incidents for three oblasts' drone strikes)."""
 
 from __future__ import annotations
 
@@ -145,3 +150,37 @@ def test_cars_seized_from_residents_are_looted(hand_pipeline):
     subs = {r[0] for r in rows if r[2] == "Svatove"}
     assert "Looting/property destruction" in subs and not subs & {
         "Government regains territory", "Non-state actor overtakes territory"}, rows
+
+
+def test_a_strike_commented_on_is_no_second_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces struck Svatove with cruise missiles on June 3. "
+                                "This attack on Svatove likely indicates that Russian forces "
+                                "keep targeting rail infrastructure.")
+    assert {r[0] for r in rows if r[2] == "Svatove"} == {"Shelling/artillery/missile attack"}, \
+        rows
+
+
+def test_an_attack_that_killed_is_still_told(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces struck Svatove with cruise missiles on June 3. "
+                                "This attack on Svatove killed four civilians.")
+    assert any(r[2] == "Svatove" for r in rows), rows
+
+
+def test_an_undated_copy_of_a_dated_event_is_dropped():
+    from fogofwar.events import _one_time_per_span
+    from fogofwar.records import Event, Span, TimeValue
+
+    said = TimeValue(text="on the night of May 2", start=0, end=5, value="2022-05-02",
+                     precision="day", first="2022-05-02", last="2022-05-02")
+    report_day = TimeValue(text="", start=0, end=0, value="2022-05-03", precision="day",
+                           first="2022-05-03", last="2022-05-03", inferred=True)
+    ev = Span("drone attacks in A, B and C oblasts on the night of May 2", 0, 58)
+
+    def strike(place, time):
+        return Event("Explosions/Remote violence", "Air/drone strike", "Military Forces of "
+                     "Russia", None, place, time, None, "positive", ev)
+
+    events = [strike(0, 1), strike(1, 1), strike(0, 0), strike(1, 0)]
+    assert _one_time_per_span([0, 1, 2, 3], events, [said, report_day]) == [2, 3]
+    other = [strike(0, 1), strike(1, 0)]  # (no dated copy at place 1: it stays)
+    assert _one_time_per_span([0, 1], other, [said, report_day]) == [0, 1]

@@ -190,6 +190,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not forced and stopped_before(trig):
             continue  # "intercepted two missiles before they struck X": no strike, nor any
             # word that the day's other strikes on X did not happen (read70)
+        if not forced and _commented_back(trig):
+            continue  # "This attack on Kyiv likely indicates that ...": the strike told before,
+            # now commented on (read178: a second incident, a battle at Kyiv)
         if not forced and inferred_from_sign(trig):
             continue  # "fire west of X is likely an indicator of counteroffensives" (read118)
         if not forced and backs_a_claim(trig):
@@ -506,6 +509,20 @@ _TOPIC_PREPS = {"regarding", "about", "concerning", "on", "over", "around"}
 _PEOPLE_NOUNS = {"man", "men", "soldier", "serviceman", "servicemen", "personnel", "reservist",
                  "conscript", "recruit", "mobilized", "mobilize", "volunteer", "person",
                  "people", "prisoner", "convict"}
+
+
+def _commented_back(trig) -> bool:
+    """Is the trigger an event noun with a demonstrative ("this attack", "these strikes") that
+    is the subject of a verb of comment ("indicates", "suggests", "follows")? The act was told
+    before; the sentence says what it means."""
+    return trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
+        for c in trig.children) and trig.head.lemma_.lower() in _COMMENT_VERBS
+
+
+_COMMENT_VERBS = {"indicate", "suggest", "show", "demonstrate", "signal", "imply", "mean",
+                  "reflect", "mark", "follow", "represent", "underscore", "highlight",
+                  "illustrate", "confirm", "support", "fit", "come"}
 
 
 def _describes_people(trig) -> bool:
@@ -1641,7 +1658,23 @@ def _dedupe(events: list[Event], refs: list[bool], places: list[Place],
         seen.setdefault(key, len(out))
         told.setdefault(what, []).append(ev)
         out.append(i)
-    return out
+    return _one_time_per_span(out, events, times)
+
+
+def _one_time_per_span(keep: list[int], events: list[Event], times: list[TimeValue]) -> list[int]:
+    """``keep`` without an event that only repeats another of the same type, site, polarity
+    and evidence with no time of its own, where the other carries a stated one (two words of
+    one clause, "conduct drone attacks with two dozen Shahed-136 drones in A, B, and C oblasts
+    on the night of D", each an event, one dated and one not: read182, six incidents for
+    three)."""
+    def stated(ev: Event) -> bool:
+        return ev.time is not None and ev.time < len(times) and not times[ev.time].inferred
+
+    dated = {(ev.sub_event_type, ev.location, ev.polarity, ev.evidence.start, ev.evidence.end)
+             for ev in (events[i] for i in keep) if stated(ev)}
+    return [i for i in keep if stated(events[i]) or (
+        events[i].sub_event_type, events[i].location, events[i].polarity,
+        events[i].evidence.start, events[i].evidence.end) not in dated]
 
 
 def _nested(a: Span, b: Span) -> bool:
