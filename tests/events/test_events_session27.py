@@ -27,7 +27,19 @@ written here, over a hand-made gazetteer:
   (events._commented_back; read178: a battle at Kyiv beside the strike), while "this attack
   killed four" still tells (guard);
 - two words of one clause, one event dated by the clause and one not, are one event
-  (events._one_time_per_span; read182: six incidents for three oblasts' drone strikes)."""
+  (events._one_time_per_span; read182: six incidents for three oblasts' drone strikes);
+- "assaults on the eastern arc of X in A, B, and C" are at A, B and C, the part of X only
+  framing them (events.arguments._part_framed; read178: one fight at X);
+- "operations towards A, B, and C from P" are fought near P, the goals 20-30 km off (events.
+  arguments._advanced_on, _origin_of, _is_context, _past_goals; read178: three fights at the
+  goals, P lost), while "attacked A from P" is at A (guard);
+- "strikes on X and on settlements around it, including A and B" strike A and B too (events.
+  arguments._included_in_settlements; read179: only X);
+- an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
+  that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
+  Crimea), while dated strikes so argued are (guard);
+- "only seized the northern half of X" takes part of X, no capture of the town (events.
+  lexicon_events.PARTS_OF_TOWN; read177: a capture)."""
 
 from __future__ import annotations
 
@@ -50,6 +62,18 @@ _PLACES = [
     _town(9755, "Svatove", 49.41, 38.16, "09", 16_000, code="PPLA2"),
     _town(9756, "Kreminna", 49.05, 38.22, "09", 19_000, code="PPLA3"),
     _town(9757, "Hrakove", 49.62, 36.70, "07", 300),
+    _town(9758, "Bakhmut", 48.60, 38.00, "05", 73_000, code="PPLA2"),
+    _town(9759, "Klishchiivka", 48.53, 38.05, "05", 500),
+    _town(9760, "Ozarianivka", 48.52, 38.10, "05", 200),
+    _town(9761, "Soledar", 48.69, 38.07, "05", 10_000, code="PPLA3"),
+    _town(9762, "Lysychansk", 48.91, 38.42, "09", 95_000, code="PPLA3"),
+    _town(9763, "Popasna", 48.63, 38.37, "09", 20_000, code="PPLA3"),
+    _town(9764, "Slovyansk", 48.85, 37.60, "05", 105_000, code="PPLA3"),
+    _town(9765, "Mykolaivka", 48.86, 37.72, "05", 15_000),
+    _town(9766, "Rai-Oleksandrivka", 48.73, 37.76, "05", 1_000),
+    _town(9767, "Lyman", 48.99, 37.81, "05", 20_000, code="PPLA3"),
+    NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
+             fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
 
 
@@ -184,3 +208,48 @@ def test_an_undated_copy_of_a_dated_event_is_dropped():
     assert _one_time_per_span([0, 1, 2, 3], events, [said, report_day]) == [2, 3]
     other = [strike(0, 1), strike(1, 0)]  # (no dated copy at place 1: it stays)
     assert _one_time_per_span([0, 1], other, [said, report_day]) == [0, 1]
+
+
+def test_the_arc_of_a_town_frames_the_villages_listed_in_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continued ground assaults on the southern arc of "
+                                "Bakhmut in Klishchiivka, Ozarianivka, and Soledar.")
+    places = {r[2] for r in rows if r[0] == "Armed clash"}
+    assert {"Klishchiivka", "Ozarianivka"} <= places and "Bakhmut" not in places, rows
+
+
+def test_operations_toward_goals_are_fought_near_their_start(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces conducted offensive operations towards Bakhmut, "
+                                "Soledar, and Lysychansk from Popasna on June 3.")
+    places = {r[2] for r in rows if r[0] == "Armed clash"} - {"Ukraine"}
+    assert places == {"Popasna"}, rows
+
+
+def test_an_attack_on_a_town_from_another_is_at_the_town(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces attacked Soledar from Popasna on June 3.")
+    assert "Soledar" in {r[2] for r in rows if r[0] == "Armed clash"}, rows
+
+
+def test_settlements_including_named_ones_are_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces launched airstrikes on Slovyansk and on "
+                                "settlements near the city, including Mykolaivka and "
+                                "Rai-Oleksandrivka, on June 3.")
+    assert {"Slovyansk", "Mykolaivka", "Rai-Oleksandrivka"} <= {r[2] for r in rows}, rows
+
+
+def test_a_kind_of_strike_argued_about_is_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian strikes into occupied Crimea clearly demonstrate that "
+                                "such attacks do not automatically provoke a Russian escalation.")
+    assert not any(r[2] == "Autonomous Republic of Crimea" for r in rows), rows
+
+
+def test_dated_strikes_argued_about_are_events(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian strikes on Lysychansk on June 2 demonstrate that "
+                                "Russian air defenses there are thin.")
+    assert any(r[2] == "Lysychansk" for r in rows), rows
+
+
+def test_half_a_town_seized_is_no_capture_of_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Pushilin claimed that Russian forces had seized only the "
+                                "northern half of Lyman on June 3.")
+    assert not {r[0] for r in rows if r[2] == "Lyman"} & {
+        "Non-state actor overtakes territory", "Government regains territory"}, rows

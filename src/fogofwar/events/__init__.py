@@ -190,7 +190,7 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if not forced and stopped_before(trig):
             continue  # "intercepted two missiles before they struck X": no strike, nor any
             # word that the day's other strikes on X did not happen (read70)
-        if not forced and _commented_back(trig):
+        if not forced and (_commented_back(trig) or _comment_on_kind(doc, c)):
             continue  # "This attack on Kyiv likely indicates that ...": the strike told before,
             # now commented on (read178: a second incident, a battle at Kyiv)
         if not forced and inferred_from_sign(trig):
@@ -512,12 +512,33 @@ _PEOPLE_NOUNS = {"man", "men", "soldier", "serviceman", "servicemen", "personnel
 
 
 def _commented_back(trig) -> bool:
-    """Is the trigger an event noun with a demonstrative ("this attack", "these strikes") that
-    is the subject of a verb of comment ("indicates", "suggests", "follows")? The act was told
-    before; the sentence says what it means."""
-    return trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
-        for c in trig.children) and trig.head.lemma_.lower() in _COMMENT_VERBS
+    """Is the trigger an event noun with a demonstrative ("this attack", "these strikes"), or a
+    plural undated kind of act, that is the subject of a verb of comment ("indicates",
+    "demonstrate that")? The act was told before, or is a kind; the sentence says what it
+    means."""
+    if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass") or \
+            trig.head.lemma_.lower() not in _COMMENT_VERBS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those")
+           for c in trig.children):
+        return True
+    # (a kind of act, plural and undated, whose meaning a clause argues: "Ukrainian strikes
+    # into Crimea clearly demonstrate that ...", read181: a battle in Crimea)
+    return trig.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in trig.head.children) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
+
+
+def _comment_on_kind(doc, c: Candidate) -> bool:
+    """Is the cluster a verb of comment with a clause ("demonstrate that ...") whose other
+    words are only its subject, an act of which _commented_back says it is told before or a
+    kind ("Ukrainian strikes into Crimea clearly demonstrate that ...": "demonstrate" also
+    names a protest)?"""
+    trig = doc[c.trigger]
+    if trig.lemma_.lower() not in _COMMENT_VERBS | {"demonstrate"} or \
+            not any(ch.dep_ == "ccomp" for ch in trig.children):
+        return False
+    others = [doc[i] for i in c.tokens if i != c.trigger]
+    return bool(others) and all(_commented_back(t) for t in others)
 
 
 _COMMENT_VERBS = {"indicate", "suggest", "show", "demonstrate", "signal", "imply", "mean",

@@ -508,12 +508,36 @@ def _origin_of(doc, i: int) -> bool:
         t = t.head  # "from A and B" (read164: B taken for the site, A near it)
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
-    h = t.head.head
+    h = _past_goals(t.head.head)
     if _bearing_word(h) and h.head.i != h.i:
         # "operations southeast from X" (read91: placed at the goal), "mount offensives
         # southward from X toward A and B" (read145)
         h = _light_object(h.head)
     return h.lemma_.lower() in _ORIGIN_SITES
+
+
+def _included_in_settlements(doc, root: int) -> bool:
+    """Is the place an item of a list that "including" or "such as" hangs on a plural noun of
+    places ("settlements around the city, including A, B, and C")?"""
+    t = doc[root]
+    while t.dep_ in ("conj", "compound") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    if p.lower_ == "as" and p.head.lower_ == "such":
+        p = p.head
+    return p.lower_ in ("including", "such") and p.head.tag_ == "NNS" and \
+        p.head.lemma_.lower() in _PLACES_NOUNS | {"settlement", "community", "area"}
+
+
+def _past_goals(h):
+    """The word "from X" belongs to, past the goals the parser hung it on: "operations towards
+    A, B, and C from X" hangs it on C; the operations start at X (read178: X lost, three
+    fights at the goals)."""
+    while h.pos_ == "PROPN" and h.dep_ in ("conj", "pobj") and h.head.i != h.i:
+        h = h.head if h.dep_ == "conj" else h.head.head
+    return h
 
 
 def _bearing_word(tok) -> bool:
@@ -646,6 +670,26 @@ def _names_a_site(c) -> bool:
 _UNNAMED_PLACES = {"settlement", "village", "town", "position", "area", "locality", "target"}
 
 
+def _part_framed(doc, i: int) -> bool:
+    """Is the place at token i the whole a part noun belongs to ("the eastern arc of X",
+    "the southern flank of X"), a part that a phrase of its own places in named places ("...
+    of X in A, B, and C")?"""
+    t = doc[i]
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    part = t.head.head
+    return part.lower_ in _PART_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "near", "around", "at") and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in part.children)
+
+
+_PART_NOUNS = {"arc", "flank", "flanks", "side", "sides", "edge", "edges", "part", "parts",
+               "approaches", "sector", "section", "perimeter", "outskirts", "periphery"}
+
+
 def _outskirts_of(doc, i: int) -> bool:
     """"the northern outskirts of Bohorodychne": part of the place, not a bearing from it
     (read17: an entry into the outskirts lost its place)."""
@@ -740,6 +784,7 @@ def _is_context(doc, i: int) -> bool:
             else:
                 # (read31: "attacks to break through lines, particularly from X": the aim's
                 # starting point places the undertaking)
+                h = _past_goals(h)
                 if h.lower_ in ("back", "out", "away") and h.head.i != h.i:
                     h = h.head  # "pulled back from X": the verb's particle
                 elif _bearing_word(h) and h.head.i != h.i:
@@ -998,6 +1043,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     areas = [x for x in keep if _locating_area(doc, x[2])]
     if areas and len(areas) < len(keep):
         keep = [x for x in keep if x not in areas]
+    # "assaults on the eastern arc of X in A, B, and C": the part of X the places lie in
+    # frames them, X no site beside them (read178: one fight at X, none at A, B and C)
+    framed = [x for x in keep if _part_framed(doc, x[2])]
+    if framed and len(framed) < len(keep):
+        keep = [x for x in keep if x not in framed]
     # "advance in northern Kherson ... around A, B, and C": a side of a town's region names
     # the area of the places named in it, not the town (read97: five fights in the city)
     sides = [x for x in keep if (places[x[0]].precision or 4) < 3
@@ -1061,6 +1111,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # "and" to another site's phrase names sites of its own, with its list (read53, read55:
     # seven fights had no event)
     chosen = {root for k, prec, root in keep if (k, prec) in out}
+    # "strikes on X and on settlements around it, including A, B, and C": the places the
+    # settlements' list names are struck too (read179: only X)
+    for k, prec, root in keep:
+        if (k, prec) not in out and _included_in_settlements(doc, root):
+            out.append((k, prec))
     for k, prec, root in keep:
         if (k, prec) in out or not any(_phrases_joined(doc, root, r) for r in chosen):
             continue
@@ -1645,6 +1700,12 @@ def _advanced_on(doc, root: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "toward", "towards"):
         return False
     move = t.head.head
+    if t.head.lower_ in ("toward", "towards") and move.lemma_.lower() in _ORIGIN_SITES and \
+            any(w.lower_ == "from" for w in t.head.subtree):
+        # "offensive operations towards A, B, and C from P": the goals of operations from P
+        # (read178: three fights at the goals, 20-30 km off); "assaults toward A and B" with
+        # no start named are fought near A and B
+        return True
     for _ in range(4):
         if move.lemma_.lower() in _MOVES_ON:
             return True
