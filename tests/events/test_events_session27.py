@@ -39,7 +39,9 @@ written here, over a hand-made gazetteer:
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
 - "only seized the northern half of X" takes part of X, no capture of the town (events.
-  lexicon_events.PARTS_OF_TOWN; read177: a capture)."""
+  lexicon_events.PARTS_OF_TOWN; read177: a capture);
+- a bullet under "Immediate items to watch" is what the writer expects, not done (events.
+  _to_watch; read177: a move in three reports), while a "Key Takeaways" bullet tells (guard)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ import pytest
 
 from fogofwar.events.actors import extract_actors
 from fogofwar.geo.index import NewPlace
+from fogofwar.records import Report
 from helpers_events import moods_at, pipeline_over, rows_after, town as _town
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
@@ -253,3 +256,22 @@ def test_half_a_town_seized_is_no_capture_of_it(hand_pipeline):
                                 "northern half of Lyman on June 3.")
     assert not {r[0] for r in rows if r[2] == "Lyman"} & {
         "Non-state actor overtakes territory", "Government regains territory"}, rows
+
+
+def _bullet_rows(pipeline, heading):
+    text = (_LEAD + heading + "\n- Russian forces are reinforcing their grouping near Svatove "
+            "to prevent further Ukrainian advances.\n- Russian forces shelled Kreminna on "
+            "June 3.\n\nRussian forces attacked Lyman on June 3.\n")
+    ext = pipeline.run(Report(id="t", text=text, published="2022-06-03"))
+    return {(e.sub_event_type, ext.places[e.location].name, e.modality) for e in ext.events
+            if e.location is not None}
+
+
+def test_a_bullet_to_watch_is_expected_not_done(hand_pipeline):
+    rows = _bullet_rows(hand_pipeline, "Immediate items to watch")
+    assert ("Change to group/activity", "Svatove", "asserted") not in rows, rows
+
+
+def test_a_takeaway_bullet_tells(hand_pipeline):
+    rows = _bullet_rows(hand_pipeline, "Key Takeaways")
+    assert ("Change to group/activity", "Svatove", "asserted") in rows, rows

@@ -346,6 +346,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         mod = modality(trig, [doc[i] for i in c.tokens])
         if mod == "asserted" and _aim_only(doc, c):
             mod = "future"  # "trying to create conditions to capture X" (read22)
+        if mod == "asserted" and _to_watch(_cached_text(line_cache, doc), trig.idx):
+            # a bullet under "Immediate items to watch" is what the writer expects: "Russian
+            # forces are likely reinforcing their grouping north of X" (read177: a move at X
+            # in three reports)
+            mod = "future"
         if told_time is not None and mod not in ("future", "hypothetical"):
             # read25: a forecast's time ("will likely attack X within the coming week") is
             # never handed on to the next sentence's mention of past fighting
@@ -1720,7 +1725,18 @@ _SUMMARY_HEADING = re.compile(r"\s*(?:key\s+(?:takeaways|inflections?|inferences
                               r"immediate\s+items\s+to\s+watch)\b", re.I)
 
 
-def _under_summary_heading(text: str, line_start: int) -> bool:
+def _to_watch(text: str, at: int) -> bool:
+    """Is the character at ``at`` in a list item headed "Immediate items to watch"?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text.startswith(_LIST_MARK, start) and _under_summary_heading(
+        text, start, _WATCH_HEADING)
+
+
+_WATCH_HEADING = re.compile(r"\s*immediate\s+items\s+to\s+watch\b", re.I)
+
+
+def _under_summary_heading(text: str, line_start: int, heading: re.Pattern | None = None
+                           ) -> bool:
     """Is the list item whose line starts at ``line_start`` in a list headed as a summary?
     (The line before the list's first item is its heading.)"""
     end = line_start - 1
@@ -1728,7 +1744,7 @@ def _under_summary_heading(text: str, line_start: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not line.startswith(_LIST_MARK) and line.strip():
-            return bool(_SUMMARY_HEADING.match(line)) and len(line) < 160
+            return bool((heading or _SUMMARY_HEADING).match(line)) and len(line) < 160
         end = start - 1
     return False
 
