@@ -41,7 +41,9 @@ written here, over a hand-made gazetteer:
 - "only seized the northern half of X" takes part of X, no capture of the town (events.
   lexicon_events.PARTS_OF_TOWN; read177: a capture);
 - a bullet under "Immediate items to watch" is what the writer expects, not done (events.
-  _to_watch; read177: a move in three reports), while a "Key Takeaways" bullet tells (guard)."""
+  _to_watch; read177: a move in three reports), while a "Key Takeaways" bullet tells (guard);
+- footage "from X" that shows an act places the act at X when its clause names no place
+  (events._footage_site; read180: two strikes with no place)."""
 
 from __future__ import annotations
 
@@ -275,3 +277,9 @@ def test_a_bullet_to_watch_is_expected_not_done(hand_pipeline):
 def test_a_takeaway_bullet_tells(hand_pipeline):
     rows = _bullet_rows(hand_pipeline, "Key Takeaways")
     assert ("Change to group/activity", "Svatove", "asserted") in rows, rows
+
+
+def test_footage_from_a_village_places_what_it_shows(hand_pipeline):
+    rows = _rows(hand_pipeline, "Geolocated footage from Lyman posted on June 1 shows a "
+                                "Ukrainian drone destroying a Russian radar station.")
+    assert any(r[2] == "Lyman" and r[1] == "asserted" for r in rows), rows

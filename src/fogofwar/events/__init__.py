@@ -33,8 +33,8 @@ from .arguments import (
 from .coding import code_event, dyad_of, no_ground_taken
 from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
 from .lexicon_events import (
-    CONTROL_PHRASES, FORCE_GENERATION, HOLD_PHRASES, RAISED_PEOPLE, RESPONSE_NOUNS,
-    TERRITORY_NOUNS, TROOP_NOUNS,
+    CONTROL_PHRASES, FORCE_GENERATION, HOLD_PHRASES, PICTURE_NOUNS, RAISED_PEOPLE,
+    RESPONSE_NOUNS, TERRITORY_NOUNS, TROOP_NOUNS,
 )
 from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
 from .polarity import REPEL_OR_HALT, aims, attempted, backs_a_claim, failed_try, held_now, \
@@ -233,6 +233,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # "Ukrainian forces in Izyum repulsed a Russian attempt to capture the city
             # center": the defenders' place (read52)
             sites = _defenders_site(doc, trig, places, ptoks)
+        if not sites:
+            # "footage from X posted on D shows a UAV destroying a station": where the
+            # footage was taken (read180: two strikes with no place)
+            sites = _footage_site(doc, trig, places, ptoks)
         if not sites:
             named_back = antecedent_site(doc, c.trigger, places, ptoks)
             sites = [named_back] if named_back is not None else []
@@ -514,6 +518,32 @@ _TOPIC_PREPS = {"regarding", "about", "concerning", "on", "over", "around"}
 _PEOPLE_NOUNS = {"man", "men", "soldier", "serviceman", "servicemen", "personnel", "reservist",
                  "conscript", "recruit", "mobilized", "mobilize", "volunteer", "person",
                  "people", "prisoner", "convict"}
+
+
+def _footage_site(doc, trig, places: list[Place], ptoks) -> list[tuple[int, int]]:
+    """The settlement footage or imagery is "from", where the act it shows is the clause of
+    the verb of showing ("footage from X shows a UAV destroying a station"): [(place, 1)], or
+    none."""
+    t = trig
+    for _ in range(5):
+        if t.lemma_.lower() in _SHOWING and t.pos_ == "VERB":
+            break
+        if t.head.i == t.i:
+            return []
+        t = t.head
+    else:
+        return []
+    # (the picture noun anywhere in the verb's subject: "Geolocated footage from X" parses
+    # as a clausal subject, "geolocated" its head)
+    pictures = [x for c in t.children if c.dep_ in ("nsubj", "csubj") for x in c.subtree
+                if x.lemma_.lower() in PICTURE_NOUNS]
+    for subj in pictures:
+        for p in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                for k in ptoks.overlapping(o.i, o.i) if isinstance(ptoks, PlaceTokens) else ():
+                    if (places[k].precision or 4) <= 1 and places[k].geonameid is not None:
+                        return [(k, 1)]
+    return []
 
 
 def _commented_back(trig) -> bool:
