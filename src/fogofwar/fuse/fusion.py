@@ -22,6 +22,8 @@ from typing import Any, Iterable, Protocol
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT
 from .compat import (DEFAULT_OPTIONS, FusionOptions, actor_match, anchor_cells, fusion_precision,
                      forward_looking, gap_days, retrospective, interval_of, place_cells, place_match, time_match)
+from ..claims.registry import side_of
+from ..events.taxonomy import TERRITORY_TAKINGS as _TAKINGS
 from .model import IncidentState, Interval, Mention
 from .salience import (borrowed_place, districts_of, family_of, holds_status, landmark_only,
                        names_atrocity_back, names_back, names_facility_strike, names_strike_back,
@@ -862,7 +864,8 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
                    else "no compatible incident among the candidates"}
         features = _absorb(inc, m, iv, role, new, opts)
         index.put(inc)
-        return [Join(inc.id, m.event_id, role, features, True)]
+        return [Join(inc.id, m.event_id, role, features, True)] + \
+            _repels_answering(inc, index, opts) + _taking_answered(m, iv, index, opts)
     # Best rank first; ties go to the smallest incident id (deterministic).
     scored.sort(key=lambda s: (tuple(-x if isinstance(x, (int, float)) else x for x in s[0]), s[1]))
     chosen = scored if blanket else scored[:1]
@@ -873,6 +876,78 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
         features = _absorb(inc, m, iv, role, features, opts)
         index.put(inc)
         joins.append(Join(inc.id, m.event_id, role, features, False))
+    if not blanket:
+        joins += _taking_answered(m, iv, index, opts)
+    return joins
+
+
+# How many days apart a repel and the claimed taking of its place may be told to answer it
+# ("repelled assaults near X" the day a capture of X is claimed, or the day after)
+REPEL_ANSWER_DAYS = 1
+
+
+def repel_at(m: Mention) -> str | None:
+    """The side a repel mention says was repelled at its settlement ("Ukrainian forces
+    repelled Russian assaults near X": Russia's forces, its first actor), else None."""
+    if m.negative or m.sub_event_type != "Armed clash" or not m.actor1 or m.place is None \
+            or fusion_precision(m.place) > NEAR_SETTLEMENT or not _DEFENCE.search(m.evidence.text):
+        return None
+    return m.actor1
+
+
+def _answers(m: Mention, iv: Interval | None, inc: IncidentState, opts: FusionOptions) -> bool:
+    """Does the repel ``m`` answer the change-of-control story ``inc``: the same settlement,
+    told within REPEL_ANSWER_DAYS, the side repelled the one said to take it?"""
+    span = inc.span or inc.interval
+    if inc.family != "territory" or m.event_id in inc.members or iv is None or span is None \
+            or gap_days(iv, span) > REPEL_ANSWER_DAYS or inc.sub_event_type not in _TAKINGS:
+        return False
+    if fusion_precision(inc.place) > NEAR_SETTLEMENT or place_match(m.place, inc.place,
+                                                                    opts)[1] < 2:
+        return False
+    takers = {side_of(x.actor1) for x in inc.mentions.values()
+              if x.actor1 and not x.negative and x.sub_event_type in _TAKINGS}
+    return side_of(repel_at(m) or "") in takers - {None}
+
+
+def _taking_answered(m: Mention, iv: Interval | None, index: IncidentIndex,
+                     opts: FusionOptions) -> list[Join]:
+    """A repel at a settlement denies a claim, told within a day, that the repelled side took
+    it ("the General Staff reported that Ukrainian forces repelled Russian assaults near X"
+    beside "DNR officials claimed the capture of X": read181, the capture stood undisputed).
+    The repel stays the fighting it tells; it joins the story of control as its denial."""
+    if repel_at(m) is None:
+        return []
+    first, last = _window(iv, opts)
+    joins = []
+    for inc in index.candidates(place_cells(m.place, opts), first, last, "territory"):
+        if _answers(m, iv, inc, opts):
+            features = _absorb(inc, m, iv, "denies", {"answer": "a repel at the place told "
+                               "within a day of the claimed taking denies it"}, opts)
+            index.put(inc)
+            joins.append(Join(inc.id, m.event_id, "denies", features, False))
+    return joins
+
+
+def _repels_answering(inc: IncidentState, index: IncidentIndex,
+                      opts: FusionOptions) -> list[Join]:
+    """For a change-of-control story just started: the repels already fused at its settlement
+    within a day that deny it (see _taking_answered)."""
+    if inc.family != "territory" or inc.sub_event_type not in _TAKINGS or inc.place is None:
+        return []
+    span = inc.span or inc.interval
+    first, last = _window(span, opts)
+    joins = []
+    for other in index.candidates(place_cells(inc.place, opts), first, last, "combat"):
+        for eid, x in list(other.mentions.items()):
+            if other.members.get(eid, ("",))[0] == "asserts" and \
+                    _answers(x, other.intervals.get(eid), inc, opts):
+                features = _absorb(inc, x, other.intervals.get(eid), "denies", {
+                    "answer": "a repel at the place told within a day of the claimed taking "
+                              "denies it"}, opts)
+                joins.append(Join(inc.id, eid, "denies", features, False))
+    if joins:
+        index.put(inc)
     return joins
 
 

@@ -192,6 +192,14 @@ def _taken_back(m: Mention, inc: IncidentState, doer: str | None) -> bool:
     return side is not None and side != doer
 
 
+def _repelled_there(m: Mention, inc: IncidentState) -> bool:
+    """Is ``m`` a repel that joined a change-of-control story as its denial ("repelled Russian
+    assaults near X" the day X's capture is claimed: fuse.fusion._taking_answered)? Its
+    sources assert the fighting and deny the taking."""
+    return inc.sub_event_type in TERRITORY_TAKINGS and m.sub_event_type == "Armed clash" \
+        and inc.members.get(m.event_id, ("",))[0] == "denies"
+
+
 def _blames_away(a: Attribution, doer: str | None) -> bool:
     """Does ``a`` lay on the other party what the incident's doer, its own side, did?"""
     return a.shifts_blame and doer == a.source.side
@@ -220,7 +228,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
     for m in mentions:
         for a in m.attributions:
             if a.claim_id is not None and m.report_id not in attributed \
-                    and a.stance == "asserts" and not a.shifts_blame and not a.names_back:
+                    and a.stance == "asserts" and not a.shifts_blame and not a.names_back \
+                    and not _repelled_there(m, inc):
                 attributed[m.report_id] = a.relays or a.source.canonical
     doer = _doer_side(mentions)
     for m in mentions:
@@ -235,7 +244,8 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             # the writer calling that blame false says the doer did it
             stance = a.stance
             if _blames_away(a, doer) or (stance == "asserts" and (
-                    _other_cause(m, inc) or _taken_back(m, inc, doer))):
+                    _other_cause(m, inc) or _taken_back(m, inc, doer)
+                    or _repelled_there(m, inc))):
                 stance = "denies"
             elif a.assessment and a.stance == "denies" and any(_blames_away(b, doer)
                                                                for b in m.attributions):
@@ -269,7 +279,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             ev_by.setdefault(name, []).append(e)
             meta.setdefault(name, Counter())[(a.source.kind, a.source.side)] += 1
             if a.claim_id is not None and m.outlet and m.outlet.lower() != name.lower() \
-                    and not contradicts:
+                    and not contradicts and not _repelled_there(m, inc):
                 # the outlet that published an attributed claim relays its source
                 oe = Evidence(m.report_id, m.published, m.event_id, None, a.stance, a.certainty,
                               a.quote.text, a.quote.start, a.quote.end, relayed=True)
