@@ -13,7 +13,10 @@
   line" is a boundary (guard);
 - the two ends of a stretch of front ("the directions of A-B") bond more strongly than two
   names of a list (geo.resolve._hyphen_pair, cues._PARTNER_LINKS; read179: B went to a
-  namesake 400 km off)."""
+  namesake 400 km off);
+- "shelled settlements north of X, including A and B" names places, the list hung by the parse
+  on the verb whose object the settlements are (geo.recognise._included_in_places; read186: A
+  and B lost as organisations)."""
 
 from __future__ import annotations
 
@@ -135,3 +138,16 @@ def test_the_ends_of_a_direction_lie_together(nlp, front):
     got = located(nlp, front, "Ukrainian troops repelled Russian attacks in the directions of "
                               "Raihorodka-Kovalivka and Hlyboke on October 24.")
     assert got["Kovalivka"].geonameid == 9734, got["Kovalivka"]
+
+
+_INCLUDED = [UKRAINE,
+             NewPlace(9741, "Izyum", 49.21, 37.28, "UA", "07", fcode="PPLA2", population=45_000),
+             NewPlace(9742, "Husarivka", 49.36, 36.82, "UA", "07", fcode="PPL", population=900),
+             NewPlace(9743, "Asiivka", 49.36, 36.68, "UA", "07", fcode="PPL", population=200)]
+included = stage_fixture(_INCLUDED, "included")
+
+
+def test_a_list_including_hung_on_the_verb_names_places(nlp, included):
+    got = located(nlp, included, "Russian forces shelled settlements north of Izyum, including "
+                                 "Husarivka and Asiivka, on August 2.")
+    assert {"Husarivka", "Asiivka"} <= set(got), got

@@ -1382,6 +1382,11 @@ def _included_in_places(doc, i: int) -> bool:
     # including A, B, and C", read63: the five villages had no place)
     if head.lemma_.lower() in _PLACE_NOUNS and head.pos_ == "NOUN":
         return True
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS
+                                   for c in head.children):
+        # "shelled settlements north of X, including A and B": the parse hangs the list on
+        # the verb whose object the places are (read186: A and B lost as organisations)
+        return True
     bearing = head.head.head if head.dep_ == "pobj" else None
     return head.pos_ == "PROPN" and bearing is not None and \
         re.fullmatch(COMPASS, bearing.lower_) is not None
