@@ -43,7 +43,10 @@ written here, over a hand-made gazetteer:
 - a bullet under "Immediate items to watch" is what the writer expects, not done (events.
   _to_watch; read177: a move in three reports), while a "Key Takeaways" bullet tells (guard);
 - footage "from X" that shows an act places the act at X when its clause names no place
-  (events._footage_site; read180: two strikes with no place)."""
+  (events._footage_site; read180: two strikes with no place);
+- "fired on the X district of a city, A, and B": A and B, which the parse joins to the city
+  holding the district, are sites too (events.arguments._listed_after_holder; read183: only
+  the district)."""
 
 from __future__ import annotations
 
@@ -77,6 +80,9 @@ _PLACES = [
     _town(9765, "Mykolaivka", 48.86, 37.72, "05", 15_000),
     _town(9766, "Rai-Oleksandrivka", 48.73, 37.76, "05", 1_000),
     _town(9767, "Lyman", 48.99, 37.81, "05", 20_000, code="PPLA3"),
+    _town(9769, "Kharkiv", 49.98, 36.25, "07", 1_430_000, code="PPLA"),
+    _town(9770, "Derhachi", 50.11, 36.12, "07", 18_000, code="PPLA3"),
+    _town(9771, "Udy", 50.39, 36.06, "07", 1_000),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -283,3 +289,16 @@ def test_footage_from_a_village_places_what_it_shows(hand_pipeline):
     rows = _rows(hand_pipeline, "Geolocated footage from Lyman posted on June 1 shows a "
                                 "Ukrainian drone destroying a Russian radar station.")
     assert any(r[2] == "Lyman" and r[1] == "asserted" for r in rows), rows
+
+
+def test_towns_listed_after_a_citys_district_are_sites(nlp):
+    from fogofwar.events.arguments import _listed_after_holder
+
+    doc = nlp("Russian forces fired on the Kyivskyi district of Kharkiv City, Derhachi, Udy, "
+              "and Slobozhanske.")
+    at = {t.text: t.i for t in doc}
+    district = {at["district"]}
+    assert all(_listed_after_holder(doc, at[n], district) for n in ("Derhachi", "Udy",
+                                                                    "Slobozhanske"))
+    # (the city itself holds the district: no site listed beside it)
+    assert not _listed_after_holder(doc, at["City"], district)

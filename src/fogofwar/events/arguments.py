@@ -17,7 +17,7 @@ from .detect import fire_rate_verb, gerund_on_object, held_ground_object, partic
 from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
                        is_infinitive, leans_on_head, stopped_before)
 from .lexicon_events import (COMPASS_WORDS, FIRED_MUNITIONS, INSTRUMENT_VERBS, LAUNCH_VERBS,
-                             PICTURE_NOUNS, STRIKE_NOUNS, WEAPON_NOUNS)
+                             PARTS_OF_TOWN, PICTURE_NOUNS, STRIKE_NOUNS, WEAPON_NOUNS)
 from .lexicon_actors import (DEMONYM_TO_ISO, GENERIC_GROUPS, NAME_TO_ISO, SEAT_TO_ISO,
                              aircraft_bomber, country_name, unknown_doer)
 
@@ -514,6 +514,21 @@ def _origin_of(doc, i: int) -> bool:
         # southward from X toward A and B" (read145)
         h = _light_object(h.head)
     return h.lemma_.lower() in _ORIGIN_SITES
+
+
+def _listed_after_holder(doc, root: int, chosen: set[int]) -> bool:
+    """Is the place a conjunct of the town that holds a chosen site's district ("the Kyivskyi
+    district of Kharkiv City, Derhachi, Udy")?"""
+    t = doc[root]
+    if t.dep_ != "conj":
+        return False
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    part = t.head.head
+    return part.lemma_.lower() in PARTS_OF_TOWN and (
+        part.i in chosen or any(c.i in chosen for c in part.children if c.dep_ == "compound"))
 
 
 def _included_in_settlements(doc, root: int) -> bool:
@@ -1113,8 +1128,11 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     chosen = {root for k, prec, root in keep if (k, prec) in out}
     # "strikes on X and on settlements around it, including A, B, and C": the places the
     # settlements' list names are struck too (read179: only X)
+    # "fired on the Kyivskyi district of Kharkiv City, A, B, and C": the parse joins the list
+    # to the city that holds the district; A, B and C are sites beside it (read183: lost)
     for k, prec, root in keep:
-        if (k, prec) not in out and _included_in_settlements(doc, root):
+        if (k, prec) not in out and (_included_in_settlements(doc, root) or
+                                     _listed_after_holder(doc, root, chosen)):
             out.append((k, prec))
     for k, prec, root in keep:
         if (k, prec) in out or not any(_phrases_joined(doc, root, r) for r in chosen):
