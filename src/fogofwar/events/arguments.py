@@ -550,8 +550,13 @@ def _past_goals(h):
     """The word "from X" belongs to, past the goals the parser hung it on: "operations towards
     A, B, and C from X" hangs it on C; the operations start at X (read178: X lost, three
     fights at the goals)."""
-    while h.pos_ == "PROPN" and h.dep_ in ("conj", "pobj") and h.head.i != h.i:
-        h = h.head if h.dep_ == "conj" else h.head.head
+    while h.pos_ == "PROPN" and h.head.i != h.i:
+        if h.dep_ == "conj":
+            h = h.head
+        elif h.dep_ == "pobj" and h.head.lower_ in ("toward", "towards", "to"):
+            h = h.head.head  # (a goal's; "assaults on Y from X" keeps X a context)
+        else:
+            break
     return h
 
 
