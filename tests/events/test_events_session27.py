@@ -46,7 +46,10 @@ written here, over a hand-made gazetteer:
   (events._footage_site; read180: two strikes with no place);
 - "fired on the X district of a city, A, and B": A and B, which the parse joins to the city
   holding the district, are sites too (events.arguments._listed_after_holder; read183: only
-  the district)."""
+  the district);
+- "hit a post in A (about 60km east of X), a crossing near B (...), and warehouses in C
+  Raion": each target is placed by its own phrase, a district too, whatever the brackets do
+  to the parse (events.arguments._parallel_targets; read187: only A)."""
 
 from __future__ import annotations
 
@@ -83,6 +86,10 @@ _PLACES = [
     _town(9769, "Kharkiv", 49.98, 36.25, "07", 1_430_000, code="PPLA"),
     _town(9770, "Derhachi", 50.11, 36.12, "07", 18_000, code="PPLA3"),
     _town(9771, "Udy", 50.39, 36.06, "07", 1_000),
+    _town(9773, "Snihurivka", 47.08, 32.80, "15", 12_000),
+    _town(9774, "Kozatske", 46.80, 33.50, "08", 3_000),
+    NewPlace(9775, "Beryslav Raion", 46.90, 33.40, "UA", "08", "6521", fclass="A",
+             fcode="ADM2", population=100_000),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -302,3 +309,11 @@ def test_towns_listed_after_a_citys_district_are_sites(nlp):
                                                                     "Slobozhanske"))
     # (the city itself holds the district: no site listed beside it)
     assert not _listed_after_holder(doc, at["City"], district)
+
+
+def test_each_target_of_a_strike_list_is_placed_by_its_phrase(hand_pipeline):
+    rows = _rows(hand_pipeline, "The strikes reportedly hit a command post of a Russian brigade "
+                                "in Snihurivka (about 60km east of Mykolaiv City), a Russian "
+                                "pontoon crossing near Kozatske (about 55km east of Kherson "
+                                "City), and two ammunition depots in Beryslav Raion on June 3.")
+    assert {"Snihurivka", "Kozatske", "Beryslav Raion"} <= {r[2] for r in rows}, rows

@@ -1288,15 +1288,22 @@ def _parallel_targets(doc, best_root: int, others, roots: set[int], places
     mates = _list_of(hold) | _list_of(doc[best_root])
     out = []
     for k, prec, root in others:
-        if (places[k].precision or 4) > 2:
-            continue
+        if (places[k].precision or 4) > 2 and not (places[k].feature_code or "").startswith(
+                "ADM2"):
+            continue  # (a district holds a target as a town does: read187, "warehouses in
+            # Beryslav Raion" had no event)
         h = _holder(doc, root)
         if h.i in roots or h.i == root or h.pos_ not in ("NOUN", "PROPN") or \
                 h.lower_ in _DIRECTIONS or direction_of(doc, root):
             continue  # (the anchor of a bearing: "Soledar, southeast of Bakhmut")
         if h.i in mates or any(c.i in mates for c in h.conjuncts) or \
                 h.dep_ == "pobj" and doc[best_root].dep_ == "pobj" and \
-                h.head.i == doc[best_root].head.i and h.i > best_root:
+                h.head.i == doc[best_root].head.i and h.i > best_root or \
+                h.pos_ == "NOUN" and hold.dep_ == "dobj" and h.dep_ in ("dobj", "conj") and \
+                h.head.i == hold.head.i and h.i > hold.i:
+            # ("hit a post in A (about 60km east of X), a crossing near B (...), and
+            # warehouses in C": the brackets break the list, the parse makes each target the
+            # verb's object or conjunct; read187: only A)
             # ("a depot in A and positions in B" parsed with both A and the positions
             # objects of the first "in": read160, B had no event)
             out.append((k, prec))
