@@ -10,7 +10,10 @@
   X joins X's change-of-control story as a denial, and stays the fighting it tells (fuse.
   fusion._taking_answered, _repels_answering, grade._repelled_there; read181: the capture
   claim stood undisputed), while a repel days later, or one of the other side's attack,
-  answers nothing (guards)."""
+  answers nothing (guards);
+- what "these strikes may suggest that" allows is no event (fuse.salience._MAY_INDICATE;
+  read185: a fight at the town the writer guessed forces were heading for), while what a
+  source "said that" is (guard)."""
 
 from __future__ import annotations
 
@@ -122,3 +125,20 @@ def test_the_takers_own_repel_denies_nothing():
 def test_a_repel_told_before_the_claim_denies_it_too():
     incs = _capture_and_repel("2022-09-20", repel_first=True)
     assert _stances(_capture(incs)).get("Ukrainian General Staff") == "denies", incs
+
+
+def _after(lead):
+    text = lead + "Russian forces are advancing on Nova Kakhovka."
+    return extraction("r1", "2022-07-07", "ISW", text, [
+        dict(place=place("Nova Kakhovka", _TOWN), time=day("2022-07-07"), offset=len(lead),
+             evidence="Russian forces are advancing on Nova Kakhovka")])
+
+
+def test_what_may_suggest_that_allows_is_no_event():
+    incs = fused(_after("Shelling hit the area on July 6. These strikes may suggest that "))
+    assert not incs, incs
+
+
+def test_what_a_source_says_that_tells_is_an_event():
+    incs = fused(_after("Shelling hit the area on July 6. The regional governor said that "))
+    assert incs, incs

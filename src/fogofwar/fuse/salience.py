@@ -606,6 +606,13 @@ _INFERRED_FROM = re.compile(r",\s*(?:which\s+)?(?:likely\s+|potentially\s+|possi
                             re.I)
 
 
+# ... or what "may suggest that" it allows, in the same sentence ("These strikes may suggest
+# that Russian forces are seeking to bypass X and advance toward Y": read185, a fight at Y)
+_MAY_INDICATE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+|further\s+|well\s+)?"
+                           r"(?:indicate|suggest|signal|imply|mean)\s+(?:either\s+)?that\b"
+                           r"[^.;:]*$", re.I)
+
+
 def not_an_event(m: Mention) -> str | None:
     """Why ``m`` tells of no event at all (a forecast, an assessment, an attempt or aim on a
     place), or None. Such a mention neither starts nor joins an incident: joined, "efforts
@@ -614,7 +621,7 @@ def not_an_event(m: Mention) -> str | None:
     lead = _lead(m)
     if _ASSESSMENT.search(lead):
         return "an assessment, forecast or supposition, not a report of an event"
-    if _INFERRED_FROM.search(m.before):
+    if _INFERRED_FROM.search(m.before) or _MAY_INDICATE.search(m.before):
         return "an inference from what was told before it, not a report of an event"
     if _SUBORDINATE.match(lead) and _FORECAST_BEFORE.search(m.before):
         return "a clause of a forecast ('will slow as troops enter X'), not a report of an event"

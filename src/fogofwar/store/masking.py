@@ -15,6 +15,11 @@ MASK = "***"
 _PARAM = re.compile(r"(?i)(\b(?:ssl)?pass(?:word|wd)?\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&#]*)")
 
 
+# an '@' a host name follows ("@db.example:5432/", "@[::1]/", "@localhost" at the end)
+_HOST_AFTER_AT = re.compile(r"@(?=(?:[A-Za-z0-9][A-Za-z0-9.-]*|\[[0-9A-Fa-f:.]+\])"
+                            r"(?:(:\d+|/)|(?=[?#]|$)))")
+
+
 def _userinfo_bounds(url: str) -> tuple[int, int] | None:
     """Start and end of the password in ``scheme://user:password@host``, if any."""
     start = url.find("://")
@@ -28,6 +33,13 @@ def _userinfo_bounds(url: str) -> tuple[int, int] | None:
     # host's then (whichever comes later: mask too much, not too little)
     at = max(url.rfind("@", start, authority_end),
              url.rfind("@", start, len(url) if slash < 0 else slash))
+    # (a raw '@' with a '?' or '/' after it in the password: the host's '@' is the last one a
+    # host name follows, "user:@0?/@db.example:5432/fow", a hypothesis find)
+    # (a host with a port or a path after it first: an '@' in the query is no host's)
+    hosts = [m.start() for m in _HOST_AFTER_AT.finditer(url, start) if m.group(1)] or \
+        [m.start() for m in _HOST_AFTER_AT.finditer(url, start)]
+    if hosts and hosts[-1] > at:
+        at = hosts[-1]
     if at < 0:  # a raw '?' in the password ends the authority early: mask too much, not too little
         at = url.rfind("@", start)
     if at < 0:
