@@ -16,7 +16,9 @@
   namesake 400 km off);
 - "shelled settlements north of X, including A and B" names places, the list hung by the parse
   on the verb whose object the settlements are (geo.recognise._included_in_places; read186: A
-  and B lost as organisations)."""
+  and B lost as organisations);
+- the ends of "the A-B line" are places though the tagger names neither (geo.recognise._weigh,
+  _in_named_chain; read188: both ends lost)."""
 
 from __future__ import annotations
 
@@ -151,3 +153,19 @@ def test_a_list_including_hung_on_the_verb_names_places(nlp, included):
     got = located(nlp, included, "Russian forces shelled settlements north of Izyum, including "
                                  "Husarivka and Asiivka, on August 2.")
     assert {"Husarivka", "Asiivka"} <= set(got), got
+
+
+_LINE = [UKRAINE, _KHERSON_OBLAST,
+         NewPlace(9751, "Nova Kamianka", 47.22, 33.58, "UA", "08", fcode="PPL", population=0),
+         NewPlace(9752, "Dudchany", 47.19, 33.76, "UA", "08", fcode="PPL", population=1_200),
+         NewPlace(9753, "Mylove", 47.07, 33.63, "UA", "08", fcode="PPLA3", population=2_000)]
+line = stage_fixture(_LINE, "line")
+
+
+def test_the_untagged_ends_of_a_line_are_places(nlp, line):
+    from fogofwar.geo.recognise import recognise
+
+    doc = nlp("Ukrainian troops attempted to push south from the Nova Kamianka-Dudchany line "
+              "towards Mylove on October 16.")
+    got = {m.text: m for m in recognise(doc, line.index.lookup, line.index.fuzzy_lookup)}
+    assert "line-end" in got["Dudchany"].reasons, got["Dudchany"].reasons

@@ -1094,6 +1094,11 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
         elif label != "ORG":  # a town's name often stands for its council or police
             score -= 0.3
             m.reasons.append(f"ner:{label}")
+    if not label and _in_named_chain(doc, i, j):
+        # (and untagged: "from the Nova Kamianka-Dudchany line towards X", read188: both ends
+        # lost, the tagger naming neither)
+        score += 1.0
+        m.reasons.append("line-end")
     if all(w in DIRECTION_WORDS for w in m.key.split()) and not (
             j < len(doc) and doc[j].lower_ in REGION_WORDS):
         # "South", "South West", "Western", "Central": regions of Cameroon, Sri Lanka,
