@@ -38,8 +38,6 @@ written here, over a hand-made gazetteer:
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
-- "only seized the northern half of X" takes part of X, no capture of the town (events.
-  lexicon_events.PARTS_OF_TOWN; read177: a capture);
 - a bullet under "Immediate items to watch" is what the writer expects, not done (events.
   _to_watch; read177: a move in three reports), while a "Key Takeaways" bullet tells (guard);
 - footage "from X" that shows an act places the act at X when its clause names no place
@@ -264,13 +262,6 @@ def test_dated_strikes_argued_about_are_events(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian strikes on Lysychansk on June 2 demonstrate that "
                                 "Russian air defenses there are thin.")
     assert any(r[2] == "Lysychansk" for r in rows), rows
-
-
-def test_half_a_town_seized_is_no_capture_of_it(hand_pipeline):
-    rows = _rows(hand_pipeline, "Pushilin claimed that Russian forces had seized only the "
-                                "northern half of Lyman on June 3.")
-    assert not {r[0] for r in rows if r[2] == "Lyman"} & {
-        "Non-state actor overtakes territory", "Government regains territory"}, rows
 
 
 def _bullet_rows(pipeline, heading):

@@ -408,8 +408,7 @@ PARTS_OF_TOWN = frozenset("""edge edges outskirt outskirts part parts portion po
 sides section sections sector sectors street streets block blocks approach approaches fringe
 fringes periphery flank flanks district districts microdistrict microdistricts neighbourhood
 neighbourhoods neighborhood neighborhoods downtown center centre quarter quarters suburb
-suburbs zone zones half halves third thirds percent""".split())  # ("only seized the
-# northern half of X": read177, a capture of the whole town)
+suburbs zone zones""".split())
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                            "southeast", "southwest"})
 # Verbs whose object is the instrument of the infinitive after them, not its doer ("used an
