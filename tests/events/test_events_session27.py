@@ -33,8 +33,9 @@ written here, over a hand-made gazetteer:
 - "operations towards A, B, and C from P" are fought near P, the goals 20-30 km off (events.
   arguments._advanced_on, _origin_of, _is_context, _past_goals; read178: three fights at the
   goals, P lost), while "attacked A from P" is at A (guard);
-- "strikes on X and on settlements around it, including A and B" strike A and B too (events.
-  arguments._included_in_settlements; read179: only X);
+- "strikes on X and on settlements around it, including A and B" strike A and B too, and so do
+  strikes "in the surrounding settlements of A and B" (events.arguments._included_in_settlements;
+  read179, read185: only X);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
@@ -88,6 +89,9 @@ _PLACES = [
     _town(9774, "Kozatske", 46.80, 33.50, "08", 3_000),
     NewPlace(9775, "Beryslav Raion", 46.90, 33.40, "UA", "08", "6521", fclass="A",
              fcode="ADM2", population=100_000),
+    _town(9776, "Siversk", 48.87, 38.10, "05", 11_000, code="PPLA3"),
+    _town(9777, "Spirne", 48.80, 38.02, "05", 300),
+    _town(9778, "Serebrianka", 48.90, 38.04, "05", 700),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -308,3 +312,10 @@ def test_each_target_of_a_strike_list_is_placed_by_its_phrase(hand_pipeline):
                                 "pontoon crossing near Kozatske (about 55km east of Kherson "
                                 "City), and two ammunition depots in Beryslav Raion on June 3.")
     assert {"Snihurivka", "Kozatske", "Beryslav Raion"} <= {r[2] for r in rows}, rows
+
+
+def test_the_surrounding_settlements_of_named_ones_are_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops also conducted air and artillery strikes on "
+                                "Siversk and Ukrainian positions in the surrounding settlements "
+                                "of Serebrianka and Spirne on June 3.")
+    assert {"Siversk", "Serebrianka", "Spirne"} <= {r[2] for r in rows}, rows

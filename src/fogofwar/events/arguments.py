@@ -542,7 +542,8 @@ def _included_in_settlements(doc, root: int) -> bool:
     p = t.head
     if p.lower_ == "as" and p.head.lower_ == "such":
         p = p.head
-    return p.lower_ in ("including", "such") and p.head.tag_ == "NNS" and \
+    # (and "the surrounding settlements of A, B, and C": read185, only the town before them)
+    return p.lower_ in ("including", "such", "of") and p.head.tag_ == "NNS" and \
         p.head.lemma_.lower() in _PLACES_NOUNS | {"settlement", "community", "area"}
 
 
