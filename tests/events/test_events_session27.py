@@ -36,6 +36,8 @@ written here, over a hand-made gazetteer:
 - "strikes on X and on settlements around it, including A and B" strike A and B too, and so do
   strikes "in the surrounding settlements of A and B" (events.arguments._included_in_settlements;
   read179, read185: only X);
+- "a depot in the X area on the A-B Oblast border" is struck at X, the border's oblasts no site
+  in its stead (events.arguments, _locating_area only beside a settlement; read185: an oblast);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
@@ -92,6 +94,11 @@ _PLACES = [
     _town(9776, "Siversk", 48.87, 38.10, "05", 11_000, code="PPLA3"),
     _town(9777, "Spirne", 48.80, 38.02, "05", 300),
     _town(9778, "Serebrianka", 48.90, 38.04, "05", 700),
+    _town(9779, "Vysokopillia", 47.49, 33.53, "08", 4_000),
+    NewPlace(9780, "Kherson Oblast", 46.64, 32.62, "UA", "08", fclass="A", fcode="ADM1",
+             population=1_000_000),
+    NewPlace(9781, "Dnipropetrovsk Oblast", 48.47, 35.03, "UA", "04", fclass="A", fcode="ADM1",
+             population=3_100_000),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -319,3 +326,10 @@ def test_the_surrounding_settlements_of_named_ones_are_struck(hand_pipeline):
                                 "Siversk and Ukrainian positions in the surrounding settlements "
                                 "of Serebrianka and Spirne on June 3.")
     assert {"Siversk", "Serebrianka", "Spirne"} <= {r[2] for r in rows}, rows
+
+
+def test_a_depot_in_a_towns_area_on_a_border_is_at_the_town(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces struck a Russian ammunition depot in the "
+                                "Vysokopillia area on the Kherson-Dnipropetrovsk Oblast border on "
+                                "June 3.")
+    assert "Vysokopillia" in {r[2] for r in rows}, rows

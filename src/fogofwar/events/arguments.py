@@ -1062,7 +1062,10 @@ def locations(doc, trigger: int, reg: set[int], places, ptoks,
     # "assaults toward A and B, about 40km southwest of Y in the X area": the area locates the
     # places named before it, it is no site of its own (read96: one fight at X, 10 km off)
     areas = [x for x in keep if _locating_area(doc, x[2])]
-    if areas and len(areas) < len(keep):
+    # (only beside a settlement: "a depot in the X area on the A-B Oblast border" is at X, the
+    # oblasts of the border no site in its stead; read185: the strike went to an oblast)
+    if areas and len(areas) < len(keep) and any(
+            (places[x[0]].precision or 4) <= 2 for x in keep if x not in areas):
         keep = [x for x in keep if x not in areas]
     # "assaults on the eastern arc of X in A, B, and C": the part of X the places lie in
     # frames them, X no site beside them (read178: one fight at X, none at A, B and C)
