@@ -38,6 +38,8 @@ written here, over a hand-made gazetteer:
   read179, read185: only X);
 - "a depot in the X area on the A-B Oblast border" is struck at X, the border's oblasts no site
   in its stead (events.arguments, _locating_area only beside a settlement; read185: an oblast);
+- "struck the X airfield", parsed as a clause with X its subject, is a strike at X (events.
+  arguments._object_as_clause; read187: no place);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
@@ -99,6 +101,7 @@ _PLACES = [
              population=1_000_000),
     NewPlace(9781, "Dnipropetrovsk Oblast", 48.47, 35.03, "UA", "04", fclass="A", fcode="ADM1",
              population=3_100_000),
+    _town(9782, "Melitopol", 46.85, 35.37, "26", 150_000, code="PPLA2"),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -333,3 +336,8 @@ def test_a_depot_in_a_towns_area_on_a_border_is_at_the_town(hand_pipeline):
                                 "Vysokopillia area on the Kherson-Dnipropetrovsk Oblast border on "
                                 "June 3.")
     assert "Vysokopillia" in {r[2] for r in rows}, rows
+
+
+def test_a_towns_airfield_struck_is_a_strike_at_the_town(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces struck the Melitopol airfield on September 3.")
+    assert "Melitopol" in {r[2] for r in rows}, rows

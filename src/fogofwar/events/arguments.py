@@ -89,6 +89,14 @@ def said_ongoing(tok) -> bool:
         any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in tok.head.children)
 
 
+def _object_as_clause(ch) -> bool:
+    """Is the clause the parser hung on a verb only its object, a noun with no verb of its own
+    ("struck the Melitopol airfield on September 3" parsed with "Melitopol" the subject of a
+    clause "airfield": read187, the strike lost its place)?"""
+    return ch.dep_ == "ccomp" and ch.pos_ == "NOUN" and not any(
+        c.dep_ in ("aux", "auxpass", "cop") for c in ch.children)
+
+
 def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
     """Token indexes that may hold this trigger's arguments."""
     tok = doc[trigger]
@@ -118,7 +126,8 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     any(d.i in other_triggers for d in ch.subtree):
                 continue  # "withdrew from A after conducting attacks near B": B is theirs
             if ch.dep_ in ("relcl", "parataxis", "ccomp", "advcl") and not participial(ch) \
-                    and not _reduced_relative(ch) and not held_ground_object(doc, ch):
+                    and not _reduced_relative(ch) and not held_ground_object(doc, ch) \
+                    and not _object_as_clause(ch):
                 continue  # (held ground is the noun's adjective: "to occupied positions in B")
             walk(ch)
 
