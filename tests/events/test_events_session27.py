@@ -40,6 +40,8 @@ written here, over a hand-made gazetteer:
   in its stead (events.arguments, _locating_area only beside a settlement; read185: an oblast);
 - "struck the X airfield", parsed as a clause with X its subject, is a strike at X (events.
   arguments._object_as_clause; read187: no place);
+- explosions at a side's ammunition depot are a strike on that side, no man-made disaster
+  (events.detect.army_site_blast; read186), while one at a chemical plant stays one (guard);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
   that ...") is no event (events._commented_back, _comment_on_kind; read181: a battle in
   Crimea), while dated strikes so argued are (guard);
@@ -341,3 +343,17 @@ def test_a_depot_in_a_towns_area_on_a_border_is_at_the_town(hand_pipeline):
 def test_a_towns_airfield_struck_is_a_strike_at_the_town(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian forces struck the Melitopol airfield on September 3.")
     assert "Melitopol" in {r[2] for r in rows}, rows
+
+
+def test_a_blast_at_a_sides_depot_strikes_that_side(hand_pipeline):
+    rows = _rows(hand_pipeline, "An official also reported explosions at a Russian ammunition "
+                                "depot in Melitopol on June 3.")
+    got = [r for r in rows if r[2] == "Melitopol"]
+    assert got and got[0][0] == "Shelling/artillery/missile attack" and \
+        got[0][3] != "Military Forces of Russia", rows
+
+
+def test_a_blast_at_a_chemical_plant_stays_a_disaster(hand_pipeline):
+    rows = _rows(hand_pipeline, "Officials reported an explosion at a chemical plant in "
+                                "Melitopol on June 3.")
+    assert "Man-made disaster" in {r[0] for r in rows if r[2] == "Melitopol"}, rows

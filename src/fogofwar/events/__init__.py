@@ -31,7 +31,9 @@ from .arguments import (
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
-from .detect import Candidate, detect, object_lemmas, read_news, salience, sent_starts
+from .detect import Candidate, army_site_blast, detect, object_lemmas, read_news, salience, \
+    sent_starts
+from .lexicon_actors import country_name
 from .lexicon_events import (
     CONTROL_PHRASES, FORCE_GENERATION, HOLD_PHRASES, PICTURE_NOUNS, RAISED_PEOPLE,
     RESPONSE_NOUNS, TERRITORY_NOUNS, TROOP_NOUNS,
@@ -202,6 +204,12 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sent = trig.sent
         reg = region(doc, c.trigger, triggers - {c.trigger})
         (a1, s1), (a2, s2) = roles(doc, c.trigger, actor_at)
+        owner = army_site_blast(trig)
+        if owner and a2 is None:
+            # "explosions at a Russian ammunition depot": the side named is the depot's
+            # owner, the one struck, not who struck it
+            (a1, s1), (a2, s2) = (None, None), (f"Military Forces of {country_name(owner)}",
+                                                owner)
         syntactic_actor = bool(a1 or a2)
         # a bearing from a town places fighting near it, never a capture there ("took
         # several small towns directly west of Izyum" is no capture of Izyum: read12)

@@ -1152,6 +1152,23 @@ def _took_part(obj) -> bool:
         for c in obj.children)
 
 
+def army_site_blast(trig) -> str | None:
+    """The side whose military site a blast is "at" ("explosions at a Russian ammunition
+    depot": "RU"), else None."""
+    if trig.lemma_.lower() not in ("explosion", "explode", "blast", "detonation", "fire"):
+        return None
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")):
+        for o in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {t.lower_ for t in o.subtree}
+            if o.lemma_.lower() in _ARMY_SITES and words & {"russian", "ukrainian"}:
+                return "RU" if "russian" in words else "UA"
+    return None
+
+
+_ARMY_SITES = {"depot", "base", "airbase", "airfield", "barracks", "headquarters", "arsenal",
+               "position", "garrison", "warehouse"}
+
+
 def _civil_office(doc, cand: Candidate) -> bool:
     """Is the base the cue names a civil office: a party's, a campaign's, an aid body's
     ("a United Russia humanitarian headquarters", "a referendum headquarters")?"""
@@ -1532,6 +1549,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
             t.lemma_.lower() for c in trig.children if c.dep_ in ("xcomp", "prep", "dobj")
             for t in c.subtree} & _DIPLOMACY:
         return "Diplomatic event"  # "agreed to hold further talks", "to restore relations"
+    if sub == "Man-made disaster" and army_site_blast(trig) is not None:
+        # "explosions at a Russian ammunition depot in X": a side's arms blown up in a war are
+        # struck, whoever did it (read186: a man-made disaster)
+        return "Shelling/artillery/missile attack"
     if sub == "Headquarters or base established" and _civil_office(doc, cand):
         return None  # "opened a party's humanitarian headquarters in X": no armed base (read178)
     if sub == "Agreement" and trig.lemma_.lower() == "agree" and _agreed_alone(trig):
