@@ -40,6 +40,8 @@ written here, over a hand-made gazetteer:
   in its stead (events.arguments, _locating_area only beside a settlement; read185: an oblast);
 - "struck the X airfield", parsed as a clause with X its subject, is a strike at X (events.
   arguments._object_as_clause; read187: no place);
+- "airstrikes against areas of troops concentrated in X", the participle hung by the parse on
+  the light verb, strike X (events.arguments._reduced_relative; read183: no place);
 - explosions at a side's ammunition depot are a strike on that side, no man-made disaster
   (events.detect.army_site_blast; read186), while one at a chemical plant stays one (guard);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
@@ -357,3 +359,9 @@ def test_a_blast_at_a_chemical_plant_stays_a_disaster(hand_pipeline):
     rows = _rows(hand_pipeline, "Officials reported an explosion at a chemical plant in "
                                 "Melitopol on June 3.")
     assert "Man-made disaster" in {r[0] for r in rows if r[2] == "Melitopol"}, rows
+
+
+def test_strikes_on_troops_concentrated_somewhere_are_there(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian aviation reportedly conducted airstrikes against areas "
+                                "of Russian troops concentrated in Kherson Oblast on June 3.")
+    assert "Kherson Oblast" in {r[2] for r in rows if r[0] == "Air/drone strike"}, rows

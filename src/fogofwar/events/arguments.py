@@ -267,6 +267,11 @@ def region(doc, trigger: int, other_triggers: set[int]) -> set[int]:
                     # (read25: "conducted missile and artillery strikes against areas in A":
                     # the target the parse hangs on the verb is the head noun's)
                     out.update(t.i for t in ch.subtree)
+                elif _reduced_relative(ch) and ch.i > tok.i and \
+                        not any(d.i in other_triggers for d in ch.subtree):
+                    # "conducted airstrikes against areas of troops concentrated in X": the
+                    # parse hangs the troops' participle on the verb (read183: no place)
+                    out.update(t.i for t in ch.subtree)
                 elif ch.dep_ in ("advmod", "npadvmod") and _bearing_word(ch):
                     # "conducted ground attacks south of Bakhmut" ("south" on the verb),
                     # "mounted offensives southward from X" (read145)
@@ -429,13 +434,20 @@ def _site_pp(t) -> bool:
 # (the small parser reads "ships docked at ..." as a clause of its own: the ships' site is the
 # strike's, read on ISW 2022-03-25, the Berdyansk landing ship)
 _LYING_AT = {"dock", "station", "moor", "park", "base", "anchor", "locate", "situate",
-             "position", "deploy", "store", "house", "berth"}
+             "position", "deploy", "store", "house", "berth", "concentrate", "gather",
+             "mass", "amass", "garrison"}
 
 
 def _reduced_relative(ch) -> bool:
-    """A clause the parser made of a noun and its participle of lying somewhere."""
-    return ch.dep_ == "ccomp" and ch.lemma_.lower() in _LYING_AT and ch.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in ch.children)
+    """A clause the parser made of a noun and its participle of lying somewhere (and, right
+    after the noun with no subject of its own, an adverbial one: "airstrikes against areas of
+    Russian troops concentrated in X", read183: the strike had no place)."""
+    if ch.lemma_.lower() not in _LYING_AT or ch.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in ch.children):
+        return False
+    return ch.dep_ == "ccomp" or ch.dep_ == "advcl" and ch.i > 0 and \
+        ch.doc[ch.i - 1].pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in ch.children)
 
 
 def _line_head(doc, i: int) -> int | None:
