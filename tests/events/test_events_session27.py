@@ -42,6 +42,8 @@ written here, over a hand-made gazetteer:
   arguments._object_as_clause; read187: no place);
 - "airstrikes against areas of troops concentrated in X", the participle hung by the parse on
   the light verb, strike X (events.arguments._reduced_relative; read183: no place);
+- where someone is "back in" after being wounded is no site of a fight (events.arguments.
+  _back_home; read182: a battle at Moscow);
 - explosions at a side's ammunition depot are a strike on that side, no man-made disaster
   (events.detect.army_site_blast; read186), while one at a chemical plant stays one (guard);
 - an undated kind of act whose meaning a clause argues ("strikes into Crimea demonstrate
@@ -106,6 +108,7 @@ _PLACES = [
     NewPlace(9781, "Dnipropetrovsk Oblast", 48.47, 35.03, "UA", "04", fclass="A", fcode="ADM1",
              population=3_100_000),
     _town(9782, "Melitopol", 46.85, 35.37, "26", 150_000, code="PPLA2"),
+    _town(9783, "Moscow", 55.75, 37.62, "48", 10_000_000, cc="RU", code="PPLC"),
     NewPlace(9768, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
              fcode="ADM1", population=2_000_000, names=("Crimea",)),
 ]
@@ -365,3 +368,9 @@ def test_strikes_on_troops_concentrated_somewhere_are_there(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian aviation reportedly conducted airstrikes against areas "
                                 "of Russian troops concentrated in Kherson Oblast on June 3.")
     assert "Kherson Oblast" in {r[2] for r in rows if r[0] == "Air/drone strike"}, rows
+
+
+def test_where_a_wounded_soldier_is_back_is_no_battle(hand_pipeline):
+    rows = _rows(hand_pipeline, "The milblogger noted that the soldier was wounded and is back in "
+                                "Moscow.")
+    assert not any(r[2] == "Moscow" for r in rows), rows

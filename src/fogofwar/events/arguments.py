@@ -1221,7 +1221,22 @@ def _no_site(doc, s: int, e: int, root: int, actor_tokens: frozenset[int]) -> bo
     return any(i in actor_tokens for i in range(s, e)) or _is_context(doc, root) or \
         _names_a_unit(doc, root) or _names_a_road(doc, root) or \
         _modifies(doc, root, _SEATED_BODIES) or _military_district(doc, root) or \
-        _in_remark_on_a_name(doc, s) or _in_remark_on_a_list(doc, root)
+        _in_remark_on_a_name(doc, s) or _in_remark_on_a_list(doc, root) or _back_home(doc, root)
+
+
+def _back_home(doc, root: int) -> bool:
+    """Is the place where someone is "back in" or "home in" ("this soldier was wounded and is
+    back in Moscow")? Where he is now, not where he fought (read182: a battle at Moscow)."""
+    t = doc[root]
+    while t.dep_ in ("compound", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "to"):
+        return False
+    back = t.head.head
+    # ("pushed Russian forces back in X" is a fight at X)
+    return back.lower_ in ("back", "home") and back.head.lemma_.lower() not in (
+        "push", "drive", "beat", "throw", "force", "knock", "fall", "pull", "hold", "fight",
+        "roll", "press")
 
 
 _PLACES_NOUNS = {"settlement", "village", "town", "city", "place", "locality", "hamlet"}
