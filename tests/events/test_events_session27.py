@@ -42,6 +42,9 @@ written here, over a hand-made gazetteer:
   arguments._object_as_clause; read187: no place);
 - "airstrikes against areas of troops concentrated in X", the participle hung by the parse on
   the light verb, strike X (events.arguments._reduced_relative; read183: no place);
+- "officials reported striking X and destroyed Y": the second act is the officials' side's as
+  the first is, never laid on the other side (events.arguments._own_act_continued; read187:
+  a Russian strike);
 - where someone is "back in" after being wounded is no site of a fight (events.arguments.
   _back_home; read182: a battle at Moscow);
 - explosions at a side's ammunition depot are a strike on that side, no man-made disaster
@@ -374,3 +377,11 @@ def test_where_a_wounded_soldier_is_back_is_no_battle(hand_pipeline):
     rows = _rows(hand_pipeline, "The milblogger noted that the soldier was wounded and is back in "
                                 "Moscow.")
     assert not any(r[2] == "Moscow" for r in rows), rows
+
+
+def test_an_act_joined_to_a_reported_own_strike_is_not_the_enemys(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian military officials also reported striking a Russian "
+                                "equipment concentration point in Lyman and destroyed a drone "
+                                "operations center in Svatove.")
+    doers = {r[3] for r in rows if r[2] == "Svatove"}
+    assert doers and "Military Forces of Russia" not in doers, rows

@@ -2205,6 +2205,16 @@ def light_verb_subject(doc, tok, actor_at) -> list:
 _SUBJECT_CLIMB = {"dobj", "pobj", "prep", "xcomp", "conj", "compound", "pcomp"}
 
 
+def _own_act_continued(v) -> bool:
+    """Is ``v`` a verb with no subject of its own joined to a verb of reporting whose gerund
+    tells the speaker's own act ("reported striking X and destroyed Y": "destroyed")?"""
+    h = v.head
+    return v.pos_ == "VERB" and v.dep_ == "conj" and h.i != v.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and \
+        h.lemma_.lower() in ("report", "claim", "announce", "state", "say") and any(
+            c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") for c in h.children)
+
+
 def clause_subject_side(doc, tok, actor_at) -> str | None:
     """The side of the actor named as the subject of the clause the trigger lies in (a
     few links up, through objects and prepositions), where it names one (read25). Not for a
@@ -2213,12 +2223,18 @@ def clause_subject_side(doc, tok, actor_at) -> str | None:
     for _ in range(4):
         if v.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in v.children):
             break
+        if _own_act_continued(v):
+            # "officials reported striking X and destroyed Y": the second act is theirs as
+            # the first is (read187: a Russian strike on Y)
+            v = v.head
+            break
         if v.dep_ not in _SUBJECT_CLIMB or v.head.i == v.i:
             return None
         v = v.head
     else:
         return None
-    if v.lemma_.lower() in REPEL_OR_HALT | (_REPORTING - _ASPECTUAL):
+    if v.lemma_.lower() in REPEL_OR_HALT | (_REPORTING - _ASPECTUAL) and \
+            not _own_act_continued(tok):
         return None
     for s in (c for c in v.children if c.dep_ == "nsubj"):
         for d in s.subtree:
