@@ -716,13 +716,8 @@ def _part_framed(doc, i: int) -> bool:
     """Is the place at token i the whole a part noun belongs to ("the eastern arc of X",
     "the southern flank of X"), a part that a phrase of its own places in named places ("...
     of X in A, B, and C")?"""
-    t = doc[i]
-    while t.dep_ == "compound" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
-        return False
-    part = t.head.head
-    return part.lower_ in _PART_NOUNS and any(
+    part = _of_head(doc, i)
+    return part is not None and part.lower_ in _PART_NOUNS and any(
         c.dep_ == "prep" and c.lower_ in ("in", "near", "around", "at") and any(
             g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
         for c in part.children)
