@@ -18,7 +18,10 @@
   on the verb whose object the settlements are (geo.recognise._included_in_places; read186: A
   and B lost as organisations);
 - the ends of "the A-B line" are places though the tagger names neither (geo.recognise._weigh,
-  _in_named_chain; read188: both ends lost)."""
+  _in_named_chain; read188: both ends lost);
+- a town of a city that is a first-order division of its own (Balaklava, in Sevastopol) lies in
+  the division around it ("in Crimea": geo.fallback.ENCLOSING_ADMIN1; read182: the town fell
+  back to Crimea's centroid)."""
 
 from __future__ import annotations
 
@@ -169,3 +172,19 @@ def test_the_untagged_ends_of_a_line_are_places(nlp, line):
               "towards Mylove on October 16.")
     got = {m.text: m for m in recognise(doc, line.index.lookup, line.index.fuzzy_lookup)}
     assert "line-end" in got["Dudchany"].reasons, got["Dudchany"].reasons
+
+
+_CRIMEA = [UKRAINE,
+           NewPlace(9761, "Autonomous Republic of Crimea", 45.0, 34.0, "UA", "11", fclass="A",
+                    fcode="ADM1", population=2_000_000, names=("Crimea",)),
+           NewPlace(9762, "Sevastopol", 44.61, 33.52, "UA", "20", fcode="PPLA",
+                    population=400_000),
+           NewPlace(9763, "Balaklava", 44.51, 33.60, "UA", "20", fcode="PPLA3",
+                    population=18_000)]
+crimea = stage_fixture(_CRIMEA, "crimea")
+
+
+def test_a_town_of_a_city_region_lies_in_the_region_around_it(nlp, crimea):
+    got = located(nlp, crimea, "Ukrainian drones struck a power plant in Balaklava in Crimea on "
+                               "October 27.")
+    assert got["Balaklava"].geonameid == 9763, got["Balaklava"]

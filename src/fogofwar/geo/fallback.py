@@ -41,6 +41,14 @@ def small(e: GazEntry) -> bool:
 CITY_REGION_KM = 100.0
 
 
+# GeoNames' first-order divisions that are cities lying inside another division: Sevastopol
+# in Crimea, Kyiv in Kyiv Oblast, Moscow in Moscow Oblast, Saint Petersburg in Leningrad
+# Oblast. A writer's "X in Crimea" holds Sevastopol's villages (read182: Balaklava fell back
+# to Crimea's centroid). Keyed by GeoNames' own admin-1 codes.
+ENCLOSING_ADMIN1 = {("UA", "20"): ("UA", "11"), ("UA", "12"): ("UA", "13"),
+                    ("RU", "48"): ("RU", "47"), ("RU", "66"): ("RU", "42")}
+
+
 def inside(e: GazEntry, container: GazEntry) -> bool:
     from ..geodesy import haversine_km
 
@@ -49,6 +57,8 @@ def inside(e: GazEntry, container: GazEntry) -> bool:
     if container.is_admin1:
         if e.cc == container.cc and e.admin1 == container.admin1:
             return True
+        if ENCLOSING_ADMIN1.get((e.cc, e.admin1)) == (container.cc, container.admin1):
+            return True  # "Balaklava ... in Crimea": a city-region's places (read182)
         # a city that is a region of its own (Sevastopol, Kyiv, Moscow) lies in the region
         # around it: "Sevastopol, Crimea" (read19: the city fell back to Crimea's centroid)
         return e.cc == container.cc and e.fcode in ("PPLC", "PPLA") and \
