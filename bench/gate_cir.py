@@ -93,6 +93,13 @@ is no longer its container ("near Odesa, Russian naval shelling ..." had put Ode
 held-out within25_named .8941 -> .8949, all .9014 -> .9018, located .8326 -> .8329, dev
 unchanged (.9089). The held-out aggregate was read at the session's eight gate runs; it moved
 only with this fix, which came from reading an ISW sentence, not CIR.
+
+Re-pinned 2026-12-07 (twenty-seventh session, on f63fde8): a town of a city that is a
+first-order division of its own (Sevastopol's Balaklava, in GeoNames' UA.20) lies in the
+division around it ("in Crimea": geo.fallback.ENCLOSING_ADMIN1, from read182): held-out
+within25_named .8949 -> .8957, all .9018 -> .9022, located .8329 -> .8332, within25 .3935 ->
+.3937, dev unchanged (.9089). The held-out aggregate was read at the session's eight full gate
+runs; it moved only with this rule, which came from reading an ISW report, not CIR.
 """
 
 from __future__ import annotations
