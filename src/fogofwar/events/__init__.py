@@ -547,11 +547,17 @@ def _footage_site(doc, trig, places: list[Place], ptoks) -> list[tuple[int, int]
                 if x.lemma_.lower() in PICTURE_NOUNS]
     for subj in pictures:
         for p in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "from"):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                for k in ptoks.overlapping(o.i, o.i) if isinstance(ptoks, PlaceTokens) else ():
-                    if (places[k].precision or 4) <= 1 and places[k].geonameid is not None:
-                        return [(k, 1)]
+            for k in _places_in_phrase(p, ptoks):
+                if (places[k].precision or 4) <= 1 and places[k].geonameid is not None:
+                    return [(k, 1)]
     return []
+
+
+def _places_in_phrase(prep, ptoks) -> list[int]:
+    """The places (indexes, in order) named inside the phrase of the preposition ``prep``."""
+    last = prep.right_edge.i
+    return [k for k in ptoks.overlapping(prep.i, last)
+            if prep.i < ptoks[k][0] and ptoks[k][1] <= last + 1]
 
 
 def _commented_back(trig) -> bool:
@@ -1325,10 +1331,8 @@ def _doers_place(trig, places: list[Place], ptoks) -> list[tuple[int, int]]:
         for prep in subj.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
                 continue
-            for k in ptoks.overlapping(prep.i, prep.right_edge.i):
-                s, e = ptoks[k]
-                if s >= 0 and prep.i < s and e <= prep.right_edge.i + 1 and \
-                        (places[k].precision or 4) <= 3:
+            for k in _places_in_phrase(prep, ptoks):
+                if (places[k].precision or 4) <= 3:
                     return [(k, places[k].precision or 1)]
     return []
 
@@ -1734,11 +1738,11 @@ def _one_time_per_span(keep: list[int], events: list[Event], times: list[TimeVal
     def stated(ev: Event) -> bool:
         return ev.time is not None and ev.time < len(times) and not times[ev.time].inferred
 
-    dated = {(ev.sub_event_type, ev.location, ev.polarity, ev.evidence.start, ev.evidence.end)
-             for ev in (events[i] for i in keep) if stated(ev)}
-    return [i for i in keep if stated(events[i]) or (
-        events[i].sub_event_type, events[i].location, events[i].polarity,
-        events[i].evidence.start, events[i].evidence.end) not in dated]
+    def told(ev: Event) -> tuple:
+        return ev.sub_event_type, ev.location, ev.polarity, ev.evidence.start, ev.evidence.end
+
+    dated = {told(events[i]) for i in keep if stated(events[i])}
+    return [i for i in keep if stated(events[i]) or told(events[i]) not in dated]
 
 
 def _nested(a: Span, b: Span) -> bool:

@@ -977,7 +977,7 @@ def result_denied(verb) -> bool:
     if lemma in _RESULT_VERBS:
         return True
     return lemma in ("make", "register", "record", "report") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS | {"gain"} for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.children)
 
 
 def _given_up(trigger) -> bool:
@@ -1053,7 +1053,7 @@ def modality(trigger, cluster_tokens=()) -> str:
     unvouched = any(h.lemma_.lower() in _VERIFY_NOUNS for _, h in chain)
     # ("forces attacking in X did not make any gains": the act describes the subject of a
     # verb that denies only what it won)
-    won_only = {h.i for k, (via, h) in enumerate(chain)
+    won_only = {h.i for via, h in chain
                 if via in ("nsubj", "nsubjpass") and chain[0][0] in ("acl", "relcl")
                 and result_denied(h)}
     for t in [trigger] + [h for _, h in chain]:

@@ -884,6 +884,8 @@ def fuse_mention(m: Mention, index: IncidentIndex, opts: FusionOptions = DEFAULT
 # How many days apart a repel and the claimed taking of its place may be told to answer it
 # ("repelled assaults near X" the day a capture of X is claimed, or the day after)
 REPEL_ANSWER_DAYS = 1
+# the feature a repel's join to the story it answers records
+_ANSWERED = {"answer": "a repel at the place told within a day of the claimed taking denies it"}
 
 
 def repel_at(m: Mention) -> str | None:
@@ -922,8 +924,7 @@ def _taking_answered(m: Mention, iv: Interval | None, index: IncidentIndex,
     joins = []
     for inc in index.candidates(place_cells(m.place, opts), first, last, "territory"):
         if _answers(m, iv, inc, opts):
-            features = _absorb(inc, m, iv, "denies", {"answer": "a repel at the place told "
-                               "within a day of the claimed taking denies it"}, opts)
+            features = _absorb(inc, m, iv, "denies", dict(_ANSWERED), opts)
             index.put(inc)
             joins.append(Join(inc.id, m.event_id, "denies", features, False))
     return joins
@@ -942,9 +943,8 @@ def _repels_answering(inc: IncidentState, index: IncidentIndex,
         for eid, x in list(other.mentions.items()):
             if other.members.get(eid, ("",))[0] == "asserts" and \
                     _answers(x, other.intervals.get(eid), inc, opts):
-                features = _absorb(inc, x, other.intervals.get(eid), "denies", {
-                    "answer": "a repel at the place told within a day of the claimed taking "
-                              "denies it"}, opts)
+                features = _absorb(inc, x, other.intervals.get(eid), "denies",
+                                   dict(_ANSWERED), opts)
                 joins.append(Join(inc.id, eid, "denies", features, False))
     if joins:
         index.put(inc)

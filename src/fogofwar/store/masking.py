@@ -36,8 +36,8 @@ def _userinfo_bounds(url: str) -> tuple[int, int] | None:
     # (a raw '@' with a '?' or '/' after it in the password: the host's '@' is the last one a
     # host name follows, "user:@0?/@db.example:5432/fow", a hypothesis find)
     # (a host with a port or a path after it first: an '@' in the query is no host's)
-    hosts = [m.start() for m in _HOST_AFTER_AT.finditer(url, start) if m.group(1)] or \
-        [m.start() for m in _HOST_AFTER_AT.finditer(url, start)]
+    found = list(_HOST_AFTER_AT.finditer(url, start))
+    hosts = [m.start() for m in found if m.group(1)] or [m.start() for m in found]
     if hosts and hosts[-1] > at:
         at = hosts[-1]
     if at < 0:  # a raw '?' in the password ends the authority early: mask too much, not too little
