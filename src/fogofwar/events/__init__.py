@@ -31,8 +31,8 @@ from .arguments import (
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
-from .detect import Candidate, army_site_blast, detect, object_lemmas, read_news, salience, \
-    sent_starts
+from .detect import Candidate, army_site_blast, describes_people, detect, object_lemmas, \
+    read_news, salience, sent_starts
 from .lexicon_actors import country_name
 from .lexicon_events import (
     CONTROL_PHRASES, FORCE_GENERATION, HOLD_PHRASES, PICTURE_NOUNS, RAISED_PEOPLE,
@@ -325,9 +325,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         if trig.pos_ in ("NOUN", "PROPN"):
             told = (bool(fig) or _predicated(trig) or (
                 bool(sites or _named_site(trig)) and not _state_description(trig, sites, places))
-            ) and not _such(trig) and not _background_kind(trig) and not _told_before(trig)
+            ) and not _such(trig) and not _background_kind(trig) and not _told_before(trig) \
+                and not _back_from(trig)
         else:
-            told = not _described_subject(trig) and not _told_before(trig)
+            told = not _described_subject(trig) and not _told_before(trig) and \
+                not _back_from(trig) and not describes_people(trig)
         if not told and not forced:
             # "Russian operations remain limited", "further advances": a reference to events
             # told elsewhere, or a generic mention, not an event of its own (but a snippet's
@@ -369,12 +371,14 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sent_time.setdefault(sent.start, told_time)
         if any(q.phrase in HOLD_PHRASES for q in c.cues) and mod == "asserted":
             mod = "negated"  # "still holds X": X has not changed hands
-        if mod == "asserted" and sub in TERRITORY_TAKINGS and held_now(trig):
-            mod = "negated"  # "Transnistria, which is occupied by Russian forces": a status
-        if mod == "asserted" and sub in TERRITORY_TAKINGS and _control_cue(c) and \
-                _over_occupied(doc, c):
-            mod = "negated"  # "continue to consolidate control over occupied X": held, a
-            # status (read145: a capture of Mariupol)
+        if mod == "asserted" and sub in TERRITORY_TAKINGS and (held_now(trig) or (
+                _control_cue(c) and _over_occupied(doc, c))):
+            # "Transnistria, which is occupied by Russian forces", "continue to consolidate
+            # control over occupied X" (read145): who holds a place, a status and no event;
+            # told as a negated taking it stood as the teller denying the taking, an incident
+            # disputed by its own holder (read190: eight at the villages "a ring of positions"
+            # ran through, read192: Mariupol)
+            continue
         if mod == "asserted" and sub in TERRITORY_TAKINGS and only_begun(trig):
             mod = "future"  # "the liberation of X has just begun": X is not yet taken
         if mod == "asserted" and sub in TERRITORY_TAKINGS and attempted(trig):
@@ -1270,6 +1274,18 @@ def _told_before(trig) -> bool:
         return False
     return any(c.dep_ == "advmod" and c.lower_ == "previously" for c in verb.children) and \
         not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+# Verbs of coming back from where one was ("volunteers who returned from fighting in X")
+_BACK_VERBS = {"return", "come", "rotate", "arrive", "retire", "recover", "rest", "discharge"}
+
+
+def _back_from(trig) -> bool:
+    """Is the act where someone came back from ("volunteers that returned from fighting in
+    Donbas on August 17": read193, a battle in Donbas on that day)? It tells who they are,
+    the fight a setting of theirs, no event of the day."""
+    return trig.dep_ in ("pobj", "pcomp") and trig.head.lower_ == "from" and \
+        trig.head.head.lemma_.lower() in _BACK_VERBS
 
 
 def _second_anchor(doc, ptoks, k: int) -> bool:

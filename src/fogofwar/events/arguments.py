@@ -2109,6 +2109,19 @@ def _weapon_used(doc, i: int) -> bool:
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("use", "employ"))
 
 
+_BOUNDARIES = {"border", "frontier", "boundary", "borderland"}
+# A weapon's model name ("Shahed-136", "Kh-101", "Mohajer-6")
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")
+
+
+def _model_after(doc, i: int) -> bool:
+    """Is token i a people's word on a weapon's model name ("an Iranian Shahed-136 drone
+    attack on X")? It names where the model is from; the attack's doer is told elsewhere
+    (read194: Iran stood as the striking party, and the strike split from Russia's)."""
+    return i + 1 < len(doc) and (_MODEL_NAME.match(doc[i + 1].text) is not None
+                                 or doc[i + 1].lower_ == "shahed")
+
+
 def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None, str | None]:
     """(canonical, side) of the actor a token stands for, if any."""
     a = actor_at.get(i)
@@ -2117,8 +2130,12 @@ def actor_of_token(doc, i: int, actor_at: dict[int, object]) -> tuple[str | None
     t = doc[i]
     low = t.lower_
     iso = DEMONYM_TO_ISO.get(low) or NAME_TO_ISO.get(low) or SEAT_TO_ISO.get(low)
-    if iso and (_maker(doc, i) or _weapon_used(doc, i)):
+    if iso and (_maker(doc, i) or _weapon_used(doc, i) or _model_after(doc, i)):
         return None, None  # "an Iranian-made drone": who built it, not who flies it (read55)
+    if iso and t.head.lemma_.lower() in _BOUNDARIES and t.head.i != i:
+        # "shelled areas in X Oblast near the Russian border": a line on the map, no party
+        # (read192: the shelling laid on Ukraine, the target taken for Russia)
+        return None, None
     if iso:
         return _side_name(iso), iso
     lemma = t.lemma_.lower()

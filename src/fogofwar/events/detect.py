@@ -1069,6 +1069,40 @@ _HALTED_FORCES = {"force", "troop", "soldier", "btg", "btgs", "column", "convoy"
 _DEFEATS = {"defeat", "rout", "surround", "trap"}
 
 
+# Verbs of where people are held or sent, whose participle describes them ("POWs detained at
+# X", "forces withdrawn from around Kyiv")
+_PLACING_VERBS = {"detain", "hold", "imprison", "withdraw", "redeploy", "deploy", "transfer",
+                  "station", "base", "relocate", "evacuate", "move", "pull", "mobilize",
+                  "mobilise"}
+_PEOPLE_NOUNS = {"pow", "pows", "prisoner", "prisoners", "detainee", "detainees", "captive",
+                 "captives", "force", "forces", "troop", "troops", "unit", "units", "soldier",
+                 "soldiers", "serviceman", "servicemen", "personnel", "element", "elements",
+                 "reservist", "reservists", "conscript", "conscripts", "civilian", "civilians"}
+
+
+def describes_people(t) -> bool:
+    """Is ``t`` a bare participle that says which people are meant ("Ukrainian POWs detained
+    at the Olenivka camp", "Russian forces withdrawn from around Kyiv ... will not have been
+    reconstituted": read194, read191, an arrest and a withdrawal of the day)? With no date of
+    its own it describes them, no act the sentence tells. (The parser may make such a
+    participle the root, its people the subject, where a later verb of its own is the
+    sentence's.)"""
+    if t.tag_ != "VBN" or t.lemma_.lower() not in _PLACING_VERBS or any(
+            c.dep_ in ("aux", "auxpass") for c in t.children) or any(
+            x.ent_type_ == "DATE" for x in t.subtree):
+        return False
+    if t.dep_ == "acl" and t.head.lower_ in _PEOPLE_NOUNS:
+        return True
+    if t.dep_ in ("acl", "advcl"):
+        # (the parse may hang the participle on the verb: "admit observers to POWs detained
+        # at X")
+        return t.i > 0 and t.doc[t.i - 1].lower_ in _PEOPLE_NOUNS
+    return t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ in _PEOPLE_NOUNS and
+                                    c.i < t.i for c in t.children) and any(
+        x.tag_ == "MD" or x.dep_ in ("aux", "auxpass") and x.head.i != t.i
+        for x in t.sent if x.i > t.i)
+
+
 def _idle_cue(doc, q) -> bool:
     """Is the cue a verb that tells an event only with the right object, and has another
     ("stopped a Russian sabotage group", "defeated a mechanized force", "damaged ammunition
@@ -1076,6 +1110,12 @@ def _idle_cue(doc, q) -> bool:
     school" tell nothing of their own; such a word is no cue at all, so it neither makes an
     event nor joins the cues around it into one."""
     t = doc[q.root]
+    if describes_people(t):
+        return True
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _KIND_HEADS:
+        # "left the combat zone in X", "combat experience": a fight's word naming a kind of
+        # place or quality, no act (read189: a withdrawal from X coded as fighting at X)
+        return True
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
@@ -1088,6 +1128,11 @@ def _idle_cue(doc, q) -> bool:
     if lemma == "damage":
         return not object_lemmas(t) & _ARMS_AND_STORES
     return False
+
+
+# Heads a fight's word may name a kind of ("combat zone", "combat readiness")
+_KIND_HEADS = {"zone", "area", "experience", "readiness", "capability", "power", "veteran",
+               "effectiveness", "training"}
 
 
 def unit_object(trig) -> bool:
@@ -1665,8 +1710,12 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # city" (read166: a diplomatic event)
         return "Government regains territory"
     if trig.lemma_.lower() == "execute" and (object_lemmas(trig) | {
-            c.lemma_.lower() for c in trig.children if c.dep_ == "nsubjpass"}) & _PLANS:
-        return None  # "executed the operation": carried out, not an execution
+            c.lemma_.lower() for v in _shared_verbs(trig) for c in v.children
+            if c.dep_ == "nsubjpass"}) & _PLANS:
+        # "executed the operation": carried out, not an execution; so are "operations ... poorly
+        # coordinated and executed", the subject the first verb's (read189: an attack on
+        # civilians at Kharkiv)
+        return None
     if trig.lemma_.lower() == "attack" and trig.pos_ == "VERB" and _verbal_attack(trig):
         return None  # "attacked the elites for ...": words, not violence
     if sub == "Armed clash" and {c.phrase for c in cand.cues
@@ -1706,6 +1755,13 @@ _CONFLICT_SUBS = _TERRITORIAL | {"Armed clash", "Attack"} | _WEAPONISH
 # things that "capture" an image, not ground
 _INSTRUMENTS = {"imagery", "image", "images", "footage", "camera", "video", "photo",
                 "photograph", "satellite", "picture", "sensor", "drone footage"}
+
+
+def _shared_verbs(verb) -> list:
+    """``verb`` and, where it is joined by "and" to another, the first verb, whose subject
+    both share."""
+    return [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        else [verb]
 
 
 _PLANS = {"operation", "plan", "order", "strategy", "mission", "maneuver", "manoeuvre",

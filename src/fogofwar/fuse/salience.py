@@ -705,6 +705,8 @@ def not_salient(m: Mention, settled: frozenset[tuple[str, str, str]]) -> str | N
         return "a past act recalled ('previously', 'similar to'), undated: not the day's event"
     if long_running(m):
         return "a long-running span ('despite fighting there since early summer'), not an event"
+    if long_before(m):
+        return "an act begun over a year before its report ('in 2016', 'since 2014'): background"
     return not_an_event(m)
 
 
@@ -748,6 +750,25 @@ def long_running(m: Mention) -> bool:
     except ValueError:
         return False
     return (last - first).days > _SPAN_DAYS
+
+
+# How long before its report an act may begin and still be a daily report's news
+_BACKGROUND_DAYS = 365
+
+
+def long_before(m: Mention) -> bool:
+    """Does ``m``'s own time begin over a year before its report ("the offensive that
+    recaptured Aleppo in 2016", "which Russian proxies have attempted to capture since 2014":
+    read191, read192, a biography's or a war's background dated to the report)? It starts no
+    incident; where it names back a story the record holds, it may still join it."""
+    tv, published = m.time, m.published
+    if tv is None or tv.inferred or not tv.first or not published:
+        return False
+    try:
+        first, told = date.fromisoformat(tv.first[:10]), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (told - first).days > _BACKGROUND_DAYS
 
 
 def recalled(m: Mention) -> bool:

@@ -1,0 +1,147 @@
+"""Event rules of the twenty-eighth session, from the analyst reads of ISW 02-28, 03-08, 03-09
+(read189), 03-10, 03-12, 03-19 (read190), 04-09..11 (read191), 04-25..27 (read192), 08-24,
+08-29, 08-30 (read193) and 09-22..24 (read194), on sentences written here, over a hand-made
+gazetteer:
+- forces that "occupy a ring of positions running through A and B" hold ground: no event at
+  all, where a negated taking stood as the teller denying it and made incidents disputed by
+  their own holder (events: held_now and _over_occupied now skip; read190: eight such
+  incidents), while units that "occupied A on August 25" took it (guard, test_events_session25);
+- operations "poorly coordinated and executed" were carried out: no execution, the subject the
+  first verb's (events.detect._shared_verbs; read189: an attack on civilians at Kharkiv), while
+  executed civilians were (guard);
+- a fight's word naming a kind of place or quality ("left the combat zone in X") is no act
+  (events.detect._idle_cue, _KIND_HEADS; read189: a battle at Kharkiv), while combat near X is
+  (guard);
+- the fight someone "returned from" is theirs, no event of the day (events._back_from;
+  read193: a battle in Donbas), while forces that returned to fighting near X fought (guard);
+- a bare participle that says which people are meant ("POWs detained at X", "forces withdrawn
+  from around Kyiv ... will not have been reconstituted") is no act (events.detect.
+  describes_people; read194, read191: an arrest and a withdrawal), while forces that withdrew
+  did (guard);
+- a people's word on a weapon's model name ("an Iranian Shahed-136 drone attack") names the
+  model's maker, no party (events.arguments._model_after; read194: Iran striking Odesa), while
+  "a Ukrainian drone attack" is Ukraine's (guard);
+- a people's word on a border ("near the Russian border") is a line on the map, no party
+  (events.arguments._BOUNDARIES; read192: the shelling laid on Ukraine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.geo.index import NewPlace
+from helpers_events import doers_at, moods_at, pipeline_over, rows_after, subs_at, town as _town
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on March 10.\n\n")
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    _town(9801, "Poliske", 51.24, 29.39, "13", 9_000),
+    _town(9802, "Kukhari", 50.90, 29.60, "13", 1_000),
+    _town(9803, "Kyiv", 50.45, 30.52, "12", 2_900_000, code="PPLC"),
+    _town(9804, "Kharkiv", 49.98, 36.25, "07", 1_430_000, code="PPLA"),
+    _town(9805, "Bucha", 50.55, 30.21, "13", 37_000, code="PPLA3"),
+    _town(9806, "Izyum", 49.21, 37.26, "07", 46_000, code="PPLA2"),
+    _town(9807, "Olenivka", 47.84, 37.64, "05", 5_000),
+    _town(9808, "Bakhmut", 48.60, 38.00, "05", 73_000, code="PPLA2"),
+    _town(9809, "Odesa", 46.48, 30.73, "17", 1_000_000, code="PPLA"),
+    NewPlace(9810, "Sumy Oblast", 50.91, 34.80, "UA", "21", fclass="A", fcode="ADM1",
+             population=1_000_000),
+    NewPlace(9811, "Donbas", 48.5, 38.5, "UA", fclass="L", fcode="RGN", population=0),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    return pipeline_over(_PLACES)
+
+
+def _rows(pipeline, text):
+    return rows_after(pipeline, _LEAD, text, "2022-03-10")
+
+
+def test_positions_held_through_villages_are_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff stated that Russian forces occupy a ring of "
+                                "positions west of Kyiv running through Poliske and Kukhari.")
+    for town in ("Poliske", "Kukhari"):
+        assert not moods_at(rows, town), rows
+
+
+def test_control_over_an_occupied_town_is_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces continue to consolidate control over occupied "
+                                "Izyum.")
+    assert not moods_at(rows, "Izyum"), rows
+
+
+def test_operations_coordinated_and_executed_are_no_execution(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian operations on the northern axis have been poorly "
+                                "coordinated and executed, leading to failures at Kharkiv.")
+    assert "Attack" not in subs_at(rows, "Kharkiv"), rows
+
+
+def test_civilians_executed_were_attacked(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian troops executed civilians in Bucha.")
+    assert "Attack" in subs_at(rows, "Bucha"), rows
+
+
+def test_leaving_a_combat_zone_is_no_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "The General Staff stated that elements of a Russian brigade "
+                                "left the combat zone in Kharkiv.")
+    assert "Armed clash" not in subs_at(rows, "Kharkiv"), rows
+
+
+def test_combat_near_a_town_is_a_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Heavy combat continued near Izyum on March 10.")
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows
+
+
+def test_the_fight_one_returned_from_is_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Volunteers who returned from fighting in Bakhmut on March 2 "
+                                "spoke to local media.")
+    assert not subs_at(rows, "Bakhmut"), rows
+
+
+def test_forces_returned_to_fighting_fought(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces returned to fighting near Bakhmut on March 9.")
+    assert "Armed clash" in subs_at(rows, "Bakhmut"), rows
+
+
+def test_prisoners_held_at_a_camp_are_no_arrest(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian officials refused to admit observers to Ukrainian POWs "
+                                "detained at the Olenivka camp.")
+    assert "Arrests" not in subs_at(rows, "Olenivka"), rows
+
+
+def test_forces_withdrawn_from_a_city_are_described(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces withdrawn from around Kyiv and going back to "
+                                "Donbas will likely not have been reconstituted.")
+    assert "asserted" not in moods_at(rows, "Kyiv"), rows
+
+
+def test_forces_that_withdrew_moved(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian troops withdrew from Kyiv on March 9.")
+    assert "Change to group/activity" in subs_at(rows, "Kyiv"), rows
+
+
+def test_a_models_maker_is_no_party(hand_pipeline):
+    rows = _rows(hand_pipeline, "Footage confirmed an Iranian Shahed-136 drone attack on Odesa "
+                                "on March 9.")
+    assert "Military Forces of Iran" not in doers_at(rows, "Odesa"), rows
+
+
+def test_a_sides_drone_attack_is_its_own(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Footage confirmed a Ukrainian drone attack on Izyum on March 9.")
+    assert "Military Forces of Ukraine" in doers_at(rows, "Izyum"), rows
+
+
+def test_a_border_named_for_a_people_is_no_party(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces shelled areas in Sumy Oblast near the Russian "
+                                "border on March 9.")
+    assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Russia"}, rows
