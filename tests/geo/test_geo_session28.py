@@ -1,0 +1,43 @@
+"""Place rules of the twenty-eighth session, on sentences written here and hand-made places:
+- one name that is the subject of a verb of speech ("Zhuravlev reported that ...") is a
+  person, unless a city big enough to stand for its government (geo.recognise._weigh,
+  "speaker"; read193: a Czech town, and the strike it reported placed there), while "Kyiv
+  stated" keeps the capital (guard);
+- a plant named for what it makes ("the Beryslav Machine-Building Plant") is the town's, as a
+  steel plant is (geo.recognise._INFRA_FILLERS; read193: the town lost to the capitalised
+  name, and the strike on it with no place)."""
+
+from __future__ import annotations
+
+from hand_gazetteer import UKRAINE, located, stage_fixture
+
+from fogofwar.geo.index import NewPlace
+
+_PLACES = [
+    UKRAINE,
+    NewPlace(9801, "Zhuravlev", 50.60, 13.60, "CZ", "89", fcode="PPL", population=24_000),
+    NewPlace(9802, "Beryslav", 46.84, 33.43, "UA", "08", fcode="PPLA3", population=12_000),
+    NewPlace(9803, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
+    NewPlace(9804, "Nova Kakhovka", 46.76, 33.37, "UA", "08", fcode="PPL",
+             population=45_000),
+]
+towns = stage_fixture(_PLACES, "towns")
+
+
+def test_a_name_that_speaks_is_a_person(nlp, towns):
+    got = located(nlp, towns, "Zhuravlev reported that Ukrainian forces struck a Russian "
+                              "position near Nova Kakhovka.")
+    assert "Zhuravlev" not in got, got
+    assert "Nova Kakhovka" in got, got
+
+
+def test_a_capital_that_speaks_stands_for_its_government(nlp, towns):
+    # guard
+    got = located(nlp, towns, "Kyiv stated that Russian forces shelled Nova Kakhovka.")
+    assert "Kyiv" in got, got
+
+
+def test_a_plant_named_for_what_it_makes_is_the_towns(nlp, towns):
+    got = located(nlp, towns, "Ukrainian forces struck a Russian concentration point at the "
+                              "Beryslav Machine-Building Plant.")
+    assert got.get("Beryslav") is not None and got["Beryslav"].geonameid == 9802, got
