@@ -22,12 +22,19 @@ gazetteer:
   model's maker, no party (events.arguments._model_after; read194: Iran striking Odesa), while
   "a Ukrainian drone attack" is Ukraine's (guard);
 - a people's word on a border ("near the Russian border") is a line on the map, no party
-  (events.arguments._BOUNDARIES; read192: the shelling laid on Ukraine)."""
+  (events.arguments._BOUNDARIES; read192: the shelling laid on Ukraine);
+- a side's territorial defense forces and its national guard are its forces (events.
+  lexicon_actors.FORCE_MODIFIERS, FORCE_NOUNS; read190: no party);
+- "forces conducted attacks near X, destroying and capturing several tanks", the verb parsed
+  as a modifier of its subject, is a fight of those forces: the participle's doer is the root
+  noun, and the tanks the second verb's object still make it combat (events.arguments.roles,
+  events.coding: _objects_of_pair; read190: looting with no party)."""
 
 from __future__ import annotations
 
 import pytest
 
+from fogofwar.events.actors import extract_actors
 from fogofwar.geo.index import NewPlace
 from helpers_events import doers_at, moods_at, pipeline_over, rows_after, subs_at, town as _town
 
@@ -145,3 +152,17 @@ def test_a_border_named_for_a_people_is_no_party(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces shelled areas in Sumy Oblast near the Russian "
                                 "border on March 9.")
     assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Russia"}, rows
+
+
+@pytest.mark.parametrize("text", ["Ukrainian territorial defense forces repelled an attack.",
+                                  "The Ukrainian National Guard repelled an attack."])
+def test_territorial_defense_and_national_guard_are_a_sides_forces(nlp, text):
+    assert [(a.canonical, a.side) for a in extract_actors(nlp(text))] == [
+        ("Military Forces of Ukraine", "UA")], extract_actors(nlp(text))
+
+
+def test_attacks_destroying_and_capturing_tanks_are_a_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian territorial defense forces conducted at least two "
+                                "attacks near Izyum on March 9, destroying and capturing "
+                                "several Russian tanks.")
+    assert ("Armed clash", "asserted", "Izyum", "Military Forces of Ukraine") in rows, rows

@@ -2429,6 +2429,12 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         # participle's doer is its clause's subject (read12: Zavody's capture had no doer,
         # so it read as the government regaining it)
         agents.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not agents and tok.head.dep_ == "acl" and tok.head.head.dep_ == "ROOT" and \
+                tok.head.head.pos_ == "NOUN":
+            # (the clause's verb parsed as a modifier of its subject, the root: "Ukrainian
+            # forces conducted attacks near X, destroying and capturing tanks"; read190: the
+            # fight had no doer, and read as looting)
+            agents.append(tok.head.head)
     if not agents and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and \
             tok.head.lower_ in _TIME_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
         # "Russian forces conducted an operational pause after capturing the city", "before

@@ -346,8 +346,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # from afar did it (read129: an armed clash)
         sub = "Shelling/artillery/missile attack"
     elif sub == "Looting/property destruction" and at_war and s1 and \
-            object_lemmas(trig) & _MILITARY_OBJECTS:
-        sub = "Armed clash"  # "Ukrainian forces destroyed a command post": combat
+            _objects_of_pair(trig) & _MILITARY_OBJECTS:
+        # "Ukrainian forces destroyed a command post": combat; so is "destroying and
+        # capturing several Russian tanks", the tanks the second verb's (read190: looting)
+        sub = "Armed clash"
     if sub == "Armed clash" and at_war and trig.lemma_.lower() in _HARM_LEMMAS and \
             _remote_paragraph(doc, trig):
         # "continued their interdiction campaign ... destroyed ten pieces of equipment and

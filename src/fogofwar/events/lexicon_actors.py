@@ -80,7 +80,7 @@ def country_name(iso: str | None) -> str | None:
 FORCE_NOUNS = {
     "force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers",
     "serviceman", "servicemen", "unit", "units", "marine", "marines", "navy", "paratroopers",
-    "airforce", "artillery", "border guards", "guards", "battalion", "brigade", "regiment",
+    "airforce", "artillery", "border guards", "guards", "guard", "battalion", "brigade", "regiment",
     "warplane", "warplanes", "jets", "drones", "fighters",
 }
 POLICE_NOUNS = {"police", "policemen", "police officers", "officers", "gendarmes",
@@ -102,7 +102,10 @@ UNIT_PHRASES = (
 # Modifiers allowed between demonym and force noun ("Russian armed forces").
 FORCE_MODIFIERS = {"armed", "special", "regular", "government", "security", "border",
                    "airborne", "ground", "military", "naval", "air", "defence", "defense",
-                   "backed", "led", "occupying", "invading"}
+                   "backed", "led", "occupying", "invading",
+                   # "Ukrainian territorial defense forces", "the Ukrainian National Guard"
+                   # (read190: their attacks near Sumy with no party, typed looting)
+                   "territorial", "national"}
 
 # Unit nouns after an ordinal ("the 225th Assault Regiment").
 UNIT_NOUNS = {"regiment", "brigade", "division", "battalion", "corps", "army", "company",
