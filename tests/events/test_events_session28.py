@@ -28,7 +28,10 @@ gazetteer:
 - "forces conducted attacks near X, destroying and capturing several tanks", the verb parsed
   as a modifier of its subject, is a fight of those forces: the participle's doer is the root
   noun, and the tanks the second verb's object still make it combat (events.arguments.roles,
-  events.coding: _objects_of_pair; read190: looting with no party)."""
+  events.coding: _objects_of_pair; read190: looting with no party);
+- a line of the report's numbered notes ("[2] The General Staff's report stated that ...")
+  cites a source of the body: no event of its own (events._in_endnote; read189: a second
+  incident beside the body's), while a body line ending in a note mark tells (guard)."""
 
 from __future__ import annotations
 
@@ -166,3 +169,21 @@ def test_attacks_destroying_and_capturing_tanks_are_a_fight(hand_pipeline):
                                 "attacks near Izyum on March 9, destroying and capturing "
                                 "several Russian tanks.")
     assert ("Armed clash", "asserted", "Izyum", "Military Forces of Ukraine") in rows, rows
+
+
+_NOTES = ("Russian troops shelled Izyum on March 7.[1]\n\n"
+          "[1] https://example.org/a\n"
+          "[2] The General Staff report of March 8 stated that elements of a brigade shelled "
+          "positions in Kharkiv.\n"
+          "[3] https://example.org/b")
+
+
+def test_a_note_line_tells_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, _NOTES)
+    assert not subs_at(rows, "Kharkiv"), rows
+
+
+def test_a_body_line_with_a_note_mark_tells(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, _NOTES)
+    assert "Shelling/artillery/missile attack" in subs_at(rows, "Izyum"), rows

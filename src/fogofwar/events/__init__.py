@@ -336,6 +336,11 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # news is its event even where only named: "a suspected chemical attack that
             # killed 400")
             continue
+        if _in_endnote(line_cache, doc, trig.idx):
+            # "[12] The General Staff's report of March 8 stated that elements of a brigade
+            # left the combat zone in X": a note cites the source of what the body told
+            # (read189: a second incident at X beside the body's)
+            continue
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time, cue_tokens)
         told_time = tk  # (recorded for the next sentence once the modality is known)
@@ -1781,6 +1786,23 @@ _LIST_MARK = ("- ", "• ", "* ", "– ")
 # military operations on ...", "Immediate items to watch")
 _SUMMARY_HEADING = re.compile(r"\s*(?:key\s+(?:takeaways|inflections?|inferences|points)|"
                               r"immediate\s+items\s+to\s+watch)\b", re.I)
+
+
+# A numbered note's line ("[12] UA General Staff SITREP of ...", "[3] https://...")
+_NOTE_LINE = re.compile(r"^\[\d{1,3}\][ \t]", re.M)
+_NOTES_LIST = 3  # so many numbered lines make a list of notes
+
+
+def _in_endnote(cache: dict, doc, at: int) -> bool:
+    """Is the character at ``at`` on a line of the report's numbered notes (a list of at
+    least ``_NOTES_LIST`` lines opening "[n] ")?"""
+    starts = cache.get("notes")
+    if starts is None:
+        found = [m.start() for m in _NOTE_LINE.finditer(_cached_text(cache, doc))]
+        starts = cache["notes"] = frozenset(found) if len(found) >= _NOTES_LIST else frozenset()
+    if not starts:
+        return False
+    return _cached_text(cache, doc).rfind("\n", 0, at) + 1 in starts
 
 
 def _to_watch(text: str, at: int) -> bool:
