@@ -5,7 +5,11 @@
   stated" keeps the capital (guard);
 - a plant named for what it makes ("the Beryslav Machine-Building Plant") is the town's, as a
   steel plant is (geo.recognise._INFRA_FILLERS; read193: the town lost to the capitalised
-  name, and the strike on it with no place)."""
+  name, and the strike on it with no place);
+- a name right after a big city's name ("the Kharkiv Shevchenkivskyi area") is that city's
+  district: its namesakes in other cities are no reading of it (geo.recognise.
+  _sections_of_named_city; read191: a district of Luhansk 250 km off), while a district that
+  lies in the named city is taken (guard)."""
 
 from __future__ import annotations
 
@@ -41,3 +45,31 @@ def test_a_plant_named_for_what_it_makes_is_the_towns(nlp, towns):
     got = located(nlp, towns, "Ukrainian forces struck a Russian concentration point at the "
                               "Beryslav Machine-Building Plant.")
     assert got.get("Beryslav") is not None and got["Beryslav"].geonameid == 9802, got
+
+
+_CITIES = [
+    UKRAINE,
+    NewPlace(9811, "Kharkiv", 49.98, 36.25, "UA", "07", fcode="PPLA", population=1_430_000),
+    NewPlace(9812, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
+    NewPlace(9813, "Luhansk", 48.57, 39.31, "UA", "09", fcode="PPLA", population=400_000),
+    NewPlace(9814, "Shevchenkivskyi", 48.56, 39.33, "UA", "09", fcode="PPLX",
+             population=87_000),
+    NewPlace(9815, "Shevchenkivskyi", 50.46, 30.47, "UA", "12", fcode="PPLX",
+             population=220_000),
+]
+cities = stage_fixture(_CITIES, "cities")
+
+
+def test_another_citys_district_is_no_reading(nlp, cities):
+    got = located(nlp, cities, "Two Russian battalions deployed to the Kharkiv "
+                               "Shevchenkivskyi area on April 8.")
+    assert "Shevchenkivskyi" not in got, got
+    assert "Kharkiv" in got, got
+
+
+def test_the_named_citys_district_is_taken(nlp, cities):
+    # guard
+    got = located(nlp, cities, "Russian missiles struck the Kyiv Shevchenkivskyi area on "
+                               "April 8.")
+    assert got.get("Shevchenkivskyi") is not None and \
+        got["Shevchenkivskyi"].geonameid == 9815, got

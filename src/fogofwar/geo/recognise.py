@@ -293,6 +293,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     for m in matched:
         _weigh(m, doc, ents, lower_words, surnames, orgs)
     _pair_evidence(matched, doc)
+    _sections_of_named_city(matched, doc)
     _named_vessels(matched, doc)
     _listed_with_places(matched, doc)
     # one sense per discourse: a close call ("entered Demidovka", "recaptured Sudzha" with
@@ -1318,7 +1319,7 @@ _NAME_PREFIXES = frozenset({"novo", "staro", "verkhne", "verkhnyo", "nizhne", "n
 # Reasons of the evidence sum that say what a span is instead of a place
 _NOT_A_PLACE = frozenset({"abbreviation", "abbreviates", "organisation", "facility-kind",
                           "tail-of-name", "first-name", "formation-name", "formation",
-                          "weapon", "vessel", "speaker"})
+                          "weapon", "vessel", "speaker", "section-of-another-city"})
 
 
 def _abbreviation(text: str) -> bool:
@@ -1743,6 +1744,36 @@ def _pair_evidence(matched: list[Mention], doc) -> None:
             a.score += 3.0
             b.score += 1.0
             a.reasons.append("in-named-area")
+
+
+# How far a section of a city may lie from the city whose name stands right before it
+_SECTION_REACH_KM = 30.0
+
+
+def _sections_of_named_city(matched: list[Mention], doc) -> None:
+    """"the Kharkiv Shevchenkivskiy area": a name right after a big city's name is that
+    city's district where one of its places lies in the city; its namesakes elsewhere (a
+    district of Luhansk 250 km off, read191) are no reading of it, and a name whose every
+    place is another city's section (GeoNames' PPLX), or that is written as a district's
+    adjective, is none (the city stands for it)."""
+    for a, b in zip(matched, matched[1:]):
+        if a.tok_end != b.tok_start or not b.candidates:
+            continue
+        cities = [e for e, _ in a.candidates if e.fclass == "P" and e.population >= 100_000]
+        if not cities:
+            continue
+        inside = [(e, kind) for e, kind in b.candidates
+                  if any(haversine_km(e.lat, e.lon, c.lat, c.lon) <= _SECTION_REACH_KM
+                         for c in cities)]
+        if inside:
+            b.candidates = inside
+            b.reasons.append("district-of-named-city")
+        elif all(e.fcode == "PPLX" for e, _ in b.candidates) or \
+                b.text.lower().endswith(_DISTRICT_ENDINGS):
+            # (a district's adjectival name the gazetteer holds only for other cities: the
+            # named city stands for it)
+            b.score = -3.0
+            b.reasons.append("section-of-another-city")
 
 
 def _joined(doc, a: Mention, b: Mention, loose: bool = True) -> bool:
