@@ -31,7 +31,11 @@ gazetteer:
   events.coding: _objects_of_pair; read190: looting with no party);
 - a line of the report's numbered notes ("[2] The General Staff's report stated that ...")
   cites a source of the body: no event of its own (events._in_endnote; read189: a second
-  incident beside the body's), while a body line ending in a note mark tells (guard)."""
+  incident beside the body's), while a body line ending in a note mark tells (guard);
+- clearing mines is demining, no blast (events.detect._CLEARING, _MINES; read198: an IED),
+  while clearing positions is fighting (guard);
+- a side's fires ("Ukrainian fires destroyed two barges near X") are its guns' (events.detect.
+  _sides_fire; read198: a man-made disaster), while fires with no side stay one (guard)."""
 
 from __future__ import annotations
 
@@ -187,3 +191,26 @@ def test_a_body_line_with_a_note_mark_tells(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, _NOTES)
     assert "Shelling/artillery/missile attack" in subs_at(rows, "Izyum"), rows
+
+
+def test_clearing_mines_is_no_blast(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces are clearing Russian mines near Izyum.")
+    assert not subs_at(rows, "Izyum"), rows
+
+
+def test_clearing_positions_is_a_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces cleared Ukrainian positions near Izyum on "
+                                "March 9.")
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows
+
+
+def test_a_sides_fires_are_shelling(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian fires destroyed two barges near Izyum on March 9.")
+    assert subs_at(rows, "Izyum") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_fires_of_no_side_are_no_shelling(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Fires destroyed two warehouses near Izyum on March 9.")
+    assert "Shelling/artillery/missile attack" not in subs_at(rows, "Izyum"), rows

@@ -9,10 +9,14 @@
 - a name right after a big city's name ("the Kharkiv Shevchenkivskyi area") is that city's
   district: its namesakes in other cities are no reading of it (geo.recognise.
   _sections_of_named_city; read191: a district of Luhansk 250 km off), while a district that
-  lies in the named city is taken (guard)."""
+  lies in the named city is taken (guard);
+- a name in quotes before a formation's noun ("the DNR 'Vostok' Battalion") is the
+  formation's (geo.recognise._quoted_formation; read198: a town in Primorye, and a battle
+  there)."""
 
 from __future__ import annotations
 
+import pytest
 from hand_gazetteer import UKRAINE, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
@@ -24,6 +28,7 @@ _PLACES = [
     NewPlace(9803, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
     NewPlace(9804, "Nova Kakhovka", 46.76, 33.37, "UA", "08", fcode="PPL",
              population=45_000),
+    NewPlace(9805, "Vostok", 46.45, 135.83, "RU", "59", fcode="PPLA2", population=120_000),
 ]
 towns = stage_fixture(_PLACES, "towns")
 
@@ -73,3 +78,10 @@ def test_the_named_citys_district_is_taken(nlp, cities):
                                "April 8.")
     assert got.get("Shevchenkivskyi") is not None and \
         got["Shevchenkivskyi"].geonameid == 9815, got
+
+
+@pytest.mark.parametrize("quoted", ['"Vostok"', "\u201dVostok\u201d", "\u201cVostok\u201d"])
+def test_a_quoted_name_before_a_formation_is_the_formations(nlp, towns, quoted):
+    got = located(nlp, towns, f"The commander of the DNR {quoted} Battalion noted that Russian "
+                              "forces shelled Nova Kakhovka.")
+    assert "Vostok" not in got, got

@@ -28,6 +28,7 @@ from .lexicon_events import (
     PROTEST_INTERVENTION, PROTEST_INTERVENTION_PAIRS, PROTEST_STATE, PROTEST_STOP,
     PROTEST_VIOLENT, TERRITORY_NOUNS, TROOP_NOUNS, UNIT_NOUNS, WEAPON_NOUNS, CueDef,
 )
+from .lexicon_actors import DEMONYM_TO_ISO
 from .polarity import is_infinitive
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
@@ -787,6 +788,13 @@ def _fought_over(trig):
 _FIRED_ARMS = WEAPON_NOUNS | FIRE_WEAPONS | {"airstrike", "strike", "himars", "loitering"}
 # What a grenade cue's "hurl" or "lob" must throw to be one
 _THROWN_ARMS = {"grenade", "explosive", "bomb", "cocktail", "molotov", "device", "charge"}
+
+
+def _sides_fire(subj) -> bool:
+    """Is the subject a side's fire ("Ukrainian fires", "Russian artillery fire")?"""
+    return subj is not None and subj.lemma_.lower() == "fire" and any(
+        c.dep_ in ("amod", "compound", "poss") and c.lower_ in DEMONYM_TO_ISO
+        for c in subj.children)
 
 
 def _subject_lemma(tok) -> str | None:
@@ -1602,6 +1610,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return None  # "opened a party's humanitarian headquarters in X": no armed base (read178)
     if sub == "Agreement" and trig.lemma_.lower() == "agree" and _agreed_alone(trig):
         return None  # "DNR officials agreed to strengthen filtration": a decision (read178)
+    if sub in ("Looting/property destruction", "Man-made disaster") and \
+            _sides_fire(_subject(trig)):
+        # "Ukrainian fires destroyed two barges near X": a side's fires are its guns'
+        # (read198: a man-made disaster, and no place)
+        return "Shelling/artillery/missile attack"
     if sub == "Looting/property destruction" and _subject_lemma(trig) in _BLAZES:
         sub = "Man-made disaster"  # "fires are burning across the region": no one destroys
     if sub == "Man-made disaster" and trig.lemma_.lower() in _BLAZES | {"burn"} and \
@@ -1716,6 +1729,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # coordinated and executed", the subject the first verb's (read189: an attack on
         # civilians at Kharkiv)
         return None
+    if trig.lemma_.lower() in _CLEARING and object_lemmas(trig) & _MINES:
+        return None  # "clearing Russian mines near X": demining, no blast (read198: an IED)
     if trig.lemma_.lower() == "attack" and trig.pos_ == "VERB" and _verbal_attack(trig):
         return None  # "attacked the elites for ...": words, not violence
     if sub == "Armed clash" and {c.phrase for c in cand.cues
@@ -1755,6 +1770,11 @@ _CONFLICT_SUBS = _TERRITORIAL | {"Armed clash", "Attack"} | _WEAPONISH
 # things that "capture" an image, not ground
 _INSTRUMENTS = {"imagery", "image", "images", "footage", "camera", "video", "photo",
                 "photograph", "satellite", "picture", "sensor", "drone footage"}
+
+
+# Verbs of clearing ground of mines, and what they clear
+_CLEARING = {"clear", "remove", "sweep", "demine"}
+_MINES = {"mine", "landmine", "minefield", "ordnance", "explosive", "uxo"}
 
 
 def _shared_verbs(verb) -> list:

@@ -1188,6 +1188,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             or re.match(r"\d+(st|nd|rd|th)$", doc[i - 1].text)):
         score -= 5.0  # "the Black Sea Fleet", "the 1st Guards Tank Army": a formation
         m.reasons.append("formation")
+    if _quoted_formation(doc, i, j):
+        score -= 5.0  # "the DNR 'Vostok' Battalion": a formation's name (read198: a town in
+        m.reasons.append("formation")  # Primorye, and a battle there)
     if _named_weapon(doc, j) or _before_weapon(doc, j) and (
             _weapon_word(doc, j) in _WEAPON_ONLY or not any(
                 (e.population >= 200_000 and kind == MAIN) or e.is_country or e.is_admin1
@@ -1484,6 +1487,17 @@ def _heads_formation(doc, j: int) -> bool:
         return False  # (the plural of a list may be in small letters: "Baltic and Northern fleets")
     w = doc[k].lower_
     return w in FORMATION_NOUNS or (w.endswith("s") and w[:-1] in FORMATION_NOUNS)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019",
+                     "``", "''"})
+
+
+def _quoted_formation(doc, i: int, j: int) -> bool:
+    """Whether the name stands in quotes right before a formation's noun ("the 'Vostok'
+    Battalion", "the "Kaskad" brigade")."""
+    return 0 < i and j + 1 < len(doc) and doc[i - 1].text in _QUOTES and \
+        doc[j].text in _QUOTES and doc[j + 1].lower_.rstrip("s") in FORMATION_NOUNS
 
 
 def _before_peoples_republic(doc, j: int) -> bool:
