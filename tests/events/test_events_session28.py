@@ -35,7 +35,9 @@ gazetteer:
 - clearing mines is demining, no blast (events.detect._CLEARING, _MINES; read198: an IED),
   while clearing positions is fighting (guard);
 - a side's fires ("Ukrainian fires destroyed two barges near X") are its guns' (events.detect.
-  _sides_fire; read198: a man-made disaster), while fires with no side stay one (guard)."""
+  _sides_fire; read198: a man-made disaster), while fires with no side stay one (guard);
+- a police raid with no armed foe is a police action, no battle (events.detect._police_raid;
+  read197: police fighting Ukraine), while forces' raid on positions is (guard)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ _PLACES = [
     _town(9807, "Olenivka", 47.84, 37.64, "05", 5_000),
     _town(9808, "Bakhmut", 48.60, 38.00, "05", 73_000, code="PPLA2"),
     _town(9809, "Odesa", 46.48, 30.73, "17", 1_000_000, code="PPLA"),
+    _town(9812, "Rybinsk", 58.05, 38.84, "88", 180_000, cc="RU", code="PPLA2"),
     NewPlace(9810, "Sumy Oblast", 50.91, 34.80, "UA", "21", fclass="A", fcode="ADM1",
              population=1_000_000),
     NewPlace(9811, "Donbas", 48.5, 38.5, "UA", fclass="L", fcode="RGN", population=0),
@@ -214,3 +217,16 @@ def test_fires_of_no_side_are_no_shelling(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Fires destroyed two warehouses near Izyum on March 9.")
     assert "Shelling/artillery/missile attack" not in subs_at(rows, "Izyum"), rows
+
+
+def test_a_police_raid_is_no_battle(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian police conducted a raid at a plant in Rybinsk to serve "
+                                "mobilization notices on March 9.")
+    assert "Armed clash" not in subs_at(rows, "Rybinsk"), rows
+
+
+def test_a_raid_on_positions_is_a_fight(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian forces conducted a raid on Russian positions near "
+                                "Izyum on March 9.")
+    assert "Armed clash" in subs_at(rows, "Izyum"), rows

@@ -12,7 +12,10 @@
   lies in the named city is taken (guard);
 - a name in quotes before a formation's noun ("the DNR 'Vostok' Battalion") is the
   formation's (geo.recognise._quoted_formation; read198: a town in Primorye, and a battle
-  there)."""
+  there);
+- a place told "on the outskirts of" a big city may lie past the city's edge, 24 km from its
+  centre (geo.cues.Offset.near, NEAR_TOLERANCE_KM; read197: Marinka fell back to Donetsk's
+  centre), while a namesake far off is still no reading (guard)."""
 
 from __future__ import annotations
 
@@ -85,3 +88,26 @@ def test_a_quoted_name_before_a_formation_is_the_formations(nlp, towns, quoted):
     got = located(nlp, towns, f"The commander of the DNR {quoted} Battalion noted that Russian "
                               "forces shelled Nova Kakhovka.")
     assert "Vostok" not in got, got
+
+
+_OUTSKIRTS = [
+    UKRAINE,
+    NewPlace(9821, "Donetsk", 48.02, 37.80, "UA", "05", fcode="PPLA", population=900_000),
+    NewPlace(9822, "Marinka", 47.945, 37.505, "UA", "05", fcode="PPL", population=9_000),
+    NewPlace(9823, "Marinka", 49.85, 23.02, "UA", "15", fcode="PPL", population=300),
+    NewPlace(9824, "Zorivka", 49.85, 23.05, "UA", "15", fcode="PPL", population=300),
+]
+outskirts = stage_fixture(_OUTSKIRTS, "outskirts")
+
+
+def test_a_town_on_a_citys_outskirts_may_lie_past_its_edge(nlp, outskirts):
+    got = located(nlp, outskirts, "Russian forces attacked Marinka, on the southwestern "
+                                  "outskirts of Donetsk City, on September 6.")
+    assert got["Marinka"].geonameid == 9822, got["Marinka"]
+
+
+def test_a_namesake_far_from_the_outskirts_is_no_reading(nlp, outskirts):
+    # guard
+    got = located(nlp, outskirts, "Russian forces attacked Zorivka, on the southwestern "
+                                  "outskirts of Donetsk City, on September 6.")
+    assert got["Zorivka"].geonameid != 9824, got["Zorivka"]

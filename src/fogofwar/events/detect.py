@@ -1729,6 +1729,10 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # coordinated and executed", the subject the first verb's (read189: an attack on
         # civilians at Kharkiv)
         return None
+    if sub == "Armed clash" and trig.lemma_.lower() == "raid" and _police_raid(trig):
+        # "Russian police conducted a raid at a plant to serve mobilization notices": a
+        # police action with no armed foe, no battle (read197: police fighting Ukraine)
+        return "Other"
     if trig.lemma_.lower() in _CLEARING and object_lemmas(trig) & _MINES:
         return None  # "clearing Russian mines near X": demining, no blast (read198: an IED)
     if trig.lemma_.lower() == "attack" and trig.pos_ == "VERB" and _verbal_attack(trig):
@@ -1770,6 +1774,19 @@ _CONFLICT_SUBS = _TERRITORIAL | {"Armed clash", "Attack"} | _WEAPONISH
 # things that "capture" an image, not ground
 _INSTRUMENTS = {"imagery", "image", "images", "footage", "camera", "video", "photo",
                 "photograph", "satellite", "picture", "sensor", "drone footage"}
+
+
+_POLICE_WORDS = {"police", "policeman", "policemen", "rosgvardia", "fsb", "officer", "officers",
+                 "guard", "guardsmen", "investigator", "investigators"}
+
+
+def _police_raid(trig) -> bool:
+    """Is the raid a police force's ("police conducted a raid", "police raided the office"),
+    with no fighters as its object?"""
+    verb = trig.head if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") else trig
+    subj = _subject(verb)
+    return subj is not None and subj.lemma_.lower() in _POLICE_WORDS and \
+        not object_lemmas(trig) & ARMED_TARGETS
 
 
 # Verbs of clearing ground of mines, and what they clear

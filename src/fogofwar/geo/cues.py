@@ -85,6 +85,8 @@ _PARTNER_LINKS = {"and", ",", "or", ", and", ", or", "in the direction of", "tow
 # northwest of Lysychansk)": 25 km), 70-85 km at 115-130 km ("Nizhyn (roughly 115
 # kilometers east of Kyiv)"): eight compass points and round numbers.
 OFFSET_MIN_KM = 20.0
+# How far a place told "near" a town or "on its outskirts" may lie from the town's point
+NEAR_TOLERANCE_KM = 30.0
 EXACT_KM = 30.0
 
 
@@ -122,11 +124,17 @@ class Offset:
     km: float | None
     bearing: float
     close: bool = False  # read30: "just/immediately/directly west of Y": by Y itself
+    # "X (near Y)", "X on the outskirts of Y": by Y, no distance told
+    near: bool = False
 
     @property
     def tolerance_km(self) -> float:
         """How far the place may lie from the stated point: rounding of the distance and a
-        bearing given to eight compass points (+-22.5 degrees) grow with the distance."""
+        bearing given to eight compass points (+-22.5 degrees) grow with the distance; a
+        place told "near" or "on the outskirts of" a city may lie past its edge (read197:
+        Marinka, 24 km from Donetsk's centre, fell back to the centre)."""
+        if self.near:
+            return NEAR_TOLERANCE_KM
         return OFFSET_MIN_KM + 0.5 * (self.km if self.km is not None else BARE_KM)
 
     @property
@@ -227,7 +235,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             continue
         for k in _listed_up_to(mentions, text, j):
             if k not in out:
-                out[k] = Offset(anchor, 0.0, 0.0)
+                out[k] = Offset(anchor, 0.0, 0.0, near=True)
     # read29: the bearing written before the name, as the General Staff lists it ("attacks
     # northeast of Y near X", "west of Y around A, B, and C"), says as much as one after it
     for a in range(len(mentions) - 1):
