@@ -2,11 +2,15 @@
 - an act whose own time begins over a year before its report ("the offensive that recaptured
   X in 2016", "which proxies have attempted to capture since 2014") is background and starts
   no incident (fuse.salience.long_before; read191, read192: a biography's and a war's
-  background dated to the report), while an act a few weeks old does (guard)."""
+  background dated to the report), while an act a few weeks old does (guard);
+- an act told as "previously" done, dated over a month before its report ("elements of the
+  brigade previously fought in X in March", told in September), is a unit's history and
+  starts no incident (fuse.salience.recalled, _weeks_before; read196: a battle at Kyiv),
+  while one dated days before still does (guard)."""
 
 from __future__ import annotations
 
-from helpers_fuse import extraction, fused, place
+from helpers_fuse import day, extraction, fused, month, place
 
 from fogofwar.records import SETTLEMENT, TimeValue
 
@@ -34,3 +38,19 @@ def test_an_act_begun_years_before_its_report_is_background():
 def test_an_act_weeks_old_starts_an_incident():
     # guard
     assert "Avdiivka" in _fight(_span("since early April", "2022-04-01", "2022-04-26"))
+
+
+def _recalled(time):
+    ext = extraction("r1", "2022-09-06", "ISW", "text", [
+        dict(place=place("Avdiivka", _TOWN), time=time,
+             evidence="elements of the brigade previously fought in Avdiivka")])
+    return {i["place"]["name"] for i in fused(ext) if i.get("place")}
+
+
+def test_a_recalled_act_months_old_is_a_units_history():
+    assert "Avdiivka" not in _recalled(month("2022-03"))
+
+
+def test_a_recalled_act_days_old_starts_an_incident():
+    # guard
+    assert "Avdiivka" in _recalled(day("2022-09-03"))

@@ -771,6 +771,22 @@ def long_before(m: Mention) -> bool:
     return (told - first).days > _BACKGROUND_DAYS
 
 
+# How long before its report a recalled act's own date must lie to be its history
+_RECALLED_DAYS = 30
+
+
+def _weeks_before(m: Mention) -> bool:
+    """Does ``m``'s own time end over ``_RECALLED_DAYS`` days before its report?"""
+    tv, published = m.time, m.published
+    if tv is None or tv.inferred or not tv.last or not published:
+        return False
+    try:
+        last, told = date.fromisoformat(tv.last[:10]), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (told - last).days > _RECALLED_DAYS
+
+
 def recalled(m: Mention) -> bool:
     """Is ``m`` an undated past act recalled to explain the present ("previously
     participated in assaults on X")? It starts no incident (the report's date is not its
@@ -785,6 +801,10 @@ def recalled(m: Mention) -> bool:
             and m.evidence.start <= m.time.start < m.evidence.end):
         # "the troops that seized X remain unclear at this time": the clause's date is not the
         # seizure's, and the troops are told by what they once did
+        return True
+    if _weeks_before(m) and _RECALLED.search(before[-60:] + " " + _lead(m)) is not None:
+        # "elements of the brigade previously fought in Bucha in March", told in September:
+        # a unit's history, dated months before its report (read196: a battle at Kyiv)
         return True
     return (m.time is None or m.time.inferred) and (
         _RECALLED.search(before[-60:] + " " + _lead(m)) is not None
