@@ -6,11 +6,15 @@
 - an act told as "previously" done, dated over a month before its report ("elements of the
   brigade previously fought in X in March", told in September), is a unit's history and
   starts no incident (fuse.salience.recalled, _weeks_before; read196: a battle at Kyiv),
-  while one dated days before still does (guard)."""
+  while one dated days before still does (guard);
+- an attack told as failed ("retreated after attempting to advance to X") answers, as a repel
+  does, a claim told within a day that the attacker took X (fuse.fusion.repel_at,
+  _FAILED_TRY; read195: the claimed seizure stood undisputed), while an attack told with no
+  failure answers nothing (guard)."""
 
 from __future__ import annotations
 
-from helpers_fuse import day, extraction, fused, month, place
+from helpers_fuse import day, extraction, fused, month, place, source
 
 from fogofwar.records import SETTLEMENT, TimeValue
 
@@ -54,3 +58,37 @@ def test_a_recalled_act_months_old_is_a_units_history():
 def test_a_recalled_act_days_old_starts_an_incident():
     # guard
     assert "Avdiivka" in _recalled(day("2022-09-03"))
+
+
+_VILLAGE = dict(geonameid=9802, name="Zorya", lat=48.39, lon=38.03, country_code="UA",
+                admin1="Donetsk Oblast", admin2=None, feature_code="PPL",
+                precision=SETTLEMENT, score=1.0)
+_CHANNELS = source("Russian Telegram channels", "milblogger", "RU")
+_GS = source("Ukrainian General Staff", "party_military", "UA")
+
+
+def _claim_and_attack(evidence):
+    capture = extraction("r1", "2022-05-28", "ISW", "text", [
+        dict(sub="Non-state actor overtakes territory",
+             actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+             place=place("Zorya", _VILLAGE), time=day("2022-05-28"),
+             evidence="Russian forces seized Zorya",
+             claim=(_CHANNELS, "asserts", "certain", "Russian forces seized Zorya"))])
+    attack = extraction("r2", "2022-05-28", "ISW", "text", [
+        dict(actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+             place=place("Zorya", _VILLAGE), time=day("2022-05-28"), evidence=evidence,
+             claim=(_GS, "asserts", "certain", evidence))])
+    incs = fused(capture, attack)
+    taking = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory")
+    return {s["canonical"]: s["stance"] for s in taking["sources"]}
+
+
+def test_a_failed_attack_denies_a_claimed_taking():
+    stances = _claim_and_attack("Russian forces retreated after attempting to advance to Zorya")
+    assert stances.get("Ukrainian General Staff") == "denies", stances
+
+
+def test_an_attack_not_told_as_failed_denies_nothing():
+    # guard
+    stances = _claim_and_attack("Russian forces attacked Zorya")
+    assert "Ukrainian General Staff" not in stances, stances

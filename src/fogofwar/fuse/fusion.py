@@ -892,9 +892,18 @@ def repel_at(m: Mention) -> str | None:
     """The side a repel mention says was repelled at its settlement ("Ukrainian forces
     repelled Russian assaults near X": Russia's forces, its first actor), else None."""
     if m.negative or m.sub_event_type != "Armed clash" or not m.actor1 or m.place is None \
-            or fusion_precision(m.place) > NEAR_SETTLEMENT or not _DEFENCE.search(m.evidence.text):
+            or fusion_precision(m.place) > NEAR_SETTLEMENT or not (
+                _DEFENCE.search(m.evidence.text) or
+                _FAILED_TRY.search(m.before[-40:] + " " + m.evidence.text)):
         return None
     return m.actor1
+
+
+# An attack told as failed ("retreated after attempting to advance to X", "unsuccessfully
+# attacked X"): as a repel, it answers a claim that the attacker took X (read195: the
+# claimed seizure of Pasika stood undisputed beside the General Staff's failed advance)
+_FAILED_TRY = re.compile(r"\b(?:unsuccessful\w*|failed\s+(?:to|attempts?|assaults?|attacks?)|"
+                         r"retreated\s+after)\b", re.I)
 
 
 def _answers(m: Mention, iv: Interval | None, inc: IncidentState, opts: FusionOptions) -> bool:
