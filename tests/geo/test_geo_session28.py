@@ -1,8 +1,9 @@
 """Place rules of the twenty-eighth session, on sentences written here and hand-made places:
-- one name that is the subject of a verb of speech ("Zhuravlev reported that ...") is a
-  person, unless a city big enough to stand for its government (geo.recognise._weigh,
-  "speaker"; read193: a Czech town, and the strike it reported placed there), while "Kyiv
-  stated" keeps the capital (guard);
+- one name with a surname's ending that is the subject of a verb of speech ("Zhuravlev
+  reported that ...") is a person, unless a city big enough to stand for its government
+  (geo.recognise._weigh, "speaker", _SURNAME_ENDS; read193: a Czech town, and the strike it
+  reported placed there), while "Kyiv stated" keeps the capital and a district that
+  "reported ten cases" stays a place (guards);
 - a plant named for what it makes ("the Beryslav Machine-Building Plant") is the town's, as a
   steel plant is (geo.recognise._INFRA_FILLERS; read193: the town lost to the capitalised
   name, and the strike on it with no place);
@@ -34,6 +35,7 @@ _PLACES = [
     NewPlace(9803, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
     NewPlace(9804, "Nova Kakhovka", 46.76, 33.37, "UA", "08", fcode="PPL",
              population=45_000),
+    NewPlace(9806, "Kenema", 7.88, -11.19, "SL", "01", fcode="PPLA", population=60_000),
     NewPlace(9805, "Vostok", 46.45, 135.83, "RU", "59", fcode="PPLA2", population=120_000),
 ]
 towns = stage_fixture(_PLACES, "towns")
@@ -50,6 +52,12 @@ def test_a_capital_that_speaks_stands_for_its_government(nlp, towns):
     # guard
     got = located(nlp, towns, "Kyiv stated that Russian forces shelled Nova Kakhovka.")
     assert "Kyiv" in got, got
+
+
+def test_a_district_that_reports_cases_stays_a_place(nlp, towns):
+    # guard
+    got = located(nlp, towns, "Kenema reported ten new cases of the fever on Monday.")
+    assert "Kenema" in got, got
 
 
 def test_a_plant_named_for_what_it_makes_is_the_towns(nlp, towns):

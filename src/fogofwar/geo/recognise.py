@@ -1256,14 +1256,16 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             all(e.fclass == "P" for e, _ in m.candidates):
         score -= 3.0  # "the Baltic and Northern Fleets", "Baltic Fleet": a formation's name
         m.reasons.append("formation-name")
+    low_text = m.text.lower()
     if m.text in surnames:
         score -= 2.0  # "Tim Pawlenty ... Pawlenty said"
         m.reasons.append("surname")
     elif j - i == 1 and best < 1.5 and doc[i].dep_ == "nsubj" and \
-            doc[i].head.lemma_.lower() in _SPEECH_VERBS:
-        # "Litvinov reported that ...": one name that speaks is a person, unless a city big
-        # enough to stand for its government ("Moscow claimed"); read193: a Czech town, and
-        # the strike it reported placed there
+            doc[i].head.lemma_.lower() in _SPEECH_VERBS and low_text.endswith(_SURNAME_ENDS):
+        # "Litvinov reported that ...": one name with a surname's ending that speaks is a
+        # person, unless a city big enough to stand for its government ("Moscow claimed");
+        # read193: a Czech town, and the strike it reported placed there. (A district that
+        # "reported 10 cases" stays the place it is.)
         score -= 3.0
         m.reasons.append("speaker")
     low = m.text.lower()
@@ -1628,6 +1630,9 @@ def _institution_of(m: Mention, doc, prominence: float) -> bool:
 # Initials with stops ("D.C.", "N.Y.", "N.C."): a region's abbreviation that is no English
 # word, unlike "Ky.", "Mass.", "Miss.", "Pa." (which count only after a comma)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# Endings of East Slavic surnames ("Litvinov", "Shoigu" aside): "-ov", "-ev", "-enko", ...
+_SURNAME_ENDS = ("ov", "ev", "ova", "eva", "enko", "chuk", "shyn", "skiy", "sky", "vich",
+                 "yan", "idze")
 # Verbs whose subject speaks ("X reported that ...")
 _SPEECH_VERBS = frozenset({"say", "state", "claim", "report", "announce", "note", "add",
                            "stress", "declare", "confirm", "deny", "accuse", "warn", "insist",
