@@ -37,7 +37,10 @@ gazetteer:
 - a side's fires ("Ukrainian fires destroyed two barges near X") are its guns' (events.detect.
   _sides_fire; read198: a man-made disaster), while fires with no side stay one (guard);
 - a police raid with no armed foe is a police action, no battle (events.detect._police_raid;
-  read197: police fighting Ukraine), while forces' raid on positions is (guard)."""
+  read197: police fighting Ukraine), while forces' raid on positions is (guard);
+- acts that make up a side's campaign ("strikes comprising the Ukrainian interdiction
+  campaign") are that side's (events.arguments._campaign_owner; read194: laid on the other
+  side)."""
 
 from __future__ import annotations
 
@@ -230,3 +233,9 @@ def test_a_raid_on_positions_is_a_fight(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian forces conducted a raid on Russian positions near "
                                 "Izyum on March 9.")
     assert "Armed clash" in subs_at(rows, "Izyum"), rows
+
+
+def test_strikes_making_up_a_sides_campaign_are_its_own(hand_pipeline):
+    rows = _rows(hand_pipeline, "Footage shows strikes comprising the continued Ukrainian "
+                                "interdiction campaign in Sumy Oblast on March 9.")
+    assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Ukraine"}, rows

@@ -2396,6 +2396,10 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
             # "Russian forces conducted an airstrike on A and continued shelling B": the
             # aspect verb shares its head's subject (read21: the shelling had no doer)
             agents.extend(c for c in up.head.children if c.dep_ == "nsubj")
+    if not agents and tok.pos_ == "NOUN":
+        # "strikes comprising the continued Ukrainian interdiction campaign in X": acts that
+        # make up a side's campaign are that side's (read194: laid on the other side)
+        agents.extend(_campaign_owner(tok))
     if not agents and gerund_on_object(tok):
         agents.extend(c for c in tok.head.head.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "acl" and tok.head.lemma_.lower() in _UNDERTAKING_NOUNS:
@@ -2513,6 +2517,29 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
 
 
 _WEAPON_USING = LAUNCH_VERBS | {"use", "employ"}
+_MAKING_UP = {"comprise", "constitute", "form"}
+_CAMPAIGN_NOUNS = {"campaign", "offensive", "counteroffensive", "operation", "effort"}
+
+
+def _campaign_owner(tok) -> list:
+    """The people's word on the campaign a noun of acts makes up ("strikes comprising the
+    Ukrainian interdiction campaign", "strikes as part of the Ukrainian campaign")."""
+    campaigns = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _MAKING_UP:
+            campaigns += [o for o in c.children if o.dep_ == "dobj"]
+    verb = tok.head if tok.dep_ == "dobj" else None
+    for p in [*tok.children, *(verb.children if verb is not None else ())]:
+        if p.dep_ == "prep" and p.lower_ == "as":
+            for part in p.children:
+                if part.dep_ == "pobj" and part.lower_ == "part":
+                    campaigns += [o for q in part.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for o in q.children if o.dep_ == "pobj"]
+    # (the people's word on the campaign or on its compound: "Ukrainian interdiction")
+    words = [w for n in campaigns if n.lemma_.lower() in _CAMPAIGN_NOUNS
+             for w in [n, *(c for c in n.children if c.dep_ == "compound")]]
+    return [a for w in words for a in w.children
+            if a.dep_ in ("amod", "poss") and a.lower_ in DEMONYM_TO_ISO]
 
 
 def _shot_fired(verb, obj) -> bool:
