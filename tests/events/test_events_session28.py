@@ -40,7 +40,10 @@ gazetteer:
   read197: police fighting Ukraine), while forces' raid on positions is (guard);
 - acts that make up a side's campaign ("strikes comprising the Ukrainian interdiction
   campaign") are that side's (events.arguments._campaign_owner; read194: laid on the other
-  side)."""
+  side);
+- an act (or an attempt at it) whose odds a copula weighs ("a renewed attempt to take X is
+  unlikely") lies ahead (events.polarity._odds_given; read201: a fight at the city), while
+  "the assault on X was successful" tells it (guard)."""
 
 from __future__ import annotations
 
@@ -239,3 +242,14 @@ def test_strikes_making_up_a_sides_campaign_are_its_own(hand_pipeline):
     rows = _rows(hand_pipeline, "Footage shows strikes comprising the continued Ukrainian "
                                 "interdiction campaign in Sumy Oblast on March 9.")
     assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Ukraine"}, rows
+
+
+def test_an_attempt_judged_unlikely_lies_ahead(hand_pipeline):
+    rows = _rows(hand_pipeline, "A renewed Russian attempt to take Kharkiv is unlikely.")
+    assert "asserted" not in moods_at(rows, "Kharkiv"), rows
+
+
+def test_an_assault_judged_successful_is_told(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "The Russian assault on Izyum on March 9 was successful.")
+    assert "asserted" in moods_at(rows, "Izyum"), rows

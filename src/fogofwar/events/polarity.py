@@ -1007,6 +1007,22 @@ def stopped_before(trigger) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children)
 
 
+# Words that weigh the odds of what lies ahead ("an assault on X is unlikely")
+_ODDS = {"unlikely", "likely", "possible", "probable", "improbable", "imminent", "impossible",
+         "expected"}
+
+
+def _odds_given(trigger) -> bool:
+    """Is the act (or the attempt or effort it is the aim of) the subject of a copula whose
+    complement weighs its odds ("a renewed attempt to take X is unlikely")?"""
+    t = trigger
+    if t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN":
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in ("be", "seem",
+                                                                          "appear", "remain") \
+        and any(c.dep_ == "acomp" and c.lower_ in _ODDS for c in t.head.children)
+
+
 def modality(trigger, cluster_tokens=()) -> str:
     """The modality of the event whose anchor is ``trigger`` (a spaCy Token)."""
     if trigger.dep_ in ("nsubj", "csubj") and (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") \
@@ -1105,6 +1121,10 @@ def modality(trigger, cluster_tokens=()) -> str:
         return "possible"
     if _inferred_clause(trigger):
         return "possible"
+    if _odds_given(trigger):
+        # "a renewed attempt to take the city is unlikely", "an assault on X is likely": the
+        # writer weighs an act ahead (read201: a fight at the city)
+        return "future"
     for via, head in chain:
         if via == "pobj" and head.lower_ == "without":
             return "negated"  # "without naming deployments"
