@@ -10,12 +10,17 @@
 - an attack told as failed ("retreated after attempting to advance to X") answers, as a repel
   does, a claim told within a day that the attacker took X (fuse.fusion.repel_at,
   _FAILED_TRY; read195: the claimed seizure stood undisputed), while an attack told with no
-  failure answers nothing (guard)."""
+  failure answers nothing (guard);
+- the writer's "reportedly" reaches the second act of its subject past a list ("reportedly
+  continued to shell A, B, and C and launched an airstrike on D"), and stops at a clause with
+  a subject of its own (", and Ukrainian forces struck E") (fuse.model._NEW_CLAUSE,
+  _writer_adverb; read202: the airstrike asserted)."""
 
 from __future__ import annotations
 
 from helpers_fuse import day, extraction, fused, month, place, source
 
+from fogofwar.fuse.model import _HEARSAY, _writer_adverb
 from fogofwar.records import SETTLEMENT, TimeValue
 
 _TOWN = dict(geonameid=9801, name="Avdiivka", lat=48.14, lon=37.74, country_code="UA",
@@ -92,3 +97,14 @@ def test_an_attack_not_told_as_failed_denies_nothing():
     # guard
     stances = _claim_and_attack("Russian forces attacked Zorya")
     assert "Ukrainian General Staff" not in stances, stances
+
+
+def test_hearsay_reaches_the_second_act_past_a_list():
+    before = "Russian forces reportedly continued to shell Avdiivka, Opytne, and Zorya and launched "
+    assert _writer_adverb(_HEARSAY, "an airstrike on Siversk", before)
+
+
+def test_hearsay_stops_at_a_clause_with_its_own_subject():
+    # guard
+    before = "Russian forces reportedly shelled Avdiivka, and "
+    assert not _writer_adverb(_HEARSAY, "Ukrainian forces struck Zorya", before)

@@ -235,8 +235,13 @@ def stood_against(text: str, claim: Claim) -> bool:
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red|apparently|"
                       r"seemingly|ostensibly)\b", re.I)
 # what ends the reach of a hearsay adverb before an event: another clause or subject
+# (", and" before a name opens a clause only when a verb or a party follows the name: ", and
+# Ukrainian forces shelled"; not the list's last item, "shell A, B, and C and launched ...",
+# read202: the hedge lost on the second act)
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|however|though|although)\b|"
-                         r",\s+and\s+(?:the\s+)?[A-Z]", re.I)
+                         r",\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+                         r"(?:forces|troops|officials|sources|authorities|military|army|"
+                         r"government|[a-z]+ed|[a-z]+s)\b")
 
 
 # The writer's own judgement that an act probably happened
@@ -252,7 +257,9 @@ def _writer_adverb(adverb: re.Pattern, evidence: str, before: str) -> bool:
     if adverb.search(evidence):
         return True
     hits = list(adverb.finditer(before))
-    return bool(hits) and _NEW_CLAUSE.search(before, hits[-1].end()) is None
+    # (the new clause may open with the act's own subject: "reportedly shelled X, and
+    # Ukrainian forces struck Y", the evidence starting at "Ukrainian forces")
+    return bool(hits) and _NEW_CLAUSE.search(before + evidence[:60], hits[-1].end()) is None
 
 
 # An adverb set off on the means alone (", reportedly with HIMARS,"): it doubts the weapon,
