@@ -100,7 +100,8 @@ def test_an_attack_not_told_as_failed_denies_nothing():
 
 
 def test_hearsay_reaches_the_second_act_past_a_list():
-    before = "Russian forces reportedly continued to shell Avdiivka, Opytne, and Zorya and launched "
+    before = ("Russian forces reportedly continued to shell Avdiivka, Opytne, and Zorya and "
+              "launched ")
     assert _writer_adverb(_HEARSAY, "an airstrike on Siversk", before)
 
 
