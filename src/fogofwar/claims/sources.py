@@ -210,8 +210,11 @@ class SourceResolver:
             # nothing earlier to refer to: keep it, but never as a name of its own
             return Resolved(text, f"{text} (unresolved)", "other", None, raw in _PERSON_PRON,
                             raw in _GROUP_PRON)
-        kind, side = classify(primary)
-        if kind == "other" and side is None:
+        # (a report's side is its own, not that of what it shows: "social media reports of
+        # Russian helicopters")
+        shown = _REPORTS_OF.match(primary.strip()) is not None
+        kind, side = classify(_REPORTS_OF.sub(r"\1", primary.strip()))
+        if kind == "other" and side is None and not shown:
             side = classify(text)[1]
         if side is None:
             side = self._inherited_side(raw)
@@ -248,7 +251,8 @@ class SourceResolver:
             theirs = self._words_of(r.text)
             if words < theirs and any(w[:1].isalpha() for w in words) and \
                     not words <= {"russian", "ukrainian", "sources", "source", "officials",
-                                  "forces", "military", "milbloggers", "milblogger"} and \
+                                  "forces", "military", "milbloggers", "milblogger"} | \
+                    _REPORT_WORDS and \
                     not _another_nations(words, theirs):
                 return r
         if len(words) == 1:
@@ -299,10 +303,20 @@ class SourceResolver:
                    r"\s+of\s+", "", t, flags=re.I)
         t = re.sub(r"^(the|a|an|some|several|many|other|those|these|numerous|various)\s+", "",
                    t, flags=re.I)
+        # "Social media reports of Russian Ka-52 attack helicopters": the reports, not what
+        # they show (read199: the whole phrase stood as a source's name)
+        t = _REPORTS_OF.sub(r"\1", t)
         return t[:1].upper() + t[1:] if t else text
 
 
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
+# A kind of report and what it is of ("media reports of X", "footage of Y")
+_REPORTS_OF = re.compile(r"^((?:[\w-]+\s+){0,2}(?:reports?|footage|images?|videos?|photos?))"
+                         r"\s+of\s+.+$", re.I)
+# Words of a report's kind that name no source by themselves ("media reports" after "social
+# media reports of helicopters" is another report)
+_REPORT_WORDS = {"media", "reports", "report", "social", "local", "news", "footage", "videos",
+                 "images", "photos"}
 
 # The words by which a collective of no name is one nation's or side's
 _NATION_WORD = re.compile(r"^(?:pro-)?(?!civilian$)(?:[a-z]+(?:ian|ese)|american|german|british|"

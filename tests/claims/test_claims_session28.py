@@ -1,0 +1,31 @@
+"""Source rules of the twenty-eighth session, on sentences written here:
+- "media reports" told after "social media reports of Russian helicopters" is another
+  report, not the one before (claims.sources._REPORT_WORDS in _earlier_mention; read199: the
+  rapes in Kherson credited to the helicopters' reports), while "the Russian Telegram channel"
+  after "Russian Telegram channel Baza" is Baza (guard, test_claims_session21);
+- a report's name is the report's, not what it shows ("Social media reports of Russian
+  helicopters" is "Social media reports", of no side) (claims.sources._REPORTS_OF)."""
+
+from __future__ import annotations
+
+from fogofwar.claims import extract_claims
+from fogofwar.records import Report
+
+
+def _sources(nlp, text):
+    doc = nlp(text)
+    return [c.source for c in extract_claims(doc, [], [], Report(id="t", text=text))]
+
+
+_TEXT = ("Social media reports of Russian attack helicopters indicate that Russian forces struck "
+         "a bridge. Media reports indicate that Russian troops looted shops in Kherson.")
+
+
+def test_media_reports_are_not_an_earlier_report(nlp):
+    got = _sources(nlp, _TEXT)
+    assert len(got) == 2 and got[0].canonical != got[1].canonical, got
+
+
+def test_a_reports_name_is_not_what_it_shows(nlp):
+    first = _sources(nlp, _TEXT)[0]
+    assert first.canonical == "Social media reports" and first.side is None, first
