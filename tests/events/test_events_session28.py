@@ -43,7 +43,10 @@ gazetteer:
   side);
 - an act (or an attempt at it) whose odds a copula weighs ("a renewed attempt to take X is
   unlikely") lies ahead (events.polarity._odds_given; read201: a fight at the city), while
-  "the assault on X was successful" tells it (guard)."""
+  "the assault on X was successful" tells it (guard);
+- forces that entered a town "but remain unlikely to take" it fight in it, no taking (events.
+  coding._taking_not_told; read199: a capture of Kharkiv), while a foreign force's entry told
+  alone still takes ground (guard)."""
 
 from __future__ import annotations
 
@@ -253,3 +256,17 @@ def test_an_assault_judged_successful_is_told(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "The Russian assault on Izyum on March 9 was successful.")
     assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+def test_an_entry_with_the_taking_unlikely_is_a_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces entered Kharkiv for the first time on March 9 "
+                                "but remain unlikely to take the city.")
+    assert ("Armed clash", "asserted", "Kharkiv", "Military Forces of Russia") in rows, rows
+    assert "Non-state actor overtakes territory" not in {
+        r[0] for r in rows if r[2] == "Kharkiv" and r[1] == "asserted"}, rows
+
+
+def test_an_entry_told_alone_takes_ground(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces entered Bucha on March 9.")
+    assert "Non-state actor overtakes territory" in subs_at(rows, "Bucha"), rows

@@ -374,6 +374,10 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     lemma = trig.lemma_.lower()
     if sub in _TERRITORIAL:
         sub = _territorial(sub, lemma, object_lemmas(trig), s1, site_cc or area_cc, a1)
+        if sub in _TERRITORIAL and lemma == "enter" and _taking_not_told(trig):
+            # "entered the city for the first time but remain unlikely to take it": in it,
+            # not holding it (read199: a capture of Kharkiv)
+            sub = "Armed clash"
     if sub == "Change to group/activity":
         if not a1:
             a1, s1, a2 = a2, s2, None  # "divert troops": the troops' own command moves them
@@ -451,6 +455,18 @@ def _false_flag(trig) -> bool:
     words = {c.lower_ for c in mods} | {g.lower_ for c in mods for g in c.children
                                          if g.dep_ == "amod"}
     return bool(words & {"staged", "false-flag"}) or {"false", "flag"} <= words
+
+
+_TAKING_VERBS = {"take", "capture", "seize", "occupy", "hold", "control"}
+
+
+def _taking_not_told(trig) -> bool:
+    """Does the entry's sentence go on to a taking it does not tell as done ("entered X ...
+    but remain unlikely to take the city", "have not yet captured it")?"""
+    from .polarity import modality
+
+    return any(t.i > trig.i and t.pos_ == "VERB" and t.lemma_.lower() in _TAKING_VERBS
+               and modality(t) != "asserted" for t in trig.sent)
 
 
 def _objects_of_pair(trig) -> set[str]:
