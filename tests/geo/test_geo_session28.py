@@ -19,7 +19,10 @@
   centre), while a namesake far off is still no reading (guard);
 - the first word of a two-word name the gazetteer lacks in that spelling ("Nova" of "Nova
   Kakhkovka") is no place of its own: the whole name goes to the close spellings (geo.
-  recognise._NAME_HEADS; read196: a village "Nova" 400 km off)."""
+  recognise._NAME_HEADS; read196: a village "Nova" 400 km off);
+- a month's name written one letter off before a day ("on Mach 28") is a date, no place
+  (geo.recognise._month_typo; read200: Mach, Balochistan), while a town of that spelling
+  with no day after it stays a place (guard)."""
 
 from __future__ import annotations
 
@@ -138,3 +141,20 @@ def test_the_first_word_of_a_misspelt_name_is_no_place(nlp, two_words):
                                   "Russian equipment in and around Nova Kakhkovka, about 55km "
                                   "due east of Kherson City.")
     assert "Nova" not in got, got
+
+
+_MONTHS = [UKRAINE,
+           NewPlace(9841, "Irpin", 50.52, 30.24, "UA", "13", fcode="PPLA3", population=60_000),
+           NewPlace(9842, "Mach", 29.86, 67.33, "PK", "02", fcode="PPL", population=20_000)]
+months = stage_fixture(_MONTHS, "months")
+
+
+def test_a_mistyped_month_before_a_day_is_no_place(nlp, months):
+    got = located(nlp, months, "Officials confirmed the recapture of Irpin on Mach 28.")
+    assert "Mach" not in got and "Irpin" in got, got
+
+
+def test_the_same_spelling_with_no_day_is_a_place(nlp, months):
+    # guard
+    got = located(nlp, months, "Floods struck the town of Mach in Balochistan.")
+    assert "Mach" in got, got

@@ -1194,6 +1194,9 @@ def _weigh(m: Mention, doc, ents, lower_words: set[str], surnames: frozenset = f
             or re.match(r"\d+(st|nd|rd|th)$", doc[i - 1].text)):
         score -= 5.0  # "the Black Sea Fleet", "the 1st Guards Tank Army": a formation
         m.reasons.append("formation")
+    if j - i == 1 and j < len(doc) and _day_number(doc[j].text) and _month_typo(m.text):
+        score -= 5.0  # "on Mach 28": a month's name mistyped before a day (read200: Mach,
+        m.reasons.append("date-typo")  # Balochistan, and a recapture there)
     if _quoted_formation(doc, i, j):
         score -= 5.0  # "the DNR 'Vostok' Battalion": a formation's name (read198: a town in
         m.reasons.append("formation")  # Primorye, and a battle there)
@@ -1337,7 +1340,7 @@ _NAME_PREFIXES = frozenset({"novo", "staro", "verkhne", "verkhnyo", "nizhne", "n
 _NOT_A_PLACE = frozenset({"abbreviation", "abbreviates", "organisation", "facility-kind",
                           "tail-of-name", "first-name", "formation-name", "formation",
                           "weapon", "vessel", "speaker", "section-of-another-city",
-                          "head-of-name"})
+                          "head-of-name", "date-typo"})
 
 
 def _abbreviation(text: str) -> bool:
@@ -1502,6 +1505,31 @@ def _heads_formation(doc, j: int) -> bool:
         return False  # (the plural of a list may be in small letters: "Baltic and Northern fleets")
     w = doc[k].lower_
     return w in FORMATION_NOUNS or (w.endswith("s") and w[:-1] in FORMATION_NOUNS)
+
+
+def _day_number(text: str) -> bool:
+    """Is the token a day of a month ("28", "3rd")?"""
+    digits = text.rstrip(".,").removesuffix("st").removesuffix("nd").removesuffix("rd") \
+        .removesuffix("th")
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _month_typo(text: str) -> bool:
+    """Is the word a month's name written one letter off ("Mach", "Apirl", "Ferbuary")?"""
+    low = text.lower()
+    return low not in MONTHS and any(_one_edit(low, name) for name in MONTHS if len(name) > 3)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the two words one insertion, deletion, substitution or swap apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and
+                                  a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019",
