@@ -14,14 +14,20 @@
 - the writer's "reportedly" reaches the second act of its subject past a list ("reportedly
   continued to shell A, B, and C and launched an airstrike on D"), and stops at a clause with
   a subject of its own (", and Ukrainian forces struck E") (fuse.model._NEW_CLAUSE,
-  _writer_adverb; read202: the airstrike asserted)."""
+  _writer_adverb; read202: the airstrike asserted);
+- a strike told of a kind of site across an area with no region code of its own ("precision
+  strikes on railway stations in Donbas") is the strike on that kind of site at a settlement
+  in it that its report told the same day, and the area probes the settlements in its reach
+  (fuse.fusion._site_in_area, fuse.compat.place_cells; dev: the Kramatorsk station strike's
+  claimants stood in an incident of their own), while strikes on another kind of site there
+  stay apart (guard)."""
 
 from __future__ import annotations
 
 from helpers_fuse import day, extraction, fused, month, place, source
 
 from fogofwar.fuse.model import _HEARSAY, _writer_adverb
-from fogofwar.records import SETTLEMENT, TimeValue
+from fogofwar.records import REGION, SETTLEMENT, TimeValue
 
 _TOWN = dict(geonameid=9801, name="Avdiivka", lat=48.14, lon=37.74, country_code="UA",
              admin1="Donetsk Oblast", admin2=None, feature_code="PPL", precision=SETTLEMENT,
@@ -109,3 +115,36 @@ def test_hearsay_stops_at_a_clause_with_its_own_subject():
     # guard
     before = "Russian forces reportedly shelled Avdiivka, and "
     assert not _writer_adverb(_HEARSAY, "Ukrainian forces struck Zorya", before)
+
+
+_STATION_TOWN = dict(geonameid=9803, name="Kramatorsk", lat=48.73, lon=37.57, country_code="UA",
+                     admin1="Donetsk Oblast", admin2=None, feature_code="PPLA2",
+                     precision=SETTLEMENT, score=1.0)
+_AREA = dict(geonameid=9804, name="Donets Basin", lat=48.5, lon=38.5, country_code="UA",
+             admin1=None, admin2=None, feature_code="RGN", precision=REGION, score=1.0)
+_MOD = source("Russian Ministry of Defense", "party_military", "RU")
+_STRIKE = dict(type="Explosions/Remote violence", sub="Shelling/artillery/missile attack",
+               actors=("Military Forces of Russia", None))
+
+
+def _area_strikes(site_words):
+    claim = f"Russian forces conducted precision strikes on {site_words} in Donbas"
+    ext = extraction("r1", "2022-04-08", "ISW", "text", [
+        dict(_STRIKE, place=place("Kramatorsk", _STATION_TOWN), time=day("2022-04-08"),
+             evidence="a missile struck the Kramatorsk rail station"),
+        dict(_STRIKE, place=place("Donbas", _AREA), time=day("2022-04-08"), evidence=claim,
+             offset=60, claim=(_MOD, "asserts", "certain", claim))])
+    return fused(ext)
+
+
+def test_strikes_on_stations_across_an_area_are_the_towns_station_strike():
+    incs = _area_strikes("railway stations")
+    town = next(i for i in incs if i["place"]["name"] == "Kramatorsk")
+    assert "Russian Ministry of Defense" in {s["canonical"] for s in town["sources"]}, incs
+
+
+def test_strikes_on_another_kind_of_site_across_an_area_stay_apart():
+    # guard
+    incs = _area_strikes("ammunition depots")
+    town = next(i for i in incs if i["place"]["name"] == "Kramatorsk")
+    assert "Russian Ministry of Defense" not in {s["canonical"] for s in town["sources"]}, incs

@@ -315,7 +315,8 @@ def _score(m: Mention, inc: IncidentState, iv: Interval | None, opts: FusionOpti
         # border" joined a village's capture (seed 1213); an explicit denial ("all attacks in
         # the oblast were repelled", "denied that ...") still does
         return None
-    if role == "asserts" and strength <= 1:
+    if role == "asserts" and strength <= 1 and not _site_in_area(m, inc, iv, cross, fam,
+                                                                 strength):
         # Containment in a region is no evidence of sameness for an assertion ("fighting in
         # Donetsk oblast" is not every fight in it); only denials answer by region.
         return None
@@ -647,6 +648,19 @@ def _site(inc: IncidentState) -> str | None:
 # Words for one kind of site: a strike's target told two ways is still one target
 _SITE_KIND = {"airport": "air", "airfield": "air", "airbase": "air", "warehouse": "depot",
               "factory": "plant", "works": "plant"}
+
+
+def _site_in_area(m: Mention, inc: IncidentState, iv: Interval | None, cross: bool, fam: str,
+                  strength: float) -> bool:
+    """Does a strike told of a kind of site across an area ("precision strikes on railway
+    stations in Donbas") name the strike on that kind of site at a settlement in it that its
+    report told the same day ("struck the Kramatorsk rail station")? The claim is that
+    strike's, told the way its striker put it (dev: the station strike's claimants stood
+    apart)."""
+    return fam == "remote" and not cross and strength > 0 and iv is not None and \
+        inc.interval is not None and iv.days <= 1 and gap_days(iv, inc.interval) == 0 and \
+        fusion_precision(m.place) >= REGION > fusion_precision(inc.place) and \
+        _same_site(m, inc)
 
 
 def _same_site(m: Mention, inc: IncidentState) -> bool:
