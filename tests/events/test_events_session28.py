@@ -46,7 +46,11 @@ gazetteer:
   "the assault on X was successful" tells it (guard);
 - forces that entered a town "but remain unlikely to take" it fight in it, no taking (events.
   coding._taking_not_told; read199: a capture of Kharkiv), while a foreign force's entry told
-  alone still takes ground (guard)."""
+  alone still takes ground (guard);
+- a negated copula that says what an act was not ("the Bucha atrocities were not isolated war
+  crimes but a microcosm of ...") leaves the act told (events.polarity.modality, _ACT_KINDS;
+  dev: the atrocities stood as denied and split the Bucha story), while "the attack on X did
+  not happen" denies it (guard)."""
 
 from __future__ import annotations
 
@@ -270,3 +274,15 @@ def test_an_entry_told_alone_takes_ground(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Russian forces entered Bucha on March 9.")
     assert "Non-state actor overtakes territory" in subs_at(rows, "Bucha"), rows
+
+
+def test_what_an_act_was_not_leaves_it_told(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Bucha atrocities were not isolated war crimes but rather a "
+                                "microcosm of Russian atrocities in occupied areas.")
+    assert "asserted" in moods_at(rows, "Bucha"), rows
+
+
+def test_an_act_that_did_not_happen_is_negated(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "The attack on Bucha did not happen.")
+    assert "asserted" not in moods_at(rows, "Bucha"), rows

@@ -1007,6 +1007,9 @@ def stopped_before(trigger) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children)
 
 
+# Nouns of what kind of act a thing was ("not isolated war crimes", "not an accident")
+_ACT_KINDS = {"crime", "atrocity", "act", "incident", "accident", "event", "case", "attack",
+              "strike", "provocation", "operation"}
 # Words that weigh the odds of what lies ahead ("an assault on X is unlikely")
 _ODDS = {"unlikely", "likely", "possible", "probable", "improbable", "imminent", "impossible",
          "expected"}
@@ -1072,9 +1075,17 @@ def modality(trigger, cluster_tokens=()) -> str:
     won_only = {h.i for via, h in chain
                 if via in ("nsubj", "nsubjpass") and chain[0][0] in ("acl", "relcl")
                 and result_denied(h)}
+    # ("the Bucha atrocities were not isolated war crimes but a microcosm of ...": the
+    # negated copula denies what the act is said to be, not that it happened; read of the
+    # dev set's Bucha story: the atrocities stood as denied)
+    described = {h.i for via, h in chain[:1] if via in ("nsubj", "nsubjpass") and (
+        h.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in h.children)
+        # (parsed as a passive: "were not isolated | war crimes", the kind its object)
+        or any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _ACT_KINDS
+               for c in h.children))}
     for t in [trigger] + [h for _, h in chain]:
         if t is not trigger and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DENY_VERBS \
-                and t.i not in won_only \
+                and t.i not in won_only and t.i not in described \
                 and (any(ch.dep_ == "neg" for ch in t.children) or nobody_subject(t)):
             # "cannot verify claims of the capture", "did not confirm that X fell": the
             # capture is left unconfirmed, which is no statement that it did not happen
