@@ -50,7 +50,10 @@ gazetteer:
 - a negated copula that says what an act was not ("the Bucha atrocities were not isolated war
   crimes but a microcosm of ...") leaves the act told (events.polarity.modality, _ACT_KINDS;
   dev: the atrocities stood as denied and split the Bucha story), while "the attack on X did
-  not happen" denies it (guard)."""
+  not happen" denies it (guard);
+- the subject of "completed" or "finished" does the act it completes ("Russian forces
+  completed their withdrawal from X") (events.arguments._LIGHT_VERBS; read201: the withdrawal
+  with no doer)."""
 
 from __future__ import annotations
 
@@ -286,3 +289,9 @@ def test_an_act_that_did_not_happen_is_negated(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "The attack on Bucha did not happen.")
     assert "asserted" not in moods_at(rows, "Bucha"), rows
+
+
+def test_the_subject_of_completed_does_the_act(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces completed their withdrawal from Sumy Oblast on "
+                                "March 9.")
+    assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Russia"}, rows

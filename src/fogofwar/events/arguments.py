@@ -34,7 +34,9 @@ _LIGHT_VERBS = {"come", "carry", "launch", "conduct", "stage", "make", "hold", "
                 "drop", "inflict",  # "dropped heavy bombs on troops in X" (read69, read66)
                 # "reports purported to show drone attacks in A, B, and C" (read161)
                 "show", "depict",
-                "throw", "hurl"}  # "threw a Molotov cocktail at the office in X" (read117)
+                "throw", "hurl",  # "threw a Molotov cocktail at the office in X" (read117)
+                # "completed their withdrawal from X" (read201: the withdrawal with no doer)
+                "complete", "finish"}
 # Verbs of harm done by their subject: a noun trigger as their subject is told as happening,
 # and where it did the harm is where it happened ("an explosion damaged the bridge near
 # Kerch", "a strike killed five civilians in Izium").
