@@ -65,10 +65,41 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
             stance=stance(doc, att),
             certainty=certainty(doc, att),
             mode=mode(att, quotes),
-            events=evidence.link((cs, ce)),
+            events=_linked(doc, att, evidence, events or [], cs, ce),
         ))
         atts.append(att)
     return _own_events_only(doc, claims, atts)
+
+
+def _linked(doc, att, evidence: EvidenceIndex, events: list, cs: int, ce: int) -> tuple:
+    """The events the claim's content tells. A claim set against its clause ("captured the
+    plant despite Russian claims of a mass surrender") is of its own content only, never of
+    the act the clause tells, whose evidence holds it (read201: the capture stood as the
+    Russian government's claim)."""
+    linked = evidence.link((cs, ce))
+    cue = doc[att.cue_token] if att.cue_token is not None else None
+    if cue is not None and _conceded(cue):
+        linked = tuple(k for k in linked if _mostly_within(events[k].evidence, cs, ce))
+    return linked
+
+
+def _mostly_within(span, cs: int, ce: int) -> bool:
+    """Does at least half of the span lie inside [cs, ce)?"""
+    inter = min(ce, span.end) - max(cs, span.start)
+    return inter > 0 and inter >= 0.5 * max(1, span.end - span.start)
+
+
+# Prepositions that set a claim against the clause it stands in
+_CONCESSIVE = {"despite", "notwithstanding", "contrary"}
+
+
+def _conceded(cue) -> bool:
+    """Is the claim's cue a noun set against its clause ("despite Russian claims of X",
+    "contrary to claims that X")?"""
+    head = cue.head if cue.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "to" and head.head.lower_ == "contrary":
+        return True
+    return head is not None and head.lower_ in _CONCESSIVE
 
 
 def _own_events_only(doc, claims: list[Claim], atts: list) -> list[Claim]:
