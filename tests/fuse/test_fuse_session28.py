@@ -20,7 +20,11 @@
   in it that its report told the same day, and the area probes the settlements in its reach
   (fuse.fusion._site_in_area, fuse.compat.place_cells; dev: the Kramatorsk station strike's
   claimants stood in an incident of their own), while strikes on another kind of site there
-  stay apart (guard)."""
+  stay apart (guard);
+- a source's word on how far an advance got ("forces have not pushed Ukrainian troops across
+  the river near X") names back no fighting told at X, and denies none (fuse.model.refers_to,
+  _EXTENT_DENIED; read198: the sources stood as denying the offensive), while "denied that
+  fighting took place near X" still answers it (guard)."""
 
 from __future__ import annotations
 
@@ -148,3 +152,26 @@ def test_strikes_on_another_kind_of_site_across_an_area_stay_apart():
     incs = _area_strikes("ammunition depots")
     town = next(i for i in incs if i["place"]["name"] == "Kramatorsk")
     assert "Russian Ministry of Defense" not in {s["canonical"] for s in town["sources"]}, incs
+
+
+def _vuhledar_sources(pipeline, second):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="r1", text="Russian forces continued offensive operations near "
+                              "Vuhledar on October 31. " + second, published="2022-10-31",
+                              source="ISW"))
+    incs = [i for i in fused(ext) if (i.get("place") or {}).get("name") == "Vuhledar"]
+    return {s["canonical"]: s["stance"] for i in incs for s in i["sources"]}
+
+
+def test_how_far_an_advance_got_denies_no_fighting(pipeline):
+    got = _vuhledar_sources(pipeline, "Russian sources noted that Russian forces have not "
+                                      "pushed Ukrainian troops across the river near Vuhledar.")
+    assert got.get("Russian sources") != "denies", got
+
+
+def test_a_denial_of_the_fighting_still_answers_it(pipeline):
+    # guard
+    got = _vuhledar_sources(pipeline, "Russian sources denied that fighting took place near "
+                                      "Vuhledar on October 31.")
+    assert got.get("Russian sources") == "denies", got

@@ -875,6 +875,11 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
         # equipment in X": an earlier report of an earlier matter, no word on the strike at X
         # just told (read51: the officials stood as asserting it)
         return ()
+    if claim.stance == "denies" and _EXTENT_DENIED.search(low):
+        # "Russian forces have not pushed Ukrainian troops across the river near X": how far
+        # the fighting got, no word against the fighting at X just told (read198: the
+        # sources stood as denying the offensive)
+        return ()
     days = _days_told(ext, claim)
     # (each place the content names, not as a bearing's anchor ("in Y, 25 km southeast of
     # X" names Y: read47, a claim about Y stood on an event at X), takes the nearest event
@@ -892,6 +897,11 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     return tuple(out.values())
 
 
+# A negated advance told by how far it got ("have not pushed X across the river", "did not
+# advance beyond Y")
+_EXTENT_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,40}?\b(?:push\w*|advanc\w*|"
+                            r"cross\w*|reach\w*|mov\w*|progress\w*)\b[^.;]{0,60}?\b(?:across|"
+                            r"beyond|past|further|farther)\b")
 # a bearing just before a name makes it an anchor: "25 km southeast of X", "east of X"
 _ANCHOR_BEFORE = re.compile(r"\b" + COMPASS + r"(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$")
 
