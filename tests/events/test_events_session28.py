@@ -53,7 +53,9 @@ gazetteer:
   not happen" denies it (guard);
 - the subject of "completed" or "finished" does the act it completes ("Russian forces
   completed their withdrawal from X") (events.arguments._LIGHT_VERBS; read201: the withdrawal
-  with no doer)."""
+  with no doer);
+- "a previous version of this report stated that ..." corrects the report: no event (events.
+  _CORRECTION; read203: the retracted capture stood as a second report of it)."""
 
 from __future__ import annotations
 
@@ -295,3 +297,9 @@ def test_the_subject_of_completed_does_the_act(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces completed their withdrawal from Sumy Oblast on "
                                 "March 9.")
     assert doers_at(rows, "Sumy Oblast") == {"Military Forces of Russia"}, rows
+
+
+def test_what_a_previous_version_stated_is_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "A previous version of this report stated that Russian troops "
+                                "seized Izyum on March 9.")
+    assert not subs_at(rows, "Izyum"), rows

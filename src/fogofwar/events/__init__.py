@@ -1034,6 +1034,10 @@ def _without_gloss(line: str) -> str:
 # which the writer denies: it stays)
 _CORRECTION = re.compile(r"\b(?:ISW|we)\s+(?:\w+\s+)?(?:mistakenly|incorrectly|erroneously|"
                          r"wrongly)\s+(?:reported|stated|said|wrote|claimed|assessed)\b|"
+                         # ("A previous version of this report stated that Russian troops
+                         # seized X": read203, the retracted capture stood as a second report)
+                         r"\b(?:previous|earlier|prior)\s+(?:version|edition|iteration)\s+of\s+"
+                         r"(?:this|the|our|today's)\s+(?:report|update|assessment)\b|"
                          r"\bCORRECTION\b")
 
 
