@@ -8,7 +8,10 @@
 - a claim set against its clause ("captured the plant despite Russian claims of a mass
   surrender") is of its own content only, not of the act the clause tells (claims._linked,
   _conceded; read201: the capture stood as the Russian government's claim), while "despite
-  Russian claims that Russian forces captured X" keeps the capture it tells (guard)."""
+  Russian claims that Russian forces captured X" keeps the capture it tells (guard);
+- a source that "cannot confirm the reported strike" leaves it unvouched, no denial (claims.
+  factuality._UNVOUCHED; read205: the US official stood as denying the strike), while one
+  that "denied the reported strike" denies it (guard)."""
 
 from __future__ import annotations
 
@@ -58,3 +61,16 @@ def test_a_claim_set_against_its_clause_keeps_its_own_act(pipeline):
     taking = {i for i, e in enumerate(ext.events)
               if e.sub_event_type == "Non-state actor overtakes territory"}
     assert any(set(c.events) & taking for c in claims), (ext.events, claims)
+
+
+def test_cannot_confirm_the_strike_is_no_denial(nlp):
+    doc = nlp("Kirby said the United States cannot confirm the reported strike.")
+    got = extract_claims(doc, [], [], Report(id="t", text=doc.text))
+    assert got and got[0].stance != "denies", got
+
+
+def test_denied_the_strike_is_a_denial(nlp):
+    # guard
+    doc = nlp("Kirby denied the reported strike.")
+    got = extract_claims(doc, [], [], Report(id="t", text=doc.text))
+    assert got and got[0].stance == "denies", got

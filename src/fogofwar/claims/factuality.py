@@ -110,7 +110,10 @@ _UNVOUCHED = re.compile(
     r"(?:[\w.'’-]+\s+){0,6}?(?:(?:has|have|had|there\s+(?:is|was|are|were))\s+(?:yet\s+)?"
     r"(?:seen\s+|found\s+)?no\s+(?:\w+\s+)?(?:confirmation|evidence|indication|proof|sign)|"
     r"(?:cannot|could\s+not|can't|couldn't|(?:is|was|were|are)\s+unable\s+to)\s+"
-    r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verify))\s+(?:that|of|whether|if)\b", re.I)
+    r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verify))\s+(?:that|of|whether|if|"
+    # ("the United States cannot confirm the reported strike": read205, Kirby stood as
+    # denying the strike)
+    r"(?:the|this|these|those|such)\s+(?:reported\s+|claimed\s+|alleged\s+)?\w+)\b", re.I)
 
 
 def _unvouched(doc, att: Attribution) -> bool:
