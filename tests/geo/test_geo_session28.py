@@ -22,7 +22,10 @@
   recognise._NAME_HEADS; read196: a village "Nova" 400 km off);
 - a month's name written one letter off before a day ("on Mach 28") is a date, no place
   (geo.recognise._month_typo; read200: Mach, Balochistan), while a town of that spelling
-  with no day after it stays a place (guard)."""
+  with no day after it stays a place (guard);
+- "fighting to the north, west, and south of Y in A and B" tells no one side of all the names:
+  the last side is no bearing that picks the namesakes (geo.cues._SIDES_LISTED; read206: two
+  villages went to namesakes south of Y, 100 km from their list)."""
 
 from __future__ import annotations
 
@@ -158,3 +161,20 @@ def test_the_same_spelling_with_no_day_is_a_place(nlp, months):
     # guard
     got = located(nlp, months, "Floods struck the town of Mach in Balochistan.")
     assert "Mach" in got, got
+
+
+_SIDES = [UKRAINE,
+          NewPlace(9851, "Severodonetsk", 48.94, 38.49, "UA", "09", fcode="PPLA3",
+                   population=100_000),
+          NewPlace(9852, "Voevodivka", 48.98, 38.45, "UA", "09", fcode="PPL", population=500),
+          NewPlace(9853, "Bilohorivka", 48.93, 38.25, "UA", "09", fcode="PPL", population=900),
+          NewPlace(9854, "Bilohorivka", 48.735, 38.21, "UA", "05", fcode="PPL",
+                   population=900),
+          NewPlace(9855, "Hirske", 48.74, 38.50, "UA", "09", fcode="PPL", population=9_000)]
+sides = stage_fixture(_SIDES, "sides")
+
+
+def test_several_sides_listed_pick_no_namesake(nlp, sides):
+    got = located(nlp, sides, "Ukrainian sources reported fighting to the north, west, and south "
+                              "of Severodonetsk in Voevodivka, Hirske, and Bilohorivka.")
+    assert got["Bilohorivka"].geonameid == 9853, got["Bilohorivka"]

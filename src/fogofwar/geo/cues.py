@@ -243,6 +243,11 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         after = " ".join(text[mentions[a].end:mentions[a + 1].start].split())
         if before is None or _is_area(mentions[a]) or not _NEAR_AFTER.match(after):
             continue
+        if _SIDES_LISTED.search(text, max(0, before.start() - 30), before.start() + 1):
+            # "fighting to the north, west, and south of Y in A, B, and C": each name on some
+            # side, none told which; the last side is no bearing of all (read206: two
+            # villages went to namesakes south of Y, 100 km from their list)
+            continue
         side = BEARINGS[before.group(1).lower().replace("-", "")]
         for k in _listed_from(mentions, text, a + 1):
             if k not in out:
@@ -254,6 +259,11 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
 _BEARING_BEFORE = re.compile(
     r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+# Several sides listed before a bearing's last one ("north, west, and south of")
+_SIDES_LISTED = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s*,?\s+"
+                           r"(?:and\s+|or\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?"
+                           r"\s*,?\s+(?:and\s+|or\s+)?)*(?:to\s+the\s+)?"
+                           r"(?:north|south|east|west)", re.I)
 # (past the anchor's "City": "north of Donetsk City near X", read142: X went to Luhansk Oblast)
 _NEAR_AFTER = re.compile(r"^(?:city\s*)?,?\s*(?:near|around|in|at|outside|by|close to|"
                          r"in the (?:vicinity|area|"
