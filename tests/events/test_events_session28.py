@@ -55,7 +55,10 @@ gazetteer:
   completed their withdrawal from X") (events.arguments._LIGHT_VERBS; read201: the withdrawal
   with no doer);
 - "a previous version of this report stated that ..." corrects the report: no event (events.
-  _CORRECTION; read203: the retracted capture stood as a second report of it)."""
+  _CORRECTION; read203: the retracted capture stood as a second report of it);
+- "continued to shell and conduct airstrikes in X": the shelling is no air strike, the verb
+  joined to it on the way up no part of its clause (events.detect.own_clause; read206: two
+  air strikes), while "aircraft continued to bomb and shell X" strike from the air (guard)."""
 
 from __future__ import annotations
 
@@ -303,3 +306,16 @@ def test_what_a_previous_version_stated_is_no_event(hand_pipeline):
     rows = _rows(hand_pipeline, "A previous version of this report stated that Russian troops "
                                 "seized Izyum on March 9.")
     assert not subs_at(rows, "Izyum"), rows
+
+
+def test_shelling_beside_airstrikes_is_shelling(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces also continued to shell and conduct airstrikes "
+                                "in Izyum on March 9.")
+    assert subs_at(rows, "Izyum") == {"Shelling/artillery/missile attack",
+                                      "Air/drone strike"}, rows
+
+
+def test_aircraft_that_bomb_and_shell_strike_from_the_air(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian aircraft continued to bomb and shell Izyum on March 9.")
+    assert subs_at(rows, "Izyum") == {"Air/drone strike"}, rows

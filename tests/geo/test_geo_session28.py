@@ -25,7 +25,9 @@
   with no day after it stays a place (guard);
 - "fighting to the north, west, and south of Y in A and B" tells no one side of all the names:
   the last side is no bearing that picks the namesakes (geo.cues._SIDES_LISTED; read206: two
-  villages went to namesakes south of Y, 100 km from their list)."""
+  villages went to namesakes south of Y, 100 km from their list);
+- "the western parts of X" names X as a place (geo.recognise.STRONG_CUES; read206: the plant
+  lost, and the airstrikes on it with no place)."""
 
 from __future__ import annotations
 
@@ -178,3 +180,16 @@ def test_several_sides_listed_pick_no_namesake(nlp, sides):
     got = located(nlp, sides, "Ukrainian sources reported fighting to the north, west, and south "
                               "of Severodonetsk in Voevodivka, Hirske, and Bilohorivka.")
     assert got["Bilohorivka"].geonameid == 9853, got["Bilohorivka"]
+
+
+
+_PARTS = [UKRAINE,
+          NewPlace(9861, "Azovstal", 47.09, 37.58, "UA", "05", fclass="S", fcode="PRT",
+                   population=0)]
+parts = stage_fixture(_PARTS, "parts")
+
+
+def test_the_parts_of_a_small_place_name_it(nlp, parts):
+    got = located(nlp, parts, "Russian forces also continued to shell and conduct airstrikes "
+                              "in the western parts of Azovstal on May 13.")
+    assert "Azovstal" in got, got

@@ -1892,11 +1892,16 @@ def own_clause(trig) -> list:
     airstrike on A and continued shelling B": the shelling is no air strike (read21, read22:
     four shellings typed as air strikes by the airstrike of the clause before)."""
     head = trig
+    path = [trig]
     for _ in range(12):
         if head.pos_ in ("VERB", "AUX") and head.dep_ in _CLAUSE_DEPS or head.head.i == head.i:
             break
         head = head.head
-    others = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        path.append(head)
+    # (and the verbs joined to any verb on the way up: "continued to shell and conduct
+    # airstrikes in X", the airstrikes no part of the shelling; read206: two air strikes)
+    others = [c for v in path for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and c.i not in {p.i for p in path}]
     cut = {t.i for c in others for t in c.subtree}
     own = [t for t in head.subtree if t.i not in cut]
     have = {t.i for t in own}

@@ -52,7 +52,11 @@ STRONG_CUES = {("village", "of"), ("villages", "of"), ("town", "of"), ("towns", 
                ("provinces", "of"), ("districts", "of"), ("areas", "of"), ("area", "of"),
                # the office of a town ("the Russian-appointed head of Chornobaivka": read56,
                # a name the tagger called a product)
-               ("mayor", "of"), ("governor", "of"), ("head", "of")}
+               ("mayor", "of"), ("governor", "of"), ("head", "of"),
+               # the parts of a place ("airstrikes in the western parts of Azovstal": read206,
+               # the plant lost and the strike with no place)
+               ("parts", "of"), ("portions", "of"), ("sections", "of"), ("suburbs", "of"),
+               ("neighborhoods", "of"), ("neighbourhoods", "of")}
 _OFFICES = {"mayor", "governor", "head"}
 NEAR_CUES = {"near", "outside", "around", "nearby", "outskirts", "vicinity", "toward", "towards",
              "approaches"}
