@@ -24,7 +24,10 @@
 - a source's word on how far an advance got ("forces have not pushed Ukrainian troops across
   the river near X") names back no fighting told at X, and denies none (fuse.model.refers_to,
   _EXTENT_DENIED; read198: the sources stood as denying the offensive), while "denied that
-  fighting took place near X" still answers it (guard)."""
+  fighting took place near X" still answers it (guard);
+- what the writer says "belies" a claim it denies ("bombardment of X belies Moscow's claims that
+  its forces have secured the city") (fuse.model._CONTRARY; read205: the writer stood as
+  relaying the capture)."""
 
 from __future__ import annotations
 
@@ -175,3 +178,15 @@ def test_a_denial_of_the_fighting_still_answers_it(pipeline):
     got = _vuhledar_sources(pipeline, "Russian sources denied that fighting took place near "
                                       "Vuhledar on October 31.")
     assert got.get("Russian sources") == "denies", got
+
+
+def test_what_belies_a_claim_denies_it(pipeline):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="r1", text="Continued Russian bombardment of Vuhledar belies "
+                              "Moscow's claims that its forces have secured the town.",
+                              published="2022-05-02", source="ISW"))
+    taking = [i for i in fused(ext)
+              if i["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert taking and {s["canonical"]: s["stance"] for s in taking[0]["sources"]}.get(
+        "Institute for the Study of War") == "denies", taking

@@ -271,7 +271,10 @@ _MEANS_ASIDE = re.compile(r",\s*(?:reportedly|allegedly|purportedly|supposedly|a
 # The writer's own contrary statement in the sentence of a relayed capture claim.
 _CONTRARY = re.compile(r"\b(?:remains?|remained|is still|are still|stays?|stayed) (?:firmly )?"
                        r"(?:under|in) (?:\w+ )?control\b|\bremains? contested\b|"
-                       r"\b(?:falsely|false(?:ly)? claim\w*|fabricated)\b", re.I)
+                       r"\b(?:falsely|false(?:ly)? claim\w*|fabricated)\b|"
+                       # "continued bombardment of X belies Moscow's claims that its forces
+                       # have secured the city" (read205: ISW stood as relaying the capture)
+                       r"\bbel(?:ies|ied|ie|ying)\b", re.I)
 
 
 # where a sentence ends: its full stop with any closing quote and citation markers ("...
