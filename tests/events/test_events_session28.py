@@ -58,7 +58,9 @@ gazetteer:
   _CORRECTION; read203: the retracted capture stood as a second report of it);
 - "continued to shell and conduct airstrikes in X": the shelling is no air strike, the verb
   joined to it on the way up no part of its clause (events.detect.own_clause; read206: two
-  air strikes), while "aircraft continued to bomb and shell X" strike from the air (guard)."""
+  air strikes), while "aircraft continued to bomb and shell X" strike from the air (guard);
+- forces that "reported destroying a pontoon bridge near X" did it: a strike of theirs
+  (events.arguments._OWN_ACT_REPORTS; read206: no doer, typed looting)."""
 
 from __future__ import annotations
 
@@ -319,3 +321,10 @@ def test_aircraft_that_bomb_and_shell_strike_from_the_air(hand_pipeline):
     # guard
     rows = _rows(hand_pipeline, "Russian aircraft continued to bomb and shell Izyum on March 9.")
     assert subs_at(rows, "Izyum") == {"Air/drone strike"}, rows
+
+
+def test_forces_that_reported_destroying_a_bridge_struck_it(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces reported destroying a pontoon bridge near Izyum "
+                                "on March 9.")
+    assert ("Shelling/artillery/missile attack", "asserted", "Izyum",
+            "Military Forces of Ukraine") in rows, rows

@@ -1672,7 +1672,9 @@ def _list_of(tok) -> set[int]:
 _MOVES_ON = {"advance", "push", "drive", "march", "move", "press"}
 # Reporting verbs whose gerund tells the speaker's own act ("confirmed striking X", "denied
 # shelling Y", "admitted attacking Z")
-_OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge"}
+# ("Ukrainian forces reported destroying another pontoon bridge": read206, the bridge's
+# destruction with no doer, typed looting)
+_OWN_ACT_REPORTS = {"confirm", "deny", "admit", "acknowledge", "report", "claim", "announce"}
 _ATTACK_ON_NOUNS = {"attack", "assault", "strike", "raid", "storming"}
 
 
