@@ -643,7 +643,12 @@ def _lead(e: dict) -> str:
     Azovstal Steel Plant" is a change of control, not the capture of a plant."""
     ev, ps, pe = e["evidence_text"], e["place_start"], e["place_end"]
     if ps is not None and e["evidence_start"] <= ps and pe <= e["evidence_end"] and pe > ps:
-        return ev[:pe - e["evidence_start"]]
+        # (at the place's first mention in the evidence, as fusion reads it)
+        name = ev[ps - e["evidence_start"]:pe - e["evidence_start"]]
+        first = ev.find(name)
+        end = first + len(name) if 0 <= first < ps - e["evidence_start"] else \
+            pe - e["evidence_start"]
+        return ev[:end]
     return ev
 
 

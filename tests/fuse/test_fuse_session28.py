@@ -27,9 +27,17 @@
   fighting took place near X" still answers it (guard);
 - what the writer says "belies" a claim it denies ("bombardment of X belies Moscow's claims that
   its forces have secured the city") (fuse.model._CONTRARY; read205: the writer stood as
-  relaying the capture)."""
+  relaying the capture);
+- an act is read up to its place's first mention in its evidence ("shelled settlements
+  southwest of X, indicating plans to move southward from X": the shelling, not a plan)
+  (fuse.salience._lead; read207: the shelling dropped as a forecast);
+- what a list of means was "used to support" was done ("used drones, rockets, and artillery
+  units to support an unsuccessful offensive on X") (fuse.salience.purpose, _ACT_TO; read207:
+  the attack dropped as a purpose)."""
 
 from __future__ import annotations
+
+import pytest
 
 from helpers_fuse import day, extraction, fused, month, place, source
 
@@ -190,3 +198,43 @@ def test_what_belies_a_claim_denies_it(pipeline):
               if i["sub_event_type"] == "Non-state actor overtakes territory"]
     assert taking and {s["canonical"]: s["stance"] for s in taking[0]["sources"]}.get(
         "Institute for the Study of War") == "denies", taking
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    from fogofwar.geo.index import GazetteerIndex, NewPlace
+    from fogofwar.geo.stage import PlaceStage
+    from fogofwar.pipeline import Pipeline
+
+    idx = GazetteerIndex.memory()
+    idx.replace_source("test", [
+        NewPlace(9871, "Izyum", 49.21, 37.26, "UA", "07", fcode="PPLA2", population=46_000),
+        NewPlace(9872, "Dovhenke", 49.01, 37.30, "UA", "07", fcode="PPL", population=600)])
+    p = Pipeline()
+    p.place_stage = PlaceStage(idx)
+    return p
+
+
+_DAY_LEAD = "Russian forces continued offensive operations in eastern Ukraine on May 17.\n\n"
+
+
+def _incidents_of(pipeline, text, published="2022-05-18"):
+    from fogofwar.records import Report
+
+    ext = pipeline.run(Report(id="r1", text=_DAY_LEAD + text, published=published,
+                              source="ISW"))
+    return [(i["sub_event_type"], (i.get("place") or {}).get("name")) for i in fused(ext)]
+
+
+def test_an_act_is_read_up_to_its_places_first_mention(hand_pipeline):
+    got = _incidents_of(hand_pipeline, "Russian troops shelled frontline settlements southwest "
+                                       "of Izyum, indicating continued Russian plans to move "
+                                       "southward from Izyum toward the oblast border.")
+    assert ("Shelling/artillery/missile attack", "Izyum") in got, got
+
+
+def test_what_means_were_used_to_support_was_done(hand_pipeline):
+    got = _incidents_of(hand_pipeline, "Russian forces used drones, rockets, and artillery units "
+                                       "to support an unsuccessful offensive on Dovhenke.")
+    assert ("Armed clash", "Dovhenke") in got, got

@@ -530,8 +530,10 @@ _ACT_TO = re.compile(r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed)?|alleg(?:es|ed)|s
                      r"managed?|manages|fail(?:s|ed)?|yet|appear\w*|seem\w*)\s+(?:\w+ly\s+)?$|"
                      # what a means was used to do is done: "continued to use aviation to drop
                      # bombs on X" (read143: the air strike dropped as a purpose)
+                     # (a list of means too: "used drones, rockets, and artillery units to
+                     # support an unsuccessful offensive on X", read207: the attack lost)
                      r"\b(?:use[sd]?|using|employ(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing))\s+"
-                     r"(?:[\w'-]+\s+){1,4}$", re.I)
+                     r"(?:[\w'-]+,?\s+){1,7}$", re.I)
 
 
 # "with the aim of", "for the purpose of" just before the evidence, in its clause
@@ -542,7 +544,12 @@ _AIM_OF = re.compile(r"\b(?:with|for)\s+the\s+(?:\w+\s+)?(?:aim|goal|purpose|int
 def purpose(m: Mention) -> bool:
     """Is the evidence the object of an infinitive of purpose or ability before it?"""
     mt = _PURPOSE_TO.search(m.before)
-    return mt is not None and not _ACT_TO.search(m.before[:mt.start()])
+    if mt is None:
+        return False
+    # (what was used "to" do it may stand before another event's evidence: "used drones,
+    # rockets, and artillery units to support ...", the drones' own strike cut off)
+    full = m.sentence_before if m.sentence_before.endswith(m.before) else m.before
+    return not _ACT_TO.search(full[:len(full) - len(m.before) + mt.start()])
 
 
 def _lead(m: Mention) -> str:
@@ -551,7 +558,12 @@ def _lead(m: Mention) -> str:
     the city to surrender while making few territorial gains")."""
     ev, p = m.evidence, m.place
     if p is not None and ev.start <= p.start and p.end <= ev.end and p.end > p.start:
-        return ev.text[:p.end - ev.start]
+        # (at the name's first mention in the evidence: "shelled settlements southwest of
+        # Izyum, indicating plans to move southward from Izyum" is told at the first; read207,
+        # the second made the shelling a plan)
+        first = ev.text.find(p.text)
+        end = first + len(p.text) if 0 <= first < p.start - ev.start else p.end - ev.start
+        return ev.text[:end]
     return ev.text
 
 
