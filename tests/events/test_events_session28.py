@@ -60,7 +60,9 @@ gazetteer:
   joined to it on the way up no part of its clause (events.detect.own_clause; read206: two
   air strikes), while "aircraft continued to bomb and shell X" strike from the air (guard);
 - forces that "reported destroying a pontoon bridge near X" did it: a strike of theirs
-  (events.arguments._OWN_ACT_REPORTS; read206: no doer, typed looting)."""
+  (events.arguments._OWN_ACT_REPORTS; read206: no doer, typed looting);
+- a system "near collapse" has not collapsed: a prospect, no act that may have happened
+  (events.polarity.modality; read209: an incident the writer hedged)."""
 
 from __future__ import annotations
 
@@ -328,3 +330,8 @@ def test_forces_that_reported_destroying_a_bridge_struck_it(hand_pipeline):
                                 "on March 9.")
     assert ("Shelling/artillery/missile attack", "asserted", "Izyum",
             "Military Forces of Ukraine") in rows, rows
+
+
+def test_near_collapse_is_a_prospect(hand_pipeline):
+    rows = _rows(hand_pipeline, "The medical system in Izyum is near collapse.")
+    assert moods_at(rows, "Izyum") <= {"future"}, rows

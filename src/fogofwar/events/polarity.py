@@ -1226,8 +1226,10 @@ def modality(trigger, cluster_tokens=()) -> str:
     if trigger.dep_ == "pobj" and (trigger.head.lower_ == "near" or (
             trigger.head.lower_ == "of" and trigger.head.head.lower_ in _BRINK)):
         # "the medical system in Mariupol is reportedly near collapse", "on the verge of
-        # collapse": close to happening, not happened (read17: a man-made disaster)
-        return "possible"
+        # collapse": close to happening, not happened (read17: a man-made disaster); a
+        # prospect, not an act that may have happened (read209: told as possible, it still
+        # started an incident the writer hedged)
+        return "future"
     if _conditions_for(trigger):
         return "future"  # "trying to create favorable conditions to capture X" (read129)
     if _staged_for(trigger):
