@@ -62,7 +62,10 @@ gazetteer:
 - forces that "reported destroying a pontoon bridge near X" did it: a strike of theirs
   (events.arguments._OWN_ACT_REPORTS; read206: no doer, typed looting);
 - a system "near collapse" has not collapsed: a prospect, no act that may have happened
-  (events.polarity.modality; read209: an incident the writer hedged)."""
+  (events.polarity.modality; read209: an incident the writer hedged);
+- the town that "ground lines of communication (GLOCs) to X" lead to is a road's end: attacks
+  along them are near X, not in it (events.arguments._road_goal past the bracketed acronym;
+  read210: a fight in Lysychansk)."""
 
 from __future__ import annotations
 
@@ -70,6 +73,7 @@ import pytest
 
 from fogofwar.events.actors import extract_actors
 from fogofwar.geo.index import NewPlace
+from fogofwar.records import Report
 from helpers_events import doers_at, moods_at, pipeline_over, rows_after, subs_at, town as _town
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
@@ -335,3 +339,12 @@ def test_forces_that_reported_destroying_a_bridge_struck_it(hand_pipeline):
 def test_near_collapse_is_a_prospect(hand_pipeline):
     rows = _rows(hand_pipeline, "The medical system in Izyum is near collapse.")
     assert moods_at(rows, "Izyum") <= {"future"}, rows
+
+
+def test_the_town_glocs_lead_to_is_a_roads_end(hand_pipeline):
+    ext = hand_pipeline.run(Report(id="t", text=_LEAD + "Russian forces continued to attack "
+                                   "settlements along the Ukrainian ground lines of "
+                                   "communication (GLOCs) to Izyum.", published="2022-03-10"))
+    precs = {e.location_precision for e in ext.events
+             if e.location is not None and ext.places[e.location].name == "Izyum"}
+    assert precs == {2}, ext.events

@@ -920,8 +920,16 @@ def _road_goal(doc, i: int) -> bool:
         t = t.head
     if t.dep_ != "pobj" or t.head.lower_ not in ("to", "toward", "towards") or t.head.i < 1:
         return False
-    before = doc[t.head.i - 1]
-    return before.lemma_.lower() in _ROAD_NOUNS | {"connection", "access"}
+    k = t.head.i - 1
+    if doc[k].text == ")":
+        # (past a bracketed acronym: "ground lines of communication (GLOCs) to X", read210:
+        # a fight at X from attacks on settlements along the roads to it)
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    before = doc[max(k, 0)]
+    return before.lemma_.lower() in _ROAD_NOUNS | {"connection", "access", "communication",
+                                                   "communications", "gloc", "glocs"}
 
 
 def _modifies(doc, i: int, nouns: set[str]) -> bool:
