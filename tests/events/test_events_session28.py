@@ -65,7 +65,11 @@ gazetteer:
   (events.polarity.modality; read209: an incident the writer hedged);
 - the town that "ground lines of communication (GLOCs) to X" lead to is a road's end: attacks
   along them are near X, not in it (events.arguments._road_goal past the bracketed acronym;
-  read210: a fight in Lysychansk)."""
+  read210: a fight in Lysychansk);
+- a side's act from a place as the subject of what it "will allow" ("Ukrainian withdrawal from
+  X will allow troops to ...") is given, not ahead (events.polarity._presupposed; dev: the
+  withdrawal stood as future), while "a Russian capture of X would change the war" and
+  "Russia's capture of X would ..." stay hypothetical (guards)."""
 
 from __future__ import annotations
 
@@ -348,3 +352,16 @@ def test_the_town_glocs_lead_to_is_a_roads_end(hand_pipeline):
     precs = {e.location_precision for e in ext.events
              if e.location is not None and ext.places[e.location].name == "Izyum"}
     assert precs == {2}, ext.events
+
+
+def test_a_sides_withdrawal_that_will_allow_is_given(hand_pipeline):
+    rows = _rows(hand_pipeline, "An official noted that Ukrainian withdrawal from Izyum will "
+                                "allow Ukrainian troops to secure better positions.")
+    assert "asserted" in moods_at(rows, "Izyum"), rows
+
+
+@pytest.mark.parametrize("text", ["A Russian capture of Izyum would change the war.",
+                                  "Russia's capture of Izyum would change the war."])
+def test_a_capture_that_would_change_the_war_is_hypothetical(hand_pipeline, text):
+    # guard
+    assert "asserted" not in moods_at(_rows(hand_pipeline, text), "Izyum")

@@ -278,9 +278,17 @@ def _presupposed(tok) -> bool:
             tok.dep_ == "pobj" or tok.dep_ == "dobj" and tok.head.tag_ == "VBG"):
         return True  # (the small parser reads "following" as a verb with an object)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and \
-            tok.head.lemma_.lower() not in _HAPPENING and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            tok.head.lemma_.lower() not in _HAPPENING and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or
+                # (or a side's act from or of a place: "Ukrainian withdrawal from X will allow
+                # Ukrainian troops to ...", dev: the withdrawal stood as ahead)
+                any(c.dep_ in ("amod", "poss") and c.text[:1].isupper() for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "another")
+                            for c in tok.children)
+                and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                            for c in tok.head.children)):
         # "The capture of X will not generate a salient": what the capture does is denied, the
         # capture taken as given (read164: two captures disputed on the day ISW told them)
         return True
