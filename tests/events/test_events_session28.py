@@ -69,7 +69,9 @@ gazetteer:
 - a side's act from a place as the subject of what it "will allow" ("Ukrainian withdrawal from
   X will allow troops to ...") is given, not ahead (events.polarity._presupposed; dev: the
   withdrawal stood as future), while "a Russian capture of X would change the war" and
-  "Russia's capture of X would ..." stay hypothetical (guards)."""
+  "Russia's capture of X would ..." stay hypothetical (guards);
+- Rosgvardia is Russia's forces (events.lexicon_actors.NAMED_GROUPS; read212, read214: no
+  doer) and no place (geo.recognise._FORCE_NAMES; read212: an incident "at Rosgvardia")."""
 
 from __future__ import annotations
 
@@ -365,3 +367,9 @@ def test_a_sides_withdrawal_that_will_allow_is_given(hand_pipeline):
 def test_a_capture_that_would_change_the_war_is_hypothetical(hand_pipeline, text):
     # guard
     assert "asserted" not in moods_at(_rows(hand_pipeline, text), "Izyum")
+
+
+def test_rosgvardia_is_russias_forces_and_no_place(hand_pipeline):
+    rows = _rows(hand_pipeline, "Rosgvardia detained residents in Izyum on March 9.")
+    assert doers_at(rows, "Izyum") == {"Military Forces of Russia"}, rows
+    assert not any(r[2] == "Rosgvardia" for r in rows), rows

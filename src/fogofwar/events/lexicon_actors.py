@@ -162,6 +162,12 @@ NAMED_GROUPS: dict[str, tuple[str, str, str | None]] = {
     "baltic fleet": ("Military Forces of Russia", "state forces", "RU"),
     "northern fleet": ("Military Forces of Russia", "state forces", "RU"),
     "vdv": ("Military Forces of Russia", "state forces", "RU"),
+    # Russia's National Guard and the Chechen units under it ("Rosgvardia units deployed to
+    # X": read212, read214, no doer and a place named "Rosgvardia")
+    "rosgvardia": ("Military Forces of Russia", "state forces", "RU"),
+    "rosgvardiya": ("Military Forces of Russia", "state forces", "RU"),
+    "kadyrovites": ("Military Forces of Russia", "state forces", "RU"),
+    "kadyrovtsy": ("Military Forces of Russia", "state forces", "RU"),
     "institute for the study of war": ("Institute for the Study of War", "external/other", None),
     "isw": ("Institute for the Study of War", "external/other", None),
     "united nations": ("United Nations", "external/other", None),

@@ -332,6 +332,8 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
             continue
         if any(t.pos_ != "PROPN" for t in ent if t.is_alpha and t.lower_ != "the"):
             continue  # "Ukrainian withdrawal": an adjective, not a place name
+        if ent.text.lower() in _FORCE_NAMES:
+            continue  # "Rosgvardia detained residents": a force, no place (read212)
         st, en = ent.start, ent.end
         while st < en and doc[st].lower_ in ("the",):
             st += 1
@@ -1662,6 +1664,8 @@ def _institution_of(m: Mention, doc, prominence: float) -> bool:
 # Initials with stops ("D.C.", "N.Y.", "N.C."): a region's abbreviation that is no English
 # word, unlike "Ky.", "Mass.", "Miss.", "Pa." (which count only after a comma)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# Names of armed forces the tagger takes for places (Russia's National Guard)
+_FORCE_NAMES = frozenset({"rosgvardia", "rosgvardiya", "rosgvard"})
 # Endings of East Slavic surnames ("Litvinov", "Shoigu" aside): "-ov", "-ev", "-enko", ...
 _SURNAME_ENDS = ("ov", "ev", "ova", "eva", "enko", "chuk", "shyn", "skiy", "sky", "vich",
                  "yan", "idze")
