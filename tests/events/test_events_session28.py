@@ -71,7 +71,9 @@ gazetteer:
   withdrawal stood as future), while "a Russian capture of X would change the war" and
   "Russia's capture of X would ..." stay hypothetical (guards);
 - Rosgvardia is Russia's forces (events.lexicon_actors.NAMED_GROUPS; read212, read214: no
-  doer) and no place (geo.recognise._FORCE_NAMES; read212: an incident "at Rosgvardia")."""
+  doer) and no place (geo.recognise._FORCE_NAMES; read212: an incident "at Rosgvardia");
+- Chechen troops fight in Russia's forces (events.lexicon_actors.COUNTRIES; read211: "Military
+  Forces" of no country)."""
 
 from __future__ import annotations
 
@@ -373,3 +375,8 @@ def test_rosgvardia_is_russias_forces_and_no_place(hand_pipeline):
     rows = _rows(hand_pipeline, "Rosgvardia detained residents in Izyum on March 9.")
     assert doers_at(rows, "Izyum") == {"Military Forces of Russia"}, rows
     assert not any(r[2] == "Rosgvardia" for r in rows), rows
+
+
+def test_chechen_troops_are_russias_forces(hand_pipeline):
+    rows = _rows(hand_pipeline, "Chechen troops attacked Izyum on March 9.")
+    assert doers_at(rows, "Izyum") == {"Military Forces of Russia"}, rows

@@ -11,7 +11,9 @@ from __future__ import annotations
 # ISO code -> (English short name, names, demonyms, seats of government used as metonyms)
 COUNTRIES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "UA": ("Ukraine", ("ukraine",), ("ukrainian", "ukrainians"), ("kyiv", "kiev")),
-    "RU": ("Russia", ("russia", "russian federation"), ("russian", "russians"),
+    # (Chechnya's forces fight in Russia's: "Chechen troops" are Russian forces; read211)
+    "RU": ("Russia", ("russia", "russian federation"), ("russian", "russians", "chechen",
+                                                        "chechens"),
            ("moscow", "kremlin", "the kremlin")),
     "BY": ("Belarus", ("belarus",), ("belarusian", "belarusians"), ("minsk",)),
     "US": ("United States", ("united states", "us", "u.s.", "usa", "america"),
