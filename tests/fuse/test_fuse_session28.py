@@ -33,7 +33,10 @@
   (fuse.salience._lead; read207: the shelling dropped as a forecast);
 - what a list of means was "used to support" was done ("used drones, rockets, and artillery
   units to support an unsuccessful offensive on X") (fuse.salience.purpose, _ACT_TO; read207:
-  the attack dropped as a purpose)."""
+  the attack dropped as a purpose);
+- a repel answers a claimed taking at the same settlement only, not at a neighbour inside the
+  match radius (fuse.fusion._answers; read212: repels at two villages across the river
+  disputed a confirmed capture)."""
 
 from __future__ import annotations
 
@@ -238,3 +241,26 @@ def test_what_means_were_used_to_support_was_done(hand_pipeline):
     got = _incidents_of(hand_pipeline, "Russian forces used drones, rockets, and artillery units "
                                        "to support an unsuccessful offensive on Dovhenke.")
     assert ("Armed clash", "Dovhenke") in got, got
+
+
+_NEIGHBOUR = dict(geonameid=9809, name="Zorivka", lat=48.41, lon=38.05, country_code="UA",
+                  admin1="Donetsk Oblast", admin2=None, feature_code="PPL",
+                  precision=SETTLEMENT, score=1.0)
+
+
+def test_a_repel_at_a_neighbour_answers_no_taking():
+    capture = extraction("r1", "2022-05-28", "ISW", "text", [
+        dict(sub="Non-state actor overtakes territory",
+             actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+             place=place("Zorya", _VILLAGE), time=day("2022-05-28"),
+             evidence="Russian forces seized Zorya",
+             claim=(_CHANNELS, "asserts", "certain", "Russian forces seized Zorya"))])
+    repel = extraction("r2", "2022-05-28", "ISW", "text", [
+        dict(actors=("Military Forces of Russia", "Military Forces of Ukraine"),
+             place=place("Zorivka", _NEIGHBOUR), time=day("2022-05-28"),
+             evidence="Ukrainian forces repelled Russian assaults near Zorivka",
+             claim=(_GS, "asserts", "certain",
+                    "Ukrainian forces repelled Russian assaults near Zorivka"))])
+    incs = fused(capture, repel)
+    taking = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory")
+    assert "Ukrainian General Staff" not in {s["canonical"] for s in taking["sources"]}, taking

@@ -927,8 +927,10 @@ def _answers(m: Mention, iv: Interval | None, inc: IncidentState, opts: FusionOp
     if inc.family != "territory" or m.event_id in inc.members or iv is None or span is None \
             or gap_days(iv, span) > REPEL_ANSWER_DAYS or inc.sub_event_type not in _TAKINGS:
         return False
-    if fusion_precision(inc.place) > NEAR_SETTLEMENT or place_match(m.place, inc.place,
-                                                                    opts)[1] < 2:
+    # (the same settlement, not a neighbour within the match radius: repels at Syrotyne and
+    # Voronove answered the capture of Ustynivka across the river, read212)
+    if fusion_precision(inc.place) > NEAR_SETTLEMENT or (
+            place_match(m.place, inc.place, opts)[1] < 3 and not _same_name(m, inc)):
         return False
     takers = {side_of(x.actor1) for x in inc.mentions.values()
               if x.actor1 and not x.negative and x.sub_event_type in _TAKINGS}
