@@ -57,11 +57,15 @@ def _span(text, first, last):
                      precision="day", first=first, last=last)
 
 
-def _fight(time):
-    ext = extraction("r1", "2022-04-26", "ISW", "text", [
-        dict(place=place("Avdiivka", _TOWN), time=time,
-             evidence="which Russian proxies have attempted to capture Avdiivka")])
+def _places_fused(published, evidence, time):
+    ext = extraction("r1", published, "ISW", "text", [
+        dict(place=place("Avdiivka", _TOWN), time=time, evidence=evidence)])
     return {i["place"]["name"] for i in fused(ext) if i.get("place")}
+
+
+def _fight(time):
+    return _places_fused("2022-04-26", "which Russian proxies have attempted to capture "
+                         "Avdiivka", time)
 
 
 def test_an_act_begun_years_before_its_report_is_background():
@@ -74,10 +78,8 @@ def test_an_act_weeks_old_starts_an_incident():
 
 
 def _recalled(time):
-    ext = extraction("r1", "2022-09-06", "ISW", "text", [
-        dict(place=place("Avdiivka", _TOWN), time=time,
-             evidence="elements of the brigade previously fought in Avdiivka")])
-    return {i["place"]["name"] for i in fused(ext) if i.get("place")}
+    return _places_fused("2022-09-06", "elements of the brigade previously fought in Avdiivka",
+                         time)
 
 
 def test_a_recalled_act_months_old_is_a_units_history():
