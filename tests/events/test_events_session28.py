@@ -73,7 +73,10 @@ gazetteer:
 - Rosgvardia is Russia's forces (events.lexicon_actors.NAMED_GROUPS; read212, read214: no
   doer) and no place (geo.recognise._FORCE_NAMES; read212: an incident "at Rosgvardia");
 - Chechen troops fight in Russia's forces (events.lexicon_actors.COUNTRIES; read211: "Military
-  Forces" of no country)."""
+  Forces" of no country);
+- "for the first time since April 29" dates the last time before, not the act (events.
+  arguments.last_time_before, events._assign_times; read213: a strike dated April 29 to June
+  26), while "have shelled X since April 29" is a span (guard)."""
 
 from __future__ import annotations
 
@@ -380,3 +383,21 @@ def test_rosgvardia_is_russias_forces_and_no_place(hand_pipeline):
 def test_chechen_troops_are_russias_forces(hand_pipeline):
     rows = _rows(hand_pipeline, "Chechen troops attacked Izyum on March 9.")
     assert doers_at(rows, "Izyum") == {"Military Forces of Russia"}, rows
+
+
+def _times_at(pipeline, text, town):
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-06-26"))
+    return [ext.times[e.time].first for e in ext.events if e.location is not None and
+            ext.places[e.location].name == town and e.time is not None]
+
+
+def test_the_first_time_since_dates_no_act(hand_pipeline):
+    got = _times_at(hand_pipeline, "Russian forces struck Kyiv for the first time since April "
+                                   "29 on June 26.", "Kyiv")
+    assert got == ["2022-06-26"], got
+
+
+def test_shelled_since_is_a_span(hand_pipeline):
+    # guard
+    got = _times_at(hand_pipeline, "Russian forces have shelled Izyum since April 29.", "Izyum")
+    assert got == ["2022-04-29"], got

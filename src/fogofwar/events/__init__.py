@@ -27,7 +27,7 @@ from .arguments import (
     clause_subject_side, heading_only, listed_after, mutual_blame,
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
-    direction_of, measured_from, said_ongoing, strike_named_back,
+    direction_of, last_time_before, measured_from, said_ongoing, strike_named_back,
     tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
@@ -1467,7 +1467,7 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
     for c in cands:
         by_sent.setdefault(starts[c.trigger], []).append(c)
     for k, (s, e) in enumerate(ttoks):
-        if s < 0 or not _usable_time(times[k]):
+        if s < 0 or not _usable_time(times[k]) or last_time_before(doc, s):
             continue
         root = doc[s:e].root
         verb = _clause_verb(root)

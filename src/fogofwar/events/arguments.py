@@ -2612,13 +2612,22 @@ def nearest_time(doc, trigger: int, reg: set[int], times, ttoks, claimed: set[in
     """The time expression inside the trigger's region, else None."""
     best, best_d = None, 10**6
     for k, (s, e) in enumerate(ttoks):
-        if s < 0 or k in claimed:
+        if s < 0 or k in claimed or last_time_before(doc, s):
             continue
         if any(i in reg for i in range(s, e)):
             d = abs(s - trigger)
             if d < best_d:
                 best, best_d = k, d
     return best
+
+
+def last_time_before(doc, s: int) -> bool:
+    """Is the time at token s the last time before the act ("struck Kyiv for the first time
+    since April 29")? It dates the previous one, not this act (read213: a strike dated April
+    29 to June 26)."""
+    k = s if doc[s].lower_ == "since" else s - 1
+    return k >= 2 and doc[k].lower_ == "since" and doc[k - 1].lower_ == "time" and \
+        doc[k - 2].lower_ in ("first", "second", "third")
 
 
 def tree_distance(doc, a: int, b: int) -> int:
