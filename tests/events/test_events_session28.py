@@ -7,7 +7,7 @@ gazetteer:
   their own holder (events: held_now and _over_occupied now skip; read190: eight such
   incidents), while units that "occupied A on August 25" took it (guard, test_events_session25);
 - operations "poorly coordinated and executed" were carried out: no execution, the subject the
-  first verb's (events.detect._shared_verbs; read189: an attack on civilians at Kharkiv), while
+  first verb's (events.detect._subjects; read189: an attack on civilians at Kharkiv), while
   executed civilians were (guard);
 - a fight's word naming a kind of place or quality ("left the combat zone in X") is no act
   (events.detect._idle_cue, _KIND_HEADS; read189: a battle at Kharkiv), while combat near X is

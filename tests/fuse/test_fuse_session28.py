@@ -98,7 +98,9 @@ _CHANNELS = source("Russian Telegram channels", "milblogger", "RU")
 _GS = source("Ukrainian General Staff", "party_military", "UA")
 
 
-def _claim_and_attack(evidence):
+def _claim_and_attack(evidence, where=("Zorya", _VILLAGE)):
+    """The sources and stances of Zorya's claimed capture, fused with the General Staff's
+    account of an attack (``evidence``) at ``where`` (its name and place) the same day."""
     capture = extraction("r1", "2022-05-28", "ISW", "text", [
         dict(sub="Non-state actor overtakes territory",
              actors=("Military Forces of Russia", "Military Forces of Ukraine"),
@@ -107,7 +109,7 @@ def _claim_and_attack(evidence):
              claim=(_CHANNELS, "asserts", "certain", "Russian forces seized Zorya"))])
     attack = extraction("r2", "2022-05-28", "ISW", "text", [
         dict(actors=("Military Forces of Russia", "Military Forces of Ukraine"),
-             place=place("Zorya", _VILLAGE), time=day("2022-05-28"), evidence=evidence,
+             place=place(*where), time=day("2022-05-28"), evidence=evidence,
              claim=(_GS, "asserts", "certain", evidence))])
     incs = fused(capture, attack)
     taking = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory")
@@ -251,18 +253,6 @@ _NEIGHBOUR = dict(geonameid=9809, name="Zorivka", lat=48.41, lon=38.05, country_
 
 
 def test_a_repel_at_a_neighbour_answers_no_taking():
-    capture = extraction("r1", "2022-05-28", "ISW", "text", [
-        dict(sub="Non-state actor overtakes territory",
-             actors=("Military Forces of Russia", "Military Forces of Ukraine"),
-             place=place("Zorya", _VILLAGE), time=day("2022-05-28"),
-             evidence="Russian forces seized Zorya",
-             claim=(_CHANNELS, "asserts", "certain", "Russian forces seized Zorya"))])
-    repel = extraction("r2", "2022-05-28", "ISW", "text", [
-        dict(actors=("Military Forces of Russia", "Military Forces of Ukraine"),
-             place=place("Zorivka", _NEIGHBOUR), time=day("2022-05-28"),
-             evidence="Ukrainian forces repelled Russian assaults near Zorivka",
-             claim=(_GS, "asserts", "certain",
-                    "Ukrainian forces repelled Russian assaults near Zorivka"))])
-    incs = fused(capture, repel)
-    taking = next(i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory")
-    assert "Ukrainian General Staff" not in {s["canonical"] for s in taking["sources"]}, taking
+    stances = _claim_and_attack("Ukrainian forces repelled Russian assaults near Zorivka",
+                                where=("Zorivka", _NEIGHBOUR))
+    assert "Ukrainian General Staff" not in stances, stances

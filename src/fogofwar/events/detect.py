@@ -1723,8 +1723,7 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # city" (read166: a diplomatic event)
         return "Government regains territory"
     if trig.lemma_.lower() == "execute" and (object_lemmas(trig) | {
-            c.lemma_.lower() for v in _shared_verbs(trig) for c in v.children
-            if c.dep_ == "nsubjpass"}) & _PLANS:
+            c.lemma_.lower() for c in _subjects(trig, "nsubjpass")}) & _PLANS:
         # "executed the operation": carried out, not an execution; so are "operations ... poorly
         # coordinated and executed", the subject the first verb's (read189: an attack on
         # civilians at Kharkiv)
@@ -1792,13 +1791,6 @@ def _police_raid(trig) -> bool:
 # Verbs of clearing ground of mines, and what they clear
 _CLEARING = {"clear", "remove", "sweep", "demine"}
 _MINES = {"mine", "landmine", "minefield", "ordnance", "explosive", "uxo"}
-
-
-def _shared_verbs(verb) -> list:
-    """``verb`` and, where it is joined by "and" to another, the first verb, whose subject
-    both share."""
-    return [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-        else [verb]
 
 
 _PLANS = {"operation", "plan", "order", "strategy", "mission", "maneuver", "manoeuvre",
@@ -1900,8 +1892,9 @@ def own_clause(trig) -> list:
         path.append(head)
     # (and the verbs joined to any verb on the way up: "continued to shell and conduct
     # airstrikes in X", the airstrikes no part of the shelling; read206: two air strikes)
+    on_path = {v.i for v in path}
     others = [c for v in path for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-              and c.i not in {p.i for p in path}]
+              and c.i not in on_path]
     cut = {t.i for c in others for t in c.subtree}
     own = [t for t in head.subtree if t.i not in cut]
     have = {t.i for t in own}

@@ -773,14 +773,8 @@ def long_before(m: Mention) -> bool:
     recaptured Aleppo in 2016", "which Russian proxies have attempted to capture since 2014":
     read191, read192, a biography's or a war's background dated to the report)? It starts no
     incident; where it names back a story the record holds, it may still join it."""
-    tv, published = m.time, m.published
-    if tv is None or tv.inferred or not tv.first or not published:
-        return False
-    try:
-        first, told = date.fromisoformat(tv.first[:10]), date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return (told - first).days > _BACKGROUND_DAYS
+    days = _days_before_report(m, "first")
+    return days is not None and days > _BACKGROUND_DAYS
 
 
 # How long before its report a recalled act's own date must lie to be its history
@@ -789,14 +783,21 @@ _RECALLED_DAYS = 30
 
 def _weeks_before(m: Mention) -> bool:
     """Does ``m``'s own time end over ``_RECALLED_DAYS`` days before its report?"""
+    days = _days_before_report(m, "last")
+    return days is not None and days > _RECALLED_DAYS
+
+
+def _days_before_report(m: Mention, bound: str) -> int | None:
+    """How many days before its report the ``bound`` ("first" or "last") of ``m``'s own
+    stated time lies; None for a time inferred from the report, or none."""
     tv, published = m.time, m.published
-    if tv is None or tv.inferred or not tv.last or not published:
-        return False
+    day = getattr(tv, bound) if tv is not None and not tv.inferred else None
+    if not day or not published:
+        return None
     try:
-        last, told = date.fromisoformat(tv.last[:10]), date.fromisoformat(published[:10])
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
     except ValueError:
-        return False
-    return (told - last).days > _RECALLED_DAYS
+        return None
 
 
 def recalled(m: Mention) -> bool:

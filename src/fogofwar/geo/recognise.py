@@ -29,6 +29,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
 from ..time.lexicon import MONTHS, SEASONS, WEEKDAYS
@@ -1523,19 +1525,9 @@ def _day_number(text: str) -> bool:
 def _month_typo(text: str) -> bool:
     """Is the word a month's name written one letter off ("Mach", "Apirl", "Ferbuary")?"""
     low = text.lower()
-    return low not in MONTHS and any(_one_edit(low, name) for name in MONTHS if len(name) > 3)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are the two words one insertion, deletion, substitution or swap apart?"""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and
-                                  a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    # (one insertion, deletion, substitution or swap of neighbours: the OSA distance)
+    return low not in MONTHS and any(OSA.distance(low, name, score_cutoff=1) == 1
+                                     for name in MONTHS if len(name) > 3)
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019",
