@@ -18,7 +18,7 @@ factuality come after.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..events.lexicon_events import PICTURE_NOUNS
@@ -406,6 +406,18 @@ def _agentive(tok, strict: bool = False) -> bool:
                                   "footage", "people"}
 
 
+def _complement_in_agent(by):
+    """The "that" of the cue noun's complement that the parse hung on the speaker as a
+    relative clause ("claims made by some milbloggers that Ukrainian troops attacked X": a
+    relative clause takes "that" as its subject or object, never as its mark), else None
+    (read220: the claim and its speaker were lost)."""
+    for t in by.subtree:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ == "relcl" \
+                and t.head.head.head.i == by.i:
+            return t
+    return None
+
+
 def _that_clause(doc, that_i: int, cue_heads: set[int]) -> tuple[int, int] | None:
     """Tokens after "that" up to where the parse goes back to the cue's own clause."""
     sent_end = doc[that_i].sent.end
@@ -627,6 +639,11 @@ def _preceding_np(doc, tok):
     k = tok.i - 1
     while k >= 0 and doc[k].lower_ in _SKIP_BEFORE_CUE:
         k -= 1
+    if k >= 0 and doc[k].lower_ == "to" and doc[k].pos_ == "PART":
+        # "has sufficient data to clarify", "falsify claims of advances to portray": an
+        # infinitive's noun is what it is for, no speaker (read220: sources "Sufficient data
+        # to", "Provocations to")
+        return None
     last = k
     first = None
     while k >= 0 and last - k < 14:
@@ -884,6 +901,8 @@ def _noun_attribution(doc, tok) -> Attribution | None:
             after = dated[0].right_edge.i + 1  # "claims by X on April 3 that Y"
         if after < len(doc) and doc[after].lower_ == "that":
             nxt = doc[after]  # "claims from social media users that X"
+        else:
+            nxt = _complement_in_agent(whence[0]) or nxt
     if by_agent and (nxt is None or nxt.lower_ != "that"):
         return None
     if nxt is not None and nxt.lower_ == "that":
@@ -997,5 +1016,30 @@ def find_attributions(doc) -> list[Attribution]:
         elif "NOUN" in kinds:
             att = _noun_attribution(doc, tok)
         if att is not None:
-            out.append(att)
+            out.extend(_that_conjuncts(doc, att))
     return out
+
+
+def _that_conjuncts(doc, att: Attribution) -> list[Attribution]:
+    """A content of two "that"-clauses ("said that claims of X's capture are premature and
+    that forces are still attacking X") is two statements, each with its own stance and
+    events: one content would take the first clause's denial for the attack told in the
+    second (read220: the denial of a capture stood as an assertion of the fighting)."""
+    root = att.content_root
+    if root is None or att.noun_cue:
+        return [att]
+    cs, ce = att.content
+    for c in doc[root].children:
+        that = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
+        if c.dep_ != "conj" or not that or not cs <= that[0].idx < ce:
+            continue
+        last = that[0].i - 1
+        while last > root and doc[last].dep_ in ("cc", "punct"):
+            last -= 1
+        first_end = doc[last].idx + len(doc[last].text)
+        second = trim(_text(doc), that[0].idx + len(that[0].text), ce)
+        if first_end <= cs or second[1] <= second[0]:
+            return [att]
+        return [replace(att, content=(cs, first_end)),
+                replace(att, content=second, content_root=c.i)]
+    return [att]

@@ -27,7 +27,10 @@ CUE_VERBS: dict[str, str] = {
         "acknowlege", "dispute", "deny", "counter",
         # "but Ukrainian officials maintained that Ukrainian forces control a third of the
         # city" (read17: the counter-claim was lost)
-        "maintain", "contend"), CERTAIN),
+        "maintain", "contend",
+        # "Russian sources discussed continued Ukrainian attempts to cross the river near X":
+        # what they discuss as done is theirs to answer for (read220: ISW stood as its voice)
+        "discuss"), CERTAIN),
     **dict.fromkeys((
         "assess", "believe", "expect", "forecast", "predict", "estimate", "indicate", "think",
         "anticipate", "judge", "doubt", "fear", "worry"), PROBABLE),

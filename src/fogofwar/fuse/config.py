@@ -32,6 +32,10 @@ RELIABILITY_WORDS = {"A": "completely reliable", "B": "usually reliable", "C": "
 DEFAULT_KINDS = {"party_official": "D", "party_military": "D", "milblogger": "D",
                  "think_tank_monitor": "B", "evidence": "B", "news_outlet": "C",
                  "anonymous": "E", "other": "F"}
+# Named sources whose kind says nothing of their record: a foreign defence ministry's
+# intelligence updates are an informed third party's, fairly reliable, not unjudgeable
+# (read215, read217: UK MoD updates graded incidents 6, "cannot be judged")
+DEFAULT_SOURCES = {"uk ministry of defence": "C", "us department of defense": "C"}
 DEFAULT_PATH = Path("fogofwar.toml")
 
 
@@ -42,7 +46,8 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class Reliability:
     kinds: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_KINDS))
-    sources: dict[str, str] = field(default_factory=dict)  # lower-cased canonical -> letter
+    # lower-cased canonical -> letter
+    sources: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_SOURCES))
 
     def of(self, canonical: str, kind: str) -> str:
         return self.sources.get(canonical.lower()) or self.kinds.get(kind) or "F"
@@ -88,8 +93,9 @@ def parse_config(data: dict[str, Any], origin: str = "<config>") -> FuseConfig:
             raise ConfigError(f"{origin}: reliability.kinds.{k} is not a source kind "
                               f"(known: {', '.join(SOURCE_KINDS)})")
         kinds[k] = _letter(v, f"{origin}: reliability.kinds.{k}")
-    sources = {str(k).lower(): _letter(v, f"{origin}: reliability.sources.{k!r}")
-               for k, v in (rel.get("sources") or {}).items()}
+    sources = dict(DEFAULT_SOURCES)
+    sources.update({str(k).lower(): _letter(v, f"{origin}: reliability.sources.{k!r}")
+                    for k, v in (rel.get("sources") or {}).items()})
     fus = data.get("fusion", {})
     if not isinstance(fus, dict):
         raise ConfigError(f"{origin}: [fusion] must be a table")

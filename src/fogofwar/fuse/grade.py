@@ -71,9 +71,13 @@ class SourceRow:
     def independent(self) -> bool:
         """Counted as a witness of its own: neither a relay or copy nor a restatement of
         another source's claim, nor a source that only speaks of the incident (read20:
-        Haidai's "mined the river bank near Svatove" confirmed an attack there)."""
+        Haidai's "mined the river bank near Svatove" confirmed an attack there). A denial that
+        names the incident back ("the Kremlin denied these reports", "said that claims of the
+        capture of X are premature") is the source's own word against it: a witness (read220:
+        such denials were listed and never made the incident disputed)."""
         return self.relays is None and self.rests_on is None and not (
-            self.evidence and all(e.names_back for e in self.evidence))
+            self.evidence and all(e.names_back and e.stance != "denies"
+                                  for e in self.evidence))
 
     @property
     def cites(self) -> list[str]:

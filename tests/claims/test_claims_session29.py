@@ -1,0 +1,77 @@
+"""Source rules of the twenty-ninth session, on sentences written here:
+- "discussed" is a reporting cue: "Russian sources discussed continued Ukrainian attempts to
+  cross the river near X" is their claim, not the writer's (claims.cues; read220: four
+  crossings stood as ISW's own word);
+- "echoed claims made by some milbloggers that X" keeps its that-clause, which the parse
+  hangs on the milbloggers as a relative clause (claims.attribution._complement_in_agent;
+  read220: the claim and its speaker were lost);
+- "said that A and that B" is two statements, each with its own stance and events ("claims of
+  the capture of X are premature and that forces are still attacking X": a denial of the
+  capture and an assertion of the attack) (claims.attribution._that_conjuncts; read220: the
+  denial stood as an assertion of the fighting), while one that-clause with two verbs
+  ("stated that forces shelled A and struck B") stays one statement (guard);
+- the noun an infinitive cue is for is no speaker ("has sufficient data to clarify the
+  front line", "falsify claims of advances to portray themselves as winning") (claims.
+  attribution._preceding_np; read220: sources "Sufficient data to", "Provocations to");
+- a person's name set beside an office ("The deputy head of the General Staff, General Ivan
+  Petrenko, stated ...") is that source when told alone later ("Petrenko reported ...")
+  (claims.sources.SourceResolver._apposed_name; read220: the surname stood as a source of
+  its own, graded F)."""
+
+from __future__ import annotations
+
+from fogofwar.claims import extract_claims
+from fogofwar.records import Report
+
+
+def _claims(nlp, text):
+    doc = nlp(text)
+    return extract_claims(doc, [], [], Report(id="t", text=text))
+
+
+def test_discussed_is_a_reporting_cue(nlp):
+    got = _claims(nlp, "Several Russian sources discussed continued Ukrainian attempts to cross "
+                       "the river near Kupyansk on October 19.")
+    assert [c.source.canonical for c in got] == ["Russian sources"], got
+    assert got[0].content.text.startswith("continued Ukrainian attempts"), got
+
+
+def test_echoed_claims_made_by_others_keep_their_that_clause(nlp):
+    got = _claims(nlp, "The Russian MoD echoed claims made by some milbloggers that Ukrainian "
+                       "troops conducted limited ground attacks from Kupyansk.")
+    assert len(got) == 1, got
+    assert got[0].source.side == "RU" and got[0].content.text == \
+        "Ukrainian troops conducted limited ground attacks from Kupyansk", got
+
+
+def test_two_that_clauses_are_two_statements(nlp):
+    got = _claims(nlp, "Some milbloggers said that claims of the capture of Kupyansk are "
+                       "premature and that Wagner Group forces are continuing attempts to take "
+                       "control of Kupyansk.")
+    assert [(c.content.text, c.stance) for c in got] == [
+        ("claims of the capture of Kupyansk are premature", "denies"),
+        ("Wagner Group forces are continuing attempts to take control of Kupyansk",
+         "asserts")], got
+
+
+def test_one_that_clause_with_two_verbs_stays_one_statement(nlp):
+    # guard
+    got = _claims(nlp, "The governor stated that Russian forces shelled Kupyansk and struck a "
+                       "school in Izyum.")
+    assert len(got) == 1 and got[0].content.text.endswith("struck a school in Izyum"), got
+
+
+def test_an_infinitives_noun_is_no_speaker(nlp):
+    got = _claims(nlp, "The map will change as soon as we have sufficient data to further "
+                       "clarify the front line. Russian forces continue to falsify claims of "
+                       "advances near Bakhmut to portray themselves as winning.")
+    assert got == [], got
+
+
+def test_a_name_beside_an_office_is_the_source_told_alone_later(nlp):
+    got = _claims(nlp, "The deputy head of the Ukrainian General Staff, Brigadier General Ivan "
+                       "Petrenko, stated that the risk of an offensive is growing. Petrenko "
+                       "additionally reported that Ukrainian troops improved their positions "
+                       "around Izyum.")
+    assert len(got) == 2 and got[0].source.canonical == got[1].source.canonical, got
+    assert got[1].source.side == "UA", got

@@ -1,0 +1,50 @@
+"""Fusion rules of the twenty-ninth session, on sentences written here:
+- a denial that names its incident back ("The Kremlin denied these reports", "said that claims
+  of the capture of X are premature") is its source's own word against it: the source counts
+  as a witness and the incident is disputed (fuse.grade.SourceRow.independent; read220: such
+  denials stood listed on incidents that stayed "reported"), while a comment that names it
+  back and asserts it is still no second witness (guard: test_fuse_named_back and read20's
+  mined river bank);
+- a foreign defence ministry's update is a fairly reliable source by default (C), not one
+  whose reliability cannot be judged (fuse.config.DEFAULT_SOURCES; read215, read217: UK MoD
+  updates graded incidents 6), and the analyst's TOML still sets it."""
+
+from __future__ import annotations
+
+from fogofwar.fuse.config import Reliability, parse_config
+from fogofwar.records import Report
+
+from helpers_fuse import fused_incidents
+
+
+def _stances(inc):
+    return {s["canonical"]: s["stance"] for s in inc["sources"]}
+
+
+def test_a_denial_of_these_reports_disputes_the_strike(pipeline):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-10-06",
+        text="Ukrainian officials reported that Russian forces shelled a school in Kharkiv on "
+             "October 5. The Kremlin denied these reports.")])
+    [strike] = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
+    assert _stances(strike).get("Government of Russia") == "denies", strike["sources"]
+    assert strike["status"] == "disputed" and strike["independent"]["denies"] == 1, strike
+
+
+def test_claims_of_a_capture_called_premature_dispute_it(pipeline):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-10-06",
+        text="The Russian MoD claimed that Russian forces took full control of Kupyansk, but "
+             "some milbloggers said that claims of the capture of Kupyansk are premature and "
+             "that Wagner Group forces are continuing attempts to take control of Kupyansk.")])
+    [taking] = [i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert _stances(taking).get("Milbloggers") == "denies", taking["sources"]
+    assert taking["status"] == "disputed", taking
+
+
+def test_a_foreign_defence_ministry_is_fairly_reliable_by_default():
+    assert Reliability().of("UK Ministry of Defence", "other") == "C"
+    assert parse_config({}).reliability.of("uk ministry of defence", "other") == "C"
+    cfg = parse_config({"reliability": {"sources": {"UK Ministry of Defence": "B"}}})
+    assert cfg.reliability.of("UK Ministry of Defence", "other") == "B"
+    assert Reliability().of("Some blog", "other") == "F"
