@@ -7,7 +7,13 @@
   mined river bank);
 - a foreign defence ministry's update is a fairly reliable source by default (C), not one
   whose reliability cannot be judged (fuse.config.DEFAULT_SOURCES; read215, read217: UK MoD
-  updates graded incidents 6), and the analyst's TOML still sets it."""
+  updates graded incidents 6), and the analyst's TOML still sets it;
+- a source's denial of one side's advances at a settlement ("Russian sources denied
+  Ukrainian local reports of advances in the area") answers, as a repel does, that side's
+  claimed taking of it told within a day, and the reports it denies still assert it (fuse.
+  fusion.denied_advance_at, fuse.grade._repelled_there, fuse.model._denied_by_another;
+  read218: the denial was stored and the liberation stood undisputed), while a denial of the
+  other side's advances there answers nothing (guard)."""
 
 from __future__ import annotations
 
@@ -48,3 +54,27 @@ def test_a_foreign_defence_ministry_is_fairly_reliable_by_default():
     cfg = parse_config({"reliability": {"sources": {"UK Ministry of Defence": "B"}}})
     assert cfg.reliability.of("UK Ministry of Defence", "other") == "B"
     assert Reliability().of("Some blog", "other") == "F"
+
+
+def _taking_after(pipeline, denial):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-09-14",
+        text="The head of the oblast council announced that Ukrainian forces have liberated "
+             "Kupyansk on September 14. " + denial)])
+    [taking] = [i for i in incs if i["sub_event_type"] == "Government regains territory"]
+    return taking
+
+
+def test_a_denial_of_reports_of_advances_disputes_the_claimed_taking(pipeline):
+    taking = _taking_after(pipeline, "Russian sources denied Ukrainian local reports of "
+                                     "advances in the area.")
+    assert _stances(taking).get("Russian sources") == "denies", taking["sources"]
+    assert taking["status"] == "disputed", taking
+    assert "denies" not in {v for k, v in _stances(taking).items() if k != "Russian sources"}
+
+
+def test_a_denial_of_the_other_sides_advances_answers_no_taking(pipeline):
+    # guard
+    taking = _taking_after(pipeline, "Ukrainian officials denied reports of Russian advances "
+                                     "in the area.")
+    assert taking["status"] != "disputed", taking

@@ -913,6 +913,21 @@ def repel_at(m: Mention) -> str | None:
     return m.actor1
 
 
+def denied_advance_at(m: Mention) -> str | None:
+    """The side whose advance at its settlement a source denies ("Russian sources denied
+    Ukrainian local reports of advances in the area", the area a village just said taken),
+    else None: as a repel, it answers a claim that this side took the place (read218: the
+    denial was stored and the liberation stood undisputed)."""
+    if m.modality != "denied" or m.sub_event_type != "Armed clash" or not m.actor1 or \
+            m.place is None or fusion_precision(m.place) > NEAR_SETTLEMENT or \
+            not _ADVANCE.search(m.evidence.text):
+        return None
+    return m.actor1
+
+
+_ADVANCE = re.compile(r"\b(?:advanc\w*|gains?|progress)\b", re.I)
+
+
 # An attack told as failed ("retreated after attempting to advance to X", "unsuccessfully
 # attacked X"): as a repel, it answers a claim that the attacker took X (read195: the
 # claimed seizure of Pasika stood undisputed beside the General Staff's failed advance)
@@ -934,7 +949,7 @@ def _answers(m: Mention, iv: Interval | None, inc: IncidentState, opts: FusionOp
         return False
     takers = {side_of(x.actor1) for x in inc.mentions.values()
               if x.actor1 and not x.negative and x.sub_event_type in _TAKINGS}
-    return side_of(repel_at(m) or "") in takers - {None}
+    return side_of(repel_at(m) or denied_advance_at(m) or "") in takers - {None}
 
 
 def _taking_answered(m: Mention, iv: Interval | None, index: IncidentIndex,
@@ -943,7 +958,7 @@ def _taking_answered(m: Mention, iv: Interval | None, index: IncidentIndex,
     it ("the General Staff reported that Ukrainian forces repelled Russian assaults near X"
     beside "DNR officials claimed the capture of X": read181, the capture stood undisputed).
     The repel stays the fighting it tells; it joins the story of control as its denial."""
-    if repel_at(m) is None:
+    if repel_at(m) is None and denied_advance_at(m) is None:
         return []
     first, last = _window(iv, opts)
     joins = []
@@ -966,7 +981,8 @@ def _repels_answering(inc: IncidentState, index: IncidentIndex,
     joins = []
     for other in index.candidates(place_cells(inc.place, opts), first, last, "combat"):
         for eid, x in list(other.mentions.items()):
-            if other.members.get(eid, ("",))[0] == "asserts" and \
+            role = other.members.get(eid, ("",))[0]
+            if (role == "asserts" or role == "denies" and denied_advance_at(x)) and \
                     _answers(x, other.intervals.get(eid), inc, opts):
                 features = _absorb(inc, x, other.intervals.get(eid), "denies",
                                    dict(_ANSWERED), opts)

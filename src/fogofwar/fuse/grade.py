@@ -201,7 +201,9 @@ def _repelled_there(m: Mention, inc: IncidentState) -> bool:
     assaults near X" the day X's capture is claimed: fuse.fusion._taking_answered)? Its
     sources assert the fighting and deny the taking."""
     return inc.sub_event_type in TERRITORY_TAKINGS and m.sub_event_type == "Armed clash" \
-        and inc.members.get(m.event_id, ("",))[0] == "denies"
+        and inc.members.get(m.event_id, ("",))[0] == "denies" and not m.negative
+    # (a denied advance that joined the story, fuse.fusion.denied_advance_at, keeps its
+    # sources' own stances: the reports of advances assert it, their denier denies it)
 
 
 def _blames_away(a: Attribution, doer: str | None) -> bool:

@@ -814,6 +814,13 @@ _PLANNED = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:
                       r"going to|about to|threaten(?:s|ed|ing)?)\b")
 
 
+def _denied_by_another(claims, c: Claim) -> bool:
+    """Is claim ``c`` (its cue) inside the content of another source's denial?"""
+    return c.stance == "asserts" and any(
+        d is not c and d.stance == "denies" and d.content.start <= c.cue.start < d.content.end
+        for d in claims)
+
+
 def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) -> tuple[int, ...]:
     """The event a claim with no event of its own names back, else none. In order:
 
@@ -1082,6 +1089,10 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             # the source's own words assert what the writer cannot verify
             polarity, modality = ("positive", "asserted") if doubt and ev.modality == "possible" \
                 else (ev.polarity, ev.modality)
+            if ev.modality == "denied" and _denied_by_another(ext.claims, c):
+                # "Russian sources denied Ukrainian reports of advances": the reports assert
+                # what the other source denies (read218: they stood as denying it)
+                polarity, modality = "positive", "asserted"
             doubted = doubted or doubt
             for canon in canons[ci]:
                 if canon is None:
