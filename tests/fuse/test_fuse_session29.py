@@ -13,11 +13,18 @@
   claimed taking of it told within a day, and the reports it denies still assert it (fuse.
   fusion.denied_advance_at, fuse.grade._repelled_there, fuse.model._denied_by_another;
   read218: the denial was stored and the liberation stood undisputed), while a denial of the
-  other side's advances there answers nothing (guard)."""
+  other side's advances there answers nothing (guard);
+- two spellings of one full name a letter apart ("Andrii Tsaplienko", "Andriiy Tsapienko",
+  folded surnames of seven letters or more, same initial) are one source on an incident
+  (fuse.grade._one_letter_apart; read219: the journalist stood as two sources), while short
+  surnames a letter apart ("Petrov", "Petrova") stay two people (guard)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from fogofwar.fuse.config import Reliability, parse_config
+from fogofwar.fuse.grade import _same_person
 from fogofwar.records import Report
 
 from helpers_fuse import fused_incidents
@@ -78,3 +85,16 @@ def test_a_denial_of_the_other_sides_advances_answers_no_taking(pipeline):
     taking = _taking_after(pipeline, "Ukrainian officials denied reports of Russian advances "
                                      "in the area.")
     assert taking["status"] != "disputed", taking
+
+
+def test_a_full_name_spelt_a_letter_apart_is_one_source():
+    ev_by = {"Andrii Tsaplienko": [1, 2], "Andriiy Tsapienko": [3]}
+    meta = {n: Counter({("news_outlet", "UA"): 1}) for n in ev_by}
+    assert _same_person(ev_by, meta) == {"Andriiy Tsapienko": "Andrii Tsaplienko"}
+
+
+def test_short_surnames_a_letter_apart_stay_two_people():
+    # guard
+    ev_by = {"Ivan Petrov": [1], "Ivan Petrova": [2]}
+    meta = {n: Counter({("party_official", "RU"): 1}) for n in ev_by}
+    assert _same_person(ev_by, meta) == {}

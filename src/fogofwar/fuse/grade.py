@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from ..claims.person_names import person_key
 from ..claims.registry import classify, lookup, side_of
 from ..events.taxonomy import TERRITORY_TAKINGS
@@ -341,6 +343,21 @@ def _typed(votes: Counter) -> tuple[str, str | None]:
                                               kv[1], kv[0][0]))[0]
 
 
+def _one_letter_apart(people: dict[tuple[str, str], list[str]]
+                      ) -> dict[tuple[str, str], list[str]]:
+    """Full names whose folded surnames (of seven letters or more) are one edit apart, with
+    the same first initial, are one person's spellings ("Andrii Tsaplienko" and "Andriiy
+    Tsapienko" in two reports; read219: the journalist stood as two sources); the side
+    check in _same_person still keeps two parties' namesakes apart."""
+    keys = sorted(people, key=lambda k: (-len(people[k]), k))
+    merged: dict[tuple[str, str], list[str]] = {}
+    for key in keys:
+        into = next((k for k in merged if k[1] == key[1] and min(len(k[0]), len(key[0])) >= 7
+                     and Levenshtein.distance(k[0], key[0]) <= 1), None)
+        merged.setdefault(into or key, []).extend(people[key])
+    return merged
+
+
 def _same_person(ev_by: dict[str, list], meta: dict[str, Counter]) -> dict[str, str]:
     """Names of one person in an incident -> the name to list them under: the spellings of
     one full name (same folded surname and first initial: the most-heard spelling), and a
@@ -358,6 +375,7 @@ def _same_person(ev_by: dict[str, list], meta: dict[str, Counter]) -> dict[str, 
             people.setdefault(key, []).append(n)
         elif n[:1].isupper():
             bare[n] = key[0]
+    people = _one_letter_apart(people)
     out: dict[str, str] = {}
     heads: dict[tuple[str, str], str] = {}
     for key, names in people.items():
