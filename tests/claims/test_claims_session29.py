@@ -16,7 +16,12 @@
 - a person's name set beside an office ("The deputy head of the General Staff, General Ivan
   Petrenko, stated ...") is that source when told alone later ("Petrenko reported ...")
   (claims.sources.SourceResolver._apposed_name; read220: the surname stood as a source of
-  its own, graded F)."""
+  its own, graded F);
+- a descriptor of a source's kind before its proper name ("Ukrainian news source
+  Ria-Kupyansk reported", "Local Ukrainian source Izyum City Council reported") names the
+  source by its name, with the descriptor's side (claims.sources._DESCRIBED_NAME,
+  attribution._DESCRIPTOR_HEADS; read217, read218: the descriptor stood as the name), while
+  "A Ukrainian source reported" stays a source of no name (guard)."""
 
 from __future__ import annotations
 
@@ -75,3 +80,18 @@ def test_a_name_beside_an_office_is_the_source_told_alone_later(nlp):
                        "around Izyum.")
     assert len(got) == 2 and got[0].source.canonical == got[1].source.canonical, got
     assert got[1].source.side == "UA", got
+
+
+def test_a_sources_name_after_its_descriptor_names_it(nlp):
+    got = _claims(nlp, "Ukrainian news source Ria-Kupyansk reported on July 16 that Russian "
+                       "authorities in Kupyansk set up checkpoints. Local Ukrainian source Izyum "
+                       "City Council reported that Russian forces shelled Izyum.")
+    assert [(c.source.canonical, c.source.side) for c in got] == [
+        ("Ria-Kupyansk", "UA"), ("Izyum City Council", "UA")], got
+
+
+def test_a_source_of_no_name_keeps_its_description(nlp):
+    # guard
+    got = _claims(nlp, "A Ukrainian source reported that Russian forces shelled Izyum.")
+    assert len(got) == 1 and got[0].source.side == "UA" and "Ukrainian" in \
+        got[0].source.canonical, got

@@ -179,6 +179,14 @@ def _source_span(doc, head) -> tuple[int, int]:
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children):
             break  # "Social media footage from September 20": when, not who (read19)
         right = child.right_edge.i
+    if head.dep_ == "nsubj" and head.lower_ in _DESCRIPTOR_HEADS and right == head.i:
+        # "Ukrainian news source Ria-Melitopol reported": the parse takes the name for a
+        # second subject; it is the source the descriptor describes (read217)
+        j = right + 1
+        while j < head.head.i and (doc[j].pos_ == "PROPN" or doc[j].text in "-–"):
+            j += 1
+        if j == head.head.i and j > right + 1 and doc[j - 1].pos_ == "PROPN":
+            right = j - 1
     # stop at an opening parenthesis that follows the head word itself
     for i in range(head.i + 1, right + 1):
         if doc[i].text == "(" and i > head.i:
@@ -193,6 +201,11 @@ def _source_span(doc, head) -> tuple[int, int]:
     if nl >= 0:
         s = nl + 1
     return _drop_dateline(_text(doc), *trim(_text(doc), s, e))
+
+
+# Kinds of source a proper name can follow ("news source Ria-Melitopol")
+_DESCRIPTOR_HEADS = {"source", "outlet", "channel", "agency", "newspaper", "publication",
+                     "website", "site", "account"}
 
 
 # A wire dateline opening a story ("KURSK REGION - Russia said"): capitals, then a dash.

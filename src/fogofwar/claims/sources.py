@@ -305,6 +305,12 @@ class SourceResolver:
         titled = name_after_title(text)
         if titled is not None:
             return titled
+        described = _DESCRIBED_NAME.match(text.strip())
+        if described is not None:
+            # "Local Ukrainian source Derhachi City Council", "Ukrainian news source
+            # Ria-Melitopol": the name is the source, the words before it say its kind
+            # (read217, read218: the descriptor stood as the source's name)
+            return described.group("name")
         people = [e for e in self._ents if e.label_ == "PERSON" and e.start_char >= start
                   and e.end_char <= end
                   and not (e.start > 0 and e.doc[e.start - 1].lower_ == "of")
@@ -326,6 +332,10 @@ class SourceResolver:
 
 
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
+# A descriptor phrase ending in a kind of source, then the source's proper name
+_DESCRIBED_NAME = re.compile(r"(?:[\w-]+\s+){0,3}(?:source|outlet|channel|agency|newspaper|"
+                             r"publication|website|site|account)\s+"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A kind of report and what it is of ("media reports of X", "footage of Y")
 _REPORTS_OF = re.compile(r"^((?:[\w-]+\s+){0,2}(?:reports?|footage|images?|videos?|photos?))"
                          r"\s+of\s+.+$", re.I)
