@@ -2,7 +2,10 @@
 - a denial that names its incident back ("The Kremlin denied these reports", "said that claims
   of the capture of X are premature") is its source's own word against it: the source counts
   as a witness and the incident is disputed (fuse.grade.SourceRow.independent; read220: such
-  denials stood listed on incidents that stayed "reported"), while a comment that names it
+  denials stood listed on incidents that stayed "reported"); a verdict on claims that opens
+  a content telling events of its own ("... premature and that Wagner forces are continuing
+  attempts to take X") still names the capture back (fuse.model.claims_judged_false; read220:
+  the denial stood as an assertion of the fighting), while a comment that names it
   back and asserts it is still no second witness (guard: test_fuse_named_back and read20's
   mined river bank);
 - a foreign defence ministry's update is a fairly reliable source by default (C), not one

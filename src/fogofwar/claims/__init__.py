@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..records import Actor, Claim, Event, Report, Span
 from .attribution import Attribution, conceded_clause, find_attributions, trim
+from .cues import TOPIC_CUES
 from .factuality import certainty, mode, stance
 from .linking import EvidenceIndex
 from .quotes import quote_spans
@@ -56,8 +57,11 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
     atts = []
     for att in find_attributions(doc):
         att = _widen_to_quote(text, att, quotes)
-        source = resolver.resolve(*att.source)
         cs, ce = att.content
+        linked = _linked(doc, att, evidence, events or [], cs, ce)
+        if att.cue_lemma in TOPIC_CUES and not linked:
+            continue  # "discussed the situation at the front": a topic, no proposition
+        source = resolver.resolve(*att.source)
         claims.append(Claim(
             source=source,
             cue=Span(text[att.cue[0]:att.cue[1]], *att.cue),
@@ -65,7 +69,7 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
             stance=stance(doc, att),
             certainty=certainty(doc, att),
             mode=mode(att, quotes),
-            events=_linked(doc, att, evidence, events or [], cs, ce),
+            events=linked,
         ))
         atts.append(att)
     return _own_events_only(doc, claims, atts)

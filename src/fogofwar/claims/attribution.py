@@ -18,7 +18,7 @@ factuality come after.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..events.lexicon_events import PICTURE_NOUNS
@@ -1029,30 +1029,5 @@ def find_attributions(doc) -> list[Attribution]:
         elif "NOUN" in kinds:
             att = _noun_attribution(doc, tok)
         if att is not None:
-            out.extend(_that_conjuncts(doc, att))
+            out.append(att)
     return out
-
-
-def _that_conjuncts(doc, att: Attribution) -> list[Attribution]:
-    """A content of two "that"-clauses ("said that claims of X's capture are premature and
-    that forces are still attacking X") is two statements, each with its own stance and
-    events: one content would take the first clause's denial for the attack told in the
-    second (read220: the denial of a capture stood as an assertion of the fighting)."""
-    root = att.content_root
-    if root is None or att.noun_cue:
-        return [att]
-    cs, ce = att.content
-    for c in doc[root].children:
-        that = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"]
-        if c.dep_ != "conj" or not that or not cs <= that[0].idx < ce:
-            continue
-        last = that[0].i - 1
-        while last > root and doc[last].dep_ in ("cc", "punct"):
-            last -= 1
-        first_end = doc[last].idx + len(doc[last].text)
-        second = trim(_text(doc), that[0].idx + len(that[0].text), ce)
-        if first_end <= cs or second[1] <= second[0]:
-            return [att]
-        return [replace(att, content=(cs, first_end)),
-                replace(att, content=second, content_root=c.i)]
-    return [att]

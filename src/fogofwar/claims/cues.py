@@ -38,6 +38,10 @@ CUE_VERBS: dict[str, str] = {
                      "theorise", "wonder"), POSSIBLE),
 }
 
+# Cue verbs that are claims only when what they speak of is an act the report tells
+# ("discussed continued attempts to cross the river near X"; "discussed the situation" is a
+# topic, no proposition: claims.extract_claims keeps them only with a linked event)
+TOPIC_CUES = {"discuss"}
 # Cue verbs that report speech only with a clause ("maintained that ...", not "maintained
 # positions")
 CLAUSE_ONLY_VERBS = {"maintain", "contend"}

@@ -814,6 +814,35 @@ _PLANNED = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:
                       r"going to|about to|threaten(?:s|ed|ing)?)\b")
 
 
+# "claims of the capture of X are premature": a verdict on claims told before, opening a
+# content that goes on to a statement of its own ("... and that forces are still attacking")
+_CLAIMS_OF = re.compile(r"^\W*(?:(?:the|these|those|such|[A-Z][\w'’-]+['’]s?)\s+)?"
+                        r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|assertions?)\s+of\s+")
+_JUDGED_FALSE = re.compile(r"\b(?:premature|false|untrue|exaggerat\w*|fake|unfounded|"
+                           r"inaccurate|baseless|fabricat\w*)\b", re.I)
+_NEXT_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def claims_judged_false(ext: Extraction, claim: Claim,
+                        family_at: Callable[[int], str]) -> tuple[int, ...]:
+    """For a denial that tells events of its own: the event its opening verdict on claims
+    names back ("said that claims of the capture of X are premature and that forces are
+    continuing attempts to take X": the capture told before), else none. The claims stage
+    keeps coordinated that-clauses one content (its gold's guideline); here the verdict
+    denies the capture, and the rest tells the fighting (read220: the denial stood as an
+    assertion of the fighting, the capture undisputed)."""
+    text = claim.content.text
+    if claim.stance != "denies" or not _CLAIMS_OF.match(text):
+        return ()
+    nxt = _NEXT_THAT.search(text)
+    first = text[:nxt.start()] if nxt else text
+    if not _JUDGED_FALSE.search(first):
+        return ()
+    verdict = replace(claim, events=(), content=Span(first, claim.content.start,
+                                                     claim.content.start + len(first)))
+    return tuple(ei for ei in refers_to(ext, verdict, family_at) if ei not in claim.events)
+
+
 def _denied_by_another(claims, c: Claim) -> bool:
     """Is claim ``c`` (its cue) inside the content of another source's denial?"""
     return c.stance == "asserts" and any(
@@ -1046,13 +1075,18 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
 
     by_event: dict[int, list[int]] = {}
     told_by_claim: set[int] = set()  # events stated inside some claim's content
-    named_back: set[int] = set()  # claims attached by what they name back (refers_to)
+    # (claim, event) pairs attached by what the claim names back (refers_to)
+    named_back: set[tuple[int, int]] = set()
     for ci, claim in enumerate(ext.claims):
         if not stood_against(ext.report.text, claim):
             told_by_claim.update(claim.events)
         evs = claim.events or refers_to(ext, claim, family_at)
-        if not claim.events and evs:
-            named_back.add(ci)
+        if not claim.events:
+            named_back.update((ci, ei) for ei in evs)
+        else:
+            judged = claims_judged_false(ext, claim, family_at)
+            named_back.update((ci, ei) for ei in judged)
+            evs = tuple(dict.fromkeys((*evs, *judged)))
         for ei in evs:
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
@@ -1106,7 +1140,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                 called_false = relayed is not None and _CALLED_FALSE.search(c.content.text)
                 # (a claim that names another's claim back and calls it false denies its
                 # event: "said that claims of the capture of X are premature", read31)
-                disputes = ci in named_back and c.stance == "denies"
+                disputes = (ci, ei) in named_back and c.stance == "denies"
                 atts.append(Attribution(claim_ids[ci], src,
                                         "denies" if called_false or disputes else
                                         stance_of(c.stance, c.certainty, polarity,
@@ -1117,7 +1151,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         # claims that X", read92)
                                         relays=None if called_false or c.stance == "denies"
                                         else relayed,
-                                        names_back=ci in named_back,
+                                        names_back=(ci, ei) in named_back,
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
                                             c.cue.text, src.side, ev.actor1,
