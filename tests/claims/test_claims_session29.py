@@ -21,7 +21,16 @@
   Ria-Kupyansk reported", "Local Ukrainian source Izyum City Council reported") names the
   source by its name, with the descriptor's side (claims.sources._DESCRIBED_NAME,
   attribution._DESCRIPTOR_HEADS; read217, read218: the descriptor stood as the name), while
-  "A Ukrainian source reported" stays a source of no name (guard)."""
+  "A Ukrainian source reported" stays a source of no name (guard);
+- "a milblogger under the pseudonym X" is X (claims.attribution._ALIAS_WORDS, sources.
+  _DESCRIBED_NAME; read216: the source stood as "Russian milblogger under the pseudonym");
+- "Russian milblogger and DNR serviceman Ivan Petrov" is one person described twice (claims.
+  attribution._one_person_described_twice, sources._one_description; read216: he stood as
+  "Russian milbloggers"), while "Russian milbloggers and Wagner commander Ivan Petrov" stays
+  the milbloggers first (guard);
+- the writer's guess at what someone thought ("Chechen units likely thought that X") is no
+  statement of theirs (claims.attribution._minds_guessed; read216: the units stood as a
+  source of a capture), while "officials believe that X" is (guard)."""
 
 from __future__ import annotations
 
@@ -101,3 +110,30 @@ def test_a_source_of_no_name_keeps_its_description(nlp):
     got = _claims(nlp, "A Ukrainian source reported that Russian forces shelled Izyum.")
     assert len(got) == 1 and got[0].source.side == "UA" and "Ukrainian" in \
         got[0].source.canonical, got
+
+
+def test_a_milblogger_under_a_pseudonym_is_the_pseudonym(nlp):
+    got = _claims(nlp, "A Russian milblogger under the pseudonym Boyevoy Yozh claimed that the "
+                       "army suffered heavy losses near Izyum.")
+    assert [(c.source.canonical, c.source.side) for c in got] == [("Boyevoy Yozh", "RU")], got
+
+
+def test_one_person_described_twice_is_that_person(nlp):
+    got = _claims(nlp, "Russian milblogger and DNR serviceman Ivan Petrov claimed that Russian "
+                       "forces advanced near Avdiivka.")
+    assert [c.source.canonical for c in got] == ["Ivan Petrov"], got
+
+
+def test_a_collective_then_a_person_stays_the_collective(nlp):
+    # guard
+    got = _claims(nlp, "Russian milbloggers and Wagner commander Ivan Petrov claimed that "
+                       "Russian forces advanced near Avdiivka.")
+    assert [c.source.canonical for c in got] == ["Russian milbloggers"], got
+
+
+def test_a_guess_at_what_someone_thought_is_no_claim(nlp):
+    assert _claims(nlp, "Chechen units likely thought that Ukrainian forces had withdrawn from "
+                        "Izyum.") == []
+    # guard
+    got = _claims(nlp, "Ukrainian officials believe that Russian forces will attack Izyum.")
+    assert len(got) == 1, got

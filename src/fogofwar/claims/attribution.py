@@ -143,6 +143,15 @@ def _speaker_conjunct(head):
     return None
 
 
+def _one_person_described_twice(head) -> bool:
+    """"Russian milblogger and DNR serviceman Maksim Fomin": a bare singular description of
+    no name (no determiner) joined to a named person is that one person (read216: Fomin
+    stood as "Russian milbloggers")."""
+    if head.tag_ != "NN" or any(c.dep_ == "det" for c in head.children):
+        return False
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.rights)
+
+
 def _speaker(t) -> bool:
     return t.lower_ in _SPEAKER_HEADS or t.lemma_.lower() in _SPEAKER_HEADS or \
         t.ent_type_ in ("PERSON", "ORG")
@@ -171,6 +180,8 @@ def _source_span(doc, head) -> tuple[int, int]:
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
+        if child.dep_ == "cc" and _one_person_described_twice(head):
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "advcl", "cc") or child.text in "([":
             break
         if child.dep_ == "appos" and doc[child.left_edge.i - 1].text in "(,":
@@ -179,9 +190,11 @@ def _source_span(doc, head) -> tuple[int, int]:
                 o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children):
             break  # "Social media footage from September 20": when, not who (read19)
         right = child.right_edge.i
-    if head.dep_ == "nsubj" and head.lower_ in _DESCRIPTOR_HEADS and right == head.i:
-        # "Ukrainian news source Ria-Melitopol reported": the parse takes the name for a
-        # second subject; it is the source the descriptor describes (read217)
+    if head.dep_ == "nsubj" and (head.lower_ in _DESCRIPTOR_HEADS and right == head.i or
+                                 doc[right].lower_ in _ALIAS_WORDS):
+        # "Ukrainian news source Ria-Melitopol reported", "a milblogger under the pseudonym
+        # Boytsovyi Kot Murz claimed": the parse takes the name for a second subject; it is
+        # the source the descriptor describes (read217, read216)
         j = right + 1
         while j < head.head.i and (doc[j].pos_ == "PROPN" or doc[j].text in "-–"):
             j += 1
@@ -206,6 +219,7 @@ def _source_span(doc, head) -> tuple[int, int]:
 # Kinds of source a proper name can follow ("news source Ria-Melitopol")
 _DESCRIPTOR_HEADS = {"source", "outlet", "channel", "agency", "newspaper", "publication",
                      "website", "site", "account"}
+_ALIAS_WORDS = {"pseudonym", "nickname", "alias", "moniker"}
 
 
 # A wire dateline opening a story ("KURSK REGION - Russia said"): capitals, then a dash.
@@ -702,13 +716,25 @@ def _kept_from(tok) -> bool:
         tok.head.head.lemma_.lower() in _KEEPING_FROM
 
 
+# verbs of a state of mind: what someone thinks, not what they say
+_MINDS = {"think", "believe", "fear", "worry", "expect", "doubt", "anticipate"}
+_WRITERS_GUESS = {"likely", "probably", "possibly", "apparently", "may", "might", "could"}
+
+
+def _minds_guessed(tok, lemma: str) -> bool:
+    """"Chechen units likely thought that X": the writer's guess at what they had in mind,
+    no statement of theirs (read216: the units stood as a source of X's capture)."""
+    return lemma in _MINDS and any(c.dep_ in ("advmod", "aux") and c.lower_ in _WRITERS_GUESS
+                                   for c in tok.children)
+
+
 def _verb_attribution(doc, tok, lemma: str | None = None) -> Attribution | None:
     if lemma is None:
         lemma = tok.lemma_.lower()
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("JJ", "NN", "NNS", "NNP"):
             return None
     negated = any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok) or nobody_subject(tok)
-    if _kept_from(tok):
+    if _kept_from(tok) or _minds_guessed(tok, lemma):
         return None
     if lemma in DENIAL_VERBS and any(c.dep_ in ("dobj", "dative") and
                                      c.lemma_.lower() in _WITHHELD_FROM for c in tok.children):

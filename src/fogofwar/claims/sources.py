@@ -193,7 +193,9 @@ class SourceResolver:
         # the source; "Russian and Ukrainian sources" is one phrase, not two sources
         first = text.split(" and ")[0]
         primary = first if len(normalise(first).split()) >= 2 and \
-            not _shared_head(first, text) else text
+            not _shared_head(first, text) and not (
+                _one_description(first) and self._has_person(start + len(first), end)) \
+            else text
         entry = lookup(primary)
         group = self._is_group(start, end)
         if entry is not None:
@@ -334,7 +336,8 @@ class SourceResolver:
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
 # A descriptor phrase ending in a kind of source, then the source's proper name
 _DESCRIBED_NAME = re.compile(r"(?:[\w-]+\s+){0,3}(?:source|outlet|channel|agency|newspaper|"
-                             r"publication|website|site|account)\s+"
+                             r"publication|website|site|account|"
+                             r"(?:under|by)\s+the\s+(?:pseudonym|nickname|alias|moniker))\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A kind of report and what it is of ("media reports of X", "footage of Y")
 _REPORTS_OF = re.compile(r"^((?:[\w-]+\s+){0,2}(?:reports?|footage|images?|videos?|photos?))"
@@ -357,6 +360,16 @@ def _another_nations(words: set[str], theirs: frozenset[str]) -> bool:
     extra = theirs - words
     return bool(extra) and all(_NATION_WORD.match(w) for w in extra) and \
         any(w.endswith("s") for w in words)
+
+
+def _one_description(first: str) -> bool:
+    """Is the first of two coordinated source phrases a bare singular description of no
+    name ("Russian milblogger" in "Russian milblogger and DNR serviceman Maksim Fomin")?
+    With a person named after the "and", the two describe one person, not two sources
+    (read216: Fomin stood as "Russian milbloggers")."""
+    last = first.split()[-1]
+    return last.islower() and not last.endswith("s") and \
+        not re.match(r"(?:the|a|an)\s", first.strip(), re.I)
 
 
 def _shared_head(first: str, text: str) -> bool:
