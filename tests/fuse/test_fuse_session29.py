@@ -20,7 +20,11 @@
 - two spellings of one full name a letter apart ("Andrii Tsaplienko", "Andriiy Tsapienko",
   folded surnames of seven letters or more, same initial) are one source on an incident
   (fuse.grade._one_letter_apart; read219: the journalist stood as two sources), while short
-  surnames a letter apart ("Petrov", "Petrova") stay two people (guard)."""
+  surnames a letter apart ("Petrov", "Petrova") stay two people (guard);
+- a word on forces gathered for what is to come ("concentrating equipment in the X
+  direction") names back no act just told at X (fuse.model._PLANNED; read217: the UK MoD
+  stood as a source of the shelling of X), while "forces remain in X" still speaks of it
+  (guard)."""
 
 from __future__ import annotations
 
@@ -101,3 +105,24 @@ def test_short_surnames_a_letter_apart_stay_two_people():
     ev_by = {"Ivan Petrov": [1], "Ivan Petrova": [2]}
     meta = {n: Counter({("party_official", "RU"): 1}) for n in ev_by}
     assert _same_person(ev_by, meta) == {}
+
+
+def _shelling_then(pipeline, said):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-07-08",
+        text="Russian forces shelled Kupyansk on July 8. The UK Ministry of Defence reported "
+             "that " + said)])
+    [strike] = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
+    return _stances(strike)
+
+
+def test_forces_gathered_name_back_no_shelling(pipeline):
+    got = _shelling_then(pipeline, "Russian forces are concentrating equipment in the "
+                                   "Kupyansk direction.")
+    assert "UK Ministry of Defence" not in got, got
+
+
+def test_forces_remaining_there_speak_of_it(pipeline):
+    # guard
+    got = _shelling_then(pipeline, "Russian forces remain in Kupyansk.")
+    assert got.get("UK Ministry of Defence") == "asserts", got

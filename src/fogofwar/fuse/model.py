@@ -811,7 +811,12 @@ _EARLIER_SAID = re.compile(r"\b(?:previously|earlier|already|repeatedly|long)\s+
                            r"(?:\w+\s+)?(?:report|stat|claim|sa|warn|not|announc|assess)\w*\b",
                            re.I)
 _PLANNED = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|will|"
-                      r"going to|about to|threaten(?:s|ed|ing)?)\b")
+                      r"going to|about to|threaten(?:s|ed|ing)?|"
+                      # forces gathered for what is to come ("concentrating equipment in the
+                      # X direction": read217, the UK MoD stood as a source of the shelling
+                      # of X just told)
+                      r"concentrat(?:e|es|ed|ing)|amass(?:es|ed|ing)?|mass(?:es|ed|ing)|"
+                      r"build(?:s|ing)? up)\b")
 
 
 # "claims of the capture of X are premature": a verdict on claims told before, opening a

@@ -80,6 +80,20 @@ def _anchor_excluded(b: GazEntry) -> bool:
             or (b.population > 1_000_000 and not b.is_region))
 
 
+# A country named as the owner of a speaker or as the speaker itself ("the UK Ministry of
+# Defence reported", "The UK said"): who tells, not where things happen
+_SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:Ministry|Defen[cs]e|MoD|Foreign|[Gg]overnment|"
+                            r"officials?|[Ii]ntelligence|[Pp]resident|[Ee]mbassy|reported|"
+                            r"said|stated|claimed|announced|assessed|noted)\b")
+
+
+def _speaker_country(m: Mention, text: str) -> bool:
+    """Is this country mention the speaker's country, not a place of the text ("The UK
+    reported ...")? A small town the text places nowhere else is no stray for lying outside
+    it (read217: a Ukrainian town beside "the UK Ministry of Defence" fell back to the UK)."""
+    return bool(text) and _SPEAKER_AFTER.match(text, m.end) is not None
+
+
 class Chosen:
     """The text's current choice of place per mention, indexed for the fallback questions."""
 
@@ -104,7 +118,7 @@ class Chosen:
             self.keys_of[b.id][m.key] += 1
             if b.is_admin1:
                 self.admin1_keys[(b.cc, b.admin1)][m.key] += 1
-            if b.is_country:
+            if b.is_country and not _speaker_country(m, text):
                 self.country_keys[b.cc][m.key] += 1
             if b.is_region or b.is_country or b.fcode == "CONT":
                 self.area_keys[m.key] += 1
@@ -223,8 +237,8 @@ class Chosen:
         """The country the text names most (first named on a tie), then none."""
         if self._countries is None:
             groups: dict[str, list[GazEntry]] = defaultdict(list)
-            for b in self.best:
-                if b is not None and b.is_country:
+            for m, b in zip(self.mentions, self.best):
+                if b is not None and b.is_country and not _speaker_country(m, self.text):
                     groups[b.cc].append(b)
             self._countries = [max(groups.values(), key=len)[0]] if groups else []
         return self._countries
