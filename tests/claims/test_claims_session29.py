@@ -30,7 +30,10 @@
   the milbloggers first (guard);
 - the writer's guess at what someone thought ("Chechen units likely thought that X") is no
   statement of theirs (claims.attribution._minds_guessed; read216: the units stood as a
-  source of a capture), while "officials believe that X" is (guard)."""
+  source of a capture), while "officials believe that X" is (guard);
+- a people's mood ("Russian speculations about X", "Ukrainian fears of Y") is no one's
+  statement (claims.attribution._noun_attribution; read224: "Government of Russia" stood as
+  a source), while "Russian claims of X" speaks for the state (guard)."""
 
 from __future__ import annotations
 
@@ -137,3 +140,11 @@ def test_a_guess_at_what_someone_thought_is_no_claim(nlp):
     # guard
     got = _claims(nlp, "Ukrainian officials believe that Russian forces will attack Izyum.")
     assert len(got) == 1, got
+
+
+def test_a_peoples_speculation_is_no_statement(nlp):
+    assert _claims(nlp, "Russian speculations about Ukrainian withdrawals from Izyum are "
+                        "unfounded.") == []
+    # guard
+    got = _claims(nlp, "Russian claims of Ukrainian withdrawals from Izyum are unfounded.")
+    assert [c.source.canonical for c in got] == ["Government of Russia"], got

@@ -24,7 +24,18 @@
 - a word on forces gathered for what is to come ("concentrating equipment in the X
   direction") names back no act just told at X (fuse.model._PLANNED; read217: the UK MoD
   stood as a source of the shelling of X), while "forces remain in X" still speaks of it
-  (guard)."""
+  (guard);
+- the writer saying claims of an act are made up ("forces are likely falsifying claims of
+  advances near X") denies the act, it does not assert it (fuse.model._FALSIFIED; read224);
+- a source of no known kind that speaks for a party ("Ukrainian sources") is rated as that
+  party's officials (D), not F (fuse.grade._rated_as; read224: a strike the writer told and
+  "Ukrainian sources" confirmed fell to grade 6);
+- the writer's doubt opening the next sentence about "claims of <what was said>" ("ISW cannot
+  independently confirm claims of Ukrainian counterattacks in X") hedges the claim just told
+  (fuse.model._THIS_CLAIM; read223: the writer stood as asserting it);
+- a denial of "reports of his death" names back the killing told before it (fuse.model.
+  _ANAPHOR; read223: the occupation authorities' denial named nothing and the killing stood
+  undisputed)."""
 
 from __future__ import annotations
 
@@ -126,3 +137,41 @@ def test_forces_remaining_there_speak_of_it(pipeline):
     # guard
     got = _shelling_then(pipeline, "Russian forces remain in Kupyansk.")
     assert got.get("UK Ministry of Defence") == "asserts", got
+
+
+def _incidents(pipeline, text, published="2022-10-16"):
+    return fused_incidents(pipeline, [Report(id="a", source="ISW", published=published,
+                                             text=text)])
+
+
+def test_claims_called_falsified_are_not_asserted(pipeline):
+    incs = _incidents(pipeline, "Russian forces are likely falsifying claims of advances in the "
+                                "Izyum area to portray themselves as making gains.")
+    assert not any(_stances(i).get("Institute for the Study of War") == "asserts"
+                   for i in incs), incs
+
+
+def test_a_partys_collective_is_rated_as_its_officials():
+    from fogofwar.fuse.grade import _rated_as
+    assert _rated_as("other", "UA") == "party_official"
+    assert _rated_as("other", None) == "other"
+    assert _rated_as("milblogger", "RU") == "milblogger"
+
+
+def test_a_doubt_about_claims_of_what_was_said_hedges_the_claim_before(pipeline):
+    incs = _incidents(pipeline, "Several Russian sources claimed that Ukrainian troops are "
+                                "conducting counteroffensive operations near Izyum. ISW cannot "
+                                "independently confirm claims of Ukrainian counterattacks in "
+                                "Kharkiv Oblast.", "2022-09-21")
+    got = [_stances(i) for i in incs if "Russian sources" in _stances(i)]
+    assert got and got[0].get("Institute for the Study of War") == "hedges", incs
+
+
+def test_a_denial_of_his_death_disputes_the_killing(pipeline):
+    incs = _incidents(pipeline, "The Ukrainian Resistance Center reported that partisans killed "
+                                "an occupation official with an IED in Melitopol on September "
+                                "18. Occupation authorities denied reports of his death on "
+                                "September 18.", "2022-09-19")
+    [blast] = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
+    assert _stances(blast).get("Occupation authorities") == "denies", blast["sources"]
+    assert blast["status"] == "disputed", blast

@@ -23,8 +23,9 @@ from functools import lru_cache
 
 from ..events.lexicon_events import PICTURE_NOUNS
 from ..nlp.syntax import nobody_subject
-from .cues import (CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS, INFERENCE_VERBS,
-                   LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS, VERIFY_VERBS)
+from .cues import (CERTAIN, CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS,
+                   INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS,
+                   VERIFY_VERBS)
 from .registry import classify, lookup
 
 
@@ -918,6 +919,10 @@ def _noun_attribution(doc, tok) -> Attribution | None:
             if doc[last].dep_ == "case":
                 last -= 1
             src = trim(_text(doc), *_tok_span(doc, p.left_edge.i, max(p.left_edge.i, last)))
+        elif amods and CUE_NOUNS.get(lemma) != CERTAIN:
+            # "Russian speculations about X", "Ukrainian fears of Y": a people's mood, no
+            # one's statement (read224: "Government of Russia" stood as a source)
+            return None
         elif amods:
             a = amods[0]
             src = trim(_text(doc), *_tok_span(doc, a.left_edge.i, a.right_edge.i))

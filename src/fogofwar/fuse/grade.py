@@ -326,8 +326,16 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
             # it reports the claim and also says it in its own words: its stance is its own
             rl, on = (None, on) if rl == on else (rl, None)
         rows.append(SourceRow(name, kind, side, stance, cert, first, reports, rl,
-                              rel.of(name, kind), evs, on))
+                              rel.of(name, _rated_as(kind, side)), evs, on))
     return rows
+
+
+def _rated_as(kind: str, side: str | None) -> str:
+    """The kind whose default reliability a source takes: a source of no known kind that
+    speaks for a party to the war ("Ukrainian sources", "Russian sources") is rated as that
+    party's officials, not as a source whose reliability cannot be judged (read224: a
+    strike the writer told and "Ukrainian sources" confirmed fell to grade 6)."""
+    return "party_official" if kind == "other" and side in PARTIES else kind
 
 
 def _another(name: str, source: str | None) -> str | None:
@@ -514,7 +522,8 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
     # (two sides agreeing confirm it only where each is a source of some standing: "Russian
     # and Ukrainian sources" of no name, reliability F both, are agreement, not confirmation;
     # read42: a grade 1 on two such generic sources)
-    sides = {r.side for r in asserts if r.side and r.reliability != "F"}
+    # (a side's unnamed collective is no such source, whatever its rating: _rated_as)
+    sides = {r.side for r in asserts if r.side and r.reliability != "F" and not _unnamed(r)}
     if witnesses(asserts) >= 2:
         if not denies:
             if good or len(sides) >= 2:

@@ -205,6 +205,13 @@ _NOMINAL_DENIAL = re.compile(r"\b(Russian|Ukrainian|Kremlin(?:'s|’s)?|Russia(?
                              r"\s*$", re.I)
 
 
+# The writer's word that the claims of an act it names are made up ("falsifying claims of
+# advances near X", "fabricated reports of a strike on Y")
+_FALSIFIED = re.compile(r"\b(?:falsif(?:y|ies|ied|ying)|fabricat(?:e|es|ed|ing)|invent(?:s|ed|ing)|"
+                        r"false|fake|bogus)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?)\s+"
+                        r"(?:of|about)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 # The writer's word that a source's claim is false, on its cue: "falsely claimed that X",
 # "incorrectly stated that Y", "wrongly reported"
 _FALSE_BEFORE_CUE = re.compile(r"\b(?:falsely|wrongly|incorrectly|erroneously|baselessly|"
@@ -535,7 +542,11 @@ _THIS_CLAIM = re.compile(r"\s+(?:(?:of|for|about)\s+)?(?:the\s+(?:validity|verac
                          r"reports?|statements?|assertions?)|"
                          # "ISW cannot independently confirm whether ...": the claim just told
                          # (read143: the writer asserted it)
-                         r"whether)\b")
+                         r"whether|"
+                         # "ISW cannot independently confirm claims of Ukrainian counterattacks
+                         # in X": the claim just told, named by what it says (read223)
+                         r"(?:(?:Russian|Ukrainian|these|such)\s+)?(?:claims|reports)\s+"
+                         r"(?:of|that|about))\b")
 
 
 # What the writer calls a claim it holds false ("these claims are likely incorrect": read112,
@@ -727,20 +738,28 @@ def _source_named(name: str) -> Canon | None:
 # whose content names its event back with a definite noun and states none of its own.
 # the name an anaphor's noun is of: "the liberation of Sukhyi Stavok"
 _NOUN_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its)\s+[\"'“”]?(?:[\w-]+\s+){0,2}?[\"'“”]?"
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|its|his|her|their)\s+[\"'“”]?"
+                      r"(?:[\w-]+\s+){0,2}?[\"'“”]?"
                       r"(strikes?|attacks?|explosions?|blasts?|shelling|bombing|sinking|capture|"
-                      r"withdrawals?|retreat|surrender|liberation|incident|emergency)\b", re.I)
+                      r"withdrawals?|retreat|surrender|liberation|incident|emergency|"
+                      # "denied reports of his death" (read223: the denial of a killing told
+                      # just before named nothing)
+                      r"death|killing|murder|assassination)\b", re.I)
+_KILLINGS = ("remote", "combat", "Violence against civilians")
 _ANAPHOR_FAMILY = {"strike": ("remote",), "attack": ("remote", "combat"),
                    "explosion": ("remote",), "blast": ("remote",), "shelling": ("remote",),
                    "bombing": ("remote",), "sinking": ("remote",), "capture": ("territory",),
                    "withdrawal": ("territory",), "retreat": ("territory",),
                    "surrender": ("territory",), "liberation": ("territory",),
                    "incident": ("remote", "combat", "territory"),
+                   "death": _KILLINGS, "killing": _KILLINGS, "murder": _KILLINGS,
+                   "assassination": _KILLINGS,
                    "emergency": ("remote", "combat", "territory")}
 # the stem the named event's own words carry ("the explosion" names "a truck exploded")
 _ANAPHOR_STEM = {"strike": "strik", "attack": "attack", "explosion": "explo", "blast": "blast",
                  "shelling": "shell", "bombing": "bomb", "sinking": "sink", "capture": "captur",
                  "withdrawal": "withdr", "retreat": "retreat", "surrender": "surrend",
+                 "killing": "kill", "murder": "murder", "assassination": "assassinat",
                  "liberation": "liberat"}
 # how far back (characters) the event it names may be told: its paragraph, roughly
 _ANAPHOR_REACH = 600
@@ -1175,11 +1194,18 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             certainty = "possible" if _writer_adverb(_HEARSAY, ev.evidence.text, before_act) \
                 else "probable" if _writer_adverb(_PROBABLE, ev.evidence.text, before_act) \
                 else "unknown"
-            atts.append(Attribution(None, writer,
-                                    stance_of("asserts", certainty, ev.polarity, ev.modality),
-                                    certainty, ev.evidence,
-                                    cites=", ".join(dict.fromkeys(cited)) or None,
-                                    fatalities=toll))
+            if _FALSIFIED.search(before):
+                # "forces are likely falsifying claims of advances near X": the writer says
+                # the advances are made up (read224: ISW stood as asserting them)
+                atts.append(Attribution(None, writer, "denies", certainty, ev.evidence,
+                                        assessment=True))
+            else:
+                atts.append(Attribution(None, writer,
+                                        stance_of("asserts", certainty, ev.polarity,
+                                                  ev.modality),
+                                        certainty, ev.evidence,
+                                        cites=", ".join(dict.fromkeys(cited)) or None,
+                                        fatalities=toll))
         false_cue = next((ext.claims[ci].cue for ci in by_event.get(ei, [])
                           if called_false_before(ext.report.text, ext.claims[ci])), None)
         if false_cue is not None and not any(a.claim_id is None for a in atts):
