@@ -218,6 +218,8 @@ _LOOTING = ("Looting/property destruction",)
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
+# Verbs of taking goods: what is looted is robbed, never struck or fought over
+_PLUNDER = {"loot", "plunder", "pillage", "ransack", "steal"}
 
 
 def _set_on_fire(trig) -> bool:
@@ -329,6 +331,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1 = f"Military Forces of {country_name(s1)}"
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
+    elif sub == "Looting/property destruction" and trig.lemma_.lower() in _PLUNDER:
+        pass  # "looted a fire station": goods taken, no strike or fight on it (10-20 read)
     elif sub == "Looting/property destruction" and at_war and s1 and \
             object_lemmas(trig) & _FLYING_ARMS:
         # "destroyed Russian drones conducting reconnaissance over X": a weapon in the air

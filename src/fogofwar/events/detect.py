@@ -1138,6 +1138,26 @@ def _idle_cue(doc, q) -> bool:
     return False
 
 
+_DOER_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+
+
+def _no_kind_modifiers(doc, cues: list[Cue]) -> list[Cue]:
+    """The cues less a one-word noun that modifies a noun no cue is in ("looted a fire
+    station", "from the fire department"): it names the kind of the thing, no act, and joins
+    no cluster (read220: looting typed a fire). A doer's kind ("a suicide attacker blew up",
+    "drone operators struck") still types what the doer does."""
+    cued = {k for q in cues for k in range(q.start, q.end)}
+    out = []
+    for q in cues:
+        t = doc[q.root]
+        if q.end - q.start == 1 and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and \
+                t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in cued and \
+                t.head.dep_ not in _DOER_DEPS and t.head.lower_ not in COMPASS_WORDS:
+            continue
+        out.append(q)
+    return out
+
+
 # Heads a fight's word may name a kind of ("combat zone", "combat readiness")
 _KIND_HEADS = {"zone", "area", "experience", "readiness", "capability", "power", "veteran",
                "effectiveness", "training"}
@@ -2085,6 +2105,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     # advance to occupied positions in B" made the advance a taking, read21)
     cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])
             and not _idle_cue(doc, q)]
+    cues = _no_kind_modifiers(doc, cues)
     for c in cluster(doc, cues):
         trig = doc[c.trigger]
         if (trig.dep_ == "amod" or trig.pos_ == "ADJ") and not _verb_tagged_adjective(trig):

@@ -1,0 +1,53 @@
+"""Event rules of the twenty-ninth session, from the analyst reads of ISW 08-15, 09-14
+(read218), 09-26, 10-06 and 10-20 (read219, read220), on sentences written here, over a
+hand-made gazetteer:
+- a one-word noun cue that modifies a noun no cue is in names the kind of the thing, no act
+  ("looted a fire station"), and joins no cluster (events.detect._no_kind_modifiers; read220:
+  the looting typed a fire), while a doer's kind still types its act (guard,
+  test_events_typing_rules: "a suicide attacker");
+- goods looted are taken, not struck or fought over, whatever the place ("looted a police
+  station") (events.coding._PLUNDER; read220: the looting of a station typed combat)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.geo.index import NewPlace
+from helpers_events import pipeline_over, rows_after, subs_at, town as _town
+
+_LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
+         "Ukraine on October 19.\n\n")
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    _town(9901, "Nova Kakhovka", 46.75, 33.35, "14", 45_000, code="PPLA3"),
+    _town(9902, "Kryvyi Rih", 47.91, 33.39, "04", 620_000, code="PPLA2"),
+    _town(9903, "Siversk", 48.87, 38.10, "05", 11_000),
+    _town(9904, "Odesa", 46.48, 30.73, "17", 1_000_000, code="PPLA"),
+    _town(9905, "Mykolaiv", 46.97, 32.00, "16", 470_000, code="PPLA"),
+    _town(9906, "Kherson", 46.64, 32.61, "14", 280_000, code="PPLA"),
+    _town(9907, "Melitopol", 46.85, 35.37, "23", 150_000, code="PPLA2"),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    return pipeline_over(_PLACES)
+
+
+def _rows(pipeline, text, published="2022-10-20"):
+    return rows_after(pipeline, _LEAD, text, published)
+
+
+def test_a_fire_station_looted_is_looting(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian troops looted a fire station in Nova Kakhovka on "
+                                "October 18.")
+    assert subs_at(rows, "Nova Kakhovka") == {"Looting/property destruction"}, rows
+
+
+def test_a_police_station_looted_is_no_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian soldiers reportedly looted the police station in "
+                                "Nova Kakhovka.")
+    assert subs_at(rows, "Nova Kakhovka") == {"Looting/property destruction"}, rows
