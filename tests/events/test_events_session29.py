@@ -6,7 +6,14 @@ hand-made gazetteer:
   the looting typed a fire), while a doer's kind still types its act (guard,
   test_events_typing_rules: "a suicide attacker");
 - goods looted are taken, not struck or fought over, whatever the place ("looted a police
-  station") (events.coding._PLUNDER; read220: the looting of a station typed combat)."""
+  station") (events.coding._PLUNDER; read220: the looting of a station typed combat);
+- a disaster an attack caused ("missiles hit a dam and caused heavy flooding", "the strike
+  resulted in flooding": guard) is the strike's outcome, no disaster of its own (events.detect.
+  _outcome_of_attack; read218: a natural disaster at Kryvyi Rih), while flooding rain caused is
+  one (guard);
+- fires that fire data showed, "which may corroborate" others' claims, are evidence of an act
+  told elsewhere, no act (events.detect._backs_claims; and the data seen though the parser
+  left the showing verb no subject: _fires_seen_from_space; read218: a man-made disaster)."""
 
 from __future__ import annotations
 
@@ -51,3 +58,31 @@ def test_a_police_station_looted_is_no_fight(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian soldiers reportedly looted the police station in "
                                 "Nova Kakhovka.")
     assert subs_at(rows, "Nova Kakhovka") == {"Looting/property destruction"}, rows
+
+
+def test_flooding_a_missile_strike_caused_is_no_disaster(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian officials stated that six Russian cruise missiles "
+                                "hit a reservoir dam in Kryvyi Rih on October 19 and caused "
+                                "heavy flooding in several districts.")
+    assert subs_at(rows, "Kryvyi Rih") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_flooding_a_strike_resulted_in_is_no_disaster(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "The Russian strike on the dam near Kryvyi Rih resulted in "
+                                "flooding along the river.")
+    assert not subs_at(rows, "Kryvyi Rih") & {"Natural disaster", "Man-made disaster"}, rows
+
+
+def test_flooding_rain_caused_is_a_disaster(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Heavy rains caused flooding in Kryvyi Rih on October 18.")
+    assert "Natural disaster" in subs_at(rows, "Kryvyi Rih"), rows
+
+
+def test_fires_seen_from_space_backing_claims_are_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian milbloggers claimed that Ukrainian forces attacked "
+                                "positions near Melitopol. Remotely sensed NASA FIRMS data "
+                                "showed several fires around Melitopol, which may corroborate "
+                                "the milbloggers' claims.")
+    assert subs_at(rows, "Melitopol") == {"Armed clash"}, rows

@@ -899,6 +899,45 @@ def _caused_blaze(t) -> bool:
         t.head.lemma_.lower() in _CAUSING and t.head.dep_ in ("advcl", "xcomp", "conj")
 
 
+_DISASTERS = {"Natural disaster", "Man-made disaster"}
+# Verbs (and verb-preposition pairs) that make their object an outcome of their subject
+_OUTCOME_VERBS = _CAUSING | {"provoke", "produce"}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
+# Acts and arms whose outcome a disaster is ("the strike caused flooding")
+_ATTACK_CAUSES = _STRIKE_SUBJECTS | {"attack", "explosion", "blast", "bombing", "projectile",
+                                     "munition", "shahed", "bomb"}
+
+
+def _outcome_of_attack(t) -> bool:
+    """Is the disaster's noun what an attack caused: the object of a causing verb (or of
+    "resulted in", "led to") whose subject is a strike or its arms ("the strike caused
+    flooding"), or which is hung on a verb of firing ("missiles struck the dam and caused
+    flooding", "shelled X, causing fires")?"""
+    verb = t.head
+    if t.dep_ == "pobj" and (verb.head.lemma_.lower(), verb.lower_) in _OUTCOME_PREPS:
+        verb = verb.head
+    elif t.dep_ != "dobj" or verb.lemma_.lower() not in _OUTCOME_VERBS:
+        return False
+    if _subject_lemma(verb) in _ATTACK_CAUSES:
+        return True
+    act = verb.head
+    return verb.dep_ in ("advcl", "xcomp", "conj") and act.pos_ == "VERB" and (
+        act.lemma_.lower() in _FIRING_VERBS | _STRIKE_VERBS or
+        _subject_lemma(act) in _ATTACK_CAUSES)
+
+
+# Verbs by which evidence backs what others told, and what they told
+_BACKING = {"support", "corroborate", "confirm", "substantiate", "back", "match", "fit"}
+_TOLD = {"claim", "report", "statement", "assertion", "account", "allegation"}
+
+
+def _backs_claims(t) -> bool:
+    """Does the clause that shows the fires say they back others' claims or reports ("data
+    showed fires near X, which may support the milbloggers' claims")?"""
+    return any(w.lemma_.lower() in _BACKING and w.pos_ == "VERB" and object_lemmas(w) & _TOLD
+               for w in t.head.subtree)
+
+
 _DOWNING = {"shoot", "intercept", "neutralize", "neutralise", "down", "destroy"}
 
 
@@ -920,9 +959,15 @@ def _fires_seen_from_space(t) -> bool:
     if t.lemma_.lower() not in _BLAZES or t.dep_ != "dobj":
         return False
     verb = t.head
-    return verb.lemma_.lower() in ("show", "detect", "observe", "record", "register", "depict") \
-        and any(c.dep_ == "nsubj" and (c.lower_ in _SPACE_EYES or any(
-            g.lower_ in _SPACE_EYES for g in c.subtree)) for c in verb.children)
+    if verb.lemma_.lower() not in ("show", "detect", "observe", "record", "register", "depict"):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        # ("NASA's FIRMS remotely sensed data showed fires": the parser hung "data" on
+        # "sensed", the verb left with no subject; read218) the words before it say who saw
+        return any(g.lower_ in _SPACE_EYES for g in verb.doc[verb.sent.start:verb.i])
+    return any(c.lower_ in _SPACE_EYES or any(g.lower_ in _SPACE_EYES for g in c.subtree)
+               for c in subj)
 
 
 def _rounds_fired(t) -> bool:
@@ -1548,6 +1593,14 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
         if conflict:
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+    if sub in _DISASTERS and _outcome_of_attack(trig):
+        # "missiles struck X and caused extensive flooding", "the strike on the dam caused
+        # floods": the strike's outcome, no disaster of its own (read218)
+        return None
+    if sub == "Man-made disaster" and _fires_seen_from_space(trig) and _backs_claims(trig):
+        # "FIRMS data showed fires near X, which may support the milbloggers' claims": the
+        # evidence for an act told elsewhere, no act of its own (read218)
+        return None
     if sub == "Man-made disaster" and _fires_seen_from_space(trig):
         # "NASA FIRMS imagery showed fires around A and B, likely indicating shelling": the
         # heat a war's shelling leaves (read166: three man-made disasters)
