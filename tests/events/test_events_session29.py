@@ -13,7 +13,11 @@ hand-made gazetteer:
   one (guard);
 - fires that fire data showed, "which may corroborate" others' claims, are evidence of an act
   told elsewhere, no act (events.detect._backs_claims; and the data seen though the parser
-  left the showing verb no subject: _fires_seen_from_space; read218: a man-made disaster)."""
+  left the showing verb no subject: _fires_seen_from_space; read218: a man-made disaster);
+- attacks named in a participle that says which weapon is meant ("shot down drones involved
+  in potential strikes on A and B") are no event; their places and days are the shoot-down's
+  (events.detect.describes_weapon; read219: two battles and a shoot-down with no place), while
+  drones launched in attacks strike (guard)."""
 
 from __future__ import annotations
 
@@ -86,3 +90,19 @@ def test_fires_seen_from_space_backing_claims_are_no_event(hand_pipeline):
                                 "showed several fires around Melitopol, which may corroborate "
                                 "the milbloggers' claims.")
     assert subs_at(rows, "Melitopol") == {"Armed clash"}, rows
+
+
+def test_attacks_that_say_which_drones_are_no_event(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian officials reported that Ukrainian air defenses shot "
+                                "down five Shahed-136 drones involved in potential strikes on "
+                                "October 17 and 18 against Odesa and Mykolaiv.")
+    assert not any(r[0] == "Armed clash" for r in rows[1:]), rows
+    assert subs_at(rows, "Odesa") == {"Disrupted weapons use"}, rows
+
+
+def test_drones_launched_in_attacks_strike(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces launched Shahed-136 drones in attacks on Odesa "
+                                "on October 18.")
+    assert subs_at(rows, "Odesa") == {"Air/drone strike"}, rows
+

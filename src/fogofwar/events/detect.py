@@ -1156,6 +1156,25 @@ def describes_people(t) -> bool:
         for x in t.sent if x.i > t.i)
 
 
+# Participles that tie a weapon to the attacks it was part of ("drones involved in attacks")
+_PART_IN = {"involve", "use", "employ", "launch", "fire", "deploy", "utilize", "utilise"}
+_WEAPONS_DESCRIBED = _FIRED_ARMS | _AIRCRAFT | {"shahed", "lancet", "uav", "uavs", "munition",
+                                                "shahed-136", "geran-2", "projectile"}
+
+
+def describes_weapon(t) -> bool:
+    """Is ``t`` an attack named inside a participle that says which weapon is meant ("shot
+    down several Shahed-136 drones involved in potential attacks on Odesa", "drones used in
+    strikes on X")? The attacks tell which drones; the act told is what befell the weapon
+    (read219: two battles at Odesa and Mykolaiv and the shoot-down with no place)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("in", "for", "during"):
+        return False
+    part = prep.head
+    return part.tag_ == "VBN" and part.dep_ == "acl" and \
+        part.lemma_.lower() in _PART_IN and part.head.lemma_.lower() in _WEAPONS_DESCRIBED
+
+
 def _idle_cue(doc, q) -> bool:
     """Is the cue a verb that tells an event only with the right object, and has another
     ("stopped a Russian sabotage group", "defeated a mechanized force", "damaged ammunition
@@ -1163,7 +1182,7 @@ def _idle_cue(doc, q) -> bool:
     school" tell nothing of their own; such a word is no cue at all, so it neither makes an
     event nor joins the cues around it into one."""
     t = doc[q.root]
-    if describes_people(t):
+    if describes_people(t) or describes_weapon(t):
         return True
     if t.dep_ == "compound" and t.head.lemma_.lower() in _KIND_HEADS:
         # "left the combat zone in X", "combat experience": a fight's word naming a kind of
