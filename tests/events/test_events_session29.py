@@ -1,5 +1,5 @@
-"""Event rules of the twenty-ninth session, from the analyst reads of ISW 08-15, 09-14
-(read218), 09-26, 10-06 and 10-20 (read219, read220), on sentences written here, over a
+"""Event rules of the twenty-ninth session, from the analyst reads of ISW 08-15, 08-31,
+09-14 (read218), 09-26 (read219) and 10-06, 10-20 (read220), on sentences written here, over a
 hand-made gazetteer:
 - a one-word noun cue that modifies a noun no cue is in names the kind of the thing, no act
   ("looted a fire station"), and joins no cluster (events.detect._no_kind_modifiers; read220:
@@ -17,14 +17,18 @@ hand-made gazetteer:
 - attacks named in a participle that says which weapon is meant ("shot down drones involved
   in potential strikes on A and B") are no event; their places and days are the shoot-down's
   (events.detect.describes_weapon; read219: two battles and a shoot-down with no place), while
-  drones launched in attacks strike (guard)."""
+  drones launched in attacks strike (guard);
+- an act in a present-tense time clause ("once they withdraw", "after they retreat") hung on
+  an act ahead (a purpose's infinitive, a "will") lies ahead too (events.polarity.
+  _timed_by_act_ahead; read220: a withdrawal told), while a past one stays told (guard)."""
 
 from __future__ import annotations
 
 import pytest
 
 from fogofwar.geo.index import NewPlace
-from helpers_events import pipeline_over, rows_after, subs_at, town as _town
+from helpers_events import (moods_at, pipeline_over, rows_after, subs_at,
+                            town as _town)
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
          "Ukraine on October 19.\n\n")
@@ -39,6 +43,10 @@ _PLACES = [
     _town(9905, "Mykolaiv", 46.97, 32.00, "16", 470_000, code="PPLA"),
     _town(9906, "Kherson", 46.64, 32.61, "14", 280_000, code="PPLA"),
     _town(9907, "Melitopol", 46.85, 35.37, "23", 150_000, code="PPLA2"),
+    _town(9908, "Kupiansk", 49.71, 37.62, "07", 27_000, code="PPLA2"),
+    _town(9909, "Kazan", 55.79, 49.12, "73", 1_250_000, cc="RU", code="PPLA"),
+    NewPlace(9910, "Kharkiv Oblast", 49.5, 36.5, "UA", "07", fclass="A", fcode="ADM1",
+             population=2_600_000),
 ]
 
 
@@ -105,4 +113,24 @@ def test_drones_launched_in_attacks_strike(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces launched Shahed-136 drones in attacks on Odesa "
                                 "on October 18.")
     assert subs_at(rows, "Odesa") == {"Air/drone strike"}, rows
+
+
+def test_a_withdrawal_timing_a_purpose_lies_ahead(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian officials are likely setting information conditions "
+                                "for Russian troops to destroy the bridge once they withdraw "
+                                "from Kherson.")
+    assert moods_at(rows, "Kherson") == {"future"}, rows
+
+
+def test_a_retreat_timing_a_future_act_lies_ahead(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces will likely shell Melitopol after they retreat "
+                                "from Kherson.")
+    assert moods_at(rows, "Kherson") == {"future"}, rows
+
+
+def test_a_past_withdrawal_timing_a_future_act_is_told(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces will likely shell Melitopol after they withdrew "
+                                "from Kherson on October 18.")
+    assert moods_at(rows, "Kherson") == {"asserted"}, rows
 
