@@ -20,7 +20,10 @@ hand-made gazetteer:
   drones launched in attacks strike (guard);
 - an act in a present-tense time clause ("once they withdraw", "after they retreat") hung on
   an act ahead (a purpose's infinitive, a "will") lies ahead too (events.polarity.
-  _timed_by_act_ahead; read220: a withdrawal told), while a past one stays told (guard)."""
+  _timed_by_act_ahead; read220: a withdrawal told), while a past one stays told (guard);
+- loitering munitions, Lancets and other drones that strike, as the instrument ("using
+  loitering munitions to strike X") or the subject ("Lancets struck X"), make an air or drone
+  strike (events.coding._drone_words, _striking_drone; read218: shelling)."""
 
 from __future__ import annotations
 
@@ -133,4 +136,16 @@ def test_a_past_withdrawal_timing_a_future_act_is_told(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces will likely shell Melitopol after they withdrew "
                                 "from Kherson on October 18.")
     assert moods_at(rows, "Kherson") == {"asserted"}, rows
+
+
+def test_loitering_munitions_used_to_strike_are_a_drone_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian milbloggers shared footage of Russian troops using "
+                                "loitering munitions to strike Ukrainian trenches near Siversk.")
+    assert subs_at(rows, "Siversk") == {"Air/drone strike"}, rows
+
+
+def test_lancets_that_struck_are_a_drone_strike(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian Lancets struck Ukrainian positions near Siversk on "
+                                "October 18.")
+    assert subs_at(rows, "Siversk") == {"Air/drone strike"}, rows
 

@@ -176,7 +176,15 @@ def _fired(trig) -> bool:
 # Devices whose use types the act done with them ("used an IED to kill X"; read29)
 _BLAST_DEVICES = {"ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive",
                   "explosives", "vbied", "vbieds"}
-_DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter"}
+_DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter",
+           # "using loitering munitions to strike X" (read218: shelling), Geran-2s, Lancets
+           "loitering", "kamikaze", "geran", "geran-2", "bayraktar", "tb2", "switchblade",
+           "orlan", "unmanned"}
+
+
+def _drone_words(words: set[str]) -> set[str]:
+    """The words (or their plurals: "Lancets", "Shaheds") that name a drone."""
+    return {w for w in words if w in _DRONES or w.endswith("s") and w[:-1] in _DRONES}
 
 
 def _instrument(trig) -> set[str]:
@@ -210,7 +218,22 @@ def _harming_thing(trig) -> set[str]:
             words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
             if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
                 words.add("missile")  # (a drone strike keeps its "drone")
-            return words if words & (FIRE_WEAPONS | _DRONES) else set()
+            return words if words & FIRE_WEAPONS or _drone_words(words) else set()
+    return set()
+
+
+_STRIKING = {"strike", "hit", "target", "attack", "bomb"}
+
+
+def _striking_drone(trig) -> set[str]:
+    """The words of a striking verb's subject where it names a drone ("Russian Lancets struck
+    Ukrainian positions": read218, shelling)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _STRIKING:
+        return set()
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
+            return _drone_words(words)
     return set()
 
 
@@ -295,14 +318,14 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     targets = CIVILIAN_TARGETS - {"village"} if at_war and \
         trig.lemma_.lower() in _GROUND_ASSAULTS else CIVILIAN_TARGETS
     civilian = any(doc[i].lemma_.lower() in targets for i in reg)
-    used = _instrument(trig) | _harming_thing(trig)
+    used = _instrument(trig) | _harming_thing(trig) | _striking_drone(trig)
     # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,
     # not by the destroying)
     harmed = _LOOTING if _harming_thing(trig) else ()
     if sub in ("Attack", "Armed clash", *harmed) and used & _BLAST_DEVICES and not \
-            used & (_DRONES | FIRE_WEAPONS):
+            (_drone_words(used) or used & FIRE_WEAPONS):
         sub = "Remote explosive/landmine/IED"  # "used an IED to kill an official" (read29)
-    elif sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
+    elif sub in ("Attack", "Armed clash", *harmed) and _drone_words(used):
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
     elif sub in ("Attack", "Armed clash", *harmed) and used & FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
