@@ -23,14 +23,17 @@ hand-made gazetteer:
   _timed_by_act_ahead; read220: a withdrawal told), while a past one stays told (guard);
 - loitering munitions, Lancets and other drones that strike, as the instrument ("using
   loitering munitions to strike X") or the subject ("Lancets struck X"), make an air or drone
-  strike (events.coding._drone_words, _striking_drone; read218: shelling)."""
+  strike (events.coding._drone_words, _striking_drone; read218: shelling);
+- a people's word on strikes the tagger called a verb ("Ukrainian strikes/VBZ on the bridges
+  have made them unusable") names the striker (events.arguments._noun_tagged_verb; read218:
+  the other side's strike)."""
 
 from __future__ import annotations
 
 import pytest
 
 from fogofwar.geo.index import NewPlace
-from helpers_events import (moods_at, pipeline_over, rows_after, subs_at,
+from helpers_events import (doers_at, moods_at, pipeline_over, rows_after, subs_at,
                             town as _town)
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
@@ -148,4 +151,11 @@ def test_lancets_that_struck_are_a_drone_strike(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian Lancets struck Ukrainian positions near Siversk on "
                                 "October 18.")
     assert subs_at(rows, "Siversk") == {"Air/drone strike"}, rows
+
+
+def test_a_peoples_word_on_strikes_tagged_a_verb_names_the_striker(hand_pipeline):
+    rows = _rows(hand_pipeline, "The occupation head of Kherson Oblast stated on October 18 that "
+                                "Ukrainian strikes on the bridges leading to Kherson have made "
+                                "the bridges unusable for heavy equipment.")
+    assert doers_at(rows, "Kherson") == {"Military Forces of Ukraine"}, rows
 
