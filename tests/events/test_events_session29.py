@@ -26,7 +26,10 @@ hand-made gazetteer:
   strike (events.coding._drone_words, _striking_drone; read218: shelling);
 - a people's word on strikes the tagger called a verb ("Ukrainian strikes/VBZ on the bridges
   have made them unusable") names the striker (events.arguments._noun_tagged_verb; read218:
-  the other side's strike)."""
+  the other side's strike);
+- a share of an area taken ("have liberated all but 2.4 percent of X"), with no day of its own,
+  is how much is held, no taking (events.detect._share_taken; read220: a regained oblast dated
+  the report's day), while a town liberated is one (guard)."""
 
 from __future__ import annotations
 
@@ -158,4 +161,16 @@ def test_a_peoples_word_on_strikes_tagged_a_verb_names_the_striker(hand_pipeline
                                 "Ukrainian strikes on the bridges leading to Kherson have made "
                                 "the bridges unusable for heavy equipment.")
     assert doers_at(rows, "Kherson") == {"Military Forces of Ukraine"}, rows
+
+
+def test_a_share_of_an_oblast_liberated_is_no_taking(hand_pipeline):
+    rows = _rows(hand_pipeline, "The Kharkiv Oblast governor stated that Ukrainian troops have "
+                                "liberated all but 2.4 percent of Kharkiv Oblast.")
+    assert not subs_at(rows, "Kharkiv Oblast"), rows
+
+
+def test_a_town_liberated_is_a_taking(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian troops liberated Kupiansk on October 18.")
+    assert subs_at(rows, "Kupiansk") == {"Government regains territory"}, rows
 

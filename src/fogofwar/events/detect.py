@@ -1281,6 +1281,20 @@ def _partial_gains(trig) -> bool:
         for c in trig.children)
 
 
+_SHARES = {"percent", "%", "percentage", "share", "proportion", "fraction"}
+
+
+def _share_taken(trig) -> bool:
+    """Is the taking's object a share of an area ("have liberated all but 1.8 percent of
+    Kharkiv Oblast", "control 20 percent of X"), with no day of its own? A cumulative share
+    is how much is held, no capture of the day (read220: a regained oblast dated the report's
+    day)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SHARES and any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in trig.children)
+
+
 def _took_part(obj) -> bool:
     """Is the object the bare "part" of "took part in X" (no part of anything: read149,
     children who took part in excursions fought a battle)?"""
@@ -1418,6 +1432,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Looting/property destruction"  # "raided local shops" (read52: a clash)
     if sub in _WEAPONISH and _carried(trig):
         return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
+    if sub in TERRITORY_TAKINGS and _share_taken(trig):
+        return None  # "have liberated all but 1.8 percent of X": a share held, no day's act
     if sub in TERRITORY_TAKINGS and _partial_gains(trig):
         return "Armed clash"  # "making marginal gains in X": ground fought over, X not taken
     if sub == "Change to group/activity" and _forced_back(trig):
