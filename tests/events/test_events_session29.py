@@ -29,14 +29,18 @@ hand-made gazetteer:
   the other side's strike);
 - a share of an area taken ("have liberated all but 2.4 percent of X"), with no day of its own,
   is how much is held, no taking (events.detect._share_taken; read220: a regained oblast dated
-  the report's day), while a town liberated is one (guard)."""
+  the report's day), while a town liberated is one (guard);
+- an act in an "after" (or "when") clause hung on a dated act ("arrested a student on October
+  4 after he threw ...") happened no later: the dated act's day is its own where it names
+  none (events._ahead_of; read220: the report's day), while its own day wins (guard)."""
 
 from __future__ import annotations
 
 import pytest
 
 from fogofwar.geo.index import NewPlace
-from helpers_events import (doers_at, moods_at, pipeline_over, rows_after, subs_at,
+from fogofwar.records import Report
+from helpers_events import (doers_at, events_at, moods_at, pipeline_over, rows_after, subs_at,
                             town as _town)
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
@@ -174,3 +178,22 @@ def test_a_town_liberated_is_a_taking(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian troops liberated Kupiansk on October 18.")
     assert subs_at(rows, "Kupiansk") == {"Government regains territory"}, rows
 
+
+def _days_at(pipeline, text: str, place: str) -> set[str]:
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published="2022-10-06"))
+    return {ext.times[e.time].to_dict()["value"] for e in events_at(ext, place)
+            if e.time is not None}
+
+
+def test_an_act_an_arrest_came_after_takes_the_arrests_day(hand_pipeline):
+    days = _days_at(hand_pipeline, "Police arrested a student on October 4 after he threw a "
+                                   "Molotov cocktail at the enlistment office in Kazan.", "Kazan")
+    assert days == {"2022-10-04"}, days
+
+
+def test_an_act_with_its_own_day_keeps_it(hand_pipeline):
+    # guard
+    days = _days_at(hand_pipeline, "Police arrested a student on October 4 after he threw a "
+                                   "Molotov cocktail at the enlistment office in Kazan on "
+                                   "October 2.", "Kazan")
+    assert days == {"2022-10-02"}, days
