@@ -32,7 +32,12 @@ hand-made gazetteer:
   the report's day), while a town liberated is one (guard);
 - an act in an "after" (or "when") clause hung on a dated act ("arrested a student on October
   4 after he threw ...") happened no later: the dated act's day is its own where it names
-  none (events._ahead_of; read220: the report's day), while its own day wins (guard)."""
+  none (events._ahead_of; read220: the report's day), while its own day wins (guard);
+- a drone's centre destroyed ("a drone control and training center", its drone word no cue
+  after the first rule) is struck: a centre or facility is a rear target, and only a drone
+  itself destroyed is a weapon put out (events.coding._STRUCK_OBJECTS, object_heads; seen on
+  ISW 09-26 after the first rule: a disrupted weapons use), while drones destroyed are one
+  (guard)."""
 
 from __future__ import annotations
 
@@ -197,3 +202,16 @@ def test_an_act_with_its_own_day_keeps_it(hand_pipeline):
                                    "Molotov cocktail at the enlistment office in Kazan on "
                                    "October 2.", "Kazan")
     assert days == {"2022-10-02"}, days
+
+
+def test_a_drone_centre_destroyed_is_struck(hand_pipeline):
+    rows = _rows(hand_pipeline, "Ukrainian forces destroyed a Russian drone control and training "
+                                "center near Odesa on October 18.")
+    assert subs_at(rows, "Odesa") == {"Shelling/artillery/missile attack"}, rows
+
+
+def test_drones_destroyed_are_put_out(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Ukrainian forces destroyed three Russian drones conducting "
+                                "reconnaissance over Odesa on October 18.")
+    assert subs_at(rows, "Odesa") == {"Disrupted weapons use"}, rows

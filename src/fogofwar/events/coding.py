@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import WIN_BACK, object_lemmas, unit_object
+from .detect import WIN_BACK, object_heads, object_lemmas, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              PARTS_OF_TOWN, WEAPON_NOUNS)
@@ -32,6 +32,9 @@ _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
 # Structures an army destroys from afar: a strike, not a fight
 _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",
                    "base", "airfield", "airbase",
+                   # a centre or facility behind the line ("destroyed a drone control and
+                   # training center": read219, fought at its own site)
+                   "center", "centre", "facility",
                    # works of the land and of power, hit from afar ("attempted to destroy a
                    # dam over the reservoir": read181, looting)
                    "dam", "substation", "infrastructure", "railway", "pipeline",
@@ -355,11 +358,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
     elif sub == "Looting/property destruction" and trig.lemma_.lower() in _PLUNDER:
-        pass  # "looted a fire station": goods taken, no strike or fight on it (10-20 read)
+        pass  # "looted a fire station": goods taken, no strike or fight on it (read220)
     elif sub == "Looting/property destruction" and at_war and s1 and \
-            object_lemmas(trig) & _FLYING_ARMS:
+            object_heads(trig) & _FLYING_ARMS:
         # "destroyed Russian drones conducting reconnaissance over X": a weapon in the air
-        # put out, as "shot down" is (read181: looting with no place)
+        # put out, as "shot down" is (read181: looting with no place); not the drones' place
+        # ("destroyed a drone control and training center", read219)
         sub = "Disrupted weapons use"
     elif sub == "Looting/property destruction" and at_war and s1 and unit_object(trig):
         sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)
