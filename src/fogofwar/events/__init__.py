@@ -1506,6 +1506,13 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 # the undertaking's)
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
+        # "arrested a girl on October 5 after she threw Molotov cocktails at X": an act the
+        # dated one came after (or at) happened no later; its day is the best told (read220:
+        # dated the report's day), where it has none of its own
+        for c in same:
+            if c.trigger != best.trigger and _ahead_of(doc[c.trigger], doc[best.trigger]):
+                got.setdefault(c.trigger, []).append(
+                    (2 * _SHARED + tree_distance(doc, root.i, c.trigger), k))
         # read27: "captured A, broke lines in B, and fought for C on October 30": a time
         # after the last of coordinated verbs of one subject dates each that has none
         group = _conjoined_verbs(verb)
@@ -1654,6 +1661,27 @@ def _governed_by(tok, verb) -> bool:
         tok = tok.head
         if tok.i == verb.i:
             return True
+    return False
+
+
+# Marks of a clause whose act came before (or with) the act it is hung on
+_NO_LATER = {"after", "following", "once", "when", "as", "while"}
+
+
+def _ahead_of(tok, dated) -> bool:
+    """Is ``tok`` in a clause of "after", "when" or the like hung on the dated act ``dated``
+    ("arrested a girl on October 5 after she threw ...")? (Not a phrase: "captured it on May
+    20 after weeks of shelling" is a span of its own.)"""
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        marked = tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _NO_LATER for c in tok.children)
+        if marked:
+            return tok.head.i == dated.i
+        if tok.dep_ not in _SAME_CLAUSE:
+            return False
+        tok = tok.head
     return False
 
 

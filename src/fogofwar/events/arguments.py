@@ -2307,6 +2307,14 @@ _UNDERTAKING_NOUNS = {"attempt", "effort", "bid", "push", "drive", "operation", 
 _KEEP_FROM = {"stop", "prevent", "halt", "keep", "block", "bar", "deter"}
 
 
+def _noun_tagged_verb(tok) -> bool:
+    """Is the word a noun the tagger called a verb, in a noun's place ("Ukrainian strikes on
+    the bridges have rendered them inoperable": "strikes/VBZ" the subject; read218: its
+    people's word lost and the strikes laid on the other side)?"""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "NNS") and \
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
 def roles(doc, trigger: int, actor_at: dict[int, object]):
     """(actor1, side1), (actor2, side2) from the trigger's syntax: subject / agent / possessor /
     nationality adjective is actor1; object / passive subject / against-with-on object actor2."""
@@ -2346,7 +2354,8 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         d = ch.dep_
         if d == "nsubj":
             agents.append(ch)
-        elif d in ("poss", "amod", "compound") and tok.pos_ == "NOUN":
+        elif d in ("poss", "amod", "compound") and (tok.pos_ == "NOUN" or
+                                                    _noun_tagged_verb(tok) and ch.i < tok.i):
             agents.append(ch)
         elif d == "agent":
             agents.extend(c for c in ch.children if c.dep_ == "pobj")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import WIN_BACK, object_lemmas, unit_object
+from .detect import WIN_BACK, object_heads, object_lemmas, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              PARTS_OF_TOWN, WEAPON_NOUNS)
@@ -32,6 +32,9 @@ _MILITARY_OBJECTS = ARMED_TARGETS | WEAPON_NOUNS | {
 # Structures an army destroys from afar: a strike, not a fight
 _STRUCK_OBJECTS = {"crossing", "ferry", "pontoon", "depot", "warehouse", "bridge", "target",
                    "base", "airfield", "airbase",
+                   # a centre or facility behind the line ("destroyed a drone control and
+                   # training center": read219, fought at its own site)
+                   "center", "centre", "facility",
                    # works of the land and of power, hit from afar ("attempted to destroy a
                    # dam over the reservoir": read181, looting)
                    "dam", "substation", "infrastructure", "railway", "pipeline",
@@ -176,7 +179,15 @@ def _fired(trig) -> bool:
 # Devices whose use types the act done with them ("used an IED to kill X"; read29)
 _BLAST_DEVICES = {"ied", "ieds", "landmine", "landmines", "mine", "mines", "explosive",
                   "explosives", "vbied", "vbieds"}
-_DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter"}
+_DRONES = {"drone", "drones", "uav", "uavs", "shahed", "shahed-136", "lancet", "quadcopter",
+           # "using loitering munitions to strike X" (read218: shelling), Geran-2s, Lancets
+           "loitering", "kamikaze", "geran", "geran-2", "bayraktar", "tb2", "switchblade",
+           "orlan", "unmanned"}
+
+
+def _drone_words(words: set[str]) -> set[str]:
+    """The words (or their plurals: "Lancets", "Shaheds") that name a drone."""
+    return {w for w in words if w in _DRONES or w.endswith("s") and w[:-1] in _DRONES}
 
 
 def _instrument(trig) -> set[str]:
@@ -210,7 +221,22 @@ def _harming_thing(trig) -> set[str]:
             words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
             if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
                 words.add("missile")  # (a drone strike keeps its "drone")
-            return words if words & (FIRE_WEAPONS | _DRONES) else set()
+            return words if words & FIRE_WEAPONS or _drone_words(words) else set()
+    return set()
+
+
+_STRIKING = {"strike", "hit", "target", "attack", "bomb"}
+
+
+def _striking_drone(trig) -> set[str]:
+    """The words of a striking verb's subject where it names a drone ("Russian Lancets struck
+    Ukrainian positions": read218, shelling)."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _STRIKING:
+        return set()
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
+            return _drone_words(words)
     return set()
 
 
@@ -218,6 +244,8 @@ _LOOTING = ("Looting/property destruction",)
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
+# Verbs of taking goods: what is looted is robbed, never struck or fought over
+_PLUNDER = {"loot", "plunder", "pillage", "ransack", "steal"}
 
 
 def _set_on_fire(trig) -> bool:
@@ -293,14 +321,14 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     targets = CIVILIAN_TARGETS - {"village"} if at_war and \
         trig.lemma_.lower() in _GROUND_ASSAULTS else CIVILIAN_TARGETS
     civilian = any(doc[i].lemma_.lower() in targets for i in reg)
-    used = _instrument(trig) | _harming_thing(trig)
+    used = _instrument(trig) | _harming_thing(trig) | _striking_drone(trig)
     # (read27: "strikes ... killed 44 and destroyed two depots" is typed by its strikes,
     # not by the destroying)
     harmed = _LOOTING if _harming_thing(trig) else ()
     if sub in ("Attack", "Armed clash", *harmed) and used & _BLAST_DEVICES and not \
-            used & (_DRONES | FIRE_WEAPONS):
+            (_drone_words(used) or used & FIRE_WEAPONS):
         sub = "Remote explosive/landmine/IED"  # "used an IED to kill an official" (read29)
-    elif sub in ("Attack", "Armed clash", *harmed) and used & _DRONES:
+    elif sub in ("Attack", "Armed clash", *harmed) and _drone_words(used):
         sub = "Air/drone strike"  # "used a Shahed-136 drone to attack X" (read19)
     elif sub in ("Attack", "Armed clash", *harmed) and used & FIRE_WEAPONS:
         sub = "Shelling/artillery/missile attack"  # "attacked X with Grad rockets"
@@ -329,10 +357,13 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             a1 = f"Military Forces of {country_name(s1)}"
     if sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
+    elif sub == "Looting/property destruction" and trig.lemma_.lower() in _PLUNDER:
+        pass  # "looted a fire station": goods taken, no strike or fight on it (read220)
     elif sub == "Looting/property destruction" and at_war and s1 and \
-            object_lemmas(trig) & _FLYING_ARMS:
+            object_heads(trig) & _FLYING_ARMS:
         # "destroyed Russian drones conducting reconnaissance over X": a weapon in the air
-        # put out, as "shot down" is (read181: looting with no place)
+        # put out, as "shot down" is (read181: looting with no place); not the drones' place
+        # ("destroyed a drone control and training center", read219)
         sub = "Disrupted weapons use"
     elif sub == "Looting/property destruction" and at_war and s1 and unit_object(trig):
         sub = "Armed clash"  # "destroyed a sabotage and reconnaissance group" (read27)

@@ -899,6 +899,45 @@ def _caused_blaze(t) -> bool:
         t.head.lemma_.lower() in _CAUSING and t.head.dep_ in ("advcl", "xcomp", "conj")
 
 
+_DISASTERS = {"Natural disaster", "Man-made disaster"}
+# Verbs (and verb-preposition pairs) that make their object an outcome of their subject
+_OUTCOME_VERBS = _CAUSING | {"provoke", "produce"}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
+# Acts and arms whose outcome a disaster is ("the strike caused flooding")
+_ATTACK_CAUSES = _STRIKE_SUBJECTS | {"attack", "explosion", "blast", "bombing", "projectile",
+                                     "munition", "shahed", "bomb"}
+
+
+def _outcome_of_attack(t) -> bool:
+    """Is the disaster's noun what an attack caused: the object of a causing verb (or of
+    "resulted in", "led to") whose subject is a strike or its arms ("the strike caused
+    flooding"), or which is hung on a verb of firing ("missiles struck the dam and caused
+    flooding", "shelled X, causing fires")?"""
+    verb = t.head
+    if t.dep_ == "pobj" and (verb.head.lemma_.lower(), verb.lower_) in _OUTCOME_PREPS:
+        verb = verb.head
+    elif t.dep_ != "dobj" or verb.lemma_.lower() not in _OUTCOME_VERBS:
+        return False
+    if _subject_lemma(verb) in _ATTACK_CAUSES:
+        return True
+    act = verb.head
+    return verb.dep_ in ("advcl", "xcomp", "conj") and act.pos_ == "VERB" and (
+        act.lemma_.lower() in _FIRING_VERBS | _STRIKE_VERBS or
+        _subject_lemma(act) in _ATTACK_CAUSES)
+
+
+# Verbs by which evidence backs what others told, and what they told
+_BACKING = {"support", "corroborate", "confirm", "substantiate", "back", "match", "fit"}
+_TOLD = {"claim", "report", "statement", "assertion", "account", "allegation"}
+
+
+def _backs_claims(t) -> bool:
+    """Does the clause that shows the fires say they back others' claims or reports ("data
+    showed fires near X, which may support the milbloggers' claims")?"""
+    return any(w.lemma_.lower() in _BACKING and w.pos_ == "VERB" and object_lemmas(w) & _TOLD
+               for w in t.head.subtree)
+
+
 _DOWNING = {"shoot", "intercept", "neutralize", "neutralise", "down", "destroy"}
 
 
@@ -920,9 +959,15 @@ def _fires_seen_from_space(t) -> bool:
     if t.lemma_.lower() not in _BLAZES or t.dep_ != "dobj":
         return False
     verb = t.head
-    return verb.lemma_.lower() in ("show", "detect", "observe", "record", "register", "depict") \
-        and any(c.dep_ == "nsubj" and (c.lower_ in _SPACE_EYES or any(
-            g.lower_ in _SPACE_EYES for g in c.subtree)) for c in verb.children)
+    if verb.lemma_.lower() not in ("show", "detect", "observe", "record", "register", "depict"):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        # ("NASA's FIRMS remotely sensed data showed fires": the parser hung "data" on
+        # "sensed", the verb left with no subject; read218) the words before it say who saw
+        return any(g.lower_ in _SPACE_EYES for g in verb.doc[verb.sent.start:verb.i])
+    return any(c.lower_ in _SPACE_EYES or any(g.lower_ in _SPACE_EYES for g in c.subtree)
+               for c in subj)
 
 
 def _rounds_fired(t) -> bool:
@@ -1111,6 +1156,25 @@ def describes_people(t) -> bool:
         for x in t.sent if x.i > t.i)
 
 
+# Participles that tie a weapon to the attacks it was part of ("drones involved in attacks")
+_PART_IN = {"involve", "use", "employ", "launch", "fire", "deploy", "utilize", "utilise"}
+_WEAPONS_DESCRIBED = _FIRED_ARMS | _AIRCRAFT | {"shahed", "lancet", "uav", "uavs", "munition",
+                                                "shahed-136", "geran-2", "projectile"}
+
+
+def describes_weapon(t) -> bool:
+    """Is ``t`` an attack named inside a participle that says which weapon is meant ("shot
+    down several Shahed-136 drones involved in potential attacks on Odesa", "drones used in
+    strikes on X")? The attacks tell which drones; the act told is what befell the weapon
+    (read219: two battles at Odesa and Mykolaiv and the shoot-down with no place)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("in", "for", "during"):
+        return False
+    part = prep.head
+    return part.tag_ == "VBN" and part.dep_ == "acl" and \
+        part.lemma_.lower() in _PART_IN and part.head.lemma_.lower() in _WEAPONS_DESCRIBED
+
+
 def _idle_cue(doc, q) -> bool:
     """Is the cue a verb that tells an event only with the right object, and has another
     ("stopped a Russian sabotage group", "defeated a mechanized force", "damaged ammunition
@@ -1118,7 +1182,7 @@ def _idle_cue(doc, q) -> bool:
     school" tell nothing of their own; such a word is no cue at all, so it neither makes an
     event nor joins the cues around it into one."""
     t = doc[q.root]
-    if describes_people(t):
+    if describes_people(t) or describes_weapon(t):
         return True
     if t.dep_ == "compound" and t.head.lemma_.lower() in _KIND_HEADS:
         # "left the combat zone in X", "combat experience": a fight's word naming a kind of
@@ -1136,6 +1200,26 @@ def _idle_cue(doc, q) -> bool:
     if lemma == "damage":
         return not object_lemmas(t) & _ARMS_AND_STORES
     return False
+
+
+_DOER_DEPS = {"nsubj", "nsubjpass", "agent", "csubj"}
+
+
+def _no_kind_modifiers(doc, cues: list[Cue]) -> list[Cue]:
+    """The cues less a one-word noun that modifies a noun no cue is in ("looted a fire
+    station", "from the fire department"): it names the kind of the thing, no act, and joins
+    no cluster (read220: looting typed a fire). A doer's kind ("a suicide attacker blew up",
+    "drone operators struck") still types what the doer does."""
+    cued = {k for q in cues for k in range(q.start, q.end)}
+    out = []
+    for q in cues:
+        t = doc[q.root]
+        if q.end - q.start == 1 and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and \
+                t.head.pos_ in ("NOUN", "PROPN") and t.head.i not in cued and \
+                t.head.dep_ not in _DOER_DEPS and t.head.lower_ not in COMPASS_WORDS:
+            continue
+        out.append(q)
+    return out
 
 
 # Heads a fight's word may name a kind of ("combat zone", "combat readiness")
@@ -1195,6 +1279,20 @@ def _partial_gains(trig) -> bool:
                               _GROUND_WON and not any(g.dep_ == "prep" and g.lower_ == "of"
                                                       for g in c.children))
         for c in trig.children)
+
+
+_SHARES = {"percent", "%", "percentage", "share", "proportion", "fraction"}
+
+
+def _share_taken(trig) -> bool:
+    """Is the taking's object a share of an area ("have liberated all but 1.8 percent of
+    Kharkiv Oblast", "control 20 percent of X"), with no day of its own? A cumulative share
+    is how much is held, no capture of the day (read220: a regained oblast dated the report's
+    day)."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _SHARES and any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in trig.children)
 
 
 def _took_part(obj) -> bool:
@@ -1334,6 +1432,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         return "Looting/property destruction"  # "raided local shops" (read52: a clash)
     if sub in _WEAPONISH and _carried(trig):
         return None  # "a saboteur equipped with explosives and grenades" (read52: an IED)
+    if sub in TERRITORY_TAKINGS and _share_taken(trig):
+        return None  # "have liberated all but 1.8 percent of X": a share held, no day's act
     if sub in TERRITORY_TAKINGS and _partial_gains(trig):
         return "Armed clash"  # "making marginal gains in X": ground fought over, X not taken
     if sub == "Change to group/activity" and _forced_back(trig):
@@ -1528,6 +1628,14 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         conflict = [c for c in cand.cues if c.defn.anchor and c.defn.sub in _CONFLICT_SUBS]
         if conflict:
             sub = max(conflict, key=lambda c: c.defn.weight).defn.sub
+    if sub in _DISASTERS and _outcome_of_attack(trig):
+        # "missiles struck X and caused extensive flooding", "the strike on the dam caused
+        # floods": the strike's outcome, no disaster of its own (read218)
+        return None
+    if sub == "Man-made disaster" and _fires_seen_from_space(trig) and _backs_claims(trig):
+        # "FIRMS data showed fires near X, which may support the milbloggers' claims": the
+        # evidence for an act told elsewhere, no act of its own (read218)
+        return None
     if sub == "Man-made disaster" and _fires_seen_from_space(trig):
         # "NASA FIRMS imagery showed fires around A and B, likely indicating shelling": the
         # heat a war's shelling leaves (read166: three man-made disasters)
@@ -2085,6 +2193,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     # advance to occupied positions in B" made the advance a taking, read21)
     cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])
             and not _idle_cue(doc, q)]
+    cues = _no_kind_modifiers(doc, cues)
     for c in cluster(doc, cues):
         trig = doc[c.trigger]
         if (trig.dep_ == "amod" or trig.pos_ == "ADJ") and not _verb_tagged_adjective(trig):

@@ -265,6 +265,27 @@ def _before_an_act_ahead(trigger, chain) -> bool:
     return False
 
 
+# Marks of a clause that times an act by another ("after they withdraw", "once they retreat")
+_TIME_MARKS = {"after", "before", "once", "when", "until", "till", "whenever"}
+
+
+def _timed_by_act_ahead(trigger, chain) -> str | None:
+    """The modality of the act a present-tense time clause holding the event is hung on, where
+    that act lies ahead or is supposed ("setting conditions for Russian forces to blow the
+    dam after they withdraw from X", "will blow the dam once they retreat": read220, the
+    withdrawal stood as told); None where it is told, or the clause is past ("will advance
+    after they captured X")."""
+    for t in [trigger] + [h for _, h in chain]:
+        if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX") or t.head.i == t.i:
+            continue
+        if t.tag_ not in ("VBP", "VBZ", "VB") or not any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children):
+            return None
+        told = modality(t.head)
+        return told if told in ("future", "hypothetical") else None
+    return None
+
+
 def _presupposed(tok) -> bool:
     """Is ``tok`` the object of "for/on/about" under a noun (or the verb "comment") that takes
     its act as given, or a noun after "following/since/despite", so that a negation or a
@@ -1210,6 +1231,9 @@ def modality(trigger, cluster_tokens=()) -> str:
         told = _aux_modality(t)
         if told:
             return told
+    told = _timed_by_act_ahead(trigger, chain)
+    if told:
+        return told
     for via, head in chain:
         if head.lemma_.lower() in _FUTURE_VERBS and via in ("xcomp", "pcomp", "pobj", "prep",
                                                              "dobj", "advcl", "nsubjpass") \
