@@ -33,7 +33,10 @@
   source of a capture), while "officials believe that X" is (guard);
 - a people's mood ("Russian speculations about X", "Ukrainian fears of Y") is no one's
   statement (claims.attribution._noun_attribution; read224: "Government of Russia" stood as
-  a source), while "Russian claims of X" speaks for the state (guard)."""
+  a source), while "Russian claims of X" speaks for the state (guard);
+- a body's acronym in brackets after a name put otherwise ("The Ukrainian Main Military
+  Directorate (GUR)") names the body the registry knows by it (claims.canonical.
+  _BRACKETED_ACRONYM; read221: the GUR stood under two names), unless the sides differ."""
 
 from __future__ import annotations
 
@@ -148,3 +151,11 @@ def test_a_peoples_speculation_is_no_statement(nlp):
     # guard
     got = _claims(nlp, "Russian claims of Ukrainian withdrawals from Izyum are unfounded.")
     assert [c.source.canonical for c in got] == ["Government of Russia"], got
+
+
+def test_a_bracketed_acronym_names_the_body():
+    from fogofwar.claims.canonical import canonical_source
+    got = canonical_source("Ukrainian Main Military Directorate (GUR)", "other", "UA")
+    assert got == canonical_source("GUR", "other", "UA"), got
+    assert canonical_source("Ukrainian Main Military Directorate (GUR)", "other", "RU") \
+        .kind == "other"

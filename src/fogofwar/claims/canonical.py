@@ -163,6 +163,9 @@ def _compass(key: str) -> set[str]:
     return {m.lower() for m in _COMPASS.findall(key)}
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)\s*$")
+
+
 def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | None:
     """The one name, kind and side of a resolved source; ``None`` when it is no speaker.
 
@@ -200,6 +203,14 @@ def canonical_source(canonical: str, kind: str, side: str | None) -> Canon | Non
                 continue  # "Russian General Staff" is not Ukraine's
             hit = e
             break
+    if hit is None:
+        # "The Ukrainian Main Military Directorate (GUR)": the acronym the writer gives in
+        # brackets names the body, however its full name was put (read221: the GUR stood
+        # under two names on one day's operation)
+        acr = _BRACKETED_ACRONYM.search(canonical)
+        e = idx.get(_key(acr.group(1))) if acr else None
+        if e is not None and not e.person and e.side in (side, None):
+            hit = e
     if hit is None and kind in ("party_official", "party_military", "other") \
             and len(key.split()) >= 3:
         # a misspelt or clipped institution ("Southern Operation Command", "Genral Staff")
