@@ -509,7 +509,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    best = _strays_of_lists(best, lists, cohesion, contain, offs)
+    best = _strays_of_lists(best, lists, cohesion, contain, offs,
+                            {i for i, m in enumerate(mentions) if m.city})
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                         alternate, borders, index)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
@@ -929,8 +930,11 @@ def _city_of_name(m: Mention, e: GazEntry | None) -> GazEntry | None:
     Ana, and "Athens City Council" in a Texas paper is no state capital."""
     if e is None:
         return None
+    # (the chosen place itself, where it is the seat: the writer's word then holds it against
+    # a fallback to the region, read220)
     seats = [x for x, kind in m.candidates if x.cc == e.cc and x.fcode in ("PPLC", "PPLA")
-             and x.population >= max(SEAT_POP, e.population + 1 if e.is_settlement else 0)
+             and x.population >= SEAT_POP
+             and (x.id == e.id or not e.is_settlement or x.population > e.population)
              and (kind == MAIN or (kind == ALTERNATE and romanised_alike(m.key, x.name)))]
     return max(seats, key=lambda x: x.population) if seats else None
 
@@ -1347,18 +1351,23 @@ LIST_FAR_KM = 100.0
 
 
 def _strays_of_lists(best: list[GazEntry | None], lists: list[list[int]], cohesion: dict,
-                     contain: dict, offs: dict) -> list[GazEntry | None]:
+                     contain: dict, offs: dict, cities: set[int] = frozenset()
+                     ) -> list[GazEntry | None]:
     """A listed name left with only a namesake far from a list whose other names hold
     together is left unplaced, not put there: "fired on Dibrove, Dolyna, Adamivka, and
     Bohorodychne" with no Dibrove near the others (the gazetteer's only one 330 km off, in
     another oblast: read of ISW 2022-07-05 after the link-slug fix made the name a place).
-    A list of far-apart places ("Paris, London, and Tokyo") holds no such centre."""
+    A list of far-apart places ("Paris, London, and Tokyo") holds no such centre. A name
+    the writer calls a city (``cities``: "Mykolaiv City") is no stray: a strike list runs
+    from two front-line towns to a city 200 km off (read220: the city was dropped and fell
+    back to the oblast of the list's other towns)."""
     out = list(best)
     for run in lists:
         share = {i: cohesion.get((i, best[i].id), 0.0) if best[i] is not None else 0.0
                  for i in run}
         for i in run:
-            if out[i] is None or not out[i].is_settlement or i in contain or i in offs:
+            if out[i] is None or not out[i].is_settlement or i in contain or i in offs \
+                    or i in cities:
                 continue
             held = sum(1 for j in run if j != i and share[j] >= 0.5)
             if share[i] < 0.1 and held >= 2:
