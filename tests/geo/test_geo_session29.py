@@ -2,7 +2,12 @@
 - a name the writer calls a city ("Mykolaiv City") at the end of a strike list whose other
   towns lie together 200 km off is the city, no stray of the list, and holds against a
   fallback to a region (geo.resolve._strays_of_lists ``cities``, _city_of_name; read220: the
-  list's oblast took it, and the strike was lost)."""
+  list's oblast took it, and the strike was lost);
+- "took A and held positions in B, both east of Y": the "both" gives A the bearing too, across
+  the words of B's clause (geo.cues._both_mate; read219: A went to a town of its name 110 km
+  off).
+
+The hand-made gazetteers below put each namesake where the read found it."""
 
 from __future__ import annotations
 
@@ -32,3 +37,26 @@ def test_a_city_named_last_in_a_strike_list_is_the_city(nlp, strikes):
     got = located(nlp, strikes, "Ukrainian officials said that Russian forces struck Pokrov, "
                                 "Marhanets, Nikopol, and Mykolaiv City on October 20.")
     assert got.get("Mykolaiv") is not None and got["Mykolaiv"].geonameid == 9906, got
+
+
+_FRONT = [
+    UKRAINE,
+    NewPlace(9911, "Ridkodub", 49.19, 37.80, "UA", "05", population=400),
+    NewPlace(9912, "Nove", 49.17, 37.84, "UA", "05", population=100),
+    NewPlace(9913, "Katerynivka", 49.18, 37.86, "UA", "05", population=40),
+    NewPlace(9914, "Katerynivka", 48.56, 39.18, "UA", "14", population=17_000),
+    NewPlace(9915, "Hirske", 48.61, 39.10, "UA", "14", population=9_000),
+    NewPlace(9916, "Zolote", 48.53, 39.20, "UA", "14", population=13_000),
+    NewPlace(9917, "Toshkivka", 48.60, 38.96, "UA", "14", population=3_000),
+    _region(9918, "Luhansk Oblast", 48.67, 39.17, "14", 2_100_000),
+]
+front = stage_fixture(_FRONT, "front")
+
+
+def test_both_gives_the_bearing_to_the_name_of_the_clause_before(nlp, front):
+    got = located(nlp, front, "Russian forces shelled Hirske, Zolote, and Toshkivka in "
+                              "Luhansk Oblast. Russian sources "
+                              "claimed that Ukrainian forces retook Katerynivka and dug in at "
+                              "Nove, both east of Ridkodub.")
+    assert got.get("Katerynivka") is not None and got["Katerynivka"].geonameid == 9913, got
+

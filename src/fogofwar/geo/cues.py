@@ -205,7 +205,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
                      BEARINGS[hit.group(2).lower().replace("-", "")])
         # the offset of a list is every listed name's ("Fedorivka and Shestakove,
         # approximately 30km east of Kharkiv City": read14, Fedorivka went near Mariupol)
-        for k in _listed_up_to(mentions, text, j):
+        for k in _listed_up_to(mentions, text, j) + _both_mate(mentions, text, j, hit):
             if k not in out:
                 out[k] = off
     for i, m in enumerate(mentions):
@@ -218,7 +218,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         side = BEARINGS[hit.group(2).lower().replace("-", "")]
         close = (hit.group(1) or "").strip().lower() in ("just", "immediately", "directly")
         # the bearing of a list is every listed name's ("A, B, and C, southeast of Y")
-        for k in _listed_up_to(mentions, text, i):
+        for k in _listed_up_to(mentions, text, i) + _both_mate(mentions, text, i, hit):
             if k not in out:
                 out[k] = Offset(anchor, None, side, close)
     # read68: "Mykolaivka, Luhansk Oblast (near Popasna)", "Kamianka (close to Avdiivka)": a
@@ -253,6 +253,25 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             if k not in out:
                 out[k] = Offset(a, None, side)
     return out
+
+
+# "recaptured A and secured positions in B, both east of Y": "both" joins B to the one name
+# before it, across the words of a second clause (read219: A went to a namesake 110 km off)
+_BOTH = re.compile(r"\bboth\b", re.IGNORECASE)
+_BOTH_GAP = re.compile(r"^\s*(?:,\s*)?and\s[^.;:()]{0,50}$", re.IGNORECASE)
+
+
+def _both_mate(mentions: list[Mention], text: str, i: int, hit: re.Match) -> list[int]:
+    """The mention that a "both" of the qualifier after mention ``i`` pairs it with: the name
+    before it, joined by "and" and a few words ("took A and held B, both ..."); else none.
+    A list ("A and B, both ...") is ``_listed_up_to``'s."""
+    if i == 0 or not _BOTH.search(hit.group(0)) or _linked(mentions, text, i - 1):
+        return []
+    a = i - 1
+    if not _BOTH_GAP.match(text[mentions[a].end:mentions[i].start]) or \
+            not _settlement_name(mentions[a]):
+        return []
+    return [a]
 
 
 # "northeast of Y near X", "to the west of the city of Y, around X": Y is the anchor of X
