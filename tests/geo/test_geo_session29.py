@@ -5,7 +5,11 @@
   list's oblast took it, and the strike was lost);
 - "took A and held positions in B, both east of Y": the "both" gives A the bearing too, across
   the words of B's clause (geo.cues._both_mate; read219: A went to a town of its name 110 km
-  off).
+  off);
+- "X (35km south of the Y Oblast border)": X lies outside Y, whose name in the offset is no
+  context for a namesake inside it (geo.cues.beyond_borders; read220: a town of 18,000 in
+  Y, 140 km from the village meant); a border between two oblasts says no such thing
+  (guard).
 
 The hand-made gazetteers below put each namesake where the read found it."""
 
@@ -60,3 +64,31 @@ def test_both_gives_the_bearing_to_the_name_of_the_clause_before(nlp, front):
                               "Nove, both east of Ridkodub.")
     assert got.get("Katerynivka") is not None and got["Katerynivka"].geonameid == 9913, got
 
+
+_BORDER = [
+    UKRAINE,
+    _region(9921, "Dnipropetrovsk Oblast", 48.47, 35.03, "04", 3_200_000),
+    _region(9922, "Kherson Oblast", 46.63, 32.62, "08", 1_000_000),
+    NewPlace(9923, "Piatykhatky", 48.41, 33.71, "UA", "04", population=18_000),
+    NewPlace(9924, "Piatykhatky", 47.19, 33.49, "UA", "08", population=100),
+]
+border = stage_fixture(_BORDER, "border")
+
+
+def test_a_place_measured_from_an_oblast_border_lies_outside_the_oblast(nlp, border):
+    got = located(nlp, border, "Russian officials claimed that Ukrainian troops attacked "
+                               "from Piatykhatky (some 35km south of the Dnipropetrovsk "
+                               "Oblast border) on October 5.")
+    assert got.get("Piatykhatky") is not None and got["Piatykhatky"].geonameid == 9924, got
+
+
+def test_a_border_between_two_oblasts_is_no_outside(nlp, border):
+    # guard
+    from fogofwar.geo import cues
+    from fogofwar.geo.recognise import recognise
+
+    text = ("Ukrainian troops attacked from Piatykhatky (some 35km south of the "
+            "Kherson-Dnipropetrovsk Oblast border) on October 5.")
+    ms = recognise(nlp(text), border.index.lookup, border.index.fuzzy_lookup)
+    assert [m.text for m in ms][0] == "Piatykhatky", ms
+    assert cues.beyond_borders(ms, text) == {}

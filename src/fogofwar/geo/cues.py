@@ -274,6 +274,36 @@ def _both_mate(mentions: list[Mention], text: str, i: int, hit: re.Match) -> lis
     return [a]
 
 
+# a region's border after its name: "the Dnipropetrovsk Oblast border", "oblast boundary"
+_BORDER_WORD = re.compile(r"\s*(?:(?:administrative|oblast|regional)\s+)?(?:border|boundary)\b",
+                          re.IGNORECASE)
+
+
+def beyond_borders(mentions: list[Mention], text: str) -> dict[int, tuple[int, float]]:
+    """mention index -> the region mention whose border an offset or a bearing measures it
+    from, and the bearing: "Piatykhatky (about 35km south of the Dnipropetrovsk Oblast
+    border)" lies outside that oblast, on its southern side (read220: the oblast named in the
+    offset pulled the name to a town inside it, 140 km off). A border between two regions
+    ("south of the A-B Oblast border") says which of the two, not that the place is outside
+    both: no entry."""
+    starts = {m.start: k for k, m in enumerate(mentions)}
+    out: dict[int, tuple[int, float]] = {}
+    for i, m in enumerate(mentions):
+        hit = _OFFSET.match(text, m.end) or _BARE_BEARING.match(text, m.end)
+        if hit is None:
+            continue
+        r = starts.get(hit.end())
+        if r is None or r == i or not _is_area(mentions[r]) or _is_area(m) or \
+                not _BORDER_WORD.match(text, mentions[r].end) or \
+                (r > 0 and text[mentions[r - 1].end:mentions[r].start].strip() in
+                 ("-", "\u2013")):
+            continue
+        side = BEARINGS[hit.group(2).lower().replace("-", "")]
+        for k in _listed_up_to(mentions, text, i):
+            out.setdefault(k, (r, side))
+    return out
+
+
 # "northeast of Y near X", "to the west of the city of Y, around X": Y is the anchor of X
 _BEARING_BEFORE = re.compile(
     r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",

@@ -449,6 +449,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     contain = _containers(mentions, text)
     borders = _border_pairs(mentions, text)
     offs = cues.offsets(mentions, text)
+    beyond = cues.beyond_borders(mentions, text)
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
     pair = _pair_support(mentions, cands, opt, alternate)
@@ -491,6 +492,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 if areas and all(_rank(e) < _rank(x) for x in areas):
                     # "X (near the A-B Oblast border)": inside A or B (read26)
                     s += opt.containment * (1 if any(_inside(e, x) for x in areas) else -0.5)
+                if _beyond_area(i, beyond, best) is not None and \
+                        _inside(e, _beyond_area(i, beyond, best)):
+                    # "X (35km south of the Y Oblast border)": outside Y (read220)
+                    s -= opt.containment
                 if e.id in meant:
                     s += opt.offset
                 if mates and e.is_settlement:
@@ -512,7 +517,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     best = _strays_of_lists(best, lists, cohesion, contain, offs,
                             {i for i, m in enumerate(mentions) if m.city})
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                        alternate, borders, index)
+                                        alternate, borders, index, beyond)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
     # Reservoir": a seat of the name had come back through the writer's rules)
     best = [None if m.water and b is not None and b.fclass != "H" else b
@@ -653,15 +658,42 @@ def _in_named_region(i: int, lst, contain: dict, best) -> list | None:
     return held or None
 
 
+def _beyond_area(i: int, beyond: dict, best: list[GazEntry | None]) -> GazEntry | None:
+    """The region whose border the text measures mention ``i`` from ("X (35km south of the Y
+    Oblast border)", ``cues.beyond_borders``), where it resolved to a region; else None."""
+    got = beyond.get(i)
+    area = best[got[0]] if got is not None else None
+    return area if area is not None and area.is_region else None
+
+
+def _outside_border(i: int, lst, scores: list[float], beyond: dict, best, index
+                    ) -> int | None:
+    """For a place the text measures from a region's border ("X (35km south of the Y Oblast
+    border)") that now lies inside that region: the best-scored settlement namesake outside
+    it, on the stated side of the region's middle if one is (read220). None: keep it."""
+    area = _beyond_area(i, beyond, best)
+    if area is None or best[i] is None or not _inside(best[i], area):
+        return None
+    out = [k for k, (e, _) in enumerate(lst) if e.is_settlement and not _inside(e, area)]
+    if not out:
+        return None
+    mid = _region_middle(area, index)
+    side = beyond[i][1]
+    return max(out, key=lambda k: (cues.in_side(lst[k][0].lat, lst[k][0].lon, *mid, side),
+                                   scores[k]))
+
+
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                    alternate: list[set[int]] | None = None, borders: dict | None = None,
-                   index=None):
+                   index=None, beyond: dict | None = None):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
     western Luhansk oblasts"), the best-scored one inside a named container (on the side of
     it the text names, if any: "in western Donetsk Oblast"), or inside either region of a
-    border the text puts it by ("X (near the A-B Oblast border)", ``borders``). Otherwise
+    border the text puts it by ("X (near the A-B Oblast border)", ``borders``), or outside a
+    region whose border the text measures it from ("X (35km south of the Y Oblast border)",
+    ``beyond``). Otherwise
     a capital or an admin-1 seat of the same country beats a small namesake ("struck
     targets in Kyiv", "advancing on Mykolaiv"), unless a cue word says a village is
     meant."""
@@ -705,6 +737,11 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
             if meant or i in points:
                 continue  # (a bare bearing that fits no namesake says nothing: read on)
+        k = _outside_border(i, lst, scores[i], beyond or {}, best, index)
+        if k is not None:
+            best[i] = lst[k][0]
+            contained.add(i)
+            continue
         m = mentions[i]
         if not m.region_word and _VILLAGES_IN.search(text, max(0, m.start - 60), m.start):
             # "villages in Kherson": a town holds no villages, its region does (read156: the
