@@ -9,7 +9,12 @@
 - "X (35km south of the Y Oblast border)": X lies outside Y, whose name in the offset is no
   context for a namesake inside it (geo.cues.beyond_borders; read220: a town of 18,000 in
   Y, 140 km from the village meant); a border between two oblasts says no such thing
-  (guard).
+  (guard);
+- a name the writer measures from ("strikes west of Y", "X (10km south of Y)") is the seat of
+  a district or more that bears it, over a village of the name ten times smaller that the
+  text's context favours (geo.cues.anchors, geo.resolve._landmark_namesake; read220: a
+  village in the oblast the sentence named next, 165 km from the town on the front), while
+  a village that is no anchor keeps its context (guard).
 
 The hand-made gazetteers below put each namesake where the read found it."""
 
@@ -92,3 +97,29 @@ def test_a_border_between_two_oblasts_is_no_outside(nlp, border):
     ms = recognise(nlp(text), border.index.lookup, border.index.fuzzy_lookup)
     assert [m.text for m in ms][0] == "Piatykhatky", ms
     assert cues.beyond_borders(ms, text) == {}
+
+
+_ANCHOR = [
+    UKRAINE,
+    _region(9931, "Dnipropetrovsk Oblast", 48.47, 35.03, "04", 3_200_000),
+    _region(9932, "Mykolayiv Oblast", 46.97, 32.00, "16", 1_100_000),
+    NewPlace(9933, "Hulyaipole", 47.67, 36.26, "UA", "26", fcode="PPLA2", population=13_000),
+    NewPlace(9934, "Hulyaipole", 48.12, 34.15, "UA", "04", population=1_200),
+    NewPlace(9935, "Nikopol", 47.57, 34.39, "UA", "04", fcode="PPLA2", population=110_000),
+    NewPlace(9936, "Marhanets", 47.64, 34.63, "UA", "04", population=45_000),
+]
+anchor = stage_fixture(_ANCHOR, "anchor")
+
+
+def test_a_name_measured_from_is_the_district_town(nlp, anchor):
+    got = located(nlp, anchor, "Russian forces kept up routine shelling west of Hulyaipole "
+                               "and in Dnipropetrovsk and Mykolaiv oblasts on October 8. "
+                               "Russian forces also shelled Nikopol and Marhanets.")
+    assert got.get("Hulyaipole") is not None and got["Hulyaipole"].geonameid == 9933, got
+
+
+def test_a_village_that_is_no_anchor_keeps_its_context(nlp, anchor):
+    # guard
+    got = located(nlp, anchor, "Russian forces shelled Nikopol, Marhanets, and Hulyaipole "
+                               "in Dnipropetrovsk Oblast on October 8.")
+    assert got.get("Hulyaipole") is not None and got["Hulyaipole"].geonameid == 9934, got

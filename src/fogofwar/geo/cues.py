@@ -304,10 +304,27 @@ def beyond_borders(mentions: list[Mention], text: str) -> dict[int, tuple[int, f
     return out
 
 
+def anchors(mentions: list[Mention], text: str, offs: dict[int, Offset]) -> set[int]:
+    """The mentions the writer measures from: the anchors of offsets and bearings ("X (12km
+    north of Y)", "X, south of Y") and a name right after a bearing with no place named
+    ("strikes west of Y", "gains 10km east of Y"). Regions are no anchors."""
+    out = {o.anchor for o in offs.values()}
+    for i, m in enumerate(mentions):
+        if not _is_area(m) and (_BEARING_BEFORE.search(text, max(0, m.start - 60), m.start)
+                                or _KM_BEARING_BEFORE.search(text, max(0, m.start - 60),
+                                                             m.start)):
+            out.add(i)
+    return {i for i in out if not _is_area(mentions[i])}
+
+
 # "northeast of Y near X", "to the west of the city of Y, around X": Y is the anchor of X
 _BEARING_BEFORE = re.compile(
     r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+# a distance and a bearing right before a name: "12km northwest of Y", "5 km south of the Y"
+_KM_BEARING_BEFORE = re.compile(
+    r"\d(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+)?"
+    + _DIR + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Several sides listed before a bearing's last one ("north, west, and south of")
 _SIDES_LISTED = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s*,?\s+"
                            r"(?:and\s+|or\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?"

@@ -517,7 +517,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
     best = _strays_of_lists(best, lists, cohesion, contain, offs,
                             {i for i, m in enumerate(mentions) if m.city})
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                        alternate, borders, index, beyond)
+                                        alternate, borders, index, beyond,
+                                        cues.anchors(mentions, text, offs))
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
     # Reservoir": a seat of the name had come back through the writer's rules)
     best = [None if m.water and b is not None and b.fclass != "H" else b
@@ -685,7 +686,7 @@ def _outside_border(i: int, lst, scores: list[float], beyond: dict, best, index
 
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                    alternate: list[set[int]] | None = None, borders: dict | None = None,
-                   index=None, beyond: dict | None = None):
+                   index=None, beyond: dict | None = None, anchors: set[int] = frozenset()):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
@@ -807,6 +808,11 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             continue
         if m.city and (city := _city_of_name(m, best[i])) is not None:
             best[i] = city  # "Mykolaiv City": the city, whatever the text's villages (read21)
+            decided.add(i)
+            continue
+        if i in anchors and not m.settlement_cue and \
+                (seat := _landmark_namesake(m, best[i])) is not None:
+            best[i] = seat  # "strikes west of Hulyaipole": the district's town (read220)
             decided.add(i)
             continue
         if i in listed and best[i] is not None and not _is_area(best[i]) \
@@ -973,6 +979,26 @@ def _city_of_name(m: Mention, e: GazEntry | None) -> GazEntry | None:
              and x.population >= SEAT_POP
              and (x.id == e.id or not e.is_settlement or x.population > e.population)
              and (kind == MAIN or (kind == ALTERNATE and romanised_alike(m.key, x.name)))]
+    return max(seats, key=lambda x: x.population) if seats else None
+
+
+# the seats a writer measures from: a district's town, a region's centre, the capital
+_LANDMARK_CODES = frozenset({"PPLA2", "PPLA", "PPLC"})
+
+
+def _landmark_namesake(m: Mention, e: GazEntry | None) -> GazEntry | None:
+    """For a name the writer measures from ("strikes west of Y", "X (12km south of Y)"): the
+    largest seat of a district or more of the chosen place's country that bears the name as
+    its own (or in a second romanisation), where the chosen place is no seat and CITY_RATIO
+    times smaller. A writer gives bearings from a town the reader can find on a map, not
+    from a village of its name (read220: "west of Hulyaipole" went to a village of 1,200 in
+    the oblast the sentence named next, 165 km from the district town of 13,000 on the
+    front; over the ISW reports, every anchor this rule turns is such a town)."""
+    if e is None or not e.is_settlement or e.fcode in _LANDMARK_CODES:
+        return None
+    seats = [x for x, kind in m.candidates if x.cc == e.cc and x.is_settlement
+             and x.fcode in _LANDMARK_CODES and x.population >= CITY_RATIO * max(e.population, 1)
+             and (kind == MAIN or romanised_alike(m.key, x.name))]
     return max(seats, key=lambda x: x.population) if seats else None
 
 
