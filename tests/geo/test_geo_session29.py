@@ -14,7 +14,12 @@
   a district or more that bears it, over a village of the name ten times smaller that the
   text's context favours (geo.cues.anchors, geo.resolve._landmark_namesake; read220: a
   village in the oblast the sentence named next, 165 km from the town on the front), while
-  a village that is no anchor keeps its context (guard).
+  a village that is no anchor keeps its context (guard);
+- a namesake near a place another name of its own sentence resolves to beats one the rest of
+  the report favours ("fired south of Y and on A and X") (geo.resolve.ResolveOptions.sentence,
+  sentence_numbers; read217: X went to a namesake 150 km off in an oblast the report named
+  elsewhere; read219: Osokorkivka to one 160 km from the village named with it), while a big
+  city of the sentence vouches for no suburb of the name (guard).
 
 The hand-made gazetteers below put each namesake where the read found it."""
 
@@ -123,3 +128,41 @@ def test_a_village_that_is_no_anchor_keeps_its_context(nlp, anchor):
     got = located(nlp, anchor, "Russian forces shelled Nikopol, Marhanets, and Hulyaipole "
                                "in Dnipropetrovsk Oblast on October 8.")
     assert got.get("Hulyaipole") is not None and got["Hulyaipole"].geonameid == 9934, got
+
+
+_SENTENCE = [
+    UKRAINE,
+    _region(9941, "Luhansk Oblast", 48.67, 39.17, "14", 2_100_000),
+    NewPlace(9942, "Barvinkove", 48.91, 37.02, "UA", "07", fcode="PPLA3", population=8_000),
+    NewPlace(9943, "Novopavlivka", 48.89, 37.15, "UA", "07"),
+    NewPlace(9944, "Novopavlivka", 48.41, 39.07, "UA", "14", population=300),
+    NewPlace(9945, "Lysychansk", 48.90, 38.43, "UA", "14", fcode="PPLA2", population=95_000),
+    NewPlace(9946, "Bilohorivka", 48.93, 38.24, "UA", "14", population=900),
+]
+sentence = stage_fixture(_SENTENCE, "sentence")
+
+
+def test_a_namesake_by_a_place_of_its_own_sentence_wins(nlp, sentence):
+    got = located(nlp, sentence, "Russian forces shelled Lysychansk and Bilohorivka in "
+                                 "Luhansk Oblast on July 6.\nUkrainian officials reported "
+                                 "further Russian losses on July 6.\nRussian forces also "
+                                 "conducted artillery strikes to the south of Barvinkove and "
+                                 "fired on Novopavlivka.")
+    assert got.get("Novopavlivka") is not None and got["Novopavlivka"].geonameid == 9943, got
+
+
+_BIG = [
+    UKRAINE,
+    NewPlace(9951, "Kharkiv", 49.99, 36.23, "UA", "07", fcode="PPLA", population=1_400_000),
+    NewPlace(9952, "Bakhmut", 48.59, 38.00, "UA", "05", fcode="PPLA2", population=73_000,
+             names=("Artemovsk",)),
+    NewPlace(9953, "Artemivka", 49.84, 36.07, "UA", "07", fcode="PPLX", names=("Artemovsk",)),
+]
+big = stage_fixture(_BIG, "big")
+
+
+def test_a_big_city_of_the_sentence_vouches_for_no_suburb(nlp, big):
+    # guard
+    got = located(nlp, big, "Fighting went on near Artemovsk, while shelling hit Kharkiv.")
+    assert got.get("Artemovsk") is not None and got["Artemovsk"].geonameid == 9952, got
+

@@ -89,6 +89,11 @@ class ResolveOptions:
     # 0.5 a town of 20,000 (Lyman, Donetsk Oblast) lost to a village of the oblast the
     # paragraph before named (ISW places gate); 0.75 keeps it
     far_context: float = 0.75
+    # A namesake within PARTNER_KM of a place another name of its own sentence resolves to
+    # gains this: "strikes to the south of Y and fired on A and X" names X by Y, whatever
+    # the rest of a long report names (read217: X went to a namesake 150 km off in an oblast
+    # the report named elsewhere; read219: one 160 km from the village named with it)
+    sentence: float = 3.0
     fallback: bool = True
     # Demonyms ("Egyptian", "Palestinians") always weigh as context for their country; as
     # places of their own only when asked: where a text's people are from is not where its
@@ -466,6 +471,18 @@ def resolve(mentions: list[Mention], index, text: str = "",
     denied = {i for i, m in enumerate(mentions)
               if _NOT_BEFORE.search(text, max(0, m.start - 12), m.start)}
     paras = paragraph_numbers(text, [m.start for m in mentions])
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(sentence_numbers(text, [m.start for m in mentions])):
+        by_sentence[n].append(i)
+    anchors = cues.anchors(mentions, text, offs)
+    listed_with = {i: set(run) for run in lists for i in run}
+    # the mentions of each mention's sentence that vouch for namesakes near them: a place the
+    # writer measures from, or a place of under CITY_POP people (a big city's suburbs bear
+    # many names: "near Artemovsk ... shelling hit Kharkov" is no suburb of Kharkiv), but no
+    # partner or list mate, which their own rules weigh
+    told_with = {i: [j for j in idxs if mentions[j].key != mentions[i].key
+                     and j not in partners.get(i, ()) and j not in listed_with.get(i, ())]
+                 for idxs in by_sentence.values() for i in idxs}
     for _ in range(ITERATIONS):
         ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)],
                        paras)
@@ -480,6 +497,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
             mates = [(best[j], 2.0 if abs(j - i) == 1 and _hyphen_pair(
                 mentions[min(i, j)], mentions[max(i, j)], text) else 1.0)
                 for j in partners.get(i, ()) if _is_point(best[j])]
+            by = [best[j] for j in told_with.get(i, ()) if _is_point(best[j])
+                  and (j in anchors or best[j].population < CITY_POP)]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 s += opt.cohesion * cohesion.get((i, e.id), 0.0)
@@ -498,6 +517,9 @@ def resolve(mentions: list[Mention], index, text: str = "",
                     s -= opt.containment
                 if e.id in meant:
                     s += opt.offset
+                if by and e.is_settlement and any(haversine_km(
+                        e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in by):
+                    s += opt.sentence
                 if mates and e.is_settlement:
                     s += opt.partner * max((w for b, w in mates if haversine_km(
                         e.lat, e.lon, b.lat, b.lon) < PARTNER_KM), default=0.0)
@@ -517,8 +539,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     best = _strays_of_lists(best, lists, cohesion, contain, offs,
                             {i for i, m in enumerate(mentions) if m.city})
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                        alternate, borders, index, beyond,
-                                        cues.anchors(mentions, text, offs))
+                                        alternate, borders, index, beyond, anchors)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
     # Reservoir": a seat of the name had come back through the writer's rules)
     best = [None if m.water and b is not None and b.fclass != "H" else b
@@ -1268,6 +1289,17 @@ def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
     """The paragraph (run of text between line breaks) each offset lies in, counted from 0."""
     breaks = [mt.start() for mt in re.finditer(r"\n+", text)]
     return [bisect_right(breaks, s) for s in starts]
+
+
+# a sentence's end: a full stop (and ISW's citation marks) before a capital, or a line break
+_SENTENCE_END = re.compile(r"[.!?][\]\[\d\s]*?\s+(?=[A-Z\"\u201c])|\n+")
+
+
+def sentence_numbers(text: str, starts: list[int]) -> list[int]:
+    """The sentence each offset lies in, counted from 0 (a rough split: an abbreviation's
+    full stop ends one too, which only narrows what counts as told together)."""
+    ends = [mt.end() for mt in _SENTENCE_END.finditer(text)]
+    return [bisect_right(ends, s) for s in starts]
 
 
 def _context(mentions: list[Mention], best: list[GazEntry | None], paras: list[int]) -> dict:
