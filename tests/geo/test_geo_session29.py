@@ -19,7 +19,10 @@
   the report favours ("fired south of Y and on A and X") (geo.resolve.ResolveOptions.sentence,
   sentence_numbers; read217: X went to a namesake 150 km off in an oblast the report named
   elsewhere; read219: Osokorkivka to one 160 km from the village named with it), while a big
-  city of the sentence vouches for no suburb of the name (guard).
+  city of the sentence vouches for no suburb of the name (guard);
+- "A (12km southwest of Y City), B, and C": the bracket closes item A, and the list goes on
+  past it, lifting B, which the tagger did not take (geo.recognise._joined, _in_brackets;
+  read218: Dudchany was never a place).
 
 The hand-made gazetteers below put each namesake where the read found it."""
 
@@ -166,3 +169,19 @@ def test_a_big_city_of_the_sentence_vouches_for_no_suburb(nlp, big):
     got = located(nlp, big, "Fighting went on near Artemovsk, while shelling hit Kharkiv.")
     assert got.get("Artemovsk") is not None and got["Artemovsk"].geonameid == 9952, got
 
+
+_SOUTH = [
+    UKRAINE,
+    NewPlace(9961, "Kherson", 46.64, 32.61, "UA", "08", fcode="PPLA", population=290_000),
+    NewPlace(9962, "Hola Prystan", 46.53, 32.52, "UA", "08", population=14_000),
+    NewPlace(9963, "Dudchany", 47.19, 33.76, "UA", "08", population=2_100),
+    NewPlace(9964, "Mylove", 47.14, 33.63, "UA", "08", fcode="PPLA3", population=2_000),
+]
+south = stage_fixture(_SOUTH, "south")
+
+
+def test_a_list_goes_on_past_an_items_bracket(nlp, south):
+    got = located(nlp, south, "Ukrainian forces hit Russian concentration points in Hola "
+                              "Prystan (about 12km southwest of Kherson City), Dudchany, and "
+                              "Mylove on August 30.")
+    assert "Dudchany" in got, got
