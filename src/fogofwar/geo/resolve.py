@@ -22,7 +22,10 @@ Donetsk Oblast") takes the best namesake inside it, on the side named; places na
 ("near X and Z") support namesakes close to each other; a capital or admin-1 seat beats a
 small namesake in its country unless a cue word says a village is meant, and "X City" is
 always the seat ("Mykolaiv City"); a name followed by "River" is only ever water. The
-namesake an offset chose holds for the name's bare mentions too.
+namesake an offset chose holds for the name's bare mentions too. A name the writer measures
+from ("west of Y") is the district town of the name over a village; a place measured from a
+region's border ("35km south of the Y Oblast border") lies outside that region; and a
+namesake near a place of its own sentence gains over the rest of the report's context.
 
 A small place that only its own name supports (the text names no region or country, and
 no other place within FALLBACK_KM) keeps the gazetteer's namesake, with a score of at most
@@ -475,14 +478,16 @@ def resolve(mentions: list[Mention], index, text: str = "",
     for i, n in enumerate(sentence_numbers(text, [m.start for m in mentions])):
         by_sentence[n].append(i)
     anchors = cues.anchors(mentions, text, offs)
-    listed_with = {i: set(run) for run in lists for i in run}
+    in_lists = {i for run in lists for i in run}
     # the mentions of each mention's sentence that vouch for namesakes near them: a place the
     # writer measures from, or a place of under CITY_POP people (a big city's suburbs bear
     # many names: "near Artemovsk ... shelling hit Kharkov" is no suburb of Kharkiv), but no
-    # partner or list mate, which their own rules weigh
+    # partner; and a name of a list of settlements takes none: the list's cohesion places it
+    # ("fighting near A and B in the Y area and around C, D, E, and F in the Z area", read of
+    # ISW 2022-09-23: E went to a namesake by A)
     told_with = {i: [j for j in idxs if mentions[j].key != mentions[i].key
-                     and j not in partners.get(i, ()) and j not in listed_with.get(i, ())]
-                 for idxs in by_sentence.values() for i in idxs}
+                     and j not in partners.get(i, ())]
+                 for idxs in by_sentence.values() for i in idxs if i not in in_lists}
     for _ in range(ITERATIONS):
         ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)],
                        paras)
@@ -501,6 +506,9 @@ def resolve(mentions: list[Mention], index, text: str = "",
                   and (j in anchors or best[j].population < CITY_POP)]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
+                if by and e.is_settlement and any(haversine_km(
+                        e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in by):
+                    s += opt.sentence
                 s += opt.cohesion * cohesion.get((i, e.id), 0.0)
                 s += near.proximity(e, mentions[i].key)
                 c = contain.get(i)
@@ -517,9 +525,6 @@ def resolve(mentions: list[Mention], index, text: str = "",
                     s -= opt.containment
                 if e.id in meant:
                     s += opt.offset
-                if by and e.is_settlement and any(haversine_km(
-                        e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in by):
-                    s += opt.sentence
                 if mates and e.is_settlement:
                     s += opt.partner * max((w for b, w in mates if haversine_km(
                         e.lat, e.lon, b.lat, b.lon) < PARTNER_KM), default=0.0)
