@@ -205,7 +205,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
                      BEARINGS[hit.group(2).lower().replace("-", "")])
         # the offset of a list is every listed name's ("Fedorivka and Shestakove,
         # approximately 30km east of Kharkiv City": read14, Fedorivka went near Mariupol)
-        for k in _listed_up_to(mentions, text, j):
+        for k in _listed_up_to(mentions, text, j) + _both_mate(mentions, text, j, hit):
             if k not in out:
                 out[k] = off
     for i, m in enumerate(mentions):
@@ -218,7 +218,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
         side = BEARINGS[hit.group(2).lower().replace("-", "")]
         close = (hit.group(1) or "").strip().lower() in ("just", "immediately", "directly")
         # the bearing of a list is every listed name's ("A, B, and C, southeast of Y")
-        for k in _listed_up_to(mentions, text, i):
+        for k in _listed_up_to(mentions, text, i) + _both_mate(mentions, text, i, hit):
             if k not in out:
                 out[k] = Offset(anchor, None, side, close)
     # read68: "Mykolaivka, Luhansk Oblast (near Popasna)", "Kamianka (close to Avdiivka)": a
@@ -255,10 +255,76 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
     return out
 
 
+# "recaptured A and secured positions in B, both east of Y": "both" joins B to the one name
+# before it, across the words of a second clause (read219: A went to a namesake 110 km off)
+_BOTH = re.compile(r"\bboth\b", re.IGNORECASE)
+_BOTH_GAP = re.compile(r"^\s*(?:,\s*)?and\s[^.;:()]{0,50}$", re.IGNORECASE)
+
+
+def _both_mate(mentions: list[Mention], text: str, i: int, hit: re.Match) -> list[int]:
+    """The mention that a "both" of the qualifier after mention ``i`` pairs it with: the name
+    before it, joined by "and" and a few words ("took A and held B, both ..."); else none.
+    A list ("A and B, both ...") is ``_listed_up_to``'s."""
+    if i == 0 or not _BOTH.search(hit.group(0)) or _linked(mentions, text, i - 1):
+        return []
+    a = i - 1
+    if not _BOTH_GAP.match(text[mentions[a].end:mentions[i].start]) or \
+            not _settlement_name(mentions[a]):
+        return []
+    return [a]
+
+
+# a region's border after its name: "the Dnipropetrovsk Oblast border", "oblast boundary"
+_BORDER_WORD = re.compile(r"\s*(?:(?:administrative|oblast|regional)\s+)?(?:border|boundary)\b",
+                          re.IGNORECASE)
+
+
+def beyond_borders(mentions: list[Mention], text: str) -> dict[int, tuple[int, float]]:
+    """mention index -> the region mention whose border an offset or a bearing measures it
+    from, and the bearing: "Piatykhatky (about 35km south of the Dnipropetrovsk Oblast
+    border)" lies outside that oblast, on its southern side (read220: the oblast named in the
+    offset pulled the name to a town inside it, 140 km off). A border between two regions
+    ("south of the A-B Oblast border") says which of the two, not that the place is outside
+    both: no entry."""
+    starts = {m.start: k for k, m in enumerate(mentions)}
+    out: dict[int, tuple[int, float]] = {}
+    for i, m in enumerate(mentions):
+        hit = _OFFSET.match(text, m.end) or _BARE_BEARING.match(text, m.end)
+        if hit is None:
+            continue
+        r = starts.get(hit.end())
+        if r is None or r == i or not _is_area(mentions[r]) or _is_area(m) or \
+                not _BORDER_WORD.match(text, mentions[r].end) or \
+                (r > 0 and text[mentions[r - 1].end:mentions[r].start].strip() in
+                 ("-", "\u2013")):
+            continue
+        side = BEARINGS[hit.group(2).lower().replace("-", "")]
+        for k in _listed_up_to(mentions, text, i):
+            out.setdefault(k, (r, side))
+    return out
+
+
+def anchors(mentions: list[Mention], text: str, offs: dict[int, Offset]) -> set[int]:
+    """The mentions the writer measures from: the anchors of offsets and bearings ("X (12km
+    north of Y)", "X, south of Y") and a name right after a bearing with no place named
+    ("strikes west of Y", "gains 10km east of Y"). Regions are no anchors."""
+    out = {o.anchor for o in offs.values()}
+    for i, m in enumerate(mentions):
+        if not _is_area(m) and (_BEARING_BEFORE.search(text, max(0, m.start - 60), m.start)
+                                or _KM_BEARING_BEFORE.search(text, max(0, m.start - 60),
+                                                             m.start)):
+            out.add(i)
+    return {i for i in out if not _is_area(mentions[i])}
+
+
 # "northeast of Y near X", "to the west of the city of Y, around X": Y is the anchor of X
 _BEARING_BEFORE = re.compile(
     r"(?<![\w-])(?:to\s+the\s+)?" + _DIR + r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE)
+# a distance and a bearing right before a name: "12km northwest of Y", "5 km south of the Y"
+_KM_BEARING_BEFORE = re.compile(
+    r"\d(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+(?:(?:due|directly|just)\s+)?"
+    + _DIR + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Several sides listed before a bearing's last one ("north, west, and south of")
 _SIDES_LISTED = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s*,?\s+"
                            r"(?:and\s+|or\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?"

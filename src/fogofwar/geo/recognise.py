@@ -1843,6 +1843,10 @@ def _joined(doc, a: Mention, b: Mention, loose: bool = True) -> bool:
     between = doc[a.tok_end:b.tok_start]
     if a.city and len(between) > 1 and between[0].lower_ == "city":
         between = between[1:]  # "Mykolaiv City, Ochakiv, and B": the city is one item (read27)
+    if len(between) > 1 and between[0].text == ")" and _in_brackets(doc, a.tok_start):
+        # "A (12km southwest of Y City), B, and C": the bracket closes item A, and the list
+        # goes on past it (read218: B, a village the tagger did not take, was lost)
+        between = between[1:]
     inner = between[1:-1]
     if len(inner) > 1 and inner[-1].text == "," and between[-1].lower_ in ("and", "or"):
         inner = inner[:-1]  # the serial comma: "A, Dibrovne, and B"
@@ -1859,6 +1863,16 @@ def _joined(doc, a: Mention, b: Mention, loose: bool = True) -> bool:
     return len(between) > 0 and any(t.lower_ in ("and", ",", "or", "&") for t in between) \
         and all(t.lower_ in ("and", ",", "or", "&") or t.lower_ in _SIDE_WORDS
                 for t in between)
+
+
+def _in_brackets(doc, i: int, reach: int = 15) -> bool:
+    """Does token ``i`` stand inside a bracket opened at most ``reach`` tokens before it?"""
+    for t in reversed(doc[max(0, i - reach):i]):
+        if t.text == ")":
+            return False
+        if t.text == "(":
+            return True
+    return False
 
 
 def _unknown_items(tokens) -> bool:

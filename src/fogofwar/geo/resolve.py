@@ -22,7 +22,10 @@ Donetsk Oblast") takes the best namesake inside it, on the side named; places na
 ("near X and Z") support namesakes close to each other; a capital or admin-1 seat beats a
 small namesake in its country unless a cue word says a village is meant, and "X City" is
 always the seat ("Mykolaiv City"); a name followed by "River" is only ever water. The
-namesake an offset chose holds for the name's bare mentions too.
+namesake an offset chose holds for the name's bare mentions too. A name the writer measures
+from ("west of Y") is the district town of the name over a village; a place measured from a
+region's border ("35km south of the Y Oblast border") lies outside that region; and a
+namesake near a place of its own sentence gains over the rest of the report's context.
 
 A small place that only its own name supports (the text names no region or country, and
 no other place within FALLBACK_KM) keeps the gazetteer's namesake, with a score of at most
@@ -89,6 +92,11 @@ class ResolveOptions:
     # 0.5 a town of 20,000 (Lyman, Donetsk Oblast) lost to a village of the oblast the
     # paragraph before named (ISW places gate); 0.75 keeps it
     far_context: float = 0.75
+    # A namesake within PARTNER_KM of a place another name of its own sentence resolves to
+    # gains this: "strikes to the south of Y and fired on A and X" names X by Y, whatever
+    # the rest of a long report names (read217: X went to a namesake 150 km off in an oblast
+    # the report named elsewhere; read219: one 160 km from the village named with it)
+    sentence: float = 3.0
     fallback: bool = True
     # Demonyms ("Egyptian", "Palestinians") always weigh as context for their country; as
     # places of their own only when asked: where a text's people are from is not where its
@@ -449,6 +457,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     contain = _containers(mentions, text)
     borders = _border_pairs(mentions, text)
     offs = cues.offsets(mentions, text)
+    beyond = cues.beyond_borders(mentions, text)
     partners = cues.partners(mentions, text)
     alternate = _alternate_only(mentions)
     pair = _pair_support(mentions, cands, opt, alternate)
@@ -465,6 +474,20 @@ def resolve(mentions: list[Mention], index, text: str = "",
     denied = {i for i, m in enumerate(mentions)
               if _NOT_BEFORE.search(text, max(0, m.start - 12), m.start)}
     paras = paragraph_numbers(text, [m.start for m in mentions])
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i, n in enumerate(sentence_numbers(text, [m.start for m in mentions])):
+        by_sentence[n].append(i)
+    anchors = cues.anchors(mentions, text, offs)
+    in_lists = {i for run in lists for i in run}
+    # the mentions of each mention's sentence that vouch for namesakes near them: a place the
+    # writer measures from, or a place of under CITY_POP people (a big city's suburbs bear
+    # many names: "near Artemovsk ... shelling hit Kharkov" is no suburb of Kharkiv), but no
+    # partner; and a name of a list of settlements takes none: the list's cohesion places it
+    # ("fighting near A and B in the Y area and around C, D, E, and F in the Z area", read of
+    # ISW 2022-09-23: E went to a namesake by A)
+    told_with = {i: [j for j in idxs if mentions[j].key != mentions[i].key
+                     and j not in partners.get(i, ())]
+                 for idxs in by_sentence.values() for i in idxs if i not in in_lists}
     for _ in range(ITERATIONS):
         ctx = _context(mentions, [None if i in denied else b for i, b in enumerate(best)],
                        paras)
@@ -479,8 +502,13 @@ def resolve(mentions: list[Mention], index, text: str = "",
             mates = [(best[j], 2.0 if abs(j - i) == 1 and _hyphen_pair(
                 mentions[min(i, j)], mentions[max(i, j)], text) else 1.0)
                 for j in partners.get(i, ()) if _is_point(best[j])]
+            by = [best[j] for j in told_with.get(i, ()) if _is_point(best[j])
+                  and (j in anchors or best[j].population < CITY_POP)]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
+                if by and e.is_settlement and any(haversine_km(
+                        e.lat, e.lon, b.lat, b.lon) < PARTNER_KM for b in by):
+                    s += opt.sentence
                 s += opt.cohesion * cohesion.get((i, e.id), 0.0)
                 s += near.proximity(e, mentions[i].key)
                 c = contain.get(i)
@@ -491,6 +519,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 if areas and all(_rank(e) < _rank(x) for x in areas):
                     # "X (near the A-B Oblast border)": inside A or B (read26)
                     s += opt.containment * (1 if any(_inside(e, x) for x in areas) else -0.5)
+                if _beyond_area(i, beyond, best) is not None and \
+                        _inside(e, _beyond_area(i, beyond, best)):
+                    # "X (35km south of the Y Oblast border)": outside Y (read220)
+                    s -= opt.containment
                 if e.id in meant:
                     s += opt.offset
                 if mates and e.is_settlement:
@@ -509,9 +541,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
         probs = [_softmax(r) for r in scores]
         best = [lst[max(range(len(lst)), key=lambda k: scores[i][k])][0] if lst else None
                 for i, lst in enumerate(cands)]
-    best = _strays_of_lists(best, lists, cohesion, contain, offs)
+    best = _strays_of_lists(best, lists, cohesion, contain, offs,
+                            {i for i, m in enumerate(mentions) if m.city})
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
-                                        alternate, borders, index)
+                                        alternate, borders, index, beyond, anchors)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
     # Reservoir": a seat of the name had come back through the writer's rules)
     best = [None if m.water and b is not None and b.fclass != "H" else b
@@ -652,15 +685,42 @@ def _in_named_region(i: int, lst, contain: dict, best) -> list | None:
     return held or None
 
 
+def _beyond_area(i: int, beyond: dict, best: list[GazEntry | None]) -> GazEntry | None:
+    """The region whose border the text measures mention ``i`` from ("X (35km south of the Y
+    Oblast border)", ``cues.beyond_borders``), where it resolved to a region; else None."""
+    got = beyond.get(i)
+    area = best[got[0]] if got is not None else None
+    return area if area is not None and area.is_region else None
+
+
+def _outside_border(i: int, lst, scores: list[float], beyond: dict, best, index
+                    ) -> int | None:
+    """For a place the text measures from a region's border ("X (35km south of the Y Oblast
+    border)") that now lies inside that region: the best-scored settlement namesake outside
+    it, on the stated side of the region's middle if one is (read220). None: keep it."""
+    area = _beyond_area(i, beyond, best)
+    if area is None or best[i] is None or not _inside(best[i], area):
+        return None
+    out = [k for k, (e, _) in enumerate(lst) if e.is_settlement and not _inside(e, area)]
+    if not out:
+        return None
+    mid = _region_middle(area, index)
+    side = beyond[i][1]
+    return max(out, key=lambda k: (cues.in_side(lst[k][0].lat, lst[k][0].lon, *mid, side),
+                                   scores[k]))
+
+
 def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                    alternate: list[set[int]] | None = None, borders: dict | None = None,
-                   index=None):
+                   index=None, beyond: dict | None = None, anchors: set[int] = frozenset()):
     """Where the writer says which namesake is meant, that namesake, whatever the context
     scored: the one nearest to an offset's point (no namesake near it: the point itself, at
     ``NEAR_SETTLEMENT``), the administrative unit a word after the name names ("Kharkiv and
     western Luhansk oblasts"), the best-scored one inside a named container (on the side of
     it the text names, if any: "in western Donetsk Oblast"), or inside either region of a
-    border the text puts it by ("X (near the A-B Oblast border)", ``borders``). Otherwise
+    border the text puts it by ("X (near the A-B Oblast border)", ``borders``), or outside a
+    region whose border the text measures it from ("X (35km south of the Y Oblast border)",
+    ``beyond``). Otherwise
     a capital or an admin-1 seat of the same country beats a small namesake ("struck
     targets in Kyiv", "advancing on Mykolaiv"), unless a cue word says a village is
     meant."""
@@ -704,6 +764,11 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 points[i] = (*cues.offset_point(off, a.lat, a.lon), a)
             if meant or i in points:
                 continue  # (a bare bearing that fits no namesake says nothing: read on)
+        k = _outside_border(i, lst, scores[i], beyond or {}, best, index)
+        if k is not None:
+            best[i] = lst[k][0]
+            contained.add(i)
+            continue
         m = mentions[i]
         if not m.region_word and _VILLAGES_IN.search(text, max(0, m.start - 60), m.start):
             # "villages in Kherson": a town holds no villages, its region does (read156: the
@@ -769,6 +834,11 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
             continue
         if m.city and (city := _city_of_name(m, best[i])) is not None:
             best[i] = city  # "Mykolaiv City": the city, whatever the text's villages (read21)
+            decided.add(i)
+            continue
+        if i in anchors and not m.settlement_cue and \
+                (seat := _landmark_namesake(m, best[i])) is not None:
+            best[i] = seat  # "strikes west of Hulyaipole": the district's town (read220)
             decided.add(i)
             continue
         if i in listed and best[i] is not None and not _is_area(best[i]) \
@@ -929,9 +999,32 @@ def _city_of_name(m: Mention, e: GazEntry | None) -> GazEntry | None:
     Ana, and "Athens City Council" in a Texas paper is no state capital."""
     if e is None:
         return None
+    # (the chosen place itself, where it is the seat: the writer's word then holds it against
+    # a fallback to the region, read220)
     seats = [x for x, kind in m.candidates if x.cc == e.cc and x.fcode in ("PPLC", "PPLA")
-             and x.population >= max(SEAT_POP, e.population + 1 if e.is_settlement else 0)
+             and x.population >= SEAT_POP
+             and (x.id == e.id or not e.is_settlement or x.population > e.population)
              and (kind == MAIN or (kind == ALTERNATE and romanised_alike(m.key, x.name)))]
+    return max(seats, key=lambda x: x.population) if seats else None
+
+
+# the seats a writer measures from: a district's town, a region's centre, the capital
+_LANDMARK_CODES = frozenset({"PPLA2", "PPLA", "PPLC"})
+
+
+def _landmark_namesake(m: Mention, e: GazEntry | None) -> GazEntry | None:
+    """For a name the writer measures from ("strikes west of Y", "X (12km south of Y)"): the
+    largest seat of a district or more of the chosen place's country that bears the name as
+    its own (or in a second romanisation), where the chosen place is no seat and CITY_RATIO
+    times smaller. A writer gives bearings from a town the reader can find on a map, not
+    from a village of its name (read220: "west of Hulyaipole" went to a village of 1,200 in
+    the oblast the sentence named next, 165 km from the district town of 13,000 on the
+    front; over the ISW reports, every anchor this rule turns is such a town)."""
+    if e is None or not e.is_settlement or e.fcode in _LANDMARK_CODES:
+        return None
+    seats = [x for x, kind in m.candidates if x.cc == e.cc and x.is_settlement
+             and x.fcode in _LANDMARK_CODES and x.population >= CITY_RATIO * max(e.population, 1)
+             and (kind == MAIN or romanised_alike(m.key, x.name))]
     return max(seats, key=lambda x: x.population) if seats else None
 
 
@@ -1203,6 +1296,17 @@ def paragraph_numbers(text: str, starts: list[int]) -> list[int]:
     return [bisect_right(breaks, s) for s in starts]
 
 
+# a sentence's end: a full stop (and ISW's citation marks) before a capital, or a line break
+_SENTENCE_END = re.compile(r"[.!?][\]\[\d\s]*?\s+(?=[A-Z\"\u201c])|\n+")
+
+
+def sentence_numbers(text: str, starts: list[int]) -> list[int]:
+    """The sentence each offset lies in, counted from 0 (a rough split: an abbreviation's
+    full stop ends one too, which only narrows what counts as told together)."""
+    ends = [mt.end() for mt in _SENTENCE_END.finditer(text)]
+    return [bisect_right(ends, s) for s in starts]
+
+
 def _context(mentions: list[Mention], best: list[GazEntry | None], paras: list[int]) -> dict:
     """Which distinct names of the text currently resolve to each country and region:
     areas named outright ("Louisiana", "Russia's Belgorod region") and the countries and
@@ -1347,18 +1451,23 @@ LIST_FAR_KM = 100.0
 
 
 def _strays_of_lists(best: list[GazEntry | None], lists: list[list[int]], cohesion: dict,
-                     contain: dict, offs: dict) -> list[GazEntry | None]:
+                     contain: dict, offs: dict, cities: set[int] = frozenset()
+                     ) -> list[GazEntry | None]:
     """A listed name left with only a namesake far from a list whose other names hold
     together is left unplaced, not put there: "fired on Dibrove, Dolyna, Adamivka, and
     Bohorodychne" with no Dibrove near the others (the gazetteer's only one 330 km off, in
     another oblast: read of ISW 2022-07-05 after the link-slug fix made the name a place).
-    A list of far-apart places ("Paris, London, and Tokyo") holds no such centre."""
+    A list of far-apart places ("Paris, London, and Tokyo") holds no such centre. A name
+    the writer calls a city (``cities``: "Mykolaiv City") is no stray: a strike list runs
+    from two front-line towns to a city 200 km off (read220: the city was dropped and fell
+    back to the oblast of the list's other towns)."""
     out = list(best)
     for run in lists:
         share = {i: cohesion.get((i, best[i].id), 0.0) if best[i] is not None else 0.0
                  for i in run}
         for i in run:
-            if out[i] is None or not out[i].is_settlement or i in contain or i in offs:
+            if out[i] is None or not out[i].is_settlement or i in contain or i in offs \
+                    or i in cities:
                 continue
             held = sum(1 for j in run if j != i and share[j] >= 0.5)
             if share[i] < 0.1 and held >= 2:
