@@ -5,7 +5,15 @@
   "annex" an aux of "occupied") or read the participle as a past tense in an open complement
   ("will seize occupied territory": "occupied" an xcomp): the tense is the modal's (time.
   tense._auxes, _tensed; read219: "by or soon after October 1" dated a year back), while a
-  past act's day stays behind publication (guard)."""
+  past act's day stays behind publication (guard);
+- a day in a citation aside ("As ISW noted on May 3, ...") is the cited report's: it dates no
+  act of the main clause (events._citing_aside; read220: a forecast dated by it), while "X
+  reported on May 3 that forces shelled Y" dates the shelling (guard);
+- a picture "dated May 1 and 2" dates what it shows, like footage "from" a day (events.
+  _evidence_dated, _picture_made), not the writer's comment on it in a relative clause nor an
+  act with a vague time of its own ("which suggests that ... in the face of recent
+  counterattacks": events._shown_by; read220: the advances dated by the imagery), while an
+  act the picture shows takes its day (guard)."""
 
 from __future__ import annotations
 
@@ -13,7 +21,35 @@ from datetime import date
 
 import pytest
 
+from fogofwar.geo.index import NewPlace
+from fogofwar.records import Report
 from fogofwar.time import extract_times
+from helpers_events import pipeline_over, town
+
+_LEAD = "Russian forces continued offensive operations in eastern Ukraine on May 4.\n\n"
+
+_PLACES = [
+    NewPlace(690791, "Ukraine", 49.0, 32.0, "UA", fclass="A", fcode="PCLI",
+             population=41_000_000),
+    town(9901, "Izyum", 49.21, 37.26, "07", 46_000, code="PPLA2"),
+    town(9902, "Balakliia", 49.46, 36.86, "07", 26_000),
+    town(9903, "Dnipro", 48.45, 34.98, "04", 980_000, code="PPLA"),
+    town(9904, "Zaporizhzhia", 47.84, 35.14, "26", 720_000, code="PPLA"),
+]
+
+
+@pytest.fixture(scope="module")
+def hand_pipeline():
+    """The pipeline over a hand-made gazetteer of the towns these sentences name."""
+    return pipeline_over(_PLACES)
+
+
+def _dated(pipeline, text: str, published: str = "2022-05-04") -> list[tuple]:
+    """(place, time value) of each event told after the lead."""
+    ext = pipeline.run(Report(id="t", text=_LEAD + text, published=published))
+    return [(ext.places[e.location].name if e.location is not None else None,
+             ext.times[e.time].value if e.time is not None else None)
+            for e in ext.events if e.evidence.start >= len(_LEAD)]
 
 
 def _values(nlp, text: str, published: str) -> list[str | None]:
@@ -35,3 +71,31 @@ def test_a_past_acts_day_stays_behind(nlp):
     got = _values(nlp, "Russian forces seized occupied positions near the river on October 4.",
                   "2022-09-27")
     assert got == ["2021-10-04"], got
+
+
+def test_a_citation_aside_dates_no_act(hand_pipeline):
+    got = _dated(hand_pipeline, "As ISW noted on May 3, Russian troops are likely preparing to "
+                                "shell Izyum after they withdraw from Balakliia.")
+    assert got and all(v != "2022-05-03" for _p, v in got), got
+
+
+def test_reported_on_a_day_that_dates_the_act(hand_pipeline):
+    # guard
+    got = _dated(hand_pipeline, "The General Staff reported on May 3 that Russian forces "
+                                "shelled Izyum.")
+    assert got == [("Izyum", "2022-05-03")], got
+
+
+def test_a_pictures_day_is_not_its_comments(hand_pipeline):
+    got = _dated(hand_pipeline, "Satellite imagery dated May 1 and 2 shows new Russian "
+                                "positions near Izyum, which suggests that Russian forces are "
+                                "regrouping in the face of recent Ukrainian counterattacks "
+                                "near Balakliia.")
+    assert ("Balakliia", "2022-05-01/2022-05-02") not in got, got
+
+
+def test_a_dated_picture_dates_what_it_shows(hand_pipeline):
+    # guard
+    got = _dated(hand_pipeline, "Satellite imagery dated May 2 shows that Russian forces "
+                                "destroyed a bridge near Izyum.")
+    assert got == [("Izyum", "2022-05-02")], got

@@ -1477,10 +1477,14 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             # read25: "Geolocated footage from June 20 indicates Russian forces captured X":
             # the footage's date dates what it shows, where that has no date of its own
             for c in same:
-                if seen_in.is_ancestor(doc[c.trigger]):
+                if _shown_by(doc[c.trigger], seen_in):
                     got.setdefault(c.trigger, []).append(
                         (_SHARED + tree_distance(doc, root.i, c.trigger), k))
             continue
+        if _citing_aside(verb):
+            # read220: "As ISW reported on October 19, Russian forces are setting conditions
+            # to ... after they withdraw": the day of the cited report, not of its acts
+            same = [c for c in same if _governed_by(doc[c.trigger], verb)]
         if _dates_a_thing_noun(root, {c.trigger for c in same}):
             continue  # "mines from the 1950s": the date of a thing, not of an act
         if same and _dates_a_thing(root, same):
@@ -1527,15 +1531,66 @@ _EVIDENCE_NOUNS = {"footage", "imagery", "image", "images", "video", "videos", "
 
 def _evidence_dated(root):
     """The verb whose subject is a picture dated by "from" ("footage from June 20 shows/
-    indicates ..."), else None."""
-    if root.dep_ != "pobj" or root.head.lower_ != "from":
+    indicates ...") or by a participle of its making ("imagery dated October 3 shows",
+    "photos taken on May 2 show"; read220), else None."""
+    made = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        noun = root.head.head
+    elif root.dep_ in ("npadvmod", "dobj", "pobj", "oprd") and _picture_made(made):
+        noun = made.head
+    else:
         return None
-    noun = root.head.head
     if noun.lemma_.lower() not in _EVIDENCE_NOUNS and noun.lower_ not in _EVIDENCE_NOUNS:
         return None
     if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head
+
+
+# Participles that date a picture by its making ("imagery dated October 3", "footage taken on
+# May 2", "a video posted on June 4")
+_PICTURE_DATING = {"date", "take", "capture", "film", "record", "post", "publish", "shoot"}
+
+
+def _picture_made(verb) -> bool:
+    """Is ``verb`` a participle dating the picture it modifies ("imagery dated October 3")?"""
+    return verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in _PICTURE_DATING and \
+        verb.tag_ in ("VBN", "VBD")
+
+
+# Words of an act's own vague time ("recent Ukrainian advances"): no picture's day dates it
+_OWN_VAGUE_TIME = {"recent", "earlier", "previous", "prior", "past", "ongoing", "continued",
+                   "continuing"}
+
+
+def _shown_by(trig, verb) -> bool:
+    """Is the act at ``trig`` what the picture's verb shows ("footage from June 20 indicates
+    Russian forces captured X"), not the writer's comment on it ("imagery dated October 3
+    shows trench lines, which suggests that troops fall back in the face of recent advances":
+    read220, the advances dated by the imagery) - reached from the verb through no relative
+    clause, and no act with a vague time of its own?"""
+    if not verb.is_ancestor(trig) or any(
+            c.dep_ == "amod" and c.lower_ in _OWN_VAGUE_TIME for c in trig.children):
+        return False
+    t = trig
+    while t.i != verb.i:
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return True
+
+
+# Verbs by which an "as" clause cites a report ("As ISW reported on October 19, ...")
+_CITING = {"report", "assess", "note", "state", "say", "write", "forecast", "predict",
+           "observe", "discuss", "warn", "indicate", "mention", "explain"}
+
+
+def _citing_aside(verb) -> bool:
+    """Is ``verb`` a citation aside ("As ISW reported on October 19, ...", "as the General
+    Staff noted on May 3, ...")? Its time is the cited report's day: it dates what the aside
+    itself governs, not the main clause's acts (read220: a forecast dated by it)."""
+    return verb.lemma_.lower() in _CITING and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _conjoined_verbs(verb) -> list:
