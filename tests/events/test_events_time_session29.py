@@ -13,7 +13,11 @@
   _evidence_dated, _picture_made), not the writer's comment on it in a relative clause nor an
   act with a vague time of its own ("which suggests that ... in the face of recent
   counterattacks": events._shown_by; read220: the advances dated by the imagery), while an
-  act the picture shows takes its day (guard)."""
+  act the picture shows takes its day (guard);
+- a relative span in what a source tells ("reported on May 4 that forces struck and destroyed
+  40 vehicles in the past few days") dates the act as a period ending on the report's day; the
+  telling's day dates the told acts only where their clause names no time, one shared through
+  coordinated verbs included (events._told_day; read220: the span lost a tie to the day)."""
 
 from __future__ import annotations
 
@@ -99,3 +103,14 @@ def test_a_dated_picture_dates_what_it_shows(hand_pipeline):
     got = _dated(hand_pipeline, "Satellite imagery dated May 2 shows that Russian forces "
                                 "destroyed a bridge near Izyum.")
     assert got == [("Izyum", "2022-05-02")], got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The General Staff reported on May 4 that Ukrainian forces struck and destroyed up to 40 "
+     "Russian vehicles near Izyum in the past few days.", {"2022-04-27/2022-05-04"}),
+    ("The General Staff stated on May 3 that Ukrainian forces repelled Russian attacks and "
+     "destroyed two tanks near Izyum over the past five days.", {"P5D"}),
+])
+def test_a_told_span_beats_the_telling_day(hand_pipeline, text, want):
+    got = _dated(hand_pipeline, text)
+    assert got and {v for _p, v in got} == want, got

@@ -1498,7 +1498,8 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             continue
         best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
                                         abs(root.i - c.trigger)))
-        got.setdefault(best.trigger, []).append((tree_distance(doc, root.i, best.trigger), k))
+        got.setdefault(best.trigger, []).append(
+            (tree_distance(doc, root.i, best.trigger) + _told_day(verb, doc[best.trigger]), k))
         # the other acts the time's clause governs happen then too: "launched a strike on
         # Kremenchuk on June 27, killing 20", "attacked Pisky and shelled Avdiivka on August
         # 5", "a strike on July 11 that destroyed a depot"
@@ -1672,6 +1673,21 @@ def _dates_a_thing(root, cands: list[Candidate]) -> bool:
 
 # A time shared through its clause counts as farther than any time of the trigger's own.
 _SHARED = 100
+# A telling's day ("reported on October 20 that ...") counts as farther than any time of the
+# told act's own clause, shared ones too ("repelled attacks and destroyed tanks over the past
+# five days": the span, the day only where the clause names none).
+_TOLD = 2 * _SHARED
+
+
+def _told_day(verb, trig) -> int:
+    """``_TOLD`` where the time is a telling verb's and the act lies in what it tells ("The
+    General Staff reported on October 20 that forces struck and damaged 150 personnel in the
+    past few days": the span is the act's time, the day the report's; read220: the tie went
+    to the report's day), else 0."""
+    if verb.lemma_.lower() not in _TELLING or verb.i == trig.i or not verb.is_ancestor(trig):
+        return 0
+    return _TOLD if any(t.dep_ == "ccomp" for t in [trig, *trig.ancestors]
+                        if verb.is_ancestor(t)) else 0
 # Links that keep an act in the clause that governs it (a participle, an object, a relative
 # clause on the object, a second verb of the same subject); a reported clause ("claimed on
 # July 9 that ...") or a loose one has its own time.
