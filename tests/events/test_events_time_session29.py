@@ -17,7 +17,13 @@
 - a relative span in what a source tells ("reported on May 4 that forces struck and destroyed
   40 vehicles in the past few days") dates the act as a period ending on the report's day; the
   telling's day dates the told acts only where their clause names no time, one shared through
-  coordinated verbs included (events._told_day; read220: the span lost a tie to the day)."""
+  coordinated verbs included (events._told_day; read220: the span lost a tie to the day);
+- an undated sentence that names the act or place just told by a bare definite noun ("shot
+  down two of the missiles", "are still clearing the settlement") continues it, on its day
+  (events._names_back in _continuing_time; read217: a second Dnipro strike on the report's
+  day; read219: the clearing a day late), past a sentence the parser made of note marks alone
+  ("... on May 2.[14] Footage shows ...": events._sentence_before; read217), while a new act
+  or one at "the city of X" keeps the report's day (guards)."""
 
 from __future__ import annotations
 
@@ -114,3 +120,35 @@ def test_a_dated_picture_dates_what_it_shows(hand_pipeline):
 def test_a_told_span_beats_the_telling_day(hand_pipeline, text, want):
     got = _dated(hand_pipeline, text)
     assert got and {v for _p, v in got} == want, got
+
+
+def test_the_missiles_named_back_keep_their_day(hand_pipeline):
+    got = _dated(hand_pipeline, "Russian forces fired four Kalibr missiles at Dnipro on May 2. "
+                                "Ukrainian air defenses shot down two of the missiles over "
+                                "Zaporizhzhia.")
+    assert ("Zaporizhzhia", "2022-05-02") in got, got
+
+
+def test_the_settlement_named_back_keeps_its_day(hand_pipeline):
+    got = _dated(hand_pipeline, "Ukrainian forces recaptured Balakliia on May 2. Ukrainian "
+                                "troops are still clearing the settlement.")
+    assert got and {v for _p, v in got} == {"2022-05-02"}, got
+
+
+def test_a_note_mark_sentence_breaks_no_continuation(hand_pipeline):
+    got = _dated(hand_pipeline, "Russian forces fired three cruise missiles at Dnipro on the "
+                                "night of May 2.[14] Footage shows air defenses downing one of "
+                                "the missiles, and two missiles struck an industrial area in "
+                                "Dnipro.[15]")
+    assert got and all(v.startswith("2022-05-02") for _p, v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces fired missiles at Dnipro on May 2. Russian forces shelled Zaporizhzhia.",
+    "Russian forces shelled Izyum on May 1. Russian forces also shelled the city of "
+    "Zaporizhzhia.",
+])
+def test_a_new_act_keeps_the_reports_day(hand_pipeline, text):
+    # guard
+    got = _dated(hand_pipeline, text)
+    assert ("Zaporizhzhia", "2022-05-04") in got, got

@@ -1731,14 +1731,15 @@ def _governed_by(tok, verb) -> bool:
 def _continuing_time(doc, sent, sent_time: dict[int, int],
                      cue_tokens: frozenset[int] = frozenset()) -> int | None:
     """The previous sentence's time when this one clearly continues it, within one paragraph:
-    its subject is a pronoun, 'those same ...', or a definite event noun naming back the event
+    it names back the act or place just told by a bare definite noun (_names_back), its
+    subject is a pronoun, 'those same ...', or a definite event noun naming back the event
     just told ("... struck Kramatorsk on July 7. The strike destroyed a school"): a restated
     event keeps its own date, not the report's."""
-    if sent.start == 0:
+    prev = _sentence_before(doc, sent)
+    if prev is None or "\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
         return None
-    prev = doc[sent.start - 1].sent
-    if "\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
-        return None
+    if _names_back(sent) and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return sent_time.get(prev.start)
     subj = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         return None
@@ -1758,6 +1759,47 @@ def _continuing_time(doc, sent, sent_time: dict[int, int],
         # troops attacked Bohorodychne": a paragraph's next sentence telling what a source
         # said of the day just told is of that day (read53, read54: dated the report's day)
         return sent_time.get(prev.start)
+    return None
+
+
+# Nouns that, bare and definite, name back the act or place just told ("the missiles", "the
+# strike", "the settlement")
+_NAMED_BACK = {"missile", "rocket", "drone", "shell", "bomb", "munition", "strike", "explosion",
+               "blast", "shelling", "bombing", "airstrike", "attack", "assault", "city", "town",
+               "village", "settlement"}
+_BACK_DETS = {"the", "this", "that", "these", "those"}
+_RESTRICTING = {"compound", "amod", "nmod", "poss", "nummod", "relcl", "acl", "appos"}
+
+
+def _names_back(sent) -> bool:
+    """Does the sentence name the act or place just told by a bare definite noun ("Footage
+    shows air defenses intercepting one of the missiles, and two missiles hit buildings", after
+    "launched Kh-101 missiles at Dnipro on July 15"; "are still clearing the settlement")? It
+    continues that act, of its day (read217: a second strike dated the report's day; read219:
+    the clearing a day late). A noun with a modifier or a place of its own names a new one."""
+    return any(t.lemma_.lower() in _NAMED_BACK and not t.ent_type_ and
+               any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children) and
+               not any(c.dep_ in _RESTRICTING or _of_a_name(c) for c in t.children)
+               for t in sent)
+
+
+def _of_a_name(prep) -> bool:
+    """ "of" + a proper name ("the city of Kherson"): the noun names its own place."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+_NOTE_MARKS = re.compile(r"(?:\[\d+\]\s*)+")
+
+
+def _sentence_before(doc, sent):
+    """The sentence before ``sent``, past any that is only note marks ("... on July 15.[29]
+    Footage shows ...": the parser made "[29]" a sentence of its own; read217: the next
+    sentence's strike lost the day and was dated the report's), else None."""
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        if not _NOTE_MARKS.fullmatch(sent.text.strip()):
+            return sent
     return None
 
 
