@@ -23,7 +23,11 @@
   (events._names_back in _continuing_time; read217: a second Dnipro strike on the report's
   day; read219: the clearing a day late), past a sentence the parser made of note marks alone
   ("... on May 2.[14] Footage shows ...": events._sentence_before; read217), while a new act
-  or one at "the city of X" keeps the report's day (guards)."""
+  or one at "the city of X" keeps the report's day (guards);
+- a time in a coordinated clause with a subject of its own and no act ("..., but ISW cannot
+  confirm the extent of the damage at this time") dates nothing in the clause before it
+  (events._own_conjunct; read217: the Russian MoD's strike claim dated the report's day, not
+  the strike's), while a conjunct's own act keeps its time (guard)."""
 
 from __future__ import annotations
 
@@ -152,3 +156,18 @@ def test_a_new_act_keeps_the_reports_day(hand_pipeline, text):
     # guard
     got = _dated(hand_pipeline, text)
     assert ("Zaporizhzhia", "2022-05-04") in got, got
+
+
+def test_a_verifying_conjuncts_time_dates_no_act_before_it(hand_pipeline):
+    got = _dated(hand_pipeline, "Russian forces fired cruise missiles at Izyum on May 2. The "
+                                "Russian Ministry of Defense claimed that Russian missiles "
+                                "destroyed a factory in Dnipro, but ISW cannot confirm the "
+                                "extent of the damage at this time.")
+    assert ("Dnipro", "2022-05-02") in got, got
+
+
+def test_a_conjuncts_own_act_keeps_its_time(hand_pipeline):
+    # guard
+    got = _dated(hand_pipeline, "Russian forces shelled Izyum, and Ukrainian forces repelled an "
+                                "assault near Balakliia on May 3.")
+    assert ("Balakliia", "2022-05-03") in got, got

@@ -1481,6 +1481,13 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                     got.setdefault(c.trigger, []).append(
                         (_SHARED + tree_distance(doc, root.i, c.trigger), k))
             continue
+        own = _own_conjunct(verb)
+        if own is not None and own.i not in {c.trigger for c in same}:
+            # "X claimed that the missiles struck the plant, but ISW is unable to verify the
+            # strikes at this time": a time of a conjunct with its own subject dates what
+            # that conjunct tells, not the acts of the one before (read217: the strike of
+            # the day before dated the report's)
+            same = [c for c in same if own.is_ancestor(doc[c.trigger])]
         if _citing_aside(verb):
             # read220: "As ISW reported on October 19, Russian forces are setting conditions
             # to ... after they withdraw": the day of the cited report, not of its acts
@@ -1579,6 +1586,20 @@ def _shown_by(trig, verb) -> bool:
             return False
         t = t.head
     return True
+
+
+def _own_conjunct(verb):
+    """The head of the coordinated clause with a subject of its own that ``verb`` belongs to
+    ("..., but ISW is unable to verify the strikes at this time": "is"), else None."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ not in ("xcomp", "acomp", "ccomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head
+    return None
 
 
 # Verbs by which an "as" clause cites a report ("As ISW reported on October 19, ...")
