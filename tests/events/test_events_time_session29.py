@@ -27,7 +27,11 @@
 - a time in a coordinated clause with a subject of its own and no act ("..., but ISW cannot
   confirm the extent of the damage at this time") dates nothing in the clause before it
   (events._own_conjunct; read217: the Russian MoD's strike claim dated the report's day, not
-  the strike's), while a conjunct's own act keeps its time (guard)."""
+  the strike's), while a conjunct's own act keeps its time (guard);
+- the act of an "after" clause with its own subject ("detained a student on May 3 after he
+  threw Molotov cocktails at an office in X") was done by the dated act's day: that day, not
+  the report's (events._done_before; read220: the Kazan throw dated a day after the arrest),
+  while a day of its own stays (guard)."""
 
 from __future__ import annotations
 
@@ -171,3 +175,18 @@ def test_a_conjuncts_own_act_keeps_its_time(hand_pipeline):
     got = _dated(hand_pipeline, "Russian forces shelled Izyum, and Ukrainian forces repelled an "
                                 "assault near Balakliia on May 3.")
     assert ("Balakliia", "2022-05-03") in got, got
+
+
+def test_an_after_clauses_act_is_done_by_the_day(hand_pipeline):
+    got = _dated(hand_pipeline, "Police also detained a student on May 3 after he threw three "
+                                "Molotov cocktails at a military enlistment office in "
+                                "Balakliia.")
+    assert ("Balakliia", "2022-05-03") in got, got
+
+
+def test_an_after_clauses_own_day_stays(hand_pipeline):
+    # guard
+    got = _dated(hand_pipeline, "Police also detained a student on May 3 after he threw three "
+                                "Molotov cocktails at a military enlistment office in "
+                                "Balakliia on April 30.")
+    assert ("Balakliia", "2022-04-30") in got, got

@@ -1518,6 +1518,13 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
                 # the undertaking's)
                 got.setdefault(c.trigger, []).append(
                     (_SHARED + tree_distance(doc, root.i, c.trigger), k))
+        for c in same:
+            if c.trigger != best.trigger and _done_before(doc[c.trigger], doc[best.trigger]):
+                # read220: "arrested a girl on October 5 after she threw two Molotov
+                # cocktails": what led to the dated act happened by its day, not after it
+                # (the throw was dated the report's day); the last resort for the act
+                got.setdefault(c.trigger, []).append(
+                    (_BY_THEN + tree_distance(doc, root.i, c.trigger), k))
         # read27: "captured A, broke lines in B, and fought for C on October 30": a time
         # after the last of coordinated verbs of one subject dates each that has none
         group = _conjoined_verbs(verb)
@@ -1586,6 +1593,20 @@ def _shown_by(trig, verb) -> bool:
             return False
         t = t.head
     return True
+
+
+def _done_before(trig, dated) -> bool:
+    """Is ``trig`` the act of an "after" clause of the dated act ("arrested a girl on October
+    5 after she threw two Molotov cocktails"), with its own subject: done by that day?"""
+    t = trig
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and t.head.i == dated.i:
+            return any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        t = t.head
+    return False
 
 
 def _own_conjunct(verb):
@@ -1698,6 +1719,8 @@ _SHARED = 100
 # told act's own clause, shared ones too ("repelled attacks and destroyed tanks over the past
 # five days": the span, the day only where the clause names none).
 _TOLD = 2 * _SHARED
+# A dated act's day for an act of its "after" clause ranks after every other time of it.
+_BY_THEN = 3 * _SHARED
 
 
 def _told_day(verb, trig) -> int:
