@@ -1477,10 +1477,21 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             # read25: "Geolocated footage from June 20 indicates Russian forces captured X":
             # the footage's date dates what it shows, where that has no date of its own
             for c in same:
-                if seen_in.is_ancestor(doc[c.trigger]):
+                if _shown_by(doc[c.trigger], seen_in):
                     got.setdefault(c.trigger, []).append(
                         (_SHARED + tree_distance(doc, root.i, c.trigger), k))
             continue
+        own = _own_conjunct(verb)
+        if own is not None and own.i not in {c.trigger for c in same}:
+            # "X claimed that the missiles struck the plant, but ISW is unable to verify the
+            # strikes at this time": a time of a conjunct with its own subject dates what
+            # that conjunct tells, not the acts of the one before (read217: the strike of
+            # the day before dated the report's)
+            same = [c for c in same if own.is_ancestor(doc[c.trigger])]
+        if _citing_aside(verb):
+            # read220: "As ISW reported on October 19, Russian forces are setting conditions
+            # to ... after they withdraw": the day of the cited report, not of its acts
+            same = [c for c in same if _governed_by(doc[c.trigger], verb)]
         if _dates_a_thing_noun(root, {c.trigger for c in same}):
             continue  # "mines from the 1950s": the date of a thing, not of an act
         if same and _dates_a_thing(root, same):
@@ -1494,7 +1505,8 @@ def _assign_times(doc, cands: list[Candidate], times: list[TimeValue], ttoks) ->
             continue
         best = min(same, key=lambda c: (tree_distance(doc, root.i, c.trigger),
                                         abs(root.i - c.trigger)))
-        got.setdefault(best.trigger, []).append((tree_distance(doc, root.i, best.trigger), k))
+        got.setdefault(best.trigger, []).append(
+            (tree_distance(doc, root.i, best.trigger) + _told_day(verb, doc[best.trigger]), k))
         # the other acts the time's clause governs happen then too: "launched a strike on
         # Kremenchuk on June 27, killing 20", "attacked Pisky and shelled Avdiivka on August
         # 5", "a strike on July 11 that destroyed a depot"
@@ -1534,15 +1546,80 @@ _EVIDENCE_NOUNS = {"footage", "imagery", "image", "images", "video", "videos", "
 
 def _evidence_dated(root):
     """The verb whose subject is a picture dated by "from" ("footage from June 20 shows/
-    indicates ..."), else None."""
-    if root.dep_ != "pobj" or root.head.lower_ != "from":
+    indicates ...") or by a participle of its making ("imagery dated October 3 shows",
+    "photos taken on May 2 show"; read220), else None."""
+    made = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        noun = root.head.head
+    elif root.dep_ in ("npadvmod", "dobj", "pobj", "oprd") and _picture_made(made):
+        noun = made.head
+    else:
         return None
-    noun = root.head.head
     if noun.lemma_.lower() not in _EVIDENCE_NOUNS and noun.lower_ not in _EVIDENCE_NOUNS:
         return None
     if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     return noun.head
+
+
+# Participles that date a picture by its making ("imagery dated October 3", "footage taken on
+# May 2", "a video posted on June 4")
+_PICTURE_DATING = {"date", "take", "capture", "film", "record", "post", "publish", "shoot"}
+
+
+def _picture_made(verb) -> bool:
+    """Is ``verb`` a participle dating the picture it modifies ("imagery dated October 3")?"""
+    return verb.dep_ in ("acl", "amod") and verb.lemma_.lower() in _PICTURE_DATING and \
+        verb.tag_ in ("VBN", "VBD")
+
+
+# Words of an act's own vague time ("recent Ukrainian advances"): no picture's day dates it
+_OWN_VAGUE_TIME = {"recent", "earlier", "previous", "prior", "past", "ongoing", "continued",
+                   "continuing"}
+
+
+def _shown_by(trig, verb) -> bool:
+    """Is the act at ``trig`` what the picture's verb shows ("footage from June 20 indicates
+    Russian forces captured X"), not the writer's comment on it ("imagery dated October 3
+    shows trench lines, which suggests that troops fall back in the face of recent advances":
+    read220, the advances dated by the imagery) - reached from the verb through no relative
+    clause, and no act with a vague time of its own?"""
+    if not verb.is_ancestor(trig) or any(
+            c.dep_ == "amod" and c.lower_ in _OWN_VAGUE_TIME for c in trig.children):
+        return False
+    t = trig
+    while t.i != verb.i:
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return True
+
+
+def _own_conjunct(verb):
+    """The head of the coordinated clause with a subject of its own that ``verb`` belongs to
+    ("..., but ISW is unable to verify the strikes at this time": "is"), else None."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ not in ("xcomp", "acomp", "ccomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head
+    return None
+
+
+# Verbs by which an "as" clause cites a report ("As ISW reported on October 19, ...")
+_CITING = {"report", "assess", "note", "state", "say", "write", "forecast", "predict",
+           "observe", "discuss", "warn", "indicate", "mention", "explain"}
+
+
+def _citing_aside(verb) -> bool:
+    """Is ``verb`` a citation aside ("As ISW reported on October 19, ...", "as the General
+    Staff noted on May 3, ...")? Its time is the cited report's day: it dates what the aside
+    itself governs, not the main clause's acts (read220: a forecast dated by it)."""
+    return verb.lemma_.lower() in _CITING and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _conjoined_verbs(verb) -> list:
@@ -1624,6 +1701,21 @@ def _dates_a_thing(root, cands: list[Candidate]) -> bool:
 
 # A time shared through its clause counts as farther than any time of the trigger's own.
 _SHARED = 100
+# A telling's day ("reported on October 20 that ...") counts as farther than any time of the
+# told act's own clause, shared ones too ("repelled attacks and destroyed tanks over the past
+# five days": the span, the day only where the clause names none).
+_TOLD = 2 * _SHARED
+
+
+def _told_day(verb, trig) -> int:
+    """``_TOLD`` where the time is a telling verb's and the act lies in what it tells ("The
+    General Staff reported on October 20 that forces struck and damaged 150 personnel in the
+    past few days": the span is the act's time, the day the report's; read220: the tie went
+    to the report's day), else 0."""
+    if verb.lemma_.lower() not in _TELLING or verb.i == trig.i or not verb.is_ancestor(trig):
+        return 0
+    return _TOLD if any(t.dep_ == "ccomp" for t in [trig, *trig.ancestors]
+                        if verb.is_ancestor(t)) else 0
 # Links that keep an act in the clause that governs it (a participle, an object, a relative
 # clause on the object, a second verb of the same subject); a reported clause ("claimed on
 # July 9 that ...") or a loose one has its own time.
@@ -1688,9 +1780,16 @@ def _ahead_of(tok, dated) -> bool:
 def _continuing_time(doc, sent, sent_time: dict[int, int],
                      cue_tokens: frozenset[int] = frozenset()) -> int | None:
     """The previous sentence's time when this one clearly continues it, within one paragraph:
-    its subject is a pronoun, 'those same ...', or a definite event noun naming back the event
+    it names back the act or place just told by a bare definite noun (_names_back), its
+    subject is a pronoun, 'those same ...', or a definite event noun naming back the event
     just told ("... struck Kramatorsk on July 7. The strike destroyed a school"): a restated
     event keeps its own date, not the report's."""
+    # (past a sentence of note marks only for a bare noun naming the act back: the rules of
+    # subjects below, let past them, carried days along whole paragraphs of cited sentences)
+    back = _sentence_before(doc, sent)
+    if back is not None and "\n" not in doc[back.end - 1:sent.start + 1].text_with_ws and \
+            _names_back(sent) and not any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return sent_time.get(back.start)
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
@@ -1715,6 +1814,47 @@ def _continuing_time(doc, sent, sent_time: dict[int, int],
         # troops attacked Bohorodychne": a paragraph's next sentence telling what a source
         # said of the day just told is of that day (read53, read54: dated the report's day)
         return sent_time.get(prev.start)
+    return None
+
+
+# Nouns that, bare and definite, name back the act or place just told ("the missiles", "the
+# strike", "the settlement")
+_NAMED_BACK = {"missile", "rocket", "drone", "shell", "bomb", "munition", "strike", "explosion",
+               "blast", "shelling", "bombing", "airstrike", "attack", "assault", "city", "town",
+               "village", "settlement"}
+_BACK_DETS = {"the", "this", "that", "these", "those"}
+_RESTRICTING = {"compound", "amod", "nmod", "poss", "nummod", "relcl", "acl", "appos"}
+
+
+def _names_back(sent) -> bool:
+    """Does the sentence name the act or place just told by a bare definite noun ("Footage
+    shows air defenses intercepting one of the missiles, and two missiles hit buildings", after
+    "launched Kh-101 missiles at Dnipro on July 15"; "are still clearing the settlement")? It
+    continues that act, of its day (read217: a second strike dated the report's day; read219:
+    the clearing a day late). A noun with a modifier or a place of its own names a new one."""
+    return any(t.lemma_.lower() in _NAMED_BACK and not t.ent_type_ and
+               any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in t.children) and
+               not any(c.dep_ in _RESTRICTING or _of_a_name(c) for c in t.children)
+               for t in sent)
+
+
+def _of_a_name(prep) -> bool:
+    """ "of" + a proper name ("the city of Kherson"): the noun names its own place."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
+
+
+_NOTE_MARKS = re.compile(r"(?:\[\d+\]\s*)+")
+
+
+def _sentence_before(doc, sent):
+    """The sentence before ``sent``, past any that is only note marks ("... on July 15.[29]
+    Footage shows ...": the parser made "[29]" a sentence of its own; read217: the next
+    sentence's strike lost the day and was dated the report's), else None."""
+    while sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        if not _NOTE_MARKS.fullmatch(sent.text.strip()):
+            return sent
     return None
 
 

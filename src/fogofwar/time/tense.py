@@ -35,7 +35,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
         tok = tok.head
-    tok = _reporting_verb(tok, start)
+    tok = _reporting_verb(_tensed(tok), start)
     if _deferred(doc, start, tok) or _ahead_of(doc[start:end].root):
         return True
     prep = doc[start - 1] if start > 0 else None
@@ -52,7 +52,7 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
         if tok.lemma_ in _FUTURE_VERBS and tok.tag_ in ("VBN", "JJ", "VBZ", "VBP") and \
                 not past_aux(tok):
             return True  # "is expected in December", not "had been scheduled to expire"
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        auxes = _auxes(tok)
         for child in auxes:
             # "would": the future seen from a reported past ("said it would pay in January")
             if child.lower_ in ("will", "'ll", "shall", "wo", "would"):
@@ -83,6 +83,25 @@ def speaks_of_future(doc, start: int, end: int) -> bool:
             return True  # "guidelines to be published in November": a noun's infinitive
         tok = tok.head  # "scheduled to close Monday": look at what governs the infinitive
     return False
+
+
+def _tensed(verb):
+    """The verb whose tense a time's clause has: ``verb``, or the verb it complements when the
+    parser tagged it a past tense in an open complement ("will seize occupied territory by
+    October 4" read as "seize" + xcomp "occupied"): a finite past is no complement, so the
+    form is a participle and the tense is the head's (read219)."""
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBD" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return verb
+
+
+def _auxes(verb) -> list:
+    """The auxiliaries of ``verb``, and those of a bare verb the parser hung on it as one
+    ("will annex occupied territory by October 1" parsed as "will" on "annex", an aux of
+    "occupied": the modal is the clause's; read219: a forecast dated a year back)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxes + [g for c in auxes if c.tag_ == "VB" for g in c.children
+                    if g.dep_ in ("aux", "auxpass")]
 
 
 def _ahead_of(tok, verb=None) -> bool:
@@ -153,10 +172,10 @@ def speaks_in_past(doc, start: int, end: int) -> bool:
             return False
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    tok = _reporting_verb(tok, start)
+    tok = _reporting_verb(_tensed(tok), start)
     if _deferred(doc, start, tok) or tok.lemma_ in _FUTURE_VERBS:
         return False  # "set the hearing for April 1": a past act that names a time ahead
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxes(tok)
     if any(c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in auxes):
         return False
     return tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)
