@@ -13,7 +13,8 @@ import re
 
 from ..geo.names import COMPASS, LINE_WORDS
 from ..geodesy import haversine_km
-from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
+from .detect import fire_rate_verb, gerund_on_object, held_ground_object, including_whole, \
+    participial
 from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
                        is_infinitive, leans_on_head, stopped_before)
 from .lexicon_events import (COMPASS_WORDS, FIRED_MUNITIONS, INSTRUMENT_VERBS, LAUNCH_VERBS,
@@ -2443,6 +2444,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         if tok.head.lemma_.lower() not in _REPORTING and (
                 up.lemma_.lower() not in _REPORTING or up.lemma_.lower() in _ASPECTUAL):
             agents.extend(c for c in up.children if c.dep_ == "nsubj")
+    whole = including_whole(tok) if not agents else None
+    if whole is not None:
+        # "Ukrainian strikes inflicted heavy losses ..., including killing 40 servicemen and
+        # destroying a depot": the parts are the whole's doer's (read223: no doer, looting)
+        agents.extend(c for c in whole.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "pcomp" and effort_at(tok):
         # "Russia and proxy forces concentrated their efforts on capturing X": who spent them
         gov = tok.head.head.head if tok.head.head.dep_ == "dobj" else None
@@ -2637,6 +2643,21 @@ def last_time_before(doc, s: int) -> bool:
     k = s if doc[s].lower_ == "since" else s - 1
     return k >= 2 and doc[k].lower_ == "since" and doc[k - 1].lower_ == "time" and \
         doc[k - 2].lower_ in ("first", "second", "third")
+
+
+# Prepositions of a time an act goes on into, or lasts until: not when it happens
+_REACHED = {"into", "until", "till"}
+
+
+def period_reached(doc, s: int, e: int) -> bool:
+    """Is the time at tokens [s, e) one an act reaches into ("to liberate more territory into
+    and through the winter", "until spring")? It bounds how long the act goes on, ahead of
+    it, and never dates it (read223: a forecast dated the winter's first day)."""
+    root = doc[s:e].root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _REACHED or prep.dep_ == "conj" and prep.head.lower_ in _REACHED
 
 
 def tree_distance(doc, a: int, b: int) -> int:

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import WIN_BACK, object_heads, object_lemmas, unit_object
+from .detect import WIN_BACK, including_whole, object_heads, object_lemmas, \
+    occupation_official, unit_object
 from .lexicon_actors import UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              PARTS_OF_TOWN, WEAPON_NOUNS)
@@ -216,7 +217,8 @@ def _harming_thing(trig) -> set[str]:
     killed three civilians"; {"missile"} stands for a bare strike noun."""
     if trig.lemma_.lower() not in _HARM_LEMMAS:
         return set()
-    for c in trig.children:
+    whole = including_whole(trig)  # "strikes inflicted losses, including destroying X"
+    for c in (whole if whole is not None else trig).children:
         if c.dep_ == "nsubj":
             words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
             if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
@@ -241,6 +243,12 @@ def _striking_drone(trig) -> set[str]:
 
 
 _LOOTING = ("Looting/property destruction",)
+
+def site_cc_of(sites: list[tuple[int, int]], places: list[Place]) -> str | None:
+    """The country code of the first site, None where there is none."""
+    return places[sites[0][0]].country_code if sites else None
+
+
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
@@ -339,12 +347,20 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if sub == "Remote explosive/landmine/IED" and at_war and s1 and \
             trig.lemma_.lower() == "bomb" and trig.pos_ == "VERB":
         sub = "Air/drone strike"  # "Russian forces bombed a rail line" (read67: an IED)
-    if sub in ("Attack", "Armed clash") and at_war and (
+    official = sub in ("Attack", "Remote explosive/landmine/IED") and occupation_official(trig)
+    if official:
+        # an official of the occupation harmed with no exchange of fire is attacked, no
+        # battle; the occupier's authorities are the harmed side (read222)
+        occupier = _other(dyad, site_cc_of(sites, places) or s1 or "") \
+            if len(dyad) == 2 and (site_cc_of(sites, places) or s1) in dyad else None
+        a2 = f"Government of {country_name(occupier)}" if occupier else None
+        s2 = occupier
+    elif sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
         # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
         sub = "Shelling/artillery/missile attack"
-    elif sub == "Attack" and at_war and not civilian and \
+    elif sub == "Attack" and at_war and not civilian and not official and \
             trig.lemma_.lower() not in _ATROCITIES:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and not s1 and s2 in dyad and (
@@ -399,8 +415,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # off is a battle, not a weapon intercepted (read17)
         sub = "Armed clash"
     etype = ALL_SUBTYPES[sub]
-    if etype in _ARMED_TYPES:
-        a1, a2 = _forces(a1), _forces(a2)
+    if etype in _ARMED_TYPES:  # (an occupation's officials are its authorities, no force)
+        a1, a2 = _forces(a1), a2 if official else _forces(a2)
     site_cc = places[sites[0][0]].country_code if sites else None
     lemma = trig.lemma_.lower()
     if sub in _TERRITORIAL:
