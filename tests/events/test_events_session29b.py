@@ -21,7 +21,16 @@
   police", "a former Ukrainian officer who headed the occupation police") is attacked, not
   fought, and the occupier's authorities are the side harmed, never the person's former
   service (events.detect.occupation_official, events.coding; read222 class 5: "partisans
-  fight Ukrainian forces"), while a soldier killed is still fought (guard)."""
+  fight Ukrainian forces"), while a soldier killed is still fought (guard);
+- people who are no armed organization (a plural demonym with no article, "Russians"; one
+  person, "a man") fight no battle: burning the state's offices ("set ... on fire", the "on"
+  on the object too) is a violent demonstration by rioters, a person shot is attacked
+  (events.coding._people_not_forces, _set_on_fire; read219 class 1: battles of the two
+  armies in Russia's interior), while soldiers burning a building loot (guard);
+- a weapon the parse hangs on the last target of a list ("targeted A, B, and areas in C with
+  kamikaze drones") is the verb's, and types the strike at every target (events.coding.
+  _targets_with; read224 class 4: only the last typed a drone strike), while a "with" that
+  names no weapon is no instrument (guard)."""
 
 from __future__ import annotations
 
@@ -44,6 +53,11 @@ _PLACES = [
     _town(9925, "Lyman", 48.99, 37.81, "05", 20_000, code="PPLA2"),
     _town(9926, "Siversk", 48.87, 38.10, "05", 11_000),
     _town(9927, "Kreminna", 49.05, 38.22, "09", 18_000),
+    _town(9930, "Mykolaiv", 46.97, 32.00, "16", 470_000, code="PPLA"),
+    _town(9931, "Ochakiv", 46.61, 31.54, "16", 14_000, code="PPLA2"),
+    NewPlace(9932, "Mykolaiv Oblast", 47.0, 32.0, "UA", "16", fclass="A", fcode="ADM1",
+             population=1_100_000),
+    _town(9929, "Kazan", 55.79, 49.12, "73", 1_250_000, cc="RU", code="PPLA"),
     NewPlace(9928, "Zaporizhia Oblast", 47.5, 35.5, "UA", "23", fclass="A", fcode="ADM1",
              population=1_600_000),
 ]
@@ -139,3 +153,39 @@ def test_a_soldier_killed_is_still_fought(hand_pipeline):
     rows = _rows(hand_pipeline, "Ukrainian forces killed a Russian battalion commander near "
                                 "Tokmak on September 18.")
     assert subs_at(rows, "Tokmak") == {"Armed clash"}, rows
+
+
+def test_people_burning_enlistment_offices_riot(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russians set two military enlistment offices on fire in Kazan on "
+                                "September 18.", published="2022-09-19")
+    assert {(r[0], r[3]) for r in rows if r[2] == "Kazan"} == {
+        ("Violent demonstration", "Rioters")}, rows
+
+
+def test_a_man_shooting_a_draft_official_attacks(hand_pipeline):
+    rows = _rows(hand_pipeline, "A man who refused mobilization shot the head of the local "
+                                "military draft office in Kazan on September 18.",
+                 published="2022-09-19")
+    assert subs_at(rows, "Kazan") == {"Attack"}, rows
+
+
+def test_soldiers_burning_a_building_loot(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian soldiers set fire to the administration building in "
+                                "Melitopol on September 18.")
+    assert subs_at(rows, "Melitopol") == {"Looting/property destruction"}, rows
+
+
+def test_a_weapon_after_a_list_of_targets_types_each(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces targeted Mykolaiv City, Ochakiv, Nikopol, and "
+                                "other unspecified areas in Mykolaiv and Zaporizhia Oblasts with "
+                                "kamikaze drones.")
+    for place in ("Ochakiv", "Nikopol"):
+        assert subs_at(rows, place) == {"Air/drone strike"}, rows
+
+
+def test_a_with_of_no_weapon_is_no_instrument(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian forces shelled Nikopol and residential areas with "
+                                "apartment blocks on September 19.")
+    assert subs_at(rows, "Nikopol") == {"Shelling/artillery/missile attack"}, rows

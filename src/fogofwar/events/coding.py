@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..records import Actor, Place
 from .detect import WIN_BACK, including_whole, object_heads, object_lemmas, \
     occupation_official, unit_object
-from .lexicon_actors import UNIT_NOUNS, country_name
+from .lexicon_actors import DEMONYM_TO_ISO, UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              PARTS_OF_TOWN, WEAPON_NOUNS)
 from .taxonomy import ALL_SUBTYPES
@@ -191,6 +191,27 @@ def _drone_words(words: set[str]) -> set[str]:
     return {w for w in words if w in _DRONES or w.endswith("s") and w[:-1] in _DRONES}
 
 
+def _targets_with(trig) -> list:
+    """The "with" phrases on the act's object list: its direct objects, their conjuncts and
+    appositions, and the places their phrases name ("targeted A, B, and areas in D with
+    drones")."""
+    todo = [c for c in trig.children if c.dep_ == "dobj"]
+    out, seen = [], set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out.append(c)
+            elif c.dep_ == "prep":  # ("areas in Zaporizhia Oblast with drones")
+                todo.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
 def _instrument(trig) -> set[str]:
     """The words of what an act is done with: "used an Iranian Shahed-136 drone to attack",
     "attacked X with Grad rockets" (lower-cased words of the instrument's phrase)."""
@@ -200,6 +221,16 @@ def _instrument(trig) -> set[str]:
         for o in p.children:
             if o.dep_ == "pobj":
                 words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}
+    if not words:
+        # "struck A, B, and areas in C with Shahed-136 drones": the weapon the parse hung on
+        # the list's last target is the verb's, for every target (read224: only the last
+        # typed a drone strike)
+        for p in _targets_with(trig):
+            for o in p.children:
+                held = {t.lower_ for t in o.subtree} | {o.lemma_.lower()} \
+                    if o.dep_ == "pobj" else set()
+                if held & (FIRE_WEAPONS | WEAPON_NOUNS) or _drone_words(held):
+                    words |= held
     if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in INSTRUMENT_VERBS:
         for o in trig.head.children:
             if o.dep_ == "dobj":
@@ -263,7 +294,48 @@ def _set_on_fire(trig) -> bool:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ARSON - {"fire"}
            for c in trig.children):
         return True
-    return trig.lemma_.lower() == "set" and any(c.lower_ == "fire" for c in trig.children)
+    if trig.lemma_.lower() != "set":
+        return False
+    # "set fire to X", "set X on fire" (the "on" on the verb or on its object)
+    near = [*trig.children, *(g for c in trig.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.lower_ == "fire" and c.head == trig or c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ == "fire" for g in c.children) for c in near)
+
+
+# People who are no armed organization, one by one: a doer of whom no battle is told
+_LONE_PEOPLE = {"man", "woman", "person", "individual", "resident", "citizen", "youth",
+                "teenager", "student", "local", "conscript", "villager", "pensioner"}
+# People harmed by name of their office or as persons
+_PERSONS = {"head", "chief", "official", "officer", "deputy", "mayor", "administrator",
+            "commissar", "man", "woman", "person", "employee", "worker", "soldier",
+            "serviceman", "resident", "civilian"}
+# Buildings of the state that people burn in protest
+_OFFICES = {"office", "offices", "center", "centers", "centre", "centres", "building",
+            "buildings", "headquarters", "administration", "commissariat", "commissariats"}
+
+
+def _people_not_forces(trig) -> bool:
+    """Is the act's doer people who are no armed organization: a nation's people named by a
+    plural demonym with no article ("Russians set enlistment centers on fire"; "the Russians"
+    are ISW's word for the forces), or people one by one ("a man who opposed mobilization
+    shot ...")? No battle is told of them (read219: two battles between the armies)."""
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            low = c.lower_
+            if low in DEMONYM_TO_ISO and low.endswith("s"):
+                return not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            return c.lemma_.lower() in _LONE_PEOPLE
+    return False
+
+
+def _objects_in(trig, words: set[str]) -> bool:
+    """Is one of the act's direct objects (or their conjuncts), or what it sets fire "to",
+    one of ``words``?"""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for h in (trig, *objs) for p in h.children if p.dep_ == "prep" and
+             p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words or o.lower_ in words
+               for c in objs for o in (c, *c.conjuncts))
 
 
 # Acts done to the defenceless by their name: war crimes stay attacks on civilians
@@ -355,6 +427,13 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
             if len(dyad) == 2 and (site_cc_of(sites, places) or s1) in dyad else None
         a2 = f"Government of {country_name(occupier)}" if occupier else None
         s2 = occupier
+    elif sub in ("Attack", "Armed clash") and _people_not_forces(trig) and \
+            _objects_in(trig, _PERSONS):
+        # "a man who opposed mobilization shot the head of the recruitment office": a
+        # person harmed by people no armed group is attacked, no battle (read219)
+        sub = "Attack"
+        if a1 and a1.startswith("Military Forces"):
+            a1, s1 = None, None
     elif sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
@@ -371,7 +450,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         s1 = _other(dyad, s2)
         if not a1:
             a1 = f"Military Forces of {country_name(s1)}"
-    if sub == "Looting/property destruction" and _set_on_fire(trig):
+    if sub == "Looting/property destruction" and _set_on_fire(trig) and \
+            _people_not_forces(trig) and _objects_in(trig, _OFFICES):
+        # "Russians set Russian military enlistment centers on fire": people burning the
+        # state's offices riot; no army did it (read219: a battle of the two armies)
+        sub, a1, a2 = "Violent demonstration", "Rioters", None
+    elif sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
     elif sub == "Looting/property destruction" and trig.lemma_.lower() in _PLUNDER:
         pass  # "looted a fire station": goods taken, no strike or fight on it (read220)
