@@ -30,7 +30,12 @@
 - a weapon the parse hangs on the last target of a list ("targeted A, B, and areas in C with
   kamikaze drones") is the verb's, and types the strike at every target (events.coding.
   _targets_with; read224 class 4: only the last typed a drone strike), while a "with" that
-  names no weapon is no instrument (guard)."""
+  names no weapon is no instrument (guard);
+- a start told as positions in a place ("advanced from previously captured positions in X")
+  is an origin: the act is near X, not in it (events.arguments._origin_of; read223 E6: a
+  battle in X), and a goal "toward" beside a start "from" that both hang on the attacks
+  ("attacks from A toward B") is the goal, the site where it lies near the start (events.
+  arguments._advanced_on, _goal_or_origins; read221 class 2: placed at the start A)."""
 
 from __future__ import annotations
 
@@ -57,6 +62,7 @@ _PLACES = [
     _town(9931, "Ochakiv", 46.61, 31.54, "16", 14_000, code="PPLA2"),
     NewPlace(9932, "Mykolaiv Oblast", 47.0, 32.0, "UA", "16", fclass="A", fcode="ADM1",
              population=1_100_000),
+    _town(9933, "Dibrova", 49.00, 38.15, "09", 300),
     _town(9929, "Kazan", 55.79, 49.12, "73", 1_250_000, cc="RU", code="PPLA"),
     NewPlace(9928, "Zaporizhia Oblast", 47.5, 35.5, "UA", "23", fclass="A", fcode="ADM1",
              population=1_600_000),
@@ -189,3 +195,19 @@ def test_a_with_of_no_weapon_is_no_instrument(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces shelled Nikopol and residential areas with "
                                 "apartment blocks on September 19.")
     assert subs_at(rows, "Nikopol") == {"Shelling/artillery/missile attack"}, rows
+
+
+def _precisions_at(ext, place: str) -> set:
+    return {e.location_precision for e in events_at(ext, place)}
+
+
+def test_positions_advanced_from_are_an_origin(hand_pipeline):
+    ext = _ext(hand_pipeline, _LEAD + "Ukrainian forces advanced eastward from previously "
+                                      "captured positions in Lyman on September 19.")
+    assert _precisions_at(ext, "Lyman") == {2}, _precisions_at(ext, "Lyman")
+
+
+def test_attacks_from_a_start_toward_a_near_goal_are_at_the_goal(hand_pipeline):
+    rows = _rows(hand_pipeline, "Russian forces conducted unsuccessful attacks from Kreminna "
+                                "toward Dibrova on September 19.")
+    assert subs_at(rows, "Dibrova") == {"Armed clash"} and not subs_at(rows, "Kreminna"), rows

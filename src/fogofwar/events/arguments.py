@@ -530,6 +530,11 @@ def _origin_of(doc, i: int) -> bool:
         t = t.head
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "PROPN":
         t = t.head  # "from A and B" (read164: B taken for the site, A near it)
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "around") and \
+            t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "from":
+        # "advanced from previously captured positions in X": the positions left are the
+        # start (read223: a battle placed in X)
+        t = t.head.head
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
     h = _past_goals(t.head.head)
@@ -1778,8 +1783,11 @@ def _advanced_on(doc, root: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "toward", "towards"):
         return False
     move = t.head.head
-    if t.head.lower_ in ("toward", "towards") and move.lemma_.lower() in _ORIGIN_SITES and \
-            any(w.lower_ == "from" for w in t.head.subtree):
+    if t.head.lower_ in ("toward", "towards") and move.lemma_.lower() in _ORIGIN_SITES and (
+            any(w.lower_ == "from" for w in t.head.subtree) or
+            any(w.dep_ == "prep" and w.lower_ == "from" for w in move.children)):
+        # (and "attacks from P toward A": the start a phrase of the attacks beside the goal;
+        # read221: placed at the start P)
         # "offensive operations towards A, B, and C from P": the goals of operations from P
         # (read178: three fights at the goals, 20-30 km off); "assaults toward A and B" with
         # no start named are fought near A and B
