@@ -26,7 +26,8 @@
   person, "a man") fight no battle: burning the state's offices ("set ... on fire", the "on"
   on the object too) is a violent demonstration by rioters, a person shot is attacked
   (events.coding._people_not_forces, _set_on_fire; read219 class 1: battles of the two
-  armies in Russia's interior), while soldiers burning a building loot (guard);
+  armies in Russia's interior), while soldiers burning a building loot (guard), and soldiers
+  killed by "Ukrainians" (a milblogger's word for the forces) are fought (guard);
 - a weapon the parse hangs on the last target of a list ("targeted A, B, and areas in C with
   kamikaze drones") is the verb's, and types the strike at every target (events.coding.
   _targets_with; read224 class 4: only the last typed a drone strike), while a "with" that
@@ -173,6 +174,13 @@ def test_a_man_shooting_a_draft_official_attacks(hand_pipeline):
                                 "military draft office in Kazan on September 18.",
                  published="2022-09-19")
     assert subs_at(rows, "Kazan") == {"Attack"}, rows
+
+
+def test_soldiers_killed_by_a_demonym_are_fought(hand_pipeline):
+    # guard
+    rows = _rows(hand_pipeline, "Russian milbloggers claimed that Ukrainians killed several "
+                                "Russian soldiers near Tokmak on September 18.")
+    assert subs_at(rows, "Tokmak") == {"Armed clash"}, rows
 
 
 def test_soldiers_burning_a_building_loot(hand_pipeline):

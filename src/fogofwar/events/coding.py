@@ -305,10 +305,11 @@ def _set_on_fire(trig) -> bool:
 # People who are no armed organization, one by one: a doer of whom no battle is told
 _LONE_PEOPLE = {"man", "woman", "person", "individual", "resident", "citizen", "youth",
                 "teenager", "student", "local", "conscript", "villager", "pensioner"}
-# People harmed by name of their office or as persons
+# People harmed by name of their office or as persons (soldiers killed by "Ukrainians", as
+# milbloggers write of the forces, are fought)
 _PERSONS = {"head", "chief", "official", "officer", "deputy", "mayor", "administrator",
-            "commissar", "man", "woman", "person", "employee", "worker", "soldier",
-            "serviceman", "resident", "civilian"}
+            "commissar", "man", "woman", "person", "employee", "worker", "resident",
+            "civilian"}
 # Buildings of the state that people burn in protest
 _OFFICES = {"office", "offices", "center", "centers", "centre", "centres", "building",
             "buildings", "headquarters", "administration", "commissariat", "commissariats"}
