@@ -28,17 +28,18 @@ from .arguments import (
     locations, place_tokens, region, region_anaphor, region_named_before, roles,
     landform_named_before, settlement_anaphor, settlement_named_before, speaker_site,
     direction_of, last_time_before, measured_from, said_ongoing, strike_named_back,
-    tree_distance,
+    period_reached, tree_distance,
 )
 from .coding import code_event, dyad_of, no_ground_taken
-from .detect import Candidate, army_site_blast, describes_people, detect, object_lemmas, \
-    read_news, salience, sent_starts
+from .detect import Candidate, army_site_blast, describes_people, detect, including_whole, \
+    object_lemmas, read_news, salience, sent_starts
 from .lexicon_actors import country_name
 from .lexicon_events import (
     CONTROL_PHRASES, FORCE_GENERATION, HOLD_PHRASES, PICTURE_NOUNS, RAISED_PEOPLE,
     RESPONSE_NOUNS, TERRITORY_NOUNS, TROOP_NOUNS,
 )
-from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main
+from .main_event import lead_span, mark_main, most_salient, one_paragraph, retype_main, \
+    told_main
 from .polarity import REPEL_OR_HALT, aims, attempted, backs_a_claim, failed_try, held_now, \
     inferred_from_sign, inferred_state, is_infinitive, modality, only_begun, result_denied, \
     stopped_before
@@ -321,6 +322,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 continue  # a snippet's news may be control of an area ("over 120 km2")
             sites = kept or sites
         tk = own_time.get(c.trigger)
+        if tk is not None and times[tk].precision != "day" and period_reached(doc, *ttoks[tk]):
+            tk = None  # "into the winter": how long the act goes on, not when (read223)
         fig = _figure(doc, c, cands, fig_cache)
         if trig.pos_ in ("NOUN", "PROPN"):
             told = (bool(fig) or _predicated(trig) or (
@@ -341,6 +344,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             # left the combat zone in X": a note cites the source of what the body told
             # (read189: a second incident at X beside the body's)
             continue
+        if tk is None:
+            tk = _whole_time(doc, trig, own_time)
         if tk is None:
             tk = _continuing_time(doc, sent, sent_time, cue_tokens)
         told_time = tk  # (recorded for the next sentence once the modality is known)
@@ -445,12 +450,26 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
     if lead is not None:
         events, main_trigger = _main_events(doc, events, origins, cands, lead, news,
                                             main_trigger, main_code, places, dyad)
+        by_trigger = {c.trigger: c for c in cands}
+        main_trigger = main_trigger if snippet else told_main(
+            events, origins, main_trigger,
+            lambda o: _paragraph_from(doc, o, lead, line_cache),
+            lambda o: salience(doc, by_trigger[o]) if o in by_trigger else 0.0)
     return mark_main(events, origins, main_trigger), times
 
 
 _CONTROL_CUES = HOLD_PHRASES | CONTROL_PHRASES
 _HELD_NOT_PLACES = {"position", "positions", "line", "lines", "defense", "defence", "defenses",
                     "defences", "population", "populations", "highway", "road", "ground"}
+
+
+def _paragraph_from(doc, i: int, lead, line_cache: dict) -> int | None:
+    """The start of the paragraph (line) of token ``i``, None for a heading or a line before
+    the report's lead (main_event.told_main)."""
+    at = doc[i].idx
+    if at < lead.start_char or _heading(doc, doc[i], line_cache):
+        return None
+    return _cached_text(line_cache, doc).rfind("\n", 0, at) + 1
 
 
 def _main_events(doc, events: list[Event], origins: list[int], cands: list[Candidate], lead,
@@ -664,19 +683,29 @@ def _since_clause(trig) -> bool:
                                         for c in head.children)
 
 
+def _whole_time(doc, trig, own_time: dict[int, int]) -> int | None:
+    """The time of the whole an act listed under "including" is part of ("strikes inflicted
+    losses on September 19, including killing 50 and destroying a depot": September 19),
+    from a trigger of the whole's clause; None where there is none (read223: the parts
+    dated the report's day)."""
+    whole = including_whole(trig)
+    if whole is None:
+        return None
+    for t in (whole, *whole.children):
+        if t.i in own_time:
+            return own_time[t.i]
+    return None
+
+
 def _shared_toll(fig: Fatalities | None, n: int) -> list[Fatalities | None]:
     """One act's toll over the ``n`` sites it is told at ("struck A, B, and C, killing 100"):
-    split evenly, the remainder to the first sites, as ACLED divides a total it cannot place,
-    so that summing the sites' events gives the toll told, not n times it (read31: a toll of
-    100 stood on each of three events)."""
+    whole on the first site's event, none on the others, so that summing the sites' events
+    gives the toll told, not n times it (read31: a toll of 100 stood on each of three
+    events), and no site gets a count nobody told (read223: 50 killed in two districts
+    stood as 25 at each)."""
     if fig is None or n <= 1:
         return [fig] * max(n, 1)
-
-    def part(total: int, i: int) -> int:
-        return total // n + (1 if i < total % n else 0)
-
-    return [Fatalities(part(fig.low, i), part(fig.best, i), part(fig.high, i))
-            for i in range(n)]
+    return [fig] + [None] * (n - 1)
 
 
 # Nouns of forces a clause may describe by their past ("BTGs that retreated from Kyiv")

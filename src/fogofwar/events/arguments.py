@@ -13,7 +13,8 @@ import re
 
 from ..geo.names import COMPASS, LINE_WORDS
 from ..geodesy import haversine_km
-from .detect import fire_rate_verb, gerund_on_object, held_ground_object, participial
+from .detect import fire_rate_verb, gerund_on_object, held_ground_object, including_whole, \
+    participial
 from .polarity import (ATTEMPT_VERBS, END_VERBS, REPEL_OR_HALT, aims, effort_at, in_aside, is_aim,
                        is_infinitive, leans_on_head, stopped_before)
 from .lexicon_events import (COMPASS_WORDS, FIRED_MUNITIONS, INSTRUMENT_VERBS, LAUNCH_VERBS,
@@ -529,6 +530,11 @@ def _origin_of(doc, i: int) -> bool:
         t = t.head
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "PROPN":
         t = t.head  # "from A and B" (read164: B taken for the site, A near it)
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "around") and \
+            t.head.head.dep_ == "pobj" and t.head.head.head.lower_ == "from":
+        # "advanced from previously captured positions in X": the positions left are the
+        # start (read223: a battle placed in X)
+        t = t.head.head
     if t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
     h = _past_goals(t.head.head)
@@ -1777,8 +1783,11 @@ def _advanced_on(doc, root: int) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in ("on", "upon", "toward", "towards"):
         return False
     move = t.head.head
-    if t.head.lower_ in ("toward", "towards") and move.lemma_.lower() in _ORIGIN_SITES and \
-            any(w.lower_ == "from" for w in t.head.subtree):
+    if t.head.lower_ in ("toward", "towards") and move.lemma_.lower() in _ORIGIN_SITES and (
+            any(w.lower_ == "from" for w in t.head.subtree) or
+            any(w.dep_ == "prep" and w.lower_ == "from" for w in move.children)):
+        # (and "attacks from P toward A": the start a phrase of the attacks beside the goal;
+        # read221: placed at the start P)
         # "offensive operations towards A, B, and C from P": the goals of operations from P
         # (read178: three fights at the goals, 20-30 km off); "assaults toward A and B" with
         # no start named are fought near A and B
@@ -2443,6 +2452,11 @@ def roles(doc, trigger: int, actor_at: dict[int, object]):
         if tok.head.lemma_.lower() not in _REPORTING and (
                 up.lemma_.lower() not in _REPORTING or up.lemma_.lower() in _ASPECTUAL):
             agents.extend(c for c in up.children if c.dep_ == "nsubj")
+    whole = including_whole(tok) if not agents else None
+    if whole is not None:
+        # "Ukrainian strikes inflicted heavy losses ..., including killing 40 servicemen and
+        # destroying a depot": the parts are the whole's doer's (read223: no doer, looting)
+        agents.extend(c for c in whole.children if c.dep_ == "nsubj")
     if not agents and tok.dep_ == "pcomp" and effort_at(tok):
         # "Russia and proxy forces concentrated their efforts on capturing X": who spent them
         gov = tok.head.head.head if tok.head.head.dep_ == "dobj" else None
@@ -2637,6 +2651,21 @@ def last_time_before(doc, s: int) -> bool:
     k = s if doc[s].lower_ == "since" else s - 1
     return k >= 2 and doc[k].lower_ == "since" and doc[k - 1].lower_ == "time" and \
         doc[k - 2].lower_ in ("first", "second", "third")
+
+
+# Prepositions of a time an act goes on into, or lasts until: not when it happens
+_REACHED = {"into", "until", "till"}
+
+
+def period_reached(doc, s: int, e: int) -> bool:
+    """Is the time at tokens [s, e) one an act reaches into ("to liberate more territory into
+    and through the winter", "until spring")? It bounds how long the act goes on, ahead of
+    it, and never dates it (read223: a forecast dated the winter's first day)."""
+    root = doc[s:e].root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _REACHED or prep.dep_ == "conj" and prep.head.lower_ in _REACHED
 
 
 def tree_distance(doc, a: int, b: int) -> int:

@@ -15,8 +15,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Actor, Place
-from .detect import WIN_BACK, object_heads, object_lemmas, unit_object
-from .lexicon_actors import UNIT_NOUNS, country_name
+from .detect import WIN_BACK, including_whole, object_heads, object_lemmas, \
+    occupation_official, unit_object
+from .lexicon_actors import DEMONYM_TO_ISO, UNIT_NOUNS, country_name
 from .lexicon_events import (ARMED_TARGETS, CIVILIAN_TARGETS, FIRE_WEAPONS, INSTRUMENT_VERBS,
                              PARTS_OF_TOWN, WEAPON_NOUNS)
 from .taxonomy import ALL_SUBTYPES
@@ -190,6 +191,27 @@ def _drone_words(words: set[str]) -> set[str]:
     return {w for w in words if w in _DRONES or w.endswith("s") and w[:-1] in _DRONES}
 
 
+def _targets_with(trig) -> list:
+    """The "with" phrases on the act's object list: its direct objects, their conjuncts and
+    appositions, and the places their phrases name ("targeted A, B, and areas in D with
+    drones")."""
+    todo = [c for c in trig.children if c.dep_ == "dobj"]
+    out, seen = [], set()
+    while todo:
+        t = todo.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out.append(c)
+            elif c.dep_ == "prep":  # ("areas in Zaporizhia Oblast with drones")
+                todo.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
 def _instrument(trig) -> set[str]:
     """The words of what an act is done with: "used an Iranian Shahed-136 drone to attack",
     "attacked X with Grad rockets" (lower-cased words of the instrument's phrase)."""
@@ -199,6 +221,16 @@ def _instrument(trig) -> set[str]:
         for o in p.children:
             if o.dep_ == "pobj":
                 words |= {t.lower_ for t in o.subtree} | {o.lemma_.lower()}
+    if not words:
+        # "struck A, B, and areas in C with Shahed-136 drones": the weapon the parse hung on
+        # the list's last target is the verb's, for every target (read224: only the last
+        # typed a drone strike)
+        for p in _targets_with(trig):
+            for o in p.children:
+                held = {t.lower_ for t in o.subtree} | {o.lemma_.lower()} \
+                    if o.dep_ == "pobj" else set()
+                if held & (FIRE_WEAPONS | WEAPON_NOUNS) or _drone_words(held):
+                    words |= held
     if trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in INSTRUMENT_VERBS:
         for o in trig.head.children:
             if o.dep_ == "dobj":
@@ -216,7 +248,8 @@ def _harming_thing(trig) -> set[str]:
     killed three civilians"; {"missile"} stands for a bare strike noun."""
     if trig.lemma_.lower() not in _HARM_LEMMAS:
         return set()
-    for c in trig.children:
+    whole = including_whole(trig)  # "strikes inflicted losses, including destroying X"
+    for c in (whole if whole is not None else trig).children:
         if c.dep_ == "nsubj":
             words = {t.lower_ for t in c.subtree} | {c.lemma_.lower()}
             if c.lemma_.lower() in _REMOTE_NOUNS or c.lower_ in _REMOTE_NOUNS:
@@ -241,6 +274,12 @@ def _striking_drone(trig) -> set[str]:
 
 
 _LOOTING = ("Looting/property destruction",)
+
+def site_cc_of(sites: list[tuple[int, int]], places: list[Place]) -> str | None:
+    """The country code of the first site, None where there is none."""
+    return places[sites[0][0]].country_code if sites else None
+
+
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
@@ -255,7 +294,49 @@ def _set_on_fire(trig) -> bool:
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ARSON - {"fire"}
            for c in trig.children):
         return True
-    return trig.lemma_.lower() == "set" and any(c.lower_ == "fire" for c in trig.children)
+    if trig.lemma_.lower() != "set":
+        return False
+    # "set fire to X", "set X on fire" (the "on" on the verb or on its object)
+    near = [*trig.children, *(g for c in trig.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.lower_ == "fire" and c.head == trig or c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ == "fire" for g in c.children) for c in near)
+
+
+# People who are no armed organization, one by one: a doer of whom no battle is told
+_LONE_PEOPLE = {"man", "woman", "person", "individual", "resident", "citizen", "youth",
+                "teenager", "student", "local", "conscript", "villager", "pensioner"}
+# People harmed by name of their office or as persons (soldiers killed by "Ukrainians", as
+# milbloggers write of the forces, are fought)
+_PERSONS = {"head", "chief", "official", "officer", "deputy", "mayor", "administrator",
+            "commissar", "man", "woman", "person", "employee", "worker", "resident",
+            "civilian"}
+# Buildings of the state that people burn in protest
+_OFFICES = {"office", "offices", "center", "centers", "centre", "centres", "building",
+            "buildings", "headquarters", "administration", "commissariat", "commissariats"}
+
+
+def _people_not_forces(trig) -> bool:
+    """Is the act's doer people who are no armed organization: a nation's people named by a
+    plural demonym with no article ("Russians set enlistment centers on fire"; "the Russians"
+    are ISW's word for the forces), or people one by one ("a man who opposed mobilization
+    shot ...")? No battle is told of them (read219: two battles between the armies)."""
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            low = c.lower_
+            if low in DEMONYM_TO_ISO and low.endswith("s"):
+                return not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            return c.lemma_.lower() in _LONE_PEOPLE
+    return False
+
+
+def _objects_in(trig, words: set[str]) -> bool:
+    """Is one of the act's direct objects (or their conjuncts), or what it sets fire "to",
+    one of ``words``?"""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for h in (trig, *objs) for p in h.children if p.dep_ == "prep" and
+             p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words or o.lower_ in words
+               for c in objs for o in (c, *c.conjuncts))
 
 
 # Acts done to the defenceless by their name: war crimes stay attacks on civilians
@@ -339,12 +420,27 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if sub == "Remote explosive/landmine/IED" and at_war and s1 and \
             trig.lemma_.lower() == "bomb" and trig.pos_ == "VERB":
         sub = "Air/drone strike"  # "Russian forces bombed a rail line" (read67: an IED)
-    if sub in ("Attack", "Armed clash") and at_war and (
+    official = sub in ("Attack", "Remote explosive/landmine/IED") and occupation_official(trig)
+    if official:
+        # an official of the occupation harmed with no exchange of fire is attacked, no
+        # battle; the occupier's authorities are the harmed side (read222)
+        occupier = _other(dyad, site_cc_of(sites, places) or s1 or "") \
+            if len(dyad) == 2 and (site_cc_of(sites, places) or s1) in dyad else None
+        a2 = f"Government of {country_name(occupier)}" if occupier else None
+        s2 = occupier
+    elif sub in ("Attack", "Armed clash") and _people_not_forces(trig) and \
+            _objects_in(trig, _PERSONS):
+        # "a man who opposed mobilization shot the head of the recruitment office": a
+        # person harmed by people no armed group is attacked, no battle (read219)
+        sub = "Attack"
+        if a1 and a1.startswith("Military Forces"):
+            a1, s1 = None, None
+    elif sub in ("Attack", "Armed clash") and at_war and (
             trig.lemma_.lower() in ("strike", "hit", "target") or _fired(trig)):
         # between states at war a strike is remote, on soldiers or on civilian buildings
         # ("struck civilian infrastructure in Kharkiv" is shelling or a missile strike)
         sub = "Shelling/artillery/missile attack"
-    elif sub == "Attack" and at_war and not civilian and \
+    elif sub == "Attack" and at_war and not civilian and not official and \
             trig.lemma_.lower() not in _ATROCITIES:
         sub = "Armed clash"  # an attack between two states' forces is a battle
     if sub == "Looting/property destruction" and at_war and not s1 and s2 in dyad and (
@@ -355,7 +451,12 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         s1 = _other(dyad, s2)
         if not a1:
             a1 = f"Military Forces of {country_name(s1)}"
-    if sub == "Looting/property destruction" and _set_on_fire(trig):
+    if sub == "Looting/property destruction" and _set_on_fire(trig) and \
+            _people_not_forces(trig) and _objects_in(trig, _OFFICES):
+        # "Russians set Russian military enlistment centers on fire": people burning the
+        # state's offices riot; no army did it (read219: a battle of the two armies)
+        sub, a1, a2 = "Violent demonstration", "Rioters", None
+    elif sub == "Looting/property destruction" and _set_on_fire(trig):
         pass  # "an arson attack against a police station": burnt, not fought (read27)
     elif sub == "Looting/property destruction" and trig.lemma_.lower() in _PLUNDER:
         pass  # "looted a fire station": goods taken, no strike or fight on it (read220)
@@ -399,8 +500,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
         # off is a battle, not a weapon intercepted (read17)
         sub = "Armed clash"
     etype = ALL_SUBTYPES[sub]
-    if etype in _ARMED_TYPES:
-        a1, a2 = _forces(a1), _forces(a2)
+    if etype in _ARMED_TYPES:  # (an occupation's officials are its authorities, no force)
+        a1, a2 = _forces(a1), a2 if official else _forces(a2)
     site_cc = places[sites[0][0]].country_code if sites else None
     lemma = trig.lemma_.lower()
     if sub in _TERRITORIAL:

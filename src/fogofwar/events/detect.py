@@ -1856,6 +1856,8 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # "torturing plant personnel", "tortured captured soldiers": abuse of people held,
         # never a battle, whoever they are (ACLED: violence against civilians; read140)
         return sub
+    if sub == "Attack" and occupation_official(trig):
+        return sub  # "hanged the head of occupation police": no battle (read222)
     if sub == "Attack":
         objs = object_lemmas(trig)
         if objs & ARMED_TARGETS and not objs & CIVILIAN_TARGETS:
@@ -2296,6 +2298,45 @@ def _verb_tagged_adjective(trig) -> bool:
 
 # Aspect verbs a gerund after which is the act they go on with
 _GOING_ON_VERBS = {"continue", "resume", "keep", "begin", "start", "intensify"}
+
+
+# People holding an office, and the words that make the office the occupier's
+_OFFICIALS = {"head", "chief", "official", "officer", "deputy", "collaborator", "mayor",
+              "administrator", "governor", "judge", "functionary", "leader"}
+_OCCUPATION_MARKS = ("occupation", "russian-appointed", "kremlin-appointed", "russian-installed",
+                     "collaborator", "collaborationist", "self-proclaimed")
+
+
+def occupation_official(trig) -> bool:
+    """Is the one the act harms an official of the occupation ("hanged the self-proclaimed
+    head of occupation police", "shot a Russian-appointed official", "killed a collaborator")?
+    The office, not the person's former service, is the side harmed (read222: "partisans
+    fight Ukrainian forces" from a former Ukrainian officer heading occupation police)."""
+    for c in trig.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OFFICIALS:
+            words = c.doc[c.left_edge.i:c.right_edge.i + 1].text.lower()
+            if any(m in words for m in _OCCUPATION_MARKS):
+                return True
+    return False
+
+
+def including_whole(tok):
+    """The verb whose told harm or work an act listed under "including" details ("strikes
+    inflicted heavy losses on Russian forces, including killing 40 servicemen and destroying
+    a depot": inflicted), else None."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pcomp" or t.head.lower_ != "including":
+        return None
+    up = t.head.head
+    for _ in range(3):  # (the prepositional phrase hangs on the verb or on its object)
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return None
 
 
 def gerund_on_object(trig) -> bool:

@@ -14,7 +14,13 @@ built from that candidate (one per site it names) are the main events:
   takes the lead's typing, coded by the stage's conventions where the report names a state
   party with a side (events/coding.py); beside other events the sentence's typing stands;
 - in a longer report whose lead only names its news, the most salient event the lead tells
-  is the main one; a report with no event in its lead has none.
+  is the main one; a report with no event in its lead has none;
+- in a longer report an event that did not happen as told (negated, denied, future,
+  hypothetical, possible) is never the news while the report tells one that did (a snippet's
+  news stays the one ``classify`` chooses): an ISW lead that only forecasts ("to
+  liberate more of its occupied territory into the winter") hands the flag to the most
+  salient asserted event of the first paragraph, from the lead on, that tells one
+  (``told_main``; read223).
 """
 
 from __future__ import annotations
@@ -25,7 +31,8 @@ from dataclasses import replace
 from ..records import Event
 from .detect import Candidate
 
-__all__ = ["lead_span", "mark_main", "most_salient", "one_paragraph", "retype_main"]
+__all__ = ["lead_span", "mark_main", "most_salient", "one_paragraph", "retype_main",
+           "told_main"]
 
 
 def one_paragraph(text: str) -> bool:
@@ -87,3 +94,25 @@ def retype_main(events: Sequence[Event], origins: Sequence[int | None],
         return list(events)
     fields = recode(sub)
     return [replace(ev, **fields) if o == trigger else ev for ev, o in zip(events, origins)]
+
+
+def told_main(events: Sequence[Event], origins: Sequence[int | None], trigger: int | None,
+              paragraph: Callable[[int], int | None],
+              score: Callable[[int], float]) -> int | None:
+    """The main candidate's trigger, moved off an event that did not happen as told.
+
+    Where every event of ``trigger`` is negative (negated, future, hypothetical, possible) and
+    the report tells an asserted event, the news is the most salient asserted event of the
+    first paragraph that tells one (``paragraph(o)``: the paragraph of trigger ``o``, None
+    for a heading or a paragraph before the lead); otherwise ``trigger`` stands (a report
+    that only forecasts keeps its forecast as its news)."""
+    mine = [ev for ev, o in zip(events, origins) if o == trigger]
+    if trigger is None or not mine or any(ev.polarity == "positive" for ev in mine):
+        return trigger
+    told = {o: paragraph(o) for ev, o in zip(events, origins)
+            if ev.polarity == "positive" and o is not None and o >= 0}
+    told = {o: k for o, k in told.items() if k is not None}
+    if not told:
+        return trigger
+    first = min(told.values())
+    return most_salient(sorted(o for o, k in told.items() if k == first), score)
