@@ -15,11 +15,13 @@
   text's context favours (geo.cues.anchors, geo.resolve._landmark_namesake; read220: a
   village in the oblast the sentence named next, 165 km from the town on the front), while
   a village that is no anchor keeps its context (guard);
-- a namesake near a place another name of its own sentence resolves to beats one the rest of
-  the report favours ("fired south of Y and on A and X") (geo.resolve.ResolveOptions.sentence,
-  sentence_numbers; read217: X went to a namesake 150 km off in an oblast the report named
-  elsewhere; read219: Osokorkivka to one 160 km from the village named with it), while a big
-  city of the sentence vouches for no suburb of the name (guard);
+- a namesake near a place the writer measures from in its own sentence beats one the rest
+  of the report favours ("fired south of Y and on A and X") (geo.resolve.ResolveOptions.
+  sentence, sentence_numbers; read217: X went to a namesake 150 km off in an oblast the report
+  named elsewhere), while a big city of the sentence vouches for no suburb of the name
+  (guard), nor does a name of the sentence that is no anchor (guard: first written for any
+  small place of the sentence, it took a stadium's town for the namesake by a football club's
+  name in an LGL dev article, "Chelsea ... in Arlington");
 - "A (12km southwest of Y City), B, and C": the bracket closes item A, and the list goes on
   past it, lifting B, which the tagger did not take (geo.recognise._joined, _in_brackets;
   read218: Dudchany was never a place).
@@ -28,7 +30,7 @@ The hand-made gazetteers below put each namesake where the read found it."""
 
 from __future__ import annotations
 
-from hand_gazetteer import UKRAINE, located, stage_fixture
+from hand_gazetteer import UKRAINE, UNITED_STATES, located, stage_fixture
 
 from fogofwar.geo.index import NewPlace
 
@@ -185,3 +187,20 @@ def test_a_list_goes_on_past_an_items_bracket(nlp, south):
                               "Prystan (about 12km southwest of Kherson City), Dudchany, and "
                               "Mylove on August 30.")
     assert "Dudchany" in got, got
+
+
+_CLUB = [
+    UNITED_STATES,
+    NewPlace(9971, "Dallas", 32.78, -96.81, "US", "TX", fcode="PPLA2", population=1_300_000),
+    NewPlace(9972, "Arlington", 32.74, -97.11, "US", "TX", population=390_000),
+    NewPlace(9973, "Arlington", 42.42, -71.16, "US", "MA", population=45_000),
+    NewPlace(9974, "Chelsea", 42.39, -71.03, "US", "MA", population=40_000),
+]
+club = stage_fixture(_CLUB, "club")
+
+
+def test_a_name_of_the_sentence_that_is_no_anchor_vouches_for_nothing(nlp, club):
+    # guard
+    got = located(nlp, club, "The match is set for Dallas. Officials announced a game between "
+                             "Chelsea and Club America at the new stadium in Arlington.")
+    assert got.get("Arlington") is not None and got["Arlington"].geonameid == 9972, got

@@ -480,9 +480,11 @@ def resolve(mentions: list[Mention], index, text: str = "",
     anchors = cues.anchors(mentions, text, offs)
     in_lists = {i for run in lists for i in run}
     # the mentions of each mention's sentence that vouch for namesakes near them: a place the
-    # writer measures from, or a place of under CITY_POP people (a big city's suburbs bear
-    # many names: "near Artemovsk ... shelling hit Kharkov" is no suburb of Kharkiv), but no
-    # partner; and a name of a list of settlements takes none: the list's cohesion places it
+    # writer measures from ("fired south of Y and on X"), no partner (a big city's suburbs
+    # bear many names: "near Artemovsk ... shelling hit Kharkov" is no suburb of Kharkiv; and
+    # any small place of the sentence took a stadium's town for the namesake by a football
+    # club's name in an LGL dev article); a name of a list of settlements takes none: the
+    # list's cohesion places it
     # ("fighting near A and B in the Y area and around C, D, E, and F in the Z area", read of
     # ISW 2022-09-23: E went to a namesake by A)
     told_with = {i: [j for j in idxs if mentions[j].key != mentions[i].key
@@ -503,7 +505,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 mentions[min(i, j)], mentions[max(i, j)], text) else 1.0)
                 for j in partners.get(i, ()) if _is_point(best[j])]
             by = [best[j] for j in told_with.get(i, ()) if _is_point(best[j])
-                  and (j in anchors or best[j].population < CITY_POP)]
+                  and j in anchors]
             for e, base in lst:
                 s = base + _context_score(e, i, mentions, ctx, opt) + pair.get((i, e.id), 0.0)
                 if by and e.is_settlement and any(haversine_km(
