@@ -35,7 +35,13 @@
   (fuse.model._THIS_CLAIM; read223: the writer stood as asserting it);
 - a denial of "reports of his death" names back the killing told before it (fuse.model.
   _ANAPHOR; read223: the occupation authorities' denial named nothing and the killing stood
-  undisputed)."""
+  undisputed);
+- a writer whose own words rest on a claim it reports takes its stance from its own words:
+  relaying another source's denial of the strike it states does not make it hedge (fuse.
+  grade.source_rows; the dev Kramatorsk story, once the denial "the strike did not occur"
+  became an event of its own with this session's time rules), and a claim that the strike
+  did not occur, called false by the writer, is the writer's assertion (fuse.model, the
+  false cue on a negated act)."""
 
 from __future__ import annotations
 
@@ -175,3 +181,15 @@ def test_a_denial_of_his_death_disputes_the_killing(pipeline):
     [blast] = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
     assert _stances(blast).get("Occupation authorities") == "denies", blast["sources"]
     assert blast["status"] == "disputed", blast
+
+
+def test_a_writer_relaying_a_denial_of_what_it_states_still_asserts(pipeline):
+    incs = _incidents(pipeline, "A Russian missile struck the rail station in Kupyansk on April "
+                                "8, killing at least 50. Russian Telegram channels claimed "
+                                "Russian forces conducted precision strikes on railway stations "
+                                "in Kupyansk. Russian sources falsely claimed both that the "
+                                "strike did not occur and that Ukrainian forces launched the "
+                                "strike as a false flag.", "2022-04-08")
+    [strike] = [i for i in incs if "Kupyansk" in i["title"]
+                and i["event_type"] == "Explosions/Remote violence"][:1]
+    assert _stances(strike).get("Institute for the Study of War") == "asserts", strike["sources"]

@@ -314,8 +314,12 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
         kind, side = _typed(meta[name]) if name in meta else implied[name]
         # a source that speaks for itself takes its stance from its own statements: relaying
         # a claim the next day does not make its own denial an assertion
+        # (so does a writer whose own words rest on a claim it reports: relaying another
+        # source's denial of the strike it states does not make it hedge, read of the dev
+        # Kramatorsk story)
         own_evs = [e for e in evs if not e.relayed]
-        stance = _stance_over_time(own_evs if name in own and own_evs else evs)
+        stance = _stance_over_time(own_evs if (name in own or name in rests) and own_evs
+                                   else evs)
         cert = max((e.certainty for e in evs if e.stance == stance or stance == "retracts"),
                    key=lambda c: _CERTAINTY_RANK.get(c, 1), default="unknown")
         reports = sorted({e.report_id for e in evs})

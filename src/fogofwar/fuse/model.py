@@ -1211,8 +1211,11 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         if false_cue is not None and not any(a.claim_id is None for a in atts):
             # "Russian milbloggers falsely claim that Russian forces captured X": the writer
             # denies what it tells them claiming (read88: ISW stood as relaying it)
-            atts.append(Attribution(None, writer, "denies", "certain", false_cue,
-                                    assessment=True))
+            # (a claim that it did not happen, called false, the writer asserts: "sources
+            # falsely claimed that the strike did not occur")
+            neg = ev.polarity == "negative" and ev.modality in ("negated", "denied")
+            atts.append(Attribution(None, writer, "asserts" if neg else "denies", "certain",
+                                    false_cue, assessment=True))
         if doubted is not None and not any(a.claim_id is None for a in atts):
             # (the writer calling it false denies it: "These claims are likely false")
             atts.append(Attribution(None, writer,
