@@ -542,6 +542,27 @@ found unchanged. CIR: dev within 25 km .3949 -> .3952, within 10 km .3591 -> .35
 GeoVirus, ISW places, CASE, TimeBank, claims and PLOVER unchanged to the last digit. An eighth
 run on 244793e (the session's last rule, "for the first time since April 29" no date of the
 act) measured every gate's figures identical to 3dab813's.
+
+Twenty-ninth session (2026-12-07): rules from ten analyst reads of ISW reports on dates no
+gold mention names and no hand-coded report is (read215..224, on frozen worktrees at 66129c4
+and 54987c4; read225/226 on the final code as the eyes check); tests/*/test_*_session29*.py
+and tests/geo/test_geo_speaker_country.py. Four full gates runs (78eb3b6, 95fc0eb, 1c2d8e8,
+b20ad22). On 95fc0eb (the geo helper's merge) the held-out incident fragments went 1.50 ->
+1.54 and LGL dev acc161 .8896 -> .8883 (held-out .8756 -> .8750); the LGL dev half was read
+(bench.geo_errors lgl --far: a football club's name in a sentence pulled a stadium's town to
+a namesake by a town of that name) and the new rule "a namesake near a place of its own
+sentence" was narrowed to places the writer measures from, with a guard test; the next run
+had every LGL, CIR and held-out incident figure back at its floor. A HELD-OUT AGGREGATE WAS
+SEEN MOVING BEFORE THAT NARROWING, which the dev-side reading alone motivated. On 1c2d8e8 the
+dev stance fell .6915 -> .6809: the dev detail showed the Kramatorsk story's writer standing
+as hedging once the sources' "the strike did not occur" became an event of its own (the time
+rules); fixed in fuse (a writer whose words rest on a claim takes its stance from its own
+words; a negated act called a false claim is the writer's assertion), general and tested.
+Pinned on b20ad22: dev mention recall .4528 -> .4465 (LOWERED, explained): in the Kremenchuk
+story "over 1,000 civilians were inside the mall at the time of the strike" no longer makes a
+second strike event of "the strike"; the Ukrainian sources' claim still stands on the
+incident by naming the strike back, with its stance, but the gold mention that only that
+event's evidence covered is no longer held. Every other figure of every gate is unchanged.
 """
 
 from __future__ import annotations
