@@ -23,9 +23,9 @@ from functools import lru_cache
 
 from ..events.lexicon_events import PICTURE_NOUNS
 from ..nlp.syntax import nobody_subject
-from .cues import (CERTAIN, CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS, DENIAL_VERBS,
-                   INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS, PREP_CONTENT_VERBS,
-                   VERIFY_VERBS)
+from .cues import (ALIAS_WORDS, CERTAIN, CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS,
+                   DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS,
+                   PREP_CONTENT_VERBS, SOURCE_DESCRIPTORS, VERIFY_VERBS)
 from .registry import classify, lookup
 
 
@@ -217,10 +217,8 @@ def _source_span(doc, head) -> tuple[int, int]:
     return _drop_dateline(_text(doc), *trim(_text(doc), s, e))
 
 
-# Kinds of source a proper name can follow ("news source Ria-Melitopol")
-_DESCRIPTOR_HEADS = {"source", "outlet", "channel", "agency", "newspaper", "publication",
-                     "website", "site", "account"}
-_ALIAS_WORDS = {"pseudonym", "nickname", "alias", "moniker"}
+_DESCRIPTOR_HEADS = frozenset(SOURCE_DESCRIPTORS)
+_ALIAS_WORDS = frozenset(ALIAS_WORDS)
 
 
 # A wire dateline opening a story ("KURSK REGION - Russia said"): capitals, then a dash.

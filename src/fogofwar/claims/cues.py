@@ -42,6 +42,12 @@ CUE_VERBS: dict[str, str] = {
 # ("discussed continued attempts to cross the river near X"; "discussed the situation" is a
 # topic, no proposition: claims.extract_claims keeps them only with a linked event)
 TOPIC_CUES = {"discuss"}
+# Kinds of source a proper name can follow ("news source Ria-Melitopol"), and the words by
+# which a source goes under another name ("a milblogger under the pseudonym X"): the name is
+# the source (claims.attribution._source_span, claims.sources._DESCRIBED_NAME)
+SOURCE_DESCRIPTORS = ("source", "outlet", "channel", "agency", "newspaper", "publication",
+                      "website", "site", "account")
+ALIAS_WORDS = ("pseudonym", "nickname", "alias", "moniker")
 # Cue verbs that report speech only with a clause ("maintained that ...", not "maintained
 # positions")
 CLAUSE_ONLY_VERBS = {"maintain", "contend"}

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..records import Actor
 from .canonical import canonical_source
+from .cues import ALIAS_WORDS, SOURCE_DESCRIPTORS
 from .person_names import name_after_title, strip_titles
 from .registry import classify, looks_like_person, lookup, normalise
 
@@ -335,9 +336,8 @@ class SourceResolver:
 
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
 # A descriptor phrase ending in a kind of source, then the source's proper name
-_DESCRIBED_NAME = re.compile(r"(?:[\w-]+\s+){0,3}(?:source|outlet|channel|agency|newspaper|"
-                             r"publication|website|site|account|"
-                             r"(?:under|by)\s+the\s+(?:pseudonym|nickname|alias|moniker))\s+"
+_DESCRIBED_NAME = re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{'|'.join(SOURCE_DESCRIPTORS)}|"
+                             rf"(?:under|by)\s+the\s+(?:{'|'.join(ALIAS_WORDS)}))\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A kind of report and what it is of ("media reports of X", "footage of Y")
 _REPORTS_OF = re.compile(r"^((?:[\w-]+\s+){0,2}(?:reports?|footage|images?|videos?|photos?))"

@@ -274,12 +274,6 @@ def _striking_drone(trig) -> set[str]:
 
 
 _LOOTING = ("Looting/property destruction",)
-
-def site_cc_of(sites: list[tuple[int, int]], places: list[Place]) -> str | None:
-    """The country code of the first site, None where there is none."""
-    return places[sites[0][0]].country_code if sites else None
-
-
 _THEFT = {"steal", "theft", "rob", "robbery"}
 # Acts of setting on fire: the cue word, or its modifier on a noun ("an arson attack")
 _ARSON = {"arson", "burn", "torch", "ablaze", "fire"}
@@ -392,6 +386,7 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     ``own_subject`` is the side of the actor its clause names as subject where the syntax
     gave the act no doer: no fill-in may name the other side as the doer (read25)."""
     (a1, s1), (a2, s2) = agent, patient
+    site_cc = places[sites[0][0]].country_code if sites else None
     # (forces of no named side, "those airborne troops", are one of the war's sides too)
     # (and so are a formation's named units, whose side the sentence may leave unsaid: "the
     # 1st Guards Tank Army attacked X", read47)
@@ -424,8 +419,8 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     if official:
         # an official of the occupation harmed with no exchange of fire is attacked, no
         # battle; the occupier's authorities are the harmed side (read222)
-        occupier = _other(dyad, site_cc_of(sites, places) or s1 or "") \
-            if len(dyad) == 2 and (site_cc_of(sites, places) or s1) in dyad else None
+        held_by = site_cc or s1
+        occupier = _other(dyad, held_by) if len(dyad) == 2 and held_by in dyad else None
         a2 = f"Government of {country_name(occupier)}" if occupier else None
         s2 = occupier
     elif sub in ("Attack", "Armed clash") and _people_not_forces(trig) and \
@@ -502,7 +497,6 @@ def code_event(doc, sub: str, trig, reg: set[int], agent: Side, patient: Side,
     etype = ALL_SUBTYPES[sub]
     if etype in _ARMED_TYPES:  # (an occupation's officials are its authorities, no force)
         a1, a2 = _forces(a1), a2 if official else _forces(a2)
-    site_cc = places[sites[0][0]].country_code if sites else None
     lemma = trig.lemma_.lower()
     if sub in _TERRITORIAL:
         sub = _territorial(sub, lemma, object_lemmas(trig), s1, site_cc or area_cc, a1)

@@ -1632,11 +1632,11 @@ def refine(doc, cand: Candidate, context, actor_at=None, span=None,
         # "missiles struck X and caused extensive flooding", "the strike on the dam caused
         # floods": the strike's outcome, no disaster of its own (read218)
         return None
-    if sub == "Man-made disaster" and _fires_seen_from_space(trig) and _backs_claims(trig):
-        # "FIRMS data showed fires near X, which may support the milbloggers' claims": the
-        # evidence for an act told elsewhere, no act of its own (read218)
-        return None
     if sub == "Man-made disaster" and _fires_seen_from_space(trig):
+        if _backs_claims(trig):
+            # "FIRMS data showed fires near X, which may support the milbloggers' claims":
+            # the evidence for an act told elsewhere, no act of its own (read218)
+            return None
         # "NASA FIRMS imagery showed fires around A and B, likely indicating shelling": the
         # heat a war's shelling leaves (read166: three man-made disasters)
         return "Shelling/artillery/missile attack"

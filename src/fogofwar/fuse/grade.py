@@ -201,11 +201,11 @@ def _taken_back(m: Mention, inc: IncidentState, doer: str | None) -> bool:
 def _repelled_there(m: Mention, inc: IncidentState) -> bool:
     """Is ``m`` a repel that joined a change-of-control story as its denial ("repelled Russian
     assaults near X" the day X's capture is claimed: fuse.fusion._taking_answered)? Its
-    sources assert the fighting and deny the taking."""
+    sources assert the fighting and deny the taking. (A denied advance that joined the story,
+    fuse.fusion.denied_advance_at, is none: its sources keep their own stances, the reports of
+    advances asserting it, their denier denying it.)"""
     return inc.sub_event_type in TERRITORY_TAKINGS and m.sub_event_type == "Armed clash" \
         and inc.members.get(m.event_id, ("",))[0] == "denies" and not m.negative
-    # (a denied advance that joined the story, fuse.fusion.denied_advance_at, keeps its
-    # sources' own stances: the reports of advances assert it, their denier denies it)
 
 
 def _blames_away(a: Attribution, doer: str | None) -> bool:

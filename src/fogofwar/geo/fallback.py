@@ -108,6 +108,7 @@ class Chosen:
         self.area_keys: Counter = Counter()  # names that chose a region, country or continent
         self.grid: PointGrid[int] = PointGrid(1.0)
         self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.speakers: set[int] = set()  # countries named as the speaker (_speaker_country)
         for j, (m, b) in enumerate(zip(mentions, best)):
             self.by_key[m.key].append(j)
             if b is None:
@@ -118,7 +119,9 @@ class Chosen:
             self.keys_of[b.id][m.key] += 1
             if b.is_admin1:
                 self.admin1_keys[(b.cc, b.admin1)][m.key] += 1
-            if b.is_country and not _speaker_country(m, text):
+            if b.is_country and _speaker_country(m, text):
+                self.speakers.add(j)  # who tells, no place of the text
+            elif b.is_country:
                 self.country_keys[b.cc][m.key] += 1
             if b.is_region or b.is_country or b.fcode == "CONT":
                 self.area_keys[m.key] += 1
@@ -237,8 +240,8 @@ class Chosen:
         """The country the text names most (first named on a tie), then none."""
         if self._countries is None:
             groups: dict[str, list[GazEntry]] = defaultdict(list)
-            for m, b in zip(self.mentions, self.best):
-                if b is not None and b.is_country and not _speaker_country(m, self.text):
+            for j, b in enumerate(self.best):
+                if b is not None and b.is_country and j not in self.speakers:
                     groups[b.cc].append(b)
             self._countries = [max(groups.values(), key=len)[0]] if groups else []
         return self._countries
