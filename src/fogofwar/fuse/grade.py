@@ -51,6 +51,8 @@ class Evidence:
     # the claim tells no event of its own and only speaks of this one ("the remaining lane of
     # the bridge opened", "mined the river bank near X"): about the incident, no witness of it
     names_back: bool = False
+    # the writer passed the act on as heard ("reportedly"), neither vouching nor doubting
+    hearsay: bool = False
 
 
 @dataclass
@@ -260,7 +262,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 stance = "asserts"
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, stance, a.certainty,
                          a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities,
-                         names_back=a.names_back)
+                         names_back=a.names_back, hearsay=a.hearsay)
             if a.claim_id is None:  # the outlet states it itself
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
@@ -518,6 +520,12 @@ def _grade(asserts, denies, hedges, retracts, against) -> tuple[int, str]:
         if hedges:
             if all(r.reliability == "F" for r in hedges):
                 return 6, "only hedged reports from sources whose reliability cannot be judged"
+            if any(r.reliability in "ABC" and r.evidence and all(e.hearsay for e in r.evidence)
+                   for r in hedges):
+                # "Russian forces reportedly attacked X" in a reliable outlet's voice: a report
+                # passed on without its origin, uncorroborated, not one it doubts (read227:
+                # graded doubtful, as "may have attacked" is)
+                return 3, "a single report, passed on as heard and not corroborated"
             return 4, "only reported as possible"
         return 6, "no source takes a position"
     wa = _weight(asserts) + 2 * len(against)  # an admission against interest weighs more

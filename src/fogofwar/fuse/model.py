@@ -64,6 +64,9 @@ class Attribution:
     # of the road bridge opened", "the Kremlin denied this claim"): the source speaks of the
     # incident, but the report's own telling does not rest on its word
     names_back: bool = False
+    # the writer passes the act on as heard ("Russian forces reportedly attacked X"): it does
+    # not vouch for it, nor does it doubt it (grade: a single uncorroborated report)
+    hearsay: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,9 @@ def stood_against(text: str, claim: Claim) -> bool:
 # (and what only seems so: "has apparently begun using naval infantry", read108: asserted)
 _HEARSAY = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|rumou?red|apparently|"
                       r"seemingly|ostensibly)\b", re.I)
+# the hearsay of a report passed on, which casts no doubt of its own ("allegedly",
+# "supposedly" and "apparently" do)
+_REPORTED = re.compile(r"\breportedly\b", re.I)
 # what ends the reach of a hearsay adverb before an event: another clause or subject
 # (", and" before a name opens a clause only when a verb or a party follows the name: ", and
 # Ukrainian forces shelled"; not the list's last item, "shell A, B, and C and launched ...",
@@ -1191,7 +1197,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
             before_act = ext.report.text[sentence[0]:ev.evidence.start]
             # (the writer's "likely" is its own judgement: "Ukrainian forces likely struck
             # X" asserts it as probable, read121, read126: its certainty unknown)
-            certainty = "possible" if _writer_adverb(_HEARSAY, ev.evidence.text, before_act) \
+            hearsay = _writer_adverb(_HEARSAY, ev.evidence.text, before_act)
+            certainty = "possible" if hearsay \
                 else "probable" if _writer_adverb(_PROBABLE, ev.evidence.text, before_act) \
                 else "unknown"
             if _FALSIFIED.search(before):
@@ -1205,7 +1212,9 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                                   ev.modality),
                                         certainty, ev.evidence,
                                         cites=", ".join(dict.fromkeys(cited)) or None,
-                                        fatalities=toll))
+                                        fatalities=toll,
+                                        hearsay=hearsay and _writer_adverb(
+                                            _REPORTED, ev.evidence.text, before_act)))
         false_cue = next((ext.claims[ci].cue for ci in by_event.get(ei, [])
                           if called_false_before(ext.report.text, ext.claims[ci])), None)
         if false_cue is not None and not any(a.claim_id is None for a in atts):
