@@ -45,3 +45,23 @@ def test_two_paragraphs_dropped_in_a_row_keep_their_order():
     second = _LOST.replace("Monday", "Tuesday")
     got = splice_lost_paragraphs(_FIRST + "\n" + _LAST, [_FIRST, _LOST, second, _LAST])
     assert got.index(_LOST) < got.index(second) < got.index(_LAST), got
+
+
+_HEADLINE = "Town shelled overnight"
+
+
+def test_a_lead_dropped_after_the_headline_is_put_back():
+    """The lead between the headline the extractor put first and the first paragraph it kept
+    comes back, before that paragraph (read228: an ISW lead of four paragraphs lost), and
+    never after a list mark; the menu above the headline stays out."""
+    extracted = _HEADLINE + "\n- " + _FIRST + "\n" + _LAST
+    got = splice_lost_paragraphs(extracted, [_MENU, _HEADLINE, _LOST, _FIRST, _LAST])
+    assert got.index(_HEADLINE) < got.index(_LOST) < got.index(_FIRST), got
+    assert "- " + _LOST not in got and _MENU not in got, got
+
+
+def test_an_isw_lead_before_its_takeaways_is_read(shared_data):
+    path = shared_data / "corpus" / "isw" / "2022-08-04.html"
+    report = read_html(path.read_text(encoding="utf-8"), str(path), IngestOptions())
+    assert "Donetsk Drama Theater" in report.text
+    assert report.text.index("Donetsk Drama Theater") < report.text.index("\n- ")

@@ -81,11 +81,20 @@ def splice_lost_paragraphs(extracted: str, visible: list[str]) -> str:
     put back where they stand: paragraphs of the page's visible text (``visible``, in page
     order) that lie between two paragraphs the extractor kept, have SPLICE_MIN_WORDS words
     or more and no web address (read171: an ISW section set in ``<div><span>`` markup was
-    lost with the day's fighting at Lysychansk). Text before the first kept paragraph or after
-    the last (menus, notices, footers) is never brought back. Pure over the two texts."""
+    lost with the day's fighting at Lysychansk). The extracted text's opening line, where it
+    is a paragraph of the page (the headline the extractor puts first), is kept too, however
+    short: the lead between it and the next kept paragraph comes back (read228: an ISW lead
+    of four paragraphs, the day's only dispute among them, was lost). Text before that
+    first anchor or after the last kept paragraph (menus, notices, footers) is never brought
+    back. Pure over the two texts."""
     whole = _words_of(extracted)
     kept = [i for i, p in enumerate(visible)
             if len(p.split()) >= _KEPT_MIN_WORDS and _words_of(p) in whole]
+    head = _words_of(extracted.lstrip().split("\n", 1)[0])
+    opening = next((i for i, p in enumerate(visible[:kept[0]] if kept else [])
+                    if head and _words_of(p) == head), None)
+    if opening is not None:
+        kept.insert(0, opening)
     if len(kept) < 2:
         return extracted
     out = extracted
@@ -99,6 +108,8 @@ def splice_lost_paragraphs(extracted: str, visible: list[str]) -> str:
         lost = [p for p in visible[before + 1:after]
                 if len(p.split()) >= SPLICE_MIN_WORDS and "http" not in p and "www." not in p]
         if lost:
+            # (at the start of its line: a kept paragraph may be set as a list item, "- ")
+            at = out.rfind("\n", 0, at) + 1
             out = out[:at] + "".join(p + "\n" for p in lost) + out[at:]
     return out
 
