@@ -7,7 +7,18 @@
 - a claim that a town is surrounded or cut off names back no fighting told at the town, only
   a change of control or another siege there (fuse.model.refers_to, _SIEGE; read227: an
   encirclement claim the writer called false stood as a witness of the day's assault and
-  graded it confirmed)."""
+  graded it confirmed);
+- sides laying one act on each other ("Ukrainian and Russian sources accused each other of
+  shelling X") agree that it happened and dispute who did it: the incident is disputed,
+  graded at best probably true (2), its history too (fuse.model.mutual_blame, fuse.grade.
+  _blaming_each_other; read229: the shelling stood confirmed); agreement without blame stays
+  confirmed (guard);
+- a claim that a side's forces are gone from a place ("confirmed that no Ukrainian troops
+  remain in the city and that ...") bears witness to the change of control told just before
+  it there, beside the other act its content tells (fuse.model.none_left_at; the dev Kherson
+  story: the mayor stood only on the negotiation); "no civilians remain" names nothing back
+  (guard); so does a claim whose own act is a surrender told with no place (the dev
+  Slavutych story)."""
 
 from __future__ import annotations
 
@@ -49,3 +60,58 @@ def test_a_claim_of_encirclement_is_no_witness_of_the_assault(pipeline):
     [fight] = [i for i in incs if (i.get("place") or {}).get("name") == "Bakhmut"]
     names = {s["canonical"] for s in fight["sources"]}
     assert not any("eparatist" in n for n in names), fight["sources"]
+
+
+def test_sides_blaming_each_other_dispute_who_did_it(pipeline):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-07-02",
+        text="Russian forces shelled Kharkiv on July 1. Ukrainian and Russian officials "
+             "accused each other of shelling Nikopol on July 1.")])
+    [nikopol] = [i for i in incs if (i.get("place") or {}).get("name") == "Nikopol"]
+    assert nikopol["status"] == "disputed", nikopol
+    assert nikopol["credibility"] == 2, nikopol
+    assert any("blame each other" in r for r in nikopol["reasons"]), nikopol["reasons"]
+    assert nikopol["history"][-1]["status"] == "disputed", nikopol["history"]
+
+
+def test_two_sides_telling_one_shelling_still_confirm_it(pipeline):
+    """guard: agreement without blame stays confirmed."""
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-07-02",
+        text="Ukrainian officials said that Russian forces shelled Nikopol on July 1. The "
+             "Russian Ministry of Defense said that Russian forces shelled Nikopol on July 1.")])
+    [nikopol] = [i for i in incs if (i.get("place") or {}).get("name") == "Nikopol"]
+    assert nikopol["status"] == "confirmed", nikopol
+
+
+_TAKEN = ("Russian forces secured a negotiated surrender of Melitopol on March 1. The mayor of "
+          "Melitopol confirmed that no {who} remain in the city and that he negotiated a "
+          "curfew with Russian forces.")
+
+
+def _taking_sources(pipeline, who: str) -> set[str]:
+    incs = fused_incidents(pipeline, [Report(id="a", source="ISW", published="2022-03-02",
+                                             text=_TAKEN.format(who=who))])
+    [taking] = [i for i in incs if i["sub_event_type"] in (
+        "Agreement", "Non-state actor overtakes territory", "Non-violent transfer of territory")]
+    return {s["canonical"] for s in taking["sources"] if s["stance"] == "asserts"}
+
+
+def test_no_forces_left_in_the_city_bears_witness_to_its_taking(pipeline):
+    assert any("ayor" in n for n in _taking_sources(pipeline, "Ukrainian troops"))
+
+
+def test_no_civilians_left_names_no_taking_back(pipeline):
+    """guard"""
+    assert not any("ayor" in n for n in _taking_sources(pipeline, "civilians"))
+
+
+def test_a_placeless_surrender_bears_witness_to_the_taking_told_before(pipeline):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-03-05",
+        text="Local officials confirmed on March 5 that Russian forces captured Vasylkiv on "
+             "March 4. Mayor Petro Kovalenko stated the Ukrainian defenders surrendered to "
+             "save civilian lives.")])
+    [taking] = [i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert any("Kovalenko" in s["canonical"] and s["stance"] == "asserts"
+               for s in taking["sources"]), taking["sources"]

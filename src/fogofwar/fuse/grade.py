@@ -53,6 +53,8 @@ class Evidence:
     names_back: bool = False
     # the writer passed the act on as heard ("reportedly"), neither vouching nor doubting
     hearsay: bool = False
+    # told as the sides laying it on each other (model.mutual_blame)
+    mutual: bool = False
 
 
 @dataclass
@@ -262,7 +264,7 @@ def source_rows(inc: IncidentState, clusters: dict[str, str], rel: Reliability,
                 stance = "asserts"
             e = Evidence(m.report_id, m.published, m.event_id, a.claim_id, stance, a.certainty,
                          a.quote.text, a.quote.start, a.quote.end, a.cites, a.fatalities,
-                         names_back=a.names_back, hearsay=a.hearsay)
+                         names_back=a.names_back, hearsay=a.hearsay, mutual=a.mutual)
             if a.claim_id is None:  # the outlet states it itself
                 first = cluster_first.setdefault(cl, (name, m.report_id))
                 if first[0] != name:
@@ -467,6 +469,10 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     retracts = [r for r in indep if r.stance == "retracts"]
     status = _status(asserts, denies, retracts)
     reasons: list[str] = []
+    blaming = _blaming_each_other(asserts)
+    if blaming and status in ("reported", "confirmed"):
+        # the sides agree it happened and each lays it on the other: who did it is disputed
+        status = "disputed"
     if asserts:
         reasons.append(f"{len(asserts)} independent source(s) assert it: "
                        + "; ".join(_label(r) for r in asserts))
@@ -496,6 +502,11 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
         reasons.append("asserted against its own side's denial by: "
                        + "; ".join(r.canonical for r in against))
     grade, why = _grade(asserts, denies, hedges, retracts, against)
+    if blaming:
+        reasons.append("the sides blame each other for it: " + " vs ".join(blaming)
+                       + " (that it happened is agreed, who did it is disputed)")
+        if grade == 1:
+            grade, why = 2, "both sides tell it, each laying it on the other"
     reasons.append(f"grade {grade} ({GRADE_WORDS[grade]}): {why}")
     contradictions = [{"asserts": a.canonical, "denies": d.canonical} for a in asserts for d in denies]
     history = _history(inc, clusters, rel)
@@ -504,6 +515,17 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
         reasons.insert(0, "only denials are stored: the report they answer is not")
     return Summary(status, grade, reasons, {"asserts": len(asserts), "denies": len(denies)},
                    rows, contradictions, history, unanswered)
+
+
+def _blaming_each_other(asserts: list[SourceRow]) -> list[str]:
+    """The sources, one per party, that tell the incident as the parties laying it on each
+    other (read229: "Ukrainian and Russian sources accused each other of shelling the
+    route" stood confirmed by two sides, its doer unknown); [] unless two parties do."""
+    by_side: dict[str, str] = {}
+    for r in asserts:
+        if r.side in PARTIES and any(e.mutual for e in r.evidence):
+            by_side.setdefault(r.side, r.canonical)
+    return list(by_side.values()) if len(by_side) >= 2 else []
 
 
 def _weight(rows: list[SourceRow]) -> int:
@@ -566,8 +588,11 @@ def _history(inc: IncidentState, clusters: dict[str, str],
     out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
-        st = _status([r for r in rows if r.stance == "asserts"], [r for r in rows if r.stance == "denies"],
+        asserting = [r for r in rows if r.stance == "asserts"]
+        st = _status(asserting, [r for r in rows if r.stance == "denies"],
                      [r for r in rows if r.stance == "retracts"])
+        if st in ("reported", "confirmed") and _blaming_each_other(asserting):
+            st = "disputed"
         new = sorted(r.canonical for r in rows if r.first_reported == d)
         out.append({"date": d, "status": st, "changed": not out or out[-1]["status"] != st,
                     "sources": ", ".join(new),

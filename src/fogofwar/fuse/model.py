@@ -67,6 +67,9 @@ class Attribution:
     # the writer passes the act on as heard ("Russian forces reportedly attacked X"): it does
     # not vouch for it, nor does it doubt it (grade: a single uncorroborated report)
     hearsay: bool = False
+    # "Russian and Ukrainian sources accused each other of shelling X": the sides agree it
+    # happened and each lays it on the other (who did it is disputed)
+    mutual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,6 +657,21 @@ def _blames_other_side(cue: str, side: str | None, actor: str | None,
     return doer is not None and doer != side
 
 
+# parties laying one act on each other ("accused each other of", "traded accusations over",
+# "blamed one another for")
+_MUTUAL = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another)\b|"
+                     r"\btrad\w*\s+(?:accusations|blame|charges)\b|"
+                     r"\bmutual\s+(?:accusations|blame|recriminations)\b", re.I)
+
+
+def mutual_blame(text: str, claim: Claim) -> bool:
+    """Do the claim's speakers lay its act on each other ("Russian and Ukrainian sources
+    accused each other of shelling X", read229: two sides' agreement graded the shelling
+    confirmed, its doer unknown)? Read over the cue and the words up to the content's act."""
+    lo = min(claim.cue.start, claim.content.start)
+    return _MUTUAL.search(text, lo, min(len(text), claim.content.start + 40)) is not None
+
+
 # Cue words that deny a claim outright; a "denies" claim without one ("reported that forces
 # repelled attacks near X") denies only the attackers' success, not the fighting.
 _DENIAL_CUES = ("deni", "deny", "reject", "refut", "dismiss", "contradict", "disput", "counter",
@@ -871,6 +889,46 @@ def claims_judged_false(ext: Extraction, claim: Claim,
     verdict = replace(claim, events=(), content=Span(first, claim.content.start,
                                                      claim.content.start + len(first)))
     return tuple(ei for ei in refers_to(ext, verdict, family_at) if ei not in claim.events)
+
+
+# a side's forces told gone from a place: "no Ukrainian forces remain in the city", "no
+# Russian troops are left in X", "Ukrainian forces no longer hold X"
+_NONE_LEFT = re.compile(
+    r"\bno (?:more |longer any )?(?:[A-Z][\w-]* )?(?:forces|troops|units|soldiers|servicemen|"
+    r"defenders|fighters) (?:remain|remained|are left|were left|are present|stay)\b|"
+    r"\b(?:forces|troops|units|defenders) no longer (?:hold|control|occupy|remain in)\b")
+# a place named back as what it is ("the city", "the town")
+_PLACE_NOUN = re.compile(r"\b(?:the|that|this) (?:city|town|village|settlement|port)\b", re.I)
+
+
+def none_left_at(ext: Extraction, claim: Claim,
+                 family_at: Callable[[int], str]) -> tuple[int, ...]:
+    """For a claim that tells a side's forces gone from a place ("the mayor confirmed that no
+    Ukrainian forces remain in the city and that he negotiated conditions"): the change of
+    control told just before it at that place, which it bears witness to (the dev Kherson
+    story: the claim stood only on the negotiation it also told). The place is named in the
+    content, or named back as "the city"; the change of control is the nearest one told in
+    the claim's paragraph."""
+    text = claim.content.text
+    if claim.stance != "asserts":
+        return ()
+    # (or its own act is a surrender or withdrawal told with no place: "Fomichev stated the
+    # Ukrainian forces surrendered to preserve civilian lives", the town's capture told just
+    # before; the dev Slavutych story)
+    placeless = bool(claim.events) and all(
+        ext.events[ei].location is None and family_at(ei) == "territory"
+        for ei in claim.events if 0 <= ei < len(ext.events))
+    if not placeless and not _NONE_LEFT.search(text):
+        return ()
+    low = text.lower()
+    anaphor = placeless or _PLACE_NOUN.search(text) is not None
+    for ei, ev in _told_before(ext, claim, _TOPIC_REACH, 1):
+        if family_at(ei) != "territory":
+            continue
+        p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None
+        if p is not None and (anaphor or (len(p.text) > 3 and p.text.lower() in low)):
+            return (ei,)
+    return ()
 
 
 def _denied_by_another(claims, c: Claim) -> bool:
@@ -1126,7 +1184,7 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
         else:
             judged = claims_judged_false(ext, claim, family_at)
             named_back.update((ci, ei) for ei in judged)
-            evs = tuple(dict.fromkeys((*evs, *judged)))
+            evs = tuple(dict.fromkeys((*evs, *judged, *none_left_at(ext, claim, family_at))))
         for ei in evs:
             by_event.setdefault(ei, []).append(ci)
     # once per claim and per report, however many events they carry
@@ -1195,7 +1253,8 @@ def mentions_from_extraction(ext: Extraction, event_ids: list[str] | None = None
                                         fatalities=toll,
                                         shifts_blame=_blames_other_side(
                                             c.cue.text, src.side, ev.actor1,
-                                            ev.evidence.text)))
+                                            ev.evidence.text),
+                                        mutual=mutual_blame(ext.report.text, c)))
         if ev.modality == "denied" and not atts and _NOMINAL_DENIAL.search(before):
             # "Russian attempts to deny the strike": the writer tells of a party's denial (its
             # claim is quoted where that party speaks); it does not deny the strike itself
