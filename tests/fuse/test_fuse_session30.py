@@ -18,7 +18,10 @@
   it there, beside the other act its content tells (fuse.model.none_left_at; the dev Kherson
   story: the mayor stood only on the negotiation); "no civilians remain" names nothing back
   (guard); so does a claim whose own act is a surrender told with no place (the dev
-  Slavutych story)."""
+  Slavutych story);
+- the writer's "but this claim is unlikely" after a claim doubts it: the writer hedges, it
+  does not relay it (fuse.model._UNPROVEN_AFTER; read228: the writer stood as relaying a
+  capture it doubted)."""
 
 from __future__ import annotations
 
@@ -115,3 +118,14 @@ def test_a_placeless_surrender_bears_witness_to_the_taking_told_before(pipeline)
     [taking] = [i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"]
     assert any("Kovalenko" in s["canonical"] and s["stance"] == "asserts"
                for s in taking["sources"]), taking["sources"]
+
+
+def test_a_claim_called_unlikely_is_hedged_by_the_writer(pipeline):
+    incs = fused_incidents(pipeline, [Report(
+        id="a", source="ISW", published="2022-08-02",
+        text="Pro-Russian milbloggers claimed that Russian forces have taken full control of "
+             "Marinka, but this claim is unlikely considering that Ukrainian officials report "
+             "continued fighting in the town.")])
+    [taking] = [i for i in incs if i["sub_event_type"] == "Non-state actor overtakes territory"]
+    writer = [s for s in taking["sources"] if "Institute" in s["canonical"]]
+    assert writer and writer[0]["stance"] == "hedges", taking["sources"]

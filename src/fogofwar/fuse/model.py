@@ -597,7 +597,10 @@ _UNPROVEN_AFTER = re.compile(
     r"(?:(?:however|but),?\s+)?(?:these|this|that|those|such|the)\s+(?:\w+\s+){0,2}"
     r"(?:claims?|reports?|statements?|assertions?)\s+(?:remains?|remained|is|are|was|were)\s+"
     r"(?:(?:so\s+far|still|currently|as\s+yet|thus\s+far)\s+)?(?:unsubstantiated|unconfirmed|"
-    r"unverified|uncorroborated|unproven)\b|"
+    r"unverified|uncorroborated|unproven|"
+    # "claimed that forces took X, but this claim is unlikely considering that ..." (read228:
+    # the writer stood as relaying the capture it doubted)
+    r"(?:(?:very|highly)\s+)?(?:unlikely|doubtful|dubious|questionable|implausible))\b|"
     # "These unconfirmed Russian claims ..." opening the next sentence (read76)
     r"(?:(?:however|but),?\s+)?(?:these|this|such|those)\s+(?:unconfirmed|unverified|"
     r"unsubstantiated|uncorroborated)\s+(?:\w+\s+){0,2}(?:claims?|reports?)\b", re.I)
