@@ -19,7 +19,12 @@
   the mention's own paragraph lie nearer the city than the hamlet (geo.resolve.
   _city_by_paragraph; read228: a city in a paragraph on villages 100 km from it went to a
   hamlet of its name 340 km from them, by places the report named in other paragraphs);
-  a hamlet beside its paragraph's places keeps them (guard).
+  a hamlet beside its paragraph's places keeps them (guard);
+- a small place named with a partner ("advance to A and X") whose only namesakes lie over
+  100 km from the partner and every other place of its paragraph, which hold together, is
+  left unplaced, not put on the far namesake (geo.resolve._strays_of_pairs; read228: X, in a
+  paragraph on fighting west of a city, went to its only namesake 330 km off in another
+  oblast); a name the text places itself keeps its place (guard).
 
 The hand-made gazetteers below put each namesake where the read found it; every name is
 invented."""
@@ -160,3 +165,29 @@ def test_a_hamlet_beside_its_paragraphs_places_keeps_them(nlp, fronts):
                                "on Monday.\nRussian forces attacked Kamianyi Brid and fired "
                                "rockets at Stalevar.")
     assert got["Stalevar"].geonameid == 9802, got
+
+
+_FRAME = [UKRAINE, DONETSK_OBLAST, DONETSK,
+          NewPlace(9901, "Marivka", 47.95, 37.50, "UA", "05", fcode="PPL", population=9_000),
+          NewPlace(9902, "Krasnohirka", 48.00, 37.60, "UA", "05", fcode="PPL",
+                   population=3_000),
+          # the only namesake the gazetteer holds, 330 km from the paragraph's places
+          NewPlace(9903, "Bilohaivka", 47.20, 33.14, "UA", "08", fcode="PPL", population=0),
+          NewPlace(9904, "Kherson Oblast", 46.75, 33.35, "UA", "08", fclass="A",
+                   fcode="ADM1", population=1_000_000)]
+frame = stage_fixture(_FRAME, "frame")
+
+
+def test_a_partner_far_from_its_paragraph_is_left_unplaced(nlp, frame):
+    got = located(nlp, frame, "Ukrainian troops repelled attacks west of Donetsk on Sunday. "
+                              "Russian troops tried to advance to Marivka and Bilohaivka and "
+                              "retreated, and they shelled Krasnohirka.")
+    assert "Bilohaivka" not in got or got["Bilohaivka"].geonameid != 9903, got
+
+
+def test_a_partner_the_text_places_in_its_region_keeps_it(nlp, frame):
+    """Guard: "X, Kherson Oblast" places it there, whatever its paragraph."""
+    got = located(nlp, frame, "Ukrainian troops repelled attacks west of Donetsk on Sunday. "
+                              "Russian troops shelled Marivka and Bilohaivka, Kherson Oblast, "
+                              "and Krasnohirka.")
+    assert got["Bilohaivka"].geonameid == 9903, got

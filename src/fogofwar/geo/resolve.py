@@ -546,6 +546,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 for i, lst in enumerate(cands)]
     best = _strays_of_lists(best, lists, cohesion, contain, offs,
                             {i for i, m in enumerate(mentions) if m.city})
+    best = _strays_of_pairs(mentions, cands, best, partners, paras, contain, offs)
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                         alternate, borders, index, beyond, anchors)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
@@ -1561,6 +1562,35 @@ def _strays_of_lists(best: list[GazEntry | None], lists: list[list[int]], cohesi
             held = sum(1 for j in run if j != i and share[j] >= 0.5)
             if share[i] < 0.1 and held >= 2:
                 out[i] = None
+    return out
+
+
+def _strays_of_pairs(mentions: list[Mention], cands, best: list[GazEntry | None],
+                     partners: dict, paras: list[int], contain: dict, offs: dict
+                     ) -> list[GazEntry | None]:
+    """A small place named with a partner ("advance to A and X") whose every namesake lies
+    more than LIST_FAR_KM from the partner's settlement and from every other settlement of
+    its paragraph, where the partner's place has a neighbour within LIST_FAR_KM in that
+    paragraph (the paragraph holds one front), is left unplaced, not put on the far
+    namesake: the gazetteer lacks the one meant (read228: X, in a paragraph on fighting
+    west of a city, went to its only namesake, 330 km off in another oblast, and an
+    incident there took in the fight). A name the text places itself (a container, an
+    offset) keeps its place."""
+    out = list(best)
+    for i, js in partners.items():
+        e = best[i]
+        if e is None or not small(e) or i in contain or i in offs or mentions[i].city:
+            continue
+        mates = [best[j] for j in js if _is_point(best[j])]
+        others = [b for j, b in enumerate(best) if j != i and paras[j] == paras[i]
+                  and _is_point(b) and mentions[j].key != mentions[i].key]
+        if not mates or not any(b is not m and haversine_km(m.lat, m.lon, b.lat, b.lon)
+                                < LIST_FAR_KM for m in mates for b in others):
+            continue
+        own = [x for x, _ in cands[i] if x.is_settlement]
+        if all(haversine_km(x.lat, x.lon, b.lat, b.lon) > LIST_FAR_KM
+               for x in own for b in others):
+            out[i] = None
     return out
 
 
