@@ -99,6 +99,10 @@ _BARE_BEARING = re.compile(
     r"\s*(?:[(,]\s*(?:both\s+|all\s+|each\s+)?|[\u2014\u2013-]\s*(?:both|all|each)\s+|"
     r"\s+both\s+|\s+(?=(?:just\s+|directly\s+|"
     r"immediately\s+|due\s+)?(?:to\s+the\s+)?(?:" + _DIR[1:] + r"\s+of\s))"
+    # an apposition of what the place is, one word of kind before it: "X, a coastal town
+    # just south of Y" (read227: X went to a namesake in another oblast, 190 km off)
+    r"(?:(?<=[(,])\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?"
+    r"(?:settlement|village|town|city|hamlet|suburb)\s+)?"
     r"(?:(?:located|situated|lying)\s+)?"
     r"(just\s+|directly\s+|immediately\s+|slightly\s+|due\s+)?(?:to\s+the\s+)?" + _DIR +
     r"\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.IGNORECASE)

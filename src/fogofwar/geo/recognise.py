@@ -361,6 +361,7 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
         mentions.append(m)
         for t in range(st, en):
             taken[t] = True
+    _spellings_by_neighbours(doc, mentions, fuzzy)
     for m in mentions:
         if "fuzzy" in m.reasons and m.key not in cued:
             # a close spelling is a guess: only where the words around one of the name's
@@ -475,6 +476,60 @@ def _placed_by_distance(doc, spans, keys: dict, found: dict, taken: list[bool]
         for t in range(i, j):
             taken[t] = True
     return out
+
+
+# A misspelt name's wider spellings count where they lie this close to a place of a rare name
+# of its sentence (one borne by at most RARE_NAMESAKES settlements)
+NEIGHBOUR_FUZZY_KM = 25.0
+RARE_NAMESAKES = 5
+
+
+def _swapped(k: str) -> list[str]:
+    """The spellings of ``k`` with two neighbouring letters swapped (its first two kept): the
+    commonest slip of a writer's hand ("Yakolvika" for "Yakovlika")."""
+    return sorted({k[:i] + k[i + 1] + k[i] + k[i + 2:] for i in range(2, len(k) - 1)
+                   if k[i] != k[i + 1] and k[i].isalpha() and k[i + 1].isalpha()} - {k})
+
+
+def _rare_places(m: Mention) -> list[GazEntry]:
+    """The settlements of an exactly spelt name that few places bear (none for a fuzzy one or
+    a name of many namesakes: those say little of where the sentence is)."""
+    if "fuzzy" in m.reasons:
+        return []
+    towns = {e.id: e for e, _ in m.candidates if e.is_settlement}
+    return list(towns.values()) if len(towns) <= RARE_NAMESAKES else []
+
+
+def _spellings_by_neighbours(doc, mentions: list[Mention], fuzzy) -> None:
+    """A misspelt name (a NER place that only a close spelling matches) takes, of its wider
+    spellings (the three closest over the cutoff, and those one swap of two letters away),
+    the namesakes that lie within NEIGHBOUR_FUZZY_KM of a place of a rare name of its own
+    sentence, over the closest spelling alone: "attacks around Y in Yakolvika" is the
+    Yakovlivka beside Y, not a Yakovivka (one letter nearer) 100 km off (read228). With no
+    such namesake the closest spelling stands. The spellings keep each word's first letter
+    (``fuzzy``), so no whole word is swapped for another."""
+    if fuzzy is None:
+        return
+    tried: dict[str, list] = {}
+    for m in mentions:
+        if "fuzzy" not in m.reasons or "ner-only" not in m.reasons:
+            continue
+        sent = doc[m.tok_start].sent
+        rare = [e for o in mentions if o is not m and o.key != m.key
+                and sent.start <= o.tok_start < sent.end for e in _rare_places(o)]
+        if not rare:
+            continue
+        if m.key not in tried:
+            wide = list(fuzzy(m.key, closest_only=False))
+            for k in _swapped(m.key):
+                wide += fuzzy(k, closest_only=False)
+            tried[m.key] = wide
+        near = {e.id: (e, kind) for e, kind in tried[m.key] if e.is_settlement and any(
+            e.cc == o.cc and haversine_km(e.lat, e.lon, o.lat, o.lon) <= NEIGHBOUR_FUZZY_KM
+            for o in rare)}
+        if near:
+            m.candidates = list(near.values())
+            m.reasons.append("spelt-near-neighbours")
 
 
 def _listed_misspellings(doc, mentions: list[Mention], spans, keys: dict, found: dict,

@@ -453,7 +453,8 @@ def resolve(mentions: list[Mention], index, text: str = "",
             bonus = 1.0 if (m.key in region_keys and not m.region_word and e.is_admin1) else 0.0
             lst.append((e, prior(m, e, kind) + bonus))
         lst.sort(key=lambda x: -x[1])
-        cands.append(lst[:MAX_CANDIDATES])
+        cands.append(lst)
+    cands = _cut_candidates(mentions, cands)
     contain = _containers(mentions, text)
     borders = _border_pairs(mentions, text)
     offs = cues.offsets(mentions, text)
@@ -545,6 +546,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
                 for i, lst in enumerate(cands)]
     best = _strays_of_lists(best, lists, cohesion, contain, offs,
                             {i for i, m in enumerate(mentions) if m.city})
+    best = _strays_of_pairs(mentions, cands, best, partners, paras, contain, offs)
     best, points, told = _writer_choice(mentions, cands, scores, best, contain, offs, text,
                                         alternate, borders, index, beyond, anchors)
     # a water body is never its namesake town, whichever rule chose it ("the Kakhovka
@@ -556,8 +558,64 @@ def resolve(mentions: list[Mention], index, text: str = "",
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
                     contain, text)
+    whose = _affiliations(mentions, text)
     return [_place(i, m, best, probs, scores, cands, chosen, index, opt, contain, points,
-                   told) for i, m in enumerate(mentions) if opt.demonyms or not m.demonym]
+                   told) for i, m in enumerate(mentions)
+            if (opt.demonyms or not m.demonym) and i not in whose]
+
+
+# "the X People's Republic (XNR) police officers": the proxy republic's name before a noun of
+# its men names whose they are, not where they are
+_OF_ITS_MEN = re.compile(
+    r"\s+People[\u2019\u2018'`\u02bc]?s\s+Republic\s*(?:\(\s*[A-Z]{2,5}\s*\)\s*)?"
+    r"(?:[a-z-]+\s+)?(?:police|policemen|militia|militiamen|officers|officials|troops|forces|"
+    r"servicemen|soldiers|fighters|units|personnel|guards|commanders|administrators|"
+    r"authorities|teachers|volunteers|conscripts|recruits)\b")
+
+
+def _affiliations(mentions: list[Mention], text: str) -> set[int]:
+    """Mentions that name a proxy republic as whose its men are ("sent X People's Republic
+    (XNR) police officers to patrol Y City"), where the sentence names another place: the
+    men's affiliation is no place of the act, which is told by the other (read227: the
+    deployment went to the oblast of the republic's name, not to the city the officers were
+    sent to). Alone in its sentence the name still places the act ("X People's Republic
+    forces shelled positions": the republic's ground, the oblast)."""
+    own = {i for i, m in enumerate(mentions) if _OF_ITS_MEN.match(text, m.end)}
+    if not own:
+        return set()
+    sents = sentence_numbers(text, [m.start for m in mentions])
+    told = {sents[i] for i, m in enumerate(mentions) if i not in own and not m.demonym}
+    return {i for i in own if sents[i] in told}
+
+
+# A namesake past the MAX_CANDIDATES cut is kept where it lies within RESCUE_KM of a place
+# of a rare name of the text (one borne by at most RARE_NAMESAKES settlements)
+RESCUE_KM = 40.0
+RARE_NAMESAKES = 5
+
+
+def _cut_candidates(mentions: list[Mention], cands: list[list[tuple[GazEntry, float]]]
+                    ) -> list[list[tuple[GazEntry, float]]]:
+    """Each mention's MAX_CANDIDATES best candidates by prior, and past the cut the
+    settlements that lie within RESCUE_KM of a settlement of another, rare name of the text:
+    a name borne by a hundred villages loses most of them to a cut by population, and the
+    one the text places by its neighbours was among them (read230: "X (west of Y)", X's
+    namesake 12 km west of Y was cut, the offset found no namesake on that side, and X went
+    to one 140 km off)."""
+    if all(len(lst) <= MAX_CANDIDATES for lst in cands):
+        return cands
+    grid: PointGrid[int] = PointGrid(0.5)
+    for i, lst in enumerate(cands):
+        towns = [e for e, _ in lst if e.is_settlement]
+        if len({e.id for e in towns}) <= RARE_NAMESAKES:
+            for e in towns:
+                grid.add(e.lat, e.lon, i)
+    out = []
+    for i, lst in enumerate(cands):
+        rescued = [(e, s) for e, s in lst[MAX_CANDIDATES:] if e.is_settlement and any(
+            mentions[j].key != mentions[i].key for _, j in grid.within(e.lat, e.lon, RESCUE_KM))]
+        out.append(lst[:MAX_CANDIDATES] + rescued)
+    return out
 
 
 def _facilities(mentions: list[Mention], best: list[GazEntry | None], index
@@ -729,6 +787,7 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
     best = list(best)
     points: dict[int, tuple[float, float, GazEntry]] = {}
     listed = _area_mates(mentions, text, best)
+    paras = paragraph_numbers(text, [m.start for m in mentions])
     region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}
     # the mentions an offset placed on a namesake, and those "X City" took: the writer's own
     # word, which no rule of names below overrides (read21, read22)
@@ -856,6 +915,9 @@ def _writer_choice(mentions, cands, scores, best, contain, offs, text,
                 _city_namesake(i, mentions, best)
             if seat is not None:
                 best[i] = seat
+            elif (city := _city_by_paragraph(i, mentions, best, paras)) is not None:
+                best[i] = city  # the paragraph's places vouch for it: no guess (read228)
+                decided.add(i)
         elif best[i] is not None and (main := _main_namesake(m, best[i])) is not None:
             best[i] = main
         elif best[i] is not None and (abroad := _seat_abroad(i, mentions, best)) is not None:
@@ -1233,6 +1295,32 @@ def _city_namesake(i: int, mentions: list[Mention],
     return max(cities, key=lambda x: x.population) if cities else None
 
 
+def _city_by_paragraph(i: int, mentions: list[Mention], best: list[GazEntry | None],
+                       paras: list[int]) -> GazEntry | None:
+    """A city of CITY_POP people or more, CITY_RATIO times larger than the small place, that
+    the mention names by its own name, where the settlements the other names of its own
+    paragraph resolve to lie nearer the city than the small one: a long report names every
+    region of a front somewhere, and the paragraph says which front (read228: a city of
+    105,000 in a paragraph on villages 100 km from it went to a hamlet of its name 340 km
+    from them, by an oblast and a town the report named in other paragraphs)."""
+    e = best[i]
+    own = mentions[i].key
+    mates = [b for j, b in enumerate(best) if j != i and paras[j] == paras[i]
+             and b is not None and b.is_settlement and mentions[j].key != own]
+    if not mates:
+        return None
+    cities = [x for x, kind in mentions[i].candidates if kind == MAIN and x.is_settlement
+              and x.cc == e.cc and x.population >= max(CITY_POP, CITY_RATIO * e.population)]
+    if not cities:
+        return None
+    city = max(cities, key=lambda x: x.population)
+
+    def nearest(x: GazEntry) -> float:
+        return min(haversine_km(x.lat, x.lon, b.lat, b.lon) for b in mates)
+
+    return city if nearest(city) < nearest(e) else None
+
+
 def _seat_abroad(i: int, mentions: list[Mention],
                  best: list[GazEntry | None]) -> GazEntry | None:
     """A capital or admin-1 seat of another country, CITY_RATIO times larger and of CITY_POP
@@ -1474,6 +1562,35 @@ def _strays_of_lists(best: list[GazEntry | None], lists: list[list[int]], cohesi
             held = sum(1 for j in run if j != i and share[j] >= 0.5)
             if share[i] < 0.1 and held >= 2:
                 out[i] = None
+    return out
+
+
+def _strays_of_pairs(mentions: list[Mention], cands, best: list[GazEntry | None],
+                     partners: dict, paras: list[int], contain: dict, offs: dict
+                     ) -> list[GazEntry | None]:
+    """A small place named with a partner ("advance to A and X") whose every namesake lies
+    more than LIST_FAR_KM from the partner's settlement and from every other settlement of
+    its paragraph, where the partner's place has a neighbour within LIST_FAR_KM in that
+    paragraph (the paragraph holds one front), is left unplaced, not put on the far
+    namesake: the gazetteer lacks the one meant (read228: X, in a paragraph on fighting
+    west of a city, went to its only namesake, 330 km off in another oblast, and an
+    incident there took in the fight). A name the text places itself (a container, an
+    offset) keeps its place."""
+    out = list(best)
+    for i, js in partners.items():
+        e = best[i]
+        if e is None or not small(e) or i in contain or i in offs or mentions[i].city:
+            continue
+        mates = [best[j] for j in js if _is_point(best[j])]
+        others = [b for j, b in enumerate(best) if j != i and paras[j] == paras[i]
+                  and _is_point(b) and mentions[j].key != mentions[i].key]
+        if not mates or not any(b is not m and haversine_km(m.lat, m.lon, b.lat, b.lon)
+                                < LIST_FAR_KM for m in mates for b in others):
+            continue
+        own = [x for x, _ in cands[i] if x.is_settlement]
+        if all(haversine_km(x.lat, x.lon, b.lat, b.lon) > LIST_FAR_KM
+               for x in own for b in others):
+            out[i] = None
     return out
 
 
