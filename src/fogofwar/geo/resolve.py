@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
-from . import cues
+from . import cues, qualifiers
 from .facilities import facility_for, words
 from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
@@ -441,6 +441,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
             options: ResolveOptions | None = None) -> list[Place]:
     """Places for the mentions, in order; ``index`` gives admin names and entries."""
     opt = options or ResolveOptions()
+    qualifiers.region_namesakes(mentions, text, index)
     cands: list[list[tuple[GazEntry, float]]] = []
     # "the Kursk region ... in Belgorod and Kursk": a bare name the text also calls a region
     region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}

@@ -1,0 +1,103 @@
+"""Place rules of the thirtieth session (helper geo2), on sentences written here and hand-made
+places, all from read229 (ISW 2022-08-08, 09-01, 09-02):
+- a region name before its region word that no key of the index finds is the region of its
+  closest spelling, of the level the word says ("Zaporzhzhia Oblast")
+  (geo.recognise._misspelt_regions; read229: a list's closing oblast, misspelt, was no
+  place);
+- a region that closes a list ("shelled A, B, and C, Y Oblast") holds each name of it: a name
+  whose namesakes all lie outside Y takes the closest spellings inside Y
+  (geo.qualifiers.region_namesakes; read229: a town of the list went to a namesake in
+  Russia, which bears the name as written as another name, while the oblast's town is spelt
+  with one more letter), while a name with no close spelling in Y keeps its own (guard);
+- a raion's adjective ("Melitopolsky Raion", "the Melitopolsky and Vasylivsky raions") is
+  the district (ADM2) of the town it is made from, spelt as written or closely
+  (geo.recognise.unit_of_adjective; read229: "-sky" for "-skyi" became the raion's town, and
+  a spelling with two letters swapped a village of another oblast).
+
+The hand-made gazetteers below put each namesake where the case needs it."""
+
+from __future__ import annotations
+
+from hand_gazetteer import RUSSIA, UKRAINE, located, stage_of
+
+from fogofwar.geo.index import NewPlace
+from fogofwar.geo.names import region_only_keys, region_stems
+
+
+def _region(gid: int, name: str, lat: float, lon: float, a1: str, pop: int,
+            code: str = "ADM1", a2: str = "") -> NewPlace:
+    return NewPlace(gid, name, lat, lon, "UA", a1, a2, fclass="A", fcode=code, population=pop,
+                    derived=tuple(region_stems(name) | region_only_keys(name)))
+
+
+_LIST = [
+    UKRAINE, RUSSIA,
+    _region(9801, "Kharkiv Oblast", 49.50, 36.50, "07", 2_700_000),
+    # (the oblast's point at its capital, over 100 km from the towns of the list)
+    _region(9802, "Zaporizhzhia Oblast", 47.82, 35.18, "26", 1_700_000),
+    NewPlace(9803, "Chuhuiv", 49.84, 36.69, "UA", "07", fcode="PPLA2", population=31_000),
+    NewPlace(9804, "Zmiiv", 49.68, 36.36, "UA", "07", population=14_000),
+    NewPlace(9805, "Pechenihy", 49.87, 36.94, "UA", "07", population=5_000),
+    # a town of Russia that bears the spelling the text uses as another name
+    NewPlace(9806, "Pechenga", 69.55, 31.18, "RU", "49", population=30_000,
+             names=("Pechenhy",)),
+    NewPlace(9807, "Berdiansk", 46.76, 36.79, "UA", "26", population=107_000),
+    NewPlace(9808, "Prymorsk", 46.73, 36.34, "UA", "26", population=11_000),
+    NewPlace(9809, "Rozivka", 47.38, 36.82, "UA", "26", population=3_000),
+]
+
+
+def test_a_misspelt_oblast_is_the_oblast(nlp):
+    got = located(nlp, stage_of(_LIST), "Russian forces shelled Berdiansk, Prymorsk, and "
+                                        "Rozivka, Zaporzhzhia Oblast.")
+    region = [p for k, p in got.items() if k.startswith("Zaporzhzhia")]
+    assert region and region[0].geonameid == 9802, got
+
+
+def test_a_closing_oblast_takes_the_close_spelling_inside_it(nlp):
+    got = located(nlp, stage_of(_LIST), "Ukrainian officials reported that Russian forces "
+                                        "shelled Chuhuiv, Pechenhy, and Zmiiv, Kharkiv Oblast.")
+    assert got.get("Pechenhy") is not None and got["Pechenhy"].geonameid == 9805, got
+
+
+def test_a_closing_oblast_with_a_misspelt_name_holds_its_towns(nlp):
+    got = located(nlp, stage_of(_LIST), "Russian forces shelled Chuhuiv, Pechenhy, and Zmiiv, "
+                                        "Kharkyiv Oblast.")
+    assert got.get("Pechenhy") is not None and got["Pechenhy"].geonameid == 9805, got
+
+
+def test_a_name_with_no_close_spelling_in_the_oblast_keeps_its_own(nlp):
+    # guard
+    places = [p for p in _LIST if p.geonameid != 9805]
+    got = located(nlp, stage_of(places), "Russian forces shelled Chuhuiv, Pechenhy, and "
+                                         "Zmiiv, Kharkiv Oblast.")
+    assert got.get("Pechenhy") is None or got["Pechenhy"].geonameid != 9805, got
+
+
+_RAIONS = [
+    UKRAINE,
+    _region(9811, "Zaporizhzhia Oblast", 47.50, 35.50, "26", 1_700_000),
+    _region(9812, "Melitopol Raion", 46.90, 35.30, "26", 400_000, "ADM2", "2305"),
+    _region(9813, "Vasylivka Raion", 47.40, 35.20, "26", 150_000, "ADM2", "2306"),
+    NewPlace(9814, "Melitopol", 46.85, 35.37, "UA", "26", "2305", fcode="PPLA2",
+             population=150_000),
+    NewPlace(9815, "Vasylivka", 47.44, 35.27, "UA", "26", "2306", fcode="PPLA2",
+             population=12_000),
+    # villages of other oblasts whose names lie close to the adjectives
+    NewPlace(9816, "Melitopolske", 48.60, 33.00, "UA", "10", population=300),
+    NewPlace(9817, "Vasylivske", 49.60, 30.10, "UA", "13", population=300),
+]
+
+
+def test_a_list_of_raion_adjectives_names_the_districts(nlp):
+    got = located(nlp, stage_of(_RAIONS), "Ukrainian forces destroyed ammunition depots in the "
+                                          "Melitopolsky and Vasylivsky raions.")
+    ids = {k: p.geonameid for k, p in got.items()}
+    assert ids.get("Melitopolsky") == 9812 and ids.get("Vasylivsky") == 9813, got
+
+
+def test_a_misspelt_raion_adjective_names_the_district(nlp):
+    got = located(nlp, stage_of(_RAIONS), "Ukrainian forces struck a command post in "
+                                          "Meliotpolsky Raion on September 3.")
+    p = [p for k, p in got.items() if k.startswith("Meliotpolsky")]
+    assert p and p[0].geonameid == 9812, got
