@@ -12,7 +12,17 @@ places, all from read229 (ISW 2022-08-08, 09-01, 09-02):
 - a raion's adjective ("Melitopolsky Raion", "the Melitopolsky and Vasylivsky raions") is
   the district (ADM2) of the town it is made from, spelt as written or closely
   (geo.recognise.unit_of_adjective; read229: "-sky" for "-skyi" became the raion's town, and
-  a spelling with two letters swapped a village of another oblast).
+  a spelling with two letters swapped a village of another oblast);
+- a name followed by a lower-case water word and an offset or a bearing ("the Kremenchuk
+  reservoir, 40km northwest of Y") is the water body, at the offset's point where no namesake
+  lies near it, never the town at precision 1 (geo.recognise._cues, geo.cues._past_feature;
+  read229: a reservoir's coast went to the town of its name, 100 km from the point the text
+  gave), measured from a facility's own spot where the anchor is one (geo.resolve.
+  _points_from_facilities: the point lay by the city the plant is named for), while a town's
+  reservoir with no offset stays the town (guard);
+- "A and B, both on the western bank of the R River": the namesakes within RIVER_KM of the
+  gazetteer's point of the river R are meant, as an offset's are (geo.qualifiers.river_banks;
+  read229: a village on the river went to a namesake in another oblast).
 
 The hand-made gazetteers below put each namesake where the case needs it."""
 
@@ -101,3 +111,67 @@ def test_a_misspelt_raion_adjective_names_the_district(nlp):
                                           "Meliotpolsky Raion on September 3.")
     p = [p for k, p in got.items() if k.startswith("Meliotpolsky")]
     assert p and p[0].geonameid == 9812, got
+
+
+_WATER = [
+    UKRAINE,
+    _region(9821, "Poltava Oblast", 49.59, 34.55, "18", 1_400_000),
+    _region(9822, "Kirovohrad Oblast", 48.51, 32.26, "10", 900_000),
+    NewPlace(9823, "Svitlovodsk", 49.05, 33.24, "UA", "10", fcode="PPLA2", population=44_000),
+    NewPlace(9824, "Kremenchuk", 49.07, 33.42, "UA", "18", fcode="PPLA2", population=220_000),
+]
+
+
+def test_a_reservoir_placed_by_an_offset_is_no_town(nlp):
+    got = located(nlp, stage_of(_WATER), "Russian sources claimed that Ukrainian saboteurs "
+                                         "landed on the coast of the Kremenchuk reservoir, "
+                                         "40km northwest of Svitlovodsk.")
+    p = got.get("Kremenchuk")
+    assert p is None or (p.geonameid != 9824 and p.precision != 1), got
+
+
+def test_a_towns_reservoir_with_no_offset_stays_the_town(nlp):
+    # guard
+    got = located(nlp, stage_of(_WATER), "Russian forces shelled Svitlovodsk and the "
+                                         "Kremenchuk reservoir on September 2.")
+    assert got.get("Kremenchuk") is not None and got["Kremenchuk"].geonameid == 9824, got
+
+
+_FACILITY = [
+    UKRAINE,
+    NewPlace(9825, "Kyiv", 50.45, 30.52, "UA", "12", fcode="PPLC", population=2_900_000),
+    NewPlace(9826, "Hostomel", 50.568, 30.265, "UA", "13", population=16_000),
+    NewPlace(9827, "Hostomel Airport", 50.591, 30.208, "UA", "13", fclass="S", fcode="AIRP"),
+]
+
+
+def test_an_offset_from_a_facility_is_measured_from_the_facility(nlp):
+    got = located(nlp, stage_of(_FACILITY), "Russian sources claimed that Ukrainian saboteurs "
+                                            "landed on the shore of the Kyiv reservoir, 8km "
+                                            "north of the Hostomel airport.")
+    p = got.get("Kyiv")
+    # (8 km north of the airfield, not of the town 4 km from it)
+    assert p is not None and p.precision == 2 and abs(p.lat - 50.663) < 0.02 and \
+        abs(p.lon - 30.208) < 0.02, got
+
+
+_BANK = [
+    UKRAINE,
+    _region(9831, "Luhansk Oblast", 48.67, 39.17, "14", 2_100_000),
+    _region(9832, "Kharkiv Oblast", 49.50, 36.50, "07", 2_700_000),
+    # a river's point, as the gazetteer holds it (its mouth)
+    NewPlace(9833, "Aidar", 48.65, 39.25, "UA", "14", fclass="H", fcode="STM"),
+    NewPlace(9835, "Bilokurakyne", 49.53, 38.73, "UA", "14", population=7_000),
+    NewPlace(9836, "Bilokurakyne", 49.60, 36.60, "UA", "07", population=9_000),
+    NewPlace(9837, "Chuhuiv", 49.84, 36.69, "UA", "07", fcode="PPLA2", population=31_000),
+    NewPlace(9838, "Shchastia", 48.74, 39.23, "UA", "14", population=11_000),
+    NewPlace(9839, "Shchastia", 49.80, 36.80, "UA", "07", population=200),
+]
+
+
+def test_a_river_bank_takes_the_namesake_by_the_river(nlp):
+    got = located(nlp, stage_of(_BANK), "Russian forces shelled Chuhuiv on September 2. Russian "
+                                        "forces also conducted airstrikes on Shchastia and "
+                                        "Bilokurakyne, both on the western bank of the Aidar "
+                                        "River.")
+    assert got.get("Shchastia") is not None and got["Shchastia"].geonameid == 9838, got

@@ -3,7 +3,9 @@ meant lies (session 30, read229):
 
 - a region that closes a list ("shelled A, B, C, and D, Y Oblast") holds every name of the
   list: a name whose namesakes all lie outside it meets the closest spellings inside it
-  (``region_namesakes``).
+  (``region_namesakes``);
+- a river bank ("A and B, both on the eastern bank of the R River") puts the names by that
+  river: the namesakes near the gazetteer's points of the river are meant (``river_banks``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ..geodesy import haversine_km
 from . import cues
 from .fallback import inside
 from .index import DERIVED, GazEntry
+from .names import key
 from .recognise import Mention
 
 # what stands between a list's last name and the region that closes it
@@ -62,3 +65,42 @@ def region_namesakes(mentions: list[Mention], text: str, index) -> None:
             if extra:
                 m.candidates = m.candidates + extra
                 m.reasons.append("namesake-in-closing-region")
+
+
+# "(both) on the eastern bank of the R River", "located on the left bank of the R"
+_BANK = re.compile(r"\s*,?\s*(?:(?:both|all|each)\s+)?(?:(?:located|situated|lying)\s+)?"
+                   r"(?:on|along)\s+the\s+(?:(?:north|south|east|west|left|right)(?:ern)?\s+)?"
+                   r"(?:river)?banks?\s+of\s+the\s+"
+                   r"([A-Z][\w'\u2019-]+(?:\s+(?!River\b)[A-Z][\w'\u2019-]+)?)"
+                   r"(?=\s+[Rr]iver\b|[\s,.;)])")
+# How far from a point the gazetteer holds for a river (often its mouth) a place on its bank
+# may lie: the rivers of a front run 100-500 km, and the point says only which stretch
+RIVER_KM = 80.0
+
+
+def river_banks(mentions: list[Mention], text: str, index) -> dict[int, list[GazEntry]]:
+    """mention index -> the gazetteer's points of the river whose bank the text puts the
+    name on: "A and B, both on the eastern bank of the R River" (each name of the list
+    before the phrase), "X on the left bank of the R". Names whose river the gazetteer lacks
+    are left out (read229: a village on the river went to a namesake of another oblast,
+    while one by the river's point was among its namesakes)."""
+    lookup = getattr(index, "lookup", None)
+    out: dict[int, list[GazEntry]] = {}
+    if lookup is None:
+        return out
+    for i, m in enumerate(mentions):
+        hit = _BANK.match(text, m.end)
+        if hit is None:
+            continue
+        k = key(hit.group(1))
+        water = [e for e, _ in lookup([k]).get(k, ()) if e.fclass == "H"]
+        if not water:
+            continue
+        for j in cues._listed_up_to(mentions, text, i):
+            out.setdefault(j, water)
+    return out
+
+
+def by_river(e: GazEntry, water: list[GazEntry]) -> bool:
+    """Whether a namesake lies within RIVER_KM of one of the river's points."""
+    return any(haversine_km(e.lat, e.lon, w.lat, w.lon) <= RIVER_KM for w in water)

@@ -972,6 +972,12 @@ def _cues(m: Mention, doc) -> None:
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
         m.water = True
+    elif j < len(doc) and doc[j].lower_ in WATER_WORDS and \
+            _MEASURED_AFTER.match(doc.text, doc[j].idx + len(doc[j].text)):
+        # "the X reservoir, 3km east of Y": a water body the writer places from another
+        # place, no town's own reservoir (read229: the coast of a reservoir went to the town
+        # of its name, 100 km from the point the text gave)
+        m.water = True
     elif j - i >= 2 and doc[j - 1].lower_ in WATER_WORDS and _is_cap(doc[j - 1]) and \
             not any(e.is_settlement and kind == MAIN for e, kind in m.candidates):
         # "the Red River" matched through a namesake's stem (Red River Parish): the river;
@@ -994,6 +1000,14 @@ def _cues(m: Mention, doc) -> None:
         m.start = doc[i - 1].idx
         m.text = doc[i - 1:j].text
         m.key = key(m.text)
+
+
+# a distance or a bearing from another place right after a word: ", 3km east of",
+# " (northwest of"
+_MEASURED_AFTER = re.compile(
+    r"\s*[(,]\s*(?:(?:about|approximately|roughly|some|nearly|just|around|directly|due)\s+)?"
+    r"(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:to\s+the\s+)?" + COMPASS +
+    r"\s+of\b", re.IGNORECASE)
 
 
 # what a river has: "the left bank of the X", "the shores of the Y"
