@@ -8,7 +8,8 @@ places, all from read229 (ISW 2022-08-08, 09-01, 09-02):
   whose namesakes all lie outside Y takes the closest spellings inside Y
   (geo.qualifiers.region_namesakes; read229: a town of the list went to a namesake in
   Russia, which bears the name as written as another name, while the oblast's town is spelt
-  with one more letter), while a name with no close spelling in Y keeps its own (guard);
+  with one more letter), while a name with no close spelling in Y keeps its own (guard),
+  and so does a town of standing of Y's country, by its own name (guard, read182);
 - a raion's adjective ("Melitopolsky Raion", "the Melitopolsky and Vasylivsky raions") is
   the district (ADM2) of the town it is made from, spelt as written or closely
   (geo.recognise.unit_of_adjective; read229: "-sky" for "-skyi" became the raion's town, and
@@ -22,7 +23,8 @@ places, all from read229 (ISW 2022-08-08, 09-01, 09-02):
   reservoir with no offset stays the town (guard);
 - "A and B, both on the western bank of the R River": the namesakes within RIVER_KM of the
   gazetteer's point of the river R are meant, as an offset's are (geo.qualifiers.river_banks;
-  read229: a village on the river went to a namesake in another oblast).
+  read229: a village on the river went to a namesake in another oblast), but not of a river
+  the gazetteer files under no one region, whose one point says nothing (guard).
 
 The hand-made gazetteers below put each namesake where the case needs it."""
 
@@ -175,3 +177,25 @@ def test_a_river_bank_takes_the_namesake_by_the_river(nlp):
                                         "Bilokurakyne, both on the western bank of the Aidar "
                                         "River.")
     assert got.get("Shchastia") is not None and got["Shchastia"].geonameid == 9838, got
+
+
+def test_a_river_filed_under_no_one_region_chooses_nothing(nlp):
+    # guard
+    places = [NewPlace(9833, "Aidar", 48.65, 39.25, "UA", "00", fclass="H", fcode="STM")
+              if p.geonameid == 9833 else p for p in _BANK]
+    got = located(nlp, stage_of(places), "Russian forces shelled Chuhuiv on September 2. "
+                                         "Russian forces also conducted airstrikes on Shchastia "
+                                         "and Bilokurakyne, both on the western bank of the "
+                                         "Aidar River.")
+    assert got.get("Shchastia") is not None and got["Shchastia"].geonameid == 9839, got
+
+
+def test_a_city_of_another_oblast_in_a_closed_list_is_no_village_of_it(nlp):
+    # guard
+    places = _LIST + [
+        NewPlace(9841, "Kremenchuk", 49.07, 33.42, "UA", "18", fcode="PPLA2",
+                 population=220_000),
+        NewPlace(9842, "Kremenchuky", 49.75, 36.55, "UA", "07", population=300)]
+    got = located(nlp, stage_of(places), "Russian drones struck Kremenchuk, Chuhuiv, and "
+                                         "Zmiiv, Kharkiv Oblast.")
+    assert got.get("Kremenchuk") is None or got["Kremenchuk"].geonameid == 9841, got

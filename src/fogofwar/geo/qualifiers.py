@@ -15,7 +15,7 @@ import re
 from ..geodesy import haversine_km
 from . import cues
 from .fallback import inside
-from .index import DERIVED, GazEntry
+from .index import DERIVED, MAIN, GazEntry
 from .names import key
 from .recognise import Mention
 
@@ -38,6 +38,19 @@ def _closing_region(mentions: list[Mention], text: str, r: int) -> list[GazEntry
     return [e for e, _ in m.candidates if e.is_region]
 
 
+TOWN_POP = 20_000  # a town this large, or a seat, stands on its own name
+_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
+def _own_town(m: Mention, regions: list[GazEntry]) -> bool:
+    """Is one of the mention's namesakes, by its own main name, a town of standing (a seat,
+    or TOWN_POP people) in the country of the closing region? "Drone attacks on A and B
+    Raion in Y Oblast" may name a city of another oblast (read182), which no village of Y of
+    a like spelling replaces."""
+    return any(kind == MAIN and e.is_settlement and e.cc in {x.cc for x in regions}
+               and (e.fcode in _SEATS or e.population >= TOWN_POP) for e, kind in m.candidates)
+
+
 def region_namesakes(mentions: list[Mention], text: str, index) -> None:
     """"Shelled A, B, C, and D, Y Oblast": each listed name none of whose namesakes lies in Y
     takes, as DERIVED candidates, the settlements inside Y of its closest spellings
@@ -55,7 +68,7 @@ def region_namesakes(mentions: list[Mention], text: str, index) -> None:
             continue
         for k in cues._listed_up_to(mentions, text, r - 1):
             m = mentions[k]
-            if not m.candidates or m.region_word or any(
+            if not m.candidates or m.region_word or _own_town(m, regions) or any(
                     inside(e, x) for e, _ in m.candidates for x in regions if e.id != x.id):
                 continue
             have = {e.id for e, _ in m.candidates}
@@ -81,9 +94,9 @@ RIVER_KM = 80.0
 def river_banks(mentions: list[Mention], text: str, index) -> dict[int, list[GazEntry]]:
     """mention index -> the gazetteer's points of the river whose bank the text puts the
     name on: "A and B, both on the eastern bank of the R River" (each name of the list
-    before the phrase), "X on the left bank of the R". Names whose river the gazetteer lacks
-    are left out (read229: a village on the river went to a namesake of another oblast,
-    while one by the river's point was among its namesakes)."""
+    before the phrase), "X on the left bank of the R". Names whose river the gazetteer lacks,
+    or holds under no one region, are left out (read229: a village on the river went to a
+    namesake of another oblast, while one by the river's point was among its namesakes)."""
     lookup = getattr(index, "lookup", None)
     out: dict[int, list[GazEntry]] = {}
     if lookup is None:
@@ -93,7 +106,10 @@ def river_banks(mentions: list[Mention], text: str, index) -> dict[int, list[Gaz
         if hit is None:
             continue
         k = key(hit.group(1))
-        water = [e for e, _ in lookup([k]).get(k, ()) if e.fclass == "H"]
+        # (a river the gazetteer files under no one region, "00", runs through several: its
+        # one point says nothing of where along it a place lies)
+        water = [e for e, _ in lookup([k]).get(k, ())
+                 if e.fclass == "H" and e.admin1 not in ("", "00")]
         if not water:
             continue
         for j in cues._listed_up_to(mentions, text, i):

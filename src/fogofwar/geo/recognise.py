@@ -590,10 +590,12 @@ def _misspelt_regions(doc, spans, keys: dict, found: dict, lookup, fuzzy) -> Non
     (``unit_of_adjective``). The word after says a region is meant, so only regions of that
     level count (read229: a list's closing oblast, misspelt, was no place, and a town of the
     list went to a namesake in Russia)."""
+    # (a shorter span before the same word that names a region is the name: "in Central Y
+    # Oblast" is no region of the closest spelling of "Central Y")
+    named = {j for i, j in spans if any(e.is_region for e, _ in found.get(keys[(i, j)], ()))}
     for i, j in spans:
         k = keys[(i, j)]
-        if j >= len(doc) or doc[j].lower_ not in REGION_WORDS or \
-                any(e.is_region for e, _ in found.get(k, ())) or len(k) < 5 or \
+        if j >= len(doc) or doc[j].lower_ not in REGION_WORDS or j in named or len(k) < 5 or \
                 not all(t.is_alpha and _is_cap(t) for t in doc[i:j]):
             continue
         adm2 = doc[j].lower_ in _DISTRICT_WORDS
