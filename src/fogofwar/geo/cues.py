@@ -188,12 +188,29 @@ _WIDE_CODES = {"CONT", "PEN", "RGN", "RGNE", "AREA", "ISLS", "PLN", "PLAT", "DSR
                "MTS", "VAL", "UPLD"}
 
 
+# the word of a feature named for a place, between its name and an offset: "the X reservoir,
+# 3km east of Y", "the X bridge (northwest of Y)"
+_FEATURE_WORD = re.compile(r"\s+(?:reservoir|river|canal|lake|estuary|lagoon|bridge|dam)\b")
+
+
+def _past_feature(m: Mention, text: str) -> int:
+    """Where an offset after mention ``m`` may start: past a lower-case feature word of a
+    water body or a structure named for the place ("the X reservoir, 3km east of Y"), which
+    the offset places (read229: the reservoir's coast went to the town of its name, 100 km
+    from the point the text gave); else right after the name."""
+    if m.water or m.infrastructure:
+        hit = _FEATURE_WORD.match(text, m.end)
+        if hit is not None:
+            return hit.end()
+    return m.end
+
+
 def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
     """mention index -> its offset from an anchor, where the text states one right after it."""
     starts = {m.start: k for k, m in enumerate(mentions)}
     out = {}
     for i, m in enumerate(mentions):
-        hit = _OFFSET.match(text, m.end)
+        hit = _OFFSET.match(text, _past_feature(m, text))
         if hit is None:
             continue
         anchor = starts.get(hit.end())
@@ -213,7 +230,7 @@ def offsets(mentions: list[Mention], text: str) -> dict[int, Offset]:
             if k not in out:
                 out[k] = off
     for i, m in enumerate(mentions):
-        hit = _BARE_BEARING.match(text, m.end)
+        hit = _BARE_BEARING.match(text, _past_feature(m, text))
         if hit is None or i in out:
             continue
         anchor = starts.get(hit.end())

@@ -251,9 +251,9 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
     spans = candidate_spans(doc)
     keys = {(i, j): key(doc[i:j].text) for i, j in spans}
     found = lookup(set(keys.values()))
-    _region_only(doc, spans, keys, found, lookup)
+    _region_only(doc, spans, keys, found, lookup, fuzzy)
     _agreed_names(doc, spans, keys, found, lookup)
-    _listed_units(doc, spans, keys, found, lookup)
+    _listed_units(doc, spans, keys, found, lookup, fuzzy)
     ents = {}
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
@@ -383,10 +383,13 @@ def recognise(doc, lookup, fuzzy=None) -> list[Mention]:
 _PLURAL_UNITS = {"raions", "rayons", "districts"}
 
 
-def _listed_units(doc, spans, keys: dict, found: dict, lookup) -> None:
+def _listed_units(doc, spans, keys: dict, found: dict, lookup, fuzzy=None) -> None:
     """"Bashtanskyi, Beryslavskyi, Kakhovskyi, and Khersonskyi Raions": each name of a list
     that a plural district word closes is a district's name, looked up with the word (read170:
-    a village in Odesa Oblast, no place, and one in Russia's Kaluga Oblast)."""
+    a village in Odesa Oblast, no place, and one in Russia's Kaluga Oblast), else by the
+    town its adjective is made from, spelt as written or closely (``unit_of_adjective``;
+    read229: "-sky" for "-skyi", and two letters swapped, went to the raion's town and to a
+    village of another oblast)."""
     by_end = {}
     for i, j in spans:
         by_end.setdefault(j, []).append(i)
@@ -404,6 +407,8 @@ def _listed_units(doc, spans, keys: dict, found: dict, lookup) -> None:
             if not any(e.fcode.startswith("ADM2") for e, _ in found.get(k, [])):
                 unit = key(f"{name} raion")
                 extra = [x for x in lookup([unit]).get(unit, []) if x[0].fcode.startswith("ADM2")]
+                if not extra and name.lower().endswith(WRITTEN_ADJ_ENDINGS):
+                    extra = unit_of_adjective(k, lookup, fuzzy)
                 if extra:
                     found[k] = extra + list(found.get(k, []))
             j = i
@@ -596,7 +601,7 @@ _NOT_LISTED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", 
                                 "QUANTITY", "NORP", "LANGUAGE", "EVENT", "LAW"})
 
 
-def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
+def _region_only(doc, spans, keys: dict, found: dict, lookup, fuzzy=None) -> None:
     """Regions found by their region-only keys (names.region_key): a span the index does not
     hold that a region word follows ("Zaporizhia Oblast", "the Zaporizhia region") or ends
     ("Zaporizhia Oblast" as one span) meets an admin region whose stem it spells with single
@@ -629,6 +634,60 @@ def _region_only(doc, spans, keys: dict, found: dict, lookup) -> None:
         for k in asked.get(rk, ()):
             if regions:
                 found[k] = regions
+    if fuzzy is not None:
+        _misspelt_regions(doc, spans, keys, found, lookup, fuzzy)
+
+
+def _misspelt_regions(doc, spans, keys: dict, found: dict, lookup, fuzzy) -> None:
+    """A region name before its region word that neither its key nor its region-only key
+    finds: the region of the closest spelling ("Dniprotrovsk Oblast"), and for a district
+    adjective ("Bersylavsky Raion") the district of the town it is made from
+    (``unit_of_adjective``). The word after says a region is meant, so only regions of that
+    level count (read229: a list's closing oblast, misspelt, was no place, and a town of the
+    list went to a namesake in Russia)."""
+    # (a shorter span before the same word that names a region is the name: "in Central Y
+    # Oblast" is no region of the closest spelling of "Central Y")
+    named = {j for i, j in spans if any(e.is_region for e, _ in found.get(keys[(i, j)], ()))}
+    for i, j in spans:
+        k = keys[(i, j)]
+        if j >= len(doc) or doc[j].lower_ not in REGION_WORDS or j in named or len(k) < 5 or \
+                not all(t.is_alpha and _is_cap(t) for t in doc[i:j]):
+            continue
+        adm2 = doc[j].lower_ in _DISTRICT_WORDS
+        if adm2 and k.endswith(WRITTEN_ADJ_ENDINGS):
+            got = unit_of_adjective(k, lookup, fuzzy)
+        else:
+            got = [(e, DERIVED) for e, _ in fuzzy(region_key(k))
+                   if e.fcode.startswith("ADM2") == adm2 and e.is_region]
+        if got:
+            found[k] = got
+
+
+_DISTRICT_WORDS = frozenset({"raion", "rayon", "raions", "rayons", "district", "districts"})
+# the endings of a district's adjective ("Beryslavskyi", "Bashtanska"), longest first
+_UNIT_ADJ = re.compile(r"(?:s'?kaya|s'?kyi|s'?kyy|s'?kiy|s'?kij|s'?ky|s'?ki|s'?ka|s'?koi|"
+                       r"s'?koy)$")
+
+
+def unit_of_adjective(k: str, lookup, fuzzy=None) -> list[tuple[GazEntry, int]]:
+    """The districts (ADM2) a raion's adjective names, as DERIVED matches: the district of
+    the town the adjective is made from, whose region-only keys the index holds
+    ("beryslavsky" -> Beryslav, "bashtanskyi" -> Bashtanka, "skadovskyi" -> Skadovsk), else of
+    the closest spelling of that town (two letters swapped); none when neither is a
+    district's (read229: "Beryslavsky raion" became the town, "Bersylavsky Raion" a village
+    of another oblast)."""
+    base = _UNIT_ADJ.sub("", k)
+    if base == k or len(base) < 4:
+        return []
+    asked = [region_key(base + end) for end in ("", "ka", "sk", "a")]
+    rows = lookup(asked)
+    got = [(e, DERIVED) for rk in asked for e, _ in rows.get(rk, ())
+           if e.fcode.startswith("ADM2")]
+    if not got and fuzzy is not None:
+        got = [(e, DERIVED) for e, _ in fuzzy(region_key(base))
+               if e.fcode.startswith("ADM2")]
+    seen: set[int] = set()
+    return [(e, kind) for e, kind in got if not (e.id in seen or seen.add(e.id))]
 
 
 def _agreed_names(doc, spans, keys: dict, found: dict, lookup) -> None:
@@ -970,6 +1029,12 @@ def _cues(m: Mention, doc) -> None:
             doc[j].lower_.startswith("river") or _is_cap(doc[j])):
         # "the Kakhovka Reservoir" is water; "New Concord reservoir" is the town's
         m.water = True
+    elif j < len(doc) and doc[j].lower_ in WATER_WORDS and \
+            _MEASURED_AFTER.match(doc.text, doc[j].idx + len(doc[j].text)):
+        # "the X reservoir, 3km east of Y": a water body the writer places from another
+        # place, no town's own reservoir (read229: the coast of a reservoir went to the town
+        # of its name, 100 km from the point the text gave)
+        m.water = True
     elif j - i >= 2 and doc[j - 1].lower_ in WATER_WORDS and _is_cap(doc[j - 1]) and \
             not any(e.is_settlement and kind == MAIN for e, kind in m.candidates):
         # "the Red River" matched through a namesake's stem (Red River Parish): the river;
@@ -992,6 +1057,14 @@ def _cues(m: Mention, doc) -> None:
         m.start = doc[i - 1].idx
         m.text = doc[i - 1:j].text
         m.key = key(m.text)
+
+
+# a distance or a bearing from another place right after a word: ", 3km east of",
+# " (northwest of"
+_MEASURED_AFTER = re.compile(
+    r"\s*[(,]\s*(?:(?:about|approximately|roughly|some|nearly|just|around|directly|due)\s+)?"
+    r"(?:\d{1,3}(?:\.\d)?\s?(?:km|kilometers|kilometres)\s+)?(?:to\s+the\s+)?" + COMPASS +
+    r"\s+of\b", re.IGNORECASE)
 
 
 # what a river has: "the left bank of the X", "the shores of the Y"

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from ..geodesy import haversine_km
 from ..records import COUNTRY, NEAR_SETTLEMENT, REGION, SETTLEMENT, Place
-from . import cues
+from . import cues, qualifiers
 from .facilities import facility_for, words
 from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
@@ -441,6 +441,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
             options: ResolveOptions | None = None) -> list[Place]:
     """Places for the mentions, in order; ``index`` gives admin names and entries."""
     opt = options or ResolveOptions()
+    qualifiers.region_namesakes(mentions, text, index)
     cands: list[list[tuple[GazEntry, float]]] = []
     # "the Kursk region ... in Belgorod and Kursk": a bare name the text also calls a region
     region_keys = {m.key for m in mentions if m.region_word in ADM1_WORDS}
@@ -457,6 +458,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     cands = _cut_candidates(mentions, cands)
     contain = _containers(mentions, text)
     borders = _border_pairs(mentions, text)
+    banks = qualifiers.river_banks(mentions, text, index)
     offs = cues.offsets(mentions, text)
     beyond = cues.beyond_borders(mentions, text)
     partners = cues.partners(mentions, text)
@@ -526,6 +528,10 @@ def resolve(mentions: list[Mention], index, text: str = "",
                         _inside(e, _beyond_area(i, beyond, best)):
                     # "X (35km south of the Y Oblast border)": outside Y (read220)
                     s -= opt.containment
+                if e.is_settlement and i in banks and qualifiers.by_river(e, banks[i]):
+                    # "X, on the eastern bank of the R River": the writer places it by the
+                    # river, as an offset does (read229)
+                    s += opt.offset
                 if e.id in meant:
                     s += opt.offset
                 if mates and e.is_settlement:
@@ -554,6 +560,7 @@ def resolve(mentions: list[Mention], index, text: str = "",
     best = [None if m.water and b is not None and b.fclass != "H" else b
             for m, b in zip(mentions, best)]
     best = _facilities(mentions, best, index)
+    _points_from_facilities(points, offs, best)
     points.update(_parts_of_towns(mentions, best, text))
     # a demonym vouches for no fallback: "Russian forces" says whose, not where
     chosen = Chosen(mentions, [None if m.demonym else b for m, b in zip(mentions, best)],
@@ -636,6 +643,18 @@ def _facilities(mentions: list[Mention], best: list[GazEntry | None], index
             if f is not None:
                 out[i] = f
     return out
+
+
+def _points_from_facilities(points: dict, offs: dict, best: list[GazEntry | None]) -> None:
+    """An offset's point measured from a facility ("the X reservoir, 3km east of the Y
+    NPP") is measured again from the facility's own spot, which ``_facilities`` put in place
+    of the town it is named for after the writer's choice made the point (read229: a point
+    3 km from a plant lay 60 km off, by the city the plant is named for)."""
+    for i, (_, _, a) in list(points.items()):
+        off = offs.get(i)
+        b = best[off.anchor] if off is not None else None
+        if b is not None and b.fclass == "S" and b.id != a.id:
+            points[i] = (*cues.offset_point(off, b.lat, b.lon), b)
 
 
 def _share_scores(idxs: list[int], cands, scores: list[list[float]]) -> None:
