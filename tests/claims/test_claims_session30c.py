@@ -21,7 +21,8 @@ written here:
   _generic_group, sources._JOINT; read230: one Russian source, no corroboration across sides);
 - "Various Russian sources, including <a unit of the LNR>, claimed" names the unit as the
   source, and a unit of a republic is not the republic (claims.attribution._named_member,
-  registry.FORCE_HEADS; read228);
+  registry.FORCE_HEADS; read228), and a named member takes the group's side and kind
+  ("Several Ukrainian officials, including <Name>") (claims.sources._MEMBER_OF);
 - a speech verb in a phrase on a reported act ("X reported that Ukrainian forces shot down
   drones after not confirming that ...") is the reporter's, never the armed force's (claims.
   attribution._speech_on_reported; read230: the actor stood as the source);
@@ -155,3 +156,13 @@ def test_a_denial_of_a_named_claim_takes_that_claims_events(pipeline):
     assert told.events, ext.claims
     assert by_cue["denied"].stance == "denies"
     assert by_cue["denied"].events == told.events, ext.claims
+
+
+def test_a_named_member_speaks_for_its_groups_side(nlp):
+    cs = _claims(nlp, (
+        "Several Ukrainian officials, including Petro Sydorenko, reported that Russian forces "
+        "shelled Tokmak. Multiple Russian milbloggers, including Ivan Zotov, claimed that "
+        "Russian troops advanced near Kupiansk."))
+    got = [(c.source.canonical, c.source.kind, c.source.side) for c in cs]
+    assert got == [("Petro Sydorenko", "party_official", "UA"),
+                   ("Ivan Zotov", "milblogger", "RU")], got

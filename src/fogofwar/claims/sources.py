@@ -83,6 +83,13 @@ _JOINT = re.compile(r"^(?:the\s+|both\s+|several\s+|some\s+|many\s+|multiple\s+|
 
 _SIDE_OF = {"russian": "RU", "pro-russian": "RU", "ukrainian": "UA", "western": "W", "us": "US",
             "american": "US"}
+# a side's group of speakers that names a member next: "Several Ukrainian officials, including "
+_MEMBER_OF = re.compile(r"\b(?P<side>(?:pro-)?(?:Russian|Ukrainian))\s+(?:[\w-]+\s+)?"
+                        r"(?P<group>sources|officials|milbloggers|bloggers|outlets|channels|"
+                        r"authorities)\s*,\s*including\s+(?:the\s+)?$", re.I)
+_MEMBER_KIND = {"officials": "party_official", "authorities": "party_official",
+                "milbloggers": "milblogger", "bloggers": "milblogger", "channels": "milblogger",
+                "outlets": "news_outlet"}
 
 
 def joint_parts(text: str) -> list[str]:
@@ -123,6 +130,14 @@ class SourceResolver:
             # one name per source across reports (a fragment keeps its phrase: fusion
             # treats it as no speaker, see claims.canonical)
             r = Resolved(r.text, canon.canonical, canon.kind, canon.side, r.person, r.group)
+        if r.side is None:
+            # "Several Ukrainian officials, including <Name>, reported": the named member
+            # speaks for the side of the group it is named from (attribution._named_member)
+            m = _MEMBER_OF.search(self._txt[max(0, start - 80):start])
+            if m is not None:
+                kind = _MEMBER_KIND.get(m.group("group").lower(), r.kind) \
+                    if r.kind == "other" else r.kind
+                r = replace(r, side=_SIDE_OF[m.group("side").lower()], kind=kind)
         same = self._spelled_before(r)
         if same is not None:
             r = replace(same, text=r.text)
