@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Actor, Claim, Event, Report, Span
@@ -72,7 +73,45 @@ def extract_claims(doc, actors: list[Actor], events: list[Event], report: Report
             events=linked,
         ))
         atts.append(att)
-    return _own_events_only(doc, claims, atts)
+    return _answered_claims(_own_events_only(doc, claims, atts))
+
+
+# Words of an act too common to tell which claim a denial answers
+_COMMON_WORDS = {"russian", "ukrainian", "forces", "troops", "claims", "claim", "reports",
+                 "report", "statements", "statement", "military", "units"}
+
+
+def _act_stems(text: str) -> set[str]:
+    """The four-letter stems of a content's longer words ("encirclement" -> "enci"), less
+    the words every claim shares."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return {w[:4] for w in words if len(w) >= 6 and w not in _COMMON_WORDS}
+
+
+def _answered_claims(claims: list[Claim]) -> list[Claim]:
+    """A denial of another party's claim named by its act ("X denied Y's claims of
+    encirclement") answers the claim Y made before in the report of that act ("Y claimed
+    that forces are encircling the troops in P"): it takes that claim's events, as does the
+    claim the denial names ("Y's claims of encirclement"), whose content is the bare noun.
+    Without them the denial is tied to no event and no dispute appears (read227: the
+    encirclement claim stood uncontested)."""
+    out = list(claims)
+    for i, d in enumerate(claims):
+        if d.stance != "denies" or d.events:
+            continue
+        named = [(j, n) for j, n in enumerate(claims) if n is not d and n.source is not None
+                 and d.content.start <= n.cue.start < d.content.end]
+        for j, n in named:
+            stems = _act_stems(n.content.text)
+            told = [c for c in claims[:i] if c is not n and c.events and c.stance == "asserts"
+                    and c.source is not None and c.source.canonical == n.source.canonical
+                    and stems & _act_stems(c.content.text)]
+            if told:
+                out[i] = replace(d, events=told[-1].events)
+                if not n.events:
+                    out[j] = replace(n, events=told[-1].events)
+                break
+    return out
 
 
 def _linked(doc, att, evidence: EvidenceIndex, events: list, cs: int, ce: int) -> tuple:

@@ -26,7 +26,7 @@ from ..nlp.syntax import nobody_subject
 from .cues import (ALIAS_WORDS, CERTAIN, CLAUSE_ONLY_VERBS, CUE_NOUNS, CUE_VERBS,
                    DENIAL_VERBS, INFERENCE_VERBS, LIGHT_VERBS, OBJECT_PREP_VERBS,
                    PREP_CONTENT_VERBS, SOURCE_DESCRIPTORS, VERIFY_VERBS)
-from .registry import classify, lookup
+from .registry import FORCE_HEADS, classify, lookup
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +178,7 @@ def _source_span(doc, head) -> tuple[int, int]:
     """The source noun phrase: the head's subtree without relative/participial clauses and
     without a parenthesis or apposition after the head ("Igor Girkin (also known as ...)")."""
     head = _speaker_conjunct(head) or head
+    head = _named_member(head) or head
     left = head.left_edge.i
     right = head.i
     for child in head.rights:
@@ -203,7 +204,7 @@ def _source_span(doc, head) -> tuple[int, int]:
             right = j - 1
     # stop at an opening parenthesis that follows the head word itself
     for i in range(head.i + 1, right + 1):
-        if doc[i].text == "(" and i > head.i:
+        if doc[i].text == "(" and i > head.i and not _acronym_within(doc, i, right):
             right = i - 1
             break
     while left < head.i and (doc[left].dep_ == "punct" or _CITATION.match(doc[left].text) or
@@ -215,6 +216,37 @@ def _source_span(doc, head) -> tuple[int, int]:
     if nl >= 0:
         s = nl + 1
     return _drop_dateline(_text(doc), *trim(_text(doc), s, e))
+
+
+def _acronym_within(doc, i: int, right: int) -> bool:
+    """Is the parenthesis opening at ``i`` an acronym inside a name that goes on to
+    ``right`` in proper nouns ("Deputy Head of the Donetsk People's Republic (DNR) Militia
+    <Name>")? The phrase is one source up to its last word, the person it names (read227:
+    the title's republic stood as the source, the person as another one)."""
+    if i + 3 > right or doc[i + 2].text != ")":
+        return False
+    acr = doc[i + 1].text
+    return 2 <= len(acr) <= 6 and acr.isupper() and acr.isalpha() and \
+        all(doc[k].pos_ == "PROPN" for k in range(i + 3, right + 1))
+
+
+# Group nouns that a named member ("sources, including the 11th Regiment") narrows
+_NARROWED_GROUPS = {"source", "milblogger", "blogger", "official", "outlet", "channel",
+                    "authority", "correspondent"}
+
+
+def _named_member(head):
+    """The named member of a group speaker ("Various Russian sources, including <Body>,
+    claimed"), else None: the named one is the source the text gives (read228: the claim
+    stood under the side's unnamed sources)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _NARROWED_GROUPS:
+        return None
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN":
+                return objs[0]
+    return None
 
 
 _DESCRIPTOR_HEADS = frozenset(SOURCE_DESCRIPTORS)
@@ -298,7 +330,8 @@ def _subject(verb, depth: int = 0):
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
             verb.head.head.pos_ in ("VERB", "AUX"):
         # "X, despite having reported Y, ...": the subject of the clause the phrase modifies
-        return _subject(verb.head.head, depth + 1)
+        reporter = _speech_on_reported(verb)
+        return _subject(reporter or verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         shown = verb.head
         pic = shown.head.head if shown.dep_ == "pobj" and shown.head.lower_ == "of" else None
@@ -310,6 +343,21 @@ def _subject(verb, depth: int = 0):
         return shown if _agentive(shown) else None
     return None
 
+
+
+def _speech_on_reported(verb):
+    """For a speech verb in a phrase on a reported clause ("X reported that forces shot down
+    drones after previously not confirming that forces entered the town"), the verb that
+    reports that clause ("reported"), else None: the speaking is the reporter's, never the
+    subject of the act it reports (read230: the actor, "Ukrainian forces", stood as the
+    source of the confirmation and the command as its relay)."""
+    if verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    act = verb.head.head
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None or not {doer.lower_, doer.lemma_.lower()} & FORCE_HEADS:
+        return None  # (only an armed force, which does not speak, gives way to the reporter)
+    return _reporting_clause_head(act)
 
 
 def _verb_before_aside(verb):

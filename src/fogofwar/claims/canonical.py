@@ -76,9 +76,11 @@ _QUANT = re.compile(r"^(one|another|multiple|several|some|other|various|numerous
                     r"unconfirmed|consistent|new|recent|anecdotal|both|a|an|the|further|"
                     r"additional|prominent|certain|two|three|four|five)\s+", re.I)
 _SIDE_WORD = {"RU": "Russian", "UA": "Ukrainian"}
-# words after which a single known name is the source ("Telegram channel Rybar")
+# words after which a single known name is the source ("Telegram channel Rybar", and
+# "Pro-Russian Telegram Rybar" with the channel word left out: read227, the channel stood
+# under two names on one day)
 _DESCRIPTORS = {"channel", "milblogger", "blogger", "outlet", "spokesperson", "spokesman",
-                "spokeswoman", "correspondent", "agency", "newspaper", "account"}
+                "spokeswoman", "correspondent", "agency", "newspaper", "account", "telegram"}
 # A bare institution ("the General Staff", "the Ministry of Defense") is its side's own.
 _INSTITUTIONS = ("general staff", "ministry of defense", "defense ministry", "mod",
                  "main military intelligence directorate", "military intelligence directorate",
@@ -281,6 +283,8 @@ def _generic_group(canonical: str, kind: str, side: str | None) -> Canon:
     prev = None
     while prev != bare:
         prev, bare = bare, _QUANT.sub("", bare)
+    # "Official Russian and Ukrainian sources": both sides' sources (read230: one RU source)
+    bare = re.sub(r"^official (?=(?:russian|ukrainian) and (?:russian|ukrainian) )", "", bare)
     m = re.fullmatch(r"((?:russian|ukrainian)(?: and (?:russian|ukrainian))?|local|"
                      r"social media|us intelligence)?\s*(.+)", bare)
     demonyms, rest = (m.group(1) or "", m.group(2)) if m else ("", bare)

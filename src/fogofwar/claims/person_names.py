@@ -47,6 +47,12 @@ Defence Staff General Armed Forces Military Intelligence Security National The O
 
 
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "for"})
+# Heads of a body's name, never the last word of a person's ("Joint Forces Task Force":
+# read227, the body stood as a person "Task Force")
+_BODY_HEADS = frozenset("""
+force center centre unit team front fleet division group network bureau agency union
+party movement committee council mission initiative project
+""".split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -66,7 +72,7 @@ def name_after_title(text: str) -> str | None:
     if len(name) == 3 and i > 0 and words[i - 1].lower() in _PLACE_PREPOSITIONS:
         # "Mayor of Enerhodar Dmytro Orlov": the first word is the office's place
         return " ".join(name[1:])
-    if not 2 <= len(name) <= 3 or i == 0:
+    if not 2 <= len(name) <= 3 or i == 0 or name[-1].lower() in _BODY_HEADS:
         return None
     if words[i - 1].lower() not in TITLE_WORDS | OFFICE_WORDS:
         return None

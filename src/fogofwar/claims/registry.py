@@ -210,7 +210,10 @@ def _alias_index() -> dict[str, SourceEntry]:
 
 # heads that make "X of <body>" the body's armed force, not the body
 FORCE_HEADS = {"forces", "force", "militia", "militias", "troops", "units", "army", "corps",
-                "servicemen", "soldiers", "fighters"}
+                "servicemen", "soldiers", "fighters",
+                # a unit of the body's force ("the 11th Regiment of the Donetsk People's
+                # Republic" is that regiment, not the republic's government: read228)
+                "regiment", "brigade", "battalion", "division", "detachment"}
 
 
 def lookup(text: str) -> SourceEntry | None:

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from ..records import Actor
 from .canonical import canonical_source
 from .cues import ALIAS_WORDS, SOURCE_DESCRIPTORS
-from .person_names import name_after_title, strip_titles
+from .person_names import name_after_title, person_key, strip_titles
 from .registry import classify, looks_like_person, lookup, normalise
 
 _PERSON_PRON = {"he", "she", "him", "her", "his"}
@@ -72,7 +72,10 @@ class Resolved:
 
 # "Russian and Ukrainian sources", "Ukrainian and Russian officials": two sources, one of
 # each side, that agree (read19: one source with no side, and no corroboration across sides)
+# ("Official Russian and Ukrainian sources": read230, one RU source and no cross-side
+# corroboration)
 _JOINT = re.compile(r"^(?:the\s+|both\s+|several\s+|some\s+|many\s+|multiple\s+|other\s+)?"
+                    r"(?:official\s+)?"
                     r"(Russian|Ukrainian|pro-Russian|Western|US|American)"
                     r"\s+and\s+(Russian|Ukrainian|pro-Russian|Western|US|American)\s+"
                     r"((?:[\w-]+\s+)?[\w-]+)$", re.I)
@@ -80,6 +83,13 @@ _JOINT = re.compile(r"^(?:the\s+|both\s+|several\s+|some\s+|many\s+|multiple\s+|
 
 _SIDE_OF = {"russian": "RU", "pro-russian": "RU", "ukrainian": "UA", "western": "W", "us": "US",
             "american": "US"}
+# a side's group of speakers that names a member next: "Several Ukrainian officials, including "
+_MEMBER_OF = re.compile(r"\b(?P<side>(?:pro-)?(?:Russian|Ukrainian))\s+(?:[\w-]+\s+)?"
+                        r"(?P<group>sources|officials|milbloggers|bloggers|outlets|channels|"
+                        r"authorities)\s*,\s*including\s+(?:the\s+)?$", re.I)
+_MEMBER_KIND = {"officials": "party_official", "authorities": "party_official",
+                "milbloggers": "milblogger", "bloggers": "milblogger", "channels": "milblogger",
+                "outlets": "news_outlet"}
 
 
 def joint_parts(text: str) -> list[str]:
@@ -120,6 +130,17 @@ class SourceResolver:
             # one name per source across reports (a fragment keeps its phrase: fusion
             # treats it as no speaker, see claims.canonical)
             r = Resolved(r.text, canon.canonical, canon.kind, canon.side, r.person, r.group)
+        if r.side is None:
+            # "Several Ukrainian officials, including <Name>, reported": the named member
+            # speaks for the side of the group it is named from (attribution._named_member)
+            m = _MEMBER_OF.search(self._txt[max(0, start - 80):start])
+            if m is not None:
+                kind = _MEMBER_KIND.get(m.group("group").lower(), r.kind) \
+                    if r.kind == "other" else r.kind
+                r = replace(r, side=_SIDE_OF[m.group("side").lower()], kind=kind)
+        same = self._spelled_before(r)
+        if same is not None:
+            r = replace(same, text=r.text)
         named = self._apposed_name(start, end)
         # (the name set beside the office is the same source when told alone later:
         # "The deputy chief of the General Staff, General Oleksiy Hromov, stated ... Hromov
@@ -129,6 +150,32 @@ class SourceResolver:
                      side=r.side)
 
     # ---------------------------------------------------------------------------- internals
+
+    def _sentence_before(self, start: int) -> str:
+        """The text of the sentence holding ``start``, up to ``start``."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return ""
+        return self._txt[span.sent.start_char:start]
+
+    def _spelled_before(self, r: Resolved) -> Resolved | None:
+        """The earlier source of this report that ``r`` names in another spelling: a full
+        name whose folded surname and first initial are an earlier person's ("Oleksii X"
+        then "Oleksiy X": ii/iy/yi, ie/ye, y/i, person_names.fold), or a bare surname that
+        folds to the surname of exactly one earlier person; else None (read228: one officer
+        stood as two sources on one day)."""
+        key = person_key(r.canonical)
+        if key is None:
+            return None
+        hits: dict[str, Resolved] = {}
+        for h in reversed(self.history):
+            theirs = person_key(h.canonical)
+            if theirs is None or h.canonical == r.canonical or not theirs[1] or \
+                    (h.side and r.side and h.side != r.side):
+                continue
+            if theirs == key or (not key[1] and h.person and theirs[0] == key[0]):
+                hits.setdefault(h.canonical, h)
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _latest(self, want) -> Resolved | None:
         for r in reversed(self.history):
@@ -161,6 +208,16 @@ class SourceResolver:
                                                        head.rstrip("s") in r.text.lower()))
             if hit is None and head not in _GROUP_PRON:
                 hit = self._latest(lambda r: r.group)
+            if hit:
+                return hit
+        if _SOME_SOURCES.fullmatch(raw):
+            # "Russian sources indicated that ..., with certain sources claiming that": some
+            # of the sources the sentence named, not a source of no side of its own (read230:
+            # a phantom "Sources" made a third independent witness). ("Multiple sources" in
+            # another sentence are others: tests/fuse/test_fuse_session22.py.)
+            before = self._sentence_before(start)
+            hit = self._latest(lambda r: r.group and r.side is not None and
+                               r.canonical.lower().endswith("sources") and r.text in before)
             if hit:
                 return hit
         part = _PARTITIVE.fullmatch(raw)
@@ -308,6 +365,9 @@ class SourceResolver:
         titled = name_after_title(text)
         if titled is not None:
             return titled
+        backed = _BACKED_IN_OCCUPIED.match(text.strip())
+        if backed is not None:
+            return f"Russian occupation {backed.group('head')} in {backed.group('place')}"
         described = _DESCRIBED_NAME.match(text.strip())
         if described is not None:
             # "Local Ukrainian source Derhachi City Council", "Ukrainian news source
@@ -335,8 +395,19 @@ class SourceResolver:
 
 
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some)\s")
+# Sources of no side, named by a quantifier only ("certain sources", "some sources")
+_SOME_SOURCES = re.compile(r"(?:certain|some)\s+(?:of\s+the(?:se)?\s+)?sources")
+# "Russian-backed authorities in the occupied cities of A and B": the occupation authorities
+# of those places, however the text words the backing (read227: the whole phrase, with the
+# typo "Russian-back", stood as the source's name)
+_BACKED_IN_OCCUPIED = re.compile(
+    r"^(?:the\s+)?(?:Russian|Russia)-(?:backed|back|appointed|installed)\s+"
+    r"(?P<head>authorities|officials|administrations?)\s+(?:in|of)\s+(?:the\s+)?occupied\s+"
+    r"(?:(?:cities|towns|city|town|settlements|areas?|territories|parts?)\s+of\s+)?"
+    r"(?P<place>[A-Z].*)$")
 # A descriptor phrase ending in a kind of source, then the source's proper name
-_DESCRIBED_NAME = re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{'|'.join(SOURCE_DESCRIPTORS)}|"
+# ("Pro-Russian Telegram <Name>": the platform's name stands for "channel", read227)
+_DESCRIBED_NAME = re.compile(rf"(?:[\w-]+\s+){{0,3}}(?:{'|'.join(SOURCE_DESCRIPTORS)}|Telegram|"
                              rf"(?:under|by)\s+the\s+(?:{'|'.join(ALIAS_WORDS)}))\s+"
                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A kind of report and what it is of ("media reports of X", "footage of Y")
