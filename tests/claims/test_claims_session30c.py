@@ -28,7 +28,8 @@ written here:
   attribution._speech_on_reported; read230: the actor stood as the source);
 - a denial of another party's claim named by its act ("X denied Y's claims of encirclement")
   takes the events of Y's earlier claim of that act (claims._answered_claims; read227: the
-  denial was tied to no event, so no dispute appeared).
+  denial was tied to no event, so no dispute appeared); not a claim of encirclement, whose
+  events are the fighting told there (fuse.model._SIEGE).
 
 Checked, not changed: "repelled an attack" gets stance "denies" in claims by the gold set's
 guideline (claims.factuality.stance), and fusion reads such a claim with no denial cue as
@@ -148,9 +149,9 @@ def test_a_speech_on_a_reported_act_is_the_reporters(nlp):
 
 def test_a_denial_of_a_named_claim_takes_that_claims_events(pipeline):
     ext = pipeline.run(Report(id="t", published="2022-10-20", text=(
-        "LNR Militia Spokesperson Pavel Zotov claimed that Russian forces are encircling the "
-        "remaining Ukrainian troops in Horlivka. Ukrainian General Staff Spokesperson Oleksiy "
-        "Marchenko denied Zotov’s claims of encirclement.")))
+        "LNR Militia Spokesperson Pavel Zotov claimed that Russian forces captured Horlivka. "
+        "Ukrainian General Staff Spokesperson Oleksiy Marchenko denied Zotov’s claims of "
+        "capture.")))
     by_cue = {c.cue.text: c for c in ext.claims}
     told = by_cue["claimed"]
     assert told.events, ext.claims
@@ -166,3 +167,13 @@ def test_a_named_member_speaks_for_its_groups_side(nlp):
     got = [(c.source.canonical, c.source.kind, c.source.side) for c in cs]
     assert got == [("Petro Sydorenko", "party_official", "UA"),
                    ("Ivan Zotov", "milblogger", "RU")], got
+
+
+def test_a_denial_of_claims_of_encirclement_disputes_no_fighting(pipeline):
+    """guard: the encirclement claim's event is the fighting; its denial takes none."""
+    ext = pipeline.run(Report(id="t", published="2022-10-20", text=(
+        "LNR Militia Spokesperson Pavel Zotov claimed that Russian forces are encircling the "
+        "remaining Ukrainian troops in Horlivka. Ukrainian General Staff Spokesperson Oleksiy "
+        "Marchenko denied Zotov’s claims of encirclement.")))
+    by_cue = {c.cue.text: c for c in ext.claims}
+    assert not by_cue["denied"].events, ext.claims

@@ -81,6 +81,10 @@ _COMMON_WORDS = {"russian", "ukrainian", "forces", "troops", "claims", "claim", 
                  "report", "statements", "statement", "military", "units"}
 
 
+# stems of a place told surrounded or cut off
+_SIEGE_STEMS = {"enci", "surr", "bloc"}
+
+
 def _act_stems(text: str) -> set[str]:
     """The four-letter stems of a content's longer words ("encirclement" -> "enci"), less
     the words every claim shares."""
@@ -103,6 +107,10 @@ def _answered_claims(claims: list[Claim]) -> list[Claim]:
                  and d.content.start <= n.cue.start < d.content.end]
         for j, n in named:
             stems = _act_stems(n.content.text)
+            if stems & _SIEGE_STEMS:
+                # "denied Y's claims of encirclement": the events of Y's claim are the
+                # fighting told there, which the denial does not dispute (fuse.model._SIEGE)
+                continue
             told = [c for c in claims[:i] if c is not n and c.events and c.stance == "asserts"
                     and c.source is not None and c.source.canonical == n.source.canonical
                     and stems & _act_stems(c.content.text)]
