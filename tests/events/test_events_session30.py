@@ -10,6 +10,10 @@ and read230, on sentences written here, over a hand-made gazetteer:
 - "may have staged false flag attacks in A and B" is the writer's guess at a doer of blasts
   told elsewhere, no strike (events.background.false_flag_guess; read227 class 3), while an
   asserted staged attack stays an event (guard);
+- a fight compared with another's ("units are fighting better near A than conscripts") is a
+  quality weighed, no fight (events.background.compared_performance; read230 class 4: a
+  leader's praise made a battle), while a fight told beside a comparison of numbers stays
+  (guard);
 - "mine" named as a pit ("the X coal mine") is a place, no landmine, and no man-made disaster
   (events.retyping.facility_mine; read228 class 4);
 - a munition "that exploded in the air" is the firing's end, no blast of its own (events.
@@ -209,3 +213,19 @@ def test_a_village_retaken_placed_by_bearing_is_retaken(hand_pipeline):
     rows = _rows(hand_pipeline, "A Ukrainian brigade stated that its troops retook Zarichnivka, "
                                 "20km southwest of Chuhuiv.")
     assert "Government regains territory" in {r[0] for r in rows}, rows
+
+
+# --- a comparison of how forces fight -------------------------------------------------------
+
+def test_fighting_better_than_others_is_no_fight(hand_pipeline):
+    rows = _rows(hand_pipeline, "A Russian commander stated on March 2 that reservists of the "
+                                "3rd Army Corps are fighting better near Tokmak than contract "
+                                "soldiers.")
+    assert not subs_at(rows, "Tokmak"), rows
+
+
+def test_fighting_with_more_troops_is_a_fight(hand_pipeline):
+    """Guard: no comparative on the verb."""
+    rows = _rows(hand_pipeline, "Russian forces fought Ukrainian troops near Tokmak on March 2 "
+                                "with more tanks than before.")
+    assert subs_at(rows, "Tokmak"), rows

@@ -30,7 +30,8 @@ from .arguments import (
     direction_of, last_time_before, measured_from, said_ongoing, strike_named_back,
     period_reached, tree_distance,
 )
-from .background import false_flag_guess, forecast_conjunct, participle_of_a_list
+from .background import compared_performance, false_flag_guess, forecast_conjunct, \
+    participle_of_a_list
 from .coding import code_event, dyad_of, no_ground_taken
 from .destinations import withdrawal_goals
 from .detect import Candidate, army_site_blast, describes_people, detect, including_whole, \
@@ -176,6 +177,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "Kirov Oblast is forming a volunteer battalion": force generation (read21)
         if not forced and (_since_clause(trig) or _period_bound(trig) or _describes_unit(trig)):
             continue  # "since Russian forces took the plant on March 4": background (read21)
+        if not forced and compared_performance(trig):
+            continue  # "are fighting better in X than soldiers": a quality weighed (read230)
         if not forced and participle_of_a_list(trig):
             continue  # "would encompass A, and occupied settlements in B": a status (read227)
         if not forced and (_habitual(trig) or _moving_as_setting(trig) or _posted(trig)):

@@ -13,7 +13,9 @@ the candidate) and by polarity.modality (the mood the trigger takes):
   class 3: a battle from the writer's forecast);
 - ``false_flag_guess``: "may have staged false flag attacks in X" is the writer's guess at
   who is behind blasts told elsewhere, no strike of its own (read227 class 3: two strikes
-  by the stager).
+  by the stager);
+- ``compared_performance``: "units are fighting better in X than conscripts" weighs how
+  forces fight, no fight of the day (read230 class 4: a leader's praise made a battle).
 """
 
 from __future__ import annotations
@@ -117,3 +119,16 @@ def false_flag_guess(trig, mood: str) -> bool:
     words |= {g.lower_ for c in trig.children if c.dep_ in ("amod", "compound")
               for g in c.children if g.dep_ in ("amod", "compound")}
     return "flag" in words and "false" in words or "false-flag" in words
+
+
+def compared_performance(trig) -> bool:
+    """Is ``trig`` a verb of fighting compared with another's ("are fighting better in X than
+    professional soldiers", "fight more effectively than conscripts")? A comparative adverb
+    and a "than" phrase on the verb weigh a quality, they tell no act (read230 class 4: a
+    battle at a region from a leader's praise of proxy corps)."""
+    if trig.pos_ != "VERB":
+        return False
+    than = any(c.dep_ == "prep" and c.lower_ == "than" for c in trig.children)
+    graded = any(c.dep_ == "advmod" and (c.tag_ == "RBR" or any(
+        g.tag_ == "RBR" for g in c.children)) for c in trig.children)
+    return than and graded
