@@ -29,6 +29,10 @@ and read230, on sentences written here, over a hand-made gazetteer:
   _CONTESTED), "transporting reserve units ... to X Oblast" (lexicon "transport/VERB", forces
   only: retyping._carries_no_forces) (read227 class 6: no events), while "information
   warfare" and "transporting teachers" tell none (guards);
+- a date inside a bracketed aside the act is outside of ("units with old tanks (a model
+  built in 1962) to X Oblast on March 1") never dates the act (events.background.
+  time_in_aside; read227: the new transport trigger's event dated by the aside's year; the
+  act then takes the time the stage falls back to, not yet the day outside the aside);
 - "advance on G from A", the start A unknown to the gazetteer, is fought at G, not at no
   place (events.arguments._goal_or_origins; read228 class 7);
 - a withdrawal "from positions in A towards C" is from A, never from C (events.destinations.
@@ -42,6 +46,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.geo.index import NewPlace
+from fogofwar.records import Report
 from helpers_events import pipeline_over, rows_after, subs_at, town as _town
 
 _LEAD = ("Russian forces continued offensive operations against Ukrainian forces in eastern "
@@ -229,3 +234,15 @@ def test_fighting_with_more_troops_is_a_fight(hand_pipeline):
     rows = _rows(hand_pipeline, "Russian forces fought Ukrainian troops near Tokmak on March 2 "
                                 "with more tanks than before.")
     assert subs_at(rows, "Tokmak"), rows
+
+
+# --- a date in an aside -------------------------------------------------------------------
+
+def test_a_year_in_an_aside_dates_no_move(hand_pipeline):
+    ext = hand_pipeline.run(Report(
+        id="t", published="2022-03-03",
+        text=_LEAD + "Videos showed Russian forces moving reserve units with T-62 tanks (a "
+                     "model built in 1962) to Kharkiv Oblast on March 1."))
+    days = {ext.times[e.time].value for e in ext.events
+            if "moving" in e.evidence.text and e.time is not None}
+    assert days and "1962" not in days, days

@@ -31,7 +31,7 @@ from .arguments import (
     period_reached, tree_distance,
 )
 from .background import compared_performance, false_flag_guess, forecast_conjunct, \
-    participle_of_a_list
+    participle_of_a_list, time_in_aside
 from .coding import code_event, dyad_of, no_ground_taken
 from .destinations import withdrawal_goals
 from .detect import Candidate, army_site_blast, describes_people, detect, including_whole, \
@@ -332,6 +332,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 continue  # a snippet's news may be control of an area ("over 120 km2")
             sites = kept or sites
         tk = own_time.get(c.trigger)
+        if tk is not None and time_in_aside(doc, trig, *ttoks[tk]):
+            tk = None  # "tanks (a variant produced in 1985)": the aside's date (read227)
         if tk is not None and times[tk].precision != "day" and period_reached(doc, *ttoks[tk]):
             tk = None  # "into the winter": how long the act goes on, not when (read223)
         fig = _figure(doc, c, cands, fig_cache)

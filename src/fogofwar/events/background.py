@@ -14,11 +14,16 @@ the candidate) and by polarity.modality (the mood the trigger takes):
 - ``false_flag_guess``: "may have staged false flag attacks in X" is the writer's guess at
   who is behind blasts told elsewhere, no strike of its own (read227 class 3: two strikes
   by the stager);
+- ``time_in_aside``: a date inside a bracketed aside the act is outside of ("units with
+  T-80BV tanks (a variant produced in 1985) to X Oblast") dates the aside's thing, not the
+  act (read227 class 6: the new transport event dated 1985);
 - ``compared_performance``: "units are fighting better in X than conscripts" weighs how
   forces fight, no fight of the day (read230 class 4: a leader's praise made a battle).
 """
 
 from __future__ import annotations
+
+from .polarity import aside_of
 
 # participles that name ground held ("occupied settlements", "liberated territories")
 _HELD_PARTICIPLES = {"occupy", "liberate", "capture", "seize", "annex", "recapture", "retake"}
@@ -132,3 +137,13 @@ def compared_performance(trig) -> bool:
     graded = any(c.dep_ == "advmod" and (c.tag_ == "RBR" or any(
         g.tag_ == "RBR" for g in c.children)) for c in trig.children)
     return than and graded
+
+
+def time_in_aside(doc, trig, start: int, end: int) -> bool:
+    """Is the time at tokens ``start``..``end`` inside a bracketed aside that ``trig`` is not
+    in ("transporting units with tanks (a variant produced in 1985) to X": the year the
+    tanks were made, not when they moved)?"""
+    if end <= start:
+        return False
+    held = aside_of(doc[start])
+    return held is not None and aside_of(trig) != held
