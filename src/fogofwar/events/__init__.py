@@ -30,7 +30,10 @@ from .arguments import (
     direction_of, last_time_before, measured_from, said_ongoing, strike_named_back,
     period_reached, tree_distance,
 )
+from .background import compared_performance, false_flag_guess, forecast_conjunct, \
+    participle_of_a_list, time_in_aside
 from .coding import code_event, dyad_of, no_ground_taken
+from .destinations import withdrawal_goals
 from .detect import Candidate, army_site_blast, describes_people, detect, including_whole, \
     object_lemmas, read_news, salience, sent_starts
 from .lexicon_actors import country_name
@@ -174,6 +177,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             continue  # "Kirov Oblast is forming a volunteer battalion": force generation (read21)
         if not forced and (_since_clause(trig) or _period_bound(trig) or _describes_unit(trig)):
             continue  # "since Russian forces took the plant on March 4": background (read21)
+        if not forced and compared_performance(trig):
+            continue  # "are fighting better in X than soldiers": a quality weighed (read230)
+        if not forced and participle_of_a_list(trig):
+            continue  # "would encompass A, and occupied settlements in B": a status (read227)
         if not forced and (_habitual(trig) or _moving_as_setting(trig) or _posted(trig)):
             continue  # "saboteurs are regularly entering X", "as they advance across X" (read29)
         if not forced and _operation_not_fought(doc, c):
@@ -230,6 +237,9 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
         sites += listed
         if headings and len(headings) < len(sites):
             sites = [x for x in sites if x not in headings]
+        goals = withdrawal_goals(doc, trig, sites, places)
+        if goals:
+            sites = [x for x in sites if x not in goals]  # "withdrew from A towards C" (read228)
         if not sites:
             sites = _site_by_name(trig, places)
         if not sites and c.sub in _GATHERINGS:
@@ -322,6 +332,8 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
                 continue  # a snippet's news may be control of an area ("over 120 km2")
             sites = kept or sites
         tk = own_time.get(c.trigger)
+        if tk is not None and time_in_aside(doc, trig, *ttoks[tk]):
+            tk = None  # "tanks (a variant produced in 1985)": the aside's date (read227)
         if tk is not None and times[tk].precision != "day" and period_reached(doc, *ttoks[tk]):
             tk = None  # "into the winter": how long the act goes on, not when (read223)
         fig = _figure(doc, c, cands, fig_cache)
@@ -368,6 +380,10 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             if not syntactic_actor:
                 a1, a2 = last_strike_actors  # and by its doer (read20: laid on the holder's foe)
         mod = modality(trig, [doc[i] for i in c.tokens])
+        if mod == "asserted" and forecast_conjunct(trig):
+            mod = "future"  # "expect to break out of X and then encircle Y" (read227)
+        if false_flag_guess(trig, mod):
+            continue  # "may have staged false flag attacks in X": a guess at a doer (read227)
         if mod == "asserted" and _aim_only(doc, c):
             mod = "future"  # "trying to create conditions to capture X" (read22)
         if mod == "asserted" and _to_watch(_cached_text(line_cache, doc), trig.idx):
@@ -397,10 +413,12 @@ def extract_events(doc, places: list[Place], times: list[TimeValue], actors: lis
             sub = no_ground_taken(sub, trig.lemma_.lower(), s1,
                                   places[sites[0][0]].country_code if sites else area_cc, a1)
         if mod in ("asserted", "possible") and sub in TERRITORY_TAKINGS and sites and \
-                all(prec == 2 for _k, prec in sites):
+                all(prec == 2 and not _offset_point(places[k]) for k, prec in sites):
             # "made incremental gains around Avdiivka", "liberated several settlements near
             # Kherson": ground taken near a town is fighting there, not the town changing
-            # hands (read14: "Russian forces capture Avdiivka")
+            # hands (read14: "Russian forces capture Avdiivka"); a village the gazetteer
+            # lacks, put where "X, 20km southwest of Y" says, is itself taken (read228
+            # class 4: "retook X" typed an armed clash)
             sub = "Armed clash"
         toks = reg | c.tokens
         lo = max(min(toks), sent.start)

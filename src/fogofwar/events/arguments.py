@@ -1769,7 +1769,11 @@ def _goal_or_origins(doc, keep: list, places) -> list:
 
     near = any(point(g) and point(o) and haversine_km(*point(g), *point(o)) <= GOAL_NEAR_KM
                for g in goals for o in origins)
-    drop = origins if near else goals
+    # (starts the gazetteer did not find are no better place than a goal it did: "advance on
+    # G from A, about 1km due east", A unresolved, left the fight with no place; read228
+    # class 7)
+    unplaced = not any(point(o) for o in origins) and any(point(g) for g in goals)
+    drop = origins if near or unplaced else goals
     return [x for x in keep if x not in drop]
 
 

@@ -30,6 +30,7 @@ from .lexicon_events import (
 )
 from .lexicon_actors import DEMONYM_TO_ISO
 from .polarity import is_infinitive
+from .retyping import facility_mine, retype
 from .taxonomy import ALL_SUBTYPES, TERRITORY_TAKINGS
 
 # Dependency labels that keep two cues inside one event; clausal links (advcl, ccomp, xcomp,
@@ -761,6 +762,10 @@ _CONTESTED = TERRITORY_NOUNS | {"positions", "line", "lines", "trench", "trenche
                                 "tanks", "artillery", "command", "headquarters", "warehouse",
                                 "stronghold", "strongholds", "fortification", "fortifications",
                                 # "concentration points", "command posts" (read176: no event)
+                                # "continued to target Russian ammunition storages in X"
+                                # (read227 class 6: no event)
+                                "storage", "storages", "dump", "dumps", "arsenal", "arsenals",
+                                "stockpile", "stockpiles", "airfield", "airfields",
                                 "point", "points", "post", "posts"}
 
 
@@ -2194,7 +2199,7 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
     # (a participle of held ground is no cue, nor part of another's cluster: "failed to
     # advance to occupied positions in B" made the advance a taking, read21)
     cues = [q for q in find_cues(doc, skip) if not held_ground_object(doc, doc[q.root])
-            and not _idle_cue(doc, q)]
+            and not _idle_cue(doc, q) and not facility_mine(doc, q.root, q.phrase)]
     cues = _no_kind_modifiers(doc, cues)
     for c in cluster(doc, cues):
         trig = doc[c.trigger]
@@ -2217,6 +2222,8 @@ def detect(doc, context_of=None, skip: frozenset[int] = frozenset(),
         if key not in lemma_cache:
             lemma_cache[key] = _lemmas(span)
         sub = refine(doc, c, lemma_cache[key], actor_at, span=span, place_at=place_at)
+        if sub is not None:
+            sub = retype(doc, c, sub)  # (read227, read228, read230: retyping.py)
         if sub is not None:
             c.sub = sub
             out.append(c)

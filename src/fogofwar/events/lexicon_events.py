@@ -44,6 +44,10 @@ _add(CUES, "Armed clash", 3, "drive back, force back, throw back")
 _add(CUES, "Armed clash", 3, "push toward, push towards, push into, push through, "
      "push north, push south, push east, push west, push northward, push southward, "
      "push eastward, push westward")
+# "continued to push on X via A and B" (read227 class 6: no event); "trench and artillery
+# warfare in A" (read227 class 6), "warfare" kept only where a word names fighting
+# (retyping._warfare_unnamed)
+_add(CUES, "Armed clash", 3, "push on, warfare")
 # a line broken through is fought through ("a sabotage group broke through Russian defenses
 # near Polohy", read19: no event)
 _add(CUES, "Armed clash", 3, "break through, broke through, broken through")
@@ -211,6 +215,9 @@ _add(CUES, "Change to group/activity", 3.5, "deploy, deployment, redeploy, mobil
      "pull out, pullout, retreat, dissolve, disband, "
      # (read: "continued to pull back into Belarus" had no event)
      "pull back, pulled back, pulling back")
+# "transporting reserve units with T-80BV tanks to X Oblast" (read227 class 6: no event); only
+# forces or their kit carried (retyping._carries_no_forces)
+_add(CUES, "Change to group/activity", 3.5, "transport/VERB")
 _add(CUES, "Disrupted weapons use", 4, "defuse, disarm, weapons cache, arms cache, cache, "
      "ammunition, firearm, firearms, weapon, weapons, seize weapons, bomb disposal, demine, "
      "demining, clear mines, foil, thwart, neutralize, neutralise, "

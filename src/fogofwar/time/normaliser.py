@@ -206,7 +206,9 @@ def normalise(text: str, anchor: date | None, *, future: bool = False,
         return _year_to(year_to, anchor)
     since = re.match(r"(?:ever\s)?since\s", t)
     if since:
-        inner = normalise(t[since.end():], anchor, future=False)
+        # (what a "since" starts from lies before the writing: "since the fall" written in
+        # August is last autumn, not the coming one; read228 class 8)
+        inner = normalise(t[since.end():], anchor, future=False, past=True)
         if inner is not None and anchor is None and inner.first is not None:
             # "since 2022", date of publication unknown: the start is known, the end is not;
             # no first/last, so nothing reads it as "during 2022"

@@ -326,9 +326,20 @@ def _windows(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _fall_of_a_thing(doc, end: int) -> bool:
+    """Does the span ending before token ``end`` end in "spring"/"fall" followed by "of" and
+    no number ("the fall of Kabul", "since at least the fall of X": a city's fall, not a
+    season; "the fall of 2021" is the season)?"""
+    return end >= 1 and doc[end - 1].lower_ in ("spring", "fall") and end + 1 < len(doc) \
+        and doc[end].lower_ == "of" and not doc[end + 1].like_num
+
+
 def candidates(doc) -> list[Candidate]:
     """All raw candidate token spans (overlapping, untrimmed)."""
-    out = [Candidate(e.start, e.end, "ent") for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    # (nor is the tagger's DATE "at least the fall" of "since at least the fall of X", read228:
+    # dated autumn, after the report's publication)
+    out = [Candidate(e.start, e.end, "ent") for e in doc.ents if e.label_ in ("DATE", "TIME")
+           and not _fall_of_a_thing(doc, e.end)]
     strings = doc.vocab.strings
     matcher = matcher_for(doc.vocab)
     matches = {(mid, a + s, a + e) for a, b in _windows(doc) for mid, s, e in matcher(doc[a:b])}
@@ -337,8 +348,7 @@ def candidates(doc) -> list[Candidate]:
         if name == "bare_plural":  # "months of speculation": the unit alone is the expression
             start = next(i for i in range(start, end) if doc[i].lower_ in _PLURAL_UNITS)
             end = start + 1
-        if name == "season" and doc[end - 1].lower_ in ("spring", "fall") and \
-                end + 1 < len(doc) and doc[end].lower_ == "of" and not doc[end + 1].like_num:
+        if name == "season" and _fall_of_a_thing(doc, end):
             continue  # "in the fall of Kabul" is not autumn
         if name == "period_ended":  # the verb is not part of the expression
             end -= 1
