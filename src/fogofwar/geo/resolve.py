@@ -1337,7 +1337,18 @@ def _city_by_paragraph(i: int, mentions: list[Mention], best: list[GazEntry | No
     def nearest(x: GazEntry) -> float:
         return min(haversine_km(x.lat, x.lon, b.lat, b.lon) for b in mates)
 
-    return city if nearest(city) < nearest(e) else None
+    # (near the paragraph's front, and the small place far from it: a town "north of Lake X"
+    # in a local paper is not the city of its name whose region's other towns it names
+    # nearer, LGL: the check on nearness alone moved a town of 13,000 1,700 km)
+    # (and the front is two settlements or more near the city, not one stray of a paragraph
+    # whose places lie across a continent: LGL, a suburb of the city's capital)
+    near, far = nearest(city), nearest(e)
+    front = sum(haversine_km(city.lat, city.lon, b.lat, b.lon) <= CITY_FRONT_KM for b in mates)
+    return city if front >= 2 and far > 2 * near and far > 2 * CITY_FRONT_KM else None
+
+
+# how near the paragraph's settlements a city must lie to take the name from a hamlet
+CITY_FRONT_KM = 150.0
 
 
 def _seat_abroad(i: int, mentions: list[Mention],
