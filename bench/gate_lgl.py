@@ -208,7 +208,9 @@ def bench_index(name: str, sources: list[str] = ()) -> Path:
                                Path.home() / ".cache" / "fogofwar" / "bench"))
     path = base / f"{name}.sqlite"
     if not is_current(path):  # missing, or built by an older default: rebuild every layer
-        tmp = base / f".{name}.building.sqlite"
+        # (one building file per process: two gate runs at once must not unlink each
+        # other's half-built index, "attempt to write a readonly database")
+        tmp = base / f".{name}.building.{os.getpid()}.sqlite"
         if tmp.exists():
             tmp.unlink()
         build_default_index(tmp)
