@@ -454,6 +454,9 @@ def _status(asserts: list[SourceRow], denies: list[SourceRow],
         return "disputed"
     if not asserts and denies:
         return "disputed"
+    if _blaming_each_other(asserts):
+        # the sides agree it happened and each lays it on the other: who did it is disputed
+        return "disputed"
     if witnesses(asserts) >= 2:
         return "confirmed"
     return "reported"
@@ -470,9 +473,6 @@ def summarize(inc: IncidentState, clusters: dict[str, str], rel: Reliability) ->
     status = _status(asserts, denies, retracts)
     reasons: list[str] = []
     blaming = _blaming_each_other(asserts)
-    if blaming and status in ("reported", "confirmed"):
-        # the sides agree it happened and each lays it on the other: who did it is disputed
-        status = "disputed"
     if asserts:
         reasons.append(f"{len(asserts)} independent source(s) assert it: "
                        + "; ".join(_label(r) for r in asserts))
@@ -588,11 +588,9 @@ def _history(inc: IncidentState, clusters: dict[str, str],
     out: list[dict[str, Any]] = []
     for d in dates:
         rows = [r for r in source_rows(inc, clusters, rel, upto=d) if r.independent]
-        asserting = [r for r in rows if r.stance == "asserts"]
-        st = _status(asserting, [r for r in rows if r.stance == "denies"],
+        st = _status([r for r in rows if r.stance == "asserts"],
+                     [r for r in rows if r.stance == "denies"],
                      [r for r in rows if r.stance == "retracts"])
-        if st in ("reported", "confirmed") and _blaming_each_other(asserting):
-            st = "disputed"
         new = sorted(r.canonical for r in rows if r.first_reported == d)
         out.append({"date": d, "status": st, "changed": not out or out[-1]["status"] != st,
                     "sources": ", ".join(new),

@@ -336,6 +336,8 @@ class GazetteerIndex:
         villages Konstiantynivka and two from the city Kostiantynivka)."""
         from rapidfuzz import fuzz, process
 
+        from .names import swapped_spellings
+
         if len(k) < 6 or k[:2] != k[:2].strip():
             return []
         lo, hi = k[:2], k[:1] + chr(ord(k[1]) + 1)
@@ -346,8 +348,7 @@ class GazetteerIndex:
         if not hits:
             # two letters swapped ("Optyne" for Opytne, ISW's spelling for months: read39),
             # under the cutoff for a six-letter name, as near as a spelling gets
-            swapped = {k[:i] + k[i + 1] + k[i] + k[i + 2:] for i in range(2, len(k) - 1)
-                       if k[i] != k[i + 1] and k[i].isalpha() and k[i + 1].isalpha()}
+            swapped = set(swapped_spellings(k))
             hits = [(h, cutoff, None) for h in keys if h in swapped]
         if not hits:
             return []

@@ -136,6 +136,14 @@ REGION_ONLY_PREFIX = "@"  # keys a name matches only when a region word names it
 _DOUBLED = re.compile(r"(zh|sh|ch|kh|ts|[a-z])\1")
 
 
+def swapped_spellings(k: str) -> list[str]:
+    """The spellings of key ``k`` with two neighbouring letters swapped, its first two kept:
+    the commonest slip of a writer's hand ("Optyne" for Opytne, "Yakolvika" for
+    Yakovlika)."""
+    return sorted({k[:i] + k[i + 1] + k[i] + k[i + 2:] for i in range(2, len(k) - 1)
+                   if k[i] != k[i + 1] and k[i].isalpha() and k[i + 1].isalpha()})
+
+
 def fold_doubles(k: str) -> str:
     """A key with doubled letters and digraphs single: "zaporizhzhia" -> "zaporizhia",
     "kreminna" -> "kremina". Too loose for a bare name (it would merge namesakes), so used

@@ -35,9 +35,9 @@ from ..geodesy import haversine_km
 from ..records import FACILITY_CODES
 from ..time.lexicon import MONTHS, SEASONS, WEEKDAYS
 from .index import DEMONYM, DERIVED, MAIN, GazEntry
-from .names import (COMPASS, HOLDER_REMARK, LINE_WORDS, MORE_DISTANCES, REGION_WORDS,
-                    SECTOR_WORD, TOWN_PART_NOUNS, WRITTEN_ADJ_ENDINGS, agreement_variants, key, region_key,
-                    sk_stem)
+from .names import (COMPASS, HOLDER_REMARK, LINE_WORDS, MORE_DISTANCES, REGION_WORDS, SECTOR_WORD,
+                    TOWN_PART_NOUNS, WRITTEN_ADJ_ENDINGS, agreement_variants, key, region_key,
+                    sk_stem, swapped_spellings)
 
 MAX_TOKENS = 6
 # Words that join the parts of a multi-word name: "Rostov-on-Don", "Bay of Islands".
@@ -489,13 +489,6 @@ NEIGHBOUR_FUZZY_KM = 25.0
 RARE_NAMESAKES = 5
 
 
-def _swapped(k: str) -> list[str]:
-    """The spellings of ``k`` with two neighbouring letters swapped (its first two kept): the
-    commonest slip of a writer's hand ("Yakolvika" for "Yakovlika")."""
-    return sorted({k[:i] + k[i + 1] + k[i] + k[i + 2:] for i in range(2, len(k) - 1)
-                   if k[i] != k[i + 1] and k[i].isalpha() and k[i + 1].isalpha()} - {k})
-
-
 def _rare_places(m: Mention) -> list[GazEntry]:
     """The settlements of an exactly spelt name that few places bear (none for a fuzzy one or
     a name of many namesakes: those say little of where the sentence is)."""
@@ -526,7 +519,7 @@ def _spellings_by_neighbours(doc, mentions: list[Mention], fuzzy) -> None:
             continue
         if m.key not in tried:
             wide = list(fuzzy(m.key, closest_only=False))
-            for k in _swapped(m.key):
+            for k in swapped_spellings(m.key):
                 wide += fuzzy(k, closest_only=False)
             tried[m.key] = wide
         near = {e.id: (e, kind) for e, kind in tried[m.key] if e.is_settlement and any(

@@ -49,7 +49,7 @@ from .fallback import Chosen, inside as _inside, small
 from .index import ALTERNATE, DERIVED, MAIN, GazEntry
 from .names import key, loose
 from .nearby import PointGrid
-from .recognise import FACILITY_NOUNS, Mention
+from .recognise import FACILITY_NOUNS, RARE_NAMESAKES, Mention
 
 ADM1_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "kray",
               "state", "republic", "governorate", "okrug", "prefecture", "territory",
@@ -598,7 +598,6 @@ def _affiliations(mentions: list[Mention], text: str) -> set[int]:
 # A namesake past the MAX_CANDIDATES cut is kept where it lies within RESCUE_KM of a place
 # of a rare name of the text (one borne by at most RARE_NAMESAKES settlements)
 RESCUE_KM = 40.0
-RARE_NAMESAKES = 5
 
 
 def _cut_candidates(mentions: list[Mention], cands: list[list[tuple[GazEntry, float]]]
