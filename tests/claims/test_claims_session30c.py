@@ -29,7 +29,7 @@ written here:
 - a denial of another party's claim named by its act ("X denied Y's claims of encirclement")
   takes the events of Y's earlier claim of that act (claims._answered_claims; read227: the
   denial was tied to no event, so no dispute appeared); not a claim of encirclement, whose
-  events are the fighting told there (fuse.model._SIEGE).
+  events are the fighting told there (claims.cues.SIEGE).
 
 Checked, not changed: "repelled an attack" gets stance "denies" in claims by the gold set's
 guideline (claims.factuality.stance), and fusion reads such a claim with no denial cue as
@@ -177,3 +177,15 @@ def test_a_denial_of_claims_of_encirclement_disputes_no_fighting(pipeline):
         "Marchenko denied Zotov’s claims of encirclement.")))
     by_cue = {c.cue.text: c for c in ext.claims}
     assert not by_cue["denied"].events, ext.claims
+
+
+def test_a_denial_of_claims_of_surrender_takes_that_claims_events(pipeline):
+    """Only a siege word keeps the named claim's events away ("surrender" shares the first
+    letters of "surrounded", which a check by four-letter stems took for one)."""
+    ext = pipeline.run(Report(id="t", published="2022-10-20", text=(
+        "LNR Militia Spokesperson Pavel Zotov claimed that the Ukrainian defenders of "
+        "Horlivka surrendered to Russian forces. Ukrainian General Staff Spokesperson "
+        "Oleksiy Marchenko denied Zotov’s claims of surrender.")))
+    by_cue = {c.cue.text: c for c in ext.claims}
+    assert by_cue["claimed"].events, ext.claims
+    assert by_cue["denied"].events == by_cue["claimed"].events, ext.claims

@@ -5,7 +5,7 @@
   repelled assaults told with "reportedly" graded doubtful); "allegedly" still casts the
   writer's doubt (guard);
 - a claim that a town is surrounded or cut off names back no fighting told at the town, only
-  a change of control or another siege there (fuse.model.refers_to, _SIEGE; read227: an
+  a change of control or another siege there (fuse.model.refers_to, claims.cues.SIEGE; read227: an
   encirclement claim the writer called false stood as a witness of the day's assault and
   graded it confirmed);
 - sides laying one act on each other ("Ukrainian and Russian sources accused each other of

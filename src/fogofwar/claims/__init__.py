@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..records import Actor, Claim, Event, Report, Span
 from .attribution import Attribution, conceded_clause, find_attributions, trim
-from .cues import TOPIC_CUES
+from .cues import SIEGE, TOPIC_CUES
 from .factuality import certainty, mode, stance
 from .linking import EvidenceIndex
 from .quotes import quote_spans
@@ -81,10 +81,6 @@ _COMMON_WORDS = {"russian", "ukrainian", "forces", "troops", "claims", "claim", 
                  "report", "statements", "statement", "military", "units"}
 
 
-# stems of a place told surrounded or cut off
-_SIEGE_STEMS = {"enci", "surr", "bloc"}
-
-
 def _act_stems(text: str) -> set[str]:
     """The four-letter stems of a content's longer words ("encirclement" -> "enci"), less
     the words every claim shares."""
@@ -106,11 +102,11 @@ def _answered_claims(claims: list[Claim]) -> list[Claim]:
         named = [(j, n) for j, n in enumerate(claims) if n is not d and n.source is not None
                  and d.content.start <= n.cue.start < d.content.end]
         for j, n in named:
-            stems = _act_stems(n.content.text)
-            if stems & _SIEGE_STEMS:
+            if SIEGE.search(n.content.text):
                 # "denied Y's claims of encirclement": the events of Y's claim are the
-                # fighting told there, which the denial does not dispute (fuse.model._SIEGE)
+                # fighting told there, which the denial does not dispute (cues.SIEGE)
                 continue
+            stems = _act_stems(n.content.text)
             told = [c for c in claims[:i] if c is not n and c.events and c.stance == "asserts"
                     and c.source is not None and c.source.canonical == n.source.canonical
                     and stems & _act_stems(c.content.text)]

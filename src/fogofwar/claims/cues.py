@@ -8,6 +8,8 @@ doubts it); "assess", "believe", "indicate" are a probable commitment; "suggest"
 
 from __future__ import annotations
 
+import re
+
 CERTAIN, PROBABLE, POSSIBLE, UNKNOWN = "certain", "probable", "possible", "unknown"
 
 # lemma -> certainty class of the cue
@@ -93,3 +95,10 @@ PROBABLE_HEDGES = {"likely", "probably", "unlikely", "presumably", "apparently",
 # Content predicates that are themselves a hedge ("X appears to be withdrawing").
 PROBABLE_PREDICATES = {"appear", "seem"}
 REPEL_VERBS = {"repel", "repulse", "thwart", "foil", "rebuff", "beat", "fend"}
+
+
+# a place or force told surrounded or cut off: a word on who holds the place, not on the
+# fighting there (claims: a denial of "claims of encirclement" takes no events; fuse.model:
+# such a claim names back no fighting)
+SIEGE = re.compile(r"\b(?:surround(?:ed|s|ing)?|encircl\w*|cut off|cutting off|"
+                   r"blockad\w*)\b", re.I)

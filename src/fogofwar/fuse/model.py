@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from ..claims.canonical import Canon, canonical_source
+from ..claims.cues import SIEGE
 from ..claims.sources import joint_parts
 from ..claims.registry import classify, lookup, side_of
 from ..events.lexicon_events import STRIKE_NOUNS
@@ -1015,7 +1016,7 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     # surrounded X") speaks of its control, not of the day's fighting there: it names back
     # only a change of control or another siege told at it (read227: an encirclement claim
     # the writer called false stood as a witness of the assault, grading it confirmed)
-    siege = _SIEGE.search(low) is not None
+    siege = SIEGE.search(low) is not None
     # (each place the content names, not as a bearing's anchor ("in Y, 25 km southeast of
     # X" names Y: read47, a claim about Y stood on an event at X), takes the nearest event
     # told at it: "ISW assesses that forces control A, B, and C" speaks of all three (read46:
@@ -1025,7 +1026,7 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
         p = ext.places[ev.location] if 0 <= ev.location < len(ext.places) else None
         if p is None or (p.precision or 1) > 2 or len(p.text) <= 3 or p.text.lower() in out:
             continue
-        if siege and family_at(ei) != "territory" and not _SIEGE.search(ev.evidence.text):
+        if siege and family_at(ei) != "territory" and not SIEGE.search(ev.evidence.text):
             continue
         named = [mt for mt in re.finditer(rf"\b{re.escape(p.text.lower())}\b", low)
                  if not _ANCHOR_BEFORE.search(low, 0, mt.start())]
@@ -1034,9 +1035,6 @@ def refers_to(ext: Extraction, claim: Claim, family_at: Callable[[int], str]) ->
     return tuple(out.values())
 
 
-# a place told surrounded or cut off: a word on its control
-_SIEGE = re.compile(r"\b(?:surround(?:ed|s|ing)?|encircl\w*|cut off|cutting off|"
-                    r"blockad\w*)\b", re.I)
 # A negated advance told by how far it got ("have not pushed X across the river", "did not
 # advance beyond Y")
 _EXTENT_DENIED = re.compile(r"\b(?:not|n't|never|no)\b[^.;]{0,40}?\b(?:push\w*|advanc\w*|"
